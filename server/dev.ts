@@ -1,0 +1,35 @@
+import http from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { createServer as createVite } from 'vite';
+import { readConfig } from './config.ts';
+import { openSandboxDatabase } from './db/openSandbox.ts';
+import { SessionStore } from './auth/sessions.ts';
+import { createApp } from './app.ts';
+import { upstreamProxy } from './http/upstreamProxy.ts';
+import { Hono } from 'hono';
+
+/** `npm run dev`: Vite with hot reload and the sandbox API in one process, on one port. */
+async function main() {
+  const config = readConfig(process.argv.slice(2), process.env);
+  const { db } = await openSandboxDatabase(config.dbFile);
+  const root = new Hono();
+  if (config.upstream) root.all('/api/v1/*', upstreamProxy(config.upstream));
+  root.route('/', createApp({ db, sessions: new SessionStore(db), options: config.options }));
+  const api = getRequestListener(root.fetch);
+  const vite = await createVite({ server: { middlewareMode: true }, appType: 'spa' });
+  const server = http.createServer((req, res) => {
+    if (req.url?.startsWith('/api/')) void api(req, res);
+    else vite.middlewares(req, res);
+  });
+  server.listen(config.port, config.host, () => {
+    console.log(
+      `Flowdesk (dev) at http://${config.host}:${config.port}  database: ${config.dbFile}`,
+    );
+  });
+  process.on('SIGINT', () => {
+    void vite.close();
+    server.close(() => process.exit(0));
+  });
+}
+
+void main();

@@ -1,0 +1,28 @@
+import type { SandboxDatabase } from '../db/database.ts';
+import type { DemoUser } from '../auth/users.ts';
+import type { SessionStore } from '../auth/sessions.ts';
+
+/** Settings of one sandbox instance (tests start several with different values). */
+export interface SandboxOptions {
+  /** Largest accepted definition upload, in bytes (default 5 MB). */
+  maxUploadBytes: number;
+  /** Artificial delay spread over reading an upload, so progress and cancel can be seen. */
+  uploadDelayMs: number;
+  /** The Akana tenant id that suffixes the cookie and CSRF header names. */
+  fedMemberId: string;
+}
+
+export interface Services {
+  db: SandboxDatabase;
+  sessions: SessionStore;
+  options: SandboxOptions;
+}
+
+export type AppEnv = {
+  Variables: {
+    services: Services;
+    user: DemoUser;
+    /** The caller's language (SO-Language, else Accept-Language), or null for raw resource ids. */
+    language: string | null;
+  };
+};

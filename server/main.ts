@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { readConfig } from './config.ts';
+import { openSandboxDatabase } from './db/openSandbox.ts';
+import { SessionStore } from './auth/sessions.ts';
+import { createApp } from './app.ts';
+import { upstreamProxy } from './http/upstreamProxy.ts';
+import { demoUsers } from './auth/users.ts';
+
+/** `npm start`: one server for the built app and the sandbox API (or a proxy to a real tenant). */
+async function main() {
+  const config = readConfig(process.argv.slice(2), process.env);
+  const distDir = path.resolve('dist');
+  if (!fs.existsSync(path.join(distDir, 'index.html'))) {
+    console.error(
+      'No built app in dist/: run `npm run build` first (npm start does this for you).',
+    );
+    process.exit(1);
+  }
+  const { db, isNew } = await openSandboxDatabase(config.dbFile);
+  const app = createApp({ db, sessions: new SessionStore(db), options: config.options });
+  const { Hono } = await import('hono');
+  const root = new Hono();
+  if (config.upstream) root.all('/api/v1/*', upstreamProxy(config.upstream));
+  root.route('/', app);
+  root.use('/*', serveStatic({ root: path.relative(process.cwd(), distDir) }));
+  const indexHtml = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  root.get('*', (c) => c.html(indexHtml));
+
+  const server = serve({ fetch: root.fetch, port: config.port, hostname: config.host }, (info) => {
+    const url = `http://${config.host}:${info.port}`;
+    console.log(`\nFlowdesk is running at ${url}`);
+    console.log(`  database: ${config.dbFile}${isNew ? ' (created and seeded)' : ''}`);
+    if (config.upstream) console.log(`  /api/v1 is proxied to ${config.upstream}`);
+    console.log('  demo sign-ins (password = user name):');
+    for (const u of demoUsers) console.log(`    ${u.userName.padEnd(8)} ${u.fullName}`);
+    console.log('Press Ctrl+C to stop.\n');
+  });
+
+  const stop = () => {
+    server.close(() => {
+      db.close();
+      process.exit(0);
+    });
+    // Idle keep-alive connections would hold close() open; end them.
+    (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
