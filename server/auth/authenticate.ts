@@ -23,7 +23,7 @@ export function resolveSuperOfficeUser(
     const value = rest.join(' ');
     switch (scheme?.toLowerCase()) {
       case 'basic': {
-        let decoded = '';
+        let decoded: string;
         try {
           decoded = Buffer.from(value, 'base64').toString('utf8');
         } catch {

@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+
+export type ApiErrorKind =
+  /** The server answered with an error status and (usually) an error body. */
+  | 'http'
+  /** No answer: offline, DNS, connection dropped, CORS. */
+  | 'network'
+  /** The server answered 2xx but the body is not what the contract says. */
+  | 'parse'
+  /** The request was aborted by the app (navigation, cancel). */
+  | 'aborted';
+
+/** Every failure of the API layer, typed so that pages can say what happened and what to do. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number;
+  /** SuperOffice `ErrorType` (e.g. SoNotFoundException), or the Akana error code. */
+  readonly type: string;
+  /** The field the server named, when it named one (shown on that field). */
+  readonly field?: string;
+  /** What was requested, for the error panel. */
+  readonly request: string;
+  /** zod's issues, for a parse error. */
+  readonly issues?: z.core.$ZodIssue[];
+
+  constructor(init: {
+    kind: ApiErrorKind;
+    message: string;
+    request: string;
+    status?: number;
+    type?: string;
+    field?: string;
+    issues?: z.core.$ZodIssue[];
+  }) {
+    super(init.message);
+    this.name = 'ApiError';
+    this.kind = init.kind;
+    this.status = init.status ?? 0;
+    this.type = init.type ?? init.kind;
+    this.field = init.field;
+    this.request = init.request;
+    this.issues = init.issues;
+  }
+
+  get isUnauthorized() {
+    return this.kind === 'http' && this.status === 401;
+  }
+  get isNotFound() {
+    return this.kind === 'http' && this.status === 404;
+  }
+  get isValidation() {
+    return this.kind === 'http' && this.status === 400;
+  }
+
+  /** One sentence for a banner or toast: what happened and what to do. */
+  get userMessage(): string {
+    switch (this.kind) {
+      case 'network':
+        return `Could not reach the server (${this.message}). Check your connection and try again; your edits are kept.`;
+      case 'parse':
+        return `The server sent data Flowdesk does not understand (${this.message}). Nothing was changed.`;
+      case 'aborted':
+        return 'The request was cancelled.';
+      default:
+        if (this.status === 401) return 'Your sign-in has expired. Sign in again to continue.';
+        if (this.status === 403) return `Not allowed: ${this.message}`;
+        if (this.status === 404) return `Not found: ${this.message}`;
+        if (this.status >= 500)
+          return `The server failed (${this.status}): ${this.message}. Try again in a moment.`;
+        return this.message;
+    }
+  }
+}
+
+export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
