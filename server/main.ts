@@ -12,7 +12,7 @@ import { demoUsers } from './auth/users.ts';
 /** `npm start`: one server for the built app and the sandbox API (or a proxy to a real tenant). */
 async function main() {
   const config = readConfig(process.argv.slice(2), process.env);
-  const distDir = path.resolve('dist');
+  const distDir = path.resolve(process.env.FLOWDESK_DIST ?? 'dist');
   if (!fs.existsSync(path.join(distDir, 'index.html'))) {
     console.error(
       'No built app in dist/: run `npm run build` first (npm start does this for you).',

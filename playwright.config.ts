@@ -1,0 +1,62 @@
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * E2E: the built app and the real sandbox on a fresh SQLite file per run.
+ * E2E_PORT lets several runs share a machine; CHROMIUM_PATH (or /usr/bin/chromium) picks the
+ * browser, falling back to Playwright's own.
+ */
+const port = Number(process.env.E2E_PORT ?? 4310);
+const runDir = fs.mkdtempSync(path.join(os.tmpdir(), `flowdesk-e2e-${port}-`));
+const dist = path.join('.e2e-dist', String(port));
+const chromium =
+  process.env.CHROMIUM_PATH ??
+  (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: '.test-reports/e2e.json' }]]
+    : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1440, height: 900 },
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx vite build --outDir ${dist} --emptyOutDir && npx tsx server/main.ts`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      FLOWDESK_DB: path.join(runDir, 'flowdesk.sqlite'),
+      FLOWDESK_DIST: dist,
+      FLOWDESK_UPLOAD_DELAY_MS: process.env.FLOWDESK_UPLOAD_DELAY_MS ?? '0',
+    },
+  },
+});
