@@ -1,0 +1,73 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+export type XmlProblem = { message: string; line: number; column: number };
+
+/** Line and column (1-based) of an index in a text. */
+export function positionOf(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  return { line, column: index - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+const problemAt = (text: string, index: number, message: string): XmlProblem => ({
+  message,
+  ...positionOf(text, index),
+});
+
+const PREDEFINED = new Set(['lt', 'gt', 'amp', 'quot', 'apos']);
+
+/**
+ * Refuses what could make a parser fetch something or expand without bound: any `<!ENTITY`
+ * declaration, a DOCTYPE with an internal subset, and references to undeclared entities.
+ * A plain DOCTYPE with a PUBLIC/SYSTEM id (OSWorkflow's) is allowed; it is never fetched.
+ */
+function findUnsafeConstruct(text: string): XmlProblem | undefined {
+  const entity = /<!ENTITY/i.exec(text);
+  if (entity)
+    return problemAt(text, entity.index, 'Entity declarations (<!ENTITY) are not accepted');
+  const doctype = /<!DOCTYPE[^>]*>?/i.exec(text);
+  if (doctype && doctype[0].includes('['))
+    return problemAt(text, doctype.index, 'A DOCTYPE with an internal subset is not accepted');
+  for (const m of text.matchAll(/&([A-Za-z_][\w.-]*);/g)) {
+    if (!PREDEFINED.has(m[1]))
+      return problemAt(text, m.index ?? 0, `The entity &${m[1]}; is not defined`);
+  }
+  return undefined;
+}
+
+type OrderedNode = Record<string, unknown> & { ':@'?: unknown };
+
+/**
+ * Checks an uploaded definition: well-formed XML (with line and column), nothing unsafe, one
+ * root element, and that root is `<workflow>`. Returns undefined when it is acceptable.
+ */
+export function checkDefinitionXml(text: string): XmlProblem | undefined {
+  const unsafe = findUnsafeConstruct(text);
+  if (unsafe) return unsafe;
+  const result = XMLValidator.validate(text, { allowBooleanAttributes: true });
+  if (result !== true) {
+    const { msg, line, col } = result.err;
+    return { message: `Malformed XML: ${msg}`, line: line ?? 1, column: col ?? 1 };
+  }
+  const nodes = new XMLParser({
+    preserveOrder: true,
+    processEntities: false,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+  }).parse(text) as OrderedNode[];
+  const roots = nodes.flatMap((n) =>
+    Object.keys(n).filter((k) => k !== ':@' && !k.startsWith('#') && !k.startsWith('?')),
+  );
+  const rootIndex = text.search(/<[A-Za-z_]/);
+  if (roots.length !== 1)
+    return problemAt(
+      text,
+      Math.max(rootIndex, 0),
+      roots.length === 0
+        ? 'The file has no root element'
+        : 'The file has more than one root element',
+    );
+  if (roots[0] !== 'workflow')
+    return problemAt(text, rootIndex, `The root element is <${roots[0]}>; expected <workflow>`);
+  return undefined;
+}

@@ -1,0 +1,136 @@
+import type { Context, Hono } from 'hono';
+import type { AppEnv } from '../http/env.ts';
+import { can } from '../auth/users.ts';
+import { AkanaError } from './akanaErrors.ts';
+import { requireAkanaUser, requireCsrf } from './akanaAuth.ts';
+import {
+  businessIdFor,
+  deleteDefinition,
+  insertDefinition,
+  listDefinitions,
+} from './definitionStore.ts';
+import { checkDefinitionXml } from './definitionXml.ts';
+import {
+  MULTIPART_OVERHEAD_BYTES,
+  UploadAborted,
+  formatBytes,
+  readUploadBody,
+} from './readUpload.ts';
+import { normalizeObjectType, objectTypes } from './objectTypes.ts';
+
+const REQUIRED_KEYS = ['File', 'Name', 'Description', 'ObjectType'] as const;
+
+function requireEditor(c: Context<AppEnv>) {
+  const { user, session } = requireAkanaUser(c);
+  requireCsrf(c, session);
+  if (!can(user, 'definitions.edit'))
+    throw new AkanaError(
+      403,
+      `${user.fullName} may not change workflow definitions (Site Admin only)`,
+    );
+  return user;
+}
+
+/** Reads the multipart form from bytes already read (and size-checked). */
+async function parseForm(c: Context<AppEnv>, body: Uint8Array): Promise<FormData> {
+  const type = c.req.header('Content-Type') ?? '';
+  if (!type.toLowerCase().startsWith('multipart/form-data'))
+    throw new AkanaError(400, 'Send the definition as multipart/form-data');
+  try {
+    return await new Request('http://sandbox.local/', {
+      method: 'POST',
+      headers: { 'Content-Type': type },
+      body: body as Uint8Array<ArrayBuffer>,
+    }).formData();
+  } catch {
+    throw new AkanaError(400, 'The multipart body could not be read');
+  }
+}
+
+/** GET, POST and DELETE of `/api/workflow/definitions` (contract §10.1). */
+export function mountDefinitionsRoutes(app: Hono<AppEnv>): void {
+  app.get('/api/workflow/definitions', (c) => {
+    requireAkanaUser(c);
+    const definitions = listDefinitions(c.get('services').db, {
+      objectType: c.req.query('ObjectType') || undefined,
+      businessId: c.req.query('BusinessID') || undefined,
+    });
+    return c.json({ WorkflowDefinition: definitions });
+  });
+
+  /** Sandbox addition: the resource types a definition can apply to. */
+  app.get('/api/workflow/objecttypes', (c) => {
+    requireAkanaUser(c);
+    return c.json({ ObjectType: objectTypes });
+  });
+
+  app.post('/api/workflow/definitions', async (c) => {
+    requireEditor(c);
+    const { options, db } = c.get('services');
+    let form: FormData;
+    try {
+      const body = await readUploadBody(c.req.raw, {
+        limit: options.maxUploadBytes + MULTIPART_OVERHEAD_BYTES,
+        delayMs: options.uploadDelayMs,
+      });
+      form = await parseForm(c, body);
+    } catch (e) {
+      if (e instanceof UploadAborted) return c.body(null, 499 as 200);
+      throw e;
+    }
+    for (const key of REQUIRED_KEYS) {
+      const v = form.get(key);
+      if (v === null || (typeof v === 'string' && v.trim() === ''))
+        throw new AkanaError(400, `The ${key} key is required`, { field: key });
+    }
+    const file = form.get('File');
+    if (typeof file === 'string' || file === null)
+      throw new AkanaError(400, 'The File key must be a file', { field: 'File' });
+    if (file.size > options.maxUploadBytes)
+      throw new AkanaError(
+        413,
+        `${file.name} is larger than the limit of ${formatBytes(options.maxUploadBytes)}`,
+        {
+          field: 'File',
+        },
+      );
+    const objectType = normalizeObjectType(String(form.get('ObjectType')));
+    if (!objectType)
+      throw new AkanaError(
+        400,
+        `Unknown ObjectType "${form.get('ObjectType')}"; use one of ${objectTypes.join(', ')}`,
+        {
+          field: 'ObjectType',
+        },
+      );
+    const xml = await file.text();
+    const problem = checkDefinitionXml(xml);
+    if (problem)
+      throw new AkanaError(
+        400,
+        `${problem.message} (line ${problem.line}, column ${problem.column})`,
+        {
+          field: 'File',
+          line: problem.line,
+          column: problem.column,
+        },
+      );
+    if (c.req.raw.signal.aborted) return c.body(null, 499 as 200);
+    const created = insertDefinition(db, {
+      name: String(form.get('Name')).trim(),
+      description: String(form.get('Description')).trim(),
+      objectType,
+      businessId: businessIdFor(options.fedMemberId),
+      xml,
+    });
+    return c.json(created);
+  });
+
+  app.delete('/api/workflow/definitions/:key', (c) => {
+    requireEditor(c);
+    const key = c.req.param('key');
+    if (!deleteDefinition(c.get('services').db, key))
+      throw new AkanaError(404, `No workflow definition with key ${key}`);
+    return c.text('true');
+  });
+}

@@ -1,0 +1,76 @@
+import { AkanaError } from './akanaErrors.ts';
+
+/** Room for the multipart boundaries and the Name/Description/ObjectType fields. */
+export const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+
+/** The client went away while the upload was being read (nothing must be stored). */
+export class UploadAborted extends Error {}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal.aborted) return reject(new UploadAborted('aborted'));
+    const t = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(t);
+      reject(new UploadAborted('aborted'));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+
+/**
+ * Reads a request body with a size cap (413 past `limit`) and, in the sandbox, an artificial
+ * delay spread over the chunks so progress and cancel can be seen. Throws UploadAborted when the
+ * client aborts meanwhile.
+ */
+export async function readUploadBody(
+  req: Request,
+  opts: { limit: number; delayMs: number },
+): Promise<Uint8Array> {
+  const declared = Number(req.headers.get('content-length') ?? NaN);
+  if (declared > opts.limit) throw tooLarge(opts.limit);
+  if (!req.body) return new Uint8Array();
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let slept = 0;
+  try {
+    for (;;) {
+      let next: ReadableStreamReadResult<Uint8Array>;
+      try {
+        next = await reader.read();
+      } catch {
+        throw new UploadAborted('the upload stream broke off');
+      }
+      if (next.done) break;
+      total += next.value.byteLength;
+      if (total > opts.limit) throw tooLarge(opts.limit);
+      chunks.push(next.value);
+      if (opts.delayMs > 0 && declared > 0) {
+        const share = Math.round((opts.delayMs * next.value.byteLength) / declared);
+        await sleep(share, req.signal);
+        slept += share;
+      }
+    }
+    if (opts.delayMs > slept) await sleep(opts.delayMs - slept, req.signal);
+  } finally {
+    reader.releaseLock();
+  }
+  const body = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    body.set(c, at);
+    at += c.byteLength;
+  }
+  return body;
+}
+
+const tooLarge = (limit: number) =>
+  new AkanaError(413, `The upload is larger than the limit of ${formatBytes(limit)}`);
+
+export const formatBytes = (n: number) =>
+  n >= 1024 * 1024
+    ? `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`
+    : `${Math.ceil(n / 1024)} KB`;
