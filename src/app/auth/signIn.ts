@@ -1,0 +1,55 @@
+import type { Connection } from '../../api/session/connection.ts';
+import { connectionStore } from '../../api/session/connectionStore.ts';
+import { fetchCurrentPrincipal, sandboxLogin, sandboxLogout } from '../../api/session/principal.ts';
+import { ApiError } from '../../api/http/ApiError.ts';
+
+/**
+ * Signs in with the chosen scheme and checks the credentials against the server before
+ * keeping them. Basic uses user + password as they are; SoTicket and Bearer use the ticket or
+ * token given, or (against the sandbox, when none is given) one issued for user + password;
+ * the browser session signs in through the sandbox, which sets the session and XSRF cookies.
+ */
+export async function signIn(draft: Connection): Promise<Connection> {
+  let conn: Connection = { ...draft, baseUrl: draft.baseUrl.trim().replace(/\/+$/, '') };
+  const needsIssued =
+    conn.scheme === 'session' ||
+    (conn.scheme === 'soticket' && !conn.ticket) ||
+    (conn.scheme === 'bearer' && !conn.token);
+  // The connection must be in place for the client to build URLs and headers.
+  connectionStore.set({ ...conn, rememberInTab: false });
+  try {
+    if (needsIssued) {
+      const issued = await sandboxLogin(conn.userName, conn.password);
+      if (conn.scheme === 'soticket') conn = { ...conn, ticket: issued.Ticket };
+      if (conn.scheme === 'bearer') conn = { ...conn, token: issued.AccessToken };
+      connectionStore.set({ ...conn, rememberInTab: false });
+    }
+    const principal = await fetchCurrentPrincipal();
+    conn = { ...conn, displayName: principal.FullName ?? principal.UserName ?? conn.userName };
+    connectionStore.set(conn);
+    return conn;
+  } catch (e) {
+    connectionStore.set(null);
+    if (e instanceof ApiError && e.status === 401) {
+      throw new ApiError({
+        kind: 'http',
+        status: 401,
+        type: e.type,
+        request: e.request,
+        message:
+          conn.scheme === 'soticket' || conn.scheme === 'bearer'
+            ? 'The server did not accept these credentials. Check the ticket or token, or the user name and password.'
+            : 'Wrong user name or password.',
+      });
+    }
+    throw e;
+  }
+}
+
+/** Forgets the credentials (memory and sessionStorage) and ends the browser session. */
+export async function signOut(): Promise<void> {
+  const scheme = connectionStore.get()?.scheme;
+  connectionStore.set(null);
+  if (scheme === 'session') await sandboxLogout();
+  else void sandboxLogout();
+}

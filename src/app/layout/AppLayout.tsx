@@ -1,0 +1,96 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { LogOut } from 'lucide-react';
+import { Button } from '../../ui/Button.tsx';
+import { useConnection } from '../auth/useConnection.ts';
+import { signOut } from '../auth/signIn.ts';
+import { navItems } from './navItems.ts';
+import { PageSkeleton } from './PageSkeleton.tsx';
+import styles from './AppLayout.module.css';
+
+/** The signed-in frame: skip link, navigation, who is signed in, sign-out, and the page. */
+export function AppLayout() {
+  const connection = useConnection();
+  const navigation = useNavigation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  const onSignOut = async () => {
+    await signOut();
+    queryClient.clear();
+    navigate('/sign-in', { replace: true });
+  };
+
+  const initials = (connection?.displayName || connection?.userName || '?')
+    .split(/\s+/)
+    .map((p) => p[0]?.toUpperCase() ?? '')
+    .slice(0, 2)
+    .join('');
+
+  return (
+    <div className={styles.shell}>
+      <a href="#main" className={styles.skipLink}>
+        Skip to content
+      </a>
+      <aside className={styles.sidebar}>
+        <div className={styles.brand}>
+          <img src="/favicon.svg" alt="" width={28} height={28} />
+          <span>Flowdesk</span>
+        </div>
+        <nav aria-label="Main" className={styles.nav}>
+          <ul>
+            {navItems.map((item) => (
+              <li key={item.to}>
+                <NavLink
+                  to={item.to}
+                  end={item.to === '/'}
+                  className={({ isActive }) =>
+                    isActive ? `${styles.link} ${styles.active}` : styles.link
+                  }
+                >
+                  <item.icon aria-hidden="true" size={18} />
+                  <span>{item.label}</span>
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className={styles.user}>
+          <span className={styles.avatar} aria-hidden="true">
+            {initials}
+          </span>
+          <div className={styles.userText}>
+            <span className={styles.userName}>
+              {connection?.displayName || connection?.userName}
+            </span>
+            <span className={styles.userMeta}>
+              {connection?.baseUrl ? new URL(connection.baseUrl, location.href).host : 'Sandbox'}
+            </span>
+          </div>
+          <Button
+            variant="ghost"
+            size="sm"
+            icon={<LogOut aria-hidden="true" size={16} />}
+            onClick={() => void onSignOut()}
+          >
+            Sign out
+          </Button>
+        </div>
+      </aside>
+      <main
+        id="main"
+        tabIndex={-1}
+        className={styles.main}
+        aria-busy={navigation.state === 'loading'}
+      >
+        {navigation.state === 'loading' && (
+          <div className={styles.progress} role="progressbar" aria-label="Loading page" />
+        )}
+        <Suspense fallback={<PageSkeleton />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { Link } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { Card } from '../../ui/Card.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { TextInput } from '../../ui/TextInput.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { useToast } from '../../ui/toastContext.ts';
+import { connectionStore } from '../../api/session/connectionStore.ts';
+import { schemeOptions } from './signInForm.ts';
+import { useConnection } from '../auth/useConnection.ts';
+import { useDocumentTitle } from '../useDocumentTitle.ts';
+import styles from './SettingsPage.module.css';
+
+const localeSchema = z.object({
+  language: z.string().trim().min(2, 'Enter a language code such as en'),
+  culture: z.string().trim(),
+  timeZone: z
+    .string()
+    .trim()
+    .refine((tz) => {
+      if (!tz) return true;
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'Unknown time zone: use an IANA name such as Europe/Oslo'),
+});
+type LocaleValues = z.infer<typeof localeSchema>;
+
+/** Connection details, and language / culture / time zone sent on every request. */
+export function SettingsPage() {
+  useDocumentTitle('Settings');
+  const connection = useConnection();
+  const queryClient = useQueryClient();
+  const { toast } = useToast();
+  const form = useForm<LocaleValues>({
+    resolver: zodResolver(localeSchema),
+    values: {
+      language: connection?.language ?? 'en',
+      culture: connection?.culture ?? '',
+      timeZone: connection?.timeZone ?? '',
+    },
+  });
+  const { register, handleSubmit, formState } = form;
+
+  const onSubmit = handleSubmit((values) => {
+    const current = connectionStore.get();
+    if (!current) return;
+    connectionStore.set({ ...current, ...values });
+    // Reasons, list names and formatted values depend on these headers: load them again.
+    void queryClient.invalidateQueries();
+    form.reset(values);
+    toast({
+      tone: 'success',
+      title: 'Settings saved',
+      description: 'Pages now load in the new language and time zone.',
+    });
+  });
+
+  const scheme = schemeOptions.find((o) => o.value === connection?.scheme)?.label ?? '';
+
+  return (
+    <>
+      <PageHeader title="Settings" description="How Flowdesk talks to your tenant." />
+      <div className={styles.grid}>
+        <Card
+          title="Connection"
+          description="To change the server or the way you sign in, sign in again."
+        >
+          <dl className={styles.facts}>
+            <dt>Server</dt>
+            <dd>{connection?.baseUrl || 'This server (sandbox or --upstream proxy)'}</dd>
+            <dt>Signed in as</dt>
+            <dd>
+              {connection?.displayName} {connection?.userName ? `(${connection.userName})` : ''}
+            </dd>
+            <dt>Authentication</dt>
+            <dd>{scheme}</dd>
+            <dt>Credentials kept</dt>
+            <dd>
+              {connection?.rememberInTab
+                ? 'In this tab until it closes (sessionStorage)'
+                : 'In memory only'}
+            </dd>
+          </dl>
+          <Link to="/sign-in">Sign in with other settings</Link>
+        </Card>
+        <Card
+          title="Language and region"
+          description="Sent as Accept-Language, SO-Language, SO-Culture and SO-TimeZone."
+        >
+          <form onSubmit={onSubmit} noValidate className={styles.form}>
+            <Field
+              label="Language"
+              description="For example en, nb, sv, de."
+              error={formState.errors.language?.message}
+            >
+              <TextInput {...register('language')} />
+            </Field>
+            <Field
+              label="Culture"
+              description="Number and date formats, for example en-GB or nb-NO."
+            >
+              <TextInput {...register('culture')} />
+            </Field>
+            <Field
+              label="Time zone"
+              description="IANA name, for example Europe/Oslo."
+              error={formState.errors.timeZone?.message}
+            >
+              <TextInput {...register('timeZone')} />
+            </Field>
+            <div>
+              <Button type="submit" variant="primary" disabled={!formState.isDirty}>
+                Save settings
+              </Button>
+            </div>
+          </form>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,191 @@
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button } from '../../ui/Button.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { TextInput } from '../../ui/TextInput.tsx';
+import { Select } from '../../ui/Select.tsx';
+import { Checkbox } from '../../ui/Checkbox.tsx';
+import { defaultConnection } from '../../api/session/connection.ts';
+import { connectionStore } from '../../api/session/connectionStore.ts';
+import { isApiError } from '../../api/http/ApiError.ts';
+import { useDocumentTitle } from '../useDocumentTitle.ts';
+import { signIn } from '../auth/signIn.ts';
+import {
+  safeReturnTo,
+  schemeOptions,
+  signInFormSchema,
+  type SignInFormValues,
+} from './signInForm.ts';
+import styles from './SignInPage.module.css';
+
+export function SignInPage() {
+  useDocumentTitle('Sign in');
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const returnTo = safeReturnTo(params.get('returnTo'));
+  const expired = params.get('reason') === 'expired';
+  const previous = connectionStore.get();
+  const defaults = { ...defaultConnection(), ...previous };
+  const [failure, setFailure] = useState<string | null>(null);
+  const [showAdvanced, setShowAdvanced] = useState(
+    Boolean(previous && previous.scheme !== 'basic'),
+  );
+
+  const form = useForm<SignInFormValues>({
+    resolver: zodResolver(signInFormSchema),
+    defaultValues: {
+      userName: defaults.userName,
+      password: '',
+      scheme: defaults.scheme,
+      baseUrl: defaults.baseUrl,
+      ticket: '',
+      appToken: defaults.appToken,
+      token: '',
+      language: defaults.language,
+      culture: defaults.culture,
+      timeZone: defaults.timeZone,
+      rememberInTab: defaults.rememberInTab,
+    },
+  });
+  const { register, handleSubmit, control, watch, formState } = form;
+  const scheme = watch('scheme');
+  const errors = formState.errors;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await signIn({ ...defaultConnection(), ...values, displayName: '' });
+      // A different user must never see the previous user's cached data.
+      queryClient.clear();
+      navigate(returnTo, { replace: true });
+    } catch (e) {
+      setFailure(
+        isApiError(e) && e.status === 401 ? e.message : isApiError(e) ? e.userMessage : String(e),
+      );
+    }
+  });
+
+  return (
+    <div className={styles.page}>
+      <main className={styles.card}>
+        <div className={styles.brand}>
+          <img src="/favicon.svg" alt="" width={36} height={36} />
+          <span>Flowdesk</span>
+        </div>
+        <h1 className={styles.title}>Sign in to Flowdesk</h1>
+        <p className={styles.lead}>
+          Workflows, targets and workflow definitions for your SuperOffice tenant.
+        </p>
+        {expired && (
+          <p className={styles.notice} role="status">
+            Your session has expired. Sign in again to continue where you were.
+          </p>
+        )}
+        {failure && (
+          <p className={styles.error} role="alert">
+            {failure}
+          </p>
+        )}
+        <form onSubmit={onSubmit} noValidate className={styles.form}>
+          <Field label="User name" error={errors.userName?.message}>
+            <TextInput autoComplete="username" autoFocus {...register('userName')} />
+          </Field>
+          <Field label="Password" error={errors.password?.message}>
+            <TextInput type="password" autoComplete="current-password" {...register('password')} />
+          </Field>
+          <Checkbox label="Stay signed in on this tab" {...register('rememberInTab')} />
+
+          <button
+            type="button"
+            className={styles.disclosure}
+            aria-expanded={showAdvanced}
+            aria-controls="connection-settings"
+            onClick={() => setShowAdvanced((v) => !v)}
+          >
+            Connection settings
+          </button>
+          {showAdvanced && (
+            <fieldset id="connection-settings" className={styles.advanced}>
+              <legend className={styles.legend}>Connection</legend>
+              <Field
+                label="API base URL"
+                description="Leave empty for this server (the sandbox, or the --upstream tenant)."
+                error={errors.baseUrl?.message}
+              >
+                <TextInput
+                  placeholder="https://online.superoffice.com/Cust12345"
+                  {...register('baseUrl')}
+                />
+              </Field>
+              <Controller
+                control={control}
+                name="scheme"
+                render={({ field }) => (
+                  <Field label="Authentication">
+                    {(p) => (
+                      <Select
+                        {...p}
+                        options={schemeOptions}
+                        value={field.value}
+                        onValueChange={field.onChange}
+                        onBlur={field.onBlur}
+                      />
+                    )}
+                  </Field>
+                )}
+              />
+              {scheme === 'soticket' && (
+                <>
+                  <Field
+                    label="Ticket"
+                    description="Leave empty to get one from the sandbox with your user name and password."
+                  >
+                    <TextInput autoComplete="off" {...register('ticket')} />
+                  </Field>
+                  <Field label="App token" description="SO-AppToken, needed by SuperOffice Online.">
+                    <TextInput autoComplete="off" {...register('appToken')} />
+                  </Field>
+                </>
+              )}
+              {scheme === 'bearer' && (
+                <Field
+                  label="Access token"
+                  description="Leave empty to get one from the sandbox with your user name and password."
+                >
+                  <TextInput autoComplete="off" {...register('token')} />
+                </Field>
+              )}
+              <div className={styles.row}>
+                <Field label="Language" error={errors.language?.message}>
+                  <TextInput {...register('language')} />
+                </Field>
+                <Field label="Culture">
+                  <TextInput {...register('culture')} />
+                </Field>
+                <Field label="Time zone">
+                  <TextInput {...register('timeZone')} />
+                </Field>
+              </div>
+            </fieldset>
+          )}
+          <Button
+            type="submit"
+            variant="primary"
+            loading={formState.isSubmitting}
+            className={styles.submit}
+          >
+            Sign in
+          </Button>
+        </form>
+        <p className={styles.hint}>
+          Sandbox demo users: <code>admin</code>, <code>planner</code> and <code>viewer</code>; the
+          password is the user name.
+        </p>
+      </main>
+    </div>
+  );
+}
