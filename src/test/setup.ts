@@ -1,1 +1,15 @@
 import '@testing-library/jest-dom/vitest';
+
+// jsdom lacks a few DOM APIs that Radix primitives (Select, Tooltip, menus) call.
+if (typeof window !== 'undefined') {
+  const proto = window.HTMLElement.prototype;
+  proto.hasPointerCapture ??= () => false;
+  proto.setPointerCapture ??= () => {};
+  proto.releasePointerCapture ??= () => {};
+  proto.scrollIntoView ??= () => {};
+  window.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}

@@ -1,0 +1,44 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Button } from './Button.tsx';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+
+describe('ConfirmDialog', () => {
+  it('keeps the dialog open with a busy button until onConfirm settles', async () => {
+    let finish: () => void = () => {};
+    const onConfirm = () => new Promise<void>((r) => (finish = r));
+    render(
+      <ConfirmDialog
+        title="Delete goal?"
+        message="This cannot be undone."
+        confirmLabel="Delete"
+        tone="danger"
+        onConfirm={onConfirm}
+        trigger={<Button>Delete…</Button>}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Delete…' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete goal?' });
+    expect(dialog).toHaveAccessibleDescription('This cannot be undone.');
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(screen.getByRole('button', { name: 'Delete' })).toHaveAttribute('aria-busy', 'true');
+    finish();
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+  });
+
+  it('shows the error and stays open when onConfirm fails', async () => {
+    render(
+      <ConfirmDialog
+        open
+        title="Delete goal?"
+        message="Sure?"
+        confirmLabel="Delete"
+        onConfirm={() => Promise.reject(new Error('Server said no'))}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Server said no');
+    expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+  });
+});

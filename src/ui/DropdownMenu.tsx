@@ -1,0 +1,65 @@
+import * as Menu from '@radix-ui/react-dropdown-menu';
+import type { ReactElement, ReactNode } from 'react';
+import { cx } from './cx.ts';
+import styles from './DropdownMenu.module.css';
+
+export interface DropdownMenuProps {
+  /** One button; it gets aria-haspopup/expanded and opens the menu (Enter, Space, ArrowDown). */
+  trigger: ReactElement;
+  children: ReactNode;
+  align?: 'start' | 'center' | 'end';
+  /** Names the menu for screen readers when the trigger's name is not enough. */
+  'aria-label'?: string;
+}
+
+export function DropdownMenu({ trigger, children, align = 'end', ...aria }: DropdownMenuProps) {
+  return (
+    <Menu.Root>
+      <Menu.Trigger asChild>{trigger}</Menu.Trigger>
+      <Menu.Portal>
+        <Menu.Content {...aria} align={align} sideOffset={4} className={styles.content}>
+          {children}
+        </Menu.Content>
+      </Menu.Portal>
+    </Menu.Root>
+  );
+}
+
+export interface DropdownMenuItemProps {
+  onSelect?: (event: Event) => void;
+  icon?: ReactNode;
+  tone?: 'default' | 'danger';
+  disabled?: boolean;
+  children: ReactNode;
+}
+
+export function DropdownMenuItem({
+  onSelect,
+  icon,
+  tone = 'default',
+  disabled,
+  children,
+}: DropdownMenuItemProps) {
+  return (
+    <Menu.Item
+      onSelect={onSelect}
+      disabled={disabled}
+      className={cx(styles.item, tone === 'danger' && styles.danger)}
+    >
+      {icon && (
+        <span className={styles.icon} aria-hidden="true">
+          {icon}
+        </span>
+      )}
+      {children}
+    </Menu.Item>
+  );
+}
+
+export function DropdownMenuSeparator() {
+  return <Menu.Separator className={styles.separator} />;
+}
+
+export function DropdownMenuLabel({ children }: { children: ReactNode }) {
+  return <Menu.Label className={styles.label}>{children}</Menu.Label>;
+}

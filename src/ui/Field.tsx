@@ -1,0 +1,93 @@
+import { AlertCircle } from 'lucide-react';
+import { cloneElement, isValidElement, useId, type ReactElement, type ReactNode } from 'react';
+import { cx } from './cx.ts';
+import { RequiredMarker } from './RequiredMarker.tsx';
+import { VisuallyHidden } from './VisuallyHidden.tsx';
+import styles from './Field.module.css';
+
+/** What Field passes to its control so label, description and error are wired up. */
+export interface FieldControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean;
+  'aria-required'?: boolean;
+}
+
+export interface FieldProps {
+  label: ReactNode;
+  description?: ReactNode;
+  error?: ReactNode;
+  /** Shows the required marker and sets aria-required on the control. */
+  required?: boolean;
+  /** The control's id; generated when absent. */
+  id?: string;
+  /** Keep the label for screen readers only (e.g. inside a grid cell). */
+  hideLabel?: boolean;
+  className?: string;
+  /** Either a render prop receiving the control props, or one element they are cloned into. */
+  children: ((control: FieldControlProps) => ReactNode) | ReactElement<Partial<FieldControlProps>>;
+}
+
+export function Field({
+  label,
+  description,
+  error,
+  required,
+  id,
+  hideLabel,
+  className,
+  children,
+}: FieldProps) {
+  const generated = useId();
+  const controlId = id ?? `field-${generated}`;
+  const descriptionId = description ? `${controlId}-description` : undefined;
+  const errorId = error ? `${controlId}-error` : undefined;
+  const control: FieldControlProps = {
+    id: controlId,
+    'aria-describedby': joinIds(descriptionId, errorId),
+    'aria-invalid': error ? true : undefined,
+    'aria-required': required ? true : undefined,
+  };
+
+  let rendered: ReactNode;
+  if (typeof children === 'function') rendered = children(control);
+  else if (isValidElement(children)) {
+    const own = children.props['aria-describedby'];
+    rendered = cloneElement(children, {
+      ...control,
+      'aria-describedby': joinIds(own, control['aria-describedby']),
+    });
+  }
+
+  const labelContent = (
+    <>
+      {label}
+      {required && <RequiredMarker />}
+    </>
+  );
+
+  return (
+    <div className={cx(styles.field, className)}>
+      <label htmlFor={controlId} className={styles.label}>
+        {hideLabel ? <VisuallyHidden>{labelContent}</VisuallyHidden> : labelContent}
+      </label>
+      {description && (
+        <p id={descriptionId} className={styles.description}>
+          {description}
+        </p>
+      )}
+      {rendered}
+      {error && (
+        <p id={errorId} className={styles.error}>
+          <AlertCircle aria-hidden="true" />
+          <span>{error}</span>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function joinIds(...ids: (string | undefined)[]): string | undefined {
+  const s = ids.filter(Boolean).join(' ');
+  return s || undefined;
+}
