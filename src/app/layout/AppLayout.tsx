@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { LogOut } from 'lucide-react';
 import { Button } from '../../ui/Button.tsx';
 import { useConnection } from '../auth/useConnection.ts';
+import { useCurrentPrincipal } from '../../api/session/useCurrentPrincipal.ts';
 import { signOut } from '../auth/signIn.ts';
 import { navItems } from './navItems.ts';
 import { PageSkeleton } from './PageSkeleton.tsx';
@@ -15,6 +16,10 @@ export function AppLayout() {
   const navigation = useNavigation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  // Checks the credentials once per session; a 401 redirects to sign-in (see RequireAuth).
+  const principal = useCurrentPrincipal();
+  const displayName =
+    principal.data?.FullName || connection?.displayName || connection?.userName || '';
 
   const onSignOut = async () => {
     await signOut();
@@ -22,7 +27,7 @@ export function AppLayout() {
     navigate('/sign-in', { replace: true });
   };
 
-  const initials = (connection?.displayName || connection?.userName || '?')
+  const initials = (displayName || '?')
     .split(/\s+/)
     .map((p) => p[0]?.toUpperCase() ?? '')
     .slice(0, 2)

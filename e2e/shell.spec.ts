@@ -1,0 +1,123 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
+
+const people: Record<DemoUser, string> = {
+  admin: 'Ada Admin',
+  planner: 'Paul Planner',
+  viewer: 'Vera Viewer',
+};
+
+test.describe('app shell', () => {
+  for (const [user, name] of Object.entries(people) as [DemoUser, string][]) {
+    test(`${user} can sign in and sees who is signed in`, async ({ page }) => {
+      await signIn(page, user);
+      await expect(
+        page.getByRole('heading', { level: 1, name: `Welcome, ${name.split(' ')[0]}` }),
+      ).toBeVisible();
+      await expect(page.getByText(name, { exact: true })).toBeVisible();
+      await expect(page).toHaveTitle('Home · Flowdesk');
+    });
+  }
+
+  test('a wrong password is refused with a message and nothing else happens', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/sign-in\?returnTo=%2F/);
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('wrong');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Wrong user name or password.');
+    await expect(page.getByLabel('User name')).toHaveValue('admin');
+  });
+
+  test('empty fields are named before anything is sent', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Enter your user name')).toBeVisible();
+    await expect(page.getByText('Enter your password')).toBeVisible();
+  });
+
+  test('navigation reaches every area and sets the page title', async ({ page }) => {
+    await signIn(page, 'admin');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const area of ['Workflows', 'Events', 'Targets', 'Definitions', 'Settings']) {
+      await nav.getByRole('link', { name: area }).click();
+      await expect(page).toHaveURL(new RegExp(`/${area.toLowerCase()}`));
+      await expect(nav.getByRole('link', { name: area })).toHaveAttribute('aria-current', 'page');
+    }
+    await expect(page).toHaveTitle('Settings · Flowdesk');
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+
+  test('a deep link asks to sign in and then opens the page that was asked for', async ({
+    page,
+  }) => {
+    await page.goto('/settings');
+    await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
+    await page.getByLabel('User name').fill('viewer');
+    await page.getByLabel('Password').fill('viewer');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  });
+
+  test('a 401 sends the user to sign in and back to where they were', async ({ page, context }) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('admin');
+    await page.getByRole('button', { name: 'Connection settings' }).click();
+    await page.getByRole('combobox', { name: 'Authentication' }).click();
+    await page.getByRole('option', { name: 'Browser session (XSRF cookie)' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
+    // The server-side session ends (cookies gone): the next request gets a 401.
+    await context.clearCookies();
+    await page.reload();
+    await expect(
+      page.getByText('Your session has expired. Sign in again to continue where you were.'),
+    ).toBeVisible();
+    await expect(page).toHaveURL(/returnTo=%2Fsettings/);
+    await page.getByLabel('Password').fill('admin');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  });
+
+  test('signing out forgets the credentials', async ({ page }) => {
+    await signIn(page, 'planner');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
+    expect(await page.evaluate(() => sessionStorage.getItem('flowdesk.connection'))).toBeNull();
+    await page.goto('/settings');
+    await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
+  });
+
+  test('the skip link moves focus to the page content', async ({ page }) => {
+    await signIn(page, 'admin');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+  });
+
+  test('shell pages have no axe violations', async ({ page }) => {
+    await page.goto('/sign-in');
+    await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Connection settings' }).click();
+    await expectNoAxeViolations(page);
+    await signIn(page, 'admin');
+    await expectNoAxeViolations(page);
+    await page.goto('/settings');
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
