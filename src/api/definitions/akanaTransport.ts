@@ -1,0 +1,110 @@
+import type { z } from 'zod';
+import { ApiError } from '../http/ApiError.ts';
+import { parseErrorBody } from '../http/errorBody.ts';
+import { buildUrl } from '../http/client.ts';
+import { currentCsrfHeader } from './csrf.ts';
+
+export interface AkanaRequestOptions<S extends z.ZodType> {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  query?: Record<string, string | null | undefined>;
+  /** FormData is sent as multipart/form-data; anything else as JSON. */
+  body?: FormData | Record<string, unknown>;
+  schema: S;
+  /** A write: carries the `X-Csrf-Token_{fm}` header built from its cookie. */
+  write?: boolean;
+  signal?: AbortSignal;
+  /** Bytes of the request body sent so far (uploads). */
+  onUploadProgress?: (loaded: number, total: number) => void;
+}
+
+/**
+ * Calls the Akana API platform. Akana signs in with cookies and CSRF headers rather than
+ * SuperOffice's Authorization, its 401 means "platform session lost" (the definitions page signs
+ * in again and retries, instead of the app's SuperOffice sign-in), and uploads need progress
+ * events, which fetch lacks; so Akana calls go through XMLHttpRequest here. Failures are ApiError.
+ */
+export function akanaRequest<S extends z.ZodType>(
+  opts: AkanaRequestOptions<S>,
+): Promise<z.output<S>> {
+  const label = `${opts.method} ${opts.path}`;
+  return new Promise((resolve, reject) => {
+    if (opts.signal?.aborted)
+      return reject(new ApiError({ kind: 'aborted', message: 'Cancelled', request: label }));
+    const xhr = new XMLHttpRequest();
+    xhr.open(opts.method, buildUrl(opts.path, opts.query));
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (opts.write)
+      for (const [k, v] of Object.entries(currentCsrfHeader())) xhr.setRequestHeader(k, v);
+    let body: XMLHttpRequestBodyInit | null = null;
+    if (opts.body instanceof FormData) body = opts.body;
+    else if (opts.body !== undefined) {
+      xhr.setRequestHeader('Content-Type', 'application/json');
+      body = JSON.stringify(opts.body);
+    }
+    const onAbort = () => xhr.abort();
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const done = () => opts.signal?.removeEventListener('abort', onAbort);
+    if (opts.onUploadProgress) {
+      const report = opts.onUploadProgress;
+      xhr.upload.onprogress = (e) => report(e.loaded, e.lengthComputable ? e.total : 0);
+    }
+    xhr.onabort = () => {
+      done();
+      reject(new ApiError({ kind: 'aborted', message: 'Cancelled', request: label }));
+    };
+    xhr.onerror = () => {
+      done();
+      reject(new ApiError({ kind: 'network', message: 'the connection failed', request: label }));
+    };
+    xhr.onload = () => {
+      done();
+      try {
+        resolve(readResponse(xhr.status, xhr.statusText, xhr.responseText, opts.schema, label));
+      } catch (e) {
+        reject(e);
+      }
+    };
+    xhr.send(body);
+  });
+}
+
+/** Turns a finished response into parsed data or an ApiError (exported for tests). */
+export function readResponse<S extends z.ZodType>(
+  status: number,
+  statusText: string,
+  text: string,
+  schema: S,
+  label: string,
+): z.output<S> {
+  if (status < 200 || status >= 300) {
+    const parsed = parseErrorBody(text);
+    throw new ApiError({
+      kind: 'http',
+      status,
+      type: parsed.type,
+      field: parsed.field,
+      message: parsed.message ?? `${status} ${statusText || 'error'}`,
+      request: label,
+    });
+  }
+  let json: unknown;
+  try {
+    json = text === '' ? null : JSON.parse(text);
+  } catch {
+    json = text; // DELETE answers the plain text `true`.
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const where = first?.path.length ? first.path.join('.') : 'response';
+    throw new ApiError({
+      kind: 'parse',
+      message: `${where}: ${first?.message ?? 'unexpected shape'}`,
+      request: label,
+      issues: result.error.issues,
+    });
+  }
+  return result.data;
+}

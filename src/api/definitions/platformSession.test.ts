@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../http/ApiError.ts';
+import { connectionStore } from '../session/connectionStore.ts';
+import { defaultConnection } from '../session/connection.ts';
+
+const akanaRequest = vi.fn();
+vi.mock('./akanaTransport.ts', () => ({ akanaRequest: (...a: unknown[]) => akanaRequest(...a) }));
+
+const { withPlatformSession, setPlatformSignInPrompt, resetPlatformSessionState } =
+  await import('./platformSession.ts');
+
+const unauthorized = () =>
+  new ApiError({ kind: 'http', status: 401, message: 'Login required', request: 'x' });
+
+describe('withPlatformSession', () => {
+  beforeEach(() => {
+    resetPlatformSessionState();
+    akanaRequest.mockReset();
+    connectionStore.set({
+      ...defaultConnection(),
+      userName: 'admin',
+      password: 'admin',
+      rememberInTab: false,
+    });
+  });
+
+  it('signs in silently with the stored credentials the first time, then retries', async () => {
+    akanaRequest.mockResolvedValue({ userName: 'admin' });
+    const call = vi.fn().mockRejectedValueOnce(unauthorized()).mockResolvedValueOnce('listed');
+    await expect(withPlatformSession(call)).resolves.toBe('listed');
+    expect(akanaRequest).toHaveBeenCalledWith(
+      expect.objectContaining({ path: '/api/login', body: { email: 'admin', password: 'admin' } }),
+    );
+    expect(call).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks the user once a session was established and lost, then retries', async () => {
+    await withPlatformSession(() => Promise.resolve('first'));
+    const ask = vi.fn().mockResolvedValue(undefined);
+    setPlatformSignInPrompt(ask);
+    const call = vi.fn().mockRejectedValueOnce(unauthorized()).mockResolvedValueOnce('uploaded');
+    await expect(withPlatformSession(call)).resolves.toBe('uploaded');
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(akanaRequest).not.toHaveBeenCalled();
+  });
+
+  it('shares one prompt between concurrent 401s', async () => {
+    await withPlatformSession(() => Promise.resolve('first'));
+    let release = () => {};
+    const ask = vi.fn(() => new Promise<void>((r) => (release = r)));
+    setPlatformSignInPrompt(ask);
+    const make = () => vi.fn().mockRejectedValueOnce(unauthorized()).mockResolvedValueOnce('ok');
+    const both = Promise.all([withPlatformSession(make()), withPlatformSession(make())]);
+    await new Promise((r) => setTimeout(r, 0));
+    release();
+    await expect(both).resolves.toEqual(['ok', 'ok']);
+    expect(ask).toHaveBeenCalledTimes(1);
+  });
+
+  it('throws the 401 when the user cancels the sign-in', async () => {
+    await withPlatformSession(() => Promise.resolve('first'));
+    setPlatformSignInPrompt(() => Promise.reject(new Error('cancelled')));
+    const e = unauthorized();
+    await expect(withPlatformSession(() => Promise.reject(e))).rejects.toBe(e);
+  });
+
+  it('does not touch other errors', async () => {
+    const e = new ApiError({ kind: 'http', status: 500, message: 'boom', request: 'x' });
+    await expect(withPlatformSession(() => Promise.reject(e))).rejects.toBe(e);
+    expect(akanaRequest).not.toHaveBeenCalled();
+  });
+});

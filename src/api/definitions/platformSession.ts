@@ -1,0 +1,80 @@
+import { isApiError } from '../http/ApiError.ts';
+import { connectionStore } from '../session/connectionStore.ts';
+import { akanaRequest } from './akanaTransport.ts';
+import { platformLoginSchema } from './schemas.ts';
+
+/** Signs in to the API platform (`POST /api/login`), which sets the login and CSRF cookies. */
+export const signInToPlatform = (userName: string, password: string) =>
+  akanaRequest({
+    method: 'POST',
+    path: '/api/login',
+    body: { email: userName, password },
+    schema: platformLoginSchema,
+  });
+
+/** Whether a platform call has succeeded in this page: a later 401 means the session was lost. */
+let established = false;
+type Prompt = () => Promise<void>;
+let prompt: Prompt | null = null;
+let pendingPrompt: Promise<void> | null = null;
+
+/**
+ * The page registers how to ask the user to sign in to the platform again (a dialog); the
+ * promise resolves once signed in and rejects when the user cancels.
+ */
+export function setPlatformSignInPrompt(p: Prompt): () => void {
+  prompt = p;
+  return () => {
+    if (prompt === p) prompt = null;
+  };
+}
+
+/** The user name and password the user signed in to Flowdesk with, when the connection has them. */
+export function storedCredentials(): { userName: string; password: string } | null {
+  const c = connectionStore.get();
+  return c && c.userName && c.password ? { userName: c.userName, password: c.password } : null;
+}
+
+async function reauthenticate(): Promise<boolean> {
+  const stored = storedCredentials();
+  if (!established && stored) {
+    const ok = await signInToPlatform(stored.userName, stored.password).then(
+      () => true,
+      () => false,
+    );
+    if (ok) return true;
+  }
+  if (!prompt) return false;
+  pendingPrompt ??= prompt().finally(() => {
+    pendingPrompt = null;
+  });
+  return pendingPrompt.then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Runs a platform call; on 401 signs in (silently with the stored credentials the first time,
+ * else by asking the user) and runs it once more. Without a sign-in the 401 is thrown.
+ */
+export async function withPlatformSession<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    const result = await call();
+    established = true;
+    return result;
+  } catch (e) {
+    if (!isApiError(e) || !e.isUnauthorized) throw e;
+    if (!(await reauthenticate())) throw e;
+    const result = await call();
+    established = true;
+    return result;
+  }
+}
+
+/** For tests: forget that a session was established. */
+export function resetPlatformSessionState() {
+  established = false;
+  pendingPrompt = null;
+  prompt = null;
+}
