@@ -1,15 +1,24 @@
-import type { SandboxDatabase } from '../../db/database.ts';
 import type { AgentMethod } from '../../http/agent.ts';
-import type { MdoListProvider } from '../../mdo/mdoList.ts';
+import { eventMethods } from './eventMethods.ts';
+import { flowMethods } from './flowMethods.ts';
+import { goalMethods } from './goalMethods.ts';
+import { optionMethods } from './optionMethods.ts';
+import { stepMethods } from './stepMethods.ts';
 
 /** Tables of the Workflow agent. */
-export const workflowSchema = '';
+export { workflowSchema } from './schema.ts';
 
 /** Demo data for the Workflow agent (runs once, on a new database). */
-export function seedWorkflow(_db: SandboxDatabase): void {}
-
-/** `POST /api/v1/Agents/Workflow/{method}`. */
-export const workflowMethods: Record<string, AgentMethod> = {};
+export { seedWorkflow } from './seed.ts';
 
 /** MDO lists this agent provides. */
-export const workflowLists: Record<string, MdoListProvider> = {};
+export { workflowLists } from './lists.ts';
+
+/** `POST /api/v1/Agents/Workflow/{method}`. */
+export const workflowMethods: Record<string, AgentMethod> = {
+  ...flowMethods,
+  ...goalMethods,
+  ...optionMethods,
+  ...stepMethods,
+  ...eventMethods,
+};

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { basic, startTestSandbox } from '../../testing/sandbox.ts';
+
+const W = 'Workflow/';
+
+describe('Email flows, lists and events', () => {
+  it('lists flows with status and counts, and gets one with steps and goals', async () => {
+    const { call } = await startTestSandbox();
+    const list = (await call('viewer', `${W}GetEmailFlowList`)).body;
+    expect(list.length).toBeGreaterThanOrEqual(4);
+    const welcome = list.find((f: { Name: string }) => f.Name === 'Welcome series');
+    expect(welcome).toMatchObject({ Status: 'Running', MainLineStepCount: 4, GoalCount: 2 });
+    const flow = (await call('viewer', `${W}GetEmailFlow?emailFlowId=${welcome.EmailFlowId}`)).body;
+    expect(flow.Steps).toHaveLength(4);
+    expect(flow.Goals).toHaveLength(2);
+    expect(flow.Steps[2].Options.length).toBeGreaterThanOrEqual(2);
+    expect((await call('viewer', `${W}GetEmailFlow?emailFlowId=999`)).status).toBe(404);
+  });
+
+  it('serves the workflow MDO lists and the restrictable fields', async () => {
+    const { app, call } = await startTestSandbox();
+    const get = async (name: string) =>
+      (
+        await app.request(`/api/v1/MDOList/${name}`, {
+          headers: { Authorization: basic('viewer') },
+        })
+      ).json();
+    const steps = await get('workflowsteptype');
+    expect(steps.find((i: { Id: number }) => i.Id === 15)).toMatchObject({
+      Name: 'Distribute to owner',
+      ExtraInfo: 'DistributeToOwner',
+    });
+    expect(
+      (await get('workflowgoaltype')).map((i: { ExtraInfo: string }) => i.ExtraInfo),
+    ).toContain('LinkClicked');
+    expect((await get('workflowsplitoptiontype')).length).toBe(6);
+    expect(
+      (await get('workfloweventtype')).find((i: { Id: number }) => i.Id === 1002)?.ExtraInfo,
+    ).toBe('PersonUpdated');
+    const fields = (await call('viewer', `${W}GetRestrictableFields`)).body;
+    expect(fields.find((f: { Name: string }) => f.Name === 'personCategory')).toMatchObject({
+      Type: 'list',
+    });
+    expect(new Set(fields.map((f: { Type: string }) => f.Type))).toEqual(
+      new Set(['list', 'number', 'text', 'bool', 'date']),
+    );
+  });
+
+  it('sends an event, records it and explains the result', async () => {
+    const { call, db } = await startTestSandbox();
+    const def = (await call('admin', `${W}CreateDefaultWorkflowEvent`)).body;
+    expect(def).toMatchObject({ EventType: 'PersonUpdated', Attributes: '' });
+    const res = await call('admin', `${W}SendEvent`, {
+      WorkflowEvent: { ...def, EventType: 'FormSubmitted', Attributes: 'personId=12' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.EventType).toBe('FormSubmitted');
+    const info = JSON.parse(res.body.Attributes);
+    expect(info).toMatchObject({ status: 'Processed', sentBy: 'admin' });
+    expect(info.goalsInRunningFlows).toEqual([{ goalId: 2, flow: 'Welcome series' }]);
+    expect(
+      db.get<{ attributes: string }>(
+        'SELECT attributes FROM workflow_event WHERE workflow_event_id = ?',
+        [info.eventId],
+      )?.attributes,
+    ).toBe('personId=12');
+  });
+
+  it('rejects unknown or missing event types with 400 and read-only users with 403', async () => {
+    const { call } = await startTestSandbox();
+    const click = await call('admin', `${W}SendEvent`, {
+      WorkflowEvent: { EventType: 'Click', Attributes: '' },
+    });
+    expect(click.status).toBe(400);
+    expect(click.body).toMatchObject({ ErrorField: 'EventType' });
+    expect((await call('admin', `${W}SendEvent`, { WorkflowEvent: null })).body).toMatchObject({
+      ErrorField: 'WorkflowEvent',
+    });
+    expect(
+      (
+        await call('admin', `${W}SendEvent`, {
+          WorkflowEvent: { EventType: 'Run', Attributes: 'a'.repeat(4001) },
+        })
+      ).body,
+    ).toMatchObject({
+      ErrorField: 'Attributes',
+    });
+    expect(
+      (await call('viewer', `${W}SendEvent`, { WorkflowEvent: { EventType: 'Run' } })).status,
+    ).toBe(403);
+  });
+});

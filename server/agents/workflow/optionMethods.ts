@@ -1,0 +1,118 @@
+import { NO_CONTENT, type AgentCall, type AgentMethod } from '../../http/agent.ts';
+import { badRequest } from '../../http/errors.ts';
+import { splitOptionTypes } from './enums.ts';
+import { touchFlow } from './flows.ts';
+import {
+  getOptionRow,
+  optionJson,
+  placeOption,
+  renumberOptions,
+  splitStepFor,
+  upsertOption,
+} from './options.ts';
+import { fieldProperties, lengths, requireEdit, tableRight } from './rights.ts';
+import { enumNameOf } from './enums.ts';
+import * as input from './input.ts';
+
+/** Rights of a step option; Key is read-only once the option is saved. */
+export const optionRights = (call: AgentCall, saved: boolean) => ({
+  TableRight: tableRight(call),
+  FieldProperties: fieldProperties(call, {
+    WorkflowStepOptionId: { kind: 'int', system: true },
+    WorkflowStepId: { kind: 'int', system: true },
+    WorkflowId: { kind: 'int', system: true },
+    OptionType: { kind: 'enum' },
+    Key: {
+      kind: 'string',
+      length: lengths.key,
+      readOnlyReason: saved ? 'SR_KEY_FIXED_AFTER_SAVE' : undefined,
+    },
+    Name: { kind: 'string', length: lengths.name, mandatory: true },
+    Rank: { kind: 'int' },
+    Steps: { kind: 'array' },
+  }),
+});
+
+const savedOptionJson = (call: AgentCall, id: number) => ({
+  ...optionJson(call.db, getOptionRow(call.db, id)),
+  ...optionRights(call, true),
+});
+
+/** The option-type argument of …FromType: a known WorkflowSplitOptionType name (400 otherwise). */
+function optionTypeArg(call: AgentCall): string {
+  const raw = call.args.raw('OptionType');
+  const name = raw === undefined || raw === null ? 'None' : enumNameOf(splitOptionTypes, raw);
+  if (!name) throw badRequest(`OptionType: '${String(raw)}' is not a known value`, 'OptionType');
+  return name;
+}
+
+function defaultOption(call: AgentCall, optionType: string) {
+  const stepId = call.args.optionalInt('WorkflowStepId') ?? 0;
+  const split = stepId > 0 ? splitStepFor(call.db, stepId) : undefined;
+  const siblings = split
+    ? Number(
+        call.db.get<{ n: number }>(
+          'SELECT COUNT(*) AS n FROM workflow_step_option WHERE workflow_step_id = ?',
+          [stepId],
+        )?.n ?? 0,
+      )
+    : 0;
+  return {
+    OptionType: optionType,
+    WorkflowStepOptionId: 0,
+    WorkflowStepId: stepId,
+    WorkflowId: split?.workflow_id ?? 0,
+    Key: '',
+    Name: '',
+    Rank: siblings + 1,
+    Steps: [],
+  };
+}
+
+/** CreateDefault, CreateDefault…FromType, Get, Save, Delete WorkflowStepOption (contract §3). */
+export const optionMethods: Record<string, AgentMethod> = {
+  CreateDefaultWorkflowStepOption: (call) => ({
+    ...defaultOption(call, 'None'),
+    ...optionRights(call, false),
+  }),
+
+  CreateDefaultWorkflowStepOptionFromType: (call) => ({
+    ...defaultOption(call, optionTypeArg(call)),
+    ...optionRights(call, false),
+  }),
+
+  GetWorkflowStepOption: (call) => savedOptionJson(call, call.args.int('WorkflowStepOptionId')),
+
+  SaveWorkflowStepOption: (call) => {
+    const body = call.args.entity();
+    requireEdit(call, 'step options');
+    const id = call.db.transaction(() => {
+      const split = splitStepFor(call.db, input.int(body, 'WorkflowStepId', 'WorkflowStepId'));
+      const rank = input.int(body, 'Rank', 'Rank');
+      const optionId = upsertOption(
+        call.db,
+        body,
+        split.workflow_step_id,
+        split.workflow_id,
+        rank,
+        '',
+      );
+      placeOption(call.db, getOptionRow(call.db, optionId), rank);
+      touchFlow(call.db, split.workflow_id);
+      return optionId;
+    });
+    return savedOptionJson(call, id);
+  },
+
+  DeleteWorkflowStepOption: (call) => {
+    const id = call.args.int('WorkflowStepOptionId');
+    requireEdit(call, 'step options');
+    call.db.transaction(() => {
+      const row = getOptionRow(call.db, id);
+      call.db.run('DELETE FROM workflow_step_option WHERE workflow_step_option_id = ?', [id]);
+      renumberOptions(call.db, row.workflow_step_id);
+      touchFlow(call.db, row.workflow_id);
+    });
+    return NO_CONTENT;
+  },
+};

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startTestSandbox } from '../../testing/sandbox.ts';
+
+const W = 'Workflow/';
+type Step = { WorkflowStepId: number; StepType: string; Rank: number; Subject?: string };
+
+describe('Workflow step options', () => {
+  it('creates an option under a split with steps; ranks come back 1..n in the order sent', async () => {
+    const { call } = await startTestSandbox();
+    const def = await call('admin', `${W}CreateDefaultWorkflowStepOptionFromType`, {
+      OptionType: 'LinkClicked',
+      WorkflowStepId: 3,
+    });
+    expect(def.body).toMatchObject({
+      OptionType: 'LinkClicked',
+      WorkflowStepId: 3,
+      WorkflowId: 1,
+      Rank: 4,
+    });
+    const sms = (
+      await call('admin', `${W}CreateDefaultWorkflowStepFromType`, { StepType: 'SendSMS' })
+    ).body;
+    const mail = (
+      await call('admin', `${W}CreateDefaultWorkflowStepFromType`, { StepType: 'SendEmail' })
+    ).body;
+    expect(sms).toMatchObject({ WorkflowStepId: 0, StepType: 'SendSMS', Message: '' });
+    const saved = await call('admin', `${W}SaveWorkflowStepOption`, {
+      ...def.body,
+      Name: 'Clicked the webinar link',
+      Steps: [
+        { ...mail, Rank: 9, Subject: 'First' },
+        { ...sms, Rank: 3 },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.Key).toBe('clicked-the-webinar-link');
+    expect(saved.body.Steps.map((s: Step) => [s.StepType, s.Rank])).toEqual([
+      ['SendEmail', 1],
+      ['SendSMS', 2],
+    ]);
+    const id = saved.body.WorkflowStepOptionId;
+    const reordered = await call('admin', `${W}SaveWorkflowStepOption`, {
+      ...saved.body,
+      Steps: [saved.body.Steps[1], saved.body.Steps[0]],
+    });
+    expect(reordered.body.Steps.map((s: Step) => [s.StepType, s.Rank])).toEqual([
+      ['SendSMS', 1],
+      ['SendEmail', 2],
+    ]);
+    const got = await call('viewer', `${W}GetWorkflowStepOption`, { WorkflowStepOptionId: id });
+    expect(got.body.Steps.map((s: Step) => s.StepType)).toEqual(['SendSMS', 'SendEmail']);
+    expect(got.body.Steps[1].Subject).toBe('First');
+  });
+
+  it('places an option at its Rank among the split options and renumbers the others', async () => {
+    const { call } = await startTestSandbox();
+    const opt = (await call('admin', `${W}GetWorkflowStepOption`, { WorkflowStepOptionId: 3 }))
+      .body;
+    expect(opt.Rank).toBe(3);
+    await call('admin', `${W}SaveWorkflowStepOption`, { ...opt, Rank: 1 });
+    const split = (await call('admin', `${W}GetWorkflowStep`, { WorkflowStepId: 3 })).body;
+    expect(
+      split.Options.map((o: { WorkflowStepOptionId: number; Rank: number }) => [
+        o.WorkflowStepOptionId,
+        o.Rank,
+      ]),
+    ).toEqual([
+      [3, 1],
+      [1, 2],
+      [2, 3],
+    ]);
+    await call('admin', `${W}DeleteWorkflowStepOption?WorkflowStepOptionId=1`);
+    const after = (await call('admin', `${W}GetWorkflowStep`, { WorkflowStepId: 3 })).body;
+    expect(after.Options.map((o: { Rank: number }) => o.Rank)).toEqual([1, 2]);
+  });
+
+  it('saves a nested split inside a path (options of the nested split too)', async () => {
+    const { call } = await startTestSandbox();
+    const attended = (await call('admin', `${W}GetWorkflowStepOption`, { WorkflowStepOptionId: 4 }))
+      .body;
+    const nested = attended.Steps[1];
+    expect(nested.StepType).toBe('Split');
+    nested.Options[1].Name = 'All other categories';
+    const saved = await call('admin', `${W}SaveWorkflowStepOption`, attended);
+    expect(saved.body.Steps[1].Options[1].Name).toBe('All other categories');
+    expect(saved.body.Steps[1].Options[1].Steps).toHaveLength(1);
+  });
+
+  it('refuses a changed Key, an unknown option type, a long name and a missing name (400 with field)', async () => {
+    const { call } = await startTestSandbox();
+    const opt = (await call('admin', `${W}GetWorkflowStepOption`, { WorkflowStepOptionId: 1 }))
+      .body;
+    expect(opt.FieldProperties.Key.FieldRight.Mask).toBe('Read, UIHintReadOnly');
+    const save = (b: unknown) => call('admin', `${W}SaveWorkflowStepOption`, b);
+    expect((await save({ ...opt, Key: 'other' })).body).toMatchObject({ ErrorField: 'Key' });
+    expect((await save({ ...opt, OptionType: 'Telepathy' })).body).toMatchObject({
+      ErrorField: 'OptionType',
+    });
+    expect((await save({ ...opt, Name: 'n'.repeat(255) })).body).toMatchObject({
+      ErrorField: 'Name',
+    });
+    expect((await save({ ...opt, Name: ' ' })).body).toMatchObject({ ErrorField: 'Name' });
+    expect((await save({ ...opt, Rank: 'first' })).body).toMatchObject({ ErrorField: 'Rank' });
+    expect((await save({ ...opt, WorkflowStepId: 1 })).body).toMatchObject({
+      ErrorField: 'WorkflowStepId',
+    });
+    const badStep = structuredClone(opt);
+    badStep.Steps[0].StepType = 'Teleport';
+    expect((await save(badStep)).body).toMatchObject({ ErrorField: 'Steps.0.StepType' });
+    expect((await call('admin', `${W}SaveWorkflowStepOption`)).status).toBe(400);
+    expect(
+      (await call('admin', `${W}CreateDefaultWorkflowStepOptionFromType`, { OptionType: 'Nope' }))
+        .status,
+    ).toBe(400);
+  });
+
+  it('answers 404 for unknown options and 403 for saves by read-only users', async () => {
+    const { call } = await startTestSandbox();
+    expect(
+      (await call('admin', `${W}GetWorkflowStepOption`, { WorkflowStepOptionId: 999 })).status,
+    ).toBe(404);
+    expect(
+      (await call('admin', `${W}DeleteWorkflowStepOption?WorkflowStepOptionId=999`)).status,
+    ).toBe(404);
+    const opt = (await call('planner', `${W}GetWorkflowStepOption`, { WorkflowStepOptionId: 1 }))
+      .body;
+    expect(opt.TableRight.Mask).toBe('Select');
+    expect(opt.FieldProperties.Name.FieldRight).toEqual({
+      Mask: 'Read',
+      Reason: 'Your role may view but not change this',
+    });
+    expect((await call('planner', `${W}SaveWorkflowStepOption`, opt)).status).toBe(403);
+    expect(
+      (await call('viewer', `${W}DeleteWorkflowStepOption?WorkflowStepOptionId=1`)).status,
+    ).toBe(403);
+  });
+
+  it('keeps saved options across a restart', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'flowdesk-wf-')), 'db.sqlite');
+    const first = await startTestSandbox(file);
+    const def = (await first.call('admin', `${W}CreateDefaultWorkflowStepOption?WorkflowStepId=3`))
+      .body;
+    const saved = await first.call('admin', `${W}SaveWorkflowStepOption`, {
+      ...def,
+      Name: 'Persisted',
+    });
+    first.db.close();
+    const second = await startTestSandbox(file);
+    const got = await second.call('admin', `${W}GetWorkflowStepOption`, {
+      WorkflowStepOptionId: saved.body.WorkflowStepOptionId,
+    });
+    expect(got.body.Name).toBe('Persisted');
+  });
+});
