@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Hono } from 'hono';
+import { upstreamProxy } from './upstreamProxy.ts';
+import { readConfig } from '../config.ts';
+
+let upstream: http.Server;
+let seen: { url?: string; headers?: http.IncomingHttpHeaders; body?: string } = {};
+
+beforeAll(async () => {
+  upstream = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      seen = { url: req.url, headers: req.headers, body };
+      res.writeHead(200, { 'Content-Type': 'application/json', 'X-Upstream': 'yes' });
+      res.end(JSON.stringify({ ok: true }));
+    });
+  });
+  await new Promise<void>((r) => upstream.listen(0, '127.0.0.1', r));
+});
+afterAll(() => upstream.close());
+
+describe('--upstream proxy', () => {
+  it('forwards /api/v1 with path, query, body and auth headers to the tenant', async () => {
+    const port = (upstream.address() as AddressInfo).port;
+    const app = new Hono();
+    app.all('/api/v1/*', upstreamProxy(`http://127.0.0.1:${port}/Cust12345/`));
+    const res = await app.request('/api/v1/Agents/Workflow/GetWorkflowGoal?workflowGoalId=3', {
+      method: 'POST',
+      headers: {
+        Authorization: 'SOTICKET 7T:abc',
+        'SO-AppToken': 'secret',
+        'Content-Type': 'application/json',
+      },
+      body: '{"a":1}',
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('X-Upstream')).toBe('yes');
+    expect(seen.url).toBe('/Cust12345/api/v1/Agents/Workflow/GetWorkflowGoal?workflowGoalId=3');
+    expect(seen.headers?.authorization).toBe('SOTICKET 7T:abc');
+    expect(seen.headers?.['so-apptoken']).toBe('secret');
+    expect(seen.body).toBe('{"a":1}');
+  });
+
+  it('answers 502 with a readable error when the tenant cannot be reached', async () => {
+    const app = new Hono();
+    app.all('/api/v1/*', upstreamProxy('http://127.0.0.1:1'));
+    const res = await app.request('/api/v1/MDOList/currency');
+    expect(res.status).toBe(502);
+    expect((await res.json()).ErrorType).toBe('UpstreamUnreachable');
+  });
+
+  it('reads --upstream and refuses a value that is not a URL', () => {
+    expect(readConfig(['--upstream', 'https://x.example/Cust1'], {}).upstream).toBe(
+      'https://x.example/Cust1',
+    );
+    expect(readConfig([], { PORT: '5000' }).port).toBe(5000);
+    expect(() => readConfig(['--upstream', 'nope'], {})).toThrow(/needs a URL/);
+  });
+});

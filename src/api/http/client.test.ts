@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { callAgent, request, setUnauthorizedHandler } from './client.ts';
+import { ApiError } from './ApiError.ts';
+import { connectionStore } from '../session/connectionStore.ts';
+import { defaultConnection } from '../session/connection.ts';
+
+const goal = z.looseObject({ WorkflowGoalId: z.number(), GoalType: z.string() });
+
+function respond(status: number, body: unknown) {
+  return vi.fn(
+    async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }),
+  );
+}
+
+describe('the HTTP client', () => {
+  beforeEach(() => {
+    connectionStore.set({
+      ...defaultConnection(),
+      scheme: 'basic',
+      userName: 'admin',
+      password: 'admin',
+      language: 'en',
+      culture: 'nb',
+      timeZone: 'Europe/Oslo',
+      rememberInTab: false,
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends auth and locale headers and parses the response, keeping unknown properties', async () => {
+    const fetchMock = respond(200, { WorkflowGoalId: 1, GoalType: 'LinkClicked', Extra: { x: 1 } });
+    vi.stubGlobal('fetch', fetchMock);
+    const data = await callAgent('Workflow', 'GetWorkflowGoal', {
+      query: { workflowGoalId: 1 },
+      schema: goal,
+    });
+    expect(data).toEqual({ WorkflowGoalId: 1, GoalType: 'LinkClicked', Extra: { x: 1 } });
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/v1/Agents/Workflow/GetWorkflowGoal?workflowGoalId=1');
+    const headers = init.headers as Record<string, string>;
+    expect(headers.Authorization).toBe(`Basic ${btoa('admin:admin')}`);
+    expect(headers['SO-Language']).toBe('en');
+    expect(headers['SO-Culture']).toBe('nb');
+    expect(headers['SO-TimeZone']).toBe('Europe/Oslo');
+  });
+
+  it('turns a malformed response into a parse error naming the path', async () => {
+    vi.stubGlobal('fetch', respond(200, { WorkflowGoalId: 'one', GoalType: 'X' }));
+    const e = await request('/x', { schema: goal }).catch((err) => err);
+    expect(e).toBeInstanceOf(ApiError);
+    expect(e.kind).toBe('parse');
+    expect(e.message).toMatch(/^WorkflowGoalId:/);
+  });
+
+  it('turns non-JSON into a parse error, and a dropped connection into a network error', async () => {
+    vi.stubGlobal('fetch', respond(200, '<html>'));
+    expect((await request('/x', { schema: goal }).catch((e) => e)).kind).toBe('parse');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    const e = await request('/x', { schema: goal }).catch((err) => err);
+    expect(e.kind).toBe('network');
+    expect(e.userMessage).toMatch(/your edits are kept/);
+  });
+
+  it('maps error bodies to ApiError and reports 401 to the shell', async () => {
+    const onUnauthorized = vi.fn();
+    setUnauthorizedHandler(onUnauthorized);
+    vi.stubGlobal(
+      'fetch',
+      respond(400, {
+        Error: true,
+        ErrorType: 'SoValidationException',
+        ErrorMessage: 'Name is too long',
+        ErrorField: 'Name',
+      }),
+    );
+    const e = await request('/x', { schema: goal }).catch((err) => err);
+    expect(e).toMatchObject({
+      status: 400,
+      type: 'SoValidationException',
+      field: 'Name',
+      message: 'Name is too long',
+    });
+    vi.stubGlobal(
+      'fetch',
+      respond(401, { Error: true, ErrorType: 'SoAuthenticationException', ErrorMessage: 'no' }),
+    );
+    await request('/x', { schema: goal }).catch(() => undefined);
+    expect(onUnauthorized).toHaveBeenCalledOnce();
+  });
+
+  it('accepts 204 with no body when no schema is expected', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(null, { status: 204 })),
+    );
+    await expect(request('/x', { schema: null })).resolves.toBeUndefined();
+  });
+});

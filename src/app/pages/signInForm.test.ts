@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { safeReturnTo, signInFormSchema } from './signInForm.ts';
+
+const base = {
+  userName: 'admin',
+  password: 'admin',
+  scheme: 'basic' as const,
+  baseUrl: '',
+  ticket: '',
+  appToken: '',
+  token: '',
+  language: 'en',
+  culture: 'en',
+  timeZone: 'UTC',
+  rememberInTab: true,
+};
+
+describe('sign-in form', () => {
+  it('only returns to paths inside the app', () => {
+    expect(safeReturnTo('/targets?year=2026')).toBe('/targets?year=2026');
+    expect(safeReturnTo('https://evil.example')).toBe('/');
+    expect(safeReturnTo('//evil.example')).toBe('/');
+    expect(safeReturnTo('/sign-in?returnTo=/x')).toBe('/');
+    expect(safeReturnTo(null)).toBe('/');
+  });
+
+  it('needs a user name and password unless a ticket or token is given', () => {
+    expect(signInFormSchema.safeParse({ ...base, password: '' }).success).toBe(false);
+    expect(
+      signInFormSchema.safeParse({
+        ...base,
+        userName: '',
+        password: '',
+        scheme: 'soticket',
+        ticket: '7T:abc',
+      }).success,
+    ).toBe(true);
+    expect(
+      signInFormSchema.safeParse({ ...base, userName: '', password: '', scheme: 'bearer' }).success,
+    ).toBe(false);
+  });
+
+  it('refuses a base URL that is not http(s)', () => {
+    expect(signInFormSchema.safeParse({ ...base, baseUrl: 'ftp://x' }).success).toBe(false);
+    expect(
+      signInFormSchema.safeParse({ ...base, baseUrl: 'https://online.superoffice.com/Cust1' })
+        .success,
+    ).toBe(true);
+  });
+});
