@@ -1,5 +1,13 @@
+import { roundToUnit } from './money.ts';
+import { pasteTargetRange, rangeSize } from './range.ts';
 import type { PastedCell } from './tsv.ts';
-import type { ActionResult, CellRange, TargetRow } from './types.ts';
+import type { ActionResult, CellChange, CellRange, TargetRow } from './types.ts';
+
+/** Names a list of rows in a message: "A, B and 3 more". */
+export function nameRows(labels: readonly string[], max = 5): string {
+  if (labels.length <= max) return labels.join(', ');
+  return `${labels.slice(0, max).join(', ')} and ${labels.length - max} more`;
+}
 
 /**
  * The changes a paste makes. The block lands at the selection's top-left cell; a single value
@@ -14,9 +22,55 @@ export function applyPaste(
   matrix: readonly (readonly PastedCell[])[],
   periods: number,
 ): ActionResult {
-  void rows;
-  void selection;
-  void matrix;
-  void periods;
-  throw new Error('not implemented');
+  const matrixRows = matrix.length;
+  const matrixCols = matrix.reduce((m, r) => Math.max(m, r.length), 0);
+  if (matrixRows === 0 || matrixCols === 0) {
+    return { ok: false, reason: 'invalid', message: 'Nothing to paste.', rows: [] };
+  }
+  const anchor = { row: selection.top, col: selection.left };
+  if (anchor.row < 0 || anchor.row >= rows.length || anchor.col < 0 || anchor.col >= periods) {
+    return { ok: false, reason: 'outOfBounds', message: 'Paste outside the grid.', rows: [] };
+  }
+  const fill = matrixRows === 1 && matrixCols === 1;
+  const sel = rangeSize(selection);
+  const { range } = fill
+    ? { range: selection }
+    : pasteTargetRange(anchor, matrixRows, matrixCols, rows.length, periods);
+  const cellAt = (r: number, c: number): PastedCell =>
+    fill ? matrix[0][0] : (matrix[r - range.top]?.[c - range.left] ?? null);
+
+  const locked: string[] = [];
+  for (let r = range.top; r <= range.bottom; r++) {
+    if (rows[r].locked && !rows[r].derived) locked.push(rows[r].label);
+  }
+  if (locked.length > 0) {
+    return {
+      ok: false,
+      reason: 'locked',
+      message: `Paste refused: ${locked.length === 1 ? 'row' : 'rows'} ${nameRows(locked)} ${locked.length === 1 ? 'is' : 'are'} locked. Nothing was changed.`,
+      rows: locked,
+    };
+  }
+  const cells: CellChange[] = [];
+  for (let r = range.top; r <= range.bottom; r++) {
+    const row = rows[r];
+    if (row.derived || row.assignmentId === null) continue;
+    for (let c = range.left; c <= range.right; c++) {
+      const v = cellAt(r, c);
+      if (v === null) continue;
+      const after = roundToUnit(v, row.decimals);
+      const before = row.values[c];
+      if (after !== before)
+        cells.push({ assignmentId: row.assignmentId, period: c, before, after });
+    }
+  }
+  const size = fill ? sel : { rows: matrixRows, cols: matrixCols };
+  return {
+    ok: true,
+    action: {
+      label: `Paste ${size.rows} × ${size.cols}: ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} changed`,
+      cells,
+      locks: [],
+    },
+  };
 }

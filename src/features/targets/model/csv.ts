@@ -1,36 +1,102 @@
+import { roundToUnit, sumValues } from './money.ts';
+import { parseLocaleNumber } from './numberText.ts';
 import type { Period } from './periods.ts';
-import type { CellChange, TargetRow } from './types.ts';
+import type { CellChange, EditAction, TargetRow } from './types.ts';
+
+const quoteCsv = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
 /**
  * CSV (RFC 4180: comma, CRLF, quotes doubled) of the rows shown: header "Row", period names,
  * "Total"; numbers with '.' decimals and no grouping so any spreadsheet reads them.
  */
 export function exportCsv(rows: readonly TargetRow[], periods: readonly Period[]): string {
-  void rows;
-  void periods;
-  throw new Error('not implemented');
+  const lines = [['Row', ...periods.map((p) => p.name), 'Total'].map(quoteCsv).join(',')];
+  for (const row of rows) {
+    const values = row.values.map((v) => String(roundToUnit(v, row.decimals)));
+    lines.push(
+      [quoteCsv(row.label), ...values, String(sumValues(row.values, row.decimals))].join(','),
+    );
+  }
+  return lines.join('\r\n') + '\r\n';
 }
 
-/** RFC 4180 parser (also accepts LF and ';' separated files, as Excel writes in comma locales). */
+/** The separator of a CSV file: the most frequent of , ; TAB in its first line (outside quotes). */
+function detectSeparator(text: string): string {
+  const first = text.split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
+  const count = (c: string) => first.split(c).length - 1;
+  return [',', ';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
+}
+
+/** RFC 4180 parser (also accepts LF, and ';' or TAB separated files as Excel writes in comma locales). */
 export function parseCsv(text: string): string[][] {
-  void text;
-  throw new Error('not implemented');
+  const sep = detectSeparator(text.replace(/^\uFEFF/, ''));
+  const s = text.replace(/^\uFEFF/, '');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i];
+    if (quoted) {
+      if (ch === '"' && s[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === sep) {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && s[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+    i++;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((c) => c.trim() !== ''));
 }
 
 export interface CsvImportPreview {
-  /** Cells whose value would change. */
+  /** Cells whose value would change (apply them as `action`). */
   readonly changes: CellChange[];
-  /** Labels of rows refused: locked, derived (sum rows), or not in the grid. */
+  readonly action: EditAction;
+  /** Labels of rows refused: locked (with changes), derived (sum rows), or not in the grid. */
   readonly refusedLocked: string[];
   readonly refusedDerived: string[];
   readonly unknownRows: string[];
-  /** First bad cell, or a header problem; null when the file is fine. */
+  /** First bad cell, or a header problem; null when the file is fine. No changes when set. */
   readonly error: string | null;
 }
 
+function preview(changes: CellChange[], partial: Partial<CsvImportPreview>): CsvImportPreview {
+  return {
+    changes,
+    action: {
+      label: `Import CSV: ${changes.length} ${changes.length === 1 ? 'cell' : 'cells'} changed`,
+      cells: changes,
+      locks: [],
+    },
+    refusedLocked: partial.refusedLocked ?? [],
+    refusedDerived: partial.refusedDerived ?? [],
+    unknownRows: partial.unknownRows ?? [],
+    error: partial.error ?? null,
+  };
+}
+
 /**
- * Matches the file's rows to the grid by row label (case-insensitive), its columns to periods by
- * position after the label column (a "Total" column is ignored) and previews the change.
+ * Matches the file's rows to the grid by row label (case-insensitive, first match), its columns
+ * to periods by position after the label column (extra columns such as "Total" are ignored) and
+ * previews the change. Blank cells leave the value. Values are rounded to the row's unit.
  */
 export function previewCsvImport(
   text: string,
@@ -38,9 +104,52 @@ export function previewCsvImport(
   periods: readonly Period[],
   locale: string,
 ): CsvImportPreview {
-  void text;
-  void rows;
-  void periods;
-  void locale;
-  throw new Error('not implemented');
+  const table = parseCsv(text);
+  if (table.length === 0) return preview([], { error: 'The file is empty.' });
+  const [header, ...body] = table;
+  if (header.length < periods.length + 1) {
+    return preview([], {
+      error: `The file has ${Math.max(header.length - 1, 0)} period columns; this grid has ${periods.length}.`,
+    });
+  }
+  const byLabel = new Map<string, TargetRow>();
+  for (const r of rows)
+    if (!byLabel.has(r.label.toLowerCase())) byLabel.set(r.label.toLowerCase(), r);
+  const changes: CellChange[] = [];
+  const refusedLocked: string[] = [];
+  const refusedDerived: string[] = [];
+  const unknownRows: string[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const label = (body[i][0] ?? '').trim();
+    const row = byLabel.get(label.toLowerCase());
+    if (!row) {
+      unknownRows.push(label);
+      continue;
+    }
+    const rowChanges: CellChange[] = [];
+    let differs = false;
+    for (let p = 0; p < periods.length; p++) {
+      const raw = body[i][p + 1] ?? '';
+      const v = parseLocaleNumber(raw, locale);
+      if (v === undefined) {
+        return preview([], {
+          error: `Line ${i + 2} (${label}), column ${periods[p].name}: "${raw.trim()}" is not a number.`,
+        });
+      }
+      if (v === null) continue;
+      const after = roundToUnit(v, row.decimals);
+      const before = row.values[p];
+      if (after === before) continue;
+      differs = true;
+      if (row.assignmentId !== null) {
+        rowChanges.push({ assignmentId: row.assignmentId, period: p, before, after });
+      }
+    }
+    // Sum rows exported with the grid come back in the file: only report ones that differ.
+    if (!differs) continue;
+    if (row.derived || row.assignmentId === null) refusedDerived.push(row.label);
+    else if (row.locked) refusedLocked.push(row.label);
+    else changes.push(...rowChanges);
+  }
+  return preview(changes, { refusedLocked, refusedDerived, unknownRows });
 }

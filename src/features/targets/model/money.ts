@@ -1,33 +1,57 @@
+/**
+ * Money arithmetic in integer minor units. Values travel as doubles in major units; every
+ * computation converts to integers first (exact up to 2^53 minor units), so sums and splits never
+ * accumulate float error.
+ */
+
+const decimalsCache = new Map<string, number>();
+
 /** Decimals of a currency code (JPY 0, most 2) from Intl; 2 when unknown or null. */
 export function currencyDecimals(code: string | null | undefined): number {
-  void code;
-  throw new Error('not implemented');
+  if (!code) return 2;
+  const key = code.trim().toUpperCase();
+  let d = decimalsCache.get(key);
+  if (d === undefined) {
+    try {
+      d = new Intl.NumberFormat('en', { style: 'currency', currency: key }).resolvedOptions()
+        .maximumFractionDigits;
+    } catch {
+      d = 2; // not an ISO 4217 code (a tenant may name currencies freely)
+    }
+    decimalsCache.set(key, d ?? 2);
+  }
+  return d ?? 2;
+}
+
+/**
+ * Shifts the decimal point of |value|'s shortest decimal representation by `places`, so 1.005
+ * becomes exactly 100.5 (multiplying by 100 would give 100.49999…).
+ */
+function shiftDecimal(abs: number, places: number): number {
+  const [mantissa, exp = '0'] = String(abs).split('e');
+  return Number(`${mantissa}e${Number(exp) + places}`);
 }
 
 /** Major units → integer minor units, rounded half away from zero. */
 export function toMinor(value: number, decimals: number): number {
-  void value;
-  void decimals;
-  throw new Error('not implemented');
+  if (!Number.isFinite(value)) throw new RangeError(`Not a finite amount: ${value}`);
+  const rounded = Math.round(shiftDecimal(Math.abs(value), decimals));
+  return value < 0 ? -rounded || 0 : rounded;
 }
 
-/** Integer minor units → major units. */
+/** Integer minor units → major units (IEEE division by 10^d is correctly rounded). */
 export function fromMinor(minor: number, decimals: number): number {
-  void minor;
-  void decimals;
-  throw new Error('not implemented');
+  return minor / 10 ** decimals;
 }
 
 /** A value rounded to the currency's smallest unit. */
 export function roundToUnit(value: number, decimals: number): number {
-  void value;
-  void decimals;
-  throw new Error('not implemented');
+  return fromMinor(toMinor(value, decimals), decimals);
 }
 
 /** Exact sum (through minor units) of values in major units. */
 export function sumValues(values: readonly number[], decimals: number): number {
-  void values;
-  void decimals;
-  throw new Error('not implemented');
+  let minor = 0;
+  for (const v of values) minor += toMinor(v, decimals);
+  return fromMinor(minor, decimals);
 }

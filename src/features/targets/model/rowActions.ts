@@ -1,51 +1,142 @@
-import type { ActionResult, TargetRow } from './types.ts';
+import { distributeEvenly, distributeProportionally, rowChanges } from './distribute.ts';
+import { fromMinor, toMinor } from './money.ts';
+import type { ActionResult, Refusal, TargetRow } from './types.ts';
+
+function refuseIfNotEditable(row: TargetRow): Refusal | null {
+  if (row.derived || row.assignmentId === null) {
+    return {
+      ok: false,
+      reason: 'derived',
+      message: `${row.label} is a calculated row.`,
+      rows: [row.label],
+    };
+  }
+  if (row.locked) {
+    return { ok: false, reason: 'locked', message: `${row.label} is locked.`, rows: [row.label] };
+  }
+  return null;
+}
+
+function valuesAction(row: TargetRow, label: string, next: readonly number[]): ActionResult {
+  return (
+    refuseIfNotEditable(row) ?? {
+      ok: true,
+      action: { label, cells: rowChanges(row, next), locks: [] },
+    }
+  );
+}
 
 /** Set a yearly amount split evenly over the row's periods (distributeEvenly's remainder rule). */
 export function setYearlyAmount(row: TargetRow, amount: number): ActionResult {
-  void row;
-  void amount;
-  throw new Error('not implemented');
+  const next = distributeEvenly(amount, row.values.length, row.decimals);
+  return valuesAction(row, `Split ${amount} evenly over ${row.label}`, next);
 }
 
 /** Distribute a new row total in proportion to the current values (evenly when all zero). */
 export function distributeNewTotal(row: TargetRow, newTotal: number): ActionResult {
-  void row;
-  void newTotal;
-  throw new Error('not implemented');
+  const next = distributeProportionally(newTotal, row.values, row.decimals);
+  return valuesAction(row, `Distribute ${newTotal} over ${row.label}`, next);
 }
 
-/** Copy another row's values (rounded to this row's unit). */
+/** Copy another row's values (rounded to this row's unit; regrouped if the period count differs). */
 export function copyFromRow(row: TargetRow, source: TargetRow): ActionResult {
-  void row;
-  void source;
-  throw new Error('not implemented');
+  const next = regroupValues(source.values, row.values.length, row.decimals);
+  if (!next) return mismatch(row);
+  return valuesAction(row, `Copy ${source.label} to ${row.label}`, next);
+}
+
+const mismatch = (row: TargetRow): Refusal => ({
+  ok: false,
+  reason: 'mismatch',
+  message: `The periods do not fit ${row.label}.`,
+  rows: [row.label],
+});
+
+/**
+ * Values of one period layout in another: summed when going coarser (months → quarters), split
+ * evenly inside each period when going finer (quarters → months). Null when the counts do not
+ * divide (never for 1, 2, 4, 12).
+ */
+export function regroupValues(
+  values: readonly number[],
+  count: number,
+  decimals: number,
+): number[] | null {
+  const from = values.length;
+  if (from === 0 || count === 0) return null;
+  const minor = values.map((v) => toMinor(v, decimals));
+  if (from === count) return minor.map((m) => fromMinor(m, decimals));
+  if (from > count) {
+    if (from % count !== 0) return null;
+    const size = from / count;
+    return Array.from({ length: count }, (_, i) =>
+      fromMinor(
+        minor.slice(i * size, (i + 1) * size).reduce((a, b) => a + b, 0),
+        decimals,
+      ),
+    );
+  }
+  if (count % from !== 0) return null;
+  return values.flatMap((v) => distributeEvenly(v, count / from, decimals));
+}
+
+const PERCENT_SCALE = 100_000_000n; // percent with up to 6 decimals, times 100
+
+/** minor × (1 + percent / 100), rounded half away from zero, exactly (BigInt). */
+export function scaleMinorByPercent(minor: number, percent: number): number {
+  const p = BigInt(toMinor(percent, 6)); // percent × 10^6, exact for up to 6 decimals
+  const num = BigInt(minor) * (PERCENT_SCALE + p);
+  let q = num / PERCENT_SCALE;
+  const r = num % PERCENT_SCALE;
+  const twice = (r < 0n ? -r : r) * 2n;
+  if (twice >= PERCENT_SCALE) q += num < 0n ? -1n : 1n;
+  return Number(q);
 }
 
 /**
  * Copy last year's values ± `percent` (e.g. 5 or -2.5), each value rounded half away from zero to
  * the row's unit, computed exactly. `lastYear` may have another period count (e.g. quarterly last
- * year, monthly now): values are then regrouped (summed, or split evenly inside each period).
+ * year, monthly now): values are regrouped first (regroupValues).
  */
 export function copyFromLastYear(
   row: TargetRow,
   lastYear: readonly number[],
   percent: number,
 ): ActionResult {
-  void row;
-  void lastYear;
-  void percent;
-  throw new Error('not implemented');
+  const regrouped = regroupValues(lastYear, row.values.length, row.decimals);
+  if (!regrouped) return mismatch(row);
+  const next = regrouped.map((v) =>
+    fromMinor(scaleMinorByPercent(toMinor(v, row.decimals), percent), row.decimals),
+  );
+  const sign = percent >= 0 ? '+' : '−';
+  return valuesAction(row, `Copy last year ${sign}${Math.abs(percent)} % to ${row.label}`, next);
 }
 
 /** Set every value of the row to 0. */
 export function clearRow(row: TargetRow): ActionResult {
-  void row;
-  throw new Error('not implemented');
+  return valuesAction(
+    row,
+    `Clear ${row.label}`,
+    row.values.map(() => 0),
+  );
 }
 
 /** Lock or unlock a row (the caller checks the lock right). */
 export function setRowLocked(row: TargetRow, locked: boolean): ActionResult {
-  void row;
-  void locked;
-  throw new Error('not implemented');
+  if (row.derived || row.assignmentId === null) {
+    return {
+      ok: false,
+      reason: 'derived',
+      message: `${row.label} is a calculated row.`,
+      rows: [row.label],
+    };
+  }
+  const locks =
+    row.locked === locked
+      ? []
+      : [{ assignmentId: row.assignmentId, before: row.locked, after: locked }];
+  return {
+    ok: true,
+    action: { label: `${locked ? 'Lock' : 'Unlock'} ${row.label}`, cells: [], locks },
+  };
 }

@@ -1,3 +1,4 @@
+import { currencyDecimals, fromMinor, toMinor } from './money.ts';
 import type { Edits, TargetRow } from './types.ts';
 
 /** The slice of a loaded assignment the row builder reads (matches the API schema structurally). */
@@ -17,34 +18,118 @@ export interface AssignmentForRows {
 }
 
 export interface BuildRowsOptions {
-  /** Label of the derived sum row of a group, e.g. (g) => `All – ${g}`. */
+  /** Label of the derived sum row of a group. Default: `All – ${groupName}`. */
   readonly sumLabel?: (groupName: string) => string;
+  /** Label of a group that has users but no group row. Default: `Group ${id}`. */
+  readonly unnamedGroup?: (groupId: number) => string;
+}
+
+interface Section {
+  groupRow: AssignmentForRows | null;
+  users: AssignmentForRows[];
 }
 
 /**
- * The grid's rows in display order: the company row, then per user group (by first appearance):
- * the group row, its users (sorted by name), and a derived, read-only sum-of-users row.
- * Users inherit their group's currency. `edits` overlay the loaded values and locks.
+ * The grid's rows in display order: company rows, then per user group (group rows in the order
+ * received, then groups that only have users): the group row, its users in the order received,
+ * and a derived, read-only sum-of-users row. Users inherit their group's currency. `edits`
+ * overlay the loaded values and locks. Linear in the number of assignments.
  */
 export function buildTargetRows(
   assignments: readonly AssignmentForRows[],
   edits: Edits,
-  options?: BuildRowsOptions,
+  options: BuildRowsOptions = {},
 ): TargetRow[] {
-  void assignments;
-  void edits;
-  void options;
-  throw new Error('not implemented');
+  const sumLabel = options.sumLabel ?? ((g: string) => `All – ${g}`);
+  const unnamed = options.unnamedGroup ?? ((id: number) => `Group ${id}`);
+  const company: AssignmentForRows[] = [];
+  const sections = new Map<number, Section>();
+  const section = (id: number) => {
+    let s = sections.get(id);
+    if (!s) sections.set(id, (s = { groupRow: null, users: [] }));
+    return s;
+  };
+  for (const a of assignments) {
+    if (a.TargetUserGroup) section(a.TargetUserGroup.Id ?? 0).groupRow ??= a;
+    else if (a.TargetAssociate) section(a.TargetAssociate.GroupIdx ?? 0).users.push(a);
+    else company.push(a);
+  }
+  const rows: TargetRow[] = [];
+  const toRow = (
+    a: AssignmentForRows,
+    kind: TargetRow['kind'],
+    groupId: number | null,
+    label: string,
+    currency: string | null,
+  ): TargetRow => {
+    const edit = edits.get(a.TargetAssignmentInfoId);
+    return {
+      key: `a${a.TargetAssignmentInfoId}`,
+      kind,
+      assignmentId: a.TargetAssignmentInfoId,
+      groupId,
+      label,
+      values: edit?.values ?? a.Values,
+      locked: edit?.locked ?? a.Locked,
+      derived: false,
+      currency,
+      decimals: currencyDecimals(currency),
+    };
+  };
+  for (const a of company) {
+    const currency = a.Currency?.Value ?? null;
+    rows.push(toRow(a, 'company', null, a.TargetContact?.Name ?? 'Company', currency));
+  }
+  // Group rows first in the order received, then groups that only have users.
+  const ordered = [...sections.entries()].sort(
+    (x, y) => Number(y[1].groupRow !== null) - Number(x[1].groupRow !== null),
+  );
+  for (const [groupId, s] of ordered) {
+    const name = s.groupRow?.TargetUserGroup?.Value ?? unnamed(groupId);
+    const currency = s.groupRow?.Currency?.Value ?? null;
+    const decimals = currencyDecimals(currency);
+    if (s.groupRow) rows.push(toRow(s.groupRow, 'group', groupId, name, currency));
+    const periods = s.groupRow?.Values.length ?? s.users[0]?.Values.length ?? 0;
+    const sums = new Array<number>(periods).fill(0);
+    for (const u of s.users) {
+      const label =
+        u.TargetAssociate?.FullName ||
+        u.TargetAssociate?.Name ||
+        `User ${u.TargetAssociate?.AssociateId ?? ''}`;
+      const row = toRow(u, 'user', groupId, label, currency);
+      rows.push(row);
+      for (let p = 0; p < periods; p++) sums[p] += toMinor(row.values[p] ?? 0, decimals);
+    }
+    rows.push({
+      key: `sum${groupId}`,
+      kind: 'groupSum',
+      assignmentId: null,
+      groupId,
+      label: sumLabel(name),
+      values: sums.map((m) => fromMinor(m, decimals)),
+      locked: false,
+      derived: true,
+      currency,
+      decimals,
+    });
+  }
+  return rows;
 }
 
-/** Column totals over assignment rows (derived rows excluded), exact to `decimals`. */
+/**
+ * Column totals, exact, over the rows `include` selects (default: user rows, so the footer is
+ * the sum of all users; company and group targets are separate figures). Uses the largest
+ * decimals among the included rows.
+ */
 export function columnTotals(
   rows: readonly TargetRow[],
   periods: number,
-  decimals: number,
+  include: (row: TargetRow) => boolean = (r) => r.kind === 'user',
 ): number[] {
-  void rows;
-  void periods;
-  void decimals;
-  throw new Error('not implemented');
+  const picked = rows.filter(include);
+  const decimals = picked.reduce((d, r) => Math.max(d, r.decimals), 0);
+  const sums = new Array<number>(periods).fill(0);
+  for (const r of picked)
+    for (let p = 0; p < periods; p++) sums[p] += toMinor(r.values[p] ?? 0, decimals);
+  return sums.map((m) => fromMinor(m, decimals));
 }

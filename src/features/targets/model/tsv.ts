@@ -1,3 +1,7 @@
+import { decimalSeparator, parseLocaleNumber } from './numberText.ts';
+
+export { decimalSeparator };
+
 /** A parsed cell: a number, or null for a blank cell (a paste leaves that cell as it is). */
 export type PastedCell = number | null;
 
@@ -6,7 +10,7 @@ export interface TsvError {
   readonly row: number;
   readonly col: number;
   readonly text: string;
-  /** A sentence naming the cell, e.g. 'Row 2, column 3: "abc" is not a number'. */
+  /** A sentence naming the cell, e.g. 'Row 2, column 3: "abc" is not a number.' */
   readonly message: string;
 }
 
@@ -19,35 +23,133 @@ export type ParseTsvResult =
     }
   | { readonly ok: false; readonly error: TsvError };
 
-/** Splits clipboard text into cells (tabs, CRLF/LF, one trailing newline, quoted cells). */
+/**
+ * Splits clipboard text into cells: tabs between cells, CRLF / LF / CR between rows, one trailing
+ * line break ignored (Excel adds one), quoted cells as Excel writes them ("a""b", embedded tabs
+ * and line breaks). Rows keep their own lengths; callers pad.
+ */
 export function splitTsv(text: string): string[][] {
-  void text;
-  throw new Error('not implemented');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = 0;
+  const n = text.length;
+  let atCellStart = true;
+  while (i < n) {
+    const ch = text[i];
+    if (atCellStart && ch === '"') {
+      // A quoted cell: runs to the closing quote; "" is a literal quote.
+      let j = i + 1;
+      let value = '';
+      let closed = false;
+      while (j < n) {
+        if (text[j] === '"') {
+          if (text[j + 1] === '"') {
+            value += '"';
+            j += 2;
+            continue;
+          }
+          closed = true;
+          j++;
+          break;
+        }
+        value += text[j++];
+      }
+      if (closed && (j === n || text[j] === '\t' || text[j] === '\n' || text[j] === '\r')) {
+        cell = value;
+        i = j;
+        atCellStart = false;
+        continue;
+      }
+      // Not a well-formed quoted cell: take the quote literally.
+    }
+    atCellStart = false;
+    if (ch === '\t') {
+      row.push(cell);
+      cell = '';
+      atCellStart = true;
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      atCellStart = true;
+    } else {
+      cell += ch;
+    }
+    i++;
+  }
+  // The last line, unless the text ended with a line break (Excel's trailing newline).
+  if (!(atCellStart && row.length === 0 && cell === '')) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** Parses one cell as a number for `locale`; null when blank; undefined when not a number. */
 export function parseNumberCell(text: string, locale: string): number | null | undefined {
-  void text;
-  void locale;
-  throw new Error('not implemented');
+  return parseLocaleNumber(text, locale);
 }
 
-/** Parses Excel / Google Sheets clipboard text into a number matrix. */
+/**
+ * Parses Excel / Google Sheets clipboard text into a number matrix (ragged rows padded with
+ * blanks). The first cell that is not a number rejects the whole block.
+ */
 export function parseTsv(text: string, locale: string): ParseTsvResult {
-  void text;
-  void locale;
-  throw new Error('not implemented');
+  const cells = splitTsv(text);
+  const cols = cells.reduce((m, r) => Math.max(m, r.length), 0);
+  const matrix: PastedCell[][] = [];
+  for (let r = 0; r < cells.length; r++) {
+    const out: PastedCell[] = new Array<PastedCell>(cols).fill(null);
+    for (let c = 0; c < cells[r].length; c++) {
+      const v = parseLocaleNumber(cells[r][c], locale);
+      if (v === undefined) {
+        const text = cells[r][c];
+        return {
+          ok: false,
+          error: {
+            row: r,
+            col: c,
+            text,
+            message: `Row ${r + 1}, column ${c + 1}: "${text.trim()}" is not a number.`,
+          },
+        };
+      }
+      out[c] = v;
+    }
+    matrix.push(out);
+  }
+  return { ok: true, matrix, rows: matrix.length, cols };
+}
+
+function quoteTsvCell(s: string): string {
+  return /["\t\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 /**
  * Formats a matrix for the clipboard: no thousand separators, the locale's decimal separator
- * (so Excel in the same locale reads the numbers back), blanks for null.
+ * (so Excel in the same locale reads the numbers back), blanks for null, CRLF between rows.
  */
 export function formatTsv(
   matrix: readonly (readonly (number | string | null)[])[],
   locale?: string,
 ): string {
-  void matrix;
-  void locale;
-  throw new Error('not implemented');
+  const sep = locale ? decimalSeparator(locale) : '.';
+  return matrix
+    .map((row) =>
+      row
+        .map((v) =>
+          v === null
+            ? ''
+            : typeof v === 'number'
+              ? sep === '.'
+                ? String(v)
+                : String(v).replace('.', sep)
+              : quoteTsvCell(v),
+        )
+        .join('\t'),
+    )
+    .join('\r\n');
 }
