@@ -40,6 +40,7 @@ async function main() {
   });
 
   const stop = () => {
+    console.log('\nStopping Flowdesk…');
     server.close(() => {
       db.close();
       process.exit(0);
