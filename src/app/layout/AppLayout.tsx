@@ -8,12 +8,15 @@ import { useCurrentPrincipal } from '../../api/session/useCurrentPrincipal.ts';
 import { signOut } from '../auth/signIn.ts';
 import { navItems } from './navItems.ts';
 import { PageSkeleton } from './PageSkeleton.tsx';
+import { useOnlineStatus } from './useOnlineStatus.ts';
+import { Banner } from '../../ui/Banner.tsx';
 import styles from './AppLayout.module.css';
 
 /** The signed-in frame: skip link, navigation, who is signed in, sign-out, and the page. */
 export function AppLayout() {
   const connection = useConnection();
   const navigation = useNavigation();
+  const online = useOnlineStatus();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   // Checks the credentials once per session; a 401 redirects to sign-in (see RequireAuth).
@@ -91,6 +94,11 @@ export function AppLayout() {
       >
         {navigation.state === 'loading' && (
           <div className={styles.progress} role="progressbar" aria-label="Loading page" />
+        )}
+        {!online && (
+          <Banner tone="warning" title="You are offline" className={styles.offline}>
+            Changes you make stay on this page; save again when the connection is back.
+          </Banner>
         )}
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />
