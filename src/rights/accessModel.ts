@@ -1,0 +1,66 @@
+import type { FieldPropertiesJson, RightJson } from '../api/schemas/carrier.ts';
+import { asReadOnly, parseFieldProperty, type FieldAccess } from './fieldAccess.ts';
+import { parseTableRight, type TableAccess } from './tableAccess.ts';
+
+export interface RightsCarrier {
+  TableRight?: RightJson | null;
+  FieldProperties?: FieldPropertiesJson;
+}
+
+export interface AccessModel {
+  readonly table: TableAccess;
+  /** Access for a FieldProperties key (exact, then case-insensitive); unknown names get full access. */
+  field(name: string): FieldAccess;
+  /** The FieldProperties keys the server sent. */
+  readonly fieldNames: readonly string[];
+  /** No Update right (no Insert for a new record): every field is read-only. */
+  readonly formReadOnly: boolean;
+  readonly readOnlyReason: string;
+}
+
+export const DEFAULT_FORM_READ_ONLY_REASON = 'You do not have permission to change this record.';
+
+/**
+ * TableRight + FieldProperties → the model forms and grids read. Pass `isNew` for a record made
+ * by CreateDefault…: then Insert, not Update, decides whether it can be edited.
+ */
+export function buildAccessModel(
+  carrier: RightsCarrier | null | undefined,
+  options: { isNew?: boolean } = {},
+): AccessModel {
+  const table = parseTableRight(carrier?.TableRight);
+  const props = carrier?.FieldProperties ?? {};
+  const fieldNames = Object.freeze(Object.keys(props));
+  const canEdit = options.isNew ? table.canInsert : table.canUpdate;
+  const formReadOnly = !canEdit;
+  const readOnlyReason = formReadOnly ? table.reason || DEFAULT_FORM_READ_ONLY_REASON : '';
+
+  let lowerKeys: Map<string, string> | undefined;
+  const resolved = new Map<string, FieldAccess>();
+
+  const lookup = (name: string) => {
+    if (Object.hasOwn(props, name)) return props[name];
+    lowerKeys ??= new Map(fieldNames.map((k) => [k.toLowerCase(), k]));
+    const key = lowerKeys.get(name.toLowerCase());
+    return key === undefined ? undefined : props[key];
+  };
+
+  return Object.freeze({
+    table,
+    fieldNames,
+    formReadOnly,
+    readOnlyReason,
+    field(name: string) {
+      let access = resolved.get(name);
+      if (!access) {
+        access = parseFieldProperty(lookup(name));
+        if (formReadOnly) access = asReadOnly(access, readOnlyReason);
+        resolved.set(name, access);
+      }
+      return access;
+    },
+  });
+}
+
+/** The model for "no rights sent": everything allowed. */
+export const unrestrictedModel: AccessModel = buildAccessModel(null);
