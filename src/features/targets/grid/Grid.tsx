@@ -1,0 +1,227 @@
+import {
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  type CSSProperties,
+} from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { gridReducer, initialGridState } from './gridState.ts';
+import { GridFooter } from './GridFooter.tsx';
+import { GridHeader } from './GridHeader.tsx';
+import { GridRow, NONE } from './GridRow.tsx';
+import { HEADER_H, ROW_H, ROWHEADER_W, colWidth, gridLayout, scrollToReveal } from './layout.ts';
+import { numberFormat, userLocale } from './numberFormat.ts';
+import { useGridInteraction } from './useGridInteraction.ts';
+import { useStableIndices } from './useStableIndices.ts';
+import type { CellPos, GridActions, GridColumn, GridSource } from './types.ts';
+import styles from './Grid.module.css';
+
+export interface TargetGridProps {
+  source: GridSource;
+  columns: readonly GridColumn[];
+  actions: GridActions;
+  /** Accessible name of the grid. */
+  label: string;
+  readOnly?: boolean;
+  locale?: string;
+  rowHeaderLabel?: string;
+  totalLabel?: string;
+  footerLabel?: string;
+  menuLabel?: string;
+  /** Told after every change of the active cell or the selection. */
+  onSelectionChange?(active: CellPos, extent: CellPos): void;
+}
+
+const rowSize = () => ROW_H;
+const cssVars = {
+  '--tg-row-h': `${ROW_H}px`,
+  '--tg-header-h': `${HEADER_H}px`,
+  '--tg-rowheader-w': `${ROWHEADER_W}px`,
+} as CSSProperties;
+
+/**
+ * A virtualised ARIA data grid (rows and columns) for a targets group: one tab stop with roving
+ * focus, range selection, in-cell editing, clipboard TSV, undo/redo through the controller.
+ */
+export function TargetGrid(props: TargetGridProps) {
+  const { source, columns, actions, readOnly = false } = props;
+  const locale = props.locale ?? userLocale();
+  const [state, dispatch] = useReducer(gridReducer, initialGridState);
+  const scroller = useRef<HTMLDivElement>(null);
+  const changedDescId = useId();
+  const { rowCount, colCount } = source;
+  const layout = useMemo(() => gridLayout(colCount), [colCount]);
+  const format = useMemo(() => {
+    const f = numberFormat(locale);
+    return (n: number) => f.format(n);
+  }, [locale]);
+
+  const { handlers, pending } = useGridInteraction({
+    state,
+    dispatch,
+    source,
+    actions,
+    readOnly,
+    locale,
+    scroller,
+  });
+
+  const activeRow = state.active.row;
+  const activeCol = state.active.col;
+  // The active cell is always rendered, so focus survives scrolling it out of view.
+  const rowRange = useCallback(
+    (r: Range) => withIndex(defaultRangeExtractor(r), activeRow, r.count),
+    [activeRow],
+  );
+  const colRange = useCallback(
+    (r: Range) => withIndex(defaultRangeExtractor(r), activeCol, r.count),
+    [activeCol],
+  );
+  const colSize = useCallback((c: number) => colWidth(c, colCount), [colCount]);
+  const getScroller = useCallback(() => scroller.current, []);
+
+  const rowV = useVirtualizer({
+    count: rowCount,
+    getScrollElement: getScroller,
+    estimateSize: rowSize,
+    overscan: 4,
+    scrollMargin: HEADER_H,
+    rangeExtractor: rowRange,
+    initialRect: { width: 1200, height: 600 },
+  });
+  const colV = useVirtualizer({
+    horizontal: true,
+    count: colCount + 1,
+    getScrollElement: getScroller,
+    estimateSize: colSize,
+    overscan: 1,
+    scrollMargin: ROWHEADER_W,
+    rangeExtractor: colRange,
+    initialRect: { width: 1200, height: 600 },
+  });
+
+  const cols = useStableIndices(colV.getVirtualItems());
+  const rows = rowV.getVirtualItems();
+
+  // After a keyboard/mouse action: reveal the moved-to cell and keep DOM focus on the active one.
+  useLayoutEffect(() => {
+    const p = pending.current;
+    const el = scroller.current;
+    if (!el || (!p.focus && !p.reveal)) return;
+    pending.current = { focus: false, reveal: null };
+    if (p.reveal) {
+      const view = {
+        top: el.scrollTop,
+        left: el.scrollLeft,
+        width: el.clientWidth,
+        height: el.clientHeight,
+      };
+      const to = scrollToReveal(view, p.reveal.row, p.reveal.col, colCount);
+      if (to.top !== view.top) el.scrollTop = to.top;
+      if (to.left !== view.left) el.scrollLeft = to.left;
+    }
+    if (p.focus && !state.editing) {
+      const { row, col } = state.active;
+      el.querySelector<HTMLElement>(`[data-r="${row}"][data-c="${col}"]`)?.focus({
+        preventScroll: true,
+      });
+    }
+  }, [state, pending, colCount]);
+
+  const { onSelectionChange } = props;
+  useLayoutEffect(() => {
+    onSelectionChange?.(state.active, state.extent);
+  }, [state.active, state.extent, onSelectionChange]);
+
+  const { active, extent, editing } = state;
+  const top = Math.min(active.row, extent.row);
+  const bottom = Math.max(active.row, extent.row);
+  const selLeft = Math.min(active.col, extent.col);
+  const selRight = Math.max(active.col, extent.col);
+
+  return (
+    <div
+      ref={scroller}
+      role="grid"
+      aria-label={props.label}
+      aria-rowcount={rowCount + 2}
+      aria-colcount={colCount + 2}
+      aria-readonly={readOnly || undefined}
+      aria-multiselectable
+      className={styles.scroller}
+      style={cssVars}
+      onKeyDown={handlers.onKeyDown}
+      onMouseDown={handlers.onMouseDown}
+      onMouseOver={handlers.onMouseOver}
+      onDoubleClick={handlers.onDoubleClick}
+      onCopy={handlers.onCopy}
+      onPaste={handlers.onPaste}
+    >
+      <GridHeader
+        cols={cols}
+        colStyles={layout.colStyles}
+        columns={columns}
+        colCount={colCount}
+        width={layout.width}
+        rowHeaderLabel={props.rowHeaderLabel ?? 'Target'}
+        totalLabel={props.totalLabel ?? 'Total'}
+      />
+      <div
+        role="rowgroup"
+        className={styles.body}
+        style={{ height: rowV.getTotalSize(), width: layout.width }}
+      >
+        {rows.map((v) => {
+          const r = v.index;
+          const inSel = r >= top && r <= bottom;
+          return (
+            <GridRow
+              key={r}
+              source={source}
+              row={r}
+              y={v.start - HEADER_H}
+              version={source.rowVersion(r)}
+              cols={cols}
+              colStyles={layout.colStyles}
+              columns={columns}
+              width={layout.width}
+              activeCol={r === active.row ? active.col : NONE}
+              selLeft={inSel ? selLeft : NONE}
+              selRight={inSel ? selRight : NONE}
+              editing={editing && editing.row === r ? editing : null}
+              editorApi={handlers.editorApi}
+              format={format}
+              changedDescId={changedDescId}
+              readOnly={readOnly}
+              menuLabel={props.menuLabel ?? 'Actions for'}
+            />
+          );
+        })}
+      </div>
+      <GridFooter
+        source={source}
+        totalsVersion={source.totalsVersion}
+        rowCount={rowCount}
+        cols={cols}
+        colStyles={layout.colStyles}
+        width={layout.width}
+        label={props.footerLabel ?? 'Total'}
+        format={format}
+      />
+      <span id={changedDescId} hidden>
+        Changed, not saved
+      </span>
+    </div>
+  );
+}
+
+/** `indices` plus `extra` (kept sorted), when `extra` is a valid index not already present. */
+function withIndex(indices: number[], extra: number, count: number): number[] {
+  if (extra < 0 || extra >= count || indices.includes(extra)) return indices;
+  const out = indices.concat(extra);
+  out.sort((a, b) => a - b);
+  return out;
+}

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { keyIntent } from './keys.ts';
+import { scrollToReveal, HEADER_H, ROW_H, FOOTER_H } from './layout.ts';
+import { move, tab, type MoveKey } from './navigation.ts';
+import { selectionRect } from './selection.ts';
+
+const d = { rows: 100, cols: 12 };
+const key = (
+  k: string,
+  mods: Partial<Record<'ctrlKey' | 'shiftKey' | 'altKey' | 'metaKey', boolean>> = {},
+) => keyIntent({ key: k, ctrlKey: false, shiftKey: false, altKey: false, metaKey: false, ...mods });
+
+describe('grid navigation', () => {
+  it('moves by one, to edges with Ctrl, by pages, and clamps', () => {
+    expect(move({ row: 5, col: 3 }, 'ArrowUp', false, d, 10)).toEqual({ row: 4, col: 3 });
+    expect(move({ row: 0, col: 3 }, 'ArrowUp', false, d, 10)).toEqual({ row: 0, col: 3 });
+    expect(move({ row: 5, col: 3 }, 'ArrowDown', true, d, 10)).toEqual({ row: 99, col: 3 });
+    expect(move({ row: 5, col: 3 }, 'ArrowLeft', true, d, 10)).toEqual({ row: 5, col: -1 });
+    expect(move({ row: 5, col: 3 }, 'End', false, d, 10)).toEqual({ row: 5, col: 12 });
+    expect(move({ row: 5, col: 3 }, 'Home', true, d, 10)).toEqual({ row: 0, col: -1 });
+    expect(move({ row: 5, col: 3 }, 'End', true, d, 10)).toEqual({ row: 99, col: 12 });
+    expect(move({ row: 95, col: 3 }, 'PageDown', false, d, 10)).toEqual({ row: 99, col: 3 });
+    expect(move({ row: 15, col: 3 }, 'PageUp', false, d, 10)).toEqual({ row: 5, col: 3 });
+  });
+
+  it('never leaves the grid whatever the key sequence', () => {
+    const keys: MoveKey[] = [
+      'ArrowUp',
+      'ArrowDown',
+      'ArrowLeft',
+      'ArrowRight',
+      'Home',
+      'End',
+      'PageUp',
+      'PageDown',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), fc.boolean())), (seq) => {
+        let p = { row: 0, col: 0 };
+        for (const [k, ctrl] of seq) p = move(p, k, ctrl, d, 7);
+        return p.row >= 0 && p.row < d.rows && p.col >= -1 && p.col <= d.cols;
+      }),
+    );
+  });
+
+  it('tabs within the row and lets focus leave at its edges', () => {
+    expect(tab({ row: 1, col: 3 }, false, d)).toEqual({ row: 1, col: 4 });
+    expect(tab({ row: 1, col: 12 }, false, d)).toBeNull();
+    expect(tab({ row: 1, col: -1 }, true, d)).toBeNull();
+  });
+
+  it('maps keys to intents', () => {
+    expect(key('ArrowDown', { shiftKey: true })).toEqual({
+      kind: 'move',
+      key: 'ArrowDown',
+      ctrl: false,
+      extend: true,
+    });
+    expect(key('7')).toEqual({ kind: 'type', text: '7' });
+    expect(key('-')).toEqual({ kind: 'type', text: '-' });
+    expect(key('a')).toEqual({ kind: 'none' });
+    expect(key('F2')).toEqual({ kind: 'edit' });
+    expect(key('Enter')).toEqual({ kind: 'edit' });
+    expect(key('Delete')).toEqual({ kind: 'clear' });
+    expect(key('z', { ctrlKey: true })).toEqual({ kind: 'undo' });
+    expect(key('Z', { ctrlKey: true, shiftKey: true })).toEqual({ kind: 'redo' });
+    expect(key('y', { metaKey: true })).toEqual({ kind: 'redo' });
+    expect(key('c', { ctrlKey: true })).toEqual({ kind: 'none' });
+    expect(key('F10', { shiftKey: true })).toEqual({ kind: 'menu' });
+  });
+
+  it('normalises selections to value cells only', () => {
+    expect(selectionRect({ row: 4, col: 5 }, { row: 1, col: 2 }, 12)).toEqual({
+      top: 1,
+      bottom: 4,
+      left: 2,
+      right: 5,
+    });
+    expect(selectionRect({ row: 0, col: -1 }, { row: 2, col: 12 }, 12)).toEqual({
+      top: 0,
+      bottom: 2,
+      left: 0,
+      right: 11,
+    });
+    expect(selectionRect({ row: 0, col: -1 }, { row: 2, col: -1 }, 12)).toBeNull();
+  });
+
+  it('scrolls just enough to reveal a cell between the sticky header and footer', () => {
+    const view = { top: 0, left: 0, width: 800, height: 400 };
+    expect(scrollToReveal(view, 0, 0, 12)).toEqual({ top: 0, left: 0 });
+    const r = scrollToReveal(view, 50, 0, 12);
+    expect(r.top).toBe(HEADER_H + 51 * ROW_H - 400 + FOOTER_H);
+    expect(scrollToReveal({ ...view, top: 1000 }, 2, 0, 12).top).toBe(2 * ROW_H);
+    expect(scrollToReveal(view, 0, 11, 12).left).toBeGreaterThan(0);
+  });
+});

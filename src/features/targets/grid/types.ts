@@ -1,0 +1,81 @@
+/**
+ * The grid's view of its data. The grid never owns values: it asks a source for what to show and
+ * reports edits through callbacks, so the controller (and its undo stack) stays the single truth.
+ *
+ * Coordinates: `row` 0..rowCount-1 is a body row; `col` 0..colCount-1 is a value column (a period).
+ * The grid adds the row-header column on the left and a row-total column on the right.
+ */
+export type GridRowKind = 'company' | 'group' | 'user' | 'sum';
+
+/** What the grid needs to know about a row. Identical metas should be shared objects. */
+export interface GridRowMeta {
+  readonly kind: GridRowKind;
+  /** Locked (approved) rows: shown with a lock, not editable. */
+  readonly locked: boolean;
+  /** Not editable for any reason (locked, derived sum row, no rights). */
+  readonly readOnly: boolean;
+  /** Why the row is read-only, for screen readers and tooltips ("Locked", "Sum of users"). */
+  readonly readOnlyReason?: string;
+  /** ISO currency code (company/group rows), shown next to the name. */
+  readonly currency?: string;
+  /** Visual indentation level: 0 company/group, 1 user/sum rows. */
+  readonly level: 0 | 1;
+}
+
+export interface GridSource {
+  readonly rowCount: number;
+  readonly colCount: number;
+  /** Bumped whenever anything in the row changes; rows re-render only when it changes. */
+  rowVersion(row: number): number;
+  /** Bumped whenever a column total may have changed. */
+  readonly totalsVersion: number;
+  value(row: number, col: number): number;
+  rowTotal(row: number): number;
+  colTotal(col: number): number;
+  grandTotal(): number;
+  rowLabel(row: number): string;
+  rowMeta(row: number): GridRowMeta;
+  /** True when the value differs from the saved one. */
+  isChanged(row: number, col: number): boolean;
+}
+
+export interface GridColumn {
+  /** Short label shown in the header ("Jan"). */
+  readonly label: string;
+  /** Full name for screen readers ("January 2027"). */
+  readonly fullLabel: string;
+}
+
+export interface CellPos {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** An inclusive rectangle of value cells, normalised (top ≤ bottom, left ≤ right). */
+export interface CellRect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * What the grid asks its controller to do. The controller announces outcomes itself (live region,
+ * toasts); only a typed value's rejection comes back, so the editor can stay open.
+ */
+export interface GridActions {
+  /** A typed value was committed (raw text as typed). Returns an error message, or null. */
+  commitEdit(row: number, col: number, text: string): string | null;
+  /** TSV text pasted with its top-left at `at`. */
+  paste(at: CellPos, text: string): void;
+  /** Delete pressed over a range. */
+  clear(rect: CellRect): void;
+  /** TSV for a range (Ctrl+C). */
+  copy(rect: CellRect): string;
+  undo(): void;
+  redo(): void;
+  /** The user tried to change a read-only cell (typing, Enter, paste, Delete). */
+  readOnlyAttempt?(row: number): void;
+  /** Open the actions menu of a row, next to `anchor` (its menu button or header cell). */
+  openRowMenu?(row: number, anchor: HTMLElement): void;
+}
