@@ -1,0 +1,39 @@
+import type { BatchRow } from './batchRow.ts';
+import { duplicateOf } from './batchRow.ts';
+
+export type BatchAction =
+  | { type: 'add'; rows: BatchRow[] }
+  | { type: 'update'; id: string; patch: Partial<BatchRow> }
+  | { type: 'remove'; id: string }
+  | { type: 'clearFinished' };
+
+/**
+ * The upload batch. Adding a file that is already in the batch keeps it visible but marks it as a
+ * duplicate, so it is never sent twice.
+ */
+export function batchReducer(rows: BatchRow[], action: BatchAction): BatchRow[] {
+  switch (action.type) {
+    case 'add': {
+      const next = [...rows];
+      for (const row of action.rows) {
+        const first = duplicateOf(next, row);
+        next.push(
+          first
+            ? {
+                ...row,
+                status: 'invalid',
+                problem: `The same file as “${first.file.name}” above is already in this batch.`,
+              }
+            : row,
+        );
+      }
+      return next;
+    }
+    case 'update':
+      return rows.map((r) => (r.id === action.id ? { ...r, ...action.patch } : r));
+    case 'remove':
+      return rows.filter((r) => r.id !== action.id);
+    case 'clearFinished':
+      return rows.filter((r) => r.status !== 'done');
+  }
+}

@@ -1,0 +1,76 @@
+import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
+import type { DefinitionSummary } from './definitionXml.ts';
+
+export type RowStatus =
+  'checking' | 'invalid' | 'ready' | 'queued' | 'uploading' | 'done' | 'failed' | 'cancelled';
+
+/** One file of the upload batch: its fields, the result of its checks and of its upload. */
+export interface BatchRow {
+  id: string;
+  file: File;
+  /** Same name, size and date = the same file. */
+  fingerprint: string;
+  name: string;
+  description: string;
+  objectType: string;
+  /** A check that failed: the file cannot be sent. */
+  problem: string | null;
+  /** Where in the XML the problem is, when it is in the XML. */
+  position: { line: number; column: number } | null;
+  summary: DefinitionSummary | null;
+  status: RowStatus;
+  /** Upload progress, 0–1. */
+  progress: number;
+  /** The server's (or the network's) message after a failed upload. */
+  error: string | null;
+  result: WorkflowDefinition | null;
+}
+
+export const fileFingerprint = (f: { name: string; size: number; lastModified: number }) =>
+  `${f.name}|${f.size}|${f.lastModified}`;
+
+export type FieldName = 'name' | 'description' | 'objectType';
+
+/** The three required fields. */
+export function fieldErrors(row: Pick<BatchRow, FieldName>): Partial<Record<FieldName, string>> {
+  const errors: Partial<Record<FieldName, string>> = {};
+  if (!row.name.trim()) errors.name = 'Enter a name.';
+  if (!row.description.trim()) errors.description = 'Enter a description.';
+  if (!row.objectType) errors.objectType = 'Choose the resource type.';
+  return errors;
+}
+
+/** A warning (not a blocker) when a definition of that name is already on the platform. */
+export function nameWarning(name: string, existingNames: readonly string[]): string | null {
+  const n = name.trim().toLowerCase();
+  if (!n) return null;
+  const match = existingNames.find((e) => e.trim().toLowerCase() === n);
+  return match
+    ? `A definition named “${match}” already exists on the platform; this adds another.`
+    : null;
+}
+
+/** Rows whose file is the same as an earlier row's in the batch. */
+export function duplicateOf<T extends Pick<BatchRow, 'id' | 'fingerprint'>>(
+  rows: readonly T[],
+  row: Pick<BatchRow, 'id' | 'fingerprint'>,
+): T | undefined {
+  const first = rows.find((r) => r.fingerprint === row.fingerprint);
+  return first && first.id !== row.id ? first : undefined;
+}
+
+/** Whether the row may be sent now (checked, fields filled, not already sent or in flight). */
+export const isUploadable = (row: BatchRow) =>
+  (row.status === 'ready' || row.status === 'failed' || row.status === 'cancelled') &&
+  !row.problem &&
+  Object.keys(fieldErrors(row)).length === 0;
+
+const ACTIVE: readonly RowStatus[] = ['queued', 'uploading', 'done', 'failed'];
+
+/** Overall progress of the rows sent (0–1), or null when none is sent. */
+export function overallProgress(rows: readonly BatchRow[]): number | null {
+  const sent = rows.filter((r) => ACTIVE.includes(r.status));
+  if (sent.length === 0) return null;
+  const sum = sent.reduce((s, r) => s + (r.status === 'done' ? 1 : r.progress), 0);
+  return sum / sent.length;
+}

@@ -1,0 +1,113 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+export interface XmlProblem {
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** What a valid definition contains, shown before upload. */
+export interface DefinitionSummary {
+  stepCount: number;
+  /** Names of the initial, global and step actions, in file order, without repeats. */
+  actionNames: string[];
+}
+
+export type DefinitionXmlResult =
+  { ok: true; summary: DefinitionSummary } | ({ ok: false } & XmlProblem);
+
+export function positionOf(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  return { line: before.split('\n').length, column: index - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+const fail = (text: string, index: number, message: string): DefinitionXmlResult => ({
+  ok: false,
+  message,
+  ...positionOf(text, Math.max(index, 0)),
+});
+
+const PREDEFINED = new Set(['lt', 'gt', 'amp', 'quot', 'apos']);
+
+type Node = Record<string, unknown>;
+const ATTRS = ':@';
+const childName = (n: Node) => Object.keys(n).find((k) => k !== ATTRS) ?? '';
+const children = (n: Node): Node[] => {
+  const v = n[childName(n)];
+  return Array.isArray(v) ? (v as Node[]) : [];
+};
+const attr = (n: Node, name: string): string | undefined => {
+  const a = n[ATTRS] as Record<string, unknown> | undefined;
+  const v = a?.[`@_${name}`];
+  return v === undefined ? undefined : String(v);
+};
+
+function collect(nodes: Node[], name: string, out: Node[] = []): Node[] {
+  for (const n of nodes) {
+    if (childName(n) === name) out.push(n);
+    collect(children(n), name, out);
+  }
+  return out;
+}
+
+/**
+ * Checks a definition file as the platform will: no entity declarations or internal DTD subset
+ * (never expanded or fetched), well-formed (with line and column), root `<workflow>` holding
+ * `<initial-actions>` and `<steps>`. On success, counts the steps and lists the action names.
+ */
+export function checkDefinitionXml(text: string): DefinitionXmlResult {
+  const entity = /<!ENTITY/i.exec(text);
+  if (entity) return fail(text, entity.index, 'Entity declarations (<!ENTITY) are not accepted.');
+  const doctype = /<!DOCTYPE[^>]*>?/i.exec(text);
+  if (doctype?.[0].includes('['))
+    return fail(text, doctype.index, 'A DOCTYPE with an internal subset is not accepted.');
+  for (const m of text.matchAll(/&([A-Za-z_][\w.-]*);/g))
+    if (!PREDEFINED.has(m[1]))
+      return fail(text, m.index ?? 0, `The entity &${m[1]}; is not defined.`);
+
+  const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
+  if (valid !== true)
+    return {
+      ok: false,
+      message: `Not well-formed XML: ${valid.err.msg}`,
+      line: valid.err.line ?? 1,
+      column: valid.err.col ?? 1,
+    };
+
+  const nodes = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    processEntities: false,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+  }).parse(text) as Node[];
+  const roots = nodes.filter((n) => !childName(n).startsWith('#') && !childName(n).startsWith('?'));
+  const rootIndex = text.search(/<[A-Za-z_]/);
+  if (roots.length !== 1)
+    return fail(
+      text,
+      rootIndex,
+      roots.length ? 'The file has more than one root element.' : 'The file has no root element.',
+    );
+  const root = roots[0];
+  if (childName(root) !== 'workflow')
+    return fail(
+      text,
+      rootIndex,
+      `The root element is <${childName(root)}>; it must be <workflow>.`,
+    );
+  const top = children(root);
+  for (const required of ['initial-actions', 'steps'])
+    if (!top.some((n) => childName(n) === required))
+      return fail(text, rootIndex, `<workflow> has no <${required}> element.`);
+
+  const steps = top
+    .filter((n) => childName(n) === 'steps')
+    .flatMap((s) => children(s).filter((n) => childName(n) === 'step'));
+  const actionNames: string[] = [];
+  for (const a of collect(top, 'action')) {
+    const name = attr(a, 'name');
+    if (name && !actionNames.includes(name)) actionNames.push(name);
+  }
+  return { ok: true, summary: { stepCount: steps.length, actionNames } };
+}

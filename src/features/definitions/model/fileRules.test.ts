@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  checkFileSize,
+  checkFileType,
+  fileRulesText,
+  formatBytes,
+} from './fileRules.ts';
+
+describe('checkFileType', () => {
+  it('accepts .xml with an XML or unknown type', () => {
+    for (const type of ['', 'text/xml', 'application/xml', 'application/osworkflow+xml'])
+      expect(checkFileType({ name: 'flow.XML', type })).toBeNull();
+  });
+
+  it('refuses another extension or a non-XML type', () => {
+    expect(checkFileType({ name: 'flow.json', type: 'application/json' })).toMatch(
+      /not an \.xml file/,
+    );
+    expect(checkFileType({ name: 'flow.xml', type: 'image/png' })).toMatch(/image\/png, not XML/);
+  });
+});
+
+describe('checkFileSize', () => {
+  it('defaults to 5 MB and states the limit', () => {
+    expect(DEFAULT_MAX_FILE_BYTES).toBe(5 * 1024 * 1024);
+    expect(
+      checkFileSize({ name: 'a.xml', size: DEFAULT_MAX_FILE_BYTES }, DEFAULT_MAX_FILE_BYTES),
+    ).toBeNull();
+    expect(
+      checkFileSize({ name: 'a.xml', size: DEFAULT_MAX_FILE_BYTES + 1 }, DEFAULT_MAX_FILE_BYTES),
+    ).toMatch(/the limit is 5 MB/);
+  });
+
+  it('honours a configured limit and refuses empty files', () => {
+    expect(checkFileSize({ name: 'a.xml', size: 2048 }, 1024)).toMatch(/2 KB; the limit is 1 KB/);
+    expect(checkFileSize({ name: 'a.xml', size: 0 }, 1024)).toMatch(/empty/);
+  });
+});
+
+describe('rules text', () => {
+  it('says type and size', () => {
+    expect(fileRulesText(DEFAULT_MAX_FILE_BYTES)).toBe(
+      'OSWorkflow XML files (.xml), up to 5 MB each.',
+    );
+    expect(formatBytes(1536 * 1024)).toBe('1.5 MB');
+    expect(formatBytes(10)).toBe('10 bytes');
+  });
+});

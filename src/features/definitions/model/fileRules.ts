@@ -1,0 +1,37 @@
+/** Default largest definition file, in bytes (the sandbox's default limit too). */
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** MIME types browsers report for XML files ('' when the OS does not know). */
+const XML_TYPES = new Set(['', 'text/xml', 'application/xml']);
+
+/** What the drop zone accepts (react-dropzone `accept`). */
+export const acceptedFileTypes = { 'text/xml': ['.xml'], 'application/xml': ['.xml'] };
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+/** The rules as a sentence, shown next to the drop zone. */
+export const fileRulesText = (maxBytes: number) =>
+  `OSWorkflow XML files (.xml), up to ${formatBytes(maxBytes)} each.`;
+
+/** Extension and type: `.xml`, and an XML (or unknown) MIME type. */
+export function checkFileType(file: { name: string; type: string }): string | null {
+  if (!/\.xml$/i.test(file.name)) return `${file.name} is not an .xml file.`;
+  const type = file.type.toLowerCase();
+  if (!XML_TYPES.has(type) && !type.endsWith('+xml'))
+    return `${file.name} is of type ${file.type}, not XML.`;
+  return null;
+}
+
+export function checkFileSize(
+  file: { name: string; size: number },
+  maxBytes: number,
+): string | null {
+  if (file.size === 0) return `${file.name} is empty.`;
+  if (file.size > maxBytes)
+    return `${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`;
+  return null;
+}
