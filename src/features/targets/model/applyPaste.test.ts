@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyPaste } from './applyPaste.ts';
+import { applyClear } from './applyClear.ts';
+import { makeRow } from './testRows.ts';
+
+const rows = [
+  makeRow(1, [1, 2, 3, 4], { label: 'Nora Berg' }),
+  makeRow(2, [5, 6, 7, 8], { label: 'Lars Holm', locked: true }),
+  makeRow(3, [0, 0, 0, 0], { label: 'Ingrid Dahl', decimals: 0 }),
+  makeRow(9, [5, 6, 7, 8], { label: 'All – Nordics', derived: true }),
+  makeRow(4, [1, 1, 1, 1], { label: 'Erik Lund' }),
+];
+const at = (row: number, col: number) => ({ top: row, left: col, bottom: row, right: col });
+
+describe('applyPaste', () => {
+  it('pastes a block at the anchor, skipping blanks and rounding to the unit', () => {
+    const r = applyPaste(rows, at(0, 2), [[10.005, null, 99]], 4);
+    expect(r).toEqual({
+      ok: true,
+      action: {
+        label: 'Paste 1 × 3: 1 cell changed',
+        cells: [{ assignmentId: 1, period: 2, before: 3, after: 10.01 }],
+        locks: [],
+      },
+    });
+  });
+
+  it('refuses a paste touching a locked row as a whole, naming it', () => {
+    const r = applyPaste(rows, at(0, 0), [[7], [7]], 4);
+    expect(r).toMatchObject({ ok: false, reason: 'locked', rows: ['Lars Holm'] });
+    if (!r.ok) expect(r.message).toContain('Lars Holm');
+  });
+
+  it('skips derived rows but keeps the block aligned', () => {
+    const r = applyPaste(rows, at(2, 0), [[1.6], [100], [2]], 4);
+    expect(r.ok && r.action.cells).toEqual([
+      { assignmentId: 3, period: 0, before: 0, after: 2 },
+      { assignmentId: 4, period: 0, before: 1, after: 2 },
+    ]);
+  });
+
+  it('fills a selection with a single value', () => {
+    const r = applyPaste(rows, { top: 0, left: 0, bottom: 0, right: 3 }, [[5]], 4);
+    expect(r.ok && r.action.cells.map((c) => c.after)).toEqual([5, 5, 5, 5]);
+  });
+
+  it('refuses nothing to paste and a paste outside the grid', () => {
+    expect(applyPaste(rows, at(0, 0), [], 4)).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(applyPaste(rows, at(0, 9), [[1]], 4)).toMatchObject({
+      ok: false,
+      reason: 'outOfBounds',
+    });
+  });
+
+  it('never changes a locked row, whatever is pasted where', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.array(
+          fc.array(fc.option(fc.integer({ min: -1e6, max: 1e6 })), { minLength: 1, maxLength: 5 }),
+          {
+            minLength: 1,
+            maxLength: 6,
+          },
+        ),
+        (row, col, matrix) => {
+          const r = applyPaste(rows, at(row, col), matrix, 4);
+          if (r.ok)
+            expect(r.action.cells.some((c) => c.assignmentId === 2 || c.assignmentId === 9)).toBe(
+              false,
+            );
+        },
+      ),
+    );
+  });
+});
+
+describe('applyClear', () => {
+  it('clears editable rows, leaves locked and derived rows and reports locked ones', () => {
+    const r = applyClear(rows, { top: 0, left: 2, bottom: 4, right: 3 });
+    expect(r.skippedLocked).toEqual(['Lars Holm']);
+    expect(r.action.cells).toEqual([
+      { assignmentId: 1, period: 2, before: 3, after: 0 },
+      { assignmentId: 1, period: 3, before: 4, after: 0 },
+      { assignmentId: 4, period: 2, before: 1, after: 0 },
+      { assignmentId: 4, period: 3, before: 1, after: 0 },
+    ]);
+    expect(r.action.label).toBe('Clear: 4 cells cleared');
+  });
+});

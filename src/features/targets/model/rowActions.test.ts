@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toMinor } from './money.ts';
+import {
+  clearRow,
+  copyFromLastYear,
+  copyFromRow,
+  distributeNewTotal,
+  regroupValues,
+  scaleMinorByPercent,
+  setRowLocked,
+  setYearlyAmount,
+} from './rowActions.ts';
+import { makeRow } from './testRows.ts';
+import type { ActionResult } from './types.ts';
+
+const afterValues = (r: ActionResult, base: number[]) => {
+  if (!r.ok) throw new Error(r.message);
+  const v = [...base];
+  for (const c of r.action.cells) v[c.period] = c.after;
+  return v;
+};
+
+describe('row actions', () => {
+  const row = makeRow(1, [10, 20, 30, 40], { label: 'Nora Berg' });
+
+  it('sets a yearly amount split evenly', () => {
+    expect(afterValues(setYearlyAmount(row, 100.01), row.values)).toEqual([25.01, 25, 25, 25]);
+  });
+
+  it('distributes a new total in proportion', () => {
+    expect(afterValues(distributeNewTotal(row, 200), row.values)).toEqual([20, 40, 60, 80]);
+  });
+
+  it('copies another row, regrouping periods', () => {
+    const monthly = makeRow(2, [1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]);
+    expect(afterValues(copyFromRow(row, monthly), row.values)).toEqual([3, 6, 9, 12]);
+    expect(afterValues(copyFromRow(monthly, row), monthly.values)).toEqual([
+      3.34, 3.33, 3.33, 6.67, 6.67, 6.66, 10, 10, 10, 13.34, 13.33, 13.33,
+    ]);
+  });
+
+  it('copies last year ± % exactly, rounded half away from zero', () => {
+    expect(afterValues(copyFromLastYear(row, [100, 0.05, 33.33, -10], 10), row.values)).toEqual([
+      110, 0.06, 36.66, -11,
+    ]);
+    expect(afterValues(copyFromLastYear(row, [100, 200, 300, 400], -2.5), row.values)).toEqual([
+      97.5, 195, 292.5, 390,
+    ]);
+    const yen = makeRow(3, [0], { decimals: 0, currency: 'JPY' });
+    expect(afterValues(copyFromLastYear(yen, [1005], 5), yen.values)).toEqual([1055]);
+  });
+
+  it('percent scaling matches exact rational rounding', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: -10000, max: 10000 }),
+        (minor, p100) => {
+          const exact = (BigInt(minor) * BigInt(10000 + p100) * 2n) / 10000n; // 2 × value, truncated
+          const got = BigInt(scaleMinorByPercent(minor, p100 / 100));
+          const diff = got * 2n - exact;
+          expect(diff >= -2n && diff <= 2n).toBe(true); // within half a unit either side
+        },
+      ),
+    );
+  });
+
+  it('regroups so that sums are kept', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -1e9, max: 1e9 }), { minLength: 12, maxLength: 12 }),
+        fc.constantFrom(1, 2, 4, 12),
+        (cents, n) => {
+          const values = cents.map((c) => c / 100);
+          const grouped = regroupValues(values, n, 2)!;
+          const back = regroupValues(grouped, 12, 2)!;
+          const sum = (v: number[]) => v.reduce((a, x) => a + toMinor(x, 2), 0);
+          expect(sum(grouped)).toBe(sum(values));
+          expect(sum(back)).toBe(sum(values));
+        },
+      ),
+    );
+    expect(regroupValues([1, 2, 3], 2, 2)).toBeNull();
+  });
+
+  it('clears a row', () => {
+    expect(afterValues(clearRow(row), row.values)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('refuses locked and derived rows', () => {
+    const locked = { ...row, locked: true };
+    for (const r of [
+      setYearlyAmount(locked, 1),
+      distributeNewTotal(locked, 1),
+      clearRow(locked),
+      copyFromRow(locked, row),
+      copyFromLastYear(locked, [1, 1, 1, 1], 0),
+    ]) {
+      expect(r).toMatchObject({ ok: false, reason: 'locked', rows: ['Nora Berg'] });
+    }
+    const sum = makeRow(5, [1, 1, 1, 1], { derived: true });
+    expect(clearRow(sum)).toMatchObject({ ok: false, reason: 'derived' });
+    expect(setRowLocked(sum, true)).toMatchObject({ ok: false, reason: 'derived' });
+  });
+
+  it('locks and unlocks', () => {
+    expect(setRowLocked(row, true)).toEqual({
+      ok: true,
+      action: {
+        label: 'Lock Nora Berg',
+        cells: [],
+        locks: [{ assignmentId: 1, before: false, after: true }],
+      },
+    });
+    expect(setRowLocked(row, false)).toMatchObject({ ok: true, action: { locks: [] } });
+  });
+});
