@@ -14,7 +14,7 @@ import {
 import { makeRow } from './testRows.ts';
 import type { ActionResult } from './types.ts';
 
-const afterValues = (r: ActionResult, base: number[]) => {
+const afterValues = (r: ActionResult, base: readonly number[]) => {
   if (!r.ok) throw new Error(r.message);
   const v = [...base];
   for (const c of r.action.cells) v[c.period] = c.after;
