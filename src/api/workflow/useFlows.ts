@@ -1,0 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
+import { workflowKeys } from './keys.ts';
+import { fetchEmailFlow, fetchEmailFlowList, fetchRestrictableFields } from './workflowApi.ts';
+
+/** All flows with status and counts (the sandbox's GetEmailFlowList). */
+export const useEmailFlows = () =>
+  useQuery({ queryKey: workflowKeys.flows(), queryFn: ({ signal }) => fetchEmailFlowList(signal) });
+
+/** One flow with its main-line steps (splits carry their options and paths) and its goals. */
+export const useEmailFlow = (id: number) =>
+  useQuery({
+    queryKey: workflowKeys.flow(id),
+    queryFn: ({ signal }) => fetchEmailFlow(id, signal),
+    enabled: id > 0,
+  });
+
+/** The fields a goal restriction can test. Rarely changes: cache long. */
+export const useRestrictableFields = () =>
+  useQuery({
+    queryKey: workflowKeys.restrictableFields(),
+    queryFn: ({ signal }) => fetchRestrictableFields(signal),
+    staleTime: 10 * 60_000,
+  });

@@ -1,0 +1,53 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { workflowKeys } from './keys.ts';
+import type { WorkflowGoal } from './schemas.ts';
+import {
+  createDefaultWorkflowGoal,
+  deleteWorkflowGoal,
+  fetchWorkflowGoal,
+  saveWorkflowGoal,
+} from './workflowApi.ts';
+
+/** A goal by id. */
+export const useWorkflowGoal = (id: number) =>
+  useQuery({
+    queryKey: workflowKeys.goal(id),
+    queryFn: ({ signal }) => fetchWorkflowGoal(id, signal),
+    enabled: id > 0,
+  });
+
+/** A new goal for a flow (CreateDefaultWorkflowGoal), fetched fresh each time the form opens. */
+export const useDefaultWorkflowGoal = (workflowId: number, enabled = true) =>
+  useQuery({
+    queryKey: workflowKeys.defaults('goal', workflowId),
+    queryFn: ({ signal }) => createDefaultWorkflowGoal(workflowId, signal),
+    enabled,
+    gcTime: 0,
+    staleTime: Infinity,
+  });
+
+/** Saves a goal: the answer becomes the cached goal; its flow and the flow list are refetched. */
+export function useSaveWorkflowGoal() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (goal: WorkflowGoal) => saveWorkflowGoal(goal),
+    onSuccess: (saved) => {
+      qc.setQueryData(workflowKeys.goal(saved.WorkflowGoalId), saved);
+      if (saved.WorkflowId) qc.invalidateQueries({ queryKey: workflowKeys.flow(saved.WorkflowId) });
+      qc.invalidateQueries({ queryKey: workflowKeys.flows(), exact: true });
+    },
+  });
+}
+
+export function useDeleteWorkflowGoal() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (goal: { WorkflowGoalId: number; WorkflowId?: number | null }) =>
+      deleteWorkflowGoal(goal.WorkflowGoalId),
+    onSuccess: (_, goal) => {
+      qc.removeQueries({ queryKey: workflowKeys.goal(goal.WorkflowGoalId) });
+      if (goal.WorkflowId) qc.invalidateQueries({ queryKey: workflowKeys.flow(goal.WorkflowId) });
+      qc.invalidateQueries({ queryKey: workflowKeys.flows(), exact: true });
+    },
+  });
+}

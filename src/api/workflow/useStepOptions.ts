@@ -1,0 +1,74 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { workflowKeys } from './keys.ts';
+import { pathIds } from './pathIds.ts';
+import type { WorkflowStepOption } from './schemas.ts';
+import {
+  createDefaultWorkflowStepOptionFromType,
+  deleteWorkflowStepOption,
+  fetchWorkflowStepOption,
+  saveWorkflowStepOption,
+} from './workflowApi.ts';
+
+/** A step option with the steps on its path. */
+export const useWorkflowStepOption = (id: number) =>
+  useQuery({
+    queryKey: workflowKeys.stepOption(id),
+    queryFn: ({ signal }) => fetchWorkflowStepOption(id, signal),
+    enabled: id > 0,
+  });
+
+/** A new option of a type under split step `stepId`, fetched fresh each time the form opens. */
+export const useDefaultWorkflowStepOption = (stepId: number, optionType: string, enabled = true) =>
+  useQuery({
+    queryKey: workflowKeys.defaults('stepOption', [stepId, optionType]),
+    queryFn: ({ signal }) => createDefaultWorkflowStepOptionFromType(optionType, stepId, signal),
+    enabled: enabled && stepId > 0,
+    gcTime: 0,
+    staleTime: Infinity,
+  });
+
+/** What saving or deleting an option under a split changes: the split, its flow, the list. */
+function invalidateAround(
+  qc: QueryClient,
+  o: Pick<WorkflowStepOption, 'WorkflowId' | 'WorkflowStepId'>,
+) {
+  if (o.WorkflowId) qc.invalidateQueries({ queryKey: workflowKeys.flow(o.WorkflowId) });
+  if (o.WorkflowStepId) qc.invalidateQueries({ queryKey: workflowKeys.step(o.WorkflowStepId) });
+  qc.invalidateQueries({ queryKey: workflowKeys.flows(), exact: true });
+}
+
+/**
+ * Saves an option with its path: the answer becomes the cached option; the steps and nested
+ * options on its path (before and after) are refetched where cached, with the split and the flow.
+ */
+export function useSaveWorkflowStepOption() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (option: WorkflowStepOption) => saveWorkflowStepOption(option),
+    onSuccess: (saved, sent) => {
+      qc.setQueryData(workflowKeys.stepOption(saved.WorkflowStepOptionId), saved);
+      const before = pathIds(sent.Steps);
+      const after = pathIds(saved.Steps);
+      for (const id of new Set([...before.stepIds, ...after.stepIds]))
+        qc.invalidateQueries({ queryKey: workflowKeys.step(id) });
+      for (const id of new Set([...before.optionIds, ...after.optionIds]))
+        qc.invalidateQueries({ queryKey: workflowKeys.stepOption(id) });
+      invalidateAround(qc, saved);
+    },
+  });
+}
+
+export function useDeleteWorkflowStepOption() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (option: WorkflowStepOption) =>
+      deleteWorkflowStepOption(option.WorkflowStepOptionId),
+    onSuccess: (_, option) => {
+      qc.removeQueries({ queryKey: workflowKeys.stepOption(option.WorkflowStepOptionId) });
+      const { stepIds, optionIds } = pathIds(option.Steps);
+      for (const id of stepIds) qc.removeQueries({ queryKey: workflowKeys.step(id) });
+      for (const id of optionIds) qc.removeQueries({ queryKey: workflowKeys.stepOption(id) });
+      invalidateAround(qc, option);
+    },
+  });
+}

@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import { callAgent } from '../http/client.ts';
+import {
+  emailFlowListSchema,
+  emailFlowSchema,
+  restrictableFieldListSchema,
+  workflowEventResultSchema,
+  workflowEventSchema,
+  workflowGoalSchema,
+  workflowStepBaseSchema,
+  workflowStepOptionSchema,
+  workflowStepSchema,
+  type WorkflowEvent,
+  type WorkflowGoal,
+  type WorkflowStep,
+  type WorkflowStepBase,
+  type WorkflowStepOption,
+} from './schemas.ts';
+
+/** One function per Workflow agent method (contract §3); each response parsed by its schema. */
+function wf<S extends z.ZodType>(method: string, opts: Parameters<typeof callAgent<S>>[2]) {
+  return callAgent('Workflow', method, opts);
+}
+
+export const fetchEmailFlowList = (signal?: AbortSignal) =>
+  wf('GetEmailFlowList', { schema: emailFlowListSchema, signal });
+export const fetchEmailFlow = (id: number, signal?: AbortSignal) =>
+  wf('GetEmailFlow', { query: { emailFlowId: id }, schema: emailFlowSchema, signal });
+
+export const fetchWorkflowGoal = (id: number, signal?: AbortSignal) =>
+  wf('GetWorkflowGoal', { query: { workflowGoalId: id }, schema: workflowGoalSchema, signal });
+export const createDefaultWorkflowGoal = (workflowId: number, signal?: AbortSignal) =>
+  wf('CreateDefaultWorkflowGoal', {
+    query: { WorkflowId: workflowId },
+    schema: workflowGoalSchema,
+    signal,
+  });
+export const saveWorkflowGoal = (goal: WorkflowGoal) =>
+  wf('SaveWorkflowGoal', { body: goal, schema: workflowGoalSchema });
+export const deleteWorkflowGoal = (id: number) =>
+  wf('DeleteWorkflowGoal', { query: { WorkflowGoalId: id }, schema: null });
+
+export const fetchWorkflowStepOption = (id: number, signal?: AbortSignal) =>
+  wf('GetWorkflowStepOption', {
+    body: { WorkflowStepOptionId: id },
+    schema: workflowStepOptionSchema,
+    signal,
+  });
+export const createDefaultWorkflowStepOption = (stepId: number, signal?: AbortSignal) =>
+  wf('CreateDefaultWorkflowStepOption', {
+    query: { WorkflowStepId: stepId },
+    schema: workflowStepOptionSchema,
+    signal,
+  });
+export const createDefaultWorkflowStepOptionFromType = (
+  optionType: string,
+  stepId: number,
+  signal?: AbortSignal,
+) =>
+  wf('CreateDefaultWorkflowStepOptionFromType', {
+    body: { OptionType: optionType, WorkflowStepId: stepId },
+    schema: workflowStepOptionSchema,
+    signal,
+  });
+export const saveWorkflowStepOption = (option: WorkflowStepOption) =>
+  wf('SaveWorkflowStepOption', { body: option, schema: workflowStepOptionSchema });
+export const deleteWorkflowStepOption = (id: number) =>
+  wf('DeleteWorkflowStepOption', { query: { WorkflowStepOptionId: id }, schema: null });
+
+export const fetchWorkflowStep = (id: number, signal?: AbortSignal) =>
+  wf('GetWorkflowStep', { body: { WorkflowStepId: id }, schema: workflowStepBaseSchema, signal });
+export const createDefaultWorkflowStepFromType = (stepType: string) =>
+  wf('CreateDefaultWorkflowStepFromType', {
+    body: { StepType: stepType },
+    schema: workflowStepBaseSchema,
+  });
+export const addAfterWorkflowStep = (afterStepId: number, subStep: WorkflowStepBase) =>
+  wf('AddAfterWorkflowStep', {
+    body: { WorkflowStepId: afterStepId, SubStep: subStep },
+    schema: workflowStepBaseSchema,
+  });
+export const createDefaultWorkflowStep = () =>
+  wf('CreateDefaultWorkflowStep', { schema: workflowStepSchema });
+export const saveWorkflowStep = (step: WorkflowStep) =>
+  wf('SaveWorkflowStep', { body: step, schema: workflowStepSchema });
+export const deleteWorkflowStep = (id: number) =>
+  wf('DeleteWorkflowStep', { query: { WorkflowStepId: id }, schema: null });
+
+export const createDefaultWorkflowEvent = (signal?: AbortSignal) =>
+  wf('CreateDefaultWorkflowEvent', { schema: workflowEventSchema, signal });
+/** SendEvent; `select` is the optional `$select` (other result properties come back null). */
+export const sendWorkflowEvent = (event: WorkflowEvent, select?: string) =>
+  wf('SendEvent', {
+    body: { WorkflowEvent: event },
+    query: { $select: select?.trim() || undefined },
+    schema: workflowEventResultSchema,
+  });
+
+export const fetchRestrictableFields = (signal?: AbortSignal) =>
+  wf('GetRestrictableFields', { schema: restrictableFieldListSchema, signal });
