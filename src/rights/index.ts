@@ -15,3 +15,21 @@ export {
   type RightsFieldName,
 } from './validateWithRights.ts';
 export { rightsResolver } from './rightsResolver.ts';
+export { FieldRightsProvider } from './FieldRightsProvider.tsx';
+export { useAccessModel, useFieldAccess, useTableAccess } from './FieldRightsContext.ts';
+export { ReadOnlyBanner, type ReadOnlyBannerProps } from './ReadOnlyBanner.tsx';
+export type { RightsFieldProps } from './controls/RightsFieldFrame.tsx';
+export { RightsTextField, type RightsTextFieldProps } from './controls/RightsTextField.tsx';
+export {
+  RightsTextAreaField,
+  type RightsTextAreaFieldProps,
+} from './controls/RightsTextAreaField.tsx';
+export { RightsNumberField, type RightsNumberFieldProps } from './controls/RightsNumberField.tsx';
+export {
+  RightsSelectField,
+  type RightsSelectFieldProps,
+  type RightsSelectOption,
+} from './controls/RightsSelectField.tsx';
+export { RightsCheckboxField } from './controls/RightsCheckboxField.tsx';
+export { RightsDateField } from './controls/RightsDateField.tsx';
+export { parseDecimal } from './controls/parseDecimal.ts';

@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// Vitest runs without globals, so Testing Library cannot register its own cleanup.
+afterEach(() => cleanup());
 
 // jsdom lacks a few DOM APIs that Radix primitives (Select, Tooltip, menus) call.
 if (typeof window !== 'undefined') {

@@ -1,0 +1,148 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ReadOnlyBanner } from '../ReadOnlyBanner.tsx';
+import { renderRightsForm } from './renderRightsForm.tsx';
+import { RightsCheckboxField } from './RightsCheckboxField.tsx';
+import { RightsDateField } from './RightsDateField.tsx';
+import { RightsNumberField } from './RightsNumberField.tsx';
+import { RightsSelectField } from './RightsSelectField.tsx';
+import { RightsTextAreaField } from './RightsTextAreaField.tsx';
+import { RightsTextField } from './RightsTextField.tsx';
+
+const FieldProperties = {
+  Name: {
+    FieldRight: { Mask: 'Update, UIHintMandatory', Reason: '[SR_MANDATORY_FIELD_2817]' },
+    FieldType: 'System.String',
+    FieldLength: 10,
+  },
+  Secret: { FieldRight: { Mask: 'None', Reason: '' }, FieldType: 'System.String' },
+  Year: {
+    FieldRight: { Mask: 'Read, UIHintReadOnly', Reason: 'Year is fixed once saved' },
+    FieldType: 'System.Int32',
+  },
+  Notes: { FieldRight: { Mask: 'FULL', Reason: '' }, FieldType: 'System.String', FieldLength: 200 },
+};
+const values = {
+  Name: 'Q1 plan',
+  Secret: 's',
+  Year: 2026,
+  Notes: '',
+  Active: true,
+  Period: 'Month',
+  Due: '2026-03-01T00:00:00',
+};
+
+describe('Rights controls', () => {
+  it('hides a field whose mask is None', () => {
+    renderRightsForm(<RightsTextField name="Secret" label="Secret" />, {
+      carrier: { FieldProperties },
+      values,
+    });
+    expect(screen.queryByLabelText('Secret')).not.toBeInTheDocument();
+  });
+
+  it('disables a read-only field and describes it with the Reason', () => {
+    renderRightsForm(<RightsNumberField name="Year" label="Year" />, {
+      carrier: { FieldProperties },
+      values,
+    });
+    const input = screen.getByRole('textbox', { name: 'Year' });
+    expect(input).toBeDisabled();
+    expect(input).toHaveValue('2026');
+    expect(input).toHaveAccessibleDescription('Year is fixed once saved');
+  });
+
+  it('marks a mandatory field and applies FieldLength as maxLength', () => {
+    renderRightsForm(<RightsTextField name="Name" label="Name" />, {
+      carrier: { FieldProperties },
+      values,
+    });
+    const input = screen.getByRole('textbox', { name: 'Name (required)' });
+    expect(input).toHaveAttribute('aria-required', 'true');
+    expect(input).toHaveAttribute('maxLength', '10');
+    expect(screen.getByText('*')).toBeInTheDocument();
+  });
+
+  it('blocks submit on an empty mandatory field and shows the error on it', async () => {
+    const onSubmit = vi.fn();
+    renderRightsForm(<RightsTextField name="Name" label="Name" />, {
+      carrier: { FieldProperties },
+      values,
+      onSubmit,
+    });
+    const input = screen.getByRole('textbox', { name: /Name/ });
+    await userEvent.clear(input);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
+    expect(input).toHaveAccessibleDescription('This field is required.');
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('makes every control read-only with a banner when the table lacks Update, and submit keeps values', async () => {
+    const onSubmit = vi.fn();
+    renderRightsForm(
+      <>
+        <ReadOnlyBanner />
+        <RightsTextAreaField name="Notes" label="Notes" />
+        <RightsCheckboxField name="Active" rightsName="IsActive" label="Active" />
+        <RightsSelectField
+          name="Period"
+          label="Period"
+          options={[
+            { value: 'Month', label: 'Month' },
+            { value: 'Quarter', label: 'Quarter' },
+          ]}
+        />
+        <RightsDateField name="Due" label="Due" />
+      </>,
+      {
+        carrier: { TableRight: { Mask: 'Select', Reason: 'Viewers cannot edit' }, FieldProperties },
+        values,
+        onSubmit,
+      },
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Read-only: Viewers cannot edit');
+    expect(screen.getByRole('textbox', { name: 'Notes' })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: 'Active' })).toBeDisabled();
+    expect(screen.getByRole('combobox', { name: 'Period' })).toBeDisabled();
+    expect(screen.getByLabelText('Due')).toBeDisabled();
+    expect(screen.getByLabelText('Due')).toHaveValue('2026-03-01');
+    expect(screen.getByRole('checkbox', { name: 'Active' })).toHaveAccessibleDescription(
+      'Viewers cannot edit',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit.mock.calls[0][0]).toMatchObject({
+      Notes: '',
+      Active: true,
+      Due: '2026-03-01T00:00:00',
+    });
+  });
+
+  it('number field writes numbers (locale formats accepted) and select keeps option types', async () => {
+    const onSubmit = vi.fn();
+    renderRightsForm(
+      <>
+        <RightsNumberField name="Amount" label="Amount" />
+        <RightsSelectField
+          name="GroupId"
+          label="Group"
+          options={[
+            { value: 1, label: 'Sales' },
+            { value: 2, label: 'Support' },
+          ]}
+        />
+      </>,
+      { carrier: {}, values: { Amount: 0, GroupId: 1 }, onSubmit },
+    );
+    const amount = screen.getByRole('textbox', { name: 'Amount' });
+    await userEvent.clear(amount);
+    await userEvent.type(amount, '1 234,5');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Group' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Support' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit.mock.calls[0][0]).toMatchObject({ Amount: 1234.5, GroupId: 2 });
+  });
+});

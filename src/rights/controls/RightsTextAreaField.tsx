@@ -1,0 +1,40 @@
+import { TextArea } from '../../ui/TextArea.tsx';
+import { RightsFieldFrame, type RightsFieldProps } from './RightsFieldFrame.tsx';
+import { useRightsControl } from './useRightsControl.ts';
+
+export interface RightsTextAreaFieldProps extends RightsFieldProps {
+  rows?: number;
+  placeholder?: string;
+}
+
+/** A multi-line text input bound to a form path and its rights. */
+export function RightsTextAreaField({
+  name,
+  rightsName,
+  label,
+  description,
+  className,
+  rows,
+  placeholder,
+}: RightsTextAreaFieldProps) {
+  const { access, field, error } = useRightsControl(name, rightsName);
+  if (access.hidden) return null;
+  return (
+    <RightsFieldFrame {...{ access, label, description, error, className }}>
+      {(control) => (
+        <TextArea
+          {...control}
+          ref={field.ref}
+          name={field.name}
+          value={typeof field.value === 'string' ? field.value : (field.value ?? '').toString()}
+          onChange={(e) => field.onChange(e.target.value)}
+          onBlur={field.onBlur}
+          disabled={access.readOnly}
+          maxLength={access.maxLength}
+          rows={rows}
+          placeholder={placeholder}
+        />
+      )}
+    </RightsFieldFrame>
+  );
+}
