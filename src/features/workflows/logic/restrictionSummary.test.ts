@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { RestrictableField } from '../../../api/workflow/schemas.ts';
+import { describeRestriction, summarizeGroup } from './restrictionSummary.ts';
+
+const fields: RestrictableField[] = [
+  {
+    Name: 'personCategory',
+    DisplayName: 'Category',
+    Type: 'list',
+    ListItems: [
+      { Id: '1', Name: 'A' },
+      { Id: '2', Name: 'B' },
+    ],
+  },
+  { Name: 'saleCount', DisplayName: 'Number of sales', Type: 'number', ListItems: [] },
+  { Name: 'personNoMailing', DisplayName: 'No mailings', Type: 'bool', ListItems: [] },
+  { Name: 'lastActivity', DisplayName: 'Last activity', Type: 'date', ListItems: [] },
+  { Name: 'personEmail', DisplayName: 'E-mail', Type: 'text', ListItems: [] },
+];
+
+describe('restriction summary', () => {
+  it('reads the example from the brief', () => {
+    expect(
+      summarizeGroup(
+        {
+          Restrictions: [
+            { Name: 'personCategory', Operator: 'oneOf', Values: ['1', '2'], InterOperator: 'And' },
+            { Name: 'saleCount', Operator: '>', Values: ['3'], InterOperator: 'None' },
+          ],
+        },
+        fields,
+      ),
+    ).toBe('Category is one of A, B and Number of sales > 3');
+  });
+
+  it('shows parentheses and Or', () => {
+    expect(
+      summarizeGroup(
+        {
+          Restrictions: [
+            {
+              Name: 'saleCount',
+              Operator: '>=',
+              Values: ['1'],
+              InterParenthesis: 1,
+              InterOperator: 'Or',
+            },
+            {
+              Name: 'personEmail',
+              Operator: 'contains',
+              Values: ['@x'],
+              InterParenthesis: -1,
+              InterOperator: 'And',
+            },
+            { Name: 'personNoMailing', Operator: '=', Values: ['0'] },
+          ],
+        },
+        fields,
+      ),
+    ).toBe('(Number of sales ≥ 1 or E-mail contains @x) and No mailings is no');
+  });
+
+  it('prefers DisplayValues, marks inactive conditions and handles arity', () => {
+    expect(
+      describeRestriction(
+        { Name: 'personCategory', Operator: 'oneOf', Values: ['9'], DisplayValues: ['Gold'] },
+        fields,
+      ),
+    ).toBe('Category is one of Gold');
+    expect(
+      describeRestriction(
+        { Name: 'saleCount', Operator: 'between', Values: ['1', '5'], IsActive: false },
+        fields,
+      ),
+    ).toBe('Number of sales between 1 and 5 (inactive)');
+    expect(
+      describeRestriction({ Name: 'personEmail', Operator: 'notSet', Values: [] }, fields),
+    ).toBe('E-mail is empty');
+    expect(
+      describeRestriction({ Name: 'lastActivity', Operator: 'lastXDays', Values: ['30'] }, fields),
+    ).toBe('Last activity is in the last 30 days');
+  });
+
+  it('falls back to ColumnInfo and the raw operator for unknown fields', () => {
+    expect(
+      describeRestriction(
+        { Name: 'x', Operator: 'weird', Values: ['v'], ColumnInfo: { DisplayName: 'Mystery' } },
+        fields,
+      ),
+    ).toBe('Mystery weird v');
+    expect(summarizeGroup({ Restrictions: [] }, fields)).toBe(
+      'No conditions: every participant matches.',
+    );
+  });
+});

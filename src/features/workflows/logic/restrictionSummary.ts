@@ -1,0 +1,55 @@
+import type {
+  ArchiveRestrictionGroup,
+  ArchiveRestrictionInfo,
+  RestrictableField,
+} from '../../../api/workflow/schemas.ts';
+import { operatorInfo } from './operators.ts';
+
+/** "A, B and C" style list joins. */
+const joinList = (xs: readonly string[]) => xs.join(', ');
+
+/** One condition in words: "Category is one of A customer, B customer", "Number of sales > 3". */
+export function describeRestriction(
+  r: ArchiveRestrictionInfo,
+  fields: readonly RestrictableField[],
+): string {
+  const field = fields.find((f) => f.Name === r.Name);
+  const label = field?.DisplayName ?? r.ColumnInfo?.DisplayName ?? r.Name ?? '(no field)';
+  const type = field?.Type ?? 'text';
+  const info = operatorInfo(type, r.Operator ?? '');
+  const values = r.Values ?? [];
+  const shown =
+    r.DisplayValues && r.DisplayValues.length === values.length && values.length > 0
+      ? r.DisplayValues
+      : values.map((v) => field?.ListItems.find((i) => i.Id === v)?.Name ?? v);
+  let text: string;
+  if (type === 'bool') text = `${label} is ${values[0] === '1' ? 'yes' : 'no'}`;
+  else if (info.value === 'lastXDays') text = `${label} is in the last ${values[0] ?? '?'} days`;
+  else if (info.arity === 'none') text = `${label} ${info.label}`;
+  else if (info.arity === 'two')
+    text = `${label} ${info.label} ${shown[0] ?? '?'} and ${shown[1] ?? '?'}`;
+  else text = `${label} ${info.label} ${joinList(shown) || '?'}`;
+  return r.IsActive === false ? `${text} (inactive)` : text;
+}
+
+/**
+ * A group in plain language, with its parentheses and And/Or:
+ * "(Category is one of A customer, B customer or Business is one of IT) and Number of sales > 3".
+ */
+export function summarizeGroup(
+  group: Pick<ArchiveRestrictionGroup, 'Restrictions'>,
+  fields: readonly RestrictableField[],
+): string {
+  const rs = group.Restrictions ?? [];
+  if (rs.length === 0) return 'No conditions: every participant matches.';
+  return rs
+    .map((r, i) => {
+      const p = r.InterParenthesis ?? 0;
+      const text = `${'('.repeat(Math.max(0, p))}${describeRestriction(r, fields)}${')'.repeat(Math.max(0, -p))}`;
+      const last = i === rs.length - 1;
+      const joiner =
+        r.InterOperator === 'Or' ? ' or ' : r.InterOperator === 'None' ? ' ; ' : ' and ';
+      return last ? text : text + joiner;
+    })
+    .join('');
+}

@@ -1,0 +1,67 @@
+import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
+
+/** UI texts of the step types (contract §5), used when the MDO list is not loaded yet. */
+export const stepTypeLabels: Readonly<Record<string, string>> = {
+  None: 'Step',
+  SendEmail: 'Send e-mail',
+  SendSMS: 'Send SMS',
+  WaitForTime: 'Wait time',
+  WaitForAction: 'Wait for action',
+  Split: 'Split',
+  UpdateParticipant: 'Update contact',
+  AddToList: 'Add to selection/project',
+  RemoveFromList: 'Remove from selection/project',
+  CreateRequest: 'Create request',
+  CreateFollowUp: 'Create follow-up',
+  CreateSale: 'Create sale',
+  NotifyByEmail: 'Notify by e-mail',
+  NotifyBySMS: 'Notify by SMS',
+  RunScript: 'Run script',
+  DistributeToOwner: 'Distribute to owner',
+};
+
+export const stepTypeLabel = (type: string) => stepTypeLabels[type] ?? type;
+
+const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+
+/** One line about what a step does, from its subtype properties ('' when there is nothing). */
+export function stepDetail(step: WorkflowStepBase): string {
+  const s = step as Record<string, unknown>;
+  switch (step.StepType) {
+    case 'SendEmail':
+    case 'NotifyByEmail':
+      return str(s.Subject) ? `“${s.Subject}”` : '';
+    case 'SendSMS':
+    case 'NotifyBySMS':
+      return str(s.Message) ? `“${s.Message}”` : '';
+    case 'WaitForTime':
+      return typeof s.Delay === 'number'
+        ? `${s.Delay} ${String(s.DelayUnit ?? 'Days').toLowerCase()}`
+        : '';
+    case 'WaitForAction':
+      return typeof s.TimeoutDays === 'number' ? `up to ${s.TimeoutDays} days` : '';
+    case 'Split': {
+      const n = step.Options?.length ?? 0;
+      return `${str(s.SplitName) ?? 'Unnamed split'} · ${n} path${n === 1 ? '' : 's'}`;
+    }
+    case 'AddToList':
+    case 'RemoveFromList':
+      return str(s.ListName) ?? '';
+    case 'CreateRequest':
+    case 'CreateFollowUp':
+    case 'CreateSale':
+      return str(s.Title) ?? '';
+    case 'UpdateParticipant':
+      return str(s.FieldName) ? `${s.FieldName} = ${String(s.FieldValue ?? '')}` : '';
+    case 'RunScript':
+      return str(s.ScriptName) ?? '';
+    default:
+      return '';
+  }
+}
+
+/** "Send e-mail: “Welcome”" — the label used in lists, announcements and the diagram. */
+export function stepTitle(step: WorkflowStepBase): string {
+  const detail = stepDetail(step);
+  return detail ? `${stepTypeLabel(step.StepType)}: ${detail}` : stepTypeLabel(step.StepType);
+}
