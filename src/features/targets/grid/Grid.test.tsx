@@ -121,7 +121,7 @@ describe('TargetGrid', () => {
     expect(spy.cleared).toEqual([{ top: 1, left: 1, bottom: 2, right: 2 }]);
     data.set('text/plain', '1\t2');
     fireEvent.paste(focused(), { clipboardData });
-    expect(spy.pasted).toEqual([{ at: { row: 1, col: 1 }, text: '1\t2' }]);
+    expect(spy.pasted).toEqual([{ at: { top: 1, left: 1, bottom: 2, right: 2 }, text: '1\t2' }]);
     fireEvent.keyDown(focused(), { key: 'z', ctrlKey: true });
     fireEvent.keyDown(focused(), { key: 'z', ctrlKey: true, shiftKey: true });
     fireEvent.keyDown(focused(), { key: 'y', ctrlKey: true });

@@ -4,7 +4,7 @@ import styles from './Grid.module.css';
 
 export interface GridFooterProps {
   source: GridSource;
-  totalsVersion: number;
+  totalsVersion: unknown;
   rowCount: number;
   cols: readonly number[];
   colStyles: readonly CSSProperties[];

@@ -21,7 +21,7 @@ export interface GridRowProps {
   row: number;
   /** Top of the row inside the body, in px. */
   y: number;
-  version: number;
+  version: unknown;
   /** Visible column indices (values, and `colCount` for the row total); a stable array. */
   cols: readonly number[];
   colStyles: readonly CSSProperties[];

@@ -25,10 +25,13 @@ export interface GridRowMeta {
 export interface GridSource {
   readonly rowCount: number;
   readonly colCount: number;
-  /** Bumped whenever anything in the row changes; rows re-render only when it changes. */
-  rowVersion(row: number): number;
-  /** Bumped whenever a column total may have changed. */
-  readonly totalsVersion: number;
+  /**
+   * Changes (by identity) whenever anything in the row changes, e.g. the row object itself;
+   * rows re-render only when it changes.
+   */
+  rowVersion(row: number): unknown;
+  /** Changes (by identity) whenever a column total may have changed. */
+  readonly totalsVersion: unknown;
   value(row: number, col: number): number;
   rowTotal(row: number): number;
   colTotal(col: number): number;
@@ -66,8 +69,11 @@ export interface CellRect {
 export interface GridActions {
   /** A typed value was committed (raw text as typed). Returns an error message, or null. */
   commitEdit(row: number, col: number, text: string): string | null;
-  /** TSV text pasted with its top-left at `at`. */
-  paste(at: CellPos, text: string): void;
+  /**
+   * TSV text pasted into the selection: the block lands at its top-left cell (a single value
+   * fills the whole selection).
+   */
+  paste(selection: CellRect, text: string): void;
   /** Delete pressed over a range. */
   clear(rect: CellRect): void;
   /** TSV for a range (Ctrl+C). */

@@ -247,7 +247,14 @@ export function useGridInteraction(input: InteractionInput) {
         return;
       }
       const col = Math.min(Math.max(state.active.col, 0), source.colCount - 1);
-      actions.paste({ row: state.active.row, col }, e.clipboardData.getData('text/plain'));
+      const at = { row: state.active.row, col };
+      const rect = selectionRect(state.active, state.extent, source.colCount) ?? {
+        top: at.row,
+        bottom: at.row,
+        left: col,
+        right: col,
+      };
+      actions.paste(rect, e.clipboardData.getData('text/plain'));
     };
 
     return { onKeyDown, onMouseDown, onMouseOver, onDoubleClick, onCopy, onPaste, editorApi };

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { TargetGrid } from '../Grid.tsx';
-import type { CellPos, CellRect, GridActions, GridColumn } from '../types.ts';
+import type { CellRect, GridActions, GridColumn } from '../types.ts';
 import { memorySource, type MemorySource } from './memorySource.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const harnessColumns: GridColumn[] = MONTHS.map((m) => ({ label: m, fullLabel: m }));
 
 export interface HarnessSpy {
-  pasted: { at: CellPos; text: string }[];
+  pasted: { at: CellRect; text: string }[];
   cleared: CellRect[];
   readOnly: number[];
   menus: number[];

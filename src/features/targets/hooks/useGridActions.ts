@@ -1,0 +1,88 @@
+import { useMemo } from 'react';
+import type { GridActions } from '../grid/types.ts';
+import { applyClear } from '../model/applyClear.ts';
+import { applyPaste, nameRows } from '../model/applyPaste.ts';
+import { roundToUnit } from '../model/money.ts';
+import { parseLocaleNumber } from '../model/numberText.ts';
+import { formatTsv, parseTsv } from '../model/tsv.ts';
+import type { Planner } from './usePlanner.ts';
+
+/**
+ * The grid's actions on top of the planner: parsing, the model's paste / clear rules, and what
+ * the live region says. `canEdit` false (viewer) makes every change a polite refusal.
+ */
+export function useGridActions(
+  planner: Planner,
+  locale: string,
+  canEdit: boolean,
+  openRowMenu: (row: number, anchor: HTMLElement) => void,
+): GridActions {
+  const { get, run, say, undo, redo } = planner;
+  return useMemo<GridActions>(() => {
+    const refuse = () => say('You can only view these targets.', 'warning');
+    return {
+      commitEdit(row, col, text) {
+        const r = get().rows[row];
+        if (!canEdit || !r || r.derived || r.locked || r.assignmentId === null)
+          return `${r?.label ?? 'This row'} cannot be changed.`;
+        const v = parseLocaleNumber(text, locale);
+        if (v === undefined) return `"${text.trim()}" is not a number.`;
+        const after = roundToUnit(v ?? 0, r.decimals);
+        const before = r.values[col];
+        if (after === before) return null;
+        run(
+          {
+            ok: true,
+            action: {
+              label: `Set ${r.label}, period ${col + 1}`,
+              cells: [{ assignmentId: r.assignmentId, period: col, before, after }],
+              locks: [],
+            },
+          },
+          true,
+        );
+        return null;
+      },
+      paste(selection, text) {
+        if (!canEdit) return refuse();
+        const parsed = parseTsv(text, locale);
+        if (!parsed.ok) return say(`Paste refused: ${parsed.error.message}`, 'warning');
+        const s = get();
+        run(applyPaste(s.rows, selection, parsed.matrix, s.base.periods));
+      },
+      clear(rect) {
+        if (!canEdit) return refuse();
+        const { action, skippedLocked } = applyClear(get().rows, rect);
+        const skipped = skippedLocked.length
+          ? ` Locked rows left as they are: ${nameRows(skippedLocked)}.`
+          : '';
+        if (action.cells.length === 0)
+          return say(`Nothing to clear.${skipped}`, skipped ? 'warning' : 'info');
+        run({ ok: true, action: { ...action, label: action.label + skipped } });
+      },
+      copy(rect) {
+        const rows = get().rows;
+        const matrix: number[][] = [];
+        for (let r = rect.top; r <= rect.bottom; r++)
+          matrix.push(rows[r].values.slice(rect.left, rect.right + 1));
+        const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+        say(`Copied ${cells} ${cells === 1 ? 'cell' : 'cells'}.`);
+        return formatTsv(matrix, locale);
+      },
+      undo,
+      redo,
+      readOnlyAttempt(row) {
+        if (!canEdit) return refuse();
+        const r = get().rows[row];
+        if (!r) return;
+        say(
+          r.derived
+            ? `${r.label} is calculated from the users and cannot be typed into.`
+            : `${r.label} is locked.`,
+          'warning',
+        );
+      },
+      openRowMenu,
+    };
+  }, [get, run, say, undo, redo, locale, canEdit, openRowMenu]);
+}

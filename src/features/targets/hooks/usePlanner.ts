@@ -1,0 +1,95 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { announce } from '../../../ui/announcer.ts';
+import type { AssignmentForRows } from '../model/rows.ts';
+import type { ActionResult, Edits } from '../model/types.ts';
+import {
+  countChanges,
+  createPlannerState,
+  perform,
+  redo as redoState,
+  undo as undoState,
+  type PlannerState,
+} from '../state/plannerState.ts';
+
+/** A visible message under the toolbar (the live region says it too). */
+export interface PlannerNotice {
+  tone: 'info' | 'warning';
+  text: string;
+}
+
+/**
+ * The planner's controller state: the edited rows, undo/redo over whole actions, and the last
+ * outcome message. Everything that changes values goes through `run` (one undoable action).
+ * The current state is also kept in a ref, so handlers always act on the latest rows.
+ */
+export function usePlanner(assignments: readonly AssignmentForRows[], periods: number) {
+  const [state, setState] = useState<PlannerState>(() => createPlannerState(assignments, periods));
+  const current = useRef(state);
+  const [notice, setNotice] = useState<PlannerNotice | null>(null);
+
+  const commit = useCallback((next: PlannerState) => {
+    current.current = next;
+    setState(next);
+  }, []);
+
+  const say = useCallback((text: string, tone: PlannerNotice['tone'] = 'info') => {
+    setNotice({ tone, text });
+    announce(text);
+  }, []);
+
+  /** Applies an action result; a refusal is said and changes nothing. Returns success. */
+  const run = useCallback(
+    (result: ActionResult, quiet = false): boolean => {
+      if (!result.ok) {
+        say(result.message, 'warning');
+        return false;
+      }
+      commit(perform(current.current, result.action));
+      if (quiet) setNotice(null);
+      else say(result.action.label);
+      return true;
+    },
+    [say, commit],
+  );
+
+  const undo = useCallback(() => {
+    const r = undoState(current.current);
+    if (!r.action) return say('Nothing to undo.');
+    commit(r.state);
+    say(`Undone: ${r.action.label}`);
+  }, [say, commit]);
+
+  const redo = useCallback(() => {
+    const r = redoState(current.current);
+    if (!r.action) return say('Nothing to redo.');
+    commit(r.state);
+    say(`Redone: ${r.action.label}`);
+  }, [say, commit]);
+
+  /** Replaces the edits (a restored draft, or none to discard), clearing the history. */
+  const loadEdits = useCallback(
+    (edits: Edits) => commit(createPlannerState(assignments, periods, edits)),
+    [assignments, periods, commit],
+  );
+
+  const changeCount = useMemo(() => countChanges(state), [state]);
+  const get = useCallback(() => current.current, []);
+
+  return {
+    state,
+    get,
+    changeCount,
+    dirty: state.edits.size > 0,
+    canUndo: state.stack.past.length > 0,
+    canRedo: state.stack.future.length > 0,
+    notice,
+    setNotice,
+    say,
+    run,
+    undo,
+    redo,
+    loadEdits,
+  };
+}
+
+export type Planner = ReturnType<typeof usePlanner>;

@@ -1,0 +1,58 @@
+import type { GridRowKind, GridRowMeta, GridSource } from '../grid/types.ts';
+import { isCellChanged } from '../model/edits.ts';
+import { sumValues } from '../model/money.ts';
+import type { TargetRow } from '../model/types.ts';
+import type { PlannerState } from './plannerState.ts';
+
+const KIND: Record<TargetRow['kind'], GridRowKind> = {
+  company: 'company',
+  group: 'group',
+  user: 'user',
+  groupSum: 'sum',
+};
+
+// Identical metas are one shared, frozen object (10,000 rows share a handful).
+const metas = new Map<string, GridRowMeta>();
+function metaFor(row: TargetRow): GridRowMeta {
+  const showCurrency = row.kind === 'company' || row.kind === 'group';
+  const currency = showCurrency ? (row.currency ?? undefined) : undefined;
+  const key = `${row.kind}|${row.locked}|${row.derived}|${currency ?? ''}`;
+  let m = metas.get(key);
+  if (!m) {
+    m = Object.freeze({
+      kind: KIND[row.kind],
+      locked: row.locked,
+      readOnly: row.locked || row.derived,
+      readOnlyReason: row.derived
+        ? 'Calculated: the sum of the users'
+        : row.locked
+          ? 'Locked'
+          : undefined,
+      currency,
+      level: row.kind === 'user' || row.kind === 'groupSum' ? 1 : 0,
+    } satisfies GridRowMeta);
+    metas.set(key, m);
+  }
+  return m;
+}
+
+/** The grid's view of a planner state. Cheap to create: one per state. */
+export function plannerGridSource(s: PlannerState): GridSource {
+  const { rows, totals, edits, base } = s;
+  return {
+    rowCount: rows.length,
+    colCount: base.periods,
+    totalsVersion: totals,
+    rowVersion: (r) => rows[r],
+    value: (r, c) => rows[r].values[c] ?? 0,
+    rowTotal: (r) => sumValues(rows[r].values, rows[r].decimals),
+    colTotal: (c) => totals[c] ?? 0,
+    grandTotal: () => sumValues(totals, 2),
+    rowLabel: (r) => rows[r].label,
+    rowMeta: (r) => metaFor(rows[r]),
+    isChanged: (r, c) => {
+      const id = rows[r].assignmentId;
+      return id !== null && isCellChanged(edits, base.loaded, id, c);
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildTargetRows, columnTotals, type AssignmentForRows } from '../model/rows.ts';
+import type { EditAction } from '../model/types.ts';
+import { countChanges, createPlannerState, perform, redo, undo } from './plannerState.ts';
+
+/** Company, two groups with users, one group with users only. */
+function group(): AssignmentForRows[] {
+  const a: AssignmentForRows[] = [
+    {
+      TargetAssignmentInfoId: 1,
+      Values: [1, 2, 3, 4],
+      Locked: false,
+      TargetContact: { Name: 'Acme' },
+    },
+  ];
+  let id = 2;
+  for (const g of [10, 20]) {
+    a.push({
+      TargetAssignmentInfoId: id++,
+      Values: [10, 10, 10, 10],
+      Locked: false,
+      TargetUserGroup: { Id: g, Value: `G${g}` },
+      Currency: { Value: 'NOK' },
+    });
+  }
+  for (const g of [10, 20, 30, 10])
+    for (let u = 0; u < 3; u++)
+      a.push({
+        TargetAssignmentInfoId: id++,
+        Values: [u, u + 0.5, 0, 7.25],
+        Locked: u === 2,
+        TargetAssociate: { AssociateId: id, FullName: `U${id}`, GroupIdx: g },
+      });
+  return a;
+}
+
+const cellAction = (id: number, period: number, before: number, after: number): EditAction => ({
+  label: 'x',
+  cells: [{ assignmentId: id, period, before, after }],
+  locks: [],
+});
+
+describe('plannerState', () => {
+  it('keeps rows, sums and totals equal to a full rebuild after any sequence of actions', () => {
+    const assignments = group();
+    const ids = assignments.map((a) => a.TargetAssignmentInfoId);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(...ids),
+            fc.integer({ min: 0, max: 3 }),
+            fc.integer({ min: -1000, max: 1000 }),
+            fc.constantFrom('do', 'undo', 'redo', 'lock'),
+          ),
+          { maxLength: 30 },
+        ),
+        (ops) => {
+          let s = createPlannerState(assignments, 4);
+          for (const [id, p, cents, op] of ops) {
+            const row = s.rows[s.base.rowOf.get(id)!];
+            if (op === 'undo') s = undo(s).state;
+            else if (op === 'redo') s = redo(s).state;
+            else if (op === 'lock')
+              s = perform(s, {
+                label: 'l',
+                cells: [],
+                locks: [{ assignmentId: id, before: row.locked, after: !row.locked }],
+              });
+            else s = perform(s, cellAction(id, p, row.values[p], cents / 100));
+          }
+          const full = buildTargetRows(assignments, s.edits);
+          expect(s.rows.map((r) => [r.key, r.values, r.locked])).toEqual(
+            full.map((r) => [r.key, r.values, r.locked]),
+          );
+          expect(s.totals).toEqual(columnTotals(full, 4));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts changed cells and lock flags, and undo brings the loaded state back', () => {
+    let s = createPlannerState(group(), 4);
+    s = perform(s, cellAction(1, 0, 1, 5));
+    s = perform(s, {
+      label: 'l',
+      cells: [],
+      locks: [{ assignmentId: 2, before: false, after: true }],
+    });
+    expect(countChanges(s)).toBe(2);
+    s = undo(undo(s).state).state;
+    expect(countChanges(s)).toBe(0);
+    expect(s.edits.size).toBe(0);
+    expect(perform(s, { label: 'empty', cells: [], locks: [] })).toBe(s);
+  });
+});

@@ -1,0 +1,138 @@
+import { applyAction, indexAssignments } from '../model/edits.ts';
+import { fromMinor, toMinor } from '../model/money.ts';
+import { buildTargetRows, columnTotals, type AssignmentForRows } from '../model/rows.ts';
+import type { EditAction, Edits, TargetRow } from '../model/types.ts';
+import {
+  createUndoStack,
+  pushAction,
+  redo as redoStack,
+  undo as undoStack,
+  type UndoStack,
+} from '../model/undoStack.ts';
+
+/** What the planner works on: the loaded group, fixed for one load. */
+export interface PlannerBase {
+  readonly assignments: readonly AssignmentForRows[];
+  readonly loaded: ReadonlyMap<number, AssignmentForRows>;
+  readonly periods: number;
+  /** Row index of each assignment (row order never changes with edits). */
+  readonly rowOf: ReadonlyMap<number, number>;
+  /** Per group id: index of its first user row and of its sum row. */
+  readonly groupSpan: ReadonlyMap<number, { from: number; sum: number }>;
+}
+
+/** The edited state: one immutable value per user action, so undo/redo and React stay simple. */
+export interface PlannerState {
+  readonly base: PlannerBase;
+  readonly edits: Edits;
+  readonly stack: UndoStack;
+  readonly rows: readonly TargetRow[];
+  /** Footer: totals of the user rows per period. */
+  readonly totals: readonly number[];
+}
+
+export function createPlannerState(
+  assignments: readonly AssignmentForRows[],
+  periods: number,
+  edits: Edits = new Map(),
+): PlannerState {
+  const rows = buildTargetRows(assignments, edits);
+  const rowOf = new Map<number, number>();
+  const groupSpan = new Map<number, { from: number; sum: number }>();
+  let from = -1;
+  rows.forEach((r, i) => {
+    if (r.assignmentId !== null) rowOf.set(r.assignmentId, i);
+    if (r.kind === 'user' && from < 0) from = i;
+    if (r.kind === 'groupSum' && r.groupId !== null) {
+      groupSpan.set(r.groupId, { from: from < 0 ? i : from, sum: i });
+      from = -1;
+    }
+    if (r.kind === 'group') from = -1;
+  });
+  const base: PlannerBase = {
+    assignments,
+    loaded: indexAssignments(assignments),
+    periods,
+    rowOf,
+    groupSpan,
+  };
+  return {
+    base,
+    edits,
+    stack: createUndoStack(),
+    rows,
+    totals: columnTotals(rows, periods),
+  };
+}
+
+/**
+ * Applies an action's changes to edits, rows, group sums and totals, touching only the rows the
+ * action changes (and their groups' sum rows): O(changed cells + affected groups), not O(rows).
+ */
+function applyChanges(s: PlannerState, action: EditAction): PlannerState {
+  const { base } = s;
+  const edits = applyAction(s.edits, action, base.loaded);
+  const rows = s.rows.slice();
+  const touched = new Set<number>();
+  for (const c of action.cells) touched.add(c.assignmentId);
+  for (const l of action.locks) touched.add(l.assignmentId);
+  const groups = new Set<number>();
+  let totals: number[] | null = null;
+  for (const id of touched) {
+    const i = base.rowOf.get(id);
+    if (i === undefined) continue;
+    const old = rows[i];
+    const edit = edits.get(id);
+    const a = base.loaded.get(id);
+    const values = edit?.values ?? a?.Values ?? old.values;
+    rows[i] = { ...old, values, locked: edit?.locked ?? a?.Locked ?? old.locked };
+    if (old.kind === 'user') {
+      if (old.groupId !== null) groups.add(old.groupId);
+      totals ??= s.totals.slice();
+      const d = old.decimals;
+      for (let p = 0; p < base.periods; p++) {
+        if (values[p] === old.values[p]) continue;
+        const delta = toMinor(values[p] ?? 0, d) - toMinor(old.values[p] ?? 0, d);
+        totals[p] = fromMinor(toMinor(totals[p], d) + delta, d);
+      }
+    }
+  }
+  for (const g of groups) {
+    const span = base.groupSpan.get(g);
+    if (!span) continue;
+    const sums = columnTotals(rows.slice(span.from, span.sum), base.periods);
+    rows[span.sum] = { ...rows[span.sum], values: sums };
+  }
+  return { ...s, edits, rows, totals: totals ?? s.totals };
+}
+
+/** Records and applies a new user action (no-op for an empty one). */
+export function perform(s: PlannerState, action: EditAction): PlannerState {
+  const stack = pushAction(s.stack, action);
+  if (stack === s.stack) return s;
+  return { ...applyChanges(s, action), stack };
+}
+
+export function undo(s: PlannerState): { state: PlannerState; action: EditAction | null } {
+  const r = undoStack(s.stack);
+  if (!r.apply) return { state: s, action: null };
+  return { state: { ...applyChanges(s, r.apply), stack: r.stack }, action: r.apply };
+}
+
+export function redo(s: PlannerState): { state: PlannerState; action: EditAction | null } {
+  const r = redoStack(s.stack);
+  if (!r.apply) return { state: s, action: null };
+  return { state: { ...applyChanges(s, r.apply), stack: r.stack }, action: r.apply };
+}
+
+/** Number of cells and lock flags that differ from what was loaded. */
+export function countChanges(s: PlannerState): number {
+  let n = 0;
+  for (const [id, e] of s.edits) {
+    const a = s.base.loaded.get(id);
+    if (!a) continue;
+    for (let p = 0; p < e.values.length; p++) if (e.values[p] !== a.Values[p]) n++;
+    if (e.locked !== a.Locked) n++;
+  }
+  return n;
+}
