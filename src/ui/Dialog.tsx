@@ -50,12 +50,13 @@ export function Dialog({
                 </RadixDialog.Description>
               )}
             </div>
-            <RadixDialog.Close asChild>
-              <IconButton label="Close" icon={<X />} size="sm" noTooltip className={styles.close} />
-            </RadixDialog.Close>
           </div>
           {children && <div className={styles.body}>{children}</div>}
           {footer && <div className={styles.footer}>{footer}</div>}
+          {/* Last in DOM order so that opening focuses the first field, not Close. */}
+          <RadixDialog.Close asChild>
+            <IconButton label="Close" icon={<X />} size="sm" noTooltip className={styles.close} />
+          </RadixDialog.Close>
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>

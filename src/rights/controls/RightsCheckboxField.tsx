@@ -1,6 +1,7 @@
 import { Checkbox } from '../../ui/Checkbox.tsx';
 import { describeWithReason, type RightsFieldProps } from './RightsFieldFrame.tsx';
 import { useRightsControl } from './useRightsControl.ts';
+import { useAccessModel } from '../FieldRightsContext.ts';
 
 /** A checkbox bound to a boolean form path and its rights. */
 export function RightsCheckboxField({
@@ -11,13 +12,14 @@ export function RightsCheckboxField({
   className,
 }: RightsFieldProps) {
   const { access, field, error } = useRightsControl(name, rightsName);
+  const model = useAccessModel();
   if (access.hidden) return null;
   return (
     <Checkbox
       ref={field.ref}
       name={field.name}
       label={label}
-      description={describeWithReason(description, access)}
+      description={describeWithReason(description, access, model)}
       error={error}
       required={access.mandatory}
       checked={field.value === true}

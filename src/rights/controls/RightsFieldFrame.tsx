@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Field, type FieldControlProps } from '../../ui/Field.tsx';
+import type { AccessModel } from '../accessModel.ts';
 import type { FieldAccess } from '../fieldAccess.ts';
+import { useAccessModel } from '../FieldRightsContext.ts';
 
 /** What every Rights* control takes. */
 export interface RightsFieldProps {
@@ -13,13 +15,23 @@ export interface RightsFieldProps {
   className?: string;
 }
 
-/** The server's Reason joined to the caller's description (read-only: why; mandatory: the hint). */
-export function describeWithReason(description: ReactNode, access: FieldAccess): ReactNode {
-  if (!access.reason) return description;
-  if (!description) return access.reason;
+/**
+ * The server's Reason under the caller's description (read-only: why; mandatory: the hint).
+ * The form-wide read-only reason is left to ReadOnlyBanner rather than repeated on every field.
+ */
+export function describeWithReason(
+  description: ReactNode,
+  access: FieldAccess,
+  model: AccessModel,
+): ReactNode {
+  const reason = model.formReadOnly && access.reason === model.readOnlyReason ? '' : access.reason;
+  if (!reason) return description;
+  if (!description) return reason;
   return (
     <>
-      {description} {access.reason}
+      {description}
+      <br />
+      {reason}
     </>
   );
 }
@@ -40,10 +52,11 @@ export function RightsFieldFrame({
   className?: string;
   children: (control: FieldControlProps) => ReactNode;
 }) {
+  const model = useAccessModel();
   return (
     <Field
       label={label}
-      description={describeWithReason(description, access)}
+      description={describeWithReason(description, access, model)}
       error={error}
       required={access.mandatory}
       className={className}
