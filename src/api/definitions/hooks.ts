@@ -1,12 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { definitionsKeys } from './keys.ts';
 import { deleteDefinition, fetchDefinitions } from './definitionsApi.ts';
+import { ensurePlatformAccount } from './platformSession.ts';
 
-/** The definitions on the platform, optionally of one ObjectType. */
-export function useDefinitions(objectType: string | null) {
+/** The platform session for this page (signed in with the stored credentials when possible). */
+export function usePlatformAccount() {
+  return useQuery({
+    queryKey: definitionsKeys.account(),
+    queryFn: ensurePlatformAccount,
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+/** The definitions on the platform, optionally of one ObjectType (after the session is settled). */
+export function useDefinitions(objectType: string | null, enabled = true) {
   return useQuery({
     queryKey: definitionsKeys.list(objectType),
     queryFn: ({ signal }) => fetchDefinitions(objectType, signal),
+    enabled,
   });
 }
 

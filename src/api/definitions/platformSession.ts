@@ -1,19 +1,39 @@
 import { isApiError } from '../http/ApiError.ts';
 import { connectionStore } from '../session/connectionStore.ts';
 import { akanaRequest } from './akanaTransport.ts';
-import { platformLoginSchema } from './schemas.ts';
+import { platformLoginSchema, type PlatformAccount } from './schemas.ts';
+
+/** Whether a platform call has succeeded in this page: a later 401 means the session was lost. */
+let established = false;
+/** Who signed in to the platform last (the sandbox says whether they may edit definitions). */
+let account: PlatformAccount | null = null;
 
 /** Signs in to the API platform (`POST /api/login`), which sets the login and CSRF cookies. */
-export const signInToPlatform = (userName: string, password: string) =>
-  akanaRequest({
+export async function signInToPlatform(
+  userName: string,
+  password: string,
+): Promise<PlatformAccount> {
+  const result = await akanaRequest({
     method: 'POST',
     path: '/api/login',
     body: { email: userName, password },
     schema: platformLoginSchema,
   });
+  account = result;
+  established = true;
+  return result;
+}
 
-/** Whether a platform call has succeeded in this page: a later 401 means the session was lost. */
-let established = false;
+/**
+ * Makes sure the platform session exists, signing in with the stored credentials when there is
+ * no account yet; null when that is not possible (then the first call's 401 asks the user).
+ */
+export async function ensurePlatformAccount(): Promise<PlatformAccount | null> {
+  if (account) return account;
+  const stored = storedCredentials();
+  if (!stored) return null;
+  return signInToPlatform(stored.userName, stored.password).catch(() => null);
+}
 type Prompt = () => Promise<void>;
 let prompt: Prompt | null = null;
 let pendingPrompt: Promise<void> | null = null;
@@ -75,6 +95,7 @@ export async function withPlatformSession<T>(call: () => Promise<T>): Promise<T>
 /** For tests: forget that a session was established. */
 export function resetPlatformSessionState() {
   established = false;
+  account = null;
   pendingPrompt = null;
   prompt = null;
 }

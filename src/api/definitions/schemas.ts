@@ -40,4 +40,7 @@ export const platformLoginSchema = z.looseObject({
   userName: z.string().nullish(),
   fullName: z.string().nullish(),
   fedMemberId: z.string().nullish(),
+  /** Sandbox only; absent on a real platform, where the server's 403 has the last word. */
+  canEditDefinitions: z.boolean().nullish(),
 });
+export type PlatformAccount = z.infer<typeof platformLoginSchema>;

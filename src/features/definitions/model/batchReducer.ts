@@ -5,6 +5,8 @@ export type BatchAction =
   | { type: 'add'; rows: BatchRow[] }
   | { type: 'update'; id: string; patch: Partial<BatchRow> }
   | { type: 'remove'; id: string }
+  /** The XML check passed: ready, unless the row is already invalid (a duplicate). */
+  | { type: 'markChecked'; id: string }
   | { type: 'clearFinished' };
 
 /**
@@ -31,6 +33,10 @@ export function batchReducer(rows: BatchRow[], action: BatchAction): BatchRow[] 
     }
     case 'update':
       return rows.map((r) => (r.id === action.id ? { ...r, ...action.patch } : r));
+    case 'markChecked':
+      return rows.map((r) =>
+        r.id === action.id && r.status === 'checking' ? { ...r, status: 'ready' } : r,
+      );
     case 'remove':
       return rows.filter((r) => r.id !== action.id);
     case 'clearFinished':

@@ -91,6 +91,17 @@ describe('batch rows', () => {
     ).toBe(0.5);
   });
 
+  it('marks a checked row ready, but leaves a duplicate invalid', () => {
+    const f = file('same.xml');
+    let rows = batchReducer([], {
+      type: 'add',
+      rows: [row('a', { file: f, status: 'checking' }), row('b', { file: f, status: 'checking' })],
+    });
+    rows = batchReducer(rows, { type: 'markChecked', id: 'a' });
+    rows = batchReducer(rows, { type: 'markChecked', id: 'b' });
+    expect(rows.map((r) => r.status)).toEqual(['ready', 'invalid']);
+  });
+
   it('updates, removes and clears finished rows', () => {
     let rows = batchReducer([], { type: 'add', rows: [row('a'), row('b')] });
     rows = batchReducer(rows, { type: 'update', id: 'a', patch: { status: 'done' } });

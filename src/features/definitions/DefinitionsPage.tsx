@@ -1,0 +1,63 @@
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { Banner } from '../../ui/Banner.tsx';
+import { Skeleton } from '../../ui/Skeleton.tsx';
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
+import { useConnection } from '../../app/auth/useConnection.ts';
+import { useDefinitions, usePlatformAccount } from '../../api/definitions/hooks.ts';
+import { DEFAULT_MAX_FILE_BYTES } from './model/fileRules.ts';
+import { usePlatformSignInPrompt } from './hooks/usePlatformSignInPrompt.ts';
+import { UploadPanel } from './components/UploadPanel.tsx';
+import { DefinitionsListCard } from './components/DefinitionsListCard.tsx';
+import { PlatformSignInDialog } from './components/PlatformSignInDialog.tsx';
+import styles from './DefinitionsPage.module.css';
+
+/** Largest file the page accepts; configurable at build time (VITE_DEFINITION_MAX_BYTES). */
+const maxBytes = Number(import.meta.env.VITE_DEFINITION_MAX_BYTES) || DEFAULT_MAX_FILE_BYTES;
+
+/** Workflow definitions on the Akana API platform: upload (admins), list, delete (admins). */
+export function DefinitionsPage() {
+  useDocumentTitle('Workflow definitions');
+  const connection = useConnection();
+  const account = usePlatformAccount();
+  const prompt = usePlatformSignInPrompt();
+  const settled = !account.isPending;
+  // The sandbox says who may edit; a real platform does not, and answers 403 instead.
+  const canEdit = settled && (account.data?.canEditDefinitions ?? true);
+  const all = useDefinitions(null, settled);
+  const existingNames = (all.data ?? []).map((d) => d.Name);
+  const who = account.data?.fullName || connection?.displayName || connection?.userName || 'You';
+
+  return (
+    <div className={styles.page}>
+      <PageHeader
+        title="Workflow definitions"
+        description="OSWorkflow XML files that drive the API platform's resources: upload new ones, see and remove what is there."
+      />
+      {!settled ? (
+        <Skeleton blocks={[160]} label="Signing in to the API platform…" />
+      ) : canEdit ? (
+        <UploadPanel maxBytes={maxBytes} existingNames={existingNames} />
+      ) : (
+        <Banner tone="info" title="You can look, but not change">
+          {who} may see the definitions but not upload or delete them: changing workflow definitions
+          needs the Site Admin role on the API platform. Ask an administrator if you need a change.
+        </Banner>
+      )}
+      <DefinitionsListCard
+        enabled={settled}
+        canDelete={canEdit}
+        locale={connection?.culture}
+        timeZone={connection?.timeZone}
+      />
+      <PlatformSignInDialog
+        key={prompt.open ? 'open' : 'closed'}
+        open={prompt.open}
+        defaultUserName={connection?.userName ?? ''}
+        error={prompt.error}
+        busy={prompt.busy}
+        onSubmit={(u, p) => void prompt.submit(u, p)}
+        onCancel={prompt.cancel}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+import { FileCode2, RotateCcw, Trash2, Upload, X } from 'lucide-react';
+import { Badge, type BadgeTone } from '../../../ui/Badge.tsx';
+import { Button } from '../../../ui/Button.tsx';
+import { IconButton } from '../../../ui/IconButton.tsx';
+import { Field } from '../../../ui/Field.tsx';
+import { TextInput } from '../../../ui/TextInput.tsx';
+import { Select } from '../../../ui/Select.tsx';
+import { objectTypeOptions } from '../../../api/definitions/objectTypes.ts';
+import {
+  fieldErrors,
+  isUploadable,
+  nameWarning,
+  type BatchRow,
+  type FieldName,
+  type RowStatus,
+} from '../model/batchRow.ts';
+import { formatBytes } from '../model/fileRules.ts';
+import { ProgressBar } from './ProgressBar.tsx';
+import styles from './BatchRowCard.module.css';
+
+const statusBadge: Record<RowStatus, { label: string; tone: BadgeTone }> = {
+  checking: { label: 'Checking', tone: 'neutral' },
+  invalid: { label: 'Not valid', tone: 'danger' },
+  ready: { label: 'Ready', tone: 'info' },
+  queued: { label: 'Waiting', tone: 'neutral' },
+  uploading: { label: 'Uploading', tone: 'accent' },
+  done: { label: 'Uploaded', tone: 'success' },
+  failed: { label: 'Failed', tone: 'danger' },
+  cancelled: { label: 'Cancelled', tone: 'warning' },
+};
+
+export interface BatchRowCardProps {
+  row: BatchRow;
+  existingNames: readonly string[];
+  showFieldErrors: boolean;
+  onField: (field: FieldName, value: string) => void;
+  onUpload: () => void;
+  onCancel: () => void;
+  onRemove: () => void;
+}
+
+/** One file of the batch: checks, the three required fields, progress, and its actions. */
+export function BatchRowCard({
+  row,
+  existingNames,
+  showFieldErrors,
+  onField,
+  onUpload,
+  onCancel,
+  onRemove,
+}: BatchRowCardProps) {
+  const badge = statusBadge[row.status];
+  const inFlight = row.status === 'queued' || row.status === 'uploading';
+  const locked = inFlight || row.status === 'done';
+  const errors = showFieldErrors ? fieldErrors(row) : {};
+  const warning = row.status === 'done' ? null : nameWarning(row.name, existingNames);
+  const showProgress = inFlight || row.status === 'done' || row.status === 'failed';
+  const file = row.file.name;
+  return (
+    <li className={styles.row}>
+      <section aria-label={file} className={styles.card}>
+        <div className={styles.header}>
+          <FileCode2 aria-hidden="true" className={styles.fileIcon} />
+          <div className={styles.fileText}>
+            <span className={styles.fileName}>{file}</span>
+            <span className={styles.meta}>
+              {formatBytes(row.file.size)}
+              {row.summary &&
+                ` · ${row.summary.stepCount} ${row.summary.stepCount === 1 ? 'step' : 'steps'} · Actions: ${
+                  row.summary.actionNames.join(', ') || 'none'
+                }`}
+            </span>
+          </div>
+          <Badge tone={badge.tone}>{badge.label}</Badge>
+          <div className={styles.actions}>
+            {(row.status === 'failed' || row.status === 'cancelled') && (
+              <Button
+                size="sm"
+                icon={<RotateCcw />}
+                onClick={onUpload}
+                disabled={!isUploadable(row)}
+                aria-label={`Retry ${file}`}
+              >
+                Retry
+              </Button>
+            )}
+            {row.status === 'ready' && (
+              <Button size="sm" icon={<Upload />} onClick={onUpload} aria-label={`Upload ${file}`}>
+                Upload
+              </Button>
+            )}
+            {inFlight ? (
+              <Button
+                size="sm"
+                variant="ghost"
+                icon={<X />}
+                onClick={onCancel}
+                aria-label={`Cancel ${file}`}
+              >
+                Cancel
+              </Button>
+            ) : (
+              <IconButton
+                size="sm"
+                label={`Remove ${file} from the batch`}
+                icon={<Trash2 />}
+                onClick={onRemove}
+              />
+            )}
+          </div>
+        </div>
+
+        {row.problem && (
+          <p className={styles.problem}>
+            <strong>Not sent:</strong> {row.problem}
+          </p>
+        )}
+
+        {!row.problem && row.status !== 'checking' && (
+          <div className={styles.fields}>
+            <Field label="Name" required error={errors.name} description={warning ?? undefined}>
+              <TextInput
+                value={row.name}
+                disabled={locked}
+                maxLength={200}
+                onChange={(e) => onField('name', e.target.value)}
+              />
+            </Field>
+            <Field label="Description" required error={errors.description}>
+              <TextInput
+                value={row.description}
+                disabled={locked}
+                maxLength={1000}
+                placeholder="What this workflow does"
+                onChange={(e) => onField('description', e.target.value)}
+              />
+            </Field>
+            <Field label="Resource type" required error={errors.objectType}>
+              <Select
+                options={objectTypeOptions}
+                value={row.objectType}
+                disabled={locked}
+                placeholder="Choose a type…"
+                onValueChange={(v) => onField('objectType', v)}
+              />
+            </Field>
+          </div>
+        )}
+
+        {showProgress && (
+          <div className={styles.progress}>
+            <ProgressBar
+              label={`Upload progress of ${file}`}
+              value={row.status === 'done' ? 1 : row.progress}
+              tone={
+                row.status === 'done' ? 'success' : row.status === 'failed' ? 'danger' : 'accent'
+              }
+            />
+            <span className={styles.percent}>
+              {Math.round((row.status === 'done' ? 1 : row.progress) * 100)} %
+            </span>
+          </div>
+        )}
+        {row.status === 'done' && row.result && (
+          <p className={styles.done}>
+            Uploaded as key <code>{row.result.Key}</code>
+          </p>
+        )}
+        {row.status === 'failed' && row.error && <p className={styles.problem}>{row.error}</p>}
+      </section>
+    </li>
+  );
+}

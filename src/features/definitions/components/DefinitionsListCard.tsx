@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { FileCode2, Search } from 'lucide-react';
+import { Card } from '../../../ui/Card.tsx';
+import { Field } from '../../../ui/Field.tsx';
+import { TextInput } from '../../../ui/TextInput.tsx';
+import { Select } from '../../../ui/Select.tsx';
+import { Skeleton } from '../../../ui/Skeleton.tsx';
+import { Banner } from '../../../ui/Banner.tsx';
+import { Button } from '../../../ui/Button.tsx';
+import { EmptyState } from '../../../ui/EmptyState.tsx';
+import { useToast } from '../../../ui/toastContext.ts';
+import { announce } from '../../../ui/announcer.ts';
+import { useDefinitions, useDeleteDefinition } from '../../../api/definitions/hooks.ts';
+import { objectTypeOptions } from '../../../api/definitions/objectTypes.ts';
+import { isApiError } from '../../../api/http/ApiError.ts';
+import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
+import { filterByName } from '../model/formatUpdated.ts';
+import { DefinitionsTable } from './DefinitionsTable.tsx';
+import styles from './DefinitionsListCard.module.css';
+
+const ALL = 'all';
+const filterOptions = [{ value: ALL, label: 'All resource types' }, ...objectTypeOptions];
+
+export interface DefinitionsListCardProps {
+  enabled: boolean;
+  canDelete: boolean;
+  locale?: string;
+  timeZone?: string;
+}
+
+/** What is on the platform: filter by resource type, search by name, delete. */
+export function DefinitionsListCard({
+  enabled,
+  canDelete,
+  locale,
+  timeZone,
+}: DefinitionsListCardProps) {
+  const [objectType, setObjectType] = useState(ALL);
+  const [search, setSearch] = useState('');
+  const list = useDefinitions(objectType === ALL ? null : objectType, enabled);
+  const remove = useDeleteDefinition();
+  const { toast } = useToast();
+  const shown = filterByName(list.data ?? [], search);
+
+  const onDelete = async (d: WorkflowDefinition) => {
+    try {
+      await remove.mutateAsync(d.Key);
+    } catch (e) {
+      throw new Error(isApiError(e) ? e.userMessage : 'The definition could not be deleted.', {
+        cause: e,
+      });
+    }
+    toast({ title: `Deleted “${d.Name}”`, tone: 'success' });
+    announce(`Deleted ${d.Name}.`);
+  };
+
+  let body;
+  if (list.isPending) body = <Skeleton lines={5} label="Loading definitions…" />;
+  else if (list.isError)
+    body = (
+      <Banner
+        tone="danger"
+        title="The definitions could not be loaded"
+        actions={
+          <Button size="sm" onClick={() => void list.refetch()}>
+            Try again
+          </Button>
+        }
+      >
+        {isApiError(list.error) ? list.error.userMessage : String(list.error)}
+      </Banner>
+    );
+  else if (shown.length === 0)
+    body = (
+      <EmptyState
+        headingLevel={3}
+        icon={<FileCode2 />}
+        title={search || objectType !== ALL ? 'No definitions match' : 'No definitions yet'}
+        text={
+          search || objectType !== ALL
+            ? 'Try another name or resource type.'
+            : 'Upload an OSWorkflow XML file to add the first one.'
+        }
+      />
+    );
+  else
+    body = (
+      <DefinitionsTable
+        definitions={shown}
+        canDelete={canDelete}
+        onDelete={onDelete}
+        locale={locale}
+        timeZone={timeZone}
+      />
+    );
+
+  return (
+    <Card
+      title="On the platform"
+      description={
+        list.data
+          ? `${list.data.length} ${list.data.length === 1 ? 'definition' : 'definitions'}`
+          : undefined
+      }
+    >
+      <div className={styles.filters}>
+        <Field label="Resource type" className={styles.type}>
+          <Select options={filterOptions} value={objectType} onValueChange={setObjectType} />
+        </Field>
+        <Field label="Search by name" className={styles.search}>
+          {(control) => (
+            <div className={styles.searchBox}>
+              <Search aria-hidden="true" className={styles.searchIcon} />
+              <TextInput
+                {...control}
+                type="search"
+                value={search}
+                onChange={(e) => setSearch(e.target.value)}
+              />
+            </div>
+          )}
+        </Field>
+      </div>
+      <div className={styles.body}>{body}</div>
+    </Card>
+  );
+}

@@ -1,0 +1,74 @@
+import { useId } from 'react';
+import { useDropzone, type FileRejection } from 'react-dropzone';
+import { FileUp } from 'lucide-react';
+import { cx } from '../../../ui/cx.ts';
+import {
+  acceptedFileTypes,
+  checkFileSize,
+  checkFileType,
+  fileRulesText,
+} from '../model/fileRules.ts';
+import styles from './DropZone.module.css';
+
+export interface DropZoneProps {
+  maxBytes: number;
+  /** Files that passed the type and size rules. */
+  onFiles: (files: File[]) => void;
+  /** One sentence per refused file. */
+  onRejected: (messages: string[]) => void;
+  disabled?: boolean;
+}
+
+/**
+ * Drop, click or press Enter/Space to choose OSWorkflow files. The zone is one named, focusable
+ * control; the rules are stated beside it and tied to it with aria-describedby.
+ */
+export function DropZone({ maxBytes, onFiles, onRejected, disabled }: DropZoneProps) {
+  const rulesId = useId();
+  const onDrop = (accepted: File[], rejected: FileRejection[]) => {
+    const messages: string[] = [];
+    const ok: File[] = [];
+    for (const file of accepted) {
+      const problem = checkFileType(file) ?? checkFileSize(file, maxBytes);
+      if (problem) messages.push(problem);
+      else ok.push(file);
+    }
+    for (const r of rejected)
+      messages.push(
+        checkFileType(r.file) ??
+          checkFileSize(r.file, maxBytes) ??
+          `${r.file.name}: ${r.errors[0]?.message ?? 'not accepted'}`,
+      );
+    if (ok.length) onFiles(ok);
+    onRejected(messages);
+  };
+  const { getRootProps, getInputProps, isDragActive } = useDropzone({
+    onDrop,
+    accept: acceptedFileTypes,
+    multiple: true,
+    disabled,
+  });
+  return (
+    <div className={styles.wrap}>
+      <div
+        {...getRootProps({
+          role: 'button',
+          'aria-label': 'Choose definition files to upload',
+          'aria-describedby': rulesId,
+          className: cx(styles.zone, isDragActive && styles.active, disabled && styles.disabled),
+        })}
+      >
+        <input {...getInputProps({ 'aria-label': 'Definition files' })} />
+        <FileUp aria-hidden="true" className={styles.icon} />
+        <span className={styles.primary}>
+          {isDragActive ? 'Drop the files to add them' : 'Drop XML files here, or click to choose'}
+        </span>
+        <span className={styles.secondary}>You can add several files at once.</span>
+      </div>
+      <p id={rulesId} className={styles.rules}>
+        {fileRulesText(maxBytes)} Each file needs a <code>&lt;workflow&gt;</code> root with{' '}
+        <code>&lt;initial-actions&gt;</code> and <code>&lt;steps&gt;</code>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { Upload, X } from 'lucide-react';
+import { Button } from '../../../ui/Button.tsx';
+import { Card } from '../../../ui/Card.tsx';
+import { Banner } from '../../../ui/Banner.tsx';
+import { announce } from '../../../ui/announcer.ts';
+import { useUploadBatch } from '../hooks/useUploadBatch.ts';
+import { fieldErrors, isUploadable, overallProgress } from '../model/batchRow.ts';
+import { DropZone } from './DropZone.tsx';
+import { BatchRowCard } from './BatchRowCard.tsx';
+import { ProgressBar } from './ProgressBar.tsx';
+import styles from './UploadPanel.module.css';
+
+export interface UploadPanelProps {
+  maxBytes: number;
+  /** Names already on the platform (a matching name gets a warning). */
+  existingNames: readonly string[];
+}
+
+/** Drop zone, the batch of files with their checks and fields, and the upload controls. */
+export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
+  const batch = useUploadBatch();
+  const [rejected, setRejected] = useState<string[]>([]);
+  const [attempted, setAttempted] = useState(false);
+  const { rows } = batch;
+  const sendable = rows.filter(isUploadable);
+  const readyRows = rows.filter((r) => r.status === 'ready');
+  const incomplete = readyRows.filter((r) => Object.keys(fieldErrors(r)).length > 0);
+  const inFlight = rows.filter((r) => r.status === 'queued' || r.status === 'uploading').length;
+  const overall = overallProgress(rows);
+  const finished = rows.filter((r) => r.status === 'done').length;
+
+  const onRejected = (messages: string[]) => {
+    setRejected(messages);
+    if (messages.length)
+      announce(
+        `${messages.length} ${messages.length === 1 ? 'file was' : 'files were'} not added. ${messages.join(' ')}`,
+      );
+  };
+
+  const uploadAll = () => {
+    setAttempted(true);
+    if (incomplete.length)
+      announce(
+        `Fill in the required fields of ${incomplete.length} ${incomplete.length === 1 ? 'file' : 'files'}.`,
+      );
+    batch.uploadAll();
+  };
+
+  const count = sendable.length;
+  return (
+    <Card
+      title="Upload definitions"
+      description="Files are checked here before anything is sent; at most three upload at a time."
+    >
+      <div className={styles.stack}>
+        <DropZone maxBytes={maxBytes} onFiles={batch.addFiles} onRejected={onRejected} />
+        {rejected.length > 0 && (
+          <Banner
+            tone="warning"
+            title={`${rejected.length} ${rejected.length === 1 ? 'file was' : 'files were'} not added`}
+            actions={
+              <Button size="sm" variant="ghost" onClick={() => setRejected([])}>
+                Dismiss
+              </Button>
+            }
+          >
+            <ul className={styles.rejected}>
+              {rejected.map((m, i) => (
+                <li key={i}>{m}</li>
+              ))}
+            </ul>
+          </Banner>
+        )}
+        {rows.length > 0 && (
+          <>
+            <div className={styles.toolbar}>
+              <Button
+                variant="primary"
+                icon={<Upload />}
+                onClick={uploadAll}
+                disabled={sendable.length === 0}
+              >
+                {count > 0 ? `Upload ${count} ${count === 1 ? 'file' : 'files'}` : 'Upload'}
+              </Button>
+              <Button icon={<X />} onClick={batch.cancelAll} disabled={inFlight === 0}>
+                Cancel all
+              </Button>
+              <Button variant="ghost" onClick={batch.clearFinished} disabled={finished === 0}>
+                Clear uploaded
+              </Button>
+              {overall !== null && (
+                <div className={styles.overall}>
+                  <span className={styles.overallLabel}>
+                    {inFlight > 0
+                      ? `Uploading ${inFlight}…`
+                      : `${finished} of ${rows.length} uploaded`}
+                  </span>
+                  <ProgressBar
+                    label="Overall upload progress"
+                    value={overall}
+                    tone={inFlight ? 'accent' : 'success'}
+                  />
+                </div>
+              )}
+            </div>
+            <ul className={styles.rows} aria-label="Files to upload">
+              {rows.map((row) => (
+                <BatchRowCard
+                  key={row.id}
+                  row={row}
+                  existingNames={existingNames}
+                  showFieldErrors={attempted}
+                  onField={(field, value) => batch.setField(row.id, field, value)}
+                  onUpload={() => {
+                    setAttempted(true);
+                    batch.upload(row);
+                  }}
+                  onCancel={() => batch.cancel(row.id)}
+                  onRemove={() => batch.remove(row.id)}
+                />
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </Card>
+  );
+}

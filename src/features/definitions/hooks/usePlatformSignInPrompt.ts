@@ -1,0 +1,63 @@
+import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { definitionsKeys } from '../../../api/definitions/keys.ts';
+import {
+  setPlatformSignInPrompt,
+  signInToPlatform,
+} from '../../../api/definitions/platformSession.ts';
+import { isApiError } from '../../../api/http/ApiError.ts';
+
+/**
+ * Registers the page's "sign in to the platform again" dialog with the platform session: a 401
+ * opens it; signing in resolves the waiting calls (which then retry), cancelling rejects them.
+ */
+export function usePlatformSignInPrompt() {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const waiting = useRef<{ resolve: () => void; reject: (e: Error) => void } | null>(null);
+  const queryClient = useQueryClient();
+
+  useEffect(
+    () =>
+      setPlatformSignInPrompt(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            waiting.current = { resolve, reject };
+            setError(null);
+            setOpen(true);
+          }),
+      ),
+    [],
+  );
+
+  const submit = async (userName: string, password: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const account = await signInToPlatform(userName, password);
+      queryClient.setQueryData(definitionsKeys.account(), account);
+      setOpen(false);
+      waiting.current?.resolve();
+      waiting.current = null;
+    } catch (e) {
+      setError(
+        isApiError(e) && e.isUnauthorized
+          ? 'The platform did not accept this user name and password.'
+          : isApiError(e)
+            ? e.userMessage
+            : 'Signing in failed.',
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const cancel = () => {
+    setOpen(false);
+    waiting.current?.reject(new Error('Sign-in cancelled'));
+    waiting.current = null;
+  };
+
+  return { open, error, busy, submit, cancel };
+}

@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '../../../api/http/ApiError.ts';
+import { definitionsKeys } from '../../../api/definitions/keys.ts';
+import { uploadDefinition } from '../../../api/definitions/definitionsApi.ts';
+import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
+import { announce } from '../../../ui/announcer.ts';
+import { batchReducer } from '../model/batchReducer.ts';
+import { fileFingerprint, isUploadable, type BatchRow, type FieldName } from '../model/batchRow.ts';
+import { checkDefinitionXml } from '../model/definitionXml.ts';
+import { nameFromFileName } from '../model/prettifyName.ts';
+import { UploadQueue } from '../model/uploadQueue.ts';
+
+let nextId = 0;
+
+function newRow(file: File): BatchRow {
+  return {
+    id: `file-${++nextId}`,
+    file,
+    fingerprint: fileFingerprint(file),
+    name: nameFromFileName(file.name),
+    description: '',
+    objectType: '',
+    problem: null,
+    position: null,
+    summary: null,
+    status: 'checking',
+    progress: 0,
+    error: null,
+    result: null,
+  };
+}
+
+/** What a failed upload tells the user (the server's own message for 406, 500 and the rest). */
+function failureMessage(e: unknown): string {
+  if (!isApiError(e)) return e instanceof Error ? e.message : 'The upload failed.';
+  if (e.isUnauthorized) return 'The platform sign-in was not renewed. Retry to sign in again.';
+  if (e.kind === 'http')
+    return `${e.status === 413 ? 'Too large' : `Error ${e.status}`}: ${e.message}`;
+  return e.userMessage;
+}
+
+/**
+ * The upload batch: files become rows, checked in the browser before anything is sent; ready
+ * rows upload at most three at a time with progress, cancel and retry.
+ */
+export function useUploadBatch() {
+  const [rows, dispatch] = useReducer(batchReducer, []);
+  const queryClient = useQueryClient();
+  const update = useCallback(
+    (id: string, patch: Partial<BatchRow>) => dispatch({ type: 'update', id, patch }),
+    [],
+  );
+  const [queue] = useState(
+    () =>
+      new UploadQueue<WorkflowDefinition>({
+        onStart: (id) => update(id, { status: 'uploading', progress: 0, error: null }),
+        onSuccess: (id, result) => {
+          update(id, { status: 'done', progress: 1, result });
+          announce(`Uploaded ${result.Name}.`);
+          void queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() });
+        },
+        onError: (id, error) => {
+          if (isApiError(error) && error.kind === 'aborted')
+            update(id, { status: 'cancelled', progress: 0 });
+          else {
+            update(id, { status: 'failed', error: failureMessage(error) });
+            announce('An upload failed.');
+          }
+        },
+        onCancel: (id) => update(id, { status: 'cancelled', progress: 0 }),
+      }),
+  );
+
+  useEffect(() => () => queue.cancelAll(), [queue]);
+
+  const addFiles = useCallback(
+    (files: File[]) => {
+      const added = files.map(newRow);
+      dispatch({ type: 'add', rows: added });
+      void Promise.all(
+        added.map(async (row) => {
+          const result = checkDefinitionXml(await row.file.text());
+          return { row, result };
+        }),
+      ).then((checked) => {
+        let problems = 0;
+        for (const { row, result } of checked) {
+          if (result.ok) {
+            // A duplicate already marked by the reducer keeps its problem (status stays invalid).
+            dispatch({ type: 'update', id: row.id, patch: { summary: result.summary } });
+            dispatch({ type: 'markChecked', id: row.id });
+          } else {
+            problems++;
+            update(row.id, {
+              status: 'invalid',
+              problem: `${result.message} (line ${result.line}, column ${result.column})`,
+              position: { line: result.line, column: result.column },
+            });
+          }
+        }
+        const n = checked.length;
+        announce(
+          `${n} ${n === 1 ? 'file' : 'files'} added${problems ? `, ${problems} with problems` : ''}.`,
+        );
+      });
+    },
+    [update],
+  );
+
+  const start = useCallback(
+    (row: BatchRow) => {
+      if (!isUploadable(row)) return;
+      update(row.id, { status: 'queued', progress: 0, error: null });
+      const input = {
+        file: row.file,
+        name: row.name.trim(),
+        description: row.description.trim(),
+        objectType: row.objectType,
+      };
+      queue.add(row.id, (signal) =>
+        uploadDefinition(input, { signal, onProgress: (progress) => update(row.id, { progress }) }),
+      );
+    },
+    [queue, update],
+  );
+
+  return {
+    rows,
+    addFiles,
+    setField: (id: string, field: FieldName, value: string) => update(id, { [field]: value }),
+    upload: start,
+    uploadAll: () => rows.filter(isUploadable).forEach(start),
+    cancel: (id: string) => queue.cancel(id),
+    cancelAll: () => queue.cancelAll(),
+    remove: (id: string) => {
+      queue.cancel(id);
+      dispatch({ type: 'remove', id });
+    },
+    clearFinished: () => dispatch({ type: 'clearFinished' }),
+  };
+}
