@@ -8,7 +8,7 @@ import { mountAgent } from './http/agent.ts';
 import { RightsBuilder } from './rights/carrierRights.ts';
 import { coreLists } from './mdo/coreLists.ts';
 import { workflowMethods, workflowLists } from './agents/workflow/index.ts';
-import { targetsMethods, targetsLists } from './agents/targets/index.ts';
+import { targetsMethods, targetsLists, mountTargetsSandbox } from './agents/targets/index.ts';
 import { mountAkana } from './akana/index.ts';
 import { notFound } from './http/errors.ts';
 
@@ -36,6 +36,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.get('/api/health', (c) => c.json({ status: 'ok', database: services.db.file ?? ':memory:' }));
 
   mountSandboxAuth(app);
+  mountTargetsSandbox(app);
 
   app.use('/api/v1/*', requireSuperOfficeUser);
 

@@ -1,0 +1,203 @@
+import type { SandboxDatabase } from '../../db/database.ts';
+import type { AgentCall } from '../../http/agent.ts';
+import { badRequest, notFound } from '../../http/errors.ts';
+import { now } from '../workflow/input.ts';
+import { defaultDimensionId } from './dimensions.ts';
+import { groupJson, loadAssignments, loadGroupRow, type GroupRow } from './load.ts';
+import { recordRevisions, type PendingRevision } from './revisions.ts';
+import { canLock, isTargetsAdmin, requireTargetsWrite } from './rights.ts';
+import { loadKnownIds, parseGroupInput, strictInt, type AssignmentInput } from './saveInput.ts';
+import { planAssignment } from './savePlan.ts';
+
+/** SaveTargetGroup: validates everything first (400 naming the field), then writes in one transaction. */
+export function saveTargetGroup(call: AgentCall) {
+  requireTargetsWrite(call, 'targets');
+  const body = call.args.entity();
+  const id = strictInt(body, 'TargetGroupId', 'TargetGroupId', 0);
+  const existing = id ? loadGroupRow(call.db, id) : undefined;
+  if (id && !existing) throw notFound('TargetGroup', id);
+  if (!existing && !isTargetsAdmin(call))
+    throw badRequest('Only a targets administrator may create target groups', 'TargetGroupId');
+  const input = parseGroupInput(
+    body,
+    existing,
+    { year: new Date().getFullYear(), dimensionId: defaultDimensionId(call.db) },
+    loadKnownIds(call.db),
+  );
+  if (existing && !isTargetsAdmin(call)) {
+    const fixed: [string, unknown, unknown][] = [
+      ['Year', input.year, existing.year],
+      ['PeriodType', input.periodType, existing.period_type],
+      ['EntityType', input.entityType, existing.entity_type],
+      ['TargetDimension', input.dimensionId, existing.target_dimension_id],
+    ];
+    for (const [field, next, stored] of fixed) {
+      if (next !== stored)
+        throw badRequest(`Only a targets administrator may change ${field}`, field);
+    }
+  }
+  const periodsChanged = !existing || existing.period_type !== input.periodType;
+  const old = existing ? loadAssignments(call.db, existing) : [];
+  const oldById = new Map(old.map((a) => [a.row.id, a]));
+  const who = call.user.associateId;
+  const mayLock = canLock(call);
+
+  const pending: PendingRevision[] = [];
+  const updates: { input: AssignmentInput; changedPeriods: number[] }[] = [];
+  const inserts: { input: AssignmentInput; id: number }[] = [];
+  const keep = new Set<number>();
+  let nextId = maxAssignmentId(call.db) + 1;
+  for (const a of input.assignments ?? []) {
+    const prev = a.id ? oldById.get(a.id) : undefined;
+    if (a.id && !prev)
+      throw badRequest(
+        `TargetAssignments[${a.index}]: assignment ${a.id} is not in this group`,
+        `TargetAssignments[${a.index}].TargetAssignmentInfoId`,
+      );
+    if (prev) keep.add(prev.row.id);
+    const id = prev ? prev.row.id : nextId++;
+    const plan = planAssignment(a, prev, id, { mayLock, periodsChanged });
+    if (plan.kind === 'insert') inserts.push({ input: a, id });
+    else if (plan.kind === 'update')
+      updates.push({ input: a, changedPeriods: plan.changedPeriods });
+    pending.push(...plan.revisions);
+  }
+  const removed = input.assignments ? old.filter((a) => !keep.has(a.row.id)) : [];
+  const lockedRemoved = removed.filter((a) => a.row.locked === 1);
+  if (lockedRemoved.length) {
+    throw badRequest(
+      `Locked rows cannot be removed (${lockedRemoved.length} locked ${lockedRemoved.length === 1 ? 'row is' : 'rows are'} missing from TargetAssignments)`,
+      'TargetAssignments',
+    );
+  }
+
+  const when = now();
+  const groupId = call.db.transaction(() => {
+    const gid = writeGroupRow(call.db, existing, input, when);
+    const periodIds = writePeriods(call.db, gid, input.periodType, periodsChanged);
+    writeAssignments(call.db, gid, periodIds, periodsChanged, {
+      updates,
+      inserts,
+      removed: removed.map((a) => a.row.id),
+    });
+    for (const a of removed) pending.push({ assignmentId: a.row.id, event: 'Delete', changes: [] });
+    recordRevisions(call.db, { id: gid, year: input.year }, who, when, pending);
+    return gid;
+  });
+  return groupJson(call, loadGroupRow(call.db, groupId)!);
+}
+
+function writeGroupRow(
+  db: SandboxDatabase,
+  existing: GroupRow | undefined,
+  input: ReturnType<typeof parseGroupInput>,
+  when: string,
+): number {
+  const values = [input.year, input.entityType, input.periodType, input.dimensionId, when];
+  if (existing) {
+    db.run(
+      'UPDATE target_group SET year = ?, entity_type = ?, period_type = ?, target_dimension_id = ?, updated = ? WHERE target_group_id = ?',
+      [...values, existing.target_group_id],
+    );
+    return existing.target_group_id;
+  }
+  return db.run(
+    'INSERT INTO target_group (year, entity_type, period_type, target_dimension_id, updated) VALUES (?, ?, ?, ?, ?)',
+    values,
+  );
+}
+
+/** Period ids by index; recreated (values cascade away) when the PeriodType changed. */
+export function writePeriods(
+  db: SandboxDatabase,
+  groupId: number,
+  periodType: string,
+  recreate: boolean,
+): number[] {
+  if (recreate) {
+    db.run('DELETE FROM target_period WHERE target_group_id = ?', [groupId]);
+    const count = { Year: 1, HalfYear: 2, Quarter: 4, Month: 12 }[periodType] ?? 12;
+    db.runMany(
+      'INSERT INTO target_period (target_group_id, period_number) VALUES (?, ?)',
+      Array.from({ length: count }, (_, i) => [groupId, i + 1]),
+    );
+  }
+  return db
+    .all<{ id: number }>(
+      'SELECT target_period_id AS id FROM target_period WHERE target_group_id = ? ORDER BY period_number',
+      [groupId],
+    )
+    .map((r) => r.id);
+}
+
+const ownerColumns = (a: AssignmentInput) => [
+  a.owner.kind === 'associate' ? a.owner.id : null,
+  a.owner.kind === 'contact' ? a.owner.id : null,
+  a.owner.kind === 'usergroup' ? a.owner.id : null,
+];
+
+function writeAssignments(
+  db: SandboxDatabase,
+  groupId: number,
+  periodIds: number[],
+  periodsChanged: boolean,
+  work: {
+    updates: { input: AssignmentInput; changedPeriods: number[] }[];
+    inserts: { input: AssignmentInput; id: number }[];
+    removed: number[];
+  },
+) {
+  db.runMany(
+    'DELETE FROM target_assignment_info WHERE target_assignment_info_id = ?',
+    work.removed.map((id) => [id]),
+  );
+  db.runMany(
+    'UPDATE target_assignment_info SET associate_id = ?, contact_id = ?, usergroup_id = ?, currency_id = ?, locked = ?, target_dimension_item_id = ? WHERE target_assignment_info_id = ?',
+    work.updates.map(({ input: a }) => [
+      ...ownerColumns(a),
+      a.currencyId,
+      a.locked ? 1 : 0,
+      a.dimensionItem,
+      a.id,
+    ]),
+  );
+  const valueInserts: number[][] = [];
+  if (periodsChanged) {
+    for (const { input: a } of work.updates)
+      a.values.forEach((v, i) => valueInserts.push([a.id, periodIds[i], v]));
+  } else {
+    db.runMany(
+      'UPDATE target_assignment_value SET target_value = ? WHERE target_assignment_info_id = ? AND target_period_id = ?',
+      work.updates.flatMap(({ input: a, changedPeriods }) =>
+        changedPeriods.map((p) => [a.values[p], a.id, periodIds[p]]),
+      ),
+    );
+  }
+  const infoRows: (number | null)[][] = [];
+  for (const { input: a, id } of work.inserts) {
+    infoRows.push([
+      id,
+      groupId,
+      ...ownerColumns(a),
+      a.currencyId,
+      a.locked ? 1 : 0,
+      a.dimensionItem,
+    ]);
+    a.values.forEach((v, i) => valueInserts.push([id, periodIds[i], v]));
+  }
+  db.runMany(
+    'INSERT INTO target_assignment_info (target_assignment_info_id, target_group_id, associate_id, contact_id, usergroup_id, currency_id, locked, target_dimension_item_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    infoRows,
+  );
+  db.runMany(
+    'INSERT INTO target_assignment_value (target_assignment_info_id, target_period_id, target_value) VALUES (?, ?, ?)',
+    valueInserts,
+  );
+}
+
+/** Highest assignment id ever used (history keeps ids of deleted rows, so they are never reused). */
+const maxAssignmentId = (db: SandboxDatabase) =>
+  db.get<{ m: number | null }>(
+    `SELECT MAX(m) AS m FROM (SELECT MAX(target_assignment_info_id) AS m FROM target_assignment_info
+     UNION ALL SELECT MAX(target_assignment_info_id) FROM target_revision)`,
+  )?.m ?? 0;

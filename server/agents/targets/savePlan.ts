@@ -1,0 +1,88 @@
+import { badRequest } from '../../http/errors.ts';
+import type { LoadedAssignment } from './load.ts';
+import type { PendingRevision, TargetChangeInput } from './revisions.ts';
+import type { AssignmentInput } from './saveInput.ts';
+
+export type AssignmentPlan =
+  | { kind: 'insert'; revisions: PendingRevision[] }
+  | { kind: 'update'; changedPeriods: number[]; revisions: PendingRevision[] }
+  | { kind: 'none'; revisions: [] };
+
+const rowName = (a: LoadedAssignment) =>
+  a.row.a_full_name ?? a.row.g_name ?? a.row.c_name ?? `assignment ${a.row.id}`;
+
+/**
+ * What saving one assignment does, and the revisions it records (Unlock, Edit with one
+ * TargetChange per changed period "Values[3]", Lock), or a 400 naming the field: a lock change
+ * without the lock right, or any change to a row that stays locked.
+ */
+export function planAssignment(
+  a: AssignmentInput,
+  prev: LoadedAssignment | undefined,
+  id: number,
+  opts: { mayLock: boolean; periodsChanged: boolean },
+): AssignmentPlan {
+  const path = `TargetAssignments[${a.index}]`;
+  if (!prev) {
+    if (a.locked && !opts.mayLock)
+      throw badRequest(`${path}.Locked: you may not lock targets`, `${path}.Locked`);
+    const changes = a.values.flatMap((v, j) =>
+      v !== 0 ? [{ field: `Values[${j}]`, from: 0, to: v }] : [],
+    );
+    const revisions: PendingRevision[] = [{ assignmentId: id, event: 'Create', changes }];
+    if (a.locked)
+      revisions.push({
+        assignmentId: id,
+        event: 'Lock',
+        changes: [{ field: 'Locked', from: 0, to: 1 }],
+      });
+    return { kind: 'insert', revisions };
+  }
+  const wasLocked = prev.row.locked === 1;
+  if (a.locked !== wasLocked && !opts.mayLock) {
+    throw badRequest(
+      `${path}.Locked: you may not ${a.locked ? 'lock' : 'unlock'} targets`,
+      `${path}.Locked`,
+    );
+  }
+  const changedPeriods: number[] = [];
+  const changes: TargetChangeInput[] = [];
+  a.values.forEach((v, j) => {
+    const before = prev.values[j];
+    if (opts.periodsChanged || v !== before) changedPeriods.push(j);
+    if (v !== before) changes.push({ field: `Values[${j}]`, from: before ?? null, to: v });
+  });
+  const currencyChanged = a.currencyId !== prev.row.currency_id;
+  if (currencyChanged)
+    changes.push({ field: 'Currency', from: prev.row.currency_id, to: a.currencyId });
+  const ownerChanged =
+    (a.owner.kind === 'associate' ? a.owner.id : null) !== prev.row.associate_id ||
+    (a.owner.kind === 'contact' ? a.owner.id : null) !== prev.row.contact_id ||
+    (a.owner.kind === 'usergroup' ? a.owner.id : null) !== prev.row.usergroup_id ||
+    a.dimensionItem !== prev.row.dimension_item;
+  if (wasLocked && a.locked && (changes.length > 0 || ownerChanged)) {
+    const field = changes.some((c) => c.field.startsWith('Values'))
+      ? `${path}.Values`
+      : currencyChanged
+        ? `${path}.Currency`
+        : path;
+    throw badRequest(`${rowName(prev)} is locked: unlock it before changing it`, field);
+  }
+  const revisions: PendingRevision[] = [];
+  if (wasLocked && !a.locked)
+    revisions.push({
+      assignmentId: id,
+      event: 'Unlock',
+      changes: [{ field: 'Locked', from: 1, to: 0 }],
+    });
+  if (changes.length > 0 || ownerChanged)
+    revisions.push({ assignmentId: id, event: 'Edit', changes });
+  if (!wasLocked && a.locked)
+    revisions.push({
+      assignmentId: id,
+      event: 'Lock',
+      changes: [{ field: 'Locked', from: 0, to: 1 }],
+    });
+  if (revisions.length === 0 && changedPeriods.length === 0) return { kind: 'none', revisions: [] };
+  return { kind: 'update', changedPeriods, revisions };
+}
