@@ -50,6 +50,8 @@ export function DropZone({ maxBytes, onFiles, onRejected, disabled }: DropZonePr
   });
   return (
     <div className={styles.wrap}>
+      {/* Outside the zone: a control inside a role=button would be a nested interactive control. */}
+      <input {...getInputProps({ 'aria-label': 'Definition files' })} />
       <div
         {...getRootProps({
           role: 'button',
@@ -58,7 +60,6 @@ export function DropZone({ maxBytes, onFiles, onRejected, disabled }: DropZonePr
           className: cx(styles.zone, isDragActive && styles.active, disabled && styles.disabled),
         })}
       >
-        <input {...getInputProps({ 'aria-label': 'Definition files' })} />
         <FileUp aria-hidden="true" className={styles.icon} />
         <span className={styles.primary}>
           {isDragActive ? 'Drop the files to add them' : 'Drop XML files here, or click to choose'}

@@ -1,0 +1,209 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './fixtures.ts';
+
+/** A small, valid OSWorkflow 2.8 definition. */
+const definition = (initial: string, actions: string[]) => `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE workflow PUBLIC "-//OpenSymphony Group//DTD OSWorkflow 2.8//EN" "http://www.opensymphony.com/osworkflow/workflow_2_8.dtd">
+<workflow>
+  <initial-actions>
+    <action id="1" name="${initial}">
+      <results><unconditional-result old-status="Finished" status="Pending" step="100"/></results>
+    </action>
+  </initial-actions>
+  <steps>
+    <step id="100" name="Pending">
+      <actions>
+${actions.map((a, i) => `        <action id="${11 + i}" name="${a}"><results><unconditional-result old-status="Finished" status="Done" step="200"/></results></action>`).join('\n')}
+      </actions>
+    </step>
+    <step id="200" name="Done"/>
+  </steps>
+</workflow>
+`;
+
+/** `<steps>` is closed by `</workflow>` on line 6, column 3. */
+const malformed = `<?xml version="1.0"?>
+<workflow>
+  <initial-actions/>
+  <steps>
+    <step id="1" name="Open">
+  </workflow>
+`;
+
+const xmlFile = (name: string, text: string) => ({
+  name,
+  mimeType: 'text/xml',
+  buffer: Buffer.from(text),
+});
+
+async function openDefinitions(page: Page, user: 'admin' | 'planner' | 'viewer') {
+  await signIn(page, user);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Definitions' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Workflow definitions' })).toBeVisible();
+  await expect(page).toHaveTitle('Workflow definitions · Flowdesk');
+  await expect(page.getByRole('table', { name: 'Workflow definitions' })).toBeVisible();
+}
+
+const addFiles = (page: Page, files: ReturnType<typeof xmlFile>[]) =>
+  page.locator('input[type=file][aria-label="Definition files"]').setInputFiles(files);
+
+/** Fills the required fields of one batch row. */
+async function describeFile(page: Page, file: string, description: string, type: string) {
+  const row = page.getByRole('region', { name: file });
+  await row.getByLabel('Description').fill(description);
+  await row.getByRole('combobox', { name: 'Resource type' }).click();
+  await page.getByRole('option', { name: type, exact: true }).click();
+}
+
+const listTable = (page: Page) => page.getByRole('table', { name: 'Workflow definitions' });
+
+async function setUploadDelay(page: Page, uploadDelayMs: number) {
+  const res = await page.request.post('/api/sandbox/settings', {
+    headers: { Authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` },
+    data: { uploadDelayMs },
+  });
+  expect(res.status()).toBe(200);
+}
+
+test.describe('workflow definitions', () => {
+  test('three files dropped at once: the malformed one is held back, the others upload', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    await page.screenshot({ path: '/tmp/def-empty-batch.png', fullPage: true });
+    await addFiles(page, [
+      xmlFile('partner-app_approval.xml', definition('@CreateApp', ['Approve', 'Reject'])),
+      xmlFile('broken-flow.xml', malformed),
+      xmlFile('ticketEscalation.xml', definition('@StartTicket', ['Escalate'])),
+    ]);
+    const broken = page.getByRole('region', { name: 'broken-flow.xml' });
+    await expect(broken).toContainText('line 6, column 3');
+    await expect(broken.getByText('Not valid')).toBeVisible();
+    const app = page.getByRole('region', { name: 'partner-app_approval.xml' });
+    await expect(app).toContainText('2 steps · Actions: @CreateApp, Approve, Reject');
+    await expect(app.getByLabel('Name')).toHaveValue('Partner app approval');
+
+    await describeFile(page, 'partner-app_approval.xml', 'Partner apps need approval', 'App');
+    await describeFile(page, 'ticketEscalation.xml', 'Escalates stuck tickets', 'Ticket');
+    await page.screenshot({ path: '/tmp/def-with-rows.png', fullPage: true });
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Upload 2 files' }).click();
+    for (const file of ['partner-app_approval.xml', 'ticketEscalation.xml']) {
+      await expect(
+        page.getByRole('progressbar', { name: `Upload progress of ${file}` }),
+      ).toHaveAttribute('aria-valuenow', '100');
+      await expect(page.getByRole('region', { name: file })).toContainText(
+        /Uploaded as key [0-9a-f-]{36}/,
+      );
+    }
+    await expect(
+      page.getByRole('progressbar', { name: 'Overall upload progress' }),
+    ).toHaveAttribute('aria-valuenow', '100');
+    await expect(broken.getByRole('progressbar')).toHaveCount(0);
+    await expect(
+      listTable(page).getByRole('rowheader', { name: 'Partner app approval' }),
+    ).toBeVisible();
+    await expect(
+      listTable(page).getByRole('rowheader', { name: 'Ticket Escalation' }),
+    ).toBeVisible();
+    await expect(listTable(page).getByRole('rowheader', { name: 'Broken flow' })).toHaveCount(0);
+    await page.screenshot({ path: '/tmp/def-uploaded.png', fullPage: true });
+  });
+
+  test('a cancelled slow upload stores nothing', async ({ page }) => {
+    await openDefinitions(page, 'admin');
+    await setUploadDelay(page, 4000);
+    try {
+      await addFiles(page, [xmlFile('slow-review.xml', definition('@StartReview', ['Accept']))]);
+      await describeFile(page, 'slow-review.xml', 'Reviews take their time', 'Review');
+      const row = page.getByRole('region', { name: 'slow-review.xml' });
+      await page.getByRole('button', { name: 'Upload 1 file' }).click();
+      await expect(row.getByText('Uploading', { exact: true })).toBeVisible();
+      await row.getByRole('button', { name: 'Cancel slow-review.xml' }).click();
+      await expect(row.getByText('Cancelled', { exact: true })).toBeVisible();
+      await expect(row.getByRole('button', { name: 'Retry slow-review.xml' })).toBeVisible();
+      // Wait past the delay: the server must not have stored the aborted upload.
+      await page.waitForTimeout(4500);
+      await page.reload();
+      await expect(listTable(page)).toBeVisible();
+      await expect(listTable(page).getByRole('rowheader', { name: 'Slow review' })).toHaveCount(0);
+    } finally {
+      await setUploadDelay(page, 0);
+    }
+  });
+
+  test('a lost CSRF cookie leads to sign-in and a successful retry', async ({ page, context }) => {
+    await openDefinitions(page, 'admin');
+    await context.clearCookies({ name: 'X-Csrf-Token_flowdesk' });
+    await addFiles(page, [xmlFile('group-membership.xml', definition('@JoinGroup', ['Admit']))]);
+    await describeFile(page, 'group-membership.xml', 'Admits new group members', 'Group');
+    await page.getByRole('button', { name: 'Upload 1 file' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sign in to the API platform again' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('Platform password').fill('admin');
+    await dialog.getByRole('button', { name: 'Sign in and retry' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('region', { name: 'group-membership.xml' })).toContainText(
+      /Uploaded as key/,
+    );
+    await expect(
+      listTable(page).getByRole('rowheader', { name: 'Group membership' }),
+    ).toBeVisible();
+  });
+
+  test('an admin deletes a definition after confirming', async ({ page }) => {
+    await openDefinitions(page, 'admin');
+    const name = 'Support ticket triage';
+    await expect(listTable(page).getByRole('rowheader', { name })).toBeVisible();
+    await page.getByRole('button', { name: `Delete ${name}` }).click();
+    const confirm = page.getByRole('alertdialog', { name: `Delete “${name}”?` });
+    await expect(confirm).toBeVisible();
+    await confirm.getByRole('button', { name: 'Delete definition' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(listTable(page).getByRole('rowheader', { name })).toHaveCount(0);
+    await page.reload();
+    await expect(listTable(page)).toBeVisible();
+    await expect(listTable(page).getByRole('rowheader', { name })).toHaveCount(0);
+  });
+
+  for (const user of ['viewer', 'planner'] as const) {
+    test(`a ${user} sees the list but no upload or delete`, async ({ page }) => {
+      await openDefinitions(page, user);
+      await expect(
+        page.getByText(/may see the definitions but not upload or delete them/),
+      ).toBeVisible();
+      await expect(
+        page.getByRole('button', { name: 'Choose definition files to upload' }),
+      ).toHaveCount(0);
+      await expect(page.getByRole('button', { name: /^Delete / })).toHaveCount(0);
+      await expect(listTable(page).getByRole('rowheader').first()).toBeVisible();
+      if (user === 'viewer') await page.screenshot({ path: '/tmp/def-viewer.png', fullPage: true });
+    });
+  }
+
+  test('filter, search and keyboard access; axe with and without rows', async ({ page }) => {
+    await openDefinitions(page, 'admin');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Search by name').fill('moderation');
+    await expect(listTable(page).getByRole('rowheader')).toHaveText(['Discussion moderation']);
+    await page.getByLabel('Search by name').fill('');
+    await page.getByRole('combobox', { name: 'Resource type' }).click();
+    await page.getByRole('option', { name: 'OAuth grant' }).click();
+    await expect(page.getByRole('heading', { name: 'No definitions match' })).toBeVisible();
+    await page.screenshot({ path: '/tmp/def-no-rows.png', fullPage: true });
+    await expectNoAxeViolations(page);
+
+    const zone = page.getByRole('button', { name: 'Choose definition files to upload' });
+    await expect(zone).toHaveAccessibleDescription(/up to 5 MB each/);
+    await zone.focus();
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles([xmlFile('notes.txt', 'hello')]);
+    await expect(page.getByText('notes.txt is not an .xml file.')).toBeVisible();
+    await expect(page.getByTestId('live-announcer')).toContainText('not added');
+  });
+});
