@@ -14,7 +14,9 @@ export interface DropdownMenuProps {
 
 export function DropdownMenu({ trigger, children, align = 'end', ...aria }: DropdownMenuProps) {
   return (
-    <Menu.Root>
+    // Not modal: a modal menu aria-hides the page around it, which axe reports as hidden
+    // focusable content; a menu needs no focus trap (Escape, Tab and outside clicks close it).
+    <Menu.Root modal={false}>
       <Menu.Trigger asChild>{trigger}</Menu.Trigger>
       <Menu.Portal>
         <Menu.Content {...aria} align={align} sideOffset={4} className={styles.content}>

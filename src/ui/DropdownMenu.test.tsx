@@ -1,0 +1,25 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { Button } from './Button.tsx';
+import { DropdownMenu, DropdownMenuItem } from './DropdownMenu.tsx';
+
+describe('DropdownMenu', () => {
+  it('opens from the keyboard and runs the chosen item', async () => {
+    const onClear = vi.fn();
+    render(
+      <DropdownMenu trigger={<Button>Row actions</Button>}>
+        <DropdownMenuItem>Copy</DropdownMenuItem>
+        <DropdownMenuItem tone="danger" onSelect={onClear}>
+          Clear
+        </DropdownMenuItem>
+      </DropdownMenu>,
+    );
+    screen.getByRole('button', { name: 'Row actions' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('menu')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Clear' }));
+    expect(onClear).toHaveBeenCalled();
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+  });
+});
