@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Button } from './Button.tsx';
 import { DropdownMenu, DropdownMenuItem } from './DropdownMenu.tsx';
+import { IconButton } from './IconButton.tsx';
+import { MoreHorizontal } from 'lucide-react';
 
 describe('DropdownMenu', () => {
   it('opens from the keyboard and runs the chosen item', async () => {
@@ -21,5 +23,18 @@ describe('DropdownMenu', () => {
     await userEvent.click(screen.getByRole('menuitem', { name: 'Clear' }));
     expect(onClear).toHaveBeenCalled();
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+  });
+
+  it('works with an IconButton (tooltip and all) as the trigger', async () => {
+    render(
+      <DropdownMenu trigger={<IconButton label="More" icon={<MoreHorizontal />} />}>
+        <DropdownMenuItem>Copy</DropdownMenuItem>
+      </DropdownMenu>,
+    );
+    const trigger = screen.getByRole('button', { name: 'More' });
+    expect(trigger).toHaveAttribute('aria-haspopup', 'menu');
+    trigger.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('menuitem', { name: 'Copy' })).toBeInTheDocument();
   });
 });
