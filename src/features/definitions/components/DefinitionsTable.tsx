@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { objectTypeLabel } from '../../../api/definitions/objectTypes.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import { formatUpdated } from '../model/formatUpdated.ts';
+import { KeyCell } from './KeyCell.tsx';
 import styles from './DefinitionsTable.module.css';
 
 export interface DefinitionsTableProps {
@@ -60,7 +61,7 @@ export function DefinitionsTable({
               ) : null}
             </td>
             <td className={styles.key}>
-              <code>{d.Key}</code>
+              <KeyCell definitionKey={d.Key} name={d.Name} />
             </td>
             {canDelete && (
               <td className={styles.actions}>

@@ -29,6 +29,9 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
   const inFlight = rows.filter((r) => r.status === 'queued' || r.status === 'uploading').length;
   const overall = overallProgress(rows);
   const finished = rows.filter((r) => r.status === 'done').length;
+  const sent = rows.filter((r) =>
+    ['queued', 'uploading', 'done', 'failed'].includes(r.status),
+  ).length;
 
   const onRejected = (messages: string[]) => {
     setRejected(messages);
@@ -92,9 +95,7 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
               {overall !== null && (
                 <div className={styles.overall}>
                   <span className={styles.overallLabel}>
-                    {inFlight > 0
-                      ? `Uploading ${inFlight}…`
-                      : `${finished} of ${rows.length} uploaded`}
+                    {inFlight > 0 ? `Uploading ${inFlight}…` : `${finished} of ${sent} uploaded`}
                   </span>
                   <ProgressBar
                     label="Overall upload progress"
