@@ -1,0 +1,67 @@
+import { Save, Trash2 } from 'lucide-react';
+import type { AccessModel } from '../../../rights/index.ts';
+import { Button, ConfirmDialog } from '../../../ui/index.ts';
+import styles from '../option/StepOptionForm.module.css';
+
+export interface FormActionsProps {
+  model: AccessModel;
+  isNew: boolean;
+  dirty: boolean;
+  saving: boolean;
+  what: string;
+  onDelete?: () => Promise<void> | void;
+  deleting?: boolean;
+}
+
+/**
+ * Save (only with Update, or Insert for a new record; disabled while pristine or saving) and
+ * Delete (only with Delete, after confirmation). Read-only users see neither.
+ */
+export function FormActions({
+  model,
+  isNew,
+  dirty,
+  saving,
+  what,
+  onDelete,
+  deleting,
+}: FormActionsProps) {
+  const canSave = isNew ? model.table.canInsert : model.table.canUpdate;
+  const canDelete = !isNew && model.table.canDelete && onDelete;
+  if (!canSave && !canDelete) return null;
+  return (
+    <div className={styles.bar}>
+      {canSave && (
+        <Button
+          type="submit"
+          variant="primary"
+          icon={<Save size={16} />}
+          loading={saving}
+          disabled={!dirty}
+        >
+          Save
+        </Button>
+      )}
+      {canSave && (
+        <span className={styles.hint} role="status">
+          {saving ? 'Saving…' : dirty ? 'Unsaved changes' : 'No changes'}
+        </span>
+      )}
+      <span className={styles.spacer} />
+      {canDelete && (
+        <ConfirmDialog
+          title={`Delete this ${what}?`}
+          message={`The ${what} is removed from the flow for good. This cannot be undone.`}
+          confirmLabel={`Delete ${what}`}
+          tone="danger"
+          onConfirm={onDelete}
+          trigger={
+            <Button variant="danger" icon={<Trash2 size={16} />} loading={deleting}>
+              Delete
+            </Button>
+          }
+        />
+      )}
+    </div>
+  );
+}

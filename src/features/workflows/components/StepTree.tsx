@@ -1,0 +1,71 @@
+import { Link } from 'react-router';
+import { Plus } from 'lucide-react';
+import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
+import { Badge } from '../../../ui/index.ts';
+import { sortByRank } from '../logic/ranks.ts';
+import { optionTypeLabel } from '../logic/goalText.ts';
+import { stepDetail, stepTypeLabel } from '../logic/stepText.ts';
+import styles from './StepTree.module.css';
+
+export interface StepTreeProps {
+  steps: readonly WorkflowStepBase[];
+  flowId: number;
+  /** Offer "Add option" under each split (the user may insert). */
+  canAddOptions?: boolean;
+  /** Accessible name of the list (the main line, or an option's path). */
+  label: string;
+}
+
+/** Steps in rank order; a split shows its options, each with its path and a link to its editor. */
+export function StepTree({ steps, flowId, canAddOptions, label }: StepTreeProps) {
+  if (steps.length === 0) return <p className={styles.empty}>No steps on this path.</p>;
+  return (
+    <ol className={styles.list} aria-label={label}>
+      {sortByRank(steps).map((step, i) => (
+        <li key={step.WorkflowStepId || `new-${i}`} className={styles.step}>
+          <span className={styles.rank} aria-hidden="true">
+            {i + 1}
+          </span>
+          <div className={styles.body}>
+            <span className={styles.type}>{stepTypeLabel(step.StepType)}</span>
+            {stepDetail(step) && <span className={styles.detail}>{stepDetail(step)}</span>}
+            {step.StepType === 'Split' && (
+              <ul className={styles.options} aria-label={`Paths of ${stepDetail(step)}`}>
+                {sortByRank(step.Options ?? []).map((o) => (
+                  <li key={o.WorkflowStepOptionId} className={styles.option}>
+                    <div className={styles.optionHeader}>
+                      <Link
+                        to={`/workflows/${flowId}/options/${o.WorkflowStepOptionId}`}
+                        className={styles.optionName}
+                      >
+                        {o.Name || `Option ${o.WorkflowStepOptionId}`}
+                      </Link>
+                      <Badge tone="info">{optionTypeLabel(o.OptionType)}</Badge>
+                    </div>
+                    <StepTree
+                      steps={o.Steps ?? []}
+                      flowId={flowId}
+                      canAddOptions={canAddOptions}
+                      label={`Steps of ${o.Name ?? 'option'}`}
+                    />
+                  </li>
+                ))}
+                {canAddOptions && (
+                  <li>
+                    <Link
+                      className={styles.addOption}
+                      to={`/workflows/${flowId}/options/new?step=${step.WorkflowStepId}`}
+                    >
+                      <Plus size={14} aria-hidden="true" /> Add option to{' '}
+                      {stepDetail(step).split(' · ')[0]}
+                    </Link>
+                  </li>
+                )}
+              </ul>
+            )}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,197 @@
+import { useEffect, useMemo, useState } from 'react';
+import { FormProvider, useFieldArray, useForm, type Resolver } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { Plus } from 'lucide-react';
+import type { WorkflowGoal } from '../../../api/workflow/schemas.ts';
+import { useDeleteWorkflowGoal, useSaveWorkflowGoal } from '../../../api/workflow/useGoals.ts';
+import { useRestrictableFields } from '../../../api/workflow/useFlows.ts';
+import { useMdoList } from '../../../api/mdo/useMdoList.ts';
+import { applyServerError } from '../../../app/forms/applyServerError.ts';
+import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
+import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
+import {
+  buildAccessModel,
+  FieldRightsProvider,
+  ReadOnlyBanner,
+  RightsSelectField,
+  rightsResolver,
+} from '../../../rights/index.ts';
+import { announce, Button, Card, EmptyState } from '../../../ui/index.ts';
+import { FormActions } from '../components/FormActions.tsx';
+import { SaveOutcome } from '../components/SaveOutcome.tsx';
+import { goalTypeLabels, goalTypeLabel } from '../logic/goalText.ts';
+import { summarizeGroup } from '../logic/restrictionSummary.ts';
+import {
+  goalFormFields,
+  goalFormSchema,
+  groupRightsNames,
+  toGoalFormValues,
+  toGoalSaveBody,
+  type GoalFormInput,
+  type GoalFormValues,
+} from './goalForm.ts';
+import { RestrictionGroupCard } from './RestrictionGroupCard.tsx';
+import styles from './GoalForm.module.css';
+
+export interface GoalFormProps {
+  loaded: WorkflowGoal;
+  isNew: boolean;
+  flowId: number;
+  initialMessage?: string | null;
+}
+
+/** Edit a goal: its type and its restriction groups (the condition builder). */
+export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProps) {
+  const model = useMemo(() => buildAccessModel(loaded, { isNew }), [loaded, isNew]);
+  const resolver: Resolver<GoalFormInput, unknown, GoalFormValues> = (values, ctx, opts) =>
+    rightsResolver(goalFormSchema, () => model, [
+      'GoalType',
+      ...groupRightsNames(values as GoalFormValues),
+    ])(values, ctx, opts);
+  const form = useForm<GoalFormInput, unknown, GoalFormValues>({
+    defaultValues: toGoalFormValues(loaded),
+    resolver,
+  });
+  const { isDirty, dirtyFields } = form.formState;
+  const groups = useFieldArray({
+    control: form.control,
+    name: 'RestrictionGroups',
+    keyName: 'fieldKey',
+  });
+  const save = useSaveWorkflowGoal();
+  const remove = useDeleteWorkflowGoal();
+  const fields = useRestrictableFields();
+  const goalTypes = useMdoList('workflowgoaltype');
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(initialMessage ?? null);
+  const [leaveTo, setLeaveTo] = useState<{ to: string; message?: string } | null>(null);
+  const blocker = useUnsavedChangesGuard(isDirty && !leaveTo);
+  const readOnly = model.formReadOnly;
+  const fieldList = fields.data ?? [];
+
+  useEffect(() => {
+    if (leaveTo && !isDirty)
+      navigate(leaveTo.to, {
+        replace: true,
+        state: leaveTo.message ? { saved: leaveTo.message } : undefined,
+      });
+  }, [leaveTo, isDirty, navigate]);
+
+  const describeSaved = (g: WorkflowGoal) =>
+    `The server stored a “${goalTypeLabel(g.GoalType)}” goal with ${g.RestrictionGroups?.length ?? 0} group(s): ${
+      (g.RestrictionGroups ?? [])
+        .map((gr) => `${gr.Rank}. ${gr.Name || 'Unnamed'} — ${summarizeGroup(gr, fieldList)}`)
+        .join('; ') || 'none'
+    }.`;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    setSaved(null);
+    try {
+      const result = await save.mutateAsync(toGoalSaveBody(loaded, values, dirtyFields));
+      form.reset(toGoalFormValues(result));
+      const message = describeSaved(result);
+      if (isNew) setLeaveTo({ to: `/workflows/${flowId}/goals/${result.WorkflowGoalId}`, message });
+      else setSaved(message);
+      announce('Goal saved.');
+    } catch (e) {
+      setError(
+        applyServerError(e, form.setError, goalFormFields(form.getValues() as GoalFormValues)),
+      );
+    }
+  });
+
+  const onDelete = async () => {
+    setError(null);
+    try {
+      await remove.mutateAsync(loaded);
+      form.reset(form.getValues());
+      setLeaveTo({ to: `/workflows/${flowId}` });
+    } catch (e) {
+      setError(applyServerError(e, form.setError, []));
+    }
+  };
+
+  const moveGroup = (from: number, to: number) => {
+    if (to < 0 || to >= groups.fields.length) return;
+    groups.move(from, to);
+    announce(`Group moved to position ${to + 1} of ${groups.fields.length}.`);
+  };
+
+  const typeOptions = (
+    goalTypes.data?.map((i) => ({ value: i.ExtraInfo || String(i.Id), label: i.Name })) ??
+    Object.entries(goalTypeLabels).map(([value, label]) => ({ value, label }))
+  ).filter((o) => o.value !== 'None');
+
+  return (
+    <FieldRightsProvider model={model}>
+      <FormProvider {...form}>
+        <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Goal">
+          <ReadOnlyBanner />
+          <SaveOutcome error={error} saved={saved} />
+          <Card title="Goal">
+            <div className={styles.typeRow}>
+              <RightsSelectField name="GoalType" label="Goal type" options={typeOptions} />
+            </div>
+          </Card>
+          <Card
+            title="Restriction groups"
+            description="The goal is reached when a participant matches any one group. Within a group, conditions join with And/Or; parentheses group them."
+          >
+            <div className={styles.groups}>
+              {groups.fields.length === 0 && (
+                <EmptyState
+                  title="No restriction groups"
+                  text="Without a group, any participant who does the action reaches the goal."
+                  headingLevel={3}
+                />
+              )}
+              {groups.fields.map((g, i) => (
+                <RestrictionGroupCard
+                  key={g.fieldKey}
+                  index={i}
+                  count={groups.fields.length}
+                  fields={fieldList}
+                  onMove={moveGroup}
+                  onRemove={(gi) => {
+                    groups.remove(gi);
+                    announce(`Group ${gi + 1} removed.`);
+                  }}
+                />
+              ))}
+              {!readOnly && (
+                <div>
+                  <Button
+                    icon={<Plus size={16} />}
+                    onClick={() => {
+                      groups.append({
+                        Name: `Group ${groups.fields.length + 1}`,
+                        Description: '',
+                        Rank: 0,
+                        Restrictions: [],
+                      });
+                      announce(`Group ${groups.fields.length + 1} added.`);
+                    }}
+                  >
+                    Add group
+                  </Button>
+                </div>
+              )}
+            </div>
+          </Card>
+          <FormActions
+            model={model}
+            isNew={isNew}
+            dirty={isDirty}
+            saving={save.isPending}
+            what="goal"
+            onDelete={onDelete}
+            deleting={remove.isPending}
+          />
+        </form>
+      </FormProvider>
+      <UnsavedChangesDialog blocker={blocker} />
+    </FieldRightsProvider>
+  );
+}

@@ -1,0 +1,147 @@
+import { useController, useFormContext } from 'react-hook-form';
+import { Trash2 } from 'lucide-react';
+import type { ArchiveRestrictionInfo, RestrictableField } from '../../../api/workflow/schemas.ts';
+import { useFieldAccess } from '../../../rights/index.ts';
+import { Checkbox, Field, IconButton, Select } from '../../../ui/index.ts';
+import { operatorsByType } from '../logic/operators.ts';
+import { withField, withOperator, withValues } from './restrictionEdits.ts';
+import { ValueEditor } from './ValueEditor.tsx';
+import styles from './GoalForm.module.css';
+
+const parenOptions = [
+  { value: '0', label: 'No parenthesis' },
+  { value: '1', label: 'Opens (' },
+  { value: '2', label: 'Opens ((' },
+  { value: '-1', label: 'Closes )' },
+  { value: '-2', label: 'Closes ))' },
+];
+
+export interface RestrictionRowProps {
+  path: string;
+  index: number;
+  isLast: boolean;
+  depth: number;
+  fields: readonly RestrictableField[];
+  onRemove: () => void;
+}
+
+/** One condition: field, operator, value(s), active, parentheses, and how it joins the next. */
+export function RestrictionRow({
+  path,
+  index,
+  isLast,
+  depth,
+  fields,
+  onRemove,
+}: RestrictionRowProps) {
+  const { control, getFieldState, formState } = useFormContext();
+  const { field: ctl } = useController({ name: path, control });
+  const readOnly = useFieldAccess('RestrictionGroups').readOnly;
+  const r = ctl.value as ArchiveRestrictionInfo;
+  const field = fields.find((f) => f.Name === r.Name);
+  const set = (next: ArchiveRestrictionInfo) => ctl.onChange(next);
+  const nameError = getFieldState(`${path}.Name`, formState).error?.message;
+  const valuesError = getFieldState(`${path}.Values`, formState).error?.message;
+  const paren = r.InterParenthesis ?? 0;
+  const fieldOptions = fields.map((f) => ({ value: f.Name, label: f.DisplayName }));
+  if (r.Name && !field)
+    fieldOptions.push({ value: r.Name, label: r.ColumnInfo?.DisplayName ?? r.Name });
+  const ops = (operatorsByType[field?.Type ?? 'text'] ?? []).map((o) => ({
+    value: o.value,
+    label: o.label,
+  }));
+  if (r.Operator && !ops.some((o) => o.value === r.Operator))
+    ops.push({ value: r.Operator, label: r.Operator });
+
+  return (
+    <li className={styles.restriction} style={{ marginLeft: `${depth * 1.5}rem` }}>
+      <fieldset className={styles.restrictionBox} aria-label={`Condition ${index + 1}`}>
+        {paren > 0 && (
+          <span className={styles.paren} aria-hidden="true">
+            {'('.repeat(paren)}
+          </span>
+        )}
+        <div className={styles.restrictionFields}>
+          <Field label="Field" error={nameError}>
+            <Select
+              options={fieldOptions}
+              value={r.Name ?? ''}
+              placeholder="Choose a field…"
+              disabled={readOnly}
+              onValueChange={(name) => {
+                const f = fields.find((x) => x.Name === name);
+                if (f) set(withField(r, f));
+              }}
+            />
+          </Field>
+          <Field label="Operator">
+            <Select
+              options={ops}
+              value={r.Operator ?? ''}
+              disabled={readOnly || !r.Name}
+              onValueChange={(op) => set(withOperator(r, field, op))}
+            />
+          </Field>
+          <div className={styles.valueSlot}>
+            <ValueEditor
+              field={field}
+              operator={r.Operator ?? ''}
+              values={r.Values ?? []}
+              onChange={(values) => set(withValues(r, field, values))}
+              disabled={readOnly}
+              error={valuesError}
+            />
+          </div>
+          <Field label="Parentheses">
+            <Select
+              options={
+                parenOptions.some((o) => o.value === String(paren))
+                  ? parenOptions
+                  : [...parenOptions, { value: String(paren), label: String(paren) }]
+              }
+              value={String(paren)}
+              disabled={readOnly}
+              onValueChange={(v) => set({ ...r, InterParenthesis: Number(v) })}
+            />
+          </Field>
+          <Checkbox
+            className={styles.activeSlot}
+            label="Active"
+            checked={r.IsActive !== false}
+            disabled={readOnly}
+            onChange={(e) => set({ ...r, IsActive: e.target.checked })}
+          />
+          {readOnly ? (
+            <span />
+          ) : (
+            <IconButton
+              label={`Remove condition ${index + 1}`}
+              icon={<Trash2 size={16} />}
+              onClick={onRemove}
+            />
+          )}
+        </div>
+        {paren < 0 && (
+          <span className={styles.paren} aria-hidden="true">
+            {')'.repeat(-paren)}
+          </span>
+        )}
+      </fieldset>
+      {!isLast && (
+        <div className={styles.joiner}>
+          <Field label={`Join condition ${index + 1} to the next with`}>
+            <Select
+              options={[
+                { value: 'And', label: 'And' },
+                { value: 'Or', label: 'Or' },
+              ]}
+              value={r.InterOperator === 'Or' ? 'Or' : 'And'}
+              disabled={readOnly}
+              onValueChange={(v) => set({ ...r, InterOperator: v })}
+            />
+          </Field>
+        </div>
+      )}
+    </li>
+  );
+}

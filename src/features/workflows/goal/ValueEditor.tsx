@@ -1,0 +1,91 @@
+import type { RestrictableField } from '../../../api/workflow/schemas.ts';
+import { Checkbox, DateInput, Field, NumberInput, Select, TextInput } from '../../../ui/index.ts';
+import { operatorInfo } from '../logic/operators.ts';
+import styles from './GoalForm.module.css';
+
+export interface ValueEditorProps {
+  field: RestrictableField | undefined;
+  operator: string;
+  values: string[];
+  onChange: (values: string[]) => void;
+  disabled: boolean;
+  error?: string;
+}
+
+/** The value input that fits the field's type and the operator's arity. */
+export function ValueEditor({
+  field,
+  operator,
+  values,
+  onChange,
+  disabled,
+  error,
+}: ValueEditorProps) {
+  const type = field?.Type ?? 'text';
+  const arity = operatorInfo(type, operator).arity;
+  if (!field || arity === 'none') return null;
+
+  if (type === 'list')
+    return (
+      <fieldset className={styles.listValues} disabled={disabled}>
+        <legend>Values</legend>
+        {field.ListItems.map((item) => (
+          <Checkbox
+            key={item.Id}
+            label={item.Name}
+            checked={values.includes(item.Id)}
+            onChange={(e) =>
+              onChange(
+                e.target.checked
+                  ? field.ListItems.map((i) => i.Id).filter(
+                      (id) => id === item.Id || values.includes(id),
+                    )
+                  : values.filter((v) => v !== item.Id),
+              )
+            }
+          />
+        ))}
+      </fieldset>
+    );
+
+  if (type === 'bool')
+    return (
+      <Field label="Value" error={error}>
+        <Select
+          options={[
+            { value: '1', label: 'Yes' },
+            { value: '0', label: 'No' },
+          ]}
+          value={values[0] === '0' ? '0' : '1'}
+          onValueChange={(v) => onChange([v])}
+          disabled={disabled}
+        />
+      </Field>
+    );
+
+  const input = (label: string, i: number) => {
+    const set = (v: string) => onChange(values.map((x, j) => (j === i ? v : x)));
+    const common = {
+      value: values[i] ?? '',
+      disabled,
+      onChange: (e: { target: { value: string } }) => set(e.target.value),
+    };
+    const control =
+      operator === 'lastXDays' || type === 'number' ? (
+        <NumberInput {...common} />
+      ) : type === 'date' ? (
+        <DateInput {...common} />
+      ) : (
+        <TextInput {...common} />
+      );
+    return (
+      <Field key={i} label={label} error={i === 0 ? error : undefined}>
+        {control}
+      </Field>
+    );
+  };
+
+  if (arity === 'two')
+    return <div className={styles.pair}>{[input('From', 0), input('To', 1)]}</div>;
+  return input(operator === 'lastXDays' ? 'Days' : 'Value', 0);
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { RestrictableField, WorkflowGoal } from '../../../api/workflow/schemas.ts';
+import { goalFormSchema, toGoalFormValues, toGoalSaveBody } from './goalForm.ts';
+import { newRestriction, withField, withOperator, withValues } from './restrictionEdits.ts';
+
+const goal: WorkflowGoal = {
+  WorkflowGoalId: 1,
+  WorkflowId: 1,
+  GoalType: 'LinkClicked',
+  RestrictionGroups: [
+    { Name: 'B', Rank: 2, Restrictions: [] },
+    {
+      Name: 'A',
+      Rank: 1,
+      Restrictions: [
+        {
+          Name: 'saleCount',
+          Operator: '>',
+          Values: ['3'],
+          DisplayValues: ['3'],
+          ColumnInfo: { Name: 'saleCount', DisplayName: 'Number of sales', Width: '9' },
+          UniqueHash: 7,
+          InterParenthesis: 0,
+          Mystery: 1,
+        },
+      ],
+    },
+  ],
+  TableRight: { Mask: 'FULL', Reason: '' },
+};
+const category: RestrictableField = {
+  Name: 'personCategory',
+  DisplayName: 'Category',
+  Type: 'list',
+  ListItems: [
+    { Id: '1', Name: 'A' },
+    { Id: '2', Name: 'B' },
+  ],
+};
+
+describe('goal form', () => {
+  it('sends back exactly what was loaded when nothing changed', () => {
+    expect(toGoalSaveBody(goal, toGoalFormValues(goal), {})).toEqual(goal);
+  });
+
+  it('orders groups by rank and renumbers them when changed, keeping unknown properties', () => {
+    const v = toGoalFormValues(goal);
+    expect(v.RestrictionGroups.map((g) => g.Name)).toEqual(['A', 'B']);
+    const body = toGoalSaveBody(
+      goal,
+      { ...v, RestrictionGroups: [v.RestrictionGroups[1], v.RestrictionGroups[0]] },
+      { RestrictionGroups: true },
+    );
+    expect(body.RestrictionGroups?.map((g) => [g.Name, g.Rank])).toEqual([
+      ['B', 1],
+      ['A', 2],
+    ]);
+    expect(body.RestrictionGroups?.[1].Restrictions?.[0]).toMatchObject({
+      Mystery: 1,
+      UniqueHash: 7,
+    });
+  });
+
+  it('refuses unbalanced parentheses and conditions without a field', () => {
+    const v = toGoalFormValues(goal);
+    const bad = structuredClone(v);
+    bad.RestrictionGroups[0].Restrictions![0].InterParenthesis = 1;
+    const r = goalFormSchema.safeParse(bad);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0].path).toEqual(['RestrictionGroups', 0, 'Restrictions']);
+    const noField = structuredClone(v);
+    noField.RestrictionGroups[1].Restrictions = [newRestriction()];
+    expect(goalFormSchema.safeParse(noField).error?.issues[0].path).toEqual([
+      'RestrictionGroups',
+      1,
+      'Restrictions',
+      0,
+      'Name',
+    ]);
+    expect(goalFormSchema.safeParse(v).success).toBe(true);
+  });
+});
+
+describe('restriction edits', () => {
+  it('changing the field sets a fitting operator, clears values and renames ColumnInfo', () => {
+    const r = withField(goal.RestrictionGroups![1].Restrictions![0], category);
+    expect(r).toMatchObject({
+      Name: 'personCategory',
+      Operator: 'oneOf',
+      Values: [],
+      DisplayValues: [],
+      UniqueHash: 7,
+    });
+    expect(r.ColumnInfo).toEqual({ Name: 'personCategory', DisplayName: 'Category', Width: '9' });
+  });
+
+  it('keeps DisplayValues in step with list values, and fits values to the operator', () => {
+    const r = withValues(newRestriction(), category, ['2', '1']);
+    expect(r.DisplayValues).toEqual(['B', 'A']);
+    expect(withOperator({ ...r, Name: 'personCategory' }, category, 'set').Values).toEqual([]);
+    const num: RestrictableField = { Name: 'n', DisplayName: 'N', Type: 'number', ListItems: [] };
+    expect(withOperator({ Values: ['3'] }, num, 'between').Values).toEqual(['3', '']);
+  });
+});

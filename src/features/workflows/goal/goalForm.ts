@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { ArchiveRestrictionGroup, WorkflowGoal } from '../../../api/workflow/schemas.ts';
+import { checkParentheses } from '../logic/parentheses.ts';
+import { renumberRanks, sortByRank } from '../logic/ranks.ts';
+
+const restrictionSchema = z.looseObject({
+  Name: z.string().nullish(),
+  Operator: z.string().nullish(),
+  Values: z.array(z.string()).nullish(),
+  IsActive: z.boolean().nullish(),
+  InterParenthesis: z.number().int().nullish(),
+  InterOperator: z.string().nullish(),
+});
+
+/** The editable part of a goal. Groups and restrictions are the loaded objects (extras kept). */
+export const goalFormSchema = z
+  .object({
+    GoalType: z.string().min(1, 'Choose a goal type.'),
+    RestrictionGroups: z.array(
+      z.looseObject({
+        Name: z.string().nullish(),
+        Description: z.string().nullish(),
+        Rank: z.number().nullish(),
+        Restrictions: z.array(restrictionSchema).nullish(),
+      }),
+    ),
+  })
+  .superRefine((v, ctx) => {
+    v.RestrictionGroups.forEach((g, gi) => {
+      const rs = g.Restrictions ?? [];
+      rs.forEach((r, ri) => {
+        if (!r.Name)
+          ctx.addIssue({
+            code: 'custom',
+            message: 'Choose a field.',
+            path: ['RestrictionGroups', gi, 'Restrictions', ri, 'Name'],
+          });
+      });
+      const check = checkParentheses(rs);
+      if (!check.ok)
+        ctx.addIssue({
+          code: 'custom',
+          message: check.message,
+          path: ['RestrictionGroups', gi, 'Restrictions'],
+        });
+    });
+  });
+export type GoalFormValues = z.infer<typeof goalFormSchema>;
+export type GoalFormInput = z.input<typeof goalFormSchema>;
+
+/** Form values from a loaded goal (groups in rank order). */
+export function toGoalFormValues(g: WorkflowGoal): GoalFormValues {
+  return {
+    GoalType: g.GoalType ?? 'None',
+    RestrictionGroups: sortByRank(g.RestrictionGroups ?? []) as GoalFormValues['RestrictionGroups'],
+  };
+}
+
+/** The Save body: the loaded goal with only changed fields replaced; groups get Rank 1..n. */
+export function toGoalSaveBody(
+  loaded: WorkflowGoal,
+  values: GoalFormValues,
+  dirty: Partial<Record<keyof GoalFormValues, unknown>>,
+): WorkflowGoal {
+  const body: WorkflowGoal = { ...loaded };
+  if (dirty.GoalType) body.GoalType = values.GoalType;
+  if (dirty.RestrictionGroups)
+    body.RestrictionGroups = renumberRanks(values.RestrictionGroups as ArchiveRestrictionGroup[]);
+  return body;
+}
+
+/** Form paths the server may name in a 400 (its names are the same dotted paths). */
+export function goalFormFields(values: GoalFormValues): string[] {
+  const out = ['GoalType', 'WorkflowId', 'RestrictionGroups'];
+  values.RestrictionGroups.forEach((g, gi) => {
+    const p = `RestrictionGroups.${gi}`;
+    out.push(`${p}.Name`, `${p}.Description`, `${p}.Restrictions`);
+    (g.Restrictions ?? []).forEach((_, ri) =>
+      ['Name', 'Operator', 'Values', 'InterOperator', 'InterParenthesis'].forEach((f) =>
+        out.push(`${p}.Restrictions.${ri}.${f}`),
+      ),
+    );
+  });
+  return out;
+}
+
+/** FieldProperties keys for the group fields (the server sends one right for all groups). */
+export const groupRightsNames = (values: GoalFormValues) =>
+  values.RestrictionGroups.flatMap((_, gi) => [
+    { name: `RestrictionGroups.${gi}.Name`, rightsName: 'RestrictionGroups.Name' },
+    { name: `RestrictionGroups.${gi}.Description`, rightsName: 'RestrictionGroups.Description' },
+  ]);

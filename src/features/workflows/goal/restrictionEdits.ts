@@ -1,0 +1,63 @@
+import type { ArchiveRestrictionInfo, RestrictableField } from '../../../api/workflow/schemas.ts';
+import { defaultOperator, fitValues, operatorInfo } from '../logic/operators.ts';
+
+/**
+ * Edits of one restriction that keep it consistent: Values and DisplayValues in step, ColumnInfo
+ * naming the same field, values fitting the operator. Everything else on the object is kept.
+ */
+const displayFor = (field: RestrictableField | undefined, values: string[]) =>
+  field?.Type === 'list'
+    ? values.map((v) => field.ListItems.find((i) => i.Id === v)?.Name ?? v)
+    : values;
+
+export function withValues(
+  r: ArchiveRestrictionInfo,
+  field: RestrictableField | undefined,
+  values: string[],
+): ArchiveRestrictionInfo {
+  return { ...r, Values: values, DisplayValues: displayFor(field, values) };
+}
+
+export function withField(
+  r: ArchiveRestrictionInfo,
+  field: RestrictableField,
+): ArchiveRestrictionInfo {
+  const Operator = defaultOperator(field.Type);
+  const values = fitValues([], operatorInfo(field.Type, Operator).arity);
+  const initial = field.Type === 'bool' ? ['1'] : values;
+  return withValues(
+    {
+      ...r,
+      Name: field.Name,
+      Operator,
+      ColumnInfo: r.ColumnInfo
+        ? { ...r.ColumnInfo, Name: field.Name, DisplayName: field.DisplayName }
+        : r.ColumnInfo,
+    },
+    field,
+    initial,
+  );
+}
+
+export function withOperator(
+  r: ArchiveRestrictionInfo,
+  field: RestrictableField | undefined,
+  operator: string,
+): ArchiveRestrictionInfo {
+  const arity = operatorInfo(field?.Type ?? 'text', operator).arity;
+  return withValues({ ...r, Operator: operator }, field, fitValues(r.Values ?? [], arity));
+}
+
+/** A new condition: no field chosen yet, active, joined with And. */
+export const newRestriction = (): ArchiveRestrictionInfo => ({
+  Name: '',
+  Operator: '',
+  Values: [],
+  DisplayValues: [],
+  ColumnInfo: null,
+  IsActive: true,
+  SubRestrictions: null,
+  InterParenthesis: 0,
+  InterOperator: 'And',
+  UniqueHash: 0,
+});

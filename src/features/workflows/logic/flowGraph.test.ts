@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
+import { COLUMN, flowGraph } from './flowGraph.ts';
+
+const s = (
+  id: number,
+  StepType = 'SendEmail',
+  extra: Partial<WorkflowStepBase> = {},
+): WorkflowStepBase => ({
+  WorkflowStepId: id,
+  StepType,
+  Rank: id,
+  ...extra,
+});
+
+describe('flowGraph', () => {
+  it('draws a straight line from start to end', () => {
+    const g = flowGraph([s(1), s(2)]);
+    expect(g.nodes.map((n) => n.kind)).toEqual(['start', 'step', 'step', 'end']);
+    expect(g.edges).toHaveLength(3);
+  });
+
+  it('fans a split out into its options and joins the paths again', () => {
+    const split = s(2, 'Split', {
+      Options: [
+        { WorkflowStepOptionId: 1, Name: 'A', Rank: 1, Steps: [s(3)] },
+        { WorkflowStepOptionId: 2, Name: 'B', Rank: 2, Steps: [s(4), s(5)] },
+      ],
+    });
+    const g = flowGraph([s(1), split, s(6)]);
+    const options = g.nodes.filter((n) => n.kind === 'option');
+    expect(options.map((o) => o.label)).toEqual(['A', 'B']);
+    expect(options[1].x - options[0].x).toBe(COLUMN);
+    const last = g.nodes.find((n) => n.id.startsWith('step-6'))!;
+    const into = g.edges.filter((e) => e.target === last.id).map((e) => e.source);
+    expect(into).toHaveLength(2);
+    // Path A is shorter: it drops to a waypoint below path B's last step before joining.
+    const waypoint = g.nodes.find((n) => n.kind === 'waypoint')!;
+    expect(into).toContain(waypoint.id);
+    expect(waypoint.y).toBeGreaterThan(g.nodes.find((n) => n.id.startsWith('step-5'))!.y);
+    expect(last.y).toBeGreaterThan(g.nodes.find((n) => n.id.startsWith('step-5'))!.y);
+    expect(new Set(g.nodes.map((n) => n.id)).size).toBe(g.nodes.length);
+  });
+});

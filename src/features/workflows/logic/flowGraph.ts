@@ -1,0 +1,110 @@
+import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
+import { sortByRank } from './ranks.ts';
+import { stepDetail, stepTypeLabel } from './stepText.ts';
+
+export interface GraphNode {
+  id: string;
+  kind: 'start' | 'step' | 'option' | 'end' | 'waypoint';
+  label: string;
+  detail: string;
+  x: number;
+  y: number;
+}
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+}
+export interface FlowGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export const COLUMN = 240;
+export const ROW = 96;
+
+/** How many columns a line needs: a split needs the sum of its options' widths. */
+function lineWidth(steps: readonly WorkflowStepBase[]): number {
+  let w = 1;
+  for (const s of steps)
+    if (s.StepType === 'Split' && s.Options?.length)
+      w = Math.max(
+        w,
+        s.Options.reduce((sum, o) => sum + lineWidth(o.Steps ?? []), 0),
+      );
+  return w;
+}
+
+/**
+ * Lays out a flow top to bottom: the main line in one column; each split fans out into one
+ * column group per option (option node, then its path); paths join again below the split.
+ */
+export function flowGraph(steps: readonly WorkflowStepBase[]): FlowGraph {
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  const connect = (from: string[], to: string) =>
+    from.forEach((s) => edges.push({ id: `${s}->${to}`, source: s, target: to }));
+
+  /** Lays out a line with its centre at column `cx`; returns the ids its last steps end in and the next free row. */
+  const line = (list: readonly WorkflowStepBase[], cx: number, row: number, from: string[]) => {
+    let exits = from;
+    let r = row;
+    for (const step of sortByRank(list)) {
+      const id = `step-${step.WorkflowStepId}-${r}-${cx}`;
+      nodes.push({
+        id,
+        kind: 'step',
+        label: stepTypeLabel(step.StepType),
+        detail: stepDetail(step),
+        x: cx * COLUMN,
+        y: r * ROW,
+      });
+      connect(exits, id);
+      exits = [id];
+      r++;
+      if (step.StepType === 'Split' && step.Options?.length) {
+        const options = sortByRank(step.Options);
+        const total = options.reduce((sum, o) => sum + lineWidth(o.Steps ?? []), 0);
+        let left = cx - (total - 1) / 2;
+        let bottom = r;
+        const ends: string[] = [];
+        for (const o of options) {
+          const w = lineWidth(o.Steps ?? []);
+          const ox = left + (w - 1) / 2;
+          const oid = `option-${o.WorkflowStepOptionId}-${r}-${ox}`;
+          nodes.push({
+            id: oid,
+            kind: 'option',
+            label: o.Name || 'Option',
+            detail: '',
+            x: ox * COLUMN,
+            y: r * ROW,
+          });
+          connect([id], oid);
+          const sub = line(o.Steps ?? [], ox, r + 1, [oid]);
+          ends.push(...sub.exits);
+          bottom = Math.max(bottom, sub.row);
+          left += w;
+        }
+        // Shorter paths drop straight down to just above the join, so no line crosses a step.
+        const joinY = (bottom - 1) * ROW + ROW * 0.6;
+        exits = ends.map((end) => {
+          const node = nodes.find((n) => n.id === end)!;
+          if (node.y >= (bottom - 1) * ROW) return end;
+          const wid = `waypoint-${end}`;
+          nodes.push({ id: wid, kind: 'waypoint', label: '', detail: '', x: node.x, y: joinY });
+          connect([end], wid);
+          return wid;
+        });
+        r = bottom;
+      }
+    }
+    return { exits, row: r };
+  };
+
+  nodes.push({ id: 'start', kind: 'start', label: 'Start', detail: '', x: 0, y: 0 });
+  const { exits, row } = line(steps, 0, 1, ['start']);
+  nodes.push({ id: 'end', kind: 'end', label: 'End', detail: '', x: 0, y: row * ROW });
+  connect(exits, 'end');
+  return { nodes, edges };
+}

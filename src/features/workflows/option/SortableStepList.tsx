@@ -1,0 +1,96 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
+import { stepTypeLabel } from '../logic/stepText.ts';
+import { SortableStepRow } from './SortableStepRow.tsx';
+import styles from './SortableStepList.module.css';
+
+export interface SortableStepListProps {
+  /** Stable ids (react-hook-form's field ids), one per step. */
+  ids: string[];
+  steps: WorkflowStepBase[];
+  flowId: number;
+  readOnly: boolean;
+  onMove: (from: number, to: number) => void;
+  onRemove: (index: number) => void;
+  onInsertAfter: (index: number) => void;
+}
+
+const instructions = {
+  draggable:
+    'To reorder, press Space or Enter to pick up the step, use the arrow keys to move it, then Space or Enter to drop it, or Escape to cancel. The Move up and Move down buttons do the same.',
+};
+
+/** The steps on a path: reorder by dragging, by keyboard (handle + arrows) or by Move buttons. */
+export function SortableStepList(p: SortableStepListProps) {
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const position = (id: UniqueIdentifier) => p.ids.indexOf(String(id));
+  const label = (id: UniqueIdentifier) => {
+    const s = p.steps[position(id)];
+    return s ? stepTypeLabel(s.StepType) : 'Step';
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active }) =>
+      `Picked up ${label(active.id)}, step ${position(active.id) + 1} of ${p.ids.length}.`,
+    onDragOver: ({ active, over }) =>
+      over
+        ? `${label(active.id)} is over position ${position(over.id) + 1} of ${p.ids.length}.`
+        : '',
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `${label(active.id)} moved to position ${position(over.id) + 1} of ${p.ids.length}.`
+        : `${label(active.id)} dropped.`,
+    onDragCancel: ({ active }) => `Moving ${label(active.id)} was cancelled.`,
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    p.onMove(position(active.id), position(over.id));
+  };
+
+  if (p.steps.length === 0) return <p className={styles.empty}>No steps on this path yet.</p>;
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={{ announcements, screenReaderInstructions: instructions }}
+    >
+      <SortableContext items={p.ids} strategy={verticalListSortingStrategy}>
+        <ol className={styles.list} aria-label="Steps on this path">
+          {p.steps.map((step, i) => (
+            <SortableStepRow
+              key={p.ids[i]}
+              id={p.ids[i]}
+              step={step}
+              index={i}
+              count={p.steps.length}
+              flowId={p.flowId}
+              readOnly={p.readOnly}
+              onMove={p.onMove}
+              onRemove={p.onRemove}
+              onInsertAfter={p.onInsertAfter}
+            />
+          ))}
+        </ol>
+      </SortableContext>
+    </DndContext>
+  );
+}

@@ -1,0 +1,110 @@
+import { Link } from 'react-router';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { ArrowDown, ArrowUp, GripVertical, ListPlus, Trash2 } from 'lucide-react';
+import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
+import { IconButton } from '../../../ui/index.ts';
+import { cx } from '../../../ui/cx.ts';
+import { sortByRank } from '../logic/ranks.ts';
+import { stepDetail, stepTypeLabel } from '../logic/stepText.ts';
+import styles from './SortableStepList.module.css';
+
+export interface SortableStepRowProps {
+  id: string;
+  step: WorkflowStepBase;
+  index: number;
+  count: number;
+  flowId: number;
+  readOnly: boolean;
+  onMove: (from: number, to: number) => void;
+  onRemove: (index: number) => void;
+  onInsertAfter: (index: number) => void;
+}
+
+/** One step on the path: drag handle (pointer and keyboard), position, text, and its actions. */
+export function SortableStepRow(p: SortableStepRowProps) {
+  const { step, index, count, readOnly } = p;
+  const sortable = useSortable({ id: p.id, disabled: readOnly });
+  const title = `${stepTypeLabel(step.StepType)}${stepDetail(step) ? ` ${stepDetail(step)}` : ''}`;
+  const name = `step ${index + 1}, ${title}`;
+  return (
+    <li
+      ref={sortable.setNodeRef}
+      style={{
+        transform: CSS.Transform.toString(sortable.transform),
+        transition: sortable.transition,
+      }}
+      className={cx(styles.row, sortable.isDragging && styles.dragging)}
+    >
+      {!readOnly && (
+        <IconButton
+          variant="ghost"
+          size="sm"
+          className={styles.handle}
+          label={`Drag to reorder ${name}`}
+          noTooltip
+          icon={<GripVertical size={16} />}
+          {...sortable.attributes}
+          {...sortable.listeners}
+          ref={sortable.setActivatorNodeRef}
+        />
+      )}
+      <span className={styles.position} aria-hidden="true">
+        {index + 1}.
+      </span>
+      <div className={styles.text}>
+        <span className={styles.title}>{stepTypeLabel(step.StepType)}</span>
+        {stepDetail(step) && <span className={styles.detail}>{stepDetail(step)}</span>}
+        {step.StepType === 'Split' && (
+          <ul className={styles.paths} aria-label={`Paths of ${name}`}>
+            {(step.Options ?? []).length === 0 && (
+              <li>No paths yet: save, then add options from the flow page.</li>
+            )}
+            {sortByRank(step.Options ?? []).map((o) => (
+              <li key={o.WorkflowStepOptionId}>
+                <Link to={`/workflows/${p.flowId}/options/${o.WorkflowStepOptionId}`}>
+                  Open path “{o.Name || `Option ${o.WorkflowStepOptionId}`}”
+                </Link>{' '}
+                ({o.Steps?.length ?? 0} steps)
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {!readOnly && (
+        <div className={styles.actions}>
+          <IconButton
+            variant="ghost"
+            size="sm"
+            label={`Move ${name} up`}
+            icon={<ArrowUp size={16} />}
+            disabled={index === 0}
+            onClick={() => p.onMove(index, index - 1)}
+          />
+          <IconButton
+            variant="ghost"
+            size="sm"
+            label={`Move ${name} down`}
+            icon={<ArrowDown size={16} />}
+            disabled={index === count - 1}
+            onClick={() => p.onMove(index, index + 1)}
+          />
+          <IconButton
+            variant="ghost"
+            size="sm"
+            label={`Insert a step after ${name}`}
+            icon={<ListPlus size={16} />}
+            onClick={() => p.onInsertAfter(index)}
+          />
+          <IconButton
+            variant="ghost"
+            size="sm"
+            label={`Remove ${name}`}
+            icon={<Trash2 size={16} />}
+            onClick={() => p.onRemove(index)}
+          />
+        </div>
+      )}
+    </li>
+  );
+}

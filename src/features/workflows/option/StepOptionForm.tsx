@@ -1,0 +1,204 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import type { WorkflowStepOption } from '../../../api/workflow/schemas.ts';
+import { useCreateDefaultStepFromType } from '../../../api/workflow/useSteps.ts';
+import {
+  useDeleteWorkflowStepOption,
+  useSaveWorkflowStepOption,
+} from '../../../api/workflow/useStepOptions.ts';
+import { useMdoList } from '../../../api/mdo/useMdoList.ts';
+import { applyServerError } from '../../../app/forms/applyServerError.ts';
+import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
+import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
+import {
+  buildAccessModel,
+  FieldRightsProvider,
+  ReadOnlyBanner,
+  RightsNumberField,
+  RightsSelectField,
+  RightsTextField,
+  rightsResolver,
+} from '../../../rights/index.ts';
+import { announce, Card } from '../../../ui/index.ts';
+import { FormActions } from '../components/FormActions.tsx';
+import { SaveOutcome } from '../components/SaveOutcome.tsx';
+import { optionTypeLabels } from '../logic/goalText.ts';
+import { moveAnnouncement } from '../logic/ranks.ts';
+import { stepTypeLabel } from '../logic/stepText.ts';
+import { AddStepControl } from './AddStepControl.tsx';
+import {
+  optionFormFields,
+  optionFormSchema,
+  toOptionFormValues,
+  toOptionSaveBody,
+  type OptionFormInput,
+  type OptionFormValues,
+} from './optionForm.ts';
+import { SortableStepList } from './SortableStepList.tsx';
+import styles from './StepOptionForm.module.css';
+
+export interface StepOptionFormProps {
+  loaded: WorkflowStepOption;
+  isNew: boolean;
+  flowId: number;
+  /** Shown once, e.g. after a create redirected here. */
+  initialMessage?: string | null;
+}
+
+const describeSaved = (o: WorkflowStepOption) =>
+  `The server stored “${o.Name}” (key ${o.Key ?? '–'}, rank ${o.Rank ?? '–'}) with ${o.Steps?.length ?? 0} steps: ${
+    (o.Steps ?? []).map((s) => `${s.Rank}. ${stepTypeLabel(s.StepType)}`).join(', ') || 'none'
+  }.`;
+
+/** Edit a split option: Key, Name, Rank, type, and the ordered steps on its path. */
+export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOptionFormProps) {
+  const model = useMemo(() => buildAccessModel(loaded, { isNew }), [loaded, isNew]);
+  const form = useForm<OptionFormInput, unknown, OptionFormValues>({
+    defaultValues: toOptionFormValues(loaded),
+    resolver: rightsResolver(optionFormSchema, () => model),
+  });
+  const { isDirty, dirtyFields } = form.formState;
+  const steps = useFieldArray({ control: form.control, name: 'Steps', keyName: 'fieldKey' });
+  const save = useSaveWorkflowStepOption();
+  const remove = useDeleteWorkflowStepOption();
+  const createStep = useCreateDefaultStepFromType();
+  const optionTypes = useMdoList('workflowsplitoptiontype');
+  const navigate = useNavigate();
+  const [after, setAfter] = useState(-1);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(initialMessage ?? null);
+  const [leaveTo, setLeaveTo] = useState<{ to: string; message?: string } | null>(null);
+  const typeRef = useRef<HTMLButtonElement>(null);
+  const blocker = useUnsavedChangesGuard(isDirty && !leaveTo);
+  const readOnly = model.formReadOnly || model.field('Steps').readOnly;
+
+  useEffect(() => {
+    if (leaveTo && !isDirty)
+      navigate(leaveTo.to, {
+        replace: true,
+        state: leaveTo.message ? { saved: leaveTo.message } : undefined,
+      });
+  }, [leaveTo, isDirty, navigate]);
+
+  const label = (i: number) => stepTypeLabel(form.getValues('Steps')[i]?.StepType ?? '');
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    setSaved(null);
+    try {
+      const result = await save.mutateAsync(toOptionSaveBody(loaded, values, dirtyFields));
+      form.reset(toOptionFormValues(result));
+      const message = describeSaved(result);
+      if (isNew)
+        setLeaveTo({ to: `/workflows/${flowId}/options/${result.WorkflowStepOptionId}`, message });
+      else setSaved(message);
+      announce('Option saved.');
+    } catch (e) {
+      setError(applyServerError(e, form.setError, optionFormFields));
+    }
+  });
+
+  const onAdd = async (stepType: string, afterIndex: number) => {
+    setError(null);
+    try {
+      const step = await createStep.mutateAsync(stepType);
+      const at = afterIndex < 0 ? steps.fields.length : afterIndex + 1;
+      steps.insert(at, { ...step, WorkflowId: loaded.WorkflowId ?? step.WorkflowId });
+      setAfter(-1);
+      announce(`${stepTypeLabel(stepType)} added as step ${at + 1} of ${steps.fields.length + 1}.`);
+    } catch (e) {
+      setError(applyServerError(e, form.setError, []));
+    }
+  };
+
+  const onMove = (from: number, to: number) => {
+    if (to < 0 || to >= steps.fields.length) return;
+    const name = label(from);
+    steps.move(from, to);
+    announce(moveAnnouncement(name, to, steps.fields.length));
+  };
+
+  const onRemove = (i: number) => {
+    const name = label(i);
+    steps.remove(i);
+    setAfter(-1);
+    announce(`${name} removed. ${steps.fields.length - 1} steps left.`);
+  };
+
+  const onDelete = async () => {
+    setError(null);
+    try {
+      await remove.mutateAsync(loaded);
+      form.reset(form.getValues());
+      setLeaveTo({ to: `/workflows/${flowId}` });
+    } catch (e) {
+      setError(applyServerError(e, form.setError, []));
+    }
+  };
+
+  const typeOptions =
+    optionTypes.data?.map((i) => ({ value: i.ExtraInfo || String(i.Id), label: i.Name })) ??
+    Object.entries(optionTypeLabels).map(([value, l]) => ({ value, label: l }));
+  if (!typeOptions.some((o) => o.value === 'None'))
+    typeOptions.unshift({ value: 'None', label: 'Everyone else' });
+
+  return (
+    <FieldRightsProvider model={model}>
+      <FormProvider {...form}>
+        <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Step option">
+          <ReadOnlyBanner />
+          <SaveOutcome error={error} saved={saved} />
+          <Card title="Option">
+            <div className={styles.fields}>
+              <RightsTextField name="Name" label="Name" />
+              <RightsTextField name="Key" label="Key" />
+              <RightsSelectField name="OptionType" label="Option type" options={typeOptions} />
+              <RightsNumberField name="Rank" label="Rank" />
+            </div>
+          </Card>
+          <Card
+            title="Steps on this path"
+            description={
+              readOnly
+                ? 'Run in this order when a participant takes this path.'
+                : 'Run in this order. Drag a step by its handle, or focus the handle and use Space and the arrow keys, or the Move buttons. Ranks are renumbered 1..n on save.'
+            }
+          >
+            <SortableStepList
+              ids={steps.fields.map((f) => f.fieldKey)}
+              steps={steps.fields}
+              flowId={flowId}
+              readOnly={readOnly}
+              onMove={onMove}
+              onRemove={onRemove}
+              onInsertAfter={(i) => {
+                setAfter(i);
+                typeRef.current?.focus();
+              }}
+            />
+            {!readOnly && (
+              <AddStepControl
+                steps={steps.fields}
+                after={after}
+                onAfterChange={setAfter}
+                onAdd={onAdd}
+                typeRef={typeRef}
+              />
+            )}
+          </Card>
+          <FormActions
+            model={model}
+            isNew={isNew}
+            dirty={isDirty}
+            saving={save.isPending}
+            what="option"
+            onDelete={onDelete}
+            deleting={remove.isPending}
+          />
+        </form>
+      </FormProvider>
+      <UnsavedChangesDialog blocker={blocker} />
+    </FieldRightsProvider>
+  );
+}

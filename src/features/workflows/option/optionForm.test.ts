@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkflowStepOption } from '../../../api/workflow/schemas.ts';
+import { optionFormSchema, toOptionFormValues, toOptionSaveBody } from './optionForm.ts';
+
+const loaded: WorkflowStepOption = {
+  OptionType: 'LinkClicked',
+  WorkflowStepOptionId: 4,
+  WorkflowStepId: 3,
+  WorkflowId: 1,
+  Key: 'guide',
+  Name: 'Guide',
+  Rank: 1,
+  Steps: [
+    { WorkflowStepId: 8, StepType: 'SendSMS', Rank: 2, Message: 'b' },
+    { WorkflowStepId: 7, StepType: 'SendEmail', Rank: 1, Subject: 'a' },
+  ],
+  TableRight: { Mask: 'FULL', Reason: '' },
+  Unknown: { kept: true },
+};
+
+describe('step option form', () => {
+  it('shows steps in rank order', () => {
+    expect(toOptionFormValues(loaded).Steps.map((s) => s.WorkflowStepId)).toEqual([7, 8]);
+  });
+
+  it('sends back exactly what was loaded when nothing changed', () => {
+    expect(toOptionSaveBody(loaded, toOptionFormValues(loaded), {})).toEqual(loaded);
+  });
+
+  it('applies changed fields only and renumbers reordered steps 1..n', () => {
+    const v = toOptionFormValues(loaded);
+    const body = toOptionSaveBody(
+      loaded,
+      { ...v, Name: 'New', Steps: [v.Steps[1], v.Steps[0]] },
+      { Name: true, Steps: true },
+    );
+    expect(body.Name).toBe('New');
+    expect(body.Key).toBe('guide');
+    expect(body.Unknown).toEqual({ kept: true });
+    expect(body.Steps?.map((s) => [s.WorkflowStepId, s.Rank, s.StepType])).toEqual([
+      [8, 1, 'SendSMS'],
+      [7, 2, 'SendEmail'],
+    ]);
+    expect(body.Steps?.[0].Message).toBe('b');
+  });
+
+  it('requires a name and a whole-number rank', () => {
+    const v = toOptionFormValues(loaded);
+    expect(optionFormSchema.safeParse({ ...v, Name: ' ' }).success).toBe(false);
+    expect(optionFormSchema.safeParse({ ...v, Rank: 1.5 }).success).toBe(false);
+    expect(optionFormSchema.safeParse(v).success).toBe(true);
+  });
+});

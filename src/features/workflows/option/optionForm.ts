@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { WorkflowStepBase, WorkflowStepOption } from '../../../api/workflow/schemas.ts';
+import { renumberRanks, sortByRank } from '../logic/ranks.ts';
+
+/** The editable part of a step option. Steps are whole loaded step objects (subtypes kept). */
+export const optionFormSchema = z.object({
+  Name: z.string().trim().min(1, 'Give the option a name.'),
+  Key: z.string(),
+  Rank: z.number({ error: 'Rank must be a number.' }).int('Rank must be a whole number.').min(0),
+  OptionType: z.string(),
+  Steps: z.array(z.looseObject({ WorkflowStepId: z.number(), StepType: z.string() })),
+});
+export type OptionFormValues = z.infer<typeof optionFormSchema>;
+export type OptionFormInput = z.input<typeof optionFormSchema>;
+
+export const optionFormFields = ['Name', 'Key', 'Rank', 'OptionType', 'Steps'] as const;
+
+/** Form values from a loaded option (steps in rank order). */
+export function toOptionFormValues(o: WorkflowStepOption): OptionFormValues {
+  return {
+    Name: o.Name ?? '',
+    Key: o.Key ?? '',
+    Rank: o.Rank ?? 0,
+    OptionType: o.OptionType ?? 'None',
+    Steps: sortByRank(o.Steps ?? []) as OptionFormValues['Steps'],
+  };
+}
+
+/**
+ * The Save body: the loaded option as it came, with only the fields the user changed replaced.
+ * Steps, when changed, get Rank 1..n in their new order.
+ */
+export function toOptionSaveBody(
+  loaded: WorkflowStepOption,
+  values: OptionFormValues,
+  dirty: Partial<Record<keyof OptionFormValues, unknown>>,
+): WorkflowStepOption {
+  const body: WorkflowStepOption = { ...loaded };
+  if (dirty.Name) body.Name = values.Name;
+  if (dirty.Key) body.Key = values.Key;
+  if (dirty.Rank) body.Rank = values.Rank;
+  if (dirty.OptionType) body.OptionType = values.OptionType;
+  if (dirty.Steps) body.Steps = renumberRanks(values.Steps as WorkflowStepBase[]);
+  return body;
+}

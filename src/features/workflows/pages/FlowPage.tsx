@@ -1,0 +1,86 @@
+import { lazy, Suspense } from 'react';
+import { useParams } from 'react-router';
+import { Plus } from 'lucide-react';
+import { useEmailFlow, useRestrictableFields } from '../../../api/workflow/useFlows.ts';
+import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
+import { buildAccessModel } from '../../../rights/index.ts';
+import { ButtonLink, Card, PageHeader, Skeleton } from '../../../ui/index.ts';
+import { FlowStatusBadge } from '../components/FlowStatusBadge.tsx';
+import { GoalList } from '../components/GoalList.tsx';
+import { QueryErrorBanner } from '../components/QueryErrorBanner.tsx';
+import { StepTree } from '../components/StepTree.tsx';
+import styles from './FlowPage.module.css';
+
+const FlowDiagram = lazy(() => import('../components/FlowDiagram.tsx'));
+
+/** One flow: main-line steps in rank order with split paths, its goals, and a diagram. */
+export function FlowPage() {
+  const flowId = Number(useParams().flowId);
+  const flow = useEmailFlow(flowId);
+  const fields = useRestrictableFields();
+  useDocumentTitle(flow.data?.Name ? `${flow.data.Name} · Workflows` : 'Workflow');
+
+  if (flow.isPending) return <Skeleton lines={8} label="Loading flow…" />;
+  if (flow.isError) return <QueryErrorBanner error={flow.error} onRetry={() => flow.refetch()} />;
+  const f = flow.data;
+  const access = buildAccessModel(f);
+  const canInsert = access.table.canInsert;
+  const steps = f.Steps ?? [];
+
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[
+          { label: 'Workflows', to: '/workflows' },
+          { label: f.Name ?? `Flow ${flowId}` },
+        ]}
+        title={f.Name || `Flow ${flowId}`}
+        description={
+          <span className={styles.headerMeta}>
+            <FlowStatusBadge status={f.Status} />
+            {f.Description}
+          </span>
+        }
+      />
+      <div className={styles.layout}>
+        <div className={styles.column}>
+          <Card
+            title="Steps"
+            description="The main line in order; each split shows its paths. Open a path to edit it."
+          >
+            <StepTree
+              steps={steps}
+              flowId={flowId}
+              canAddOptions={canInsert}
+              label="Main-line steps"
+            />
+          </Card>
+          <Card
+            title="Goals"
+            description="A participant who meets a goal leaves the flow."
+            actions={
+              canInsert && (
+                <ButtonLink
+                  to={`/workflows/${flowId}/goals/new`}
+                  size="sm"
+                  icon={<Plus size={14} />}
+                >
+                  New goal
+                </ButtonLink>
+              )
+            }
+          >
+            <GoalList goals={f.Goals ?? []} flowId={flowId} fields={fields.data ?? []} />
+          </Card>
+        </div>
+        <div className={`${styles.column} ${styles.sticky}`}>
+          <Card title="Diagram" description="Read-only overview of the steps and split paths.">
+            <Suspense fallback={<Skeleton lines={6} label="Loading diagram…" />}>
+              <FlowDiagram steps={steps} />
+            </Suspense>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
