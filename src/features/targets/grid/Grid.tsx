@@ -12,7 +12,15 @@ import { gridReducer, initialGridState } from './gridState.ts';
 import { GridFooter } from './GridFooter.tsx';
 import { GridHeader } from './GridHeader.tsx';
 import { GridRow, NONE } from './GridRow.tsx';
-import { HEADER_H, ROW_H, ROWHEADER_W, colWidth, gridLayout, scrollToReveal } from './layout.ts';
+import {
+  FOOTER_H,
+  HEADER_H,
+  ROW_H,
+  ROWHEADER_W,
+  colWidth,
+  gridLayout,
+  scrollToReveal,
+} from './layout.ts';
 import { numberFormat, userLocale } from './numberFormat.ts';
 import { useGridInteraction } from './useGridInteraction.ts';
 import { useStableIndices } from './useStableIndices.ts';
@@ -39,6 +47,7 @@ const rowSize = () => ROW_H;
 const cssVars = {
   '--tg-row-h': `${ROW_H}px`,
   '--tg-header-h': `${HEADER_H}px`,
+  '--tg-footer-h': `${FOOTER_H}px`,
   '--tg-rowheader-w': `${ROWHEADER_W}px`,
 } as CSSProperties;
 

@@ -68,7 +68,11 @@ export function usePlanner(assignments: readonly AssignmentForRows[], periods: n
 
   /** Replaces the edits (a restored draft, or none to discard), clearing the history. */
   const loadEdits = useCallback(
-    (edits: Edits) => commit(createPlannerState(assignments, periods, edits)),
+    (edits: Edits) => {
+      const next = createPlannerState(assignments, periods, edits);
+      commit(next);
+      return next;
+    },
     [assignments, periods, commit],
   );
 

@@ -1,0 +1,90 @@
+import { Button } from '../../../ui/Button.tsx';
+import { Dialog } from '../../../ui/Dialog.tsx';
+import { Banner } from '../../../ui/Banner.tsx';
+import type { CsvImportPreview } from '../model/csv.ts';
+import { nameRows } from '../model/applyPaste.ts';
+import type { TargetRow } from '../model/types.ts';
+import styles from './TargetsWorkspace.module.css';
+
+export interface CsvImportDialogProps {
+  fileName: string;
+  preview: CsvImportPreview;
+  rows: readonly TargetRow[];
+  periodNames: readonly string[];
+  format: (n: number) => string;
+  onApply(): void;
+  onClose(): void;
+}
+
+const SHOWN = 50;
+
+/** What an imported CSV would change, before anything changes. */
+export function CsvImportDialog(p: CsvImportDialogProps) {
+  const { preview } = p;
+  const labelOf = new Map<number, string>();
+  for (const r of p.rows) if (r.assignmentId !== null) labelOf.set(r.assignmentId, r.label);
+  const refused = [
+    preview.refusedLocked.length > 0 && `locked: ${nameRows(preview.refusedLocked)}`,
+    preview.refusedDerived.length > 0 && `calculated: ${nameRows(preview.refusedDerived)}`,
+    preview.unknownRows.length > 0 && `not in this group: ${nameRows(preview.unknownRows)}`,
+  ].filter(Boolean);
+  const n = preview.changes.length;
+  return (
+    <Dialog
+      open
+      size="wide"
+      onOpenChange={(o) => !o && p.onClose()}
+      title="Import CSV"
+      description={p.fileName}
+      footer={
+        <>
+          <Button onClick={p.onClose}>Cancel</Button>
+          <Button variant="primary" disabled={!!preview.error || n === 0} onClick={p.onApply}>
+            {n === 0 ? 'Nothing to import' : `Apply ${n} ${n === 1 ? 'change' : 'changes'}`}
+          </Button>
+        </>
+      }
+    >
+      {preview.error ? (
+        <Banner tone="danger" title="This file cannot be imported">
+          {preview.error}
+        </Banner>
+      ) : (
+        <div className={styles.importBody}>
+          {refused.length > 0 && (
+            <Banner tone="warning" title="Rows left out">
+              {refused.join('; ')}.
+            </Banner>
+          )}
+          <p>
+            {n === 0
+              ? 'The file holds the values the grid already has.'
+              : `${n} ${n === 1 ? 'cell changes' : 'cells change'}${n > SHOWN ? ` (first ${SHOWN} shown)` : ''}:`}
+          </p>
+          {n > 0 && (
+            <table className={styles.previewTable}>
+              <thead>
+                <tr>
+                  <th scope="col">Row</th>
+                  <th scope="col">Period</th>
+                  <th scope="col">Now</th>
+                  <th scope="col">After import</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.changes.slice(0, SHOWN).map((c) => (
+                  <tr key={`${c.assignmentId}-${c.period}`}>
+                    <td>{labelOf.get(c.assignmentId)}</td>
+                    <td>{p.periodNames[c.period]}</td>
+                    <td className={styles.num}>{p.format(c.before)}</td>
+                    <td className={styles.num}>{p.format(c.after)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,43 @@
+import { X } from 'lucide-react';
+import { useEffect, useRef } from 'react';
+import { IconButton } from '../../../ui/IconButton.tsx';
+import type { TargetRow } from '../model/types.ts';
+import { HistoryView } from './HistoryView.tsx';
+import { useRowHistory } from '../hooks/useRowHistory.ts';
+import styles from './HistoryPanel.module.css';
+
+export interface HistoryPanelProps {
+  row: TargetRow;
+  periodNames: readonly string[];
+  format: (n: number) => string;
+  onClose(): void;
+}
+
+/** Side panel: saved value and lock changes of one row, who and when. Escape closes it. */
+export function HistoryPanel({ row, periodNames, format, onClose }: HistoryPanelProps) {
+  const history = useRowHistory(row.assignmentId);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [row.key]);
+  return (
+    <aside
+      className={styles.panel}
+      aria-labelledby="tg-history-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <div className={styles.header}>
+        <div>
+          <h2 id="tg-history-title" ref={heading} tabIndex={-1}>
+            Revision history
+          </h2>
+          <p className={styles.sub}>{row.label}</p>
+        </div>
+        <IconButton label="Close history" icon={<X />} size="sm" onClick={onClose} />
+      </div>
+      <div className={styles.content}>
+        <HistoryView {...history} periodNames={periodNames} format={format} />
+      </div>
+    </aside>
+  );
+}

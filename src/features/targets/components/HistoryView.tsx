@@ -1,0 +1,98 @@
+import { Skeleton } from '../../../ui/Skeleton.tsx';
+import { Banner } from '../../../ui/Banner.tsx';
+import styles from './HistoryPanel.module.css';
+
+/** The slice of a TargetRevisionHistory the panel shows (the API's parsed type fits it). */
+export interface RevisionLike {
+  readonly LogEvent?: string | null;
+  readonly When?: string | null;
+  readonly Who?: { readonly FullName?: string | null; readonly Name?: string | null } | null;
+  readonly Changes?:
+    | readonly {
+        readonly FieldIdentifier?: string | null;
+        readonly ValueChangeFrom?: number | null;
+        readonly ValueChangeTo?: number | null;
+      }[]
+    | null;
+}
+
+export interface HistoryViewProps {
+  status: 'pending' | 'error' | 'success';
+  error?: string;
+  revisions: readonly RevisionLike[];
+  periodNames: readonly string[];
+  format: (n: number) => string;
+}
+
+const EVENT: Record<string, string> = {
+  Create: 'Created',
+  Edit: 'Values changed',
+  Lock: 'Locked',
+  Unlock: 'Unlocked',
+  Delete: 'Removed',
+};
+
+/** "Values[3]", "Value 4", "Period4" → the period's name; "Locked" → "Locked". */
+export function fieldName(id: string | null | undefined, periodNames: readonly string[]): string {
+  const s = id ?? '';
+  if (/lock/i.test(s)) return 'Locked';
+  const m = /(\d+)/.exec(s);
+  if (m) {
+    const n = Number(m[1]);
+    const zeroBased = /\[/.test(s);
+    return periodNames[zeroBased ? n : n - 1] ?? s;
+  }
+  return s || 'Value';
+}
+
+/** Revisions newest first: what changed, who and when. */
+export function HistoryView({ status, error, revisions, periodNames, format }: HistoryViewProps) {
+  if (status === 'pending') return <Skeleton lines={4} label="Loading history…" />;
+  if (status === 'error')
+    return <Banner tone="danger">{error ?? 'The history could not be loaded.'}</Banner>;
+  if (revisions.length === 0)
+    return <p className={styles.empty}>No changes have been saved for this row yet.</p>;
+  const newestFirst = [...revisions].reverse();
+  return (
+    <ol className={styles.list}>
+      {newestFirst.map((r, i) => {
+        const who = r.Who?.FullName || r.Who?.Name || 'Unknown user';
+        const when = r.When ? new Date(r.When) : null;
+        return (
+          <li key={i} className={styles.item}>
+            <p className={styles.head}>
+              <strong>{EVENT[r.LogEvent ?? ''] ?? r.LogEvent ?? 'Change'}</strong>
+              <span>
+                {who}
+                {when && (
+                  <>
+                    {' · '}
+                    <time dateTime={r.When ?? undefined}>
+                      {when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
+                    </time>
+                  </>
+                )}
+              </span>
+            </p>
+            {(r.Changes?.length ?? 0) > 0 && (
+              <ul className={styles.changes}>
+                {r.Changes!.map((c, j) => {
+                  const name = fieldName(c.FieldIdentifier, periodNames);
+                  const lock = name === 'Locked';
+                  const v = (x: number | null | undefined) =>
+                    x === null || x === undefined ? '–' : lock ? (x ? 'yes' : 'no') : format(x);
+                  return (
+                    <li key={j}>
+                      <span className={styles.field}>{name}</span> {v(c.ValueChangeFrom)} →{' '}
+                      <strong>{v(c.ValueChangeTo)}</strong>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

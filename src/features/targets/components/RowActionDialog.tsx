@@ -1,0 +1,132 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Button } from '../../../ui/Button.tsx';
+import { Dialog } from '../../../ui/Dialog.tsx';
+import { Field } from '../../../ui/Field.tsx';
+import { NumberInput } from '../../../ui/NumberInput.tsx';
+import inputStyles from '../../../ui/Input.module.css';
+import { sumValues } from '../model/money.ts';
+import { parseLocaleNumber } from '../model/numberText.ts';
+import type { TargetRow } from '../model/types.ts';
+import { editText } from '../grid/numberFormat.ts';
+
+export type ValueActionKind = 'yearly' | 'distribute' | 'lastYear' | 'copyRow';
+
+export interface RowActionDialogProps {
+  kind: ValueActionKind;
+  row: TargetRow;
+  /** All rows, for "copy from". */
+  rows: readonly TargetRow[];
+  locale: string;
+  /** Returns an error to show, or null when applied (the dialog closes). */
+  onApply(kind: ValueActionKind, value: number): string | null;
+  onClose(): void;
+}
+
+const TEXT: Record<
+  ValueActionKind,
+  { title: string; label: string; hint: string; submit: string }
+> = {
+  yearly: {
+    title: 'Set yearly amount',
+    label: 'Yearly amount',
+    hint: 'Split evenly over the periods; any remainder goes one smallest unit at a time to the earliest periods.',
+    submit: 'Split evenly',
+  },
+  distribute: {
+    title: 'Distribute a new total',
+    label: 'New total',
+    hint: 'Spread in proportion to the current values (evenly when they are all zero); the parts add up exactly.',
+    submit: 'Distribute',
+  },
+  lastYear: {
+    title: 'Copy from last year',
+    label: 'Change in %',
+    hint: 'Last year’s values for this row, raised (or lowered, with a minus) by this percentage.',
+    submit: 'Copy',
+  },
+  copyRow: {
+    title: 'Copy from another row',
+    label: 'Copy values from',
+    hint: 'The values of that row replace this row’s values.',
+    submit: 'Copy',
+  },
+};
+
+/** Asks for the one input a row action needs (an amount, a percentage or a source row). */
+export function RowActionDialog({
+  kind,
+  row,
+  rows,
+  locale,
+  onApply,
+  onClose,
+}: RowActionDialogProps) {
+  const t = TEXT[kind];
+  const initial =
+    kind === 'distribute'
+      ? editText(sumValues(row.values, row.decimals), locale)
+      : kind === 'lastYear'
+        ? '0'
+        : '';
+  const [text, setText] = useState(initial);
+  const [source, setSource] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const formId = useId();
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    let value: number;
+    if (kind === 'copyRow') {
+      if (source === '') return setError('Choose the row to copy from.');
+      value = Number(source);
+    } else {
+      const v = parseLocaleNumber(text, locale);
+      if (v === undefined || v === null)
+        return setError(`Enter a number${text.trim() ? `: "${text.trim()}" is not one` : ''}.`);
+      value = v;
+    }
+    const err = onApply(kind, value);
+    if (err) setError(err);
+    else onClose();
+  };
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(o) => !o && onClose()}
+      title={t.title}
+      description={row.label}
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button variant="primary" type="submit" form={formId}>
+            {t.submit}
+          </Button>
+        </>
+      }
+    >
+      <form id={formId} onSubmit={submit} noValidate>
+        <Field label={t.label} description={t.hint} error={error ?? undefined} required>
+          {kind === 'copyRow' ? (
+            <select
+              className={inputStyles.input}
+              value={source}
+              onChange={(e) => setSource(e.target.value)}
+            >
+              <option value="">Choose a row…</option>
+              {rows.map((r, i) =>
+                r === row ? null : (
+                  <option key={r.key} value={i}>
+                    {r.label}
+                  </option>
+                ),
+              )}
+            </select>
+          ) : (
+            <NumberInput value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+          )}
+        </Field>
+      </form>
+    </Dialog>
+  );
+}

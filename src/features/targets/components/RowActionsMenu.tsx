@@ -1,0 +1,120 @@
+import * as Menu from '@radix-ui/react-dropdown-menu';
+import {
+  ArrowDownToLine,
+  Copy,
+  Eraser,
+  History,
+  Lock,
+  Percent,
+  SplitSquareHorizontal,
+  Unlock,
+} from 'lucide-react';
+import { DropdownMenuItem, DropdownMenuSeparator } from '../../../ui/DropdownMenu.tsx';
+import menuStyles from '../../../ui/DropdownMenu.module.css';
+import type { TargetRow } from '../model/types.ts';
+
+export type RowActionKind =
+  'yearly' | 'distribute' | 'copyRow' | 'lastYear' | 'clear' | 'lock' | 'history';
+
+export interface RowMenuTarget {
+  row: number;
+  /** Where the menu opens (viewport coordinates of the button or row header). */
+  rect: { left: number; top: number; width: number; height: number };
+}
+
+export interface RowActionsMenuProps {
+  target: RowMenuTarget | null;
+  row: TargetRow | null;
+  canEdit: boolean;
+  canLock: boolean;
+  onAction(kind: RowActionKind, row: number): void;
+  onClose(): void;
+}
+
+/**
+ * One actions menu for the whole grid, opened next to a row (rows carry only a plain button, so
+ * 10,000 rows do not mount 10,000 menus). Closing returns focus to the grid.
+ */
+export function RowActionsMenu({
+  target,
+  row,
+  canEdit,
+  canLock,
+  onAction,
+  onClose,
+}: RowActionsMenuProps) {
+  const open = target !== null && row !== null;
+  const editable = canEdit && !!row && !row.locked && !row.derived;
+  const act = (kind: RowActionKind) => () => target && onAction(kind, target.row);
+  return (
+    <Menu.Root open={open} onOpenChange={(o) => !o && onClose()} modal={false}>
+      <Menu.Trigger asChild>
+        <span
+          aria-hidden
+          style={{
+            position: 'fixed',
+            left: target?.rect.left ?? 0,
+            top: target?.rect.top ?? 0,
+            width: target?.rect.width ?? 0,
+            height: target?.rect.height ?? 0,
+            pointerEvents: 'none',
+          }}
+        />
+      </Menu.Trigger>
+      <Menu.Portal>
+        <Menu.Content
+          className={menuStyles.content}
+          align="start"
+          sideOffset={4}
+          aria-label={row ? `Actions for ${row.label}` : 'Row actions'}
+          onCloseAutoFocus={(e) => e.preventDefault()}
+        >
+          <DropdownMenuItem
+            icon={<SplitSquareHorizontal />}
+            disabled={!editable}
+            onSelect={act('yearly')}
+          >
+            Set yearly amount, split evenly…
+          </DropdownMenuItem>
+          <DropdownMenuItem
+            icon={<ArrowDownToLine />}
+            disabled={!editable}
+            onSelect={act('distribute')}
+          >
+            Distribute a new total…
+          </DropdownMenuItem>
+          <DropdownMenuItem icon={<Copy />} disabled={!editable} onSelect={act('copyRow')}>
+            Copy from another row…
+          </DropdownMenuItem>
+          <DropdownMenuItem icon={<Percent />} disabled={!editable} onSelect={act('lastYear')}>
+            Copy from last year ± %…
+          </DropdownMenuItem>
+          <DropdownMenuItem
+            icon={<Eraser />}
+            tone="danger"
+            disabled={!editable}
+            onSelect={act('clear')}
+          >
+            Clear row
+          </DropdownMenuItem>
+          {canLock && row && !row.derived && (
+            <>
+              <DropdownMenuSeparator />
+              <DropdownMenuItem icon={row.locked ? <Unlock /> : <Lock />} onSelect={act('lock')}>
+                {row.locked ? 'Unlock row' : 'Lock row'}
+              </DropdownMenuItem>
+            </>
+          )}
+          {row && !row.derived && (
+            <>
+              <DropdownMenuSeparator />
+              <DropdownMenuItem icon={<History />} onSelect={act('history')}>
+                Revision history
+              </DropdownMenuItem>
+            </>
+          )}
+        </Menu.Content>
+      </Menu.Portal>
+    </Menu.Root>
+  );
+}

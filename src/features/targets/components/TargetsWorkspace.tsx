@@ -1,0 +1,240 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { Download, Redo2, Save, Undo2, Upload, MoreHorizontal } from 'lucide-react';
+import { Badge } from '../../../ui/Badge.tsx';
+import { Banner } from '../../../ui/Banner.tsx';
+import { Button } from '../../../ui/Button.tsx';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
+import { IconButton } from '../../../ui/IconButton.tsx';
+import { ReadOnlyBanner } from '../../../rights/ReadOnlyBanner.tsx';
+import { buildAccessModel } from '../../../rights/accessModel.ts';
+import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
+import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
+import { TargetGrid } from '../grid/Grid.tsx';
+import { numberFormat } from '../grid/numberFormat.ts';
+import { parsePeriodType, periodsFor } from '../model/periods.ts';
+import type { Edits } from '../model/types.ts';
+import { countChanges } from '../state/plannerState.ts';
+import { plannerGridSource } from '../state/gridSource.ts';
+import type { PlannerGroup } from '../hooks/plannerGroup.ts';
+import { createSelectionStore } from '../hooks/selectionStore.ts';
+import { useCsv } from '../hooks/useCsv.ts';
+import { useDraft } from '../hooks/useDraft.ts';
+import { useGridActions } from '../hooks/useGridActions.ts';
+import { usePlanner } from '../hooks/usePlanner.ts';
+import { useRowActions, type LastYearLookup } from '../hooks/useRowActions.ts';
+import { useSaveFlow } from '../hooks/useSaveFlow.ts';
+import { CsvImportDialog } from './CsvImportDialog.tsx';
+import { DraftNotice } from './DraftNotice.tsx';
+import { RowActionDialog } from './RowActionDialog.tsx';
+import { RowActionsMenu } from './RowActionsMenu.tsx';
+import { StatusBar } from './StatusBar.tsx';
+import { HistoryPanel } from './HistoryPanel.tsx';
+import styles from './TargetsWorkspace.module.css';
+
+export interface TargetsWorkspaceProps {
+  group: PlannerGroup;
+  /** Accessible name of the grid, e.g. "Targets 2027 – All sales". */
+  title: string;
+  locale: string;
+  save: (payload: PlannerGroup) => Promise<unknown>;
+  lastYear: LastYearLookup;
+}
+
+/** A loaded target group: toolbar, grid, status bar, row menu, dialogs and side panel. */
+export function TargetsWorkspace({ group, title, locale, save, lastYear }: TargetsWorkspaceProps) {
+  const periods = periodsFor(parsePeriodType(group.PeriodType) ?? 'Month', locale);
+  const assignments = group.TargetAssignments ?? [];
+  const planner = usePlanner(assignments, periods.length);
+  const access = useMemo(() => buildAccessModel(group), [group]);
+  const canEdit = !access.formReadOnly;
+  const rowActions = useRowActions(planner, group, canEdit, lastYear);
+  const gridActions = useGridActions(planner, locale, canEdit, rowActions.openRowMenu);
+  const source = useMemo(() => plannerGridSource(planner.state), [planner.state]);
+  const columns = useMemo(
+    () => periods.map((p) => ({ label: p.shortName, fullLabel: p.name })),
+    [periods],
+  );
+  const selection = useMemo(createSelectionStore, []);
+  const format = useMemo(() => {
+    const f = numberFormat(locale);
+    return (n: number) => f.format(n);
+  }, [locale]);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const focusGrid = useCallback(() => {
+    requestAnimationFrame(() =>
+      wrapper.current?.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')?.focus(),
+    );
+  }, []);
+
+  const { loadEdits } = planner;
+  const restore = useCallback((e: Edits) => countChanges(loadEdits(e)), [loadEdits]);
+  const draft = useDraft(group, planner.state.edits, restore);
+  const saveFlow = useSaveFlow(planner, group, save, draft.discardDraft);
+  const csv = useCsv(planner, periods, locale, `targets-${group.Year}`);
+  const blocker = useUnsavedChangesGuard(planner.dirty && !saveFlow.saving);
+
+  const rows = planner.state.rows;
+  const menuRow = rowActions.menu ? (rows[rowActions.menu.row] ?? null) : null;
+  const dialogRow = rowActions.dialog ? rows[rowActions.dialog.row] : null;
+  const openActiveRowMenu = (e: React.MouseEvent<HTMLButtonElement>) =>
+    rowActions.openRowMenu(selection.get().active.row, e.currentTarget);
+
+  return (
+    <div className={styles.workspace} ref={wrapper}>
+      <ReadOnlyBanner model={access} />
+      {draft.notice && (
+        <DraftNotice
+          notice={draft.notice}
+          onKeep={draft.dismissNotice}
+          onDiscard={() => {
+            loadEdits(new Map());
+            draft.discardDraft();
+          }}
+        />
+      )}
+      {saveFlow.error && (
+        <Banner
+          tone="danger"
+          title="The targets were not saved"
+          actions={
+            <Button size="sm" onClick={saveFlow.dismissError}>
+              Dismiss
+            </Button>
+          }
+        >
+          {saveFlow.error}
+        </Banner>
+      )}
+      <div className={styles.toolbar} role="toolbar" aria-label="Targets">
+        <IconButton
+          label="Undo (Ctrl+Z)"
+          icon={<Undo2 />}
+          disabled={!planner.canUndo}
+          onClick={planner.undo}
+        />
+        <IconButton
+          label="Redo (Ctrl+Y)"
+          icon={<Redo2 />}
+          disabled={!planner.canRedo}
+          onClick={planner.redo}
+        />
+        <span className={styles.sep} aria-hidden />
+        <Button icon={<MoreHorizontal />} onClick={openActiveRowMenu}>
+          Row actions
+        </Button>
+        <Button icon={<Download />} onClick={csv.exportFile}>
+          Export CSV
+        </Button>
+        <label className={canEdit ? styles.fileButton : styles.fileButtonDisabled}>
+          <Upload aria-hidden />
+          Import CSV
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            className={styles.fileInput}
+            disabled={!canEdit}
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void csv.importFile(f);
+            }}
+          />
+        </label>
+        <span className={styles.spacer} />
+        {planner.changeCount > 0 && (
+          <Badge tone="warning">
+            {planner.changeCount} unsaved {planner.changeCount === 1 ? 'change' : 'changes'}
+          </Badge>
+        )}
+        <ConfirmDialog
+          title="Discard all unsaved changes?"
+          message="The grid goes back to the saved targets. This cannot be undone."
+          confirmLabel="Discard changes"
+          tone="danger"
+          onConfirm={() => {
+            loadEdits(new Map());
+            draft.discardDraft();
+          }}
+          trigger={<Button disabled={!planner.dirty || saveFlow.saving}>Discard</Button>}
+        />
+        <Button
+          variant="primary"
+          icon={<Save />}
+          loading={saveFlow.saving}
+          disabled={!planner.dirty || !canEdit}
+          onClick={() => void saveFlow.submit()}
+        >
+          Save
+        </Button>
+      </div>
+      <p className={planner.notice?.tone === 'warning' ? styles.noticeWarning : styles.notice}>
+        {planner.notice?.text ??
+          'Type or paste values; Enter or F2 edits, Delete clears, Ctrl+Z undoes.'}
+      </p>
+      <div className={styles.body}>
+        <div className={styles.gridArea}>
+          <TargetGrid
+            source={source}
+            columns={columns}
+            actions={gridActions}
+            label={title}
+            readOnly={!canEdit}
+            locale={locale}
+            rowHeaderLabel="Target"
+            totalLabel="Year total"
+            footerLabel="Total of users"
+            onSelectionChange={selection.set}
+          />
+        </div>
+        {rowActions.historyRow !== null && rows[rowActions.historyRow] && (
+          <HistoryPanel
+            row={rows[rowActions.historyRow]}
+            periodNames={periods.map((p) => p.name)}
+            format={format}
+            onClose={() => {
+              rowActions.closeHistory();
+              focusGrid();
+            }}
+          />
+        )}
+      </div>
+      <StatusBar selection={selection} rows={rows} periods={periods.length} format={format} />
+      <RowActionsMenu
+        target={rowActions.menu}
+        row={menuRow}
+        canEdit={canEdit}
+        canLock={rowActions.canLockRow(menuRow)}
+        onAction={rowActions.onMenuAction}
+        onClose={() => {
+          rowActions.closeMenu();
+          if (!rowActions.dialog) focusGrid();
+        }}
+      />
+      {rowActions.dialog && dialogRow && (
+        <RowActionDialog
+          kind={rowActions.dialog.kind}
+          row={dialogRow}
+          rows={rows}
+          locale={locale}
+          onApply={(kind, value) => rowActions.applyDialog(kind, value, rowActions.dialog!.row)}
+          onClose={() => {
+            rowActions.closeDialog();
+            focusGrid();
+          }}
+        />
+      )}
+      {csv.pending && (
+        <CsvImportDialog
+          fileName={csv.pending.fileName}
+          preview={csv.pending.preview}
+          rows={rows}
+          periodNames={periods.map((p) => p.name)}
+          format={format}
+          onApply={csv.applyImport}
+          onClose={csv.cancelImport}
+        />
+      )}
+      <UnsavedChangesDialog blocker={blocker} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useCallback, useState } from 'react';
+import { exportCsv, previewCsvImport, type CsvImportPreview } from '../model/csv.ts';
+import type { Period } from '../model/periods.ts';
+import type { Planner } from './usePlanner.ts';
+
+/** CSV export of the rows shown, and CSV import through a preview. */
+export function useCsv(
+  planner: Planner,
+  periods: readonly Period[],
+  locale: string,
+  fileBase: string,
+) {
+  const [pending, setPending] = useState<{ fileName: string; preview: CsvImportPreview } | null>(
+    null,
+  );
+  const { get, run, say } = planner;
+
+  const exportFile = useCallback(() => {
+    const csv = exportCsv(get().rows, periods);
+    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${fileBase}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    say(`Exported ${get().rows.length.toLocaleString()} rows to ${fileBase}.csv.`);
+  }, [get, periods, fileBase, say]);
+
+  const importFile = useCallback(
+    async (file: File) => {
+      const text = await file.text();
+      setPending({
+        fileName: file.name,
+        preview: previewCsvImport(text, get().rows, periods, locale),
+      });
+    },
+    [get, periods, locale],
+  );
+
+  const applyImport = useCallback(() => {
+    if (pending) run({ ok: true, action: pending.preview.action });
+    setPending(null);
+  }, [pending, run]);
+
+  return { exportFile, importFile, pending, applyImport, cancelImport: () => setPending(null) };
+}

@@ -1,0 +1,97 @@
+import { useCallback, useState } from 'react';
+import { buildAccessModel } from '../../../rights/accessModel.ts';
+import type { RowActionKind, RowMenuTarget } from '../components/RowActionsMenu.tsx';
+import type { ValueActionKind } from '../components/RowActionDialog.tsx';
+import {
+  clearRow,
+  copyFromLastYear,
+  copyFromRow,
+  distributeNewTotal,
+  setRowLocked,
+  setYearlyAmount,
+} from '../model/rowActions.ts';
+import type { TargetRow } from '../model/types.ts';
+import type { PlannerAssignment, PlannerGroup } from './plannerGroup.ts';
+import type { Planner } from './usePlanner.ts';
+
+/** Last year's values for a row (matched by owner), or null when there are none. */
+export type LastYearLookup = (row: TargetRow) => readonly number[] | null | 'loading';
+
+/**
+ * Row menu, row dialogs and the history panel: which is open, and what each action does
+ * (through the model's row actions, as one undoable action each).
+ */
+export function useRowActions(
+  planner: Planner,
+  group: PlannerGroup,
+  canEdit: boolean,
+  lastYear: LastYearLookup,
+) {
+  const [menu, setMenu] = useState<RowMenuTarget | null>(null);
+  const [dialog, setDialog] = useState<{ kind: ValueActionKind; row: number } | null>(null);
+  const [historyRow, setHistoryRow] = useState<number | null>(null);
+  const { get, run } = planner;
+
+  const openRowMenu = useCallback((row: number, anchor: HTMLElement) => {
+    const r = anchor.getBoundingClientRect();
+    setMenu({ row, rect: { left: r.left, top: r.top, width: r.width, height: r.height } });
+  }, []);
+
+  /** Lock right of a row: its own FieldProperties.Locked (the server computes it per user). */
+  const canLockRow = useCallback(
+    (row: TargetRow | null) => {
+      if (!row || row.assignmentId === null || !canEdit) return false;
+      // The planner keeps the loaded assignments as given: they carry their rights.
+      const a = get().base.loaded.get(row.assignmentId) as PlannerAssignment | undefined;
+      return !buildAccessModel(a).field('Locked').readOnly;
+    },
+    [get, canEdit],
+  );
+
+  const onMenuAction = useCallback(
+    (kind: RowActionKind, index: number) => {
+      const row = get().rows[index];
+      if (!row) return;
+      if (kind === 'clear') run(clearRow(row));
+      else if (kind === 'lock') run(setRowLocked(row, !row.locked));
+      else if (kind === 'history') setHistoryRow(index);
+      else setDialog({ kind, row: index });
+    },
+    [get, run],
+  );
+
+  const applyDialog = useCallback(
+    (kind: ValueActionKind, value: number, index: number): string | null => {
+      const rows = get().rows;
+      const row = rows[index];
+      if (!row) return 'The row is gone.';
+      let result;
+      if (kind === 'yearly') result = setYearlyAmount(row, value);
+      else if (kind === 'distribute') result = distributeNewTotal(row, value);
+      else if (kind === 'copyRow') result = copyFromRow(row, rows[value]);
+      else {
+        const values = lastYear(row);
+        if (values === 'loading') return 'Last year’s targets are still loading; try again.';
+        if (!values) return `There are no targets for ${row.label} in ${group.Year - 1}.`;
+        result = copyFromLastYear(row, values, value);
+      }
+      if (!result.ok) return result.message;
+      run(result);
+      return null;
+    },
+    [get, run, lastYear, group.Year],
+  );
+
+  return {
+    menu,
+    closeMenu: useCallback(() => setMenu(null), []),
+    openRowMenu,
+    canLockRow,
+    onMenuAction,
+    dialog,
+    closeDialog: useCallback(() => setDialog(null), []),
+    applyDialog,
+    historyRow,
+    closeHistory: useCallback(() => setHistoryRow(null), []),
+  };
+}
