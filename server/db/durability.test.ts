@@ -24,12 +24,13 @@ async function killMidWrite(delayMs: number): Promise<string> {
 
 describe('durability', () => {
   it('leaves the last committed state readable when killed at any moment', async () => {
-    for (const delay of [37, 111, 263]) {
+    const committed: number[] = [];
+    for (const delay of [37, 151, 400]) {
       const file = await killMidWrite(delay);
       const { db } = await SandboxDatabase.open(file);
       expect(Object.values(db.get('PRAGMA integrity_check')!)[0]).toBe('ok');
       const n = db.get<{ n: number }>('SELECT n FROM counter')!.n;
-      expect(n).toBeGreaterThan(0);
+      committed.push(n);
       const logged = db.get<{ c: number; m: number }>(
         'SELECT COUNT(*) AS c, MAX(n) AS m FROM log',
       )!;
@@ -38,5 +39,7 @@ describe('durability', () => {
       expect(logged.m ?? 0).toBe(n);
       db.close();
     }
+    // The loop really was writing when it was killed (a slow machine may manage none in 37 ms).
+    expect(Math.max(...committed)).toBeGreaterThan(0);
   }, 30_000);
 });
