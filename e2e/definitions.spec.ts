@@ -116,18 +116,26 @@ test.describe('workflow definitions', () => {
 
   test('a cancelled slow upload stores nothing', async ({ page }) => {
     await openDefinitions(page, 'admin');
-    await setUploadDelay(page, 4000);
+    await setUploadDelay(page, 6000);
     try {
       await addFiles(page, [xmlFile('slow-review.xml', definition('@StartReview', ['Accept']))]);
       await describeFile(page, 'slow-review.xml', 'Reviews take their time', 'Review');
       const row = page.getByRole('region', { name: 'slow-review.xml' });
       await page.getByRole('button', { name: 'Upload 1 file' }).click();
       await expect(row.getByText('Uploading', { exact: true })).toBeVisible();
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Home' })
+        .click();
+      const leave = page.getByRole('alertdialog', { name: 'Leave while uploading?' });
+      await expect(leave).toBeVisible();
+      await leave.getByRole('button', { name: 'Stay on this page' }).click();
+      await expect(row.getByText('Uploading', { exact: true })).toBeVisible();
       await row.getByRole('button', { name: 'Cancel slow-review.xml' }).click();
       await expect(row.getByText('Cancelled', { exact: true })).toBeVisible();
       await expect(row.getByRole('button', { name: 'Retry slow-review.xml' })).toBeVisible();
       // Wait past the delay: the server must not have stored the aborted upload.
-      await page.waitForTimeout(4500);
+      await page.waitForTimeout(6500);
       await page.reload();
       await expect(listTable(page)).toBeVisible();
       await expect(listTable(page).getByRole('rowheader', { name: 'Slow review' })).toHaveCount(0);
@@ -205,5 +213,12 @@ test.describe('workflow definitions', () => {
     await (await chooser).setFiles([xmlFile('notes.txt', 'hello')]);
     await expect(page.getByText('notes.txt is not an .xml file.')).toBeVisible();
     await expect(page.getByTestId('live-announcer')).toContainText('not added');
+
+    await addFiles(page, [
+      xmlFile('discussion_moderation.xml', definition('@StartDiscussion', ['Approve'])),
+    ]);
+    await expect(page.getByRole('region', { name: 'discussion_moderation.xml' })).toContainText(
+      'A definition named “Discussion moderation” already exists on the platform',
+    );
   });
 });

@@ -11,7 +11,7 @@ import { EmptyState } from '../../../ui/EmptyState.tsx';
 import { useToast } from '../../../ui/toastContext.ts';
 import { announce } from '../../../ui/announcer.ts';
 import { useDefinitions, useDeleteDefinition } from '../../../api/definitions/hooks.ts';
-import { objectTypeOptions } from '../../../api/definitions/objectTypes.ts';
+import { objectTypeLabel, objectTypeOptions } from '../../../api/definitions/objectTypes.ts';
 import { isApiError } from '../../../api/http/ApiError.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import { filterByName } from '../model/formatUpdated.ts';
@@ -20,6 +20,12 @@ import styles from './DefinitionsListCard.module.css';
 
 const ALL = 'all';
 const filterOptions = [{ value: ALL, label: 'All resource types' }, ...objectTypeOptions];
+
+function countText(total: number, shown: number, objectType: string): string {
+  const kind = objectType === ALL ? '' : `${objectTypeLabel(objectType)} `;
+  const all = `${total} ${kind}${total === 1 ? 'definition' : 'definitions'}`;
+  return shown === total ? all : `${all}, ${shown} matching the search`;
+}
 
 export interface DefinitionsListCardProps {
   enabled: boolean;
@@ -81,6 +87,19 @@ export function DefinitionsListCard({
             ? 'Try another name or resource type.'
             : 'Upload an OSWorkflow XML file to add the first one.'
         }
+        action={
+          search || objectType !== ALL ? (
+            <Button
+              size="sm"
+              onClick={() => {
+                setSearch('');
+                setObjectType(ALL);
+              }}
+            >
+              Show all definitions
+            </Button>
+          ) : undefined
+        }
       />
     );
   else
@@ -97,11 +116,7 @@ export function DefinitionsListCard({
   return (
     <Card
       title="On the platform"
-      description={
-        list.data
-          ? `${list.data.length} ${list.data.length === 1 ? 'definition' : 'definitions'}`
-          : undefined
-      }
+      description={list.data ? countText(list.data.length, shown.length, objectType) : undefined}
     >
       <div className={styles.filters}>
         <Field label="Resource type" className={styles.type}>

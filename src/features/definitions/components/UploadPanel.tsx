@@ -6,7 +6,9 @@ import { Banner } from '../../../ui/Banner.tsx';
 import { announce } from '../../../ui/announcer.ts';
 import { useUploadBatch } from '../hooks/useUploadBatch.ts';
 import { fieldErrors, isUploadable, overallProgress } from '../model/batchRow.ts';
+import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
 import { DropZone } from './DropZone.tsx';
+import { LeaveWhileUploadingDialog } from './LeaveWhileUploadingDialog.tsx';
 import { BatchRowCard } from './BatchRowCard.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import styles from './UploadPanel.module.css';
@@ -28,6 +30,7 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
   const incomplete = readyRows.filter((r) => Object.keys(fieldErrors(r)).length > 0);
   const inFlight = rows.filter((r) => r.status === 'queued' || r.status === 'uploading').length;
   const overall = overallProgress(rows);
+  const leaveGuard = useUnsavedChangesGuard(inFlight > 0);
   const finished = rows.filter((r) => r.status === 'done').length;
   const sent = rows.filter((r) =>
     ['queued', 'uploading', 'done', 'failed'].includes(r.status),
@@ -125,6 +128,7 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
           </>
         )}
       </div>
+      <LeaveWhileUploadingDialog blocker={leaveGuard} count={inFlight} />
     </Card>
   );
 }
