@@ -1,0 +1,162 @@
+import { useMemo, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { Send } from 'lucide-react';
+import { isApiError } from '../../api/http/ApiError.ts';
+import { useMdoList } from '../../api/mdo/useMdoList.ts';
+import type { WorkflowEvent, WorkflowEventResult } from '../../api/workflow/schemas.ts';
+import { useDefaultWorkflowEvent, useSendWorkflowEvent } from '../../api/workflow/useEvents.ts';
+import { applyServerError } from '../../app/forms/applyServerError.ts';
+import { UnsavedChangesDialog } from '../../app/forms/UnsavedChangesDialog.tsx';
+import { useUnsavedChangesGuard } from '../../app/forms/useUnsavedChangesGuard.ts';
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
+import {
+  buildAccessModel,
+  FieldRightsProvider,
+  ReadOnlyBanner,
+  RightsSelectField,
+  RightsTextAreaField,
+  RightsTextField,
+  rightsResolver,
+} from '../../rights/index.ts';
+import { announce, Banner, Button, Card, PageHeader, Skeleton } from '../../ui/index.ts';
+import { EventHistoryTable } from './EventHistoryTable.tsx';
+import { eventHistory } from './eventHistory.ts';
+import { EventResultCard } from './EventResultCard.tsx';
+import { eventFormFields, eventFormSchema, type EventFormValues } from './eventForm.ts';
+import styles from './EventConsolePage.module.css';
+
+/** /events: build a WorkflowEvent, send it, and see the result and this session's history. */
+export function EventConsolePage() {
+  useDocumentTitle('Events');
+  const defaults = useDefaultWorkflowEvent();
+  return (
+    <>
+      <PageHeader
+        title="Events"
+        description="Send a workflow event to test how flows react, and see the WorkflowEventResult the server returns."
+      />
+      {defaults.isPending && <Skeleton lines={4} label="Loading event defaults…" />}
+      {defaults.isError && (
+        <Banner tone="danger" title="Could not load the event defaults">
+          {isApiError(defaults.error) ? defaults.error.userMessage : defaults.error.message}
+        </Banner>
+      )}
+      {defaults.data && <EventConsole template={defaults.data} />}
+      <EventHistoryTable />
+    </>
+  );
+}
+
+function EventConsole({ template }: { template: WorkflowEvent }) {
+  const model = useMemo(() => buildAccessModel(template, { isNew: true }), [template]);
+  const form = useForm<EventFormValues>({
+    defaultValues: {
+      EventType: template.EventType ?? '',
+      Attributes: template.Attributes ?? '',
+      select: '',
+    },
+    resolver: rightsResolver(eventFormSchema, () => model, ['EventType', 'Attributes']),
+  });
+  const send = useSendWorkflowEvent();
+  const types = useMdoList('workfloweventtype');
+  const [result, setResult] = useState<WorkflowEventResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const blocker = useUnsavedChangesGuard(form.formState.isDirty);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    const base = {
+      sentAt: new Date().toISOString(),
+      eventType: values.EventType,
+      attributes: values.Attributes,
+      select: values.select,
+    };
+    try {
+      const res = await send.mutateAsync({
+        event: { ...template, EventType: values.EventType, Attributes: values.Attributes },
+        select: values.select,
+      });
+      setResult(res);
+      form.reset(values);
+      eventHistory.add({
+        ...base,
+        outcome: 'ok',
+        resultType: res.EventType,
+        resultAttributes: res.Attributes,
+      });
+      announce('Event sent; the result is shown.');
+    } catch (e) {
+      const message = applyServerError(e, form.setError, eventFormFields);
+      setError(message);
+      eventHistory.add({
+        ...base,
+        outcome: 'error',
+        error: e instanceof Error ? e.message : String(e),
+      });
+      announce('The event was rejected.');
+    }
+  });
+
+  const options = (types.data ?? []).map((i) => ({
+    value: i.ExtraInfo || String(i.Id),
+    label: i.Name,
+  }));
+  const canSend = model.table.canInsert;
+
+  return (
+    <FieldRightsProvider model={model}>
+      <div className={styles.layout}>
+        <Card title="Event">
+          <FormProvider {...form}>
+            <form
+              className={styles.form}
+              onSubmit={onSubmit}
+              noValidate
+              aria-label="Workflow event"
+            >
+              <ReadOnlyBanner />
+              {error && (
+                <Banner tone="danger" title="Event rejected">
+                  {error}
+                </Banner>
+              )}
+              <RightsSelectField
+                name="EventType"
+                label="Event type"
+                options={options}
+                placeholder="Choose an event type…"
+              />
+              <RightsTextAreaField
+                name="Attributes"
+                label="Attributes"
+                description="Event info, e.g. personId=12&formId=3."
+                rows={4}
+              />
+              <RightsTextField
+                name="select"
+                rightsName="$select"
+                label="$select (optional)"
+                description="Comma-separated result properties to return; the others come back null."
+                placeholder="EventType,Attributes"
+              />
+              {canSend && (
+                <div className={styles.actions}>
+                  <Button
+                    type="submit"
+                    variant="primary"
+                    icon={<Send size={16} />}
+                    loading={send.isPending}
+                  >
+                    Send event
+                  </Button>
+                </div>
+              )}
+            </form>
+          </FormProvider>
+        </Card>
+        <EventResultCard result={result} />
+      </div>
+      <UnsavedChangesDialog blocker={blocker} />
+    </FieldRightsProvider>
+  );
+}

@@ -1,0 +1,65 @@
+import { Trash2 } from 'lucide-react';
+import { Badge, Button, Card, Table } from '../../ui/index.ts';
+import { eventHistory, useEventHistory } from './eventHistory.ts';
+import { resultHeadline } from './resultText.ts';
+import styles from './EventConsolePage.module.css';
+
+/** Events sent in this session, newest first, with their results or errors. */
+export function EventHistoryTable() {
+  const items = useEventHistory();
+  return (
+    <Card
+      title="Sent in this session"
+      className={styles.history}
+      actions={
+        items.length > 0 && (
+          <Button
+            size="sm"
+            variant="ghost"
+            icon={<Trash2 size={14} />}
+            onClick={() => eventHistory.clear()}
+          >
+            Clear history
+          </Button>
+        )
+      }
+    >
+      {items.length === 0 ? (
+        <p>No events sent yet.</p>
+      ) : (
+        <Table caption="Events sent in this session" captionHidden density="compact">
+          <thead>
+            <tr>
+              <th scope="col">Sent</th>
+              <th scope="col">Event type</th>
+              <th scope="col">Attributes</th>
+              <th scope="col">$select</th>
+              <th scope="col">Outcome</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((e) => (
+              <tr key={e.id}>
+                <td>{new Date(e.sentAt).toLocaleTimeString()}</td>
+                <td>{e.eventType}</td>
+                <td className={styles.mono}>{e.attributes || '–'}</td>
+                <td className={styles.mono}>{e.select || '–'}</td>
+                <td>
+                  {e.outcome === 'ok' ? (
+                    <>
+                      <Badge tone="success">Sent</Badge> {resultHeadline(e.resultAttributes)}
+                    </>
+                  ) : (
+                    <>
+                      <Badge tone="danger">Rejected</Badge> {e.error}
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}

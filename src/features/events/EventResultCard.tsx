@@ -1,0 +1,29 @@
+import type { WorkflowEventResult } from '../../api/workflow/schemas.ts';
+import { Card } from '../../ui/index.ts';
+import { formatAttributes, resultHeadline } from './resultText.ts';
+import styles from './EventConsolePage.module.css';
+
+/** The WorkflowEventResult the server returned for the last event. */
+export function EventResultCard({ result }: { result: WorkflowEventResult | null }) {
+  return (
+    <Card title="Result" description="The WorkflowEventResult of the last event sent.">
+      {result ? (
+        <div className={styles.result} aria-live="polite">
+          <p>
+            <strong>{resultHeadline(result.Attributes)}</strong>
+          </p>
+          <dl className={styles.dl}>
+            <dt>EventType</dt>
+            <dd>{result.EventType ?? 'null'}</dd>
+            <dt>Attributes</dt>
+            <dd>
+              <pre className={styles.pre}>{formatAttributes(result.Attributes) || 'null'}</pre>
+            </dd>
+          </dl>
+        </div>
+      ) : (
+        <p>Send an event to see what the server returns.</p>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { formatAttributes, resultHeadline } from './resultText.ts';
+
+describe('result text', () => {
+  it('pretty-prints JSON attributes and keeps other text', () => {
+    expect(formatAttributes('{"a":1}')).toBe('{\n  "a": 1\n}');
+    expect(formatAttributes('personId=3')).toBe('personId=3');
+    expect(formatAttributes(null)).toBe('');
+  });
+
+  it('finds a headline', () => {
+    expect(resultHeadline('{"message":"2 goals checked","status":"Processed"}')).toBe(
+      '2 goals checked',
+    );
+    expect(resultHeadline('{"status":"Processed"}')).toBe('Processed');
+    expect(resultHeadline('et')).toBe('et');
+    expect(resultHeadline('')).toBe('No result attributes');
+  });
+});
