@@ -20,6 +20,14 @@ export const NO_CONTENT = Symbol('no content');
 export type AgentMethod = (call: AgentCall) => unknown;
 
 /**
+ * A carrier already serialised (a large group cached as text, so a 10,000-row response is not
+ * stringified on every request). `$select` still applies: the text is parsed only then.
+ */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+/**
  * Mounts `POST /api/v1/Agents/{agent}/{method}` for each method (names matched
  * case-insensitively) and a `GET` that describes the call, as SuperOffice does.
  */
@@ -50,6 +58,11 @@ export function mountAgent(app: Hono<AppEnv>, agent: string, methods: Record<str
       rights: new RightsBuilder(language),
     });
     if (result === NO_CONTENT) return c.body(null, 204);
+    if (result instanceof RawJson) {
+      const select = c.req.query('$select');
+      if (select) return c.json(applySelect(JSON.parse(result.text) as unknown, select) ?? null);
+      return c.body(result.text, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
+    }
     return c.json(applySelect(result, c.req.query('$select')) ?? null);
   });
 }

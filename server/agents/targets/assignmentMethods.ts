@@ -5,7 +5,7 @@ import type { OwnerRow } from './carriers.ts';
 import { blankOwner, companyOwner, defaultAssignments, groupOwners } from './defaults.ts';
 import { loadDimension } from './dimensions.ts';
 import { assignmentLevels, periodCounts, targetLevels } from './enums.ts';
-import { assignmentJson, findGroupRow, loadAssignments } from './load.ts';
+import { findGroupRow, loadAssignments, withRights } from './load.ts';
 import { assignmentRightsFactory } from './rights.ts';
 
 const DEFAULT_COUNT = periodCounts.Month;
@@ -48,11 +48,15 @@ function assignmentForYear(call: AgentCall, dimensionId: number | null) {
   const id = call.args.int('Id');
   const group = findGroupRow(call.db, year, dimensionId);
   if (!group) throw notFound(`TargetGroup for year ${year}: id`, 0);
-  const column =
-    level === 'Company' ? 'contact_id' : level === 'UserGroup' ? 'usergroup_id' : 'associate_id';
-  const hit = loadAssignments(call.db, group).find((a) => a.row[column] === id);
+  const hit = loadAssignments(call.db, group).find((a) =>
+    level === 'Company'
+      ? a.TargetContact?.ContactId === id
+      : level === 'UserGroup'
+        ? a.TargetUserGroup?.Id === id
+        : a.TargetAssociate?.AssociateId === id,
+  );
   if (!hit) throw notFound(`TargetAssignment for ${level}`, id);
-  return assignmentJson(hit, assignmentRightsFactory(call));
+  return withRights(hit, assignmentRightsFactory(call));
 }
 
 export const assignmentMethods: Record<string, AgentMethod> = {

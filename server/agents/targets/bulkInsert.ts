@@ -1,5 +1,6 @@
 import type { SandboxDatabase } from '../../db/database.ts';
 import { periodCounts } from './enums.ts';
+import { invalidateGroup, updatedStamp } from './load.ts';
 
 export interface NewRow {
   associateId?: number;
@@ -22,8 +23,9 @@ export function insertGroup(
 ): { groupId: number; ids: number[] } {
   const groupId = db.run(
     'INSERT INTO target_group (year, entity_type, period_type, target_dimension_id, updated) VALUES (?, ?, ?, ?, ?)',
-    [group.year, 'Sale', group.periodType, group.dimensionId, new Date().toISOString()],
+    [group.year, 'Sale', group.periodType, group.dimensionId, updatedStamp()],
   );
+  invalidateGroup(db, groupId);
   const count = periodCounts[group.periodType];
   db.runMany(
     'INSERT INTO target_period (target_group_id, period_number) VALUES (?, ?)',

@@ -18,19 +18,6 @@ export interface OwnerRow {
   cur_tooltip: string | null;
 }
 
-/** The SELECT list and joins that fill an OwnerRow for `target_assignment_info ai`. */
-export const ownerColumns = `
-  ai.associate_id, a.name AS a_name, a.full_name AS a_full_name, a.group_idx AS a_group_idx,
-  a.type AS a_type, a.deleted AS a_deleted,
-  ai.contact_id, c.name AS c_name, c.department AS c_department,
-  ai.usergroup_id, g.name AS g_name, g.tooltip AS g_tooltip, g.rank AS g_rank,
-  ai.currency_id, cur.name AS cur_name, cur.tooltip AS cur_tooltip`;
-export const ownerJoins = `
-  LEFT JOIN associate a ON a.associate_id = ai.associate_id
-  LEFT JOIN contact c ON c.contact_id = ai.contact_id
-  LEFT JOIN usergroup g ON g.usergroup_id = ai.usergroup_id
-  LEFT JOIN currency cur ON cur.currency_id = ai.currency_id`;
-
 export function associateJson(r: {
   associate_id: number | null;
   a_name: string | null;

@@ -1,7 +1,13 @@
 import type { SandboxDatabase } from '../../db/database.ts';
 import type { AgentCall } from '../../http/agent.ts';
-import type { OwnerRow } from './carriers.ts';
-import { assignmentJson, type AssignmentRow } from './load.ts';
+import {
+  associateJson,
+  contactJson,
+  currencyJson,
+  userGroupJson,
+  type OwnerRow,
+} from './carriers.ts';
+import { withRights } from './load.ts';
 import { assignmentRightsFactory } from './rights.ts';
 
 const noOwner: OwnerRow = {
@@ -79,8 +85,17 @@ export function defaultAssignments(
   const rightsFor = assignmentRightsFactory(call);
   return owners.flatMap((o) =>
     dimensionItems.map((item) => {
-      const row: AssignmentRow = { ...o, id: 0, locked: 0, dimension_item: item };
-      return assignmentJson({ row, values: new Array<number>(count).fill(0) }, rightsFor);
+      const stored = {
+        TargetAssignmentInfoId: 0,
+        Values: new Array<number>(count).fill(0),
+        Locked: false,
+        TargetAssociate: associateJson(o),
+        TargetContact: contactJson(o),
+        TargetUserGroup: userGroupJson(o),
+        Currency: currencyJson(o),
+        DimensionListItem: item,
+      };
+      return withRights(stored, rightsFor);
     }),
   );
 }

@@ -3,6 +3,7 @@ import { NO_CONTENT, type AgentCall, type AgentMethod } from '../../http/agent.t
 import { badRequest, notFound } from '../../http/errors.ts';
 import { array, enumValue, int, parseJson, prop, text, type Json } from '../workflow/input.ts';
 import { entityTypes, formatLevel, measurementUnits, parseLevel } from './enums.ts';
+import { invalidateGroup } from './load.ts';
 import { dimensionRights, requireTargetsAdmin } from './rights.ts';
 
 export interface DimensionRow {
@@ -161,9 +162,10 @@ export const dimensionMethods: Record<string, AgentMethod> = {
     if (d.is_default)
       throw badRequest('The default target type cannot be deleted', 'TargetDimensionId');
     // Deleting a type deletes its data for all years (contract §9): groups cascade.
-    call.db.transaction(() =>
-      call.db.run('DELETE FROM target_dimension WHERE target_dimension_id = ?', [id]),
-    );
+    call.db.transaction(() => {
+      call.db.run('DELETE FROM target_dimension WHERE target_dimension_id = ?', [id]);
+      invalidateGroup(call.db);
+    });
     return NO_CONTENT;
   },
 };

@@ -4,10 +4,11 @@ import { enumValue } from '../workflow/input.ts';
 import { companyOwner, defaultAssignments, groupOwners } from './defaults.ts';
 import { defaultDimensionId, dimensionJson, loadDimension } from './dimensions.ts';
 import { entityTypes, periodCounts, periodTypes } from './enums.ts';
-import { findGroupRow, groupJson, loadAssignments, requireGroupRow } from './load.ts';
+import { findGroupRow, invalidateGroup, loadAssignments, requireGroupRow } from './load.ts';
 import { recordRevisions } from './revisions.ts';
 import { groupRights, requireTargetsAdmin } from './rights.ts';
 import { saveTargetGroup } from './saveGroup.ts';
+import { groupResponse } from './groupResponse.ts';
 
 const argEnum = (call: AgentCall, name: string, entries: typeof entityTypes, fallback: string) =>
   call.args.has(name)
@@ -46,13 +47,13 @@ function forYear(call: AgentCall, dimensionId: number | null) {
       `TargetGroup for year ${year}${dimensionId !== null ? ` and dimension ${dimensionId}` : ''}: id`,
       0,
     );
-  return groupJson(call, group);
+  return groupResponse(call, group);
 }
 
 export const groupMethods: Record<string, AgentMethod> = {
   CreateDefaultTargetGroup: createDefaultGroup,
   GetTargetGroup: (call) =>
-    groupJson(call, requireGroupRow(call.db, call.args.int('TargetGroupId'))),
+    groupResponse(call, requireGroupRow(call.db, call.args.int('TargetGroupId'))),
   GetTargetGroupForYear: (call) => forYear(call, null),
   GetTargetGroupForYearAndDimension: (call) => forYear(call, call.args.int('DimensionId')),
   GetTargetGroupIds: (call) =>
@@ -67,7 +68,7 @@ export const groupMethods: Record<string, AgentMethod> = {
     requireTargetsAdmin(call, 'target groups');
     const group = requireGroupRow(call.db, call.args.int('TargetGroupId'));
     const assignments = loadAssignments(call.db, group);
-    const locked = assignments.filter((a) => a.row.locked === 1).length;
+    const locked = assignments.filter((a) => a.Locked).length;
     if (locked > 0)
       throw badRequest(
         `The group has ${locked} locked ${locked === 1 ? 'row' : 'rows'}: unlock them before deleting it`,
@@ -79,9 +80,14 @@ export const groupMethods: Record<string, AgentMethod> = {
         { id: group.target_group_id, year: group.year },
         call.user.associateId,
         new Date().toISOString(),
-        assignments.map((a) => ({ assignmentId: a.row.id, event: 'Delete', changes: [] })),
+        assignments.map((a) => ({
+          assignmentId: a.TargetAssignmentInfoId,
+          event: 'Delete',
+          changes: [],
+        })),
       );
       call.db.run('DELETE FROM target_group WHERE target_group_id = ?', [group.target_group_id]);
+      invalidateGroup(call.db, group.target_group_id);
     });
     return NO_CONTENT;
   },

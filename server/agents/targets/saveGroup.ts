@@ -3,7 +3,14 @@ import type { AgentCall } from '../../http/agent.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
 import { now } from '../workflow/input.ts';
 import { defaultDimensionId } from './dimensions.ts';
-import { groupJson, loadAssignments, loadGroupRow, type GroupRow } from './load.ts';
+import {
+  groupJson,
+  invalidateGroup,
+  loadAssignments,
+  loadGroupRow,
+  updatedStamp,
+  type GroupRow,
+} from './load.ts';
 import { recordRevisions, type PendingRevision } from './revisions.ts';
 import { canLock, isTargetsAdmin, requireTargetsWrite } from './rights.ts';
 import { loadKnownIds, parseGroupInput, strictInt, type AssignmentInput } from './saveInput.ts';
@@ -38,7 +45,7 @@ export function saveTargetGroup(call: AgentCall) {
   }
   const periodsChanged = !existing || existing.period_type !== input.periodType;
   const old = existing ? loadAssignments(call.db, existing) : [];
-  const oldById = new Map(old.map((a) => [a.row.id, a]));
+  const oldById = new Map(old.map((a) => [a.TargetAssignmentInfoId, a]));
   const who = call.user.associateId;
   const mayLock = canLock(call);
 
@@ -54,16 +61,16 @@ export function saveTargetGroup(call: AgentCall) {
         `TargetAssignments[${a.index}]: assignment ${a.id} is not in this group`,
         `TargetAssignments[${a.index}].TargetAssignmentInfoId`,
       );
-    if (prev) keep.add(prev.row.id);
-    const id = prev ? prev.row.id : nextId++;
+    if (prev) keep.add(prev.TargetAssignmentInfoId);
+    const id = prev ? prev.TargetAssignmentInfoId : nextId++;
     const plan = planAssignment(a, prev, id, { mayLock, periodsChanged });
     if (plan.kind === 'insert') inserts.push({ input: a, id });
     else if (plan.kind === 'update')
       updates.push({ input: a, changedPeriods: plan.changedPeriods });
     pending.push(...plan.revisions);
   }
-  const removed = input.assignments ? old.filter((a) => !keep.has(a.row.id)) : [];
-  const lockedRemoved = removed.filter((a) => a.row.locked === 1);
+  const removed = input.assignments ? old.filter((a) => !keep.has(a.TargetAssignmentInfoId)) : [];
+  const lockedRemoved = removed.filter((a) => a.Locked);
   if (lockedRemoved.length) {
     throw badRequest(
       `Locked rows cannot be removed (${lockedRemoved.length} locked ${lockedRemoved.length === 1 ? 'row is' : 'rows are'} missing from TargetAssignments)`,
@@ -72,15 +79,18 @@ export function saveTargetGroup(call: AgentCall) {
   }
 
   const when = now();
+  if (existing) invalidateGroup(call.db, existing.target_group_id);
   const groupId = call.db.transaction(() => {
-    const gid = writeGroupRow(call.db, existing, input, when);
+    const gid = writeGroupRow(call.db, existing, input, updatedStamp());
+    invalidateGroup(call.db, gid);
     const periodIds = writePeriods(call.db, gid, input.periodType, periodsChanged);
     writeAssignments(call.db, gid, periodIds, periodsChanged, {
       updates,
       inserts,
-      removed: removed.map((a) => a.row.id),
+      removed: removed.map((a) => a.TargetAssignmentInfoId),
     });
-    for (const a of removed) pending.push({ assignmentId: a.row.id, event: 'Delete', changes: [] });
+    for (const a of removed)
+      pending.push({ assignmentId: a.TargetAssignmentInfoId, event: 'Delete', changes: [] });
     recordRevisions(call.db, { id: gid, year: input.year }, who, when, pending);
     return gid;
   });

@@ -1,5 +1,5 @@
 import { badRequest } from '../../http/errors.ts';
-import type { LoadedAssignment } from './load.ts';
+import type { StoredAssignment } from './load.ts';
 import type { PendingRevision, TargetChangeInput } from './revisions.ts';
 import type { AssignmentInput } from './saveInput.ts';
 
@@ -8,8 +8,11 @@ export type AssignmentPlan =
   | { kind: 'update'; changedPeriods: number[]; revisions: PendingRevision[] }
   | { kind: 'none'; revisions: [] };
 
-const rowName = (a: LoadedAssignment) =>
-  a.row.a_full_name ?? a.row.g_name ?? a.row.c_name ?? `assignment ${a.row.id}`;
+const rowName = (a: StoredAssignment) =>
+  a.TargetAssociate?.FullName ??
+  a.TargetUserGroup?.Value ??
+  a.TargetContact?.Name ??
+  `assignment ${a.TargetAssignmentInfoId}`;
 
 /**
  * What saving one assignment does, and the revisions it records (Unlock, Edit with one
@@ -18,7 +21,7 @@ const rowName = (a: LoadedAssignment) =>
  */
 export function planAssignment(
   a: AssignmentInput,
-  prev: LoadedAssignment | undefined,
+  prev: StoredAssignment | undefined,
   id: number,
   opts: { mayLock: boolean; periodsChanged: boolean },
 ): AssignmentPlan {
@@ -38,7 +41,7 @@ export function planAssignment(
       });
     return { kind: 'insert', revisions };
   }
-  const wasLocked = prev.row.locked === 1;
+  const wasLocked = prev.Locked;
   if (a.locked !== wasLocked && !opts.mayLock) {
     throw badRequest(
       `${path}.Locked: you may not ${a.locked ? 'lock' : 'unlock'} targets`,
@@ -48,18 +51,19 @@ export function planAssignment(
   const changedPeriods: number[] = [];
   const changes: TargetChangeInput[] = [];
   a.values.forEach((v, j) => {
-    const before = prev.values[j];
+    const before = prev.Values[j];
     if (opts.periodsChanged || v !== before) changedPeriods.push(j);
     if (v !== before) changes.push({ field: `Values[${j}]`, from: before ?? null, to: v });
   });
-  const currencyChanged = a.currencyId !== prev.row.currency_id;
+  const currencyChanged = a.currencyId !== (prev.Currency?.Id ?? null);
   if (currencyChanged)
-    changes.push({ field: 'Currency', from: prev.row.currency_id, to: a.currencyId });
+    changes.push({ field: 'Currency', from: prev.Currency?.Id ?? null, to: a.currencyId });
   const ownerChanged =
-    (a.owner.kind === 'associate' ? a.owner.id : null) !== prev.row.associate_id ||
-    (a.owner.kind === 'contact' ? a.owner.id : null) !== prev.row.contact_id ||
-    (a.owner.kind === 'usergroup' ? a.owner.id : null) !== prev.row.usergroup_id ||
-    a.dimensionItem !== prev.row.dimension_item;
+    (a.owner.kind === 'associate' ? a.owner.id : null) !==
+      (prev.TargetAssociate?.AssociateId ?? null) ||
+    (a.owner.kind === 'contact' ? a.owner.id : null) !== (prev.TargetContact?.ContactId ?? null) ||
+    (a.owner.kind === 'usergroup' ? a.owner.id : null) !== (prev.TargetUserGroup?.Id ?? null) ||
+    a.dimensionItem !== prev.DimensionListItem;
   if (wasLocked && a.locked && (changes.length > 0 || ownerChanged)) {
     const field = changes.some((c) => c.field.startsWith('Values'))
       ? `${path}.Values`

@@ -51,6 +51,8 @@ CREATE TABLE IF NOT EXISTS target_assignment_value (
   target_value REAL NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS target_value_assignment ON target_assignment_value (target_assignment_info_id);
+CREATE INDEX IF NOT EXISTS target_value_period
+  ON target_assignment_value (target_period_id, target_assignment_info_id, target_value);
 CREATE TABLE IF NOT EXISTS target_revision (
   target_revision_id INTEGER PRIMARY KEY,
   target_assignment_info_id INTEGER NOT NULL,
