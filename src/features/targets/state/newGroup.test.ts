@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { AssignmentForRows } from '../model/rows.ts';
+import { newGroupBody } from './newGroup.ts';
+
+const zero = [0, 0, 0, 0];
+const template = {
+  TargetGroupId: 0,
+  Year: 2026,
+  Extra: 'kept',
+  TargetAssignments: [
+    {
+      TargetAssignmentInfoId: 0,
+      Values: zero,
+      Locked: false,
+      TargetContact: { ContactId: 1, Name: 'Acme' },
+    },
+    {
+      TargetAssignmentInfoId: 0,
+      Values: zero,
+      Locked: false,
+      TargetUserGroup: { Id: 5, Value: 'G' },
+    },
+    {
+      TargetAssignmentInfoId: 0,
+      Values: zero,
+      Locked: false,
+      TargetAssociate: { AssociateId: 9, GroupIdx: 5 },
+    },
+    {
+      TargetAssignmentInfoId: 0,
+      Values: zero,
+      Locked: false,
+      TargetAssociate: { AssociateId: 10, GroupIdx: 5 },
+    },
+  ] as AssignmentForRows[],
+};
+const lastYear: AssignmentForRows[] = [
+  {
+    TargetAssignmentInfoId: 70,
+    Values: [100, 200, 300, 400],
+    Locked: true,
+    TargetAssociate: { AssociateId: 9, GroupIdx: 5 },
+  },
+  {
+    TargetAssignmentInfoId: 71,
+    Values: [1, 1, 1, 1],
+    Locked: false,
+    TargetUserGroup: { Id: 5, Value: 'G' },
+  },
+];
+
+describe('newGroupBody', () => {
+  it('sets the year, keeps unknown properties and sends new rows with id 0', () => {
+    const { body, copied } = newGroupBody(template, 2028, null, 0);
+    expect(body.Year).toBe(2028);
+    expect(body.Extra).toBe('kept');
+    expect(copied).toBe(0);
+    expect(body.TargetAssignments!.map((a) => a.TargetAssignmentInfoId)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('copies last year per owner, raised by the percentage, exactly', () => {
+    const { body, copied } = newGroupBody(template, 2028, lastYear, 10);
+    expect(copied).toBe(2);
+    const values = body.TargetAssignments!.map((a) => a.Values);
+    expect(values[1]).toEqual([1.1, 1.1, 1.1, 1.1]);
+    expect(values[2]).toEqual([110, 220, 330, 440]);
+    expect(values[3]).toEqual(zero);
+    expect(body.TargetAssignments!.every((a) => !a.Locked)).toBe(true);
+  });
+});

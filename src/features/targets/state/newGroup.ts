@@ -1,0 +1,48 @@
+import { buildSavePayload } from '../model/buildSavePayload.ts';
+import { applyAction, indexAssignments } from '../model/edits.ts';
+import { copyFromLastYear } from '../model/rowActions.ts';
+import { buildTargetRows, type AssignmentForRows } from '../model/rows.ts';
+import type { Edits } from '../model/types.ts';
+import { ownerKey, valuesByOwner } from '../hooks/ownerKey.ts';
+
+interface TemplateGroup {
+  readonly TargetGroupId: number;
+  readonly Year: number;
+  readonly TargetAssignments?: readonly AssignmentForRows[] | null;
+}
+
+/**
+ * The body that creates a group from CreateDefaultTargetGroup's template: for `year`, and when
+ * `lastYear` is given, each row starts from its owner's values last year raised by `percent`
+ * (exact, per row, through the model's copyFromLastYear). New assignments get negative ids
+ * meanwhile (sent as 0). Returns the body and how many rows were copied.
+ */
+export function newGroupBody<G extends TemplateGroup>(
+  template: G,
+  year: number,
+  lastYear: readonly AssignmentForRows[] | null,
+  percent: number,
+): { body: G; copied: number } {
+  const assignments = (template.TargetAssignments ?? []).map((a, i) => ({
+    ...a,
+    TargetAssignmentInfoId: a.TargetAssignmentInfoId > 0 ? a.TargetAssignmentInfoId : -(i + 1),
+  }));
+  const group = { ...template, Year: year, TargetGroupId: 0, TargetAssignments: assignments };
+  if (!lastYear) return { body: buildSavePayload(group, new Map()), copied: 0 };
+  const previous = valuesByOwner(lastYear);
+  const byId = new Map(assignments.map((a) => [a.TargetAssignmentInfoId, a]));
+  const loaded = indexAssignments(assignments);
+  let edits: Edits = new Map();
+  let copied = 0;
+  for (const row of buildTargetRows(assignments, edits)) {
+    if (row.assignmentId === null) continue;
+    const a = byId.get(row.assignmentId);
+    const values = a && previous.get(ownerKey(a));
+    if (!values) continue;
+    const result = copyFromLastYear({ ...row, locked: false }, values, percent);
+    if (!result.ok) continue;
+    edits = applyAction(edits, result.action, loaded);
+    copied++;
+  }
+  return { body: buildSavePayload(group, edits), copied };
+}
