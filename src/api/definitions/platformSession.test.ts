@@ -6,8 +6,12 @@ import { defaultConnection } from '../session/connection.ts';
 const akanaRequest = vi.fn();
 vi.mock('./akanaTransport.ts', () => ({ akanaRequest: (...a: unknown[]) => akanaRequest(...a) }));
 
-const { withPlatformSession, setPlatformSignInPrompt, resetPlatformSessionState } =
-  await import('./platformSession.ts');
+const {
+  withPlatformSession,
+  setPlatformSignInPrompt,
+  resetPlatformSessionState,
+  ensurePlatformAccount,
+} = await import('./platformSession.ts');
 
 const unauthorized = () =>
   new ApiError({ kind: 'http', status: 401, message: 'Login required', request: 'x' });
@@ -68,5 +72,24 @@ describe('withPlatformSession', () => {
     const e = new ApiError({ kind: 'http', status: 500, message: 'boom', request: 'x' });
     await expect(withPlatformSession(() => Promise.reject(e))).rejects.toBe(e);
     expect(akanaRequest).not.toHaveBeenCalled();
+  });
+
+  it('signs in again for another Flowdesk user, and signs out of the platform on sign-out', async () => {
+    akanaRequest.mockImplementation(async (o: { body?: { email: string } }) => ({
+      userName: o.body?.email,
+    }));
+    expect(await ensurePlatformAccount()).toEqual({ userName: 'admin' });
+    expect(await ensurePlatformAccount()).toEqual({ userName: 'admin' });
+    expect(akanaRequest).toHaveBeenCalledTimes(1);
+    connectionStore.set({
+      ...defaultConnection(),
+      userName: 'viewer',
+      password: 'viewer',
+      rememberInTab: false,
+    });
+    expect(await ensurePlatformAccount()).toEqual({ userName: 'viewer' });
+    connectionStore.set(null);
+    expect(akanaRequest).toHaveBeenLastCalledWith(expect.objectContaining({ path: '/api/logout' }));
+    expect(await ensurePlatformAccount()).toBeNull();
   });
 });

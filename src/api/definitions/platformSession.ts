@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { isApiError } from '../http/ApiError.ts';
 import { connectionStore } from '../session/connectionStore.ts';
 import { akanaRequest } from './akanaTransport.ts';
@@ -20,9 +21,23 @@ export async function signInToPlatform(
     schema: platformLoginSchema,
   });
   account = result;
+  accountFor = connectionStore.get()?.userName ?? null;
   established = true;
   return result;
 }
+
+/** Who the platform account was signed in for; another Flowdesk user (or sign-out) forgets it. */
+let accountFor: string | null = null;
+connectionStore.subscribe((c) => {
+  if (c && c.userName === accountFor) return;
+  const hadSession = established;
+  account = null;
+  accountFor = null;
+  established = false;
+  // Signed out of Flowdesk: end the platform session too (best effort).
+  if (!c && hadSession)
+    void akanaRequest({ method: 'POST', path: '/api/logout', schema: z.unknown() }).catch(() => {});
+});
 
 /**
  * Makes sure the platform session exists, signing in with the stored credentials when there is
@@ -96,6 +111,7 @@ export async function withPlatformSession<T>(call: () => Promise<T>): Promise<T>
 export function resetPlatformSessionState() {
   established = false;
   account = null;
+  accountFor = null;
   pendingPrompt = null;
   prompt = null;
 }
