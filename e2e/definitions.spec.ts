@@ -153,6 +153,7 @@ test.describe('workflow definitions', () => {
     const dialog = page.getByRole('dialog', { name: 'Sign in to the API platform again' });
     await expect(dialog).toBeVisible();
     await dialog.getByLabel('Platform password').fill('admin');
+    await page.screenshot({ path: '/tmp/def-signin-dialog.png' });
     await dialog.getByRole('button', { name: 'Sign in and retry' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('region', { name: 'group-membership.xml' })).toContainText(
@@ -212,6 +213,10 @@ test.describe('workflow definitions', () => {
     await page.keyboard.press('Enter');
     await (await chooser).setFiles([xmlFile('notes.txt', 'hello')]);
     await expect(page.getByText('notes.txt is not an .xml file.')).toBeVisible();
+    const again = page.waitForEvent('filechooser');
+    await zone.focus();
+    await page.keyboard.press('Space');
+    await (await again).setFiles([]);
     await expect(page.getByTestId('live-announcer')).toContainText('not added');
 
     await addFiles(page, [
