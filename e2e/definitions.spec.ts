@@ -58,6 +58,22 @@ async function describeFile(page: Page, file: string, description: string, type:
   await page.getByRole('option', { name: type, exact: true }).click();
 }
 
+/** Drops files on the drop zone as a drag-and-drop from the desktop would (a real drop event). */
+async function dropFiles(page: Page, files: ReturnType<typeof xmlFile>[]) {
+  const dataTransfer = await page.evaluateHandle(
+    (list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name, { type: f.mimeType }));
+      return dt;
+    },
+    files.map((f) => ({ name: f.name, mimeType: f.mimeType, text: f.buffer.toString('utf8') })),
+  );
+  const zone = page.getByRole('button', { name: 'Choose definition files to upload' });
+  await zone.dispatchEvent('dragenter', { dataTransfer });
+  await zone.dispatchEvent('dragover', { dataTransfer });
+  await zone.dispatchEvent('drop', { dataTransfer });
+}
+
 const listTable = (page: Page) => page.getByRole('table', { name: 'Workflow definitions' });
 
 async function setUploadDelay(page: Page, uploadDelayMs: number) {
@@ -74,7 +90,7 @@ test.describe('workflow definitions', () => {
   }) => {
     await openDefinitions(page, 'admin');
     await page.screenshot({ path: '/tmp/def-empty-batch.png', fullPage: true });
-    await addFiles(page, [
+    await dropFiles(page, [
       xmlFile('partner-app_approval.xml', definition('@CreateApp', ['Approve', 'Reject'])),
       xmlFile('broken-flow.xml', malformed),
       xmlFile('ticketEscalation.xml', definition('@StartTicket', ['Escalate'])),
