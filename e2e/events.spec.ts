@@ -1,0 +1,61 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './fixtures.ts';
+
+async function chooseEventType(page: Page, name: string) {
+  await page.getByRole('combobox', { name: 'Event type' }).click();
+  await page.getByRole('option', { name, exact: true }).click();
+}
+
+test.describe('event console', () => {
+  test('admin sends an event, sees the result and the session history', async ({ page }) => {
+    await signIn(page, 'admin', '/events');
+    await expect(page).toHaveTitle('Events · Flowdesk');
+    await expectNoAxeViolations(page);
+    await chooseEventType(page, 'Form submitted');
+    await page.getByLabel('Attributes').fill('personId=12&formId=3');
+    const response = page.waitForResponse((r) => r.url().includes('/Workflow/SendEvent'));
+    await page.getByRole('button', { name: 'Send event' }).click();
+    expect((await response).status()).toBe(200);
+    const result = page.getByRole('region', { name: 'Result' });
+    await expect(
+      result.getByText('1 goal in running flows checked against this event.', { exact: true }),
+    ).toBeVisible();
+    await expect(result.getByText('FormSubmitted', { exact: true })).toBeVisible();
+    const history = page.getByRole('table', { name: 'Events sent in this session' });
+    await expect(history.getByRole('row')).toHaveCount(2);
+    await expect(history.getByText('personId=12&formId=3')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // $select: only EventType comes back; Attributes is null.
+    await page.getByLabel('$select (optional)').fill('EventType');
+    await page.getByRole('button', { name: 'Send event' }).click();
+    await expect(result.getByText('No result attributes')).toBeVisible();
+    await expect(history.getByRole('row')).toHaveCount(3);
+    await page.reload();
+    await expect(
+      page.getByRole('table', { name: 'Events sent in this session' }).getByRole('row'),
+    ).toHaveCount(3);
+    await page.getByRole('button', { name: 'Clear history' }).click();
+    await expect(page.getByText('No events sent yet.')).toBeVisible();
+  });
+
+  test('a bad $select is refused on its field before anything is sent', async ({ page }) => {
+    await signIn(page, 'admin', '/events');
+    let sent = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('SendEvent')) sent++;
+    });
+    await page.getByLabel('$select (optional)').fill('Event;Type');
+    await page.getByRole('button', { name: 'Send event' }).click();
+    await expect(page.getByText('Use property names separated by commas')).toBeVisible();
+    expect(sent).toBe(0);
+  });
+
+  test('viewer sees the console read-only, without Send', async ({ page }) => {
+    await signIn(page, 'viewer', '/events');
+    await expect(page.getByText('Read-only:')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Send event' })).toHaveCount(0);
+    await expect(page.getByLabel('Attributes')).toBeDisabled();
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,211 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './fixtures.ts';
+
+const stepNames = (page: Page) =>
+  page
+    .getByRole('list', { name: 'Steps on this path' })
+    .getByRole('listitem')
+    .evaluateAll((items) =>
+      items.map((li) => li.querySelector('span + div span')?.textContent ?? ''),
+    );
+
+async function chooseOption(
+  page: Page,
+  combobox: string,
+  option: string,
+  scope = page.locator('body'),
+) {
+  await scope.getByRole('combobox', { name: combobox }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test.describe('workflows as admin', () => {
+  test('flows list with search, and a flow with steps, paths, goals and diagram', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows');
+    await expect(page).toHaveTitle('Workflows · Flowdesk');
+    const table = page.getByRole('table', { name: 'Email flows' });
+    await expect(table.getByRole('row')).toHaveCount(5);
+    await page.getByLabel('Search flows').fill('webinar');
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Search flows').fill('');
+    await table.getByRole('link', { name: 'Welcome series' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome series' })).toBeVisible();
+    await expect(page).toHaveTitle('Welcome series · Workflows · Flowdesk');
+    const main = page.getByRole('list', { name: 'Main-line steps' });
+    await expect(main.getByRole('link', { name: 'Clicked pricing' })).toBeVisible();
+    await expect(
+      page.getByText(
+        '(Category is one of A customer, B customer or Business is one of IT) and Number of sales > 3',
+      ),
+    ).toBeVisible();
+    await expect(page.getByRole('figure', { name: /Diagram of the flow/ })).toBeVisible();
+    await expect(page.locator('.react-flow__node')).not.toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('create an option, add three steps, reorder by keyboard only, save, reload', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/3');
+    await page.getByRole('link', { name: 'Add option to Country track' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'New option' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await page.getByLabel('Name').fill('E2E Sweden');
+    for (const type of ['Send SMS', 'Create sale', 'Run script']) {
+      await chooseOption(page, 'Step type', type);
+      await page.getByRole('button', { name: 'Add step' }).click();
+    }
+    await expect.poll(() => stepNames(page)).toEqual(['Send SMS', 'Create sale', 'Run script']);
+    await expectNoAxeViolations(page);
+
+    // Keyboard only: pick up "Run script" by its handle, move it up twice, drop it.
+    await page.getByRole('button', { name: /Drag to reorder step 3, Run script/ }).focus();
+    // dnd-kit measures the list after each key, as a person pressing keys would give it time to.
+    for (const key of ['Space', 'ArrowUp', 'ArrowUp', 'Space']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(250);
+    }
+    await expect.poll(() => stepNames(page)).toEqual(['Run script', 'Send SMS', 'Create sale']);
+    // And the Move buttons, pressed from the keyboard.
+    await page.getByRole('button', { name: 'Move step 2, Send SMS down' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => stepNames(page)).toEqual(['Run script', 'Create sale', 'Send SMS']);
+    await expect(page.getByText('Send SMS moved to position 3 of 3.')).toBeAttached();
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page).toHaveURL(/\/workflows\/3\/options\/\d+$/);
+    await expect(page.getByText(/The server stored “E2E Sweden”/)).toBeVisible();
+    await expect(page.getByText('1. Run script, 2. Create sale, 3. Send SMS')).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Name')).toHaveValue('E2E Sweden');
+    await expect.poll(() => stepNames(page)).toEqual(['Run script', 'Create sale', 'Send SMS']);
+    await expect(page.getByLabel('Key')).toBeDisabled();
+  });
+
+  test("edit a goal's groups and restrictions, save, reload and find them", async ({ page }) => {
+    await signIn(page, 'admin', '/workflows/3/goals/4');
+    const group = page.getByRole('region', { name: 'Group 1: Converted' });
+    await group.getByLabel('Group name').fill('Converted customers');
+    const g = page.getByRole('region', { name: 'Group 1: Converted customers' });
+    await g.getByRole('button', { name: 'Add condition to group 1' }).click();
+    const c4 = g.getByRole('group', { name: 'Condition 4' });
+    await chooseOption(page, 'Field', 'Country', c4);
+    await c4.getByLabel('Sweden').check();
+    await c4.getByLabel('Norway').check();
+    await chooseOption(page, 'Join condition 3 to the next with', 'Or', g);
+    await expect(
+      g.getByText(/and Last activity is in the last 30 days or Country is one of Norway, Sweden$/),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Add group' }).click();
+    await page
+      .getByRole('region', { name: 'Group 2: Group 2' })
+      .getByLabel('Group name')
+      .fill('Second chance');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(
+      page.getByText(/The server stored a “Sale created on company” goal with 2 group/),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await page.reload();
+    const again = page.getByRole('region', { name: 'Group 1: Converted customers' });
+    await expect(
+      again.getByRole('group', { name: 'Condition 4' }).getByLabel('Norway'),
+    ).toBeChecked();
+    await expect(again.getByText(/or Country is one of Norway, Sweden$/)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Group 2: Second chance' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a saved goal sends back exactly what was loaded, with only the edit applied', async ({
+    page,
+  }) => {
+    const loaded = page.waitForResponse((r) => r.url().includes('/Workflow/GetWorkflowGoal'));
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    const original = await (await loaded).json();
+    await expect(page.getByRole('region', { name: 'Group 1: Hot prospects' })).toBeVisible();
+    await page
+      .getByRole('region', { name: 'Group 2: Big spenders' })
+      .getByLabel('Description')
+      .fill('Edited by e2e');
+    const saveRequest = page.waitForRequest((r) => r.url().includes('/Workflow/SaveWorkflowGoal'));
+    await page.getByRole('button', { name: 'Save' }).click();
+    const sent = (await saveRequest).postDataJSON();
+    const expected = structuredClone(original);
+    expected.RestrictionGroups[1].Description = 'Edited by e2e';
+    expect(sent).toEqual(expected);
+    // Nothing the editor does not use was lost: DisplayValues, ColumnInfo, SubRestrictions, UniqueHash.
+    expect(sent.RestrictionGroups[0].Restrictions[0]).toMatchObject({
+      DisplayValues: ['A customer', 'B customer'],
+      ColumnInfo: { Name: 'personCategory', RestrictionListName: 'category' },
+      SubRestrictions: null,
+      UniqueHash: original.RestrictionGroups[0].Restrictions[0].UniqueHash,
+    });
+    await expect(page.getByText(/The server stored/)).toBeVisible();
+  });
+
+  test('unbalanced parentheses are refused before save', async ({ page }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/2');
+    const g = page.getByRole('region', { name: 'Group 1: Trial requested' });
+    await chooseOption(
+      page,
+      'Parentheses',
+      'Opens (',
+      g.getByRole('group', { name: 'Condition 1' }),
+    );
+    await expect(g.getByRole('alert')).toContainText('One parenthesis is opened but never closed.');
+    let saves = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('SaveWorkflowGoal')) saves++;
+    });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(g.getByRole('alert')).toContainText('Saving is blocked');
+    await chooseOption(
+      page,
+      'Parentheses',
+      'Closes )',
+      g.getByRole('group', { name: 'Condition 2' }),
+    );
+    await expect(g.getByRole('alert')).toHaveCount(0);
+    expect(saves).toBe(0);
+  });
+
+  test('leaving a dirty form asks first', async ({ page }) => {
+    await signIn(page, 'admin', '/workflows/1/options/2');
+    await page.getByLabel('Name').fill('Clicked pricing (changed)');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Events' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Stay on this page' }).click();
+    await expect(page.getByLabel('Name')).toHaveValue('Clicked pricing (changed)');
+    await nav.getByRole('link', { name: 'Events' }).click();
+    await page.getByRole('button', { name: 'Leave and discard changes' }).click();
+    await expect(page).toHaveURL(/\/events$/);
+  });
+});
+
+for (const user of ['planner', 'viewer'] as const) {
+  test(`${user} sees the workflow editors read-only, without Save or Delete`, async ({ page }) => {
+    await signIn(page, user, '/workflows/1');
+    await expect(page.getByRole('link', { name: 'New goal' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /Add option/ })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Clicked pricing' }).click();
+    await expect(page.getByText('Read-only:')).toBeVisible();
+    await expect(page.getByLabel('Name')).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Move step/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.goto('/workflows/1/goals/1');
+    await expect(page.getByText('Read-only:')).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Group 1: Hot prospects' }).getByLabel('Group name'),
+    ).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Add group' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+}
