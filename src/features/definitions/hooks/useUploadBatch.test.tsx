@@ -1,0 +1,117 @@
+import { describe, expect, it, vi, beforeEach } from 'vitest';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ApiError } from '../../../api/http/ApiError.ts';
+import { malformedDefinition, moderationDefinition } from '../fixtures/definitionFiles.ts';
+
+type Pending = {
+  input: { name: string };
+  signal?: AbortSignal;
+  onProgress?: (p: number) => void;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+};
+const calls: Pending[] = [];
+vi.mock('../../../api/definitions/definitionsApi.ts', () => ({
+  uploadDefinition: (
+    input: Pending['input'],
+    opts: { signal?: AbortSignal; onProgress?: (p: number) => void },
+  ) =>
+    new Promise((resolve, reject) => {
+      calls.push({ input, ...opts, resolve, reject });
+      opts.signal?.addEventListener('abort', () =>
+        reject(new ApiError({ kind: 'aborted', message: 'Cancelled', request: 'x' })),
+      );
+    }),
+}));
+
+const { useUploadBatch } = await import('./useUploadBatch.ts');
+
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>
+);
+const xml = (name: string, text = moderationDefinition) =>
+  new File([text], name, { type: 'text/xml' });
+
+async function setup(files: File[]) {
+  const hook = renderHook(() => useUploadBatch(), { wrapper });
+  act(() => hook.result.current.addFiles(files));
+  await waitFor(() =>
+    expect(hook.result.current.rows.every((r) => r.status !== 'checking')).toBe(true),
+  );
+  for (const row of hook.result.current.rows) {
+    act(() => hook.result.current.setField(row.id, 'description', 'Test'));
+    act(() => hook.result.current.setField(row.id, 'objectType', 'ticket'));
+  }
+  return hook;
+}
+
+describe('useUploadBatch', () => {
+  beforeEach(() => {
+    calls.length = 0;
+  });
+
+  it('checks files before upload: summary, line and column, duplicates, default names', async () => {
+    const same = xml('same-flow.xml');
+    const { result } = await setup([
+      xml('ok_flow.xml'),
+      xml('bad.xml', malformedDefinition),
+      same,
+      same,
+    ]);
+    const [ok, bad, first, dup] = result.current.rows;
+    expect(ok).toMatchObject({ status: 'ready', name: 'Ok flow', summary: { stepCount: 2 } });
+    expect(bad.status).toBe('invalid');
+    expect(bad.problem).toMatch(/\(line 7, column 5\)$/);
+    expect(first.status).toBe('ready');
+    expect(dup).toMatchObject({
+      status: 'invalid',
+      problem: expect.stringMatching(/already in this batch/),
+    });
+  });
+
+  it('uploads at most three at a time, with progress, and sends only valid rows', async () => {
+    const files = ['a', 'b', 'c', 'd'].map((n) => xml(`${n}.xml`));
+    const { result } = await setup([...files, xml('bad.xml', malformedDefinition)]);
+    act(() => result.current.uploadAll());
+    await waitFor(() => expect(calls).toHaveLength(3));
+    expect(result.current.rows.map((r) => r.status)).toEqual([
+      'uploading',
+      'uploading',
+      'uploading',
+      'queued',
+      'invalid',
+    ]);
+    act(() => calls[0].onProgress?.(0.5));
+    expect(result.current.rows[0].progress).toBe(0.5);
+    await act(async () => calls[0].resolve({ Key: 'k-1', Name: 'A' }));
+    await waitFor(() => expect(calls).toHaveLength(4));
+    expect(result.current.rows[0]).toMatchObject({
+      status: 'done',
+      progress: 1,
+      result: { Key: 'k-1' },
+    });
+  });
+
+  it('cancels one or all, shows server messages, and retries', async () => {
+    const { result } = await setup([xml('a.xml'), xml('b.xml'), xml('c.xml')]);
+    act(() => result.current.uploadAll());
+    await waitFor(() => expect(calls).toHaveLength(3));
+    act(() => result.current.cancel(result.current.rows[0].id));
+    await waitFor(() => expect(result.current.rows[0].status).toBe('cancelled'));
+    expect(calls[0].signal?.aborted).toBe(true);
+    await act(async () =>
+      calls[1].reject(
+        new ApiError({ kind: 'http', status: 500, message: 'Database is down', request: 'x' }),
+      ),
+    );
+    await waitFor(() => expect(result.current.rows[1].status).toBe('failed'));
+    expect(result.current.rows[1].error).toBe('Error 500: Database is down');
+    act(() => result.current.cancelAll());
+    await waitFor(() => expect(result.current.rows[2].status).toBe('cancelled'));
+    act(() => result.current.upload(result.current.rows[1]));
+    await waitFor(() => expect(calls).toHaveLength(4));
+    expect(calls[3].input.name).toBe('B');
+  });
+});
