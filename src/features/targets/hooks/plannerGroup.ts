@@ -16,4 +16,5 @@ export interface PlannerGroup {
   readonly TargetAssignments?: readonly PlannerAssignment[] | null;
   readonly TableRight?: RightJson | null;
   readonly FieldProperties?: FieldPropertiesJson;
+  readonly TargetDimension?: { readonly TargetDimensionId?: number } | null;
 }

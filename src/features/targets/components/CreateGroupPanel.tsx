@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { Banner } from '../../../ui/Banner.tsx';
+import { Button } from '../../../ui/Button.tsx';
+import { Checkbox } from '../../../ui/Checkbox.tsx';
+import { Field } from '../../../ui/Field.tsx';
+import { NumberInput } from '../../../ui/NumberInput.tsx';
+import { isApiError } from '../../../api/http/ApiError.ts';
+import { parseLocaleNumber } from '../model/numberText.ts';
+import { newGroupBody } from '../state/newGroup.ts';
+import { useCreateDefaultGroup, useGroupForYear, useSaveGroup } from '../hooks/targetsApi.ts';
+import styles from '../pages/TargetsPage.module.css';
+
+export interface CreateGroupPanelProps {
+  year: number;
+  dimensionId: number | null;
+  locale: string;
+}
+
+/** No group for the year yet: create one, optionally from last year's values ± %. */
+export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanelProps) {
+  const lastYear = useGroupForYear(year - 1, dimensionId);
+  const hasLastYear = !!lastYear.data;
+  const [copy, setCopy] = useState(true);
+  const [percent, setPercent] = useState('0');
+  const [error, setError] = useState<string | null>(null);
+  const createDefault = useCreateDefaultGroup();
+  const save = useSaveGroup(year, dimensionId);
+  const busy = createDefault.isPending || save.isPending;
+
+  const create = async () => {
+    setError(null);
+    const pct = parseLocaleNumber(percent, locale);
+    if (copy && hasLastYear && (pct === undefined || pct === null))
+      return setError(`Enter a percentage, e.g. 5 or -2.5.`);
+    try {
+      const template = await createDefault.mutateAsync({ Year: year });
+      const withDimension =
+        dimensionId === null
+          ? template
+          : {
+              ...template,
+              TargetDimension: {
+                ...(template.TargetDimension ?? {}),
+                TargetDimensionId: dimensionId,
+              },
+            };
+      const { body } = newGroupBody(
+        withDimension,
+        year,
+        copy && hasLastYear ? (lastYear.data?.TargetAssignments ?? null) : null,
+        pct ?? 0,
+      );
+      await save.mutateAsync(body);
+    } catch (e) {
+      setError(isApiError(e) ? e.userMessage : e instanceof Error ? e.message : 'Creating failed.');
+    }
+  };
+
+  return (
+    <section className={styles.create} aria-labelledby="tg-create-title">
+      <h2 id="tg-create-title">No targets for {year} yet</h2>
+      <p>
+        Create the target group for {year}: a row for the company, each user group and its users,
+        starting at 0 in the default currency.
+      </p>
+      {hasLastYear ? (
+        <div className={styles.createRow}>
+          <Checkbox
+            label={`Start from ${year - 1}’s values`}
+            checked={copy}
+            onChange={(e) => setCopy(e.target.checked)}
+          />
+          <Field label="Change in %" className={styles.percent}>
+            <NumberInput
+              value={percent}
+              disabled={!copy}
+              onChange={(e) => setPercent(e.target.value)}
+            />
+          </Field>
+        </div>
+      ) : (
+        lastYear.isSuccess === false &&
+        !lastYear.isPending && (
+          <p className={styles.meta}>There are no targets for {year - 1} to copy.</p>
+        )
+      )}
+      {error && (
+        <Banner tone="danger" title="The targets were not created">
+          {error}
+        </Banner>
+      )}
+      <div>
+        <Button variant="primary" loading={busy} onClick={() => void create()}>
+          Create targets for {year}
+        </Button>
+      </div>
+    </section>
+  );
+}
