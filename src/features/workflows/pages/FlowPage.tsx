@@ -5,6 +5,7 @@ import { useEmailFlow, useRestrictableFields } from '../../../api/workflow/useFl
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { buildAccessModel } from '../../../rights/index.ts';
 import { ButtonLink, Card, PageHeader, Skeleton } from '../../../ui/index.ts';
+import { BadLinkBanner } from '../components/BadLinkBanner.tsx';
 import { FlowStatusBadge } from '../components/FlowStatusBadge.tsx';
 import { GoalList } from '../components/GoalList.tsx';
 import { QueryErrorBanner } from '../components/QueryErrorBanner.tsx';
@@ -20,6 +21,8 @@ export function FlowPage() {
   const fields = useRestrictableFields();
   useDocumentTitle(flow.data?.Name ? `${flow.data.Name} · Workflows` : 'Workflow');
 
+  if (!(flowId > 0))
+    return <BadLinkBanner message={'The address does not contain a valid flow id.'} />;
   if (flow.isPending) return <Skeleton lines={8} label="Loading flow…" />;
   if (flow.isError) return <QueryErrorBanner error={flow.error} onRetry={() => flow.refetch()} />;
   const f = flow.data;

@@ -3,6 +3,7 @@ import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
 import { useDefaultWorkflowGoal, useWorkflowGoal } from '../../../api/workflow/useGoals.ts';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { PageHeader, Skeleton } from '../../../ui/index.ts';
+import { BadLinkBanner } from '../components/BadLinkBanner.tsx';
 import { QueryErrorBanner } from '../components/QueryErrorBanner.tsx';
 import { GoalForm } from '../goal/GoalForm.tsx';
 import { goalTypeLabel } from '../logic/goalText.ts';
@@ -24,6 +25,11 @@ export function GoalPage() {
       ? `Goal: ${goalTypeLabel(query.data.GoalType)}`
       : `Goal ${goalId}`;
   useDocumentTitle(`${title} · Workflows`);
+  const badLink = !(flowId > 0)
+    ? 'The address does not contain a valid flow id.'
+    : !isNew && !(goalId > 0)
+      ? 'The address does not contain a valid goal id.'
+      : null;
   const savedMessage = (location.state as { saved?: string } | null)?.saved ?? null;
 
   return (
@@ -37,7 +43,8 @@ export function GoalPage() {
         title={title}
         description="When a participant reaches this goal, they leave the flow."
       />
-      {query.isPending && <Skeleton lines={6} label="Loading goal…" />}
+      {badLink && <BadLinkBanner message={badLink} />}
+      {!badLink && query.isPending && <Skeleton lines={6} label="Loading goal…" />}
       {query.isError && <QueryErrorBanner error={query.error} onRetry={() => query.refetch()} />}
       {query.data && (
         <GoalForm

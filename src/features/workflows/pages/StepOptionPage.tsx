@@ -6,6 +6,7 @@ import {
 import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { PageHeader, Skeleton } from '../../../ui/index.ts';
+import { BadLinkBanner } from '../components/BadLinkBanner.tsx';
 import { QueryErrorBanner } from '../components/QueryErrorBanner.tsx';
 import { StepOptionForm } from '../option/StepOptionForm.tsx';
 
@@ -30,6 +31,13 @@ export function StepOptionPage() {
   const flow = useEmailFlow(flowId);
   const title = isNew ? 'New option' : query.data?.Name || `Option ${optionId}`;
   useDocumentTitle(`${title} · Workflows`);
+  const badLink = !(flowId > 0)
+    ? 'The address does not contain a valid flow id.'
+    : isNew && !(Number(search.get('step')) > 0)
+      ? 'A new option needs its split step: use “Add option” under a split on the flow page.'
+      : !isNew && !(optionId > 0)
+        ? 'The address does not contain a valid option id.'
+        : null;
   const savedMessage = (location.state as { saved?: string } | null)?.saved ?? null;
 
   return (
@@ -43,7 +51,8 @@ export function StepOptionPage() {
         title={title}
         description="A path of a split step: who takes it, and the steps they run."
       />
-      {query.isPending && <Skeleton lines={6} label="Loading option…" />}
+      {badLink && <BadLinkBanner message={badLink} />}
+      {!badLink && query.isPending && <Skeleton lines={6} label="Loading option…" />}
       {query.isError && <QueryErrorBanner error={query.error} onRetry={() => query.refetch()} />}
       {query.data && (
         <StepOptionForm
