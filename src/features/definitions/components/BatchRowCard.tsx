@@ -161,6 +161,12 @@ export function BatchRowCard({
             </span>
           </div>
         )}
+        {row.status === 'uploading' && row.progress >= 1 && (
+          <p className={styles.meta}>Sent; waiting for the platform to check and store it…</p>
+        )}
+        {row.status === 'queued' && (
+          <p className={styles.meta}>Waiting: at most three files upload at a time.</p>
+        )}
         {row.status === 'done' && row.result && (
           <p className={styles.done}>
             Uploaded as key <code>{row.result.Key}</code>
