@@ -1,0 +1,69 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../http/ApiError.ts';
+import { useSaveTargetGroup, useTargetGroupForYear } from './hooks.ts';
+import { targetsKeys } from './keys.ts';
+import type { TargetGroup } from './schemas.ts';
+import * as api from './targetsApi.ts';
+
+const group = (id: number, year: number, value = 1): TargetGroup => ({
+  TargetGroupId: id,
+  Year: year,
+  EntityType: 'Sale',
+  PeriodType: 'Year',
+  TargetAssignments: [{ TargetAssignmentInfoId: id * 10, Values: [value], Locked: false }],
+});
+
+function setup() {
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={qc}>{children}</QueryClientProvider>
+  );
+  return { qc, wrapper };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('targets hooks', () => {
+  it('a year without a group is null (404), other errors stay errors', async () => {
+    const { wrapper } = setup();
+    vi.spyOn(api, 'fetchTargetGroupForYear').mockResolvedValueOnce(null);
+    const { result } = renderHook(() => useTargetGroupForYear(2030), { wrapper });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(result.current.data).toBeNull();
+    vi.spyOn(api, 'fetchTargetGroupForYear').mockRejectedValueOnce(
+      new ApiError({ kind: 'http', status: 500, message: 'boom', request: 'x' }),
+    );
+    const failing = renderHook(() => useTargetGroupForYear(2031), { wrapper });
+    await waitFor(() => expect(failing.result.current.isError).toBe(true));
+  });
+
+  it('Save updates exactly that group and its rows’ histories', async () => {
+    const { qc, wrapper } = setup();
+    qc.setQueryData(targetsKeys.groupForYear(2026), group(1, 2026));
+    qc.setQueryData(targetsKeys.groupForYearAndDimension(2026, 1), group(1, 2026));
+    qc.setQueryData(targetsKeys.groupForYear(2025), group(2, 2025));
+    qc.setQueryData(targetsKeys.revisionHistory(10), {
+      TargetGroupId: 1,
+      Year: 2026,
+      Revisions: [],
+    });
+    qc.setQueryData(targetsKeys.revisionHistory(20), {
+      TargetGroupId: 2,
+      Year: 2025,
+      Revisions: [],
+    });
+    const saved = group(1, 2026, 99);
+    vi.spyOn(api, 'saveTargetGroup').mockResolvedValue(saved);
+    const { result } = renderHook(() => useSaveTargetGroup(), { wrapper });
+    await act(() => result.current.mutateAsync(group(1, 2026)));
+    expect(qc.getQueryData(targetsKeys.groupForYear(2026))).toEqual(saved);
+    expect(qc.getQueryData(targetsKeys.groupForYearAndDimension(2026, 1))).toEqual(saved);
+    expect(qc.getQueryData(targetsKeys.group(1))).toEqual(saved);
+    expect(qc.getQueryData<TargetGroup>(targetsKeys.groupForYear(2025))?.TargetGroupId).toBe(2);
+    expect(qc.getQueryState(targetsKeys.revisionHistory(10))?.isInvalidated).toBe(true);
+    expect(qc.getQueryState(targetsKeys.revisionHistory(20))?.isInvalidated).toBe(false);
+  });
+});
