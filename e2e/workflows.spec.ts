@@ -172,6 +172,49 @@ test.describe('workflows as admin', () => {
     expect(saves).toBe(0);
   });
 
+  test('a new goal is created from the defaults, then deleted after confirmation', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/4');
+    await expect(page.getByText('This flow has no goals yet.')).toBeVisible();
+    await page.getByRole('link', { name: 'New goal' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'New goal' })).toBeVisible();
+    await chooseOption(page, 'Goal type', 'Link clicked');
+    await page.getByRole('button', { name: 'Add group' }).click();
+    const g = page.getByRole('region', { name: 'Group 1: Group 1' });
+    await g.getByLabel('Group name').fill('Clicked back');
+    const group = page.getByRole('region', { name: 'Group 1: Clicked back' });
+    await group.getByRole('button', { name: 'Add condition to group 1' }).click();
+    const c1 = group.getByRole('group', { name: 'Condition 1' });
+    await chooseOption(page, 'Field', 'Number of sales', c1);
+    await chooseOption(page, 'Operator', '≥', c1);
+    await c1.getByLabel('Value').fill('2');
+    await expect(group.getByText(/Summary: Number of sales ≥ 2$/)).toBeVisible();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page).toHaveURL(/\/workflows\/4\/goals\/\d+$/);
+    await expect(
+      page.getByText(/The server stored a “Link clicked” goal with 1 group/),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Delete this goal?' });
+    await dialog.getByRole('button', { name: 'Delete goal' }).click();
+    await expect(page).toHaveURL(/\/workflows\/4$/);
+    await expect(page.getByText('This flow has no goals yet.')).toBeVisible();
+  });
+
+  test('a server 400 is shown on the field it names', async ({ page }) => {
+    await signIn(page, 'admin', '/workflows/1');
+    await page.getByRole('link', { name: 'Add option to What did they click?' }).click();
+    await page.getByLabel('Name').fill('Duplicate key');
+    await page.getByLabel('Key').fill('pricing');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByLabel('Key')).toHaveAttribute('aria-invalid', 'true');
+    await expect(
+      page.getByText("Key 'pricing' is already used by another option of this split"),
+    ).toBeVisible();
+    await expect(page).toHaveURL(/\/options\/new/);
+  });
+
   test('leaving a dirty form asks first', async ({ page }) => {
     await signIn(page, 'admin', '/workflows/1/options/2');
     await page.getByLabel('Name').fill('Clicked pricing (changed)');

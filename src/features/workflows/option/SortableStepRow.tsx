@@ -65,7 +65,7 @@ export function SortableStepRow(p: SortableStepRowProps) {
                 <Link to={`/workflows/${p.flowId}/options/${o.WorkflowStepOptionId}`}>
                   Open path “{o.Name || `Option ${o.WorkflowStepOptionId}`}”
                 </Link>{' '}
-                ({o.Steps?.length ?? 0} steps)
+                ({o.Steps?.length ?? 0} step{(o.Steps?.length ?? 0) === 1 ? '' : 's'})
               </li>
             ))}
           </ul>
