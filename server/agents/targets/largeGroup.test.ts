@@ -46,4 +46,19 @@ describe('large benchmark group', () => {
     );
     expect(a.FieldProperties).toEqual(b.FieldProperties);
   }, 60_000);
+
+  it('is seeded at start when FLOWDESK_SEED_LARGE_TARGETS is set', async () => {
+    const before = process.env.FLOWDESK_SEED_LARGE_TARGETS;
+    process.env.FLOWDESK_SEED_LARGE_TARGETS = '40';
+    try {
+      const s = await startTestSandbox();
+      const r = await s.call('admin', 'Targets/GetTargetGroupForYear', { TargetYear: 2031 });
+      expect(
+        r.body.TargetAssignments.filter((a: { TargetAssociate: unknown }) => a.TargetAssociate),
+      ).toHaveLength(40);
+    } finally {
+      if (before === undefined) delete process.env.FLOWDESK_SEED_LARGE_TARGETS;
+      else process.env.FLOWDESK_SEED_LARGE_TARGETS = before;
+    }
+  });
 });
