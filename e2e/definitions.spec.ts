@@ -102,6 +102,11 @@ test.describe('workflow definitions', () => {
     await expect(app).toContainText('2 steps · Actions: @CreateApp, Approve, Reject');
     await expect(app.getByLabel('Name')).toHaveValue('Partner app approval');
 
+    // Required fields are named before anything is sent.
+    await page.getByRole('button', { name: 'Upload 2 files' }).click();
+    await expect(app.getByText('Enter a description.')).toBeVisible();
+    await expect(app.getByText('Choose the resource type.')).toBeVisible();
+    await expect(app.getByText('Ready', { exact: true })).toBeVisible();
     await describeFile(page, 'partner-app_approval.xml', 'Partner apps need approval', 'App');
     await describeFile(page, 'ticketEscalation.xml', 'Escalates stuck tickets', 'Ticket');
     await page.screenshot({ path: '/tmp/def-with-rows.png', fullPage: true });

@@ -5,7 +5,7 @@ import { Card } from '../../../ui/Card.tsx';
 import { Banner } from '../../../ui/Banner.tsx';
 import { announce } from '../../../ui/announcer.ts';
 import { useUploadBatch } from '../hooks/useUploadBatch.ts';
-import { fieldErrors, isUploadable, overallProgress } from '../model/batchRow.ts';
+import { isUploadable, overallProgress } from '../model/batchRow.ts';
 import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
 import { DropZone } from './DropZone.tsx';
 import { LeaveWhileUploadingDialog } from './LeaveWhileUploadingDialog.tsx';
@@ -25,9 +25,12 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
   const [rejected, setRejected] = useState<string[]>([]);
   const [attempted, setAttempted] = useState(false);
   const { rows } = batch;
-  const sendable = rows.filter(isUploadable);
-  const readyRows = rows.filter((r) => r.status === 'ready');
-  const incomplete = readyRows.filter((r) => Object.keys(fieldErrors(r)).length > 0);
+  // Checked files not yet sent (or to send again); those with empty fields get their errors shown.
+  const candidates = rows.filter(
+    (r) =>
+      !r.problem && (r.status === 'ready' || r.status === 'failed' || r.status === 'cancelled'),
+  );
+  const incomplete = candidates.filter((r) => !isUploadable(r));
   const inFlight = rows.filter((r) => r.status === 'queued' || r.status === 'uploading').length;
   const overall = overallProgress(rows);
   const leaveGuard = useUnsavedChangesGuard(inFlight > 0);
@@ -53,7 +56,7 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
     batch.uploadAll();
   };
 
-  const count = sendable.length;
+  const count = candidates.length;
   return (
     <Card
       title="Upload definitions"
@@ -85,7 +88,7 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
                 variant="primary"
                 icon={<Upload />}
                 onClick={uploadAll}
-                disabled={sendable.length === 0}
+                disabled={count === 0}
               >
                 {count > 0 ? `Upload ${count} ${count === 1 ? 'file' : 'files'}` : 'Upload'}
               </Button>

@@ -9,7 +9,13 @@ import {
 
 describe('checkFileType', () => {
   it('accepts .xml with an XML or unknown type', () => {
-    for (const type of ['', 'text/xml', 'application/xml', 'application/osworkflow+xml'])
+    for (const type of [
+      '',
+      'text/xml',
+      'application/xml',
+      'application/octet-stream',
+      'application/osworkflow+xml',
+    ])
       expect(checkFileType({ name: 'flow.XML', type })).toBeNull();
   });
 

@@ -1,8 +1,8 @@
 /** Default largest definition file, in bytes (the sandbox's default limit too). */
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-/** MIME types browsers report for XML files ('' when the OS does not know). */
-const XML_TYPES = new Set(['', 'text/xml', 'application/xml']);
+/** MIME types browsers report for XML files ('' or octet-stream when the OS does not know). */
+const XML_TYPES = new Set(['', 'text/xml', 'application/xml', 'application/octet-stream']);
 
 /** What the drop zone accepts (react-dropzone `accept`). */
 export const acceptedFileTypes = { 'text/xml': ['.xml'], 'application/xml': ['.xml'] };
