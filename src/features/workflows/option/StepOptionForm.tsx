@@ -20,11 +20,13 @@ import {
   RightsTextField,
   rightsResolver,
 } from '../../../rights/index.ts';
-import { announce, Card } from '../../../ui/index.ts';
+import { announce, Button, Card } from '../../../ui/index.ts';
+import { Undo2 } from 'lucide-react';
 import { FormActions } from '../components/FormActions.tsx';
 import { SaveOutcome } from '../components/SaveOutcome.tsx';
 import { optionTypeLabels } from '../logic/goalText.ts';
 import { moveAnnouncement } from '../logic/ranks.ts';
+import { emptyUndo, popUndo, pushUndo, type UndoStack } from '../logic/undoStack.ts';
 import { stepTypeLabel } from '../logic/stepText.ts';
 import { AddStepControl } from './AddStepControl.tsx';
 import {
@@ -70,6 +72,17 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   const [saved, setSaved] = useState<string | null>(initialMessage ?? null);
   const [leaveTo, setLeaveTo] = useState<{ to: string; message?: string } | null>(null);
   const typeRef = useRef<HTMLButtonElement>(null);
+  const [undo, setUndo] = useState<UndoStack<OptionFormValues['Steps']>>(emptyUndo);
+  /** Remembers the steps before a change so "Undo" can bring them back. */
+  const remember = (label: string) =>
+    setUndo((u) => pushUndo(u, structuredClone(form.getValues('Steps')), label));
+  const onUndo = () => {
+    const popped = popUndo(undo);
+    if (!popped) return;
+    steps.replace(popped.entry.state);
+    setUndo(popped.rest);
+    announce(`Undone: ${popped.entry.label}.`);
+  };
   const blocker = useUnsavedChangesGuard(isDirty && !leaveTo);
   const readOnly = model.formReadOnly || model.field('Steps').readOnly;
 
@@ -89,6 +102,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     try {
       const result = await save.mutateAsync(toOptionSaveBody(loaded, values, dirtyFields));
       form.reset(toOptionFormValues(result));
+      setUndo(emptyUndo());
       const message = describeSaved(result);
       if (isNew)
         setLeaveTo({ to: `/workflows/${flowId}/options/${result.WorkflowStepOptionId}`, message });
@@ -104,6 +118,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     try {
       const step = await createStep.mutateAsync(stepType);
       const at = afterIndex < 0 ? steps.fields.length : afterIndex + 1;
+      remember(`added ${stepTypeLabel(stepType)}`);
       steps.insert(at, { ...step, WorkflowId: loaded.WorkflowId ?? step.WorkflowId });
       setAfter(-1);
       announce(`${stepTypeLabel(stepType)} added as step ${at + 1} of ${steps.fields.length + 1}.`);
@@ -115,12 +130,14 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   const onMove = (from: number, to: number) => {
     if (to < 0 || to >= steps.fields.length) return;
     const name = label(from);
+    remember(`moved ${name}`);
     steps.move(from, to);
     announce(moveAnnouncement(name, to, steps.fields.length));
   };
 
   const onRemove = (i: number) => {
     const name = label(i);
+    remember(`removed ${name}`);
     steps.remove(i);
     setAfter(-1);
     announce(`${name} removed. ${steps.fields.length - 1} steps left.`);
@@ -185,6 +202,13 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
                 onAdd={onAdd}
                 typeRef={typeRef}
               />
+            )}
+            {!readOnly && undo.entries.length > 0 && (
+              <div className={styles.undoRow}>
+                <Button size="sm" variant="ghost" icon={<Undo2 size={14} />} onClick={onUndo}>
+                  Undo {undo.entries[undo.entries.length - 1].label}
+                </Button>
+              </div>
             )}
           </Card>
           <FormActions
