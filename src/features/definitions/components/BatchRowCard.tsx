@@ -111,9 +111,19 @@ export function BatchRowCard({
         </div>
 
         {row.problem && (
-          <p className={styles.problem}>
-            <strong>Not sent:</strong> {row.problem}
-          </p>
+          <div className={styles.problem}>
+            <p>
+              <strong>Not sent:</strong> {row.problem}
+            </p>
+            {row.position && row.excerpt !== null && (
+              <pre className={styles.excerpt}>
+                <span className={styles.lineNo} aria-hidden="true">
+                  {row.position.line} |{' '}
+                </span>
+                {row.excerpt}
+              </pre>
+            )}
+          </div>
         )}
 
         {!row.problem && row.status !== 'checking' && (

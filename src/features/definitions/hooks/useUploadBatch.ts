@@ -7,7 +7,7 @@ import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import { announce } from '../../../ui/announcer.ts';
 import { batchReducer } from '../model/batchReducer.ts';
 import { fileFingerprint, isUploadable, type BatchRow, type FieldName } from '../model/batchRow.ts';
-import { checkDefinitionXml } from '../model/definitionXml.ts';
+import { checkDefinitionXml, lineExcerpt } from '../model/definitionXml.ts';
 import { nameFromFileName } from '../model/prettifyName.ts';
 import { UploadQueue } from '../model/uploadQueue.ts';
 
@@ -23,6 +23,7 @@ function newRow(file: File): BatchRow {
     objectType: '',
     problem: null,
     position: null,
+    excerpt: null,
     summary: null,
     status: 'checking',
     progress: 0,
@@ -80,12 +81,12 @@ export function useUploadBatch() {
       dispatch({ type: 'add', rows: added });
       void Promise.all(
         added.map(async (row) => {
-          const result = checkDefinitionXml(await row.file.text());
-          return { row, result };
+          const text = await row.file.text();
+          return { row, text, result: checkDefinitionXml(text) };
         }),
       ).then((checked) => {
         let problems = 0;
-        for (const { row, result } of checked) {
+        for (const { row, text, result } of checked) {
           if (result.ok) {
             // A duplicate already marked by the reducer keeps its problem (status stays invalid).
             dispatch({ type: 'update', id: row.id, patch: { summary: result.summary } });
@@ -96,6 +97,7 @@ export function useUploadBatch() {
               status: 'invalid',
               problem: `${result.message} (line ${result.line}, column ${result.column})`,
               position: { line: result.line, column: result.column },
+              excerpt: lineExcerpt(text, result.line, result.column),
             });
           }
         }

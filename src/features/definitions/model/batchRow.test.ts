@@ -23,6 +23,7 @@ function row(id: string, patch: Partial<BatchRow> = {}): BatchRow {
     objectType: 'ticket',
     problem: null,
     position: null,
+    excerpt: null,
     summary: { stepCount: 1, actionNames: ['Go'] },
     status: 'ready',
     progress: 0,

@@ -17,6 +17,8 @@ export interface BatchRow {
   problem: string | null;
   /** Where in the XML the problem is, when it is in the XML. */
   position: { line: number; column: number } | null;
+  /** The text of the line with the XML problem. */
+  excerpt: string | null;
   summary: DefinitionSummary | null;
   status: RowStatus;
   /** Upload progress, 0–1. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDefinitionXml } from './definitionXml.ts';
+import { checkDefinitionXml, lineExcerpt } from './definitionXml.ts';
 import { malformedDefinition, moderationDefinition } from '../fixtures/definitionFiles.ts';
 
 describe('checkDefinitionXml', () => {
@@ -61,5 +61,20 @@ describe('checkDefinitionXml', () => {
     expect(checkDefinitionXml('<workflow/><workflow/>').ok).toBe(false);
     expect(checkDefinitionXml('').ok).toBe(false);
     expect(checkDefinitionXml('hello').ok).toBe(false);
+  });
+});
+
+describe('lineExcerpt', () => {
+  it('returns the line with the problem', () => {
+    expect(lineExcerpt(malformedDefinition, 7, 5)).toBe('    </workflow>');
+    expect(lineExcerpt('a\r\nb', 1, 1)).toBe('a');
+    expect(lineExcerpt('x', 9, 1)).toBe('');
+  });
+
+  it('cuts long lines around the column', () => {
+    const long = 'a'.repeat(300) + 'ERR' + 'b'.repeat(300);
+    const excerpt = lineExcerpt(long, 1, 301, 20);
+    expect(excerpt).toContain('ERR');
+    expect(excerpt.startsWith('…') && excerpt.endsWith('…')).toBe(true);
   });
 });

@@ -111,3 +111,11 @@ export function checkDefinitionXml(text: string): DefinitionXmlResult {
   }
   return { ok: true, summary: { stepCount: steps.length, actionNames } };
 }
+
+/** The text of one line (1-based), trimmed to `max` characters around the column, for display. */
+export function lineExcerpt(text: string, line: number, column: number, max = 100): string {
+  const content = (text.split('\n')[line - 1] ?? '').replace(/\r$/, '').replace(/\t/g, ' ');
+  if (content.length <= max) return content;
+  const start = Math.max(0, Math.min(column - 1 - Math.floor(max / 2), content.length - max));
+  return `${start > 0 ? '…' : ''}${content.slice(start, start + max)}${start + max < content.length ? '…' : ''}`;
+}
