@@ -74,6 +74,12 @@ test.describe('workflows as admin', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => stepNames(page)).toEqual(['Run script', 'Create sale', 'Send SMS']);
     await expect(page.getByText('Send SMS moved to position 3 of 3.')).toBeAttached();
+    // Undo brings the previous order back; do the move again.
+    await page.getByRole('button', { name: 'Undo moved Send SMS' }).click();
+    await expect.poll(() => stepNames(page)).toEqual(['Run script', 'Send SMS', 'Create sale']);
+    await page.getByRole('button', { name: 'Move step 2, Send SMS down' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => stepNames(page)).toEqual(['Run script', 'Create sale', 'Send SMS']);
 
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page).toHaveURL(/\/workflows\/3\/options\/\d+$/);
