@@ -37,6 +37,26 @@ describe('money', () => {
     );
   });
 
+  it('the fast path agrees with decimal rounding, ties included', () => {
+    // Reference: shift the decimal point in the shortest decimal text, then round half away.
+    const reference = (v: number, d: number) => {
+      const r = Math.round(Number(`${Math.abs(v)}e${d}`));
+      return v < 0 ? -r || 0 : r;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.constantFrom(0, 1, 2, 3),
+        (thousandths, d) => {
+          const v = thousandths / 1000;
+          expect(toMinor(v, d)).toBe(reference(v, d));
+          expect(toMinor(v + 0.0005, 2)).toBe(reference(v + 0.0005, 2));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('rejects non-finite amounts', () => {
     expect(() => toMinor(Number.NaN, 2)).toThrow(RangeError);
   });

@@ -33,6 +33,10 @@ const CURRENCY_WORD = /^(?:[A-Z]{3}|kr\.?|Kr\.?)\s*|\s*(?:[A-Z]{3}|kr\.?|Kr\.?)$
  *   non-zero (so "0,125" is always a decimal).
  */
 export function parseLocaleNumber(text: string, locale: string): number | null | undefined {
+  // Fast path for what spreadsheets copy most: plain digits, or one separator that cannot be a
+  // thousand separator (not followed by exactly 3 digits).
+  if (PLAIN.test(text))
+    return sign(Number(text.replace(',', '.').replace('-', '')), text.startsWith('-'));
   let s = text.trim();
   if (s === '') return null;
   s = s.replace(CURRENCY, '').trim().replace(CURRENCY_WORD, '').trim();
@@ -78,5 +82,7 @@ export function parseLocaleNumber(text: string, locale: string): number | null |
   const value = Number(`${groups.join('') || '0'}.${fracText || '0'}`);
   return Number.isFinite(value) ? sign(value, negative) : undefined;
 }
+
+const PLAIN = /^-?\d+(?:[.,](?:\d{1,2}|\d{4,}))?$/;
 
 const sign = (v: number, negative: boolean) => (negative && v !== 0 ? -v : v);

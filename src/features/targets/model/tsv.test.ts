@@ -129,7 +129,6 @@ describe('formatTsv', () => {
           const width = Math.max(...matrix.map((r) => r.length));
           const padded = matrix.map((r) => [...r, ...new Array<null>(width - r.length).fill(null)]);
           const text = formatTsv(padded, locale);
-          fc.pre(text !== ''); // a single blank cell copies as nothing
           const r = parseTsv(text, locale);
           expect(r.ok).toBe(true);
           if (r.ok) expect(r.matrix).toEqual(padded);

@@ -137,19 +137,21 @@ export function formatTsv(
   locale?: string,
 ): string {
   const sep = locale ? decimalSeparator(locale) : '.';
-  return matrix
-    .map((row) =>
-      row
-        .map((v) =>
-          v === null
-            ? ''
-            : typeof v === 'number'
-              ? sep === '.'
-                ? String(v)
-                : String(v).replace('.', sep)
-              : quoteTsvCell(v),
-        )
-        .join('\t'),
-    )
-    .join('\r\n');
+  const lines = matrix.map((row) =>
+    row
+      .map((v) =>
+        v === null
+          ? ''
+          : typeof v === 'number'
+            ? sep === '.'
+              ? String(v)
+              : String(v).replace('.', sep)
+            : quoteTsvCell(v),
+      )
+      .join('\t'),
+  );
+  // One trailing line break is read as Excel's end-of-copy, so a last line that is empty (one
+  // blank cell) gets its own terminator to survive the round trip.
+  const text = lines.join('\r\n');
+  return lines.length > 0 && lines[lines.length - 1] === '' ? `${text}\r\n` : text;
 }
