@@ -51,11 +51,13 @@ test.describe('event console', () => {
     expect(sent).toBe(0);
   });
 
-  test('viewer sees the console read-only, without Send', async ({ page }) => {
-    await signIn(page, 'viewer', '/events');
-    await expect(page.getByText('Read-only:')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Send event' })).toHaveCount(0);
-    await expect(page.getByLabel('Attributes')).toBeDisabled();
-    await expectNoAxeViolations(page);
-  });
+  for (const user of ['planner', 'viewer'] as const) {
+    test(`${user} sees the console read-only, without Send`, async ({ page }) => {
+      await signIn(page, user, '/events');
+      await expect(page.getByText('Read-only:')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Send event' })).toHaveCount(0);
+      await expect(page.getByLabel('Attributes')).toBeDisabled();
+      await expectNoAxeViolations(page);
+    });
+  }
 });

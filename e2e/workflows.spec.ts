@@ -89,6 +89,16 @@ test.describe('workflows as admin', () => {
     await expect(page.getByLabel('Name')).toHaveValue('E2E Sweden');
     await expect.poll(() => stepNames(page)).toEqual(['Run script', 'Create sale', 'Send SMS']);
     await expect(page.getByLabel('Key')).toBeDisabled();
+
+    // Delete asks first; afterwards the path is gone from the flow.
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Delete this option?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByLabel('Name')).toHaveValue('E2E Sweden');
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete option' }).click();
+    await expect(page).toHaveURL(/\/workflows\/3$/);
+    await expect(page.getByRole('link', { name: 'E2E Sweden' })).toHaveCount(0);
   });
 
   test("edit a goal's groups and restrictions, save, reload and find them", async ({ page }) => {
