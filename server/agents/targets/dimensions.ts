@@ -3,7 +3,7 @@ import { NO_CONTENT, type AgentCall, type AgentMethod } from '../../http/agent.t
 import { badRequest, notFound } from '../../http/errors.ts';
 import { array, enumValue, int, parseJson, prop, text, type Json } from '../workflow/input.ts';
 import { entityTypes, formatLevel, measurementUnits, parseLevel } from './enums.ts';
-import { invalidateGroup } from './load.ts';
+import { invalidateGroup, updatedStamp } from './load.ts';
 import { dimensionRights, requireTargetsAdmin } from './rights.ts';
 
 export interface DimensionRow {
@@ -117,6 +117,11 @@ function saveDimension(call: AgentCall) {
          dimension_list_name = ?, dimension_list_id = ?, dimension_list_label = ?, selected_dimensions = ? WHERE target_dimension_id = ?`,
         [...values, id],
       );
+      // Groups embed their dimension: a new stamp keeps cached group responses from going stale.
+      call.db.run('UPDATE target_group SET updated = ? WHERE target_dimension_id = ?', [
+        updatedStamp(),
+        id,
+      ]);
       return id;
     }
     return call.db.run(
