@@ -7,7 +7,8 @@ import { NumberInput } from '../../../ui/NumberInput.tsx';
 import { isApiError } from '../../../api/http/ApiError.ts';
 import { parseLocaleNumber } from '../model/numberText.ts';
 import { newGroupBody } from '../state/newGroup.ts';
-import { useCreateDefaultGroup, useGroupForYear, useSaveGroup } from '../hooks/targetsApi.ts';
+import { buildAccessModel } from '../../../rights/accessModel.ts';
+import { useDefaultGroupTemplate, useGroupForYear, useSaveGroup } from '../hooks/targetsApi.ts';
 import styles from '../pages/TargetsPage.module.css';
 
 export interface CreateGroupPanelProps {
@@ -23,24 +24,25 @@ export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanel
   const [copy, setCopy] = useState(true);
   const [percent, setPercent] = useState('0');
   const [error, setError] = useState<string | null>(null);
-  const createDefault = useCreateDefaultGroup();
+  const template = useDefaultGroupTemplate(year);
+  const access = template.data ? buildAccessModel(template.data, { isNew: true }) : null;
   const save = useSaveGroup(year, dimensionId);
-  const busy = createDefault.isPending || save.isPending;
+  const busy = save.isPending;
 
   const create = async () => {
     setError(null);
     const pct = parseLocaleNumber(percent, locale);
     if (copy && hasLastYear && (pct === undefined || pct === null))
       return setError(`Enter a percentage, e.g. 5 or -2.5.`);
+    if (!template.data) return;
     try {
-      const template = await createDefault.mutateAsync({ Year: year });
       const withDimension =
         dimensionId === null
-          ? template
+          ? template.data
           : {
-              ...template,
+              ...template.data,
               TargetDimension: {
-                ...(template.TargetDimension ?? {}),
+                ...(template.data.TargetDimension ?? {}),
                 TargetDimensionId: dimensionId,
               },
             };
@@ -59,11 +61,18 @@ export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanel
   return (
     <section className={styles.create} aria-labelledby="tg-create-title">
       <h2 id="tg-create-title">No targets for {year} yet</h2>
-      <p>
-        Create the target group for {year}: a row for the company, each user group and its users,
-        starting at 0 in the default currency.
-      </p>
-      {hasLastYear ? (
+      {access?.formReadOnly ? (
+        <p>
+          Only a targets administrator can create the targets for a year.{' '}
+          {access.readOnlyReason && <span className={styles.meta}>{access.readOnlyReason}</span>}
+        </p>
+      ) : (
+        <p>
+          Create the target group for {year}: a row for the company, each user group and its users,
+          starting at 0 in the default currency.
+        </p>
+      )}
+      {access?.formReadOnly ? null : hasLastYear ? (
         <div className={styles.createRow}>
           <Checkbox
             label={`Start from ${year - 1}’s values`}
@@ -89,11 +98,19 @@ export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanel
           {error}
         </Banner>
       )}
-      <div>
-        <Button variant="primary" loading={busy} onClick={() => void create()}>
-          Create targets for {year}
-        </Button>
-      </div>
+      {template.isError && <Banner tone="danger">{template.error.userMessage}</Banner>}
+      {!access?.formReadOnly && (
+        <div>
+          <Button
+            variant="primary"
+            loading={busy}
+            disabled={!template.data}
+            onClick={() => void create()}
+          >
+            Create targets for {year}
+          </Button>
+        </div>
+      )}
     </section>
   );
 }

@@ -25,9 +25,15 @@ export const RowHeaderCell = memo(function RowHeaderCell({
   if (meta.level === 1) cls += ` ${styles.level1}`;
   if (active) cls += ` ${styles.active}`;
   if (selected) cls += ` ${styles.selected}`;
+  // Named explicitly, so the menu button inside does not become part of the row's name.
+  let name = label;
+  if (meta.currency) name += `, ${meta.currency}`;
+  if (meta.locked) name += ', locked';
+  else if (meta.readOnlyReason) name += `, ${meta.readOnlyReason.toLowerCase()}`;
   return (
     <div
       role="rowheader"
+      aria-label={name}
       className={cls}
       aria-colindex={1}
       tabIndex={active ? 0 : -1}
@@ -36,10 +42,7 @@ export const RowHeaderCell = memo(function RowHeaderCell({
     >
       <span className={styles.name}>{label}</span>
       {meta.currency && <span className={styles.currency}>{meta.currency}</span>}
-      {meta.locked && <span className={styles.lock} role="img" aria-label="Locked" />}
-      {meta.readOnlyReason && !meta.locked && (
-        <span className={styles.srOnly}>{meta.readOnlyReason}</span>
-      )}
+      {meta.locked && <span className={styles.lock} title="Locked" />}
       {meta.kind !== 'sum' && (
         <button
           type="button"

@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { callAgent } from '../../../api/http/client.ts';
 import type { ApiError } from '../../../api/http/ApiError.ts';
+import { internRights } from '../state/internRights.ts';
 import type { PlannerGroup } from './plannerGroup.ts';
 
 const groupSchema = z.custom<PlannerGroup>(
@@ -21,6 +22,12 @@ const keys = {
   history: (id: number) => ['targets', 'history', id] as const,
 };
 
+/** Identical rights objects of the rows become one shared object each. */
+function shared(group: PlannerGroup): PlannerGroup {
+  internRights(group.TargetAssignments as { TableRight?: unknown }[] | null | undefined);
+  return group;
+}
+
 export function useGroupForYear(year: number, dimensionId: number | null, enabled = true) {
   return useQuery<PlannerGroup, ApiError>({
     queryKey: keys.group(year, dimensionId),
@@ -28,19 +35,22 @@ export function useGroupForYear(year: number, dimensionId: number | null, enable
     refetchOnWindowFocus: false,
     staleTime: Infinity,
     retry: false,
-    queryFn: ({ signal }) =>
-      dimensionId === null
-        ? callAgent('Targets', 'GetTargetGroupForYear', {
-            body: { TargetYear: year, EntityType: 'Sale' },
-            schema: groupSchema,
-            signal,
-          })
-        : callAgent('Targets', 'GetTargetGroupForYearAndDimension', {
-            body: { TargetYear: year, DimensionId: dimensionId },
-            schema: groupSchema,
-            signal,
-          }),
+    queryFn: async ({ signal }) => shared(await fetchGroup(year, dimensionId, signal)),
   });
+}
+
+function fetchGroup(year: number, dimensionId: number | null, signal: AbortSignal) {
+  return dimensionId === null
+    ? callAgent('Targets', 'GetTargetGroupForYear', {
+        body: { TargetYear: year, EntityType: 'Sale' },
+        schema: groupSchema,
+        signal,
+      })
+    : callAgent('Targets', 'GetTargetGroupForYearAndDimension', {
+        body: { TargetYear: year, DimensionId: dimensionId },
+        schema: groupSchema,
+        signal,
+      });
 }
 
 export function useSaveGroup(year: number, dimensionId: number | null) {
@@ -48,7 +58,7 @@ export function useSaveGroup(year: number, dimensionId: number | null) {
   return useMutation<PlannerGroup, ApiError, PlannerGroup>({
     mutationFn: (group) =>
       callAgent('Targets', 'SaveTargetGroup', { body: group, schema: groupSchema }),
-    onSuccess: (saved) => qc.setQueryData(keys.group(year, dimensionId), saved),
+    onSuccess: (saved) => qc.setQueryData(keys.group(year, dimensionId), shared(saved)),
   });
 }
 
@@ -56,6 +66,20 @@ export function useCreateDefaultGroup() {
   return useMutation<PlannerGroup, ApiError, { Year: number }>({
     mutationFn: (args) =>
       callAgent('Targets', 'CreateDefaultTargetGroup', { body: args, schema: groupSchema }),
+  });
+}
+
+/** The template CreateDefaultTargetGroup returns (its rights say whether the user may create). */
+export function useDefaultGroupTemplate(year: number) {
+  return useQuery<PlannerGroup, ApiError>({
+    queryKey: ['targets', 'default-group', year],
+    staleTime: Infinity,
+    queryFn: ({ signal }) =>
+      callAgent('Targets', 'CreateDefaultTargetGroup', {
+        body: { Year: year },
+        schema: groupSchema,
+        signal,
+      }),
   });
 }
 

@@ -1,0 +1,206 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './fixtures.ts';
+
+const year = new Date().getFullYear();
+
+const grid = (page: Page) => page.getByRole('grid', { name: `Targets ${year}` });
+const row = (page: Page, name: string) =>
+  grid(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}(,|$)`) }) });
+/** A value cell by row name and period index (0 = January). */
+const cell = (page: Page, name: string, period: number) =>
+  row(page, name).locator(`[role="gridcell"][aria-colindex="${period + 2}"]`);
+
+/** Puts TSV on the real clipboard and presses Ctrl+V on the focused cell. */
+async function pasteFromClipboard(page: Page, tsv: string) {
+  await page.evaluate((text) => navigator.clipboard.writeText(text), tsv);
+  await page.keyboard.press('Control+V');
+}
+
+async function openTargets(page: Page, user: 'planner' | 'viewer' | 'admin', query = '') {
+  await signIn(page, user, `/targets${query}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Targets' })).toBeVisible();
+}
+
+test.describe('targets planner', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('types values, pastes a block, undoes and redoes it, saves, and finds it after a reload', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    await expect(page).toHaveTitle(`Targets ${year} · Flowdesk`);
+    await cell(page, 'Chloe Martin', 0).click();
+    await page.keyboard.type('123456');
+    await page.keyboard.press('Enter');
+    await expect(cell(page, 'Chloe Martin', 0)).toHaveText('123,456');
+    await expect(cell(page, 'Ella Sand', 0)).toBeFocused();
+
+    const before = [
+      await cell(page, 'Ella Sand', 0).textContent(),
+      await cell(page, 'Jonas Keller', 1).textContent(),
+    ];
+    await pasteFromClipboard(page, '1 000\t2000\r\n3,5\t4000\r\n');
+    await expect(cell(page, 'Ella Sand', 0)).toHaveText('1,000');
+    await expect(cell(page, 'Ella Sand', 1)).toHaveText('2,000');
+    await expect(cell(page, 'Jonas Keller', 0)).toHaveText('3.5');
+    await expect(cell(page, 'Jonas Keller', 1)).toHaveText('4,000');
+    await expect(page.getByText('Paste 2 × 2: 4 cells changed').first()).toBeVisible();
+    await expect(cell(page, 'Ella Sand', 0)).toHaveAttribute('aria-describedby', /.+/);
+
+    await page.keyboard.press('Control+Z');
+    await expect(cell(page, 'Ella Sand', 0)).toHaveText(before[0]!);
+    await expect(cell(page, 'Jonas Keller', 1)).toHaveText(before[1]!);
+    await expect(cell(page, 'Chloe Martin', 0)).toHaveText('123,456');
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(cell(page, 'Jonas Keller', 1)).toHaveText('4,000');
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+Y');
+    await expect(cell(page, 'Ella Sand', 0)).toHaveText('1,000');
+    await expect(page.getByText('5 unsaved changes')).toBeVisible();
+
+    const save = page.getByRole('button', { name: 'Save' });
+    await save.click();
+    await expect(save).toBeDisabled();
+    await expect(page.getByText('5 unsaved changes')).toBeHidden();
+
+    await page.reload();
+    await expect(cell(page, 'Chloe Martin', 0)).toHaveText('123,456');
+    await expect(cell(page, 'Ella Sand', 1)).toHaveText('2,000');
+    await expect(cell(page, 'Jonas Keller', 0)).toHaveText('3.5');
+    await expect(cell(page, 'Ella Sand', 0)).not.toHaveAttribute('aria-describedby');
+  });
+
+  test('a paste over a locked row is refused as a whole and nothing changes', async ({ page }) => {
+    await openTargets(page, 'planner');
+    const company = cell(page, 'Flowdesk Demo AS', 0);
+    await expect(company).toHaveAttribute('aria-readonly', 'true');
+    const before = await company.textContent();
+    const below = await cell(page, 'Chloe Martin', 0).textContent();
+    await company.click();
+    await pasteFromClipboard(page, '1\n2\n3');
+    await expect(
+      page.getByText(
+        'Paste refused: rows Flowdesk Demo AS, Sales Nordics are locked. Nothing was changed.',
+      ),
+    ).toBeVisible();
+    await expect(company).toHaveText(before!);
+    await expect(cell(page, 'Chloe Martin', 0)).toHaveText(below!);
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  test('an unsaved edit survives a reload and can be discarded', async ({ page }) => {
+    await openTargets(page, 'planner');
+    const target = cell(page, 'Nora Berg', 2);
+    const original = await target.textContent();
+    await target.dblclick();
+    await page.getByRole('textbox', { name: 'Nora Berg, March' }).fill('777');
+    await page.keyboard.press('Enter');
+    await expect(target).toHaveText('777');
+    await page.waitForTimeout(600); // the draft is written shortly after the change
+    page.on('dialog', (d) => void d.accept());
+    await page.reload();
+    await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
+    await expect(cell(page, 'Nora Berg', 2)).toHaveText('777');
+    await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Discard', exact: true }).first().click();
+    await expect(cell(page, 'Nora Berg', 2)).toHaveText(original!);
+    await page.reload();
+    await expect(cell(page, 'Nora Berg', 2)).toHaveText(original!);
+    await expect(page.getByText(/Restored .* unsaved/)).toBeHidden();
+  });
+
+  test('a row can be edited with the keyboard alone, row actions included', async ({ page }) => {
+    await openTargets(page, 'planner');
+    await page.getByRole('button', { name: 'Export CSV' }).focus();
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      if (await grid(page).locator(':focus').count()) break;
+    }
+    await expect(grid(page).locator('[role="gridcell"]:focus')).toHaveCount(1);
+    await page.keyboard.press('Control+Home'); // row header of the first row
+    // Down to Olivia Grant (company, group, then the fifth user).
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+    await expect(row(page, 'Olivia Grant').getByRole('rowheader')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('10');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('20');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('30');
+    await page.keyboard.press('Enter');
+    await expect(cell(page, 'Olivia Grant', 0)).toHaveText('10');
+    await expect(cell(page, 'Olivia Grant', 1)).toHaveText('20');
+    await expect(cell(page, 'Olivia Grant', 2)).toHaveText('30');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Escape');
+
+    // Escape cancels an edit.
+    await page.keyboard.type('99');
+    await page.keyboard.press('Escape');
+    await expect(cell(page, 'Olivia Grant', 2)).toHaveText('30');
+
+    // Row actions from the row header: split a yearly amount evenly.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Set yearly amount, split evenly…' }).click();
+    await page.keyboard.type('1200');
+    await page.keyboard.press('Enter');
+    for (let p = 0; p < 6; p++) await expect(cell(page, 'Olivia Grant', p)).toHaveText('100');
+    await expect(row(page, 'Olivia Grant').getByRole('rowheader')).toBeFocused();
+    await page.keyboard.press('End'); // the row total (scrolled into view)
+    await expect(row(page, 'Olivia Grant').locator('[aria-colindex="14"]')).toBeFocused();
+    await expect(row(page, 'Olivia Grant').locator('[aria-colindex="14"]')).toHaveText('1,200');
+  });
+
+  test('the viewer sees everything read-only', async ({ page }) => {
+    await openTargets(page, 'viewer');
+    await expect(grid(page)).toHaveAttribute('aria-readonly', 'true');
+    await expect(page.getByText('Read-only:')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    const c = cell(page, 'Chloe Martin', 0);
+    const before = await c.textContent();
+    await c.click();
+    await page.keyboard.type('5');
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await expect(page.getByText('You can only view these targets.').first()).toBeVisible();
+    await page.keyboard.press('Delete');
+    await expect(c).toHaveText(before!);
+  });
+
+  test('a missing year: the planner is told who can create it', async ({ page }) => {
+    await openTargets(page, 'planner', `?year=${year + 1}`);
+    await expect(
+      page.getByRole('heading', { name: `No targets for ${year + 1} yet` }),
+    ).toBeVisible();
+    await expect(page.getByText('Only a targets administrator can create')).toBeVisible();
+    await expect(page.getByRole('button', { name: /Create targets/ })).toHaveCount(0);
+  });
+
+  test('a missing year: the administrator creates it from last year + 10 %', async ({ page }) => {
+    await openTargets(page, 'admin', `?year=${year + 1}`);
+    await expect(page.getByLabel(`Start from ${year}’s values`)).toBeChecked();
+    await page.getByLabel('Change in %').fill('10');
+    await page.getByRole('button', { name: `Create targets for ${year + 1}` }).click();
+    const next = page.getByRole('grid', { name: `Targets ${year + 1}` });
+    await expect(next).toBeVisible();
+    // Lena Wolf has 18,000 in January this year (no other test changes her row).
+    await expect(
+      next
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: /^Lena Wolf/ }) })
+        .locator('[aria-colindex="2"]'),
+    ).toHaveText('19,800');
+  });
+
+  test('the page has no axe violations', async ({ page }) => {
+    await openTargets(page, 'planner');
+    await expect(cell(page, 'Chloe Martin', 0)).toBeVisible();
+    await cell(page, 'Chloe Martin', 0).click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await expectNoAxeViolations(page);
+  });
+});
