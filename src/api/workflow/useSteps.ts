@@ -1,11 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { workflowKeys } from './keys.ts';
-import type { WorkflowStepBase } from './schemas.ts';
+import type { WorkflowStep, WorkflowStepBase } from './schemas.ts';
 import {
   addAfterWorkflowStep,
+  createDefaultWorkflowStep,
   createDefaultWorkflowStepFromType,
   deleteWorkflowStep,
   fetchWorkflowStep,
+  saveWorkflowStep,
 } from './workflowApi.ts';
 
 /** One step (a split comes with its options). */
@@ -46,6 +48,29 @@ export function useDeleteWorkflowStep() {
       if (step.WorkflowId) qc.invalidateQueries({ queryKey: workflowKeys.flow(step.WorkflowId) });
       if (parentOptionId)
         qc.invalidateQueries({ queryKey: workflowKeys.stepOption(parentOptionId) });
+      qc.invalidateQueries({ queryKey: workflowKeys.flows(), exact: true });
+    },
+  });
+}
+
+/** CreateDefaultWorkflowStep: a new WorkflowStep carrier with the caller's rights. */
+export const useDefaultWorkflowStep = (enabled = true) =>
+  useQuery({
+    queryKey: workflowKeys.defaults('step'),
+    queryFn: () => createDefaultWorkflowStep(),
+    enabled,
+    gcTime: 0,
+    staleTime: Infinity,
+  });
+
+/** SaveWorkflowStep: the step is refetched where cached, with its flow and the flow list. */
+export function useSaveWorkflowStep() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { step: WorkflowStep; workflowId: number }) => saveWorkflowStep(v.step),
+    onSuccess: (saved, v) => {
+      qc.invalidateQueries({ queryKey: workflowKeys.step(saved.WorkflowStepId) });
+      qc.invalidateQueries({ queryKey: workflowKeys.flow(v.workflowId) });
       qc.invalidateQueries({ queryKey: workflowKeys.flows(), exact: true });
     },
   });
