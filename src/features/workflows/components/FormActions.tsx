@@ -1,7 +1,7 @@
 import { Save, Trash2 } from 'lucide-react';
 import type { AccessModel } from '../../../rights/index.ts';
 import { Button, ConfirmDialog } from '../../../ui/index.ts';
-import styles from '../option/StepOptionForm.module.css';
+import styles from './FormActions.module.css';
 
 export interface FormActionsProps {
   model: AccessModel;
