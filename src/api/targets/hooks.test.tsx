@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../http/ApiError.ts';
-import { useSaveTargetGroup, useTargetGroupForYear } from './hooks.ts';
+import { useDeleteTargetGroup, useSaveTargetGroup, useTargetGroupForYear } from './hooks.ts';
 import { targetsKeys } from './keys.ts';
 import type { TargetGroup } from './schemas.ts';
 import * as api from './targetsApi.ts';
@@ -65,5 +65,35 @@ describe('targets hooks', () => {
     expect(qc.getQueryData<TargetGroup>(targetsKeys.groupForYear(2025))?.TargetGroupId).toBe(2);
     expect(qc.getQueryState(targetsKeys.revisionHistory(10))?.isInvalidated).toBe(true);
     expect(qc.getQueryState(targetsKeys.revisionHistory(20))?.isInvalidated).toBe(false);
+  });
+
+  it('Save of a new group refetches the year that had none', async () => {
+    const { qc, wrapper } = setup();
+    qc.setQueryData(targetsKeys.groupForYear(2030), null);
+    qc.setQueryData(targetsKeys.groupForYear(2029), null);
+    vi.spyOn(api, 'saveTargetGroup').mockResolvedValue(group(7, 2030));
+    const { result } = renderHook(() => useSaveTargetGroup(), { wrapper });
+    await act(() => result.current.mutateAsync({ ...group(0, 2030) }));
+    expect(qc.getQueryState(targetsKeys.groupForYear(2030))?.isInvalidated).toBe(true);
+    expect(qc.getQueryState(targetsKeys.groupForYear(2029))?.isInvalidated).toBe(false);
+  });
+
+  it('Delete turns that group into "no group" and invalidates its histories', async () => {
+    const { qc, wrapper } = setup();
+    qc.setQueryData(targetsKeys.group(1), group(1, 2026));
+    qc.setQueryData(targetsKeys.groupForYear(2026), group(1, 2026));
+    qc.setQueryData(targetsKeys.groupForYear(2025), group(2, 2025));
+    qc.setQueryData(targetsKeys.revisionHistory(10), {
+      TargetGroupId: 1,
+      Year: 2026,
+      Revisions: [],
+    });
+    vi.spyOn(api, 'deleteTargetGroup').mockResolvedValue(undefined as never);
+    const { result } = renderHook(() => useDeleteTargetGroup(), { wrapper });
+    await act(() => result.current.mutateAsync(group(1, 2026)));
+    expect(qc.getQueryData(targetsKeys.group(1))).toBeUndefined();
+    expect(qc.getQueryData(targetsKeys.groupForYear(2026))).toBeNull();
+    expect(qc.getQueryData<TargetGroup>(targetsKeys.groupForYear(2025))?.TargetGroupId).toBe(2);
+    expect(qc.getQueryState(targetsKeys.revisionHistory(10))?.isInvalidated).toBe(true);
   });
 });
