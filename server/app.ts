@@ -36,7 +36,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.get('/api/health', (c) => c.json({ status: 'ok', database: services.db.file ?? ':memory:' }));
 
   mountSandboxAuth(app);
-  mountTargetsSandbox(app);
+  mountTargetsSandbox(app, services.db);
 
   app.use('/api/v1/*', requireSuperOfficeUser);
 

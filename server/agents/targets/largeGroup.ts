@@ -96,8 +96,38 @@ export function createLargeGroup(
   return result;
 }
 
-/** `POST /api/sandbox/targets/large-group {"Year": 2031, "Assignments": 10000}` (admin only). */
-export function mountTargetsSandbox(app: Hono<AppEnv>): void {
+/** Groups at least this big are loaded into the cache right after start. */
+const PREWARM_ROWS = 1000;
+
+/**
+ * Loads big groups into the assignment cache shortly after start (off the request path), so
+ * the first load after a restart does not pay for the SQL. Best effort: errors are ignored
+ * (e.g. a test closed its database first).
+ */
+function prewarmLargeGroups(db: SandboxDatabase): void {
+  const timer = setTimeout(() => {
+    try {
+      const ids = db.all<{ id: number }>(
+        'SELECT target_group_id AS id FROM target_assignment_info GROUP BY target_group_id HAVING COUNT(*) >= ?',
+        [PREWARM_ROWS],
+      );
+      for (const { id } of ids) {
+        const group = loadGroupRow(db, id);
+        if (group) loadAssignments(db, group);
+      }
+    } catch {
+      // The cache is an optimisation only.
+    }
+  }, 0);
+  timer.unref?.();
+}
+
+/**
+ * `POST /api/sandbox/targets/large-group {"Year": 2031, "Assignments": 10000}` (admin only), and
+ * the cache prewarm of big groups.
+ */
+export function mountTargetsSandbox(app: Hono<AppEnv>, db: SandboxDatabase): void {
+  prewarmLargeGroups(db);
   app.post('/api/sandbox/targets/large-group', requireSuperOfficeUser, async (c) => {
     if (!can(c.get('user'), 'targets.admin'))
       throw forbidden('Only a targets administrator may create the benchmark group');
