@@ -40,6 +40,16 @@ describe('Targets agent: groups', () => {
       DimensionId: g.TargetDimension.TargetDimensionId,
     });
     expect(byDim.body.TargetGroupId).toBe(g.TargetGroupId);
+    const selected = await s.call(
+      'admin',
+      `Targets/GetTargetGroup?targetGroupId=${g.TargetGroupId}&$select=Year,PeriodType`,
+    );
+    expect(selected.body).toMatchObject({
+      Year: thisYear,
+      PeriodType: 'Month',
+      TargetAssignments: null,
+      TableRight: null,
+    });
     const ids = await s.call('admin', 'Targets/GetTargetGroupIds', {
       TargetDimensionId: g.TargetDimension.TargetDimensionId,
     });
