@@ -5,7 +5,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'data', 'test-results', 'playwright-report', 'bench/results'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'data',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+      '.e2e-dist',
+      '.test-reports',
+    ],
   },
   {
     files: ['**/*.{ts,tsx}'],
