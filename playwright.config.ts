@@ -17,6 +17,8 @@ const chromium =
 
 export default defineConfig({
   testDir: 'e2e',
+  // One output folder per port, so runs on different ports never delete each other's traces.
+  outputDir: path.join('test-results', String(port)),
   fullyParallel: false,
   workers: 1,
   retries: 0,
