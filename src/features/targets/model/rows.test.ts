@@ -56,6 +56,14 @@ describe('buildTargetRows', () => {
     expect(rows[1].locked).toBe(true);
   });
 
+  it('takes currency decimals from the caller when given', () => {
+    const rows = buildTargetRows(assignments, new Map(), {
+      decimalsFor: (c) => (c === 'NOK' ? 0 : 3),
+    });
+    expect(rows[0].decimals).toBe(0);
+    expect(rows[2].decimals).toBe(3);
+  });
+
   it('overlays edits', () => {
     const rows = buildTargetRows(assignments, new Map([[3, { values: [1, 2], locked: true }]]));
     expect(rows[2]).toMatchObject({ values: [1, 2], locked: true });

@@ -20,6 +20,11 @@ export interface AssignmentForRows {
 export interface BuildRowsOptions {
   /** Label of the derived sum row of a group. Default: `All – ${groupName}`. */
   readonly sumLabel?: (groupName: string) => string;
+  /**
+   * Decimals of a currency (e.g. from the currency MDO list's ExtraInfo "decimals=0"). Default:
+   * currencyDecimals (Intl, by ISO code; 2 for unknown codes).
+   */
+  readonly decimalsFor?: (currency: string | null) => number;
   /** Label of a group that has users but no group row. Default: `Group ${id}`. */
   readonly unnamedGroup?: (groupId: number) => string;
 }
@@ -42,6 +47,7 @@ export function buildTargetRows(
 ): TargetRow[] {
   const sumLabel = options.sumLabel ?? ((g: string) => `All – ${g}`);
   const unnamed = options.unnamedGroup ?? ((id: number) => `Group ${id}`);
+  const decimalsFor = options.decimalsFor ?? currencyDecimals;
   const company: AssignmentForRows[] = [];
   const sections = new Map<number, Section>();
   const section = (id: number) => {
@@ -73,7 +79,7 @@ export function buildTargetRows(
       locked: edit?.locked ?? a.Locked,
       derived: false,
       currency,
-      decimals: currencyDecimals(currency),
+      decimals: decimalsFor(currency),
     };
   };
   for (const a of company) {
@@ -87,7 +93,7 @@ export function buildTargetRows(
   for (const [groupId, s] of ordered) {
     const name = s.groupRow?.TargetUserGroup?.Value ?? unnamed(groupId);
     const currency = s.groupRow?.Currency?.Value ?? null;
-    const decimals = currencyDecimals(currency);
+    const decimals = decimalsFor(currency);
     if (s.groupRow) rows.push(toRow(s.groupRow, 'group', groupId, name, currency));
     const periods = s.groupRow?.Values.length ?? s.users[0]?.Values.length ?? 0;
     const sums = new Array<number>(periods).fill(0);
