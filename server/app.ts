@@ -11,6 +11,7 @@ import { workflowMethods, workflowLists } from './agents/workflow/index.ts';
 import { targetsMethods, targetsLists, mountTargetsSandbox } from './agents/targets/index.ts';
 import { mountAkana } from './akana/index.ts';
 import { notFound } from './http/errors.ts';
+import { mountFaultInjector } from './sandbox/faultInjector.ts';
 
 /** The sandbox API: SuperOffice's Workflow and Targets agents, MDO lists and Akana definitions. */
 export function createApp(services: Services): Hono<AppEnv> {
@@ -36,6 +37,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.get('/api/health', (c) => c.json({ status: 'ok', database: services.db.file ?? ':memory:' }));
 
   mountSandboxAuth(app);
+  mountFaultInjector(app);
   mountTargetsSandbox(app, services.db);
 
   app.use('/api/v1/*', requireSuperOfficeUser);

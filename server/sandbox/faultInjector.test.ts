@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { basic, startTestSandbox } from '../testing/sandbox.ts';
+
+const arm = (app: Awaited<ReturnType<typeof startTestSandbox>>['app'], body: unknown) =>
+  app.request('/api/sandbox/faults', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+describe('sandbox fault injection', () => {
+  it('fails the next matching request as armed, then behaves again', async () => {
+    const { app } = await startTestSandbox();
+    expect(
+      (await arm(app, { PathContains: 'MDOList/currency', Kind: 'error500', Times: 2 })).status,
+    ).toBe(200);
+    const get = () =>
+      app.request('/api/v1/MDOList/currency', { headers: { Authorization: basic('admin') } });
+    expect((await get()).status).toBe(500);
+    expect((await get()).status).toBe(500);
+    expect((await get()).status).toBe(200);
+  });
+
+  it('sends malformed data with status 200, and 401 on request', async () => {
+    const { app } = await startTestSandbox();
+    await arm(app, { PathContains: 'currency', Kind: 'malformed' });
+    const res = await app.request('/api/v1/MDOList/currency', {
+      headers: { Authorization: basic('admin') },
+    });
+    expect(res.status).toBe(200);
+    expect(Array.isArray(await res.json())).toBe(false);
+    await arm(app, { PathContains: 'currency', Kind: 'unauthorized' });
+    expect(
+      (
+        await app.request('/api/v1/MDOList/currency', {
+          headers: { Authorization: basic('admin') },
+        })
+      ).status,
+    ).toBe(401);
+  });
+
+  it('refuses an unknown kind and clears on DELETE', async () => {
+    const { app } = await startTestSandbox();
+    expect((await arm(app, { PathContains: 'x', Kind: 'explode' })).status).toBe(400);
+    await arm(app, { PathContains: 'currency', Kind: 'error500' });
+    await app.request('/api/sandbox/faults', { method: 'DELETE' });
+    expect(
+      (
+        await app.request('/api/v1/MDOList/currency', {
+          headers: { Authorization: basic('admin') },
+        })
+      ).status,
+    ).toBe(200);
+  });
+});

@@ -1,0 +1,88 @@
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../http/env.ts';
+import { badRequest } from '../http/errors.ts';
+
+/** What the sandbox can do wrong on purpose, so tests exercise real failure paths end to end. */
+export const faultKinds = ['malformed', 'error500', 'drop', 'unauthorized'] as const;
+
+const faultSchema = z.object({
+  /** Requests whose path contains this text (case-insensitive) are hit, e.g. "SaveWorkflowGoal". */
+  PathContains: z.string().min(1),
+  Kind: z.enum(faultKinds),
+  /** How many matching requests fail before the sandbox behaves again (default 1). */
+  Times: z.number().int().min(1).max(100).default(1),
+});
+type Fault = z.infer<typeof faultSchema>;
+
+/**
+ * Sandbox-only fault injection: `POST /api/sandbox/faults {PathContains, Kind, Times}` arms a
+ * fault; `DELETE /api/sandbox/faults` clears them. Matching API requests then get malformed
+ * JSON, a 500, a 401, or a dropped connection. Never active against a real tenant (the
+ * --upstream proxy answers /api/v1 before this runs).
+ */
+export function mountFaultInjector(app: Hono<AppEnv>): void {
+  let armed: Fault[] = [];
+
+  app.post('/api/sandbox/faults', async (c) => {
+    const parsed = faultSchema.safeParse(await c.req.json().catch(() => null));
+    if (!parsed.success) {
+      throw badRequest(
+        `Send {"PathContains", "Kind": ${faultKinds.join('|')}, "Times"}`,
+        parsed.error.issues[0]?.path.join('.'),
+      );
+    }
+    armed.push(parsed.data);
+    return c.json({ Armed: armed });
+  });
+
+  app.delete('/api/sandbox/faults', (c) => {
+    armed = [];
+    return c.json({ Armed: armed });
+  });
+
+  const inject: MiddlewareHandler<AppEnv> = async (c, next) => {
+    const path = c.req.path.toLowerCase();
+    const fault = armed.find((f) => path.includes(f.PathContains.toLowerCase()));
+    if (!fault) return next();
+    fault.Times -= 1;
+    if (fault.Times <= 0) armed = armed.filter((f) => f !== fault);
+    return respondWithFault(c, fault.Kind);
+  };
+  app.use('/api/v1/*', inject);
+  app.use('/api/workflow/*', inject);
+}
+
+function respondWithFault(c: Context<AppEnv>, kind: Fault['Kind']) {
+  switch (kind) {
+    case 'malformed':
+      // Valid JSON of the wrong shape is the hard case: it parses, then must fail the schema.
+      return c.json({ Surprise: true, Steps: 'not-a-list', WorkflowGoalId: 'seven' });
+    case 'error500':
+      return c.json(
+        {
+          Error: true,
+          ErrorType: 'SoServerException',
+          ErrorMessage: 'Injected failure (sandbox fault)',
+          ErrorSource: 'Flowdesk.Sandbox',
+        },
+        500,
+      );
+    case 'unauthorized':
+      return c.json(
+        {
+          Error: true,
+          ErrorType: 'SoAuthenticationException',
+          ErrorMessage: 'Session ended (sandbox fault)',
+        },
+        401,
+      );
+    case 'drop': {
+      // Node server: cut the TCP connection so the browser sees a network error.
+      const incoming = (c.env as { incoming?: { socket?: { destroy(): void } } } | undefined)
+        ?.incoming;
+      incoming?.socket?.destroy();
+      return c.body(null, 503);
+    }
+  }
+}
