@@ -111,6 +111,34 @@ describe('Targets agent: groups', () => {
     expect((await s.call('admin', `Targets/GetTargetGroup?targetGroupId=${id}`)).status).toBe(404);
   });
 
+  it('lets an admin change the PeriodType when every row comes with the new number of values', async () => {
+    const s = await startTestSandbox();
+    const draft = (
+      await s.call('admin', 'Targets/CreateDefaultTargetGroup', {
+        Year: 2032,
+        PeriodType: 'Quarter',
+      })
+    ).body as Json;
+    const created = (await s.call('admin', 'Targets/SaveTargetGroup', draft)).body as Json;
+    const monthly = {
+      ...created,
+      PeriodType: 'Month',
+      TargetAssignments: created.TargetAssignments.map((a: Json, i: number) => ({
+        ...a,
+        Values: new Array(12).fill(i),
+      })),
+    };
+    const r = await s.call('admin', 'Targets/SaveTargetGroup', monthly);
+    expect(r.status).toBe(200);
+    expect(r.body.PeriodType).toBe('Month');
+    expect(r.body.TargetAssignments[3].Values).toEqual(new Array(12).fill(3));
+    const again = await s.call(
+      'admin',
+      `Targets/GetTargetGroup?targetGroupId=${created.TargetGroupId}`,
+    );
+    expect(again.body.TargetAssignments[3].Values).toEqual(new Array(12).fill(3));
+  });
+
   it('keeps saved values across a restart', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flowdesk-targets-'));
     const file = path.join(dir, 'db.sqlite');

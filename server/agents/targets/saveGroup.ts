@@ -44,6 +44,10 @@ export function saveTargetGroup(call: AgentCall) {
     }
   }
   const periodsChanged = !existing || existing.period_type !== input.periodType;
+  if (existing && periodsChanged && !input.assignments) {
+    // New periods need new values for every row; without them the rows would lose theirs.
+    throw badRequest('TargetAssignments must be sent when PeriodType changes', 'TargetAssignments');
+  }
   const old = existing ? loadAssignments(call.db, existing) : [];
   const oldById = new Map(old.map((a) => [a.TargetAssignmentInfoId, a]));
   const who = call.user.associateId;

@@ -160,6 +160,16 @@ export function parseGroupInput(
   const assignments = list?.map((raw, i) => parseAssignment(raw, i, count, known));
   if (assignments) {
     const seen = new Map<string, number>();
+    const ids = new Map<number, number>();
+    for (const a of assignments) {
+      if (a.id && ids.has(a.id)) {
+        throw badRequest(
+          `TargetAssignments[${a.index}] repeats assignment ${a.id}`,
+          `TargetAssignments[${a.index}].TargetAssignmentInfoId`,
+        );
+      }
+      ids.set(a.id, a.index);
+    }
     for (const a of assignments) {
       const key = `${a.owner.kind}:${a.owner.id}:${a.dimensionItem}`;
       if (seen.has(key))

@@ -131,6 +131,22 @@ describe('SaveTargetGroup validation (400 naming the field)', () => {
     );
   });
 
+  it('a PeriodType change without the rows, and a row sent twice', async () => {
+    await expect400(
+      'admin',
+      { ...g, PeriodType: 'Quarter', TargetAssignments: undefined },
+      'TargetAssignments',
+      /when PeriodType changes/,
+    );
+    const rows = g.TargetAssignments as Json[];
+    await expect400(
+      'admin',
+      { ...g, TargetAssignments: [...rows, { ...free, TargetAssociate: { AssociateId: 2 } }] },
+      `TargetAssignments[${rows.length}].TargetAssignmentInfoId`,
+      /repeats assignment/,
+    );
+  });
+
   it('removing a locked row', async () => {
     await expect400(
       'admin',
