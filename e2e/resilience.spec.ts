@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './fixtures.ts';
+
+/** Arms a failure in the real sandbox (not a mock: the server itself misbehaves). */
+async function armFault(
+  page: Page,
+  PathContains: string,
+  Kind: 'malformed' | 'error500' | 'drop' | 'unauthorized',
+  Times = 1,
+) {
+  const res = await page.request.post('/api/sandbox/faults', {
+    data: { PathContains, Kind, Times },
+  });
+  expect(res.ok()).toBe(true);
+}
+
+test.afterEach(async ({ page }) => {
+  await page.request.delete('/api/sandbox/faults');
+});
+
+test('malformed server data shows what failed and a retry that works', async ({ page }) => {
+  await signIn(page, 'admin');
+  await armFault(page, 'GetEmailFlowList', 'malformed');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Workflows' })
+    .click();
+  await expect(
+    page.getByText(/The server sent data Flowdesk does not understand/).first(),
+  ).toBeVisible();
+  // The shell still works around the failed page.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page
+    .getByRole('button', { name: /Try again|Retry/ })
+    .first()
+    .click();
+  await expect(page.getByRole('table', { name: 'Email flows' })).toBeVisible();
+});
+
+test('a failed save says so and keeps the edit; saving again works', async ({ page }) => {
+  await signIn(page, 'admin', '/workflows/1/goals/1');
+  const group = page.getByRole('region', { name: 'Group 2: Big spenders' });
+  await group.getByLabel('Description').fill('Kept after a failed save');
+  await armFault(page, 'SaveWorkflowGoal', 'error500');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/Injected failure/).first()).toBeVisible();
+  await expect(group.getByLabel('Description')).toHaveValue('Kept after a failed save');
+  await expect(page.getByRole('button', { name: 'Save' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await page.reload();
+  await expect(
+    page.getByRole('region', { name: 'Group 2: Big spenders' }).getByLabel('Description'),
+  ).toHaveValue('Kept after a failed save');
+});
+
+test('a dropped connection during save keeps the edit and explains what to do', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', '/workflows/1/goals/1');
+  const group = page.getByRole('region', { name: 'Group 1: Hot prospects' });
+  await group.getByLabel('Description').fill('Survives a dropped connection');
+  // Chromium silently retries a POST whose connection was cut, so keep cutting until cleared.
+  await armFault(page, 'SaveWorkflowGoal', 'drop', 50);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/Could not reach the server/).first()).toBeVisible();
+  await expect(group.getByLabel('Description')).toHaveValue('Survives a dropped connection');
+  await page.request.delete('/api/sandbox/faults');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+});
