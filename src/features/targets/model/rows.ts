@@ -67,6 +67,7 @@ export function buildTargetRows(
     groupId: number | null,
     label: string,
     currency: string | null,
+    decimals: number,
   ): TargetRow => {
     const edit = edits.get(a.TargetAssignmentInfoId);
     return {
@@ -79,12 +80,21 @@ export function buildTargetRows(
       locked: edit?.locked ?? a.Locked,
       derived: false,
       currency,
-      decimals: decimalsFor(currency),
+      decimals,
     };
   };
   for (const a of company) {
     const currency = a.Currency?.Value ?? null;
-    rows.push(toRow(a, 'company', null, a.TargetContact?.Name ?? 'Company', currency));
+    rows.push(
+      toRow(
+        a,
+        'company',
+        null,
+        a.TargetContact?.Name ?? 'Company',
+        currency,
+        decimalsFor(currency),
+      ),
+    );
   }
   // Group rows first in the order received, then groups that only have users.
   const ordered = [...sections.entries()].sort(
@@ -94,7 +104,7 @@ export function buildTargetRows(
     const name = s.groupRow?.TargetUserGroup?.Value ?? unnamed(groupId);
     const currency = s.groupRow?.Currency?.Value ?? null;
     const decimals = decimalsFor(currency);
-    if (s.groupRow) rows.push(toRow(s.groupRow, 'group', groupId, name, currency));
+    if (s.groupRow) rows.push(toRow(s.groupRow, 'group', groupId, name, currency, decimals));
     const periods = s.groupRow?.Values.length ?? s.users[0]?.Values.length ?? 0;
     const sums = new Array<number>(periods).fill(0);
     for (const u of s.users) {
@@ -102,7 +112,7 @@ export function buildTargetRows(
         u.TargetAssociate?.FullName ||
         u.TargetAssociate?.Name ||
         `User ${u.TargetAssociate?.AssociateId ?? ''}`;
-      const row = toRow(u, 'user', groupId, label, currency);
+      const row = toRow(u, 'user', groupId, label, currency, decimals);
       rows.push(row);
       for (let p = 0; p < periods; p++) sums[p] += toMinor(row.values[p] ?? 0, decimals);
     }
