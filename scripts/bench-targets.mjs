@@ -76,6 +76,7 @@ try {
       baseUrl: sandbox.baseUrl,
       path: `/targets?year=${YEAR}`,
       connection,
+      seed: i + 1,
     });
     console.log(
       `${i === 0 ? 'warm-up' : `run ${i}`}: interactive ${round(r.interactiveMs)} ms, paste ${round(r.pasteMs)} ms, keystroke ${round(r.keystroke.median)} ms`,

@@ -55,11 +55,11 @@ export function armPaintTimer() {
 }
 
 /** Pastes a rows × cols TSV block at the active cell; resolves with ms until painted. */
-export function pasteBlock([rows, cols]) {
+export function pasteBlock([rows, cols, seed]) {
   const lines = [];
   for (let r = 0; r < rows; r++) {
     const cells = [];
-    for (let c = 0; c < cols; c++) cells.push(String(1000 + r + c));
+    for (let c = 0; c < cols; c++) cells.push(String(seed * 10000 + 1000 + r + c));
     lines.push(cells.join('\t'));
   }
   const text = lines.join('\n');

@@ -42,7 +42,7 @@ async function scrollRun(page, cdp, speed) {
 }
 
 /** 20 typed values committed with Enter: ms from the Enter keydown to the next painted frame. */
-async function keystrokeRun(page) {
+async function keystrokeRun(page, seed) {
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('ArrowRight');
   const times = [];
@@ -54,7 +54,7 @@ async function keystrokeRun(page) {
       await page.keyboard.press('ArrowDown');
       continue;
     }
-    await page.keyboard.type(String(100 + i));
+    await page.keyboard.type(String(seed * 1000 + 100 + i));
     await page.evaluate(armPaintTimer);
     await page.keyboard.press('Enter');
     times.push(await page.evaluate(() => window.__tgPaint));
@@ -63,7 +63,7 @@ async function keystrokeRun(page) {
 }
 
 /** One measured visit in a fresh browser context. */
-export async function runOnce(browser, { baseUrl, path, connection }) {
+export async function runOnce(browser, { baseUrl, path, connection, seed }) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(seedConnection, ['flowdesk.connection', JSON.stringify(connection)]);
   await context.addInitScript(interactiveProbe);
@@ -79,6 +79,17 @@ export async function runOnce(browser, { baseUrl, path, connection }) {
       timeout: 60_000,
     });
     const interactiveMs = await page.evaluate(() => window.__tgInteractive);
+    // Where the time to interactive goes: the group's request, and when the app's JS arrived.
+    const phases = await page.evaluate(() => {
+      const res = performance.getEntriesByType('resource');
+      const group = res.find((e) => e.name.includes('GetTargetGroupForYear'));
+      const js = res.filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'));
+      return {
+        groupRequestStart: group?.startTime ?? NaN,
+        groupResponseEnd: group?.responseEnd ?? NaN,
+        lastJsEnd: Math.max(...js.map((e) => e.responseEnd)),
+      };
+    });
     const first = page.locator('[role="gridcell"][data-r="0"][data-c="0"]');
     await first.click();
     const focused = await first.evaluate((el) => document.activeElement === el);
@@ -99,11 +110,11 @@ export async function runOnce(browser, { baseUrl, path, connection }) {
 
     await page.getByRole('grid').evaluate((el) => (el.scrollTop = 0));
     await first.click();
-    const keystroke = await keystrokeRun(page);
+    const keystroke = await keystrokeRun(page, seed);
 
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('ArrowRight');
-    const pasteMs = await page.evaluate(pasteBlock, [1000, 12]);
+    const pasteMs = await page.evaluate(pasteBlock, [1000, 12, seed]);
     const notice = await page
       .getByText(/Paste 1000 × 12|Paste refused/)
       .first()
@@ -127,6 +138,7 @@ export async function runOnce(browser, { baseUrl, path, connection }) {
 
     return {
       interactiveMs,
+      phases,
       scroll,
       keystroke,
       pasteMs,

@@ -26,7 +26,7 @@ export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanel
   const [error, setError] = useState<string | null>(null);
   const template = useDefaultGroupTemplate(year);
   const access = template.data ? buildAccessModel(template.data, { isNew: true }) : null;
-  const save = useSaveGroup(year, dimensionId);
+  const save = useSaveGroup();
   const busy = save.isPending;
 
   const create = async () => {

@@ -15,6 +15,7 @@ import { useGroupForYear, useSaveGroup } from '../hooks/targetsApi.ts';
 import { useTargetsParams } from '../hooks/useTargetsParams.ts';
 import type { LastYearLookup } from '../hooks/useRowActions.ts';
 import type { TargetRow } from '../model/types.ts';
+import type { TargetGroup } from '../../../api/targets/schemas.ts';
 import styles from './TargetsPage.module.css';
 
 /** Targets: pick a year and a target type, then plan the group's values per period. */
@@ -24,7 +25,7 @@ export function TargetsPage() {
   const locale = connection?.culture || navigator.language || 'en-US';
   const group = useGroupForYear(year, dimensionId);
   const lastYearQuery = useGroupForYear(year - 1, dimensionId, group.isSuccess);
-  const save = useSaveGroup(year, dimensionId);
+  const save = useSaveGroup();
   useDocumentTitle(`Targets ${year}`);
 
   const lastYearValues = useMemo(
@@ -44,7 +45,7 @@ export function TargetsPage() {
     [lastYearQuery.isPending, lastYearValues, byId],
   );
 
-  const notFound = group.error?.status === 404;
+  const notFound = group.data === null;
   const title = `Targets ${year}`;
 
   return (
@@ -65,7 +66,7 @@ export function TargetsPage() {
       )}
       {group.isPending && <Skeleton lines={8} label="Loading targets…" />}
       {notFound && <CreateGroupPanel year={year} dimensionId={dimensionId} locale={locale} />}
-      {group.isError && !notFound && (
+      {group.isError && (
         <Banner
           tone="danger"
           title="The targets could not be loaded"
@@ -84,7 +85,8 @@ export function TargetsPage() {
           group={group.data}
           title={title}
           locale={locale}
-          save={(body) => save.mutateAsync(body)}
+          // The body is the loaded TargetGroup with edits applied (buildSavePayload keeps its shape).
+          save={(body) => save.mutateAsync(body as TargetGroup)}
           lastYear={lastYear}
         />
       )}

@@ -21,7 +21,7 @@ function group(): AssignmentForRows[] {
       Values: [10, 10, 10, 10],
       Locked: false,
       TargetUserGroup: { Id: g, Value: `G${g}` },
-      Currency: { Value: 'NOK' },
+      Currency: { Value: g === 20 ? 'JPY' : 'NOK' },
     });
   }
   for (const g of [10, 20, 30, 10])
@@ -34,6 +34,8 @@ function group(): AssignmentForRows[] {
       });
   return a;
 }
+
+const roundTo = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 
 const cellAction = (id: number, period: number, before: number, after: number): EditAction => ({
   label: 'x',
@@ -68,7 +70,8 @@ describe('plannerState', () => {
                 cells: [],
                 locks: [{ assignmentId: id, before: row.locked, after: !row.locked }],
               });
-            else s = perform(s, cellAction(id, p, row.values[p], cents / 100));
+            else
+              s = perform(s, cellAction(id, p, row.values[p], roundTo(cents / 100, row.decimals)));
           }
           const full = buildTargetRows(assignments, s.edits);
           expect(s.rows.map((r) => [r.key, r.values, r.locked])).toEqual(

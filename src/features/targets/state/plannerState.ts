@@ -19,6 +19,8 @@ export interface PlannerBase {
   readonly rowOf: ReadonlyMap<number, number>;
   /** Per group id: index of its first user row and of its sum row. */
   readonly groupSpan: ReadonlyMap<number, { from: number; sum: number }>;
+  /** Decimals of the footer totals (the largest among user rows, as columnTotals uses). */
+  readonly totalsDecimals: number;
 }
 
 /** The edited state: one immutable value per user action, so undo/redo and React stay simple. */
@@ -55,6 +57,7 @@ export function createPlannerState(
     periods,
     rowOf,
     groupSpan,
+    totalsDecimals: rows.reduce((d, r) => (r.kind === 'user' ? Math.max(d, r.decimals) : d), 0),
   };
   return {
     base,
@@ -67,7 +70,8 @@ export function createPlannerState(
 
 /**
  * Applies an action's changes to edits, rows, group sums and totals, touching only the rows the
- * action changes (and their groups' sum rows): O(changed cells + affected groups), not O(rows).
+ * action changes (and their groups' sum rows, by the exact change in minor units): O(changed
+ * cells), not O(rows).
  */
 function applyChanges(s: PlannerState, action: EditAction): PlannerState {
   const { base } = s;
@@ -76,7 +80,8 @@ function applyChanges(s: PlannerState, action: EditAction): PlannerState {
   const touched = new Set<number>();
   for (const c of action.cells) touched.add(c.assignmentId);
   for (const l of action.locks) touched.add(l.assignmentId);
-  const groups = new Set<number>();
+  // Per group: the change of its users' sum, in minor units (users share their group's unit).
+  const groupDelta = new Map<number, number[]>();
   let totals: number[] | null = null;
   for (const id of touched) {
     const i = base.rowOf.get(id);
@@ -86,22 +91,31 @@ function applyChanges(s: PlannerState, action: EditAction): PlannerState {
     const a = base.loaded.get(id);
     const values = edit?.values ?? a?.Values ?? old.values;
     rows[i] = { ...old, values, locked: edit?.locked ?? a?.Locked ?? old.locked };
-    if (old.kind === 'user') {
-      if (old.groupId !== null) groups.add(old.groupId);
-      totals ??= s.totals.slice();
-      const d = old.decimals;
-      for (let p = 0; p < base.periods; p++) {
-        if (values[p] === old.values[p]) continue;
-        const delta = toMinor(values[p] ?? 0, d) - toMinor(old.values[p] ?? 0, d);
-        totals[p] = fromMinor(toMinor(totals[p], d) + delta, d);
-      }
+    if (old.kind !== 'user' || values === old.values) continue;
+    totals ??= s.totals.slice();
+    let gd = old.groupId === null ? undefined : groupDelta.get(old.groupId);
+    if (!gd && old.groupId !== null) {
+      gd = new Array<number>(base.periods).fill(0);
+      groupDelta.set(old.groupId, gd);
+    }
+    const d = old.decimals;
+    for (let p = 0; p < base.periods; p++) {
+      if (values[p] === old.values[p]) continue;
+      if (gd) gd[p] += toMinor(values[p] ?? 0, d) - toMinor(old.values[p] ?? 0, d);
+      const D = base.totalsDecimals;
+      const delta = toMinor(values[p] ?? 0, D) - toMinor(old.values[p] ?? 0, D);
+      totals[p] = fromMinor(toMinor(totals[p], D) + delta, D);
     }
   }
-  for (const g of groups) {
+  for (const [g, delta] of groupDelta) {
     const span = base.groupSpan.get(g);
     if (!span) continue;
-    const sums = columnTotals(rows.slice(span.from, span.sum), base.periods);
-    rows[span.sum] = { ...rows[span.sum], values: sums };
+    const sum = rows[span.sum];
+    const d = sum.decimals;
+    rows[span.sum] = {
+      ...sum,
+      values: sum.values.map((v, p) => fromMinor(toMinor(v, d) + (delta[p] ?? 0), d)),
+    };
   }
   return { ...s, edits, rows, totals: totals ?? s.totals };
 }
