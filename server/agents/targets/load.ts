@@ -133,6 +133,20 @@ export function invalidateGroup(db: SandboxDatabase, groupId?: number): void {
 }
 
 /**
+ * Puts a group's assignments in the cache after a save that only changed Values / Locked (the
+ * rows, their owners and their order are as loaded), so the answer needs no reload from SQL.
+ */
+export function cacheAssignments(
+  db: SandboxDatabase,
+  group: GroupRow,
+  list: readonly StoredAssignment[],
+): void {
+  let perDb = cache.get(db);
+  if (!perDb) cache.set(db, (perDb = new Map()));
+  perDb.set(group.target_group_id, { updated: group.updated, list });
+}
+
+/**
  * Every assignment of a group with its values, Values padded to the period count. The result is
  * shared (cached per group and `updated` stamp): callers must not mutate it.
  */

@@ -5,7 +5,13 @@ import type { AssignmentInput } from './saveInput.ts';
 
 export type AssignmentPlan =
   | { kind: 'insert'; revisions: PendingRevision[] }
-  | { kind: 'update'; changedPeriods: number[]; revisions: PendingRevision[] }
+  | {
+      kind: 'update';
+      changedPeriods: number[];
+      revisions: PendingRevision[];
+      /** Owner, currency or dimension item changed (not only Values / Locked). */
+      structural: boolean;
+    }
   | { kind: 'none'; revisions: [] };
 
 const rowName = (a: StoredAssignment) =>
@@ -88,5 +94,5 @@ export function planAssignment(
       changes: [{ field: 'Locked', from: 0, to: 1 }],
     });
   if (revisions.length === 0 && changedPeriods.length === 0) return { kind: 'none', revisions: [] };
-  return { kind: 'update', changedPeriods, revisions };
+  return { kind: 'update', changedPeriods, revisions, structural: ownerChanged || currencyChanged };
 }
