@@ -23,6 +23,7 @@ export { useToast, type ToastOptions, type ToastTone } from './toastContext.ts';
 export { Banner, type BannerProps, type BannerTone } from './Banner.tsx';
 export { Badge, type BadgeProps, type BadgeTone } from './Badge.tsx';
 export { Skeleton, type SkeletonProps } from './Skeleton.tsx';
+export { ProgressBar, type ProgressBarProps } from './ProgressBar.tsx';
 export { EmptyState, type EmptyStateProps } from './EmptyState.tsx';
 export { PageHeader, type PageHeaderProps, type Breadcrumb } from './PageHeader.tsx';
 export { Card, Panel, type CardProps } from './Card.tsx';

@@ -15,7 +15,7 @@ import {
   type RowStatus,
 } from '../model/batchRow.ts';
 import { formatBytes } from '../model/fileRules.ts';
-import { ProgressBar } from './ProgressBar.tsx';
+import { ProgressBar } from '../../../ui/ProgressBar.tsx';
 import styles from './BatchRowCard.module.css';
 
 const statusBadge: Record<RowStatus, { label: string; tone: BadgeTone }> = {

@@ -10,7 +10,7 @@ import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuar
 import { DropZone } from './DropZone.tsx';
 import { LeaveWhileUploadingDialog } from './LeaveWhileUploadingDialog.tsx';
 import { BatchRowCard } from './BatchRowCard.tsx';
-import { ProgressBar } from './ProgressBar.tsx';
+import { ProgressBar } from '../../../ui/ProgressBar.tsx';
 import styles from './UploadPanel.module.css';
 
 export interface UploadPanelProps {

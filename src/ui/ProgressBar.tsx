@@ -1,4 +1,4 @@
-import { cx } from '../../../ui/cx.ts';
+import { cx } from './cx.ts';
 import styles from './ProgressBar.module.css';
 
 export interface ProgressBarProps {
