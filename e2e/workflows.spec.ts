@@ -240,6 +240,14 @@ test.describe('workflows as admin', () => {
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Stay on this page' }).click();
     await expect(page.getByLabel('Name')).toHaveValue('Clicked pricing (changed)');
+    // From the keyboard: the question takes focus, and Escape gives it back to the link.
+    await nav.getByRole('link', { name: 'Events' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByRole('button', { name: 'Stay on this page' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(nav.getByRole('link', { name: 'Events' })).toBeFocused();
     await nav.getByRole('link', { name: 'Events' }).click();
     await page.getByRole('button', { name: 'Leave and discard changes' }).click();
     await expect(page).toHaveURL(/\/events$/);

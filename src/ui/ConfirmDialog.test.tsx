@@ -1,5 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { Button } from './Button.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
@@ -40,5 +41,35 @@ describe('ConfirmDialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Server said no');
     expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+  });
+
+  it('gives focus back to what had it when a dialog opened from code closes', async () => {
+    function Page() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <button type="button" onKeyDown={(e) => e.key === 'o' && setOpen(true)}>
+            Leave
+          </button>
+          <ConfirmDialog
+            open={open}
+            onOpenChange={setOpen}
+            title="Leave without saving?"
+            message="Sure?"
+            cancelLabel="Stay"
+            confirmLabel="Leave"
+            onConfirm={() => {}}
+          />
+        </>
+      );
+    }
+    render(<Page />);
+    const leave = screen.getByRole('button', { name: 'Leave' });
+    leave.focus();
+    await userEvent.keyboard('o');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Stay' })).toHaveFocus());
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(leave).toHaveFocus());
   });
 });

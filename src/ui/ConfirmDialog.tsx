@@ -1,6 +1,7 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useState, type ReactElement, type ReactNode } from 'react';
 import { Button } from './Button.tsx';
+import { useReturnFocus } from './useReturnFocus.ts';
 import styles from './Dialog.module.css';
 
 export interface ConfirmDialogProps {
@@ -32,6 +33,7 @@ export function ConfirmDialog({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const open = openProp ?? ownOpen;
+  const returnFocus = useReturnFocus(open, !trigger);
 
   const setOpen = (next: boolean) => {
     if (busy && !next) return; // don't close under a running action
@@ -59,7 +61,7 @@ export function ConfirmDialog({
       {trigger && <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>}
       <AlertDialog.Portal>
         <AlertDialog.Overlay className={styles.overlay} />
-        <AlertDialog.Content className={styles.content}>
+        <AlertDialog.Content className={styles.content} onCloseAutoFocus={returnFocus}>
           <div className={`${styles.header} ${styles.headerOnly}`}>
             <div className={styles.headings}>
               <AlertDialog.Title className={styles.title}>{title}</AlertDialog.Title>

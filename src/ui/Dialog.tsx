@@ -3,6 +3,7 @@ import { X } from 'lucide-react';
 import type { ReactElement, ReactNode } from 'react';
 import { IconButton } from './IconButton.tsx';
 import { cx } from './cx.ts';
+import { useReturnFocus } from './useReturnFocus.ts';
 import styles from './Dialog.module.css';
 
 export interface DialogProps {
@@ -31,6 +32,7 @@ export function Dialog({
   trigger,
   size = 'md',
 }: DialogProps) {
+  const returnFocus = useReturnFocus(open ?? false, !trigger);
   return (
     <RadixDialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
       {trigger && <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger>}
@@ -38,6 +40,7 @@ export function Dialog({
         <RadixDialog.Overlay className={styles.overlay} />
         <RadixDialog.Content
           className={cx(styles.content, size === 'wide' && styles.wide)}
+          onCloseAutoFocus={returnFocus}
           // Without a description Radix would warn; tell it there is none.
           {...(description ? {} : { 'aria-describedby': undefined })}
         >
