@@ -101,6 +101,40 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('link', { name: 'E2E Sweden' })).toHaveCount(0);
   });
 
+  test('keyboard focus stays on the step list after adding, moving and removing steps', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/3');
+    await page.getByRole('link', { name: 'Add option to Country track' }).click();
+    await page.getByLabel('Name').fill('E2E focus');
+    const add = page.getByRole('button', { name: 'Add step' });
+    for (const n of [1, 2]) {
+      await add.focus();
+      await page.keyboard.press('Enter');
+      // The new step's handle takes focus, so the next key acts on it.
+      await expect(
+        page.getByRole('button', { name: `Drag to reorder step ${n}, Send e-mail` }),
+      ).toBeFocused();
+    }
+    // Moving to the bottom disables "Move down": focus goes to "Move up" of the same step.
+    await page.getByRole('button', { name: 'Move step 1, Send e-mail down' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Move step 2, Send e-mail up' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Move step 1, Send e-mail down' })).toBeFocused();
+    // Removing a step focuses the step now in its place; removing the last, the type picker.
+    await page.getByRole('button', { name: 'Remove step 1, Send e-mail' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('button', { name: 'Drag to reorder step 1, Send e-mail' }),
+    ).toBeFocused();
+    await page.getByRole('button', { name: 'Remove step 1, Send e-mail' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('No steps on this path yet.')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Step type' })).toBeFocused();
+    await expectNoAxeViolations(page);
+  });
+
   test("edit a goal's groups and restrictions, save, reload and find them", async ({ page }) => {
     await signIn(page, 'admin', '/workflows/3/goals/4');
     const group = page.getByRole('region', { name: 'Group 1: Converted' });

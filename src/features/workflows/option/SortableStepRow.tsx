@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
@@ -27,6 +28,20 @@ export function SortableStepRow(p: SortableStepRowProps) {
   const sortable = useSortable({ id: p.id, disabled: readOnly });
   const title = `${stepTypeLabel(step.StepType)}${stepDetail(step) ? ` ${stepDetail(step)}` : ''}`;
   const name = `step ${index + 1}, ${title}`;
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+  /** The Move button just pressed; at the top or bottom it turns disabled and would drop focus. */
+  const pressed = useRef<'up' | 'down' | null>(null);
+  useEffect(() => {
+    const which = pressed.current;
+    pressed.current = null;
+    if (which === 'up' && index === 0) downRef.current?.focus();
+    if (which === 'down' && index === count - 1) upRef.current?.focus();
+  }, [index, count]);
+  const move = (which: 'up' | 'down') => {
+    pressed.current = which;
+    p.onMove(index, which === 'up' ? index - 1 : index + 1);
+  };
   return (
     <li
       ref={sortable.setNodeRef}
@@ -46,6 +61,7 @@ export function SortableStepRow(p: SortableStepRowProps) {
           icon={<GripVertical size={16} />}
           {...sortable.attributes}
           {...sortable.listeners}
+          data-step-handle=""
           ref={sortable.setActivatorNodeRef}
         />
       )}
@@ -78,16 +94,18 @@ export function SortableStepRow(p: SortableStepRowProps) {
             size="sm"
             label={`Move ${name} up`}
             icon={<ArrowUp size={16} />}
+            ref={upRef}
             disabled={index === 0}
-            onClick={() => p.onMove(index, index - 1)}
+            onClick={() => move('up')}
           />
           <IconButton
             variant="ghost"
             size="sm"
             label={`Move ${name} down`}
             icon={<ArrowDown size={16} />}
+            ref={downRef}
             disabled={index === count - 1}
-            onClick={() => p.onMove(index, index + 1)}
+            onClick={() => move('down')}
           />
           <IconButton
             variant="ghost"

@@ -72,6 +72,9 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   const [saved, setSaved] = useState<string | null>(initialMessage ?? null);
   const [leaveTo, setLeaveTo] = useState<{ to: string; message?: string } | null>(null);
   const typeRef = useRef<HTMLButtonElement>(null);
+  const stepsRef = useRef<HTMLDivElement>(null);
+  /** Where focus goes once the step list has re-rendered: a step's handle, or the type picker. */
+  const focusStep = useRef<number | 'type' | null>(null);
   const [undo, setUndo] = useState<UndoStack<OptionFormValues['Steps']>>(emptyUndo);
   /** Remembers the steps before a change so "Undo" can bring them back. */
   const remember = (label: string) =>
@@ -79,6 +82,8 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   const onUndo = () => {
     const popped = popUndo(undo);
     if (!popped) return;
+    // The Undo button goes away with the last entry: focus the type picker instead of <body>.
+    if (popped.rest.entries.length === 0) focusStep.current = 'type';
     steps.replace(popped.entry.state);
     setUndo(popped.rest);
     announce(`Undone: ${popped.entry.label}.`);
@@ -93,6 +98,14 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
         state: leaveTo.message ? { saved: leaveTo.message } : undefined,
       });
   }, [leaveTo, isDirty, navigate]);
+
+  useEffect(() => {
+    const target = focusStep.current;
+    if (target === null) return;
+    focusStep.current = null;
+    if (target === 'type') typeRef.current?.focus();
+    else stepsRef.current?.querySelectorAll<HTMLElement>('[data-step-handle]')[target]?.focus();
+  }, [steps.fields]);
 
   const label = (i: number) => stepTypeLabel(form.getValues('Steps')[i]?.StepType ?? '');
 
@@ -119,6 +132,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
       const step = await createStep.mutateAsync(stepType);
       const at = afterIndex < 0 ? steps.fields.length : afterIndex + 1;
       remember(`added ${stepTypeLabel(stepType)}`);
+      focusStep.current = at;
       steps.insert(at, { ...step, WorkflowId: loaded.WorkflowId ?? step.WorkflowId });
       setAfter(-1);
       announce(`${stepTypeLabel(stepType)} added as step ${at + 1} of ${steps.fields.length + 1}.`);
@@ -138,6 +152,8 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   const onRemove = (i: number) => {
     const name = label(i);
     remember(`removed ${name}`);
+    const left = steps.fields.length - 1;
+    focusStep.current = left === 0 ? 'type' : Math.min(i, left - 1);
     steps.remove(i);
     setAfter(-1);
     announce(`${name} removed. ${steps.fields.length - 1} steps left.`);
@@ -182,18 +198,20 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
                 : 'Run in this order. Drag a step by its handle, or focus the handle and use Space and the arrow keys, or the Move buttons. Ranks are renumbered 1..n on save.'
             }
           >
-            <SortableStepList
-              ids={steps.fields.map((f) => f.fieldKey)}
-              steps={steps.fields}
-              flowId={flowId}
-              readOnly={readOnly}
-              onMove={onMove}
-              onRemove={onRemove}
-              onInsertAfter={(i) => {
-                setAfter(i);
-                typeRef.current?.focus();
-              }}
-            />
+            <div ref={stepsRef}>
+              <SortableStepList
+                ids={steps.fields.map((f) => f.fieldKey)}
+                steps={steps.fields}
+                flowId={flowId}
+                readOnly={readOnly}
+                onMove={onMove}
+                onRemove={onRemove}
+                onInsertAfter={(i) => {
+                  setAfter(i);
+                  typeRef.current?.focus();
+                }}
+              />
+            </div>
             {!readOnly && (
               <AddStepControl
                 steps={steps.fields}
