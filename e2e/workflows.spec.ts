@@ -169,6 +169,50 @@ test.describe('workflows as admin', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('goal editor by keyboard only: focus follows adding, moving and removing', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/2');
+    const g1 = page.getByRole('region', { name: 'Group 1: Trial requested' });
+    await expect(g1).toBeVisible();
+    // A new condition: its field picker takes focus.
+    await g1.getByRole('button', { name: 'Add condition to group 1' }).focus();
+    await page.keyboard.press('Enter');
+    const c3 = g1.getByRole('group', { name: 'Condition 3' });
+    await expect(c3.getByRole('combobox', { name: 'Field' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: 'Number of sales', exact: true }).press('Enter');
+    await expect(c3.getByRole('combobox', { name: 'Field' })).toHaveText(/Number of sales/);
+    // Removing a condition focuses the one now in its place, or the one before the end.
+    await g1.getByRole('button', { name: 'Remove condition 3' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      g1.getByRole('group', { name: 'Condition 2' }).getByRole('combobox', { name: 'Field' }),
+    ).toBeFocused();
+    // A new group: its name field takes focus; moving it to the top keeps focus on the group.
+    await page.getByRole('button', { name: 'Add group' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('region', { name: 'Group 2: Group 2' }).getByLabel('Group name'),
+    ).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Late');
+    await page.getByRole('button', { name: 'Move Group 2: Late up' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Late moved to position 1 of 2.')).toBeAttached();
+    await expect(page.getByRole('button', { name: 'Move Group 1: Late down' })).toBeFocused();
+    // Removing a group focuses the heading of the group now in its place; the last, "Add group".
+    await page.getByRole('button', { name: 'Remove Group 1: Late' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'Group 1: Trial requested' }),
+    ).toBeFocused();
+    await page.getByRole('button', { name: 'Remove Group 1: Trial requested' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Add group' })).toBeFocused();
+    await expectNoAxeViolations(page);
+  });
+
   test('a saved goal sends back exactly what was loaded, with only the edit applied', async ({
     page,
   }) => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useFieldArray, useForm, type Resolver } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { Plus } from 'lucide-react';
@@ -69,6 +69,17 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const blocker = useUnsavedChangesGuard(isDirty && !leaveTo);
   const readOnly = model.formReadOnly;
   const fieldList = fields.data ?? [];
+  const groupsRef = useRef<HTMLDivElement>(null);
+  const addGroupRef = useRef<HTMLButtonElement>(null);
+  /** After a group is removed: focus the heading of the group now in its place, or "Add group". */
+  const focusGroup = useRef<number | 'add' | null>(null);
+  useEffect(() => {
+    const target = focusGroup.current;
+    if (target === null) return;
+    focusGroup.current = null;
+    if (target === 'add') addGroupRef.current?.focus();
+    else groupsRef.current?.querySelectorAll<HTMLElement>('[data-group-heading]')[target]?.focus();
+  }, [groups.fields]);
 
   useEffect(() => {
     if (leaveTo && !isDirty)
@@ -115,8 +126,9 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
 
   const moveGroup = (from: number, to: number) => {
     if (to < 0 || to >= groups.fields.length) return;
+    const name = form.getValues(`RestrictionGroups.${from}.Name`) || 'Unnamed group';
     groups.move(from, to);
-    announce(`Group moved to position ${to + 1} of ${groups.fields.length}.`);
+    announce(`${name} moved to position ${to + 1} of ${groups.fields.length}.`);
   };
 
   const typeOptions = (
@@ -139,7 +151,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
             title="Restriction groups"
             description="The goal is reached when a participant matches any one group. Within a group, conditions join with And/Or; parentheses group them."
           >
-            <div className={styles.groups}>
+            <div className={styles.groups} ref={groupsRef}>
               {groups.fields.length === 0 && (
                 <EmptyState
                   title="No restriction groups"
@@ -155,6 +167,8 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
                   fields={fieldList}
                   onMove={moveGroup}
                   onRemove={(gi) => {
+                    const left = groups.fields.length - 1;
+                    focusGroup.current = left === 0 ? 'add' : Math.min(gi, left - 1);
                     groups.remove(gi);
                     announce(`Group ${gi + 1} removed.`);
                   }}
@@ -163,6 +177,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
               {!readOnly && (
                 <div>
                   <Button
+                    ref={addGroupRef}
                     icon={<Plus size={16} />}
                     onClick={() => {
                       groups.append({

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import type { ArchiveRestrictionGroup, RestrictableField } from '../../../api/workflow/schemas.ts';
@@ -42,32 +43,65 @@ export function RestrictionGroupCard({
     arrayError?.message ??
     (arrayError as { root?: { message?: string } } | undefined)?.root?.message;
   const title = `Group ${index + 1}${group?.Name ? `: ${group.Name}` : ''}`;
+  const listRef = useRef<HTMLOListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+  /** Where focus goes after the conditions re-render: a condition's field picker, or "Add condition". */
+  const focusCondition = useRef<number | 'add' | null>(null);
+  useEffect(() => {
+    const target = focusCondition.current;
+    if (target === null) return;
+    focusCondition.current = null;
+    if (target === 'add') addRef.current?.focus();
+    else {
+      const row = listRef.current?.querySelectorAll<HTMLElement>(':scope > li')[target];
+      row?.querySelector<HTMLElement>('[role="combobox"]')?.focus();
+    }
+  }, [restrictions.fields]);
+  /** The Move button just pressed; at the top or bottom it turns disabled and would drop focus. */
+  const pressed = useRef<'up' | 'down' | null>(null);
+  useEffect(() => {
+    const which = pressed.current;
+    pressed.current = null;
+    if (which === 'up' && index === 0) downRef.current?.focus();
+    if (which === 'down' && index === count - 1) upRef.current?.focus();
+  }, [index, count]);
+  const move = (which: 'up' | 'down') => {
+    pressed.current = which;
+    onMove(index, which === 'up' ? index - 1 : index + 1);
+  };
 
   const add = () => {
     // The condition that was last now joins the new one with And.
     if (rs.length > 0 && (rs[rs.length - 1].InterOperator ?? 'None') === 'None')
       restrictions.update(rs.length - 1, { ...rs[rs.length - 1], InterOperator: 'And' });
-    restrictions.append(newRestriction());
+    focusCondition.current = rs.length;
+    restrictions.append(newRestriction(), { shouldFocus: false });
     announce(`Condition ${rs.length + 1} added to ${title}.`);
   };
 
   return (
     <section className={styles.group} aria-label={title}>
       <div className={styles.groupHeader}>
-        <h3 className={styles.groupTitle}>{title}</h3>
+        <h3 className={styles.groupTitle} tabIndex={-1} data-group-heading="">
+          {title}
+        </h3>
         {!readOnly && (
           <div className={styles.groupActions}>
             <IconButton
               label={`Move ${title} up`}
               icon={<ArrowUp size={16} />}
+              ref={upRef}
               disabled={index === 0}
-              onClick={() => onMove(index, index - 1)}
+              onClick={() => move('up')}
             />
             <IconButton
               label={`Move ${title} down`}
               icon={<ArrowDown size={16} />}
+              ref={downRef}
               disabled={index === count - 1}
-              onClick={() => onMove(index, index + 1)}
+              onClick={() => move('down')}
             />
             <IconButton
               label={`Remove ${title}`}
@@ -99,7 +133,7 @@ export function RestrictionGroupCard({
           parentheses balance.
         </p>
       )}
-      <ol className={styles.restrictions} aria-label={`Conditions of ${title}`}>
+      <ol ref={listRef} className={styles.restrictions} aria-label={`Conditions of ${title}`}>
         {restrictions.fields.map((f, ri) => (
           <RestrictionRow
             key={f.fieldKey}
@@ -109,6 +143,8 @@ export function RestrictionGroupCard({
             depth={depths[ri] ?? 0}
             fields={fields}
             onRemove={() => {
+              const left = restrictions.fields.length - 1;
+              focusCondition.current = left === 0 ? 'add' : Math.min(ri, left - 1);
               restrictions.remove(ri);
               announce(`Condition ${ri + 1} removed from ${title}.`);
             }}
@@ -116,7 +152,7 @@ export function RestrictionGroupCard({
         ))}
       </ol>
       {!readOnly && (
-        <Button size="sm" icon={<Plus size={14} />} onClick={add}>
+        <Button ref={addRef} size="sm" icon={<Plus size={14} />} onClick={add}>
           Add condition to group {index + 1}
         </Button>
       )}
