@@ -20,6 +20,12 @@ import { normalizeObjectType, objectTypes } from './objectTypes.ts';
 
 const REQUIRED_KEYS = ['File', 'Name', 'Description', 'ObjectType'] as const;
 
+/**
+ * The client went away: nothing is stored and nobody reads the answer. 499 ("client closed
+ * request", nginx's convention) is not in Hono's status type, hence the cast.
+ */
+const clientClosed = (c: Context<AppEnv>) => c.body(null, 499 as 200);
+
 function requireEditor(c: Context<AppEnv>) {
   const { user, session } = requireAkanaUser(c);
   requireCsrf(c, session);
@@ -75,7 +81,7 @@ export function mountDefinitionsRoutes(app: Hono<AppEnv>): void {
       });
       form = await parseForm(c, body);
     } catch (e) {
-      if (e instanceof UploadAborted) return c.body(null, 499 as 200);
+      if (e instanceof UploadAborted) return clientClosed(c);
       throw e;
     }
     for (const key of REQUIRED_KEYS) {
@@ -115,7 +121,7 @@ export function mountDefinitionsRoutes(app: Hono<AppEnv>): void {
           column: problem.column,
         },
       );
-    if (c.req.raw.signal.aborted) return c.body(null, 499 as 200);
+    if (c.req.raw.signal.aborted) return clientClosed(c);
     const created = insertDefinition(db, {
       name: String(form.get('Name')).trim(),
       description: String(form.get('Description')).trim(),
