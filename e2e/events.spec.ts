@@ -39,6 +39,35 @@ test.describe('event console', () => {
     await expect(page.getByText('No events sent yet.')).toBeVisible();
   });
 
+  test('keyboard only: focus stays on Send after sending, and lands on the empty history after clearing', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/events');
+    const type = page.getByRole('combobox', { name: 'Event type' });
+    await type.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: 'Form submitted', exact: true }).press('Enter');
+    await expect(type).toHaveText(/Form submitted/);
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Attributes')).toBeFocused();
+    await page.keyboard.type('personId=12');
+    const send = page.getByRole('button', { name: 'Send event' });
+    await send.focus();
+    await page.keyboard.press('Enter');
+    const history = page.getByRole('table', { name: 'Events sent in this session' });
+    await expect(history.getByRole('row')).toHaveCount(2);
+    await expect(send).toBeFocused();
+    // Send again from the keyboard without reaching for the mouse.
+    await page.keyboard.press('Enter');
+    await expect(history.getByRole('row')).toHaveCount(3);
+    await expect(send).toBeFocused();
+    await page.getByRole('button', { name: 'Clear history' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('No events sent yet.')).toBeFocused();
+    await expect(page.getByText('History cleared.')).toBeAttached();
+    await expectNoAxeViolations(page);
+  });
+
   test('a bad $select is refused on its field before anything is sent', async ({ page }) => {
     await signIn(page, 'admin', '/events');
     let sent = 0;

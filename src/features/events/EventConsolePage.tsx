@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Send } from 'lucide-react';
 import { isApiError } from '../../api/http/ApiError.ts';
@@ -62,6 +62,18 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
   const [result, setResult] = useState<WorkflowEventResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const blocker = useUnsavedChangesGuard(form.formState.isDirty);
+  const sendRef = useRef<HTMLButtonElement>(null);
+  // Send is disabled while sending, which drops keyboard focus; give it back once it is done
+  // (unless something else took it, e.g. the field a 400 names).
+  const wasSending = useRef(false);
+  useEffect(() => {
+    if (send.isPending) wasSending.current = true;
+    else if (wasSending.current) {
+      wasSending.current = false;
+      if (!document.activeElement || document.activeElement === document.body)
+        sendRef.current?.focus();
+    }
+  }, [send.isPending]);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
@@ -142,6 +154,7 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
               {canSend && (
                 <div className={styles.actions}>
                   <Button
+                    ref={sendRef}
                     type="submit"
                     variant="primary"
                     icon={<Send size={16} />}

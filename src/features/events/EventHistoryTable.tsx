@@ -1,5 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { Trash2 } from 'lucide-react';
-import { Badge, Button, Card, Table } from '../../ui/index.ts';
+import { announce, Badge, Button, Card, Table } from '../../ui/index.ts';
 import { eventHistory, useEventHistory } from './eventHistory.ts';
 import { resultHeadline } from './resultText.ts';
 import styles from './EventConsolePage.module.css';
@@ -7,6 +8,13 @@ import styles from './EventConsolePage.module.css';
 /** Events sent in this session, newest first, with their results or errors. */
 export function EventHistoryTable() {
   const items = useEventHistory();
+  const emptyRef = useRef<HTMLParagraphElement>(null);
+  /** Set by "Clear history", whose button goes away: focus then lands on the empty message. */
+  const cleared = useRef(false);
+  useEffect(() => {
+    if (cleared.current && items.length === 0) emptyRef.current?.focus();
+    cleared.current = false;
+  }, [items.length]);
   return (
     <Card
       title="Sent in this session"
@@ -17,7 +25,11 @@ export function EventHistoryTable() {
             size="sm"
             variant="ghost"
             icon={<Trash2 size={14} />}
-            onClick={() => eventHistory.clear()}
+            onClick={() => {
+              cleared.current = true;
+              eventHistory.clear();
+              announce('History cleared.');
+            }}
           >
             Clear history
           </Button>
@@ -25,7 +37,9 @@ export function EventHistoryTable() {
       }
     >
       {items.length === 0 ? (
-        <p>No events sent yet.</p>
+        <p ref={emptyRef} tabIndex={-1}>
+          No events sent yet.
+        </p>
       ) : (
         <Table caption="Events sent in this session" captionHidden density="compact">
           <thead>
