@@ -41,49 +41,51 @@ export function AppLayout() {
       <a href="#main" className={styles.skipLink}>
         Skip to content
       </a>
-      <aside className={styles.sidebar}>
-        <div className={styles.brand}>
-          <img src="/favicon.svg" alt="" width={28} height={28} />
-          <span>Flowdesk</span>
-        </div>
-        <nav aria-label="Main" className={styles.nav}>
-          <ul>
-            {navItems.map((item) => (
-              <li key={item.to}>
-                <NavLink
-                  to={item.to}
-                  end={item.to === '/'}
-                  className={({ isActive }) =>
-                    isActive ? `${styles.link} ${styles.active}` : styles.link
-                  }
-                >
-                  <item.icon aria-hidden="true" size={18} />
-                  <span>{item.label}</span>
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className={styles.user}>
-          <span className={styles.avatar} aria-hidden="true">
-            {initials}
-          </span>
-          <div className={styles.userText}>
-            <span className={styles.userName}>
-              {connection?.displayName || connection?.userName}
-            </span>
-            <span className={styles.userMeta}>
-              {connection?.baseUrl ? new URL(connection.baseUrl, location.href).host : 'Sandbox'}
-            </span>
+      <aside className={styles.sidebarColumn}>
+        <div className={styles.sidebar}>
+          <div className={styles.brand}>
+            <img src="/favicon.svg" alt="" width={28} height={28} />
+            <span>Flowdesk</span>
           </div>
-          <Button
-            variant="ghost"
-            size="sm"
-            icon={<LogOut aria-hidden="true" size={16} />}
-            onClick={() => void onSignOut()}
-          >
-            Sign out
-          </Button>
+          <nav aria-label="Main" className={styles.nav}>
+            <ul>
+              {navItems.map((item) => (
+                <li key={item.to}>
+                  <NavLink
+                    to={item.to}
+                    end={item.to === '/'}
+                    className={({ isActive }) =>
+                      isActive ? `${styles.link} ${styles.active}` : styles.link
+                    }
+                  >
+                    <item.icon aria-hidden="true" size={18} />
+                    <span>{item.label}</span>
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className={styles.user}>
+            <span className={styles.avatar} aria-hidden="true">
+              {initials}
+            </span>
+            <div className={styles.userText}>
+              <span className={styles.userName}>
+                {connection?.displayName || connection?.userName}
+              </span>
+              <span className={styles.userMeta}>
+                {connection?.baseUrl ? new URL(connection.baseUrl, location.href).host : 'Sandbox'}
+              </span>
+            </div>
+            <Button
+              variant="ghost"
+              size="sm"
+              icon={<LogOut aria-hidden="true" size={16} />}
+              onClick={() => void onSignOut()}
+            >
+              Sign out
+            </Button>
+          </div>
         </div>
       </aside>
       <main
