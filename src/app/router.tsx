@@ -19,6 +19,7 @@ export const routes: RouteObject[] = [
   {
     path: '/sign-in',
     lazy: () => import('./pages/SignInPage.tsx').then((m) => ({ Component: m.SignInPage })),
+    HydrateFallback: PageSkeleton,
     ErrorBoundary: RouteErrorBoundary,
   },
   {
