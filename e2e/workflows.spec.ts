@@ -135,6 +135,25 @@ test.describe('workflows as admin', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('saving from the keyboard moves focus to what the server stored', async ({ page }) => {
+    await signIn(page, 'admin', '/workflows/1/options/3');
+    const name = page.getByLabel('Name');
+    await expect(name).toHaveValue('Everyone else');
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    for (const value of ['Everyone else (all)', 'Everyone else']) {
+      await name.focus();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type(value);
+      await page.getByRole('button', { name: 'Save' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByText(`The server stored “${value}”`)).toBeVisible();
+      // Save is disabled again (nothing changed); focus is on the outcome, not lost on <body>.
+      await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+      await expect.poll(focusedText).toContain(`The server stored “${value}”`);
+    }
+    await expectNoAxeViolations(page);
+  });
+
   test("edit a goal's groups and restrictions, save, reload and find them", async ({ page }) => {
     await signIn(page, 'admin', '/workflows/3/goals/4');
     const group = page.getByRole('region', { name: 'Group 1: Converted' });

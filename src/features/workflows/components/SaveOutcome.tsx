@@ -1,19 +1,30 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Banner } from '../../../ui/index.ts';
 
-/** The result of the last save: the server's own answer on success, the reason on failure. */
+/**
+ * The result of the last save: the server's own answer on success, the reason on failure.
+ * Save is disabled while saving and again once nothing has changed, which drops keyboard focus;
+ * when a new outcome appears and focus is nowhere (on <body>), it moves to the outcome, so a
+ * keyboard user continues from there and hears what the server stored.
+ */
 export function SaveOutcome({ error, saved }: { error: string | null; saved: ReactNode | null }) {
-  if (error)
-    return (
-      <Banner tone="danger" title="Not saved">
-        {error}
-      </Banner>
-    );
-  if (saved)
-    return (
-      <Banner tone="success" title="Saved">
-        {saved}
-      </Banner>
-    );
-  return null;
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!error && !saved) return;
+    if (!document.activeElement || document.activeElement === document.body) ref.current?.focus();
+  }, [error, saved]);
+  if (!error && !saved) return null;
+  return (
+    <div ref={ref} tabIndex={-1}>
+      {error ? (
+        <Banner tone="danger" title="Not saved">
+          {error}
+        </Banner>
+      ) : (
+        <Banner tone="success" title="Saved">
+          {saved}
+        </Banner>
+      )}
+    </div>
+  );
 }
