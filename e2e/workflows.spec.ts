@@ -259,6 +259,26 @@ test.describe('workflows as admin', () => {
     await expect(page.getByText(/The server stored/)).toBeVisible();
   });
 
+  test('removing the last condition leaves the new last one joined to nothing', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    const g = page.getByRole('region', { name: 'Group 2: Big spenders' });
+    await g.getByRole('button', { name: 'Remove condition 2' }).click();
+    await expect(g.getByText(/^Summary: Sales amount ≥ 50000$/)).toBeVisible();
+    // A single condition has nothing to join, so no And/Or picker is offered.
+    await expect(g.getByRole('combobox', { name: /Join condition/ })).toHaveCount(0);
+    const saveRequest = page.waitForRequest((r) => r.url().includes('/Workflow/SaveWorkflowGoal'));
+    await page.getByRole('button', { name: 'Save' }).click();
+    const sent = (await saveRequest).postDataJSON();
+    expect(sent.RestrictionGroups[1].Restrictions).toHaveLength(1);
+    expect(sent.RestrictionGroups[1].Restrictions[0]).toMatchObject({
+      Name: 'saleAmount',
+      InterOperator: 'None',
+    });
+    await expect(page.getByText(/The server stored/)).toBeVisible();
+  });
+
   test('unbalanced parentheses are refused before save', async ({ page }) => {
     await signIn(page, 'admin', '/workflows/1/goals/2');
     const g = page.getByRole('region', { name: 'Group 1: Trial requested' });

@@ -6,7 +6,7 @@ import { RightsTextAreaField, RightsTextField, useFieldAccess } from '../../../r
 import { announce, Button, IconButton } from '../../../ui/index.ts';
 import { checkParentheses, nestingDepths } from '../logic/parentheses.ts';
 import { summarizeGroup } from '../logic/restrictionSummary.ts';
-import { newRestriction } from './restrictionEdits.ts';
+import { neighbourAfterRemoval, newRestriction } from './restrictionEdits.ts';
 import { RestrictionRow } from './RestrictionRow.tsx';
 import styles from './GoalForm.module.css';
 
@@ -145,6 +145,8 @@ export function RestrictionGroupCard({
             onRemove={() => {
               const left = restrictions.fields.length - 1;
               focusCondition.current = left === 0 ? 'add' : Math.min(ri, left - 1);
+              const neighbour = neighbourAfterRemoval(rs, ri);
+              if (neighbour) restrictions.update(neighbour.index, neighbour.restriction);
               restrictions.remove(ri);
               announce(`Condition ${ri + 1} removed from ${title}.`);
             }}

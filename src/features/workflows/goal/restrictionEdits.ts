@@ -61,3 +61,18 @@ export const newRestriction = (): ArchiveRestrictionInfo => ({
   InterOperator: 'And',
   UniqueHash: 0,
 });
+
+/**
+ * Removing the last condition leaves the one before it joined (And/Or) to nothing: it becomes the
+ * last and, like a last condition added by the builder, joins with None. Returns the edit to make
+ * to that neighbour, or null when none is needed.
+ */
+export function neighbourAfterRemoval(
+  rs: readonly ArchiveRestrictionInfo[],
+  index: number,
+): { index: number; restriction: ArchiveRestrictionInfo } | null {
+  if (index !== rs.length - 1 || index === 0) return null;
+  const prev = rs[index - 1];
+  if ((prev.InterOperator ?? 'None') === 'None') return null;
+  return { index: index - 1, restriction: { ...prev, InterOperator: 'None' } };
+}
