@@ -1,5 +1,5 @@
 import { useMdoList } from '../../../api/mdo/useMdoList.ts';
-import { Select } from '../../../ui/Select.tsx';
+import inputStyles from '../../../ui/Input.module.css';
 import styles from '../pages/TargetsPage.module.css';
 
 export interface GroupPickersProps {
@@ -8,7 +8,10 @@ export interface GroupPickersProps {
   onChange(next: { year?: number; dimensionId?: number | null }): void;
 }
 
-/** Year (MDO list targetyear) and target type (MDO list targettypes). */
+/**
+ * Year (MDO list targetyear) and target type (MDO list targettypes). Native selects: two short
+ * lists do not need the custom listbox (and the page stays lighter).
+ */
 export function GroupPickers({ year, dimensionId, onChange }: GroupPickersProps) {
   const years = useMdoList('targetyear');
   const types = useMdoList('targettypes');
@@ -23,24 +26,39 @@ export function GroupPickers({ year, dimensionId, onChange }: GroupPickersProps)
     <div className={styles.pickers}>
       <div className={styles.picker}>
         <label htmlFor="targets-year">Year</label>
-        <Select
+        <select
           id="targets-year"
-          options={yearOptions}
+          className={inputStyles.input}
           value={String(year)}
-          onValueChange={(v) => onChange({ year: Number(v) })}
-        />
+          onChange={(e) => onChange({ year: Number(e.target.value) })}
+        >
+          {yearOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       </div>
       <div className={styles.picker}>
         <label htmlFor="targets-type">Target type</label>
-        <Select
+        <select
           id="targets-type"
-          options={typeOptions}
+          className={inputStyles.input}
           value={typeOptions.some((o) => o.value === typeValue) ? typeValue : ''}
-          placeholder={types.isPending ? 'Loading…' : 'Choose…'}
-          onValueChange={(v) =>
-            onChange({ dimensionId: Number(v) === defaultType ? null : Number(v) })
-          }
-        />
+          onChange={(e) => {
+            const id = Number(e.target.value);
+            onChange({ dimensionId: id === defaultType ? null : id });
+          }}
+        >
+          {typeOptions.length === 0 && (
+            <option value="">{types.isPending ? 'Loading…' : '–'}</option>
+          )}
+          {typeOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       </div>
     </div>
   );
