@@ -4,6 +4,7 @@ import { Dialog } from '../../../ui/Dialog.tsx';
 import { Field } from '../../../ui/Field.tsx';
 import { NumberInput } from '../../../ui/NumberInput.tsx';
 import inputStyles from '../../../ui/Input.module.css';
+import pageStyles from '../pages/TargetsPage.module.css';
 import { sumValues } from '../model/money.ts';
 import { parseLocaleNumber } from '../model/numberText.ts';
 import type { TargetRow } from '../model/types.ts';
@@ -109,7 +110,7 @@ export function RowActionDialog({
         <Field label={t.label} description={t.hint} error={error ?? undefined} required>
           {kind === 'copyRow' ? (
             <select
-              className={inputStyles.input}
+              className={`${inputStyles.input} ${pageStyles.select}`}
               value={source}
               onChange={(e) => setSource(e.target.value)}
             >
