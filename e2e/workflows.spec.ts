@@ -293,8 +293,11 @@ test.describe('workflows as admin', () => {
     page.on('request', (r) => {
       if (r.url().includes('SaveWorkflowGoal')) saves++;
     });
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save' }).focus();
+    await page.keyboard.press('Enter');
     await expect(g.getByRole('alert')).toContainText('Saving is blocked');
+    // Save stays far below: focus goes to the problem, so it is seen and read out.
+    await expect(g.getByRole('alert')).toBeFocused();
     await chooseOption(
       page,
       'Parentheses',
@@ -302,6 +305,27 @@ test.describe('workflows as admin', () => {
       g.getByRole('group', { name: 'Condition 2' }),
     );
     await expect(g.getByRole('alert')).toHaveCount(0);
+    expect(saves).toBe(0);
+  });
+
+  test('a condition without a field is refused, and focus goes to its field picker', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/2');
+    const g = page.getByRole('region', { name: 'Group 1: Trial requested' });
+    await g.getByRole('button', { name: 'Add condition to group 1' }).click();
+    let saves = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('SaveWorkflowGoal')) saves++;
+    });
+    await page.getByRole('button', { name: 'Save' }).focus();
+    await page.keyboard.press('Enter');
+    const field = g.getByRole('group', { name: 'Condition 3' }).getByRole('combobox', {
+      name: 'Field',
+    });
+    await expect(field).toBeFocused();
+    await expect(field).toHaveAccessibleDescription(/Choose a field/);
+    await expectNoAxeViolations(page);
     expect(saves).toBe(0);
   });
 

@@ -96,22 +96,44 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
         .join('; ') || 'none'
     }.`;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    setSaved(null);
-    try {
-      const result = await save.mutateAsync(toGoalSaveBody(loaded, values, dirtyFields));
-      form.reset(toGoalFormValues(result));
-      const message = describeSaved(result);
-      if (isNew) setLeaveTo({ to: `/workflows/${flowId}/goals/${result.WorkflowGoalId}`, message });
-      else setSaved(message);
-      announce('Goal saved.');
-    } catch (e) {
-      setError(
-        applyServerError(e, form.setError, goalFormFields(form.getValues() as GoalFormValues)),
-      );
-    }
-  });
+  const formRef = useRef<HTMLFormElement>(null);
+  /**
+   * A refused save (a condition without a field, unbalanced parentheses) is reported next to the
+   * condition, which may be far from Save: focus goes to the first problem so it is seen and heard.
+   */
+  const refused = useRef(false);
+  const { submitCount } = form.formState;
+  // react-hook-form renders the errors with the submit count, after onInvalid has run.
+  useEffect(() => {
+    if (!refused.current) return;
+    refused.current = false;
+    formRef.current
+      ?.querySelector<HTMLElement>('[aria-invalid="true"], [data-save-blocker]')
+      ?.focus();
+  }, [submitCount]);
+
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      setError(null);
+      setSaved(null);
+      try {
+        const result = await save.mutateAsync(toGoalSaveBody(loaded, values, dirtyFields));
+        form.reset(toGoalFormValues(result));
+        const message = describeSaved(result);
+        if (isNew)
+          setLeaveTo({ to: `/workflows/${flowId}/goals/${result.WorkflowGoalId}`, message });
+        else setSaved(message);
+        announce('Goal saved.');
+      } catch (e) {
+        setError(
+          applyServerError(e, form.setError, goalFormFields(form.getValues() as GoalFormValues)),
+        );
+      }
+    },
+    () => {
+      refused.current = true;
+    },
+  );
 
   const onDelete = async () => {
     setError(null);
@@ -139,7 +161,13 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   return (
     <FieldRightsProvider model={model}>
       <FormProvider {...form}>
-        <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Goal">
+        <form
+          ref={formRef}
+          className={styles.form}
+          onSubmit={onSubmit}
+          noValidate
+          aria-label="Goal"
+        >
           <ReadOnlyBanner />
           <SaveOutcome error={error} saved={saved} />
           <Card title="Goal">

@@ -128,7 +128,7 @@ export function RestrictionGroupCard({
         <strong>Summary:</strong> {summarizeGroup({ Restrictions: rs }, fields)}
       </p>
       {(!parens.ok || submitError) && (
-        <p className={styles.parenError} role="alert">
+        <p className={styles.parenError} role="alert" tabIndex={-1} data-save-blocker="">
           {submitError ?? (!parens.ok ? parens.message : '')} Saving is blocked until the
           parentheses balance.
         </p>
