@@ -23,6 +23,7 @@ import {
 } from './layout.ts';
 import { numberFormat, userLocale } from './numberFormat.ts';
 import { useGridInteraction } from './useGridInteraction.ts';
+import { useFastScroll } from './useFastScroll.ts';
 import { useStableIndices } from './useStableIndices.ts';
 import type { CellPos, GridActions, GridColumn, GridSource } from './types.ts';
 import styles from './Grid.module.css';
@@ -114,6 +115,7 @@ export function TargetGrid(props: TargetGridProps) {
 
   const cols = useStableIndices(colV.getVirtualItems());
   const rows = rowV.getVirtualItems();
+  const isLight = useFastScroll(rowV.scrollOffset ?? 0, rowV.isScrolling);
 
   // After a keyboard/mouse action: reveal the moved-to cell and keep DOM focus on the active one.
   useLayoutEffect(() => {
@@ -186,6 +188,7 @@ export function TargetGrid(props: TargetGridProps) {
         {rows.map((v) => {
           const r = v.index;
           const inSel = r >= top && r <= bottom;
+          const light = isLight(r, r === active.row || editing?.row === r);
           return (
             <GridRow
               key={r}
@@ -206,6 +209,7 @@ export function TargetGrid(props: TargetGridProps) {
               changedDescId={changedDescId}
               readOnly={readOnly}
               menuLabel={props.menuLabel ?? 'Actions for'}
+              light={light}
             />
           );
         })}

@@ -37,6 +37,8 @@ export interface GridRowProps {
   /** Whole grid read-only (no rights). */
   readOnly: boolean;
   menuLabel: string;
+  /** Very fast scroll: draw the row header only; values follow when the scroll slows. */
+  light?: boolean;
 }
 
 const kindClass = {
@@ -54,7 +56,7 @@ function GridRowView(p: GridRowProps) {
   const readOnly = p.readOnly || meta.readOnly;
   const className = `${styles.row} ${kindClass[meta.kind]}${meta.locked ? ` ${styles.locked}` : ''}`;
   const cells = [];
-  for (let i = 0; i < cols.length; i++) {
+  for (let i = 0; i < (p.light ? 0 : cols.length); i++) {
     const c = cols[i];
     if (editing && editing.col === c) {
       cells.push(
@@ -126,5 +128,6 @@ export const GridRow = memo(
     a.editing === b.editing &&
     a.readOnly === b.readOnly &&
     a.format === b.format &&
-    a.columns === b.columns,
+    a.columns === b.columns &&
+    a.light === b.light,
 );
