@@ -264,8 +264,14 @@ test.describe('workflows as admin', () => {
   }) => {
     await signIn(page, 'admin', '/workflows/1/goals/1');
     const g = page.getByRole('region', { name: 'Group 2: Big spenders' });
-    await g.getByRole('button', { name: 'Remove condition 2' }).click();
+    // Each Remove button names its group: no two buttons on the page share a name.
+    await page
+      .getByRole('button', { name: 'Remove condition 2 of Group 2: Big spenders', exact: true })
+      .click();
     await expect(g.getByText(/^Summary: Sales amount ≥ 50000$/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Remove condition 1', exact: true })).toHaveCount(
+      0,
+    );
     // A single condition has nothing to join, so no And/Or picker is offered.
     await expect(g.getByRole('combobox', { name: /Join condition/ })).toHaveCount(0);
     const saveRequest = page.waitForRequest((r) => r.url().includes('/Workflow/SaveWorkflowGoal'));

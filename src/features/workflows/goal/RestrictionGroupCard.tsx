@@ -139,6 +139,7 @@ export function RestrictionGroupCard({
             key={f.fieldKey}
             path={`${path}.Restrictions.${ri}`}
             index={ri}
+            groupTitle={title}
             isLast={ri === restrictions.fields.length - 1}
             depth={depths[ri] ?? 0}
             fields={fields}

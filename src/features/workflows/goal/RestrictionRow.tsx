@@ -19,6 +19,8 @@ const parenOptions = [
 export interface RestrictionRowProps {
   path: string;
   index: number;
+  /** The group's title, so that the Remove button's name is unique on the page. */
+  groupTitle: string;
   isLast: boolean;
   depth: number;
   fields: readonly RestrictableField[];
@@ -29,6 +31,7 @@ export interface RestrictionRowProps {
 export function RestrictionRow({
   path,
   index,
+  groupTitle,
   isLast,
   depth,
   fields,
@@ -115,7 +118,7 @@ export function RestrictionRow({
             <span />
           ) : (
             <IconButton
-              label={`Remove condition ${index + 1}`}
+              label={`Remove condition ${index + 1} of ${groupTitle}`}
               icon={<Trash2 size={16} />}
               onClick={onRemove}
             />
