@@ -45,6 +45,10 @@ test.describe('app shell', () => {
       await expect(nav.getByRole('link', { name: area })).toHaveAttribute('aria-current', 'page');
     }
     await expect(page).toHaveTitle('Settings · Flowdesk');
+    // The page change is announced to screen readers, with the new page's title.
+    await expect(page.getByTestId('live-announcer')).toHaveText('Settings page opened.');
+    await nav.getByRole('link', { name: 'Workflows' }).click();
+    await expect(page.getByTestId('live-announcer')).toHaveText('Workflows page opened.');
     await page.goto('/no/such/page');
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   });

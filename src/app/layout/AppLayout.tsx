@@ -1,5 +1,12 @@
-import { Suspense } from 'react';
-import { NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
+import { Suspense, useEffect, useRef } from 'react';
+import {
+  NavLink,
+  Outlet,
+  useLocation,
+  useNavigate,
+  useNavigation,
+  useNavigationType,
+} from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { LogOut } from 'lucide-react';
 import { Button } from '../../ui/Button.tsx';
@@ -10,6 +17,7 @@ import { navItems } from './navItems.ts';
 import { PageSkeleton } from './PageSkeleton.tsx';
 import { useOnlineStatus } from './useOnlineStatus.ts';
 import { Banner } from '../../ui/Banner.tsx';
+import { announce } from '../../ui/announcer.ts';
 import styles from './AppLayout.module.css';
 
 /** The signed-in frame: skip link, navigation, who is signed in, sign-out, and the page. */
@@ -21,6 +29,21 @@ export function AppLayout() {
   const queryClient = useQueryClient();
   // Checks the credentials once per session; a 401 redirects to sign-in (see RequireAuth).
   const principal = useCurrentPrincipal();
+  const pageLocation = useLocation();
+  const navigationType = useNavigationType();
+  const firstPage = useRef(true);
+  // A screen reader hears nothing when the page changes in place: say which page opened (its
+  // title, set by the page's own effect, which runs before this one). Not on the first page, and
+  // not on a replace (a form redirecting to what it created announces its own outcome).
+  useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
+    if (navigationType === 'REPLACE') return;
+    announce(`${document.title.replace(/ · Flowdesk$/, '')} page opened.`);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page, not per type change
+  }, [pageLocation.pathname]);
   const displayName =
     principal.data?.FullName || connection?.displayName || connection?.userName || '';
 
