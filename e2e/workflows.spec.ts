@@ -378,6 +378,22 @@ test.describe('workflows as admin', () => {
     await expect(page).toHaveURL(/\/options\/new/);
   });
 
+  test('a goal or flow that does not exist says so and offers a way on, not a retry', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/999');
+    await expect(page.getByText('Not found', { exact: true })).toBeVisible();
+    await expect(page.getByText(/It may have been deleted/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Back to the flow' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome series' })).toBeVisible();
+    await page.goto('/workflows/999');
+    await expect(page.getByText('Not found', { exact: true })).toBeVisible();
+    await page.getByRole('link', { name: 'All flows' }).click();
+    await expect(page.getByRole('table', { name: 'Email flows' })).toBeVisible();
+  });
+
   test('leaving a dirty form asks first', async ({ page }) => {
     await signIn(page, 'admin', '/workflows/1/options/2');
     await page.getByLabel('Name').fill('Clicked pricing (changed)');

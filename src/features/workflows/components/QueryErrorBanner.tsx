@@ -1,14 +1,39 @@
 import { RotateCw } from 'lucide-react';
 import { isApiError } from '../../../api/http/ApiError.ts';
-import { Banner, Button } from '../../../ui/index.ts';
+import { Banner, Button, ButtonLink } from '../../../ui/index.ts';
 
-/** A failed load: what went wrong, in words, and a retry. */
-export function QueryErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export interface QueryErrorBannerProps {
+  error: unknown;
+  onRetry?: () => void;
+  /** Where to go when the record does not exist (404): retrying would not help. */
+  back?: { to: string; label: string };
+}
+
+/** A failed load: what went wrong, in words, and a retry (or, for a missing record, a way on). */
+export function QueryErrorBanner({
+  error,
+  onRetry,
+  back = { to: '/workflows', label: 'All flows' },
+}: QueryErrorBannerProps) {
   const message = isApiError(error)
     ? error.userMessage
     : error instanceof Error
       ? error.message
       : 'Loading failed.';
+  if (isApiError(error) && error.kind === 'http' && error.status === 404)
+    return (
+      <Banner
+        tone="warning"
+        title="Not found"
+        actions={
+          <ButtonLink to={back.to} size="sm">
+            {back.label}
+          </ButtonLink>
+        }
+      >
+        {message} It may have been deleted, or the link is out of date.
+      </Banner>
+    );
   return (
     <Banner
       tone="danger"

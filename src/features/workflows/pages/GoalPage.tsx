@@ -45,7 +45,13 @@ export function GoalPage() {
       />
       {badLink && <BadLinkBanner message={badLink} />}
       {!badLink && query.isPending && <Skeleton lines={6} label="Loading goal…" />}
-      {query.isError && <QueryErrorBanner error={query.error} onRetry={() => query.refetch()} />}
+      {query.isError && (
+        <QueryErrorBanner
+          error={query.error}
+          onRetry={() => query.refetch()}
+          back={{ to: `/workflows/${flowId}`, label: 'Back to the flow' }}
+        />
+      )}
       {query.data && (
         <GoalForm
           key={isNew ? 'new' : goalId}

@@ -53,7 +53,13 @@ export function StepOptionPage() {
       />
       {badLink && <BadLinkBanner message={badLink} />}
       {!badLink && query.isPending && <Skeleton lines={6} label="Loading option…" />}
-      {query.isError && <QueryErrorBanner error={query.error} onRetry={() => query.refetch()} />}
+      {query.isError && (
+        <QueryErrorBanner
+          error={query.error}
+          onRetry={() => query.refetch()}
+          back={{ to: `/workflows/${flowId}`, label: 'Back to the flow' }}
+        />
+      )}
       {query.data && (
         <StepOptionForm
           key={isNew ? 'new' : optionId}
