@@ -132,6 +132,15 @@ test.describe('workflows as admin', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByText('No steps on this path yet.')).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Step type' })).toBeFocused();
+    // Undoing everything: the Undo button goes away with the last entry, focus does not.
+    const undo = page.getByRole('button', { name: /^Undo / });
+    for (let i = 0; i < 6; i++) {
+      await undo.focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(undo).toHaveCount(0);
+    await expect(page.getByText('No steps on this path yet.')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Step type' })).toBeFocused();
     await expectNoAxeViolations(page);
   });
 

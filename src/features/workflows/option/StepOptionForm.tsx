@@ -77,8 +77,11 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   const focusStep = useRef<number | 'type' | null>(null);
   const [undo, setUndo] = useState<UndoStack<OptionFormValues['Steps']>>(emptyUndo);
   /** Remembers the steps before a change so "Undo" can bring them back. */
-  const remember = (label: string) =>
-    setUndo((u) => pushUndo(u, structuredClone(form.getValues('Steps')), label));
+  const remember = (label: string) => {
+    // Snapshot now: an updater function may run later (after the change it is meant to precede).
+    const before = structuredClone(form.getValues('Steps'));
+    setUndo((u) => pushUndo(u, before, label));
+  };
   const onUndo = () => {
     const popped = popUndo(undo);
     if (!popped) return;
