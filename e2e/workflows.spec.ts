@@ -387,6 +387,23 @@ test.describe('workflows as admin', () => {
     await expect(page).toHaveURL(/\/options\/new/);
   });
 
+  test('closing the tab with unsaved changes asks first', async ({ page }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    const name = page
+      .getByRole('region', { name: 'Group 1: Hot prospects' })
+      .getByLabel('Group name');
+    await name.focus();
+    await page.keyboard.type('!');
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (d) => {
+        resolve(d.type());
+        void d.dismiss();
+      }),
+    );
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+  });
+
   test('a goal or flow that does not exist says so and offers a way on, not a retry', async ({
     page,
   }) => {
