@@ -48,7 +48,8 @@ export function TargetsWorkspace({ group, title, locale, save, lastYear }: Targe
   const access = useMemo(() => buildAccessModel(group), [group]);
   const canEdit = !access.formReadOnly;
   const rowActions = useRowActions(planner, group, canEdit, lastYear);
-  const gridActions = useGridActions(planner, locale, canEdit, rowActions.openRowMenu);
+  const periodNames = useMemo(() => periods.map((p) => p.name), [periods]);
+  const gridActions = useGridActions(planner, locale, canEdit, rowActions.openRowMenu, periodNames);
   const source = useMemo(() => plannerGridSource(planner.state), [planner.state]);
   const columns = useMemo(
     () => periods.map((p) => ({ label: p.shortName, fullLabel: p.name })),
@@ -189,7 +190,7 @@ export function TargetsWorkspace({ group, title, locale, save, lastYear }: Targe
         {rowActions.historyRow !== null && rows[rowActions.historyRow] && (
           <HistoryPanel
             row={rows[rowActions.historyRow]}
-            periodNames={periods.map((p) => p.name)}
+            periodNames={periodNames}
             format={format}
             onClose={() => {
               rowActions.closeHistory();
@@ -228,7 +229,7 @@ export function TargetsWorkspace({ group, title, locale, save, lastYear }: Targe
           fileName={csv.pending.fileName}
           preview={csv.pending.preview}
           rows={rows}
-          periodNames={periods.map((p) => p.name)}
+          periodNames={periodNames}
           format={format}
           onApply={csv.applyImport}
           onClose={csv.cancelImport}

@@ -16,6 +16,7 @@ export function useGridActions(
   locale: string,
   canEdit: boolean,
   openRowMenu: (row: number, anchor: HTMLElement) => void,
+  periodNames: readonly string[] = [],
 ): GridActions {
   const { get, run, say, undo, redo } = planner;
   return useMemo<GridActions>(() => {
@@ -34,7 +35,7 @@ export function useGridActions(
           {
             ok: true,
             action: {
-              label: `Set ${r.label}, period ${col + 1}`,
+              label: `Set ${r.label}, ${periodNames[col] ?? `period ${col + 1}`}`,
               cells: [{ assignmentId: r.assignmentId, period: col, before, after }],
               locks: [],
             },
@@ -84,5 +85,5 @@ export function useGridActions(
       },
       openRowMenu,
     };
-  }, [get, run, say, undo, redo, locale, canEdit, openRowMenu]);
+  }, [get, run, say, undo, redo, locale, canEdit, openRowMenu, periodNames]);
 }
