@@ -27,6 +27,11 @@ test.describe('app shell', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('alert')).toHaveText('Wrong user name or password.');
     await expect(page.getByLabel('User name')).toHaveValue('admin');
+    // Focus is on the password, selected, so typing replaces it; Enter signs in.
+    await expect(page.getByLabel('Password')).toBeFocused();
+    await page.keyboard.type('admin');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   });
 
   test('empty fields are named before anything is sent', async ({ page }) => {

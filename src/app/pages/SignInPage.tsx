@@ -66,6 +66,8 @@ export function SignInPage() {
       setFailure(
         isApiError(e) && e.status === 401 ? e.message : isApiError(e) ? e.userMessage : String(e),
       );
+      // The busy Sign in button dropped focus: put it on the password, selected, to type it again.
+      if (isApiError(e) && e.status === 401) form.setFocus('password', { shouldSelect: true });
     }
   });
 
