@@ -98,6 +98,9 @@ test.describe('workflows as admin', () => {
     await page.getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('button', { name: 'Delete option' }).click();
     await expect(page).toHaveURL(/\/workflows\/3$/);
+    const toasts = page.getByRole('region', { name: /Notifications/ });
+    await expect(toasts.getByText('Option deleted')).toBeVisible();
+    await expect(toasts.getByText('“E2E Sweden” is no longer a path of this split.')).toBeVisible();
     await expect(page.getByRole('link', { name: 'E2E Sweden' })).toHaveCount(0);
   });
 
@@ -371,6 +374,10 @@ test.describe('workflows as admin', () => {
     const dialog = page.getByRole('alertdialog', { name: 'Delete this goal?' });
     await dialog.getByRole('button', { name: 'Delete goal' }).click();
     await expect(page).toHaveURL(/\/workflows\/4$/);
+    await expect(
+      page.getByRole('region', { name: /Notifications/ }).getByText('Goal deleted'),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
     await expect(page.getByText('This flow has no goals yet.')).toBeVisible();
   });
 

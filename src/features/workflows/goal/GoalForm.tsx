@@ -17,6 +17,7 @@ import {
   rightsResolver,
 } from '../../../rights/index.ts';
 import { announce, Button, Card, EmptyState } from '../../../ui/index.ts';
+import { useToast } from '../../../ui/toastContext.ts';
 import { FormActions } from '../components/FormActions.tsx';
 import { SaveOutcome } from '../components/SaveOutcome.tsx';
 import { goalTypeLabels, goalTypeLabel } from '../logic/goalText.ts';
@@ -63,6 +64,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const fields = useRestrictableFields();
   const goalTypes = useMdoList('workflowgoaltype');
   const navigate = useNavigate();
+  const { toast } = useToast();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(initialMessage ?? null);
   const [leaveTo, setLeaveTo] = useState<{ to: string; message?: string } | null>(null);
@@ -139,6 +141,12 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
     setError(null);
     try {
       await remove.mutateAsync(loaded);
+      // The page goes away; say on the next one what happened.
+      toast({
+        title: 'Goal deleted',
+        description: `The “${goalTypeLabel(loaded.GoalType)}” goal was removed from the flow.`,
+        tone: 'success',
+      });
       form.reset(form.getValues());
       setLeaveTo({ to: `/workflows/${flowId}` });
     } catch (e) {

@@ -21,6 +21,7 @@ import {
   rightsResolver,
 } from '../../../rights/index.ts';
 import { announce, Button, Card } from '../../../ui/index.ts';
+import { useToast } from '../../../ui/toastContext.ts';
 import { Undo2 } from 'lucide-react';
 import { FormActions } from '../components/FormActions.tsx';
 import { SaveOutcome } from '../components/SaveOutcome.tsx';
@@ -67,6 +68,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   const createStep = useCreateDefaultStepFromType();
   const optionTypes = useMdoList('workflowsplitoptiontype');
   const navigate = useNavigate();
+  const { toast } = useToast();
   const [after, setAfter] = useState(-1);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(initialMessage ?? null);
@@ -166,6 +168,12 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     setError(null);
     try {
       await remove.mutateAsync(loaded);
+      // The page goes away; say on the next one what happened.
+      toast({
+        title: 'Option deleted',
+        description: `“${loaded.Name || 'Unnamed option'}” is no longer a path of this split.`,
+        tone: 'success',
+      });
       form.reset(form.getValues());
       setLeaveTo({ to: `/workflows/${flowId}` });
     } catch (e) {
