@@ -1,13 +1,9 @@
-import { useLocation, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import {
   useDefaultWorkflowStepOption,
   useWorkflowStepOption,
 } from '../../../api/workflow/useStepOptions.ts';
-import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
-import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
-import { PageHeader, Skeleton } from '../../../ui/index.ts';
-import { BadLinkBanner } from '../components/BadLinkBanner.tsx';
-import { QueryErrorBanner } from '../components/QueryErrorBanner.tsx';
+import { FlowItemEditorPage } from './FlowItemEditorPage.tsx';
 import { StepOptionForm } from '../option/StepOptionForm.tsx';
 
 /**
@@ -17,7 +13,6 @@ import { StepOptionForm } from '../option/StepOptionForm.tsx';
 export function StepOptionPage() {
   const params = useParams();
   const [search] = useSearchParams();
-  const location = useLocation();
   const flowId = Number(params.flowId);
   const isNew = params.optionId === 'new';
   const optionId = isNew ? 0 : Number(params.optionId);
@@ -28,9 +23,7 @@ export function StepOptionPage() {
     isNew,
   );
   const query = isNew ? fresh : existing;
-  const flow = useEmailFlow(flowId);
   const title = isNew ? 'New option' : query.data?.Name || `Option ${optionId}`;
-  useDocumentTitle(`${title} · Workflows`);
   const badLink = !(flowId > 0)
     ? 'The address does not contain a valid flow id.'
     : isNew && !(Number(search.get('step')) > 0)
@@ -38,37 +31,25 @@ export function StepOptionPage() {
       : !isNew && !(optionId > 0)
         ? 'The address does not contain a valid option id.'
         : null;
-  const savedMessage = (location.state as { saved?: string } | null)?.saved ?? null;
 
   return (
-    <>
-      <PageHeader
-        breadcrumbs={[
-          { label: 'Workflows', to: '/workflows' },
-          { label: flow.data?.Name ?? `Flow ${flowId}`, to: `/workflows/${flowId}` },
-          { label: title },
-        ]}
-        title={title}
-        description="A path of a split step: who takes it, and the steps they run."
-      />
-      {badLink && <BadLinkBanner message={badLink} />}
-      {!badLink && query.isPending && <Skeleton lines={6} label="Loading option…" />}
-      {query.isError && (
-        <QueryErrorBanner
-          error={query.error}
-          onRetry={() => query.refetch()}
-          back={{ to: `/workflows/${flowId}`, label: 'Back to the flow' }}
-        />
-      )}
-      {query.data && (
+    <FlowItemEditorPage
+      flowId={flowId}
+      title={title}
+      description="A path of a split step: who takes it, and the steps they run."
+      badLink={badLink}
+      query={query}
+      loadingLabel="Loading option…"
+    >
+      {(option, savedMessage) => (
         <StepOptionForm
           key={isNew ? 'new' : optionId}
-          loaded={query.data}
+          loaded={option}
           isNew={isNew}
           flowId={flowId}
           initialMessage={savedMessage}
         />
       )}
-    </>
+    </FlowItemEditorPage>
   );
 }
