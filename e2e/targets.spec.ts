@@ -160,7 +160,12 @@ test.describe('targets planner', () => {
     await openTargets(page, 'viewer');
     await expect(grid(page)).toHaveAttribute('aria-readonly', 'true');
     await expect(page.getByText('Read-only:')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    // Nothing offers a change the viewer cannot make.
+    for (const name of ['Save', 'Discard', 'Undo (Ctrl+Z)', 'Redo (Ctrl+Y)']) {
+      await expect(page.getByRole('button', { name })).toHaveCount(0);
+    }
+    await expect(page.getByText('Import CSV')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
     const c = cell(page, 'Chloe Martin', 0);
     const before = await c.textContent();
     await c.click();

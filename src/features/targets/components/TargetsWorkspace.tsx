@@ -107,70 +107,81 @@ export function TargetsWorkspace({ group, title, locale, save, lastYear }: Targe
         </Banner>
       )}
       <div className={styles.toolbar} role="toolbar" aria-label="Targets">
-        <IconButton
-          label="Undo (Ctrl+Z)"
-          icon={<Undo2 />}
-          disabled={!planner.canUndo}
-          onClick={planner.undo}
-        />
-        <IconButton
-          label="Redo (Ctrl+Y)"
-          icon={<Redo2 />}
-          disabled={!planner.canRedo}
-          onClick={planner.redo}
-        />
-        <span className={styles.sep} aria-hidden />
+        {canEdit && (
+          <>
+            <IconButton
+              label="Undo (Ctrl+Z)"
+              icon={<Undo2 />}
+              disabled={!planner.canUndo}
+              onClick={planner.undo}
+            />
+            <IconButton
+              label="Redo (Ctrl+Y)"
+              icon={<Redo2 />}
+              disabled={!planner.canRedo}
+              onClick={planner.redo}
+            />
+            <span className={styles.sep} aria-hidden />
+          </>
+        )}
         <Button icon={<MoreHorizontal />} onClick={openActiveRowMenu}>
           Row actions
         </Button>
         <Button icon={<Download />} onClick={csv.exportFile}>
           Export CSV
         </Button>
-        <label className={canEdit ? styles.fileButton : styles.fileButtonDisabled}>
-          <Upload aria-hidden />
-          Import CSV
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            className={styles.fileInput}
-            disabled={!canEdit}
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void csv.importFile(f);
-            }}
-          />
-        </label>
+        {canEdit && (
+          <label className={styles.fileButton}>
+            <Upload aria-hidden />
+            Import CSV
+            <input
+              type="file"
+              accept=".csv,text/csv"
+              className={styles.fileInput}
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                e.target.value = '';
+                if (f) void csv.importFile(f);
+              }}
+            />
+          </label>
+        )}
         <span className={styles.spacer} />
         {planner.changeCount > 0 && (
           <Badge tone="warning">
             {planner.changeCount} unsaved {planner.changeCount === 1 ? 'change' : 'changes'}
           </Badge>
         )}
-        <ConfirmDialog
-          title="Discard all unsaved changes?"
-          message="The grid goes back to the saved targets. This cannot be undone."
-          confirmLabel="Discard changes"
-          tone="danger"
-          onConfirm={() => {
-            loadEdits(new Map());
-            draft.discardDraft();
-          }}
-          trigger={<Button disabled={!planner.dirty || saveFlow.saving}>Discard</Button>}
-        />
-        <Button
-          variant="primary"
-          icon={<Save />}
-          loading={saveFlow.saving}
-          disabled={!planner.dirty || !canEdit}
-          onClick={() => void saveFlow.submit()}
-        >
-          Save
-        </Button>
+        {canEdit && (
+          <>
+            <ConfirmDialog
+              title="Discard all unsaved changes?"
+              message="The grid goes back to the saved targets. This cannot be undone."
+              confirmLabel="Discard changes"
+              tone="danger"
+              onConfirm={() => {
+                loadEdits(new Map());
+                draft.discardDraft();
+              }}
+              trigger={<Button disabled={!planner.dirty || saveFlow.saving}>Discard</Button>}
+            />
+            <Button
+              variant="primary"
+              icon={<Save />}
+              loading={saveFlow.saving}
+              disabled={!planner.dirty}
+              onClick={() => void saveFlow.submit()}
+            >
+              Save
+            </Button>
+          </>
+        )}
       </div>
       <p className={planner.notice?.tone === 'warning' ? styles.noticeWarning : styles.notice}>
         {planner.notice?.text ??
-          'Type or paste values; Enter or F2 edits, Delete clears, Ctrl+Z undoes.'}
+          (canEdit
+            ? 'Type or paste values; Enter or F2 edits, Delete clears, Ctrl+Z undoes.'
+            : 'Arrow keys move, Shift+arrows select, Ctrl+C copies the selection.')}
       </p>
       <div className={styles.body}>
         <div className={styles.gridArea}>
