@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useFieldArray, useForm, type Resolver } from 'react-hook-form';
-import { useNavigate } from 'react-router';
 import { Plus } from 'lucide-react';
 import type { WorkflowGoal } from '../../../api/workflow/schemas.ts';
 import { useDeleteWorkflowGoal, useSaveWorkflowGoal } from '../../../api/workflow/useGoals.ts';
@@ -8,7 +7,7 @@ import { useRestrictableFields } from '../../../api/workflow/useFlows.ts';
 import { useMdoList } from '../../../api/mdo/useMdoList.ts';
 import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
-import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
+import { useEditorExit } from '../components/useEditorExit.ts';
 import {
   buildAccessModel,
   FieldRightsProvider,
@@ -63,12 +62,10 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const remove = useDeleteWorkflowGoal();
   const fields = useRestrictableFields();
   const goalTypes = useMdoList('workflowgoaltype');
-  const navigate = useNavigate();
   const { toast } = useToast();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(initialMessage ?? null);
-  const [leaveTo, setLeaveTo] = useState<{ to: string; message?: string } | null>(null);
-  const blocker = useUnsavedChangesGuard(isDirty && !leaveTo);
+  const { blocker, leave } = useEditorExit(isDirty);
   const readOnly = model.formReadOnly;
   const fieldList = fields.data ?? [];
   const groupsRef = useRef<HTMLDivElement>(null);
@@ -82,14 +79,6 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
     if (target === 'add') addGroupRef.current?.focus();
     else groupsRef.current?.querySelectorAll<HTMLElement>('[data-group-heading]')[target]?.focus();
   }, [groups.fields]);
-
-  useEffect(() => {
-    if (leaveTo && !isDirty)
-      navigate(leaveTo.to, {
-        replace: true,
-        state: leaveTo.message ? { saved: leaveTo.message } : undefined,
-      });
-  }, [leaveTo, isDirty, navigate]);
 
   const describeSaved = (g: WorkflowGoal) =>
     `The server stored a “${goalTypeLabel(g.GoalType)}” goal with ${g.RestrictionGroups?.length ?? 0} group(s): ${
@@ -122,8 +111,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
         const result = await save.mutateAsync(toGoalSaveBody(loaded, values, dirtyFields));
         form.reset(toGoalFormValues(result));
         const message = describeSaved(result);
-        if (isNew)
-          setLeaveTo({ to: `/workflows/${flowId}/goals/${result.WorkflowGoalId}`, message });
+        if (isNew) leave({ to: `/workflows/${flowId}/goals/${result.WorkflowGoalId}`, message });
         else setSaved(message);
         announce('Goal saved.');
       } catch (e) {
@@ -148,7 +136,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
         tone: 'success',
       });
       form.reset(form.getValues());
-      setLeaveTo({ to: `/workflows/${flowId}` });
+      leave({ to: `/workflows/${flowId}` });
     } catch (e) {
       setError(applyServerError(e, form.setError, []));
     }

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
-import { useNavigate } from 'react-router';
 import type { WorkflowStepOption } from '../../../api/workflow/schemas.ts';
 import { useCreateDefaultStepFromType } from '../../../api/workflow/useSteps.ts';
 import {
@@ -10,7 +9,7 @@ import {
 import { useMdoList } from '../../../api/mdo/useMdoList.ts';
 import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
-import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
+import { useEditorExit } from '../components/useEditorExit.ts';
 import {
   buildAccessModel,
   FieldRightsProvider,
@@ -67,12 +66,10 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   const remove = useDeleteWorkflowStepOption();
   const createStep = useCreateDefaultStepFromType();
   const optionTypes = useMdoList('workflowsplitoptiontype');
-  const navigate = useNavigate();
   const { toast } = useToast();
   const [after, setAfter] = useState(-1);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(initialMessage ?? null);
-  const [leaveTo, setLeaveTo] = useState<{ to: string; message?: string } | null>(null);
   const typeRef = useRef<HTMLButtonElement>(null);
   const stepsRef = useRef<HTMLDivElement>(null);
   /** Where focus goes once the step list has re-rendered: a step's handle, or the type picker. */
@@ -93,16 +90,8 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     setUndo(popped.rest);
     announce(`Undone: ${popped.entry.label}.`);
   };
-  const blocker = useUnsavedChangesGuard(isDirty && !leaveTo);
+  const { blocker, leave } = useEditorExit(isDirty);
   const readOnly = model.formReadOnly || model.field('Steps').readOnly;
-
-  useEffect(() => {
-    if (leaveTo && !isDirty)
-      navigate(leaveTo.to, {
-        replace: true,
-        state: leaveTo.message ? { saved: leaveTo.message } : undefined,
-      });
-  }, [leaveTo, isDirty, navigate]);
 
   useEffect(() => {
     const target = focusStep.current;
@@ -123,7 +112,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
       setUndo(emptyUndo());
       const message = describeSaved(result);
       if (isNew)
-        setLeaveTo({ to: `/workflows/${flowId}/options/${result.WorkflowStepOptionId}`, message });
+        leave({ to: `/workflows/${flowId}/options/${result.WorkflowStepOptionId}`, message });
       else setSaved(message);
       announce('Option saved.');
     } catch (e) {
@@ -175,7 +164,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
         tone: 'success',
       });
       form.reset(form.getValues());
-      setLeaveTo({ to: `/workflows/${flowId}` });
+      leave({ to: `/workflows/${flowId}` });
     } catch (e) {
       setError(applyServerError(e, form.setError, []));
     }

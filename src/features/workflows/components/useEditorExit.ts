@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
+
+interface Exit {
+  to: string;
+  /** Shown on the next page ("Saved …"), through the location state. */
+  message?: string;
+}
+
+/**
+ * An editor's way out: the unsaved-changes guard while the form is dirty, and `leave(…)` to go
+ * elsewhere after a create or delete, once the form has been reset (so the guard does not ask).
+ */
+export function useEditorExit(isDirty: boolean) {
+  const navigate = useNavigate();
+  const [exit, leave] = useState<Exit | null>(null);
+  const blocker = useUnsavedChangesGuard(isDirty && !exit);
+
+  useEffect(() => {
+    if (exit && !isDirty)
+      navigate(exit.to, {
+        replace: true,
+        state: exit.message ? { saved: exit.message } : undefined,
+      });
+  }, [exit, isDirty, navigate]);
+
+  return { blocker, leave };
+}
