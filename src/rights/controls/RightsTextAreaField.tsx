@@ -1,6 +1,7 @@
 import { TextArea } from '../../ui/TextArea.tsx';
 import { RightsFieldFrame, type RightsFieldProps } from './RightsFieldFrame.tsx';
 import { useRightsControl } from './useRightsControl.ts';
+import { textBinding } from './textBinding.ts';
 
 export interface RightsTextAreaFieldProps extends RightsFieldProps {
   rows?: number;
@@ -24,13 +25,7 @@ export function RightsTextAreaField({
       {(control) => (
         <TextArea
           {...control}
-          ref={field.ref}
-          name={field.name}
-          value={typeof field.value === 'string' ? field.value : (field.value ?? '').toString()}
-          onChange={(e) => field.onChange(e.target.value)}
-          onBlur={field.onBlur}
-          disabled={access.readOnly}
-          maxLength={access.maxLength}
+          {...textBinding(field, access)}
           rows={rows}
           placeholder={placeholder}
         />

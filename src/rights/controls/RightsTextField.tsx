@@ -1,6 +1,7 @@
 import { TextInput } from '../../ui/TextInput.tsx';
 import { RightsFieldFrame, type RightsFieldProps } from './RightsFieldFrame.tsx';
 import { useRightsControl } from './useRightsControl.ts';
+import { textBinding } from './textBinding.ts';
 
 export interface RightsTextFieldProps extends RightsFieldProps {
   placeholder?: string;
@@ -24,13 +25,7 @@ export function RightsTextField({
       {(control) => (
         <TextInput
           {...control}
-          ref={field.ref}
-          name={field.name}
-          value={typeof field.value === 'string' ? field.value : (field.value ?? '').toString()}
-          onChange={(e) => field.onChange(e.target.value)}
-          onBlur={field.onBlur}
-          disabled={access.readOnly}
-          maxLength={access.maxLength}
+          {...textBinding(field, access)}
           placeholder={placeholder}
           autoComplete={autoComplete}
         />
