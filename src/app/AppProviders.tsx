@@ -1,21 +1,23 @@
-import { useState, type ReactNode } from 'react';
-import { QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { ToastProvider } from '../ui/ToastProvider.tsx';
-import { TooltipProvider } from '../ui/Tooltip.tsx';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer.tsx';
-import { createQueryClient } from './queryClient.ts';
 
-/** Server state, toasts, tooltips and the screen-reader live region for the whole app. */
-export function AppProviders({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+/** Server state, toasts and the screen-reader live region for the whole app. */
+export function AppProviders({
+  queryClient,
+  children,
+}: {
+  /** One client for the app: the router's loaders prefetch into the same cache. */
+  queryClient: QueryClient;
+  children: ReactNode;
+}) {
   return (
     <QueryClientProvider client={queryClient}>
-      <TooltipProvider>
-        <ToastProvider>
-          {children}
-          <LiveAnnouncer />
-        </ToastProvider>
-      </TooltipProvider>
+      <ToastProvider>
+        {children}
+        <LiveAnnouncer />
+      </ToastProvider>
     </QueryClientProvider>
   );
 }

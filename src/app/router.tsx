@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth } from './auth/RequireAuth.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
@@ -15,7 +16,8 @@ const area = (path: string, children: RouteObject[]): RouteObject => ({
   children,
 });
 
-export const routes: RouteObject[] = [
+/** The app's routes; loaders that prefetch data share the app's query cache. */
+export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: '/sign-in',
     lazy: () => import('./pages/SignInPage.tsx').then((m) => ({ Component: m.SignInPage })),
@@ -41,7 +43,7 @@ export const routes: RouteObject[] = [
           },
           area('workflows', workflowsRoutes),
           area('events', eventsRoutes),
-          area('targets', targetsRoutes),
+          area('targets', targetsRoutes(queryClient)),
           area('definitions', definitionsRoutes),
           {
             path: 'settings',
@@ -59,4 +61,5 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const createAppRouter = () => createBrowserRouter(routes);
+export const createAppRouter = (queryClient: QueryClient) =>
+  createBrowserRouter(appRoutes(queryClient));

@@ -1,28 +1,25 @@
-import * as RadixToast from '@radix-ui/react-toast';
-import { CheckCircle2, Info, X, XCircle } from 'lucide-react';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
-import { IconButton } from './IconButton.tsx';
-import { cx } from './cx.ts';
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazyWithPreload, preloadWhenIdle } from './lazyWithPreload.ts';
 import { ToastContext, type ShowToast, type ToastOptions } from './toastContext.ts';
-import styles from './Toast.module.css';
 
-interface ToastItem extends ToastOptions {
+export interface ToastItem extends ToastOptions {
   id: number;
   open: boolean;
 }
 
-const icons = { success: CheckCircle2, error: XCircle, info: Info } as const;
+// Radix Toast and its region are not needed to show a page: fetched once the page has settled.
+const ToastViewport = lazyWithPreload(() => import('./ToastViewport.tsx'));
 
-/**
- * Renders toasts raised with useToast(). Errors are "foreground" (assertive), others
- * "background" (polite), so a failure interrupts the screen reader and a success does not.
- */
+/** Holds the toasts raised with useToast() and renders them (see ToastViewport). */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [items, setItems] = useState<ToastItem[]>([]);
+  const [shown, setShown] = useState(false);
   const nextId = useRef(1);
+  useEffect(() => preloadWhenIdle(ToastViewport.preload), []);
 
   const toast = useCallback<ShowToast>((options) => {
     const id = nextId.current++;
+    setShown(true);
     setItems((list) => [...list.slice(-4), { ...options, id, open: true }]);
   }, []);
 
@@ -34,43 +31,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   return (
     <ToastContext.Provider value={toast}>
-      <RadixToast.Provider swipeDirection="right" label="Notifications">
-        {children}
-        {items.map((t) => {
-          const tone = t.tone ?? 'info';
-          const Icon = icons[tone];
-          return (
-            <RadixToast.Root
-              key={t.id}
-              open={t.open}
-              onOpenChange={(open) => !open && close(t.id)}
-              type={tone === 'error' ? 'foreground' : 'background'}
-              duration={t.duration ?? (tone === 'error' ? 10_000 : 5_000)}
-              className={cx(styles.toast, styles[tone])}
-            >
-              <span className={styles.icon} aria-hidden="true">
-                <Icon />
-              </span>
-              <RadixToast.Title className={styles.title}>{t.title}</RadixToast.Title>
-              {t.description && (
-                <RadixToast.Description className={styles.description}>
-                  {t.description}
-                </RadixToast.Description>
-              )}
-              <RadixToast.Close asChild>
-                <IconButton
-                  label="Dismiss notification"
-                  icon={<X />}
-                  size="sm"
-                  noTooltip
-                  className={styles.close}
-                />
-              </RadixToast.Close>
-            </RadixToast.Root>
-          );
-        })}
-        <RadixToast.Viewport className={styles.viewport} />
-      </RadixToast.Provider>
+      {children}
+      {shown && (
+        <Suspense fallback={null}>
+          <ToastViewport items={items} close={close} />
+        </Suspense>
+      )}
     </ToastContext.Provider>
   );
 }

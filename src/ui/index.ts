@@ -6,7 +6,7 @@ export { Spinner, type SpinnerProps } from './Spinner.tsx';
 export { Button, type ButtonProps, type ButtonVariant, type ButtonSize } from './Button.tsx';
 export { IconButton, type IconButtonProps } from './IconButton.tsx';
 export { ButtonLink, type ButtonLinkProps } from './ButtonLink.tsx';
-export { Tooltip, TooltipProvider, type TooltipProps } from './Tooltip.tsx';
+export { Tooltip, type TooltipProps } from './Tooltip.tsx';
 export { Field, joinIds, type FieldProps, type FieldControlProps } from './Field.tsx';
 export { RequiredMarker } from './RequiredMarker.tsx';
 export { TextInput, type TextInputProps } from './TextInput.tsx';

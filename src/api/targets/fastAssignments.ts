@@ -6,7 +6,11 @@ import type { z } from 'zod';
  * (unknown properties included). A row that is not plain (a number where an enum name goes, a
  * wrong type anywhere) goes through the full schema, which transforms it or reports the exact
  * issue, with the row index in the path. Identical TableRight / FieldProperties objects are
- * interned: all rows with the same rights share one object (less memory, cheap equality).
+ * interned: all rows with the same rights share one object (less memory, cheap equality), and
+ * each distinct one is checked once.
+ *
+ * This runs once per page load on cold code, so the checks are small, straight-line functions
+ * (no closures or key lists), which V8 runs fast before it has optimised anything.
  */
 type Obj = Record<string, unknown>;
 
@@ -41,60 +45,109 @@ function plainFieldProperties(fp: unknown): boolean {
   return true;
 }
 
-/** Owners and currency: only the typed properties are checked; strings for enum names only. */
-function plainOwner(
-  o: unknown,
-  idKey: string,
-  strings: readonly string[],
-  ints: readonly string[],
-  bools: readonly string[],
-): boolean {
+/** Only the typed properties are checked; Type must be an enum name (a number needs mapping). */
+function plainAssociate(o: unknown): boolean {
   if (isNil(o)) return true;
-  if (!isObj(o) || !Number.isInteger(o[idKey])) return false;
+  if (!isObj(o) || !Number.isInteger(o.AssociateId)) return false;
   return (
-    strings.every((k) => optStr(o[k])) &&
-    ints.every((k) => optInt(o[k])) &&
-    bools.every((k) => optBool(o[k]))
+    optStr(o.Name) &&
+    optStr(o.Tooltip) &&
+    optStr(o.Type) &&
+    optStr(o.FullName) &&
+    optStr(o.FormalName) &&
+    optStr(o.UserName) &&
+    optInt(o.PersonId) &&
+    optInt(o.Rank) &&
+    optInt(o.GroupIdx) &&
+    optInt(o.EjUserId) &&
+    optBool(o.Deleted)
   );
 }
 
-/** True when the full schema would accept the row and return it unchanged. */
-export function isPlainAssignment(r: unknown): r is Obj {
-  if (!isObj(r) || !Number.isInteger(r.TargetAssignmentInfoId) || typeof r.Locked !== 'boolean')
-    return false;
+function plainContact(o: unknown): boolean {
+  if (isNil(o)) return true;
+  if (!isObj(o) || !Number.isInteger(o.ContactId)) return false;
+  return optStr(o.Name) && optStr(o.Department) && optStr(o.OrgNr) && optStr(o.City);
+}
+
+/** A user group or a currency (MDO list items). */
+function plainListItem(o: unknown): boolean {
+  if (isNil(o)) return true;
+  if (!isObj(o) || !Number.isInteger(o.Id)) return false;
+  return optStr(o.Value) && optStr(o.Tooltip) && optInt(o.Rank) && optBool(o.Deleted);
+}
+
+/** The row's own fields (everything but its rights) are as the full schema would return them. */
+function plainRowFields(r: Obj): boolean {
+  if (!Number.isInteger(r.TargetAssignmentInfoId) || typeof r.Locked !== 'boolean') return false;
   const values = r.Values;
   if (!Array.isArray(values)) return false;
   for (let i = 0; i < values.length; i++) if (typeof values[i] !== 'number') return false;
   return (
     optInt(r.DimensionListItem) &&
     optStr(r.DimensionListItemDisplayName) &&
-    plainOwner(
-      r.TargetAssociate,
-      'AssociateId',
-      ['Name', 'Tooltip', 'Type', 'FullName', 'FormalName', 'UserName'],
-      ['PersonId', 'Rank', 'GroupIdx', 'EjUserId'],
-      ['Deleted'],
-    ) &&
-    plainOwner(r.TargetContact, 'ContactId', ['Name', 'Department', 'OrgNr', 'City'], [], []) &&
-    plainOwner(r.TargetUserGroup, 'Id', ['Value', 'Tooltip'], ['Rank'], ['Deleted']) &&
-    plainOwner(r.Currency, 'Id', ['Value', 'Tooltip'], [], []) &&
+    plainAssociate(r.TargetAssociate) &&
+    plainContact(r.TargetContact) &&
+    plainListItem(r.TargetUserGroup) &&
+    plainListItem(r.Currency)
+  );
+}
+
+/** True when the full schema would accept the row and return it unchanged. */
+export function isPlainAssignment(r: unknown): r is Obj {
+  return (
+    isObj(r) &&
+    plainRowFields(r) &&
     plainRight(r.TableRight) &&
     plainFieldProperties(r.FieldProperties)
   );
 }
 
-/** Shares structurally identical rights objects between rows. */
-export function createRightsInterner() {
-  const shared = new Map<string, unknown>();
-  const intern = <T>(value: T): T => {
-    if (!isObj(value)) return value;
-    const key = JSON.stringify(value); // tiny objects: one short string per row
-    const hit = shared.get(key);
-    if (hit !== undefined) return hit as T;
-    shared.set(key, value);
+function keyCount(o: Obj): number {
+  let n = 0;
+  for (const _ in o) n++; // the cheapest count on cold code
+  return n;
+}
+
+/** Structural equality of two JSON values (as JSON.parse makes them; key order ignored). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const x = a as Obj;
+  const y = b as Obj;
+  let n = 0;
+  for (const k in x) {
+    const v = y[k]; // JSON has no undefined: undefined means "no such key"
+    if (v === undefined || !sameJson(x[k], v)) return false;
+    n++;
+  }
+  return n === keyCount(y) && Array.isArray(a) === Array.isArray(b);
+}
+
+/**
+ * Shares structurally identical values (rights objects) between rows. A group has a handful of
+ * distinct rights, so each value is compared with the few seen so far, the last match first:
+ * much cheaper than a string key per row. `check` runs once per distinct value.
+ */
+export function createRightsInterner(check: (value: unknown) => boolean = () => true) {
+  const seen: unknown[] = [];
+  let last: unknown = undefined;
+  /** The shared copy of `value`, or null when `check` refuses it. */
+  const intern = <T>(value: T): T | null => {
+    if (!isObj(value)) return check(value) ? value : null;
+    if (last !== undefined && sameJson(last, value)) return last as T;
+    for (const v of seen)
+      if (sameJson(v, value)) {
+        last = v;
+        return v as T;
+      }
+    if (!check(value)) return null;
+    // Past a few dozen distinct values, rights are hardly shared: stop collecting.
+    if (seen.length < 64) seen.push(value);
+    last = value;
     return value;
   };
-  return { intern, size: () => shared.size };
+  return { intern, size: () => seen.length };
 }
 
 /** Parses the TargetAssignments array (called from the group schema's transform). */
@@ -111,28 +164,36 @@ export function parseAssignmentsFast<S extends z.ZodType>(
     });
     return [];
   }
-  const { intern } = createRightsInterner();
+  const tableRights = createRightsInterner(plainRight);
+  const fieldProperties = createRightsInterner(plainFieldProperties);
   const out: z.output<S>[] = new Array(value.length);
   for (let i = 0; i < value.length; i++) {
-    let row: Obj;
-    if (isPlainAssignment(value[i])) row = value[i] as Obj;
-    else {
-      const res = full.safeParse(value[i]);
+    const raw: unknown = value[i];
+    let row: Obj | null = null;
+    if (isObj(raw) && plainRowFields(raw)) {
+      const tr = tableRights.intern(raw.TableRight);
+      const fp = tr === null ? null : fieldProperties.intern(raw.FieldProperties);
+      if (tr !== null && fp !== null) {
+        if (isObj(tr)) raw.TableRight = tr;
+        if (isObj(fp)) raw.FieldProperties = fp;
+        row = raw;
+      }
+    }
+    if (row === null) {
+      const res = full.safeParse(raw);
       if (!res.success) {
         for (const issue of res.error.issues) {
           ctx.addIssue({
             code: 'custom',
             message: issue.message,
             path: [i, ...issue.path],
-            input: value[i],
+            input: raw,
           });
         }
         return [];
       }
       row = res.data as Obj;
     }
-    if (row.TableRight) row.TableRight = intern(row.TableRight);
-    if (row.FieldProperties) row.FieldProperties = intern(row.FieldProperties);
     out[i] = row as z.output<S>;
   }
   return out;

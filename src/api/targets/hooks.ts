@@ -1,4 +1,10 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import type { ApiError } from '../http/ApiError.ts';
 import { targetsKeys } from './keys.ts';
 import type { TargetGroup } from './schemas.ts';
@@ -31,14 +37,25 @@ export const useTargetGroup = (id: number) =>
     ...groupQueryOptions,
   });
 
-/** This year's group (GetTargetGroupForYear); null when the year has none yet. */
-export const useTargetGroupForYear = (year: number, entityType = 'Sale', enabled = true) =>
-  useQuery<TargetGroup | null, ApiError>({
+/** The query of a year's group (GetTargetGroupForYear): shared by the hook and route prefetch. */
+export const targetGroupForYearQuery = (year: number, entityType = 'Sale') =>
+  queryOptions<TargetGroup | null, ApiError>({
     queryKey: targetsKeys.groupForYear(year, entityType),
     queryFn: ({ signal }) => fetchTargetGroupForYear(year, entityType, signal),
-    enabled,
     ...groupQueryOptions,
   });
+
+/** The query of a year's group for a target type (GetTargetGroupForYearAndDimension). */
+export const targetGroupForYearAndDimensionQuery = (year: number, dimensionId: number) =>
+  queryOptions<TargetGroup | null, ApiError>({
+    queryKey: targetsKeys.groupForYearAndDimension(year, dimensionId),
+    queryFn: ({ signal }) => fetchTargetGroupForYearAndDimension(year, dimensionId, signal),
+    ...groupQueryOptions,
+  });
+
+/** This year's group (GetTargetGroupForYear); null when the year has none yet. */
+export const useTargetGroupForYear = (year: number, entityType = 'Sale', enabled = true) =>
+  useQuery({ ...targetGroupForYearQuery(year, entityType), enabled });
 
 /** A year's group for a target type (dimension); null when there is none yet. */
 export const useTargetGroupForYearAndDimension = (
@@ -46,11 +63,9 @@ export const useTargetGroupForYearAndDimension = (
   dimensionId: number,
   enabled = true,
 ) =>
-  useQuery<TargetGroup | null, ApiError>({
-    queryKey: targetsKeys.groupForYearAndDimension(year, dimensionId),
-    queryFn: ({ signal }) => fetchTargetGroupForYearAndDimension(year, dimensionId, signal),
+  useQuery({
+    ...targetGroupForYearAndDimensionQuery(year, dimensionId),
     enabled: enabled && dimensionId > 0,
-    ...groupQueryOptions,
   });
 
 /** Target types (dimensions) for an entity type. */

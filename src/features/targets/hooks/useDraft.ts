@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { draftKey, groupStamp, restoreDraft, serializeDraft } from '../model/draft.ts';
 import type { Edits, TargetGroupLike } from '../model/types.ts';
 
@@ -27,7 +27,11 @@ export function useDraft(
   restore: (edits: Edits) => number,
 ) {
   const key = draftKey(group.TargetGroupId);
-  const [stamp] = useState(() => groupStamp(group));
+  // A pass over every value: computed when a draft is read or written, not on every load.
+  const stampOf = useMemo(() => {
+    let stamp: string | null = null;
+    return () => (stamp ??= groupStamp(group));
+  }, [group]);
   const [notice, setNotice] = useState<DraftNotice | null>(null);
   const restored = useRef(false);
 
@@ -35,11 +39,13 @@ export function useDraft(
   useEffect(() => {
     if (restored.current) return;
     restored.current = true;
-    const draft = restoreDraft(storage()?.getItem(key) ?? null, group.TargetGroupId, stamp);
+    const saved = storage()?.getItem(key) ?? null;
+    if (saved === null) return;
+    const draft = restoreDraft(saved, group.TargetGroupId, stampOf());
     if (!draft || draft.edits.size === 0) return;
     const count = restore(draft.edits);
     setNotice({ count, savedAt: draft.savedAt });
-  }, [key, group.TargetGroupId, stamp, restore]);
+  }, [key, group.TargetGroupId, stampOf, restore]);
 
   // Write after changes (debounced); an empty edit set removes the draft.
   useEffect(() => {
@@ -48,10 +54,10 @@ export function useDraft(
     if (!s) return;
     const t = setTimeout(() => {
       if (edits.size === 0) s.removeItem(key);
-      else s.setItem(key, serializeDraft(group.TargetGroupId, stamp, edits));
+      else s.setItem(key, serializeDraft(group.TargetGroupId, stampOf(), edits));
     }, 250);
     return () => clearTimeout(t);
-  }, [edits, key, group.TargetGroupId, stamp]);
+  }, [edits, key, group.TargetGroupId, stampOf]);
 
   const discardDraft = useCallback(() => {
     storage()?.removeItem(key);

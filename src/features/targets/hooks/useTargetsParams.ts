@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
+import { readTargetsParams } from '../model/targetsParams.ts';
 
 /**
  * The chosen year and target type live in the URL (?year=2027&type=2), so a reload or a shared
@@ -7,11 +8,7 @@ import { useSearchParams } from 'react-router';
  */
 export function useTargetsParams() {
   const [params, setParams] = useSearchParams();
-  const yearParam = Number(params.get('year'));
-  const typeParam = Number(params.get('type'));
-  const year =
-    Number.isInteger(yearParam) && yearParam > 1900 ? yearParam : new Date().getFullYear();
-  const dimensionId = Number.isInteger(typeParam) && typeParam > 0 ? typeParam : null;
+  const { year, dimensionId } = readTargetsParams(params);
 
   const select = useCallback(
     (next: { year?: number; dimensionId?: number | null }) => {

@@ -32,8 +32,15 @@ function shiftDecimal(abs: number, places: number): number {
   return Number(`${mantissa}e${Number(exp) + places}`);
 }
 
+const POW10: readonly number[] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+const MAX_EXACT = Number.MAX_SAFE_INTEGER;
+
 /** Major units → integer minor units, rounded half away from zero. */
 export function toMinor(value: number, decimals: number): number {
+  // Whole amounts (most targets) scale exactly: an integer times 10^d below 2^53 is exact.
+  const pow = POW10[decimals];
+  if (pow !== undefined && Number.isInteger(value) && Math.abs(value) <= MAX_EXACT / pow)
+    return value * pow + 0; // + 0 turns -0 into 0
   if (!Number.isFinite(value)) throw new RangeError(`Not a finite amount: ${value}`);
   const abs = Math.abs(value);
   const scaled = abs * 10 ** decimals;

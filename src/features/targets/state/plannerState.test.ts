@@ -98,4 +98,38 @@ describe('plannerState', () => {
     expect(s.edits.size).toBe(0);
     expect(perform(s, { label: 'empty', cells: [], locks: [] })).toBe(s);
   });
+
+  it('loads footer totals equal to the exact sum of the user rows, whatever the currencies', () => {
+    const amount = fc.integer({ min: -1_000_000, max: 1_000_000 }).map((m) => m / 100);
+    const currency = fc.constantFrom('NOK', 'JPY', 'KWD', null);
+    const assignments = fc
+      .array(
+        fc.record({
+          group: fc.integer({ min: 1, max: 4 }),
+          user: fc.boolean(),
+          values: fc.array(amount, { minLength: 4, maxLength: 4 }),
+          currency,
+        }),
+        { maxLength: 30 },
+      )
+      .map((specs) =>
+        specs.map((x, i): AssignmentForRows => ({
+          TargetAssignmentInfoId: i + 1,
+          Values: x.values,
+          Locked: false,
+          ...(x.user
+            ? { TargetAssociate: { AssociateId: i + 1, GroupIdx: x.group } }
+            : {
+                TargetUserGroup: { Id: x.group, Value: `G${x.group}` },
+                Currency: x.currency === null ? null : { Value: x.currency },
+              }),
+        })),
+      );
+    fc.assert(
+      fc.property(assignments, (a) => {
+        const s = createPlannerState(a, 4);
+        expect(s.totals).toEqual(columnTotals(s.rows, 4));
+      }),
+    );
+  });
 });
