@@ -11,10 +11,19 @@ import {
   loadGroupRow,
   updatedStamp,
   type GroupRow,
+  type StoredAssignment,
 } from './load.ts';
-import { recordRevisions, type PendingRevision } from './revisions.ts';
+import { entityTypes, periodCounts, periodTypes } from './enums.ts';
+import { assignmentDecimals, convertPeriodValues, keepsPeriodTotals } from './periodConversion.ts';
+import { recordRevisions, type PendingRevision, type TargetChangeInput } from './revisions.ts';
 import { canLock, isTargetsAdmin, requireTargetsWrite } from './rights.ts';
-import { loadKnownIds, parseGroupInput, strictInt, type AssignmentInput } from './saveInput.ts';
+import {
+  loadKnownIds,
+  parseGroupInput,
+  strictInt,
+  type AssignmentInput,
+  type GroupInput,
+} from './saveInput.ts';
 import { planAssignment } from './savePlan.ts';
 
 /** SaveTargetGroup: validates everything first (400 naming the field), then writes in one transaction. */
@@ -44,13 +53,24 @@ export function saveTargetGroup(call: AgentCall) {
         throw badRequest(`Only a targets administrator may change ${field}`, field);
     }
   }
+  checkGroupSettings(call.db, input, existing);
   const periodsChanged = !existing || existing.period_type !== input.periodType;
-  if (existing && periodsChanged && !input.assignments) {
-    // New periods need new values for every row; without them the rows would lose theirs.
-    throw badRequest('TargetAssignments must be sent when PeriodType changes', 'TargetAssignments');
-  }
   const old = existing ? loadAssignments(call.db, existing) : [];
   const oldById = new Map(old.map((a) => [a.TargetAssignmentInfoId, a]));
+  const decimalsOf = existing && periodsChanged ? assignmentDecimals(call.db, old) : undefined;
+  if (existing && periodsChanged && !input.assignments) {
+    // Sent without rows: every row is carried over to the new periods (periodConversion.ts).
+    const count = periodCounts[input.periodType];
+    input.assignments = old.map((a, index) => ({
+      ...storedAsInput(a, index),
+      values: convertPeriodValues(a.Values, count, decimalsOf!(a)),
+    }));
+  }
+  const groupChanges = existing ? settingChanges(existing, input) : [];
+  const keepsTotals = decimalsOf
+    ? (prev: StoredAssignment, values: readonly number[]) =>
+        keepsPeriodTotals(prev.Values, values, decimalsOf(prev))
+    : undefined;
   const who = call.user.associateId;
   const mayLock = canLock(call);
 
@@ -69,13 +89,27 @@ export function saveTargetGroup(call: AgentCall) {
       );
     if (prev) keep.add(prev.TargetAssignmentInfoId);
     const id = prev ? prev.TargetAssignmentInfoId : nextId++;
-    const plan = planAssignment(a, prev, id, { mayLock, periodsChanged });
+    const plan = planAssignment(a, prev, id, {
+      mayLock,
+      periodsChanged,
+      groupChanges,
+      keepsTotals,
+    });
     if (plan.kind === 'insert') inserts.push({ input: a, id });
     else if (plan.kind === 'update') {
       updates.push({ input: a, changedPeriods: plan.changedPeriods });
       structural ||= plan.structural;
     }
     pending.push(...plan.revisions);
+  }
+  if (!input.assignments && groupChanges.length > 0) {
+    // Year / EntityType changed without rows: the change still goes into every row's history.
+    for (const a of old)
+      pending.push({
+        assignmentId: a.TargetAssignmentInfoId,
+        event: 'Edit',
+        changes: groupChanges,
+      });
   }
   const removed = input.assignments ? old.filter((a) => !keep.has(a.TargetAssignmentInfoId)) : [];
   const lockedRemoved = removed.filter((a) => a.Locked);
@@ -114,6 +148,92 @@ export function saveTargetGroup(call: AgentCall) {
     cacheAssignments(call.db, saved, list);
   }
   return groupJson(call, saved);
+}
+
+const YEARS = { min: 2000, max: 2100 };
+
+/**
+ * Year, EntityType and target type of a new group, or changed ones of an existing group (the
+ * caller has checked the right to change them): a sensible year that has no group of the same
+ * target type yet, and a real entity type (only Sale exists). 400 naming the field.
+ */
+function checkGroupSettings(
+  db: SandboxDatabase,
+  input: GroupInput,
+  existing: GroupRow | undefined,
+): void {
+  if (
+    input.entityType !== (existing?.entity_type ?? 'Sale') &&
+    !entityTypeNames.has(input.entityType)
+  )
+    throw badRequest('EntityType must be Sale (the only entity type targets have)', 'EntityType');
+  if (
+    existing &&
+    input.year === existing.year &&
+    input.dimensionId === existing.target_dimension_id
+  )
+    return;
+  if (input.year < YEARS.min || input.year > YEARS.max)
+    throw badRequest(`Year must be between ${YEARS.min} and ${YEARS.max}`, 'Year');
+  const other = db.get<{ id: number; label: string | null }>(
+    `SELECT g.target_group_id AS id, d.dimension_list_label AS label FROM target_group g
+     LEFT JOIN target_dimension d ON d.target_dimension_id = g.target_dimension_id
+     WHERE g.year = ? AND g.target_dimension_id IS ? AND g.target_group_id != ? LIMIT 1`,
+    [input.year, input.dimensionId, existing?.target_group_id ?? 0],
+  );
+  if (other)
+    throw badRequest(
+      `There already are ${other.label ? `“${other.label}” ` : ''}targets for ${input.year}: choose another year`,
+      'Year',
+    );
+}
+
+/** Only Sale is a real entity type (None is the enum's empty value). */
+const entityTypeNames = new Set(['Sale']);
+
+const periodTypeNumber = (name: string) => periodTypes.find((p) => p.name === name)?.id ?? 0;
+const entityTypeNumber = (name: string) => entityTypes.find((e) => e.name === name)?.id ?? 0;
+
+/**
+ * The group-level changes of a save as TargetChanges for every row's history: "Year" as the
+ * year, "PeriodType" and "EntityType" as their enum numbers (contract §8; TargetChange values
+ * are doubles).
+ */
+function settingChanges(existing: GroupRow, input: GroupInput): TargetChangeInput[] {
+  const out: TargetChangeInput[] = [];
+  if (input.year !== existing.year)
+    out.push({ field: 'Year', from: existing.year, to: input.year });
+  if (input.periodType !== existing.period_type)
+    out.push({
+      field: 'PeriodType',
+      from: periodTypeNumber(existing.period_type),
+      to: periodTypeNumber(input.periodType),
+    });
+  if (input.entityType !== existing.entity_type)
+    out.push({
+      field: 'EntityType',
+      from: entityTypeNumber(existing.entity_type),
+      to: entityTypeNumber(input.entityType),
+    });
+  return out;
+}
+
+/** A stored row as if it had been sent back unchanged. */
+function storedAsInput(a: StoredAssignment, index: number): AssignmentInput {
+  const owner: AssignmentInput['owner'] = a.TargetAssociate
+    ? { kind: 'associate', id: a.TargetAssociate.AssociateId }
+    : a.TargetUserGroup
+      ? { kind: 'usergroup', id: a.TargetUserGroup.Id }
+      : { kind: 'contact', id: a.TargetContact?.ContactId ?? 0 };
+  return {
+    index,
+    id: a.TargetAssignmentInfoId,
+    values: [...a.Values],
+    locked: a.Locked,
+    owner,
+    currencyId: a.Currency?.Id ?? null,
+    dimensionItem: a.DimensionListItem,
+  };
 }
 
 function writeGroupRow(

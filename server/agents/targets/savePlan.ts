@@ -20,16 +20,34 @@ const rowName = (a: StoredAssignment) =>
   a.TargetContact?.Name ??
   `assignment ${a.TargetAssignmentInfoId}`;
 
+export interface PlanOptions {
+  mayLock: boolean;
+  /** The group's PeriodType changes: every row gets new periods (and new values for them). */
+  periodsChanged: boolean;
+  /**
+   * Group-level changes (Year, PeriodType, EntityType) recorded in every kept row's Edit revision
+   * (TargetChange "Year" 2031 → 2032, "PeriodType" 4 → 3 as TargetPeriodType numbers).
+   */
+  groupChanges?: readonly TargetChangeInput[];
+  /**
+   * With `periodsChanged`: whether the new values keep the row's totals (per quarter / half-year /
+   * year, whichever is coarser). A locked row may be regrouped like that, nothing more.
+   */
+  keepsTotals?: (prev: StoredAssignment, values: readonly number[]) => boolean;
+}
+
 /**
  * What saving one assignment does, and the revisions it records (Unlock, Edit with one
  * TargetChange per changed period "Values[3]", Lock), or a 400 naming the field: a lock change
- * without the lock right, or any change to a row that stays locked.
+ * without the lock right, or any change to a row that stays locked. A PeriodType change records
+ * the group change and every new value ("Values[0]" from none); on a locked row it may only
+ * regroup the values (see periodConversion.ts).
  */
 export function planAssignment(
   a: AssignmentInput,
   prev: StoredAssignment | undefined,
   id: number,
-  opts: { mayLock: boolean; periodsChanged: boolean },
+  opts: PlanOptions,
 ): AssignmentPlan {
   const path = `TargetAssignments[${a.index}]`;
   if (!prev) {
@@ -55,12 +73,17 @@ export function planAssignment(
     );
   }
   const changedPeriods: number[] = [];
-  const changes: TargetChangeInput[] = [];
+  const changes: TargetChangeInput[] = [...(opts.groupChanges ?? [])];
+  const groupOnly = changes.length;
   a.values.forEach((v, j) => {
-    const before = prev.Values[j];
+    const before = opts.periodsChanged ? null : prev.Values[j];
     if (opts.periodsChanged || v !== before) changedPeriods.push(j);
     if (v !== before) changes.push({ field: `Values[${j}]`, from: before ?? null, to: v });
   });
+  // A regrouping that keeps the row's totals is not a change to its (approved) values.
+  const valuesChanged = opts.periodsChanged
+    ? !(opts.keepsTotals?.(prev, a.values) ?? false)
+    : changes.length > groupOnly;
   const currencyChanged = a.currencyId !== (prev.Currency?.Id ?? null);
   if (currencyChanged)
     changes.push({ field: 'Currency', from: prev.Currency?.Id ?? null, to: a.currencyId });
@@ -70,13 +93,14 @@ export function planAssignment(
     (a.owner.kind === 'contact' ? a.owner.id : null) !== (prev.TargetContact?.ContactId ?? null) ||
     (a.owner.kind === 'usergroup' ? a.owner.id : null) !== (prev.TargetUserGroup?.Id ?? null) ||
     a.dimensionItem !== prev.DimensionListItem;
-  if (wasLocked && a.locked && (changes.length > 0 || ownerChanged)) {
-    const field = changes.some((c) => c.field.startsWith('Values'))
-      ? `${path}.Values`
-      : currencyChanged
-        ? `${path}.Currency`
-        : path;
-    throw badRequest(`${rowName(prev)} is locked: unlock it before changing it`, field);
+  if (wasLocked && a.locked && (valuesChanged || currencyChanged || ownerChanged)) {
+    const field = valuesChanged ? `${path}.Values` : currencyChanged ? `${path}.Currency` : path;
+    throw badRequest(
+      opts.periodsChanged && valuesChanged
+        ? `${rowName(prev)} is locked: a PeriodType change may only regroup its values with the same totals; unlock it to change them`
+        : `${rowName(prev)} is locked: unlock it before changing it`,
+      field,
+    );
   }
   const revisions: PendingRevision[] = [];
   if (wasLocked && !a.locked)

@@ -1,5 +1,12 @@
 import { Skeleton } from '../../../ui/Skeleton.tsx';
 import { Banner } from '../../../ui/Banner.tsx';
+import {
+  groupSettingChange,
+  periodTypesByRevision,
+  periodTypeWithCount,
+} from '../model/historyFields.ts';
+import { periodsFor } from '../model/periods.ts';
+import type { PeriodType } from '../model/types.ts';
 import styles from './HistoryPanel.module.css';
 
 /** The slice of a TargetRevisionHistory the panel shows (the API's parsed type fits it). */
@@ -52,16 +59,28 @@ export function HistoryView({ status, error, revisions, periodNames, format }: H
     return <Banner tone="danger">{error ?? 'The history could not be loaded.'}</Banner>;
   if (revisions.length === 0)
     return <p className={styles.empty}>No changes have been saved for this row yet.</p>;
-  const newestFirst = [...revisions].reverse();
+  // Before a PeriodType change, "Values[i]" counted the old periods (months, say, not quarters).
+  const current = periodTypeWithCount(periodNames.length);
+  const namesFor = (t: PeriodType | null) =>
+    t === null || t === current
+      ? periodNames
+      : periodsFor(t, navigator.language).map((p) => p.name);
+  const types = periodTypesByRevision(revisions, current);
+  const newestFirst = revisions.map((r, i) => ({ r, names: namesFor(types[i]) })).reverse();
   return (
     <ol className={styles.list}>
-      {newestFirst.map((r, i) => {
+      {newestFirst.map(({ r, names }, i) => {
+        const settings = r.Changes?.some((c) => groupSettingChange(c.FieldIdentifier)) ?? false;
+        const event =
+          r.LogEvent === 'Edit' && settings
+            ? 'Group settings changed'
+            : (EVENT[r.LogEvent ?? ''] ?? r.LogEvent ?? 'Change');
         const who = r.Who?.FullName || r.Who?.Name || 'Unknown user';
         const when = r.When ? new Date(r.When) : null;
         return (
           <li key={i} className={styles.item}>
             <p className={styles.head}>
-              <strong>{EVENT[r.LogEvent ?? ''] ?? r.LogEvent ?? 'Change'}</strong>
+              <strong>{event}</strong>
               <span>
                 {who}
                 {when && (
@@ -77,10 +96,19 @@ export function HistoryView({ status, error, revisions, periodNames, format }: H
             {(r.Changes?.length ?? 0) > 0 && (
               <ul className={styles.changes}>
                 {r.Changes!.map((c, j) => {
-                  const name = fieldName(c.FieldIdentifier, periodNames);
+                  const setting = groupSettingChange(c.FieldIdentifier);
+                  const name = setting?.label ?? fieldName(c.FieldIdentifier, names);
                   const lock = name === 'Locked';
                   const v = (x: number | null | undefined) =>
-                    x === null || x === undefined ? '–' : lock ? (x ? 'yes' : 'no') : format(x);
+                    x === null || x === undefined
+                      ? '–'
+                      : setting
+                        ? setting.text(x)
+                        : lock
+                          ? x
+                            ? 'yes'
+                            : 'no'
+                          : format(x);
                   return (
                     <li key={j}>
                       <span className={styles.field}>{name}</span> {v(c.ValueChangeFrom)} →{' '}

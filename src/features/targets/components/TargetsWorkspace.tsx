@@ -23,6 +23,7 @@ import { useGridActions } from '../hooks/useGridActions.ts';
 import { usePlanner } from '../hooks/usePlanner.ts';
 import { useRowActions, type LastYearLookup } from '../hooks/useRowActions.ts';
 import { useSaveFlow } from '../hooks/useSaveFlow.ts';
+import { useReportDirty } from '../hooks/useReportDirty.ts';
 import { CsvImportDialog } from './CsvImportDialog.tsx';
 import { DraftNotice } from './DraftNotice.tsx';
 import { RowActionDialog } from './RowActionDialog.tsx';
@@ -38,13 +39,23 @@ export interface TargetsWorkspaceProps {
   locale: string;
   save: (payload: PlannerGroup) => Promise<unknown>;
   lastYear: LastYearLookup;
+  /** Told when the grid gains or loses unsaved edits (group settings wait for none). */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /** A loaded target group: toolbar, grid, status bar, row menu, dialogs and side panel. */
-export function TargetsWorkspace({ group, title, locale, save, lastYear }: TargetsWorkspaceProps) {
+export function TargetsWorkspace({
+  group,
+  title,
+  locale,
+  save,
+  lastYear,
+  onDirtyChange,
+}: TargetsWorkspaceProps) {
   const periods = periodsFor(parsePeriodType(group.PeriodType) ?? 'Month', locale);
   const assignments = group.TargetAssignments ?? [];
   const planner = usePlanner(assignments, periods.length);
+  useReportDirty(planner.dirty, onDirtyChange);
   const access = useMemo(() => buildAccessModel(group), [group]);
   const canEdit = !access.formReadOnly;
   const rowActions = useRowActions(planner, group, canEdit, lastYear);

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { RefreshCw } from 'lucide-react';
 import { useConnection } from '../../../app/auth/useConnection.ts';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
@@ -8,12 +8,14 @@ import { Button } from '../../../ui/Button.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { Skeleton } from '../../../ui/Skeleton.tsx';
 import { CreateGroupPanel } from '../components/CreateGroupPanel.tsx';
+import { GroupSettingsButton } from '../components/GroupSettingsButton.tsx';
 import { GroupPickers } from '../components/GroupPickers.tsx';
 import { TargetsWorkspace } from '../components/TargetsWorkspace.tsx';
 import { valuesByOwner, ownerKey } from '../hooks/ownerKey.ts';
 import { useGroupForYear, useSaveGroup } from '../hooks/targetsApi.ts';
 import { useTargetsParams } from '../hooks/useTargetsParams.ts';
 import type { LastYearLookup } from '../hooks/useRowActions.ts';
+import { periodTypeAdjective } from '../model/periodTypeText.ts';
 import type { TargetRow } from '../model/types.ts';
 import type { TargetGroup } from '../../../api/targets/schemas.ts';
 import styles from './TargetsPage.module.css';
@@ -22,6 +24,7 @@ import styles from './TargetsPage.module.css';
 export function TargetsPage() {
   const { year, dimensionId, select } = useTargetsParams();
   const connection = useConnection();
+  const [gridDirty, setGridDirty] = useState(false);
   const locale = connection?.culture || navigator.language || 'en-US';
   const group = useGroupForYear(year, dimensionId);
   const lastYearQuery = useGroupForYear(year - 1, dimensionId, group.isSuccess);
@@ -59,9 +62,10 @@ export function TargetsPage() {
         <div className={styles.meta}>
           <Badge tone="accent">{group.data.Year}</Badge>
           <span>
-            {group.data.PeriodType === 'Month' ? 'Monthly' : group.data.PeriodType} ·{' '}
+            {periodTypeAdjective(group.data.PeriodType)} ·{' '}
             {(group.data.TargetAssignments?.length ?? 0).toLocaleString(locale)} assignments
           </span>
+          <GroupSettingsButton group={group.data} unsavedChanges={gridDirty} locale={locale} />
         </div>
       )}
       {group.isPending && <Skeleton lines={8} label="Loading targets…" />}
@@ -88,6 +92,7 @@ export function TargetsPage() {
           // The body is the loaded TargetGroup with edits applied (buildSavePayload keeps its shape).
           save={(body) => save.mutateAsync(body as TargetGroup)}
           lastYear={lastYear}
+          onDirtyChange={setGridDirty}
         />
       )}
     </div>

@@ -1,0 +1,224 @@
+import { useId, useMemo, useState } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import type { TargetGroup } from '../../../api/targets/schemas.ts';
+import { applyServerError } from '../../../app/forms/applyServerError.ts';
+import {
+  buildAccessModel,
+  FieldRightsProvider,
+  ReadOnlyBanner,
+  RightsNumberField,
+  RightsSelectField,
+  rightsResolver,
+  type AccessModel,
+  type RightsSelectOption,
+} from '../../../rights/index.ts';
+import { asReadOnly } from '../../../rights/fieldAccess.ts';
+import { announce } from '../../../ui/announcer.ts';
+import { Banner } from '../../../ui/Banner.tsx';
+import { Button } from '../../../ui/Button.tsx';
+import { Dialog } from '../../../ui/Dialog.tsx';
+import { useToast } from '../../../ui/toastContext.ts';
+import { useGroupSettings } from '../hooks/useGroupSettings.ts';
+import {
+  changedSettings,
+  groupSettingsOf,
+  PERIOD_TYPE_OPTIONS,
+  type GroupSettings,
+} from '../model/groupSettings.ts';
+import { periodTypeAdjective } from '../model/periodTypeText.ts';
+import { describePeriodChange } from '../model/periodConversion.ts';
+import { parsePeriodType } from '../model/periods.ts';
+import styles from './GroupSettingsDialog.module.css';
+
+/** The same range the sandbox accepts (and past years are allowed, as in SuperOffice). */
+const YEAR_MIN = 2000;
+const YEAR_MAX = 2100;
+const FIELDS = ['Year', 'PeriodType', 'EntityType'] as const;
+
+const settingsSchema = z.object({
+  Year: z
+    .number({ error: `Enter a year, e.g. ${new Date().getFullYear() + 1}.` })
+    .int('Enter a whole year.')
+    .min(YEAR_MIN, `Enter a year from ${YEAR_MIN} to ${YEAR_MAX}.`)
+    .max(YEAR_MAX, `Enter a year from ${YEAR_MIN} to ${YEAR_MAX}.`),
+  PeriodType: z.string().refine((v) => parsePeriodType(v) !== null, 'Choose a period type.'),
+  EntityType: z.string().min(1, 'Choose an entity type.'),
+});
+type SettingsInput = z.input<typeof settingsSchema>;
+
+/** Every field read-only for `reason` (said once, by the ReadOnlyBanner), as for a read-only form. */
+function readOnlyFor(model: AccessModel, reason: string): AccessModel {
+  return Object.freeze({
+    ...model,
+    formReadOnly: true,
+    readOnlyReason: reason,
+    field: (name: string) => asReadOnly(model.field(name), reason),
+  });
+}
+
+export interface GroupSettingsDialogProps {
+  group: TargetGroup;
+  /** The grid has unsaved edits: settings cannot change until they are saved or discarded. */
+  unsavedChanges: boolean;
+  locale: string;
+  onClose(): void;
+}
+
+/**
+ * Year, PeriodType and EntityType of the loaded target group, as their FieldProperties allow
+ * (an administrator changes them; others see them read-only with the server's reason). Before
+ * saving it says what the change does to the rows; a refusal stays in the dialog with the input.
+ */
+export function GroupSettingsDialog({
+  group,
+  unsavedChanges,
+  locale,
+  onClose,
+}: GroupSettingsDialogProps) {
+  const model = useMemo(() => {
+    const base = buildAccessModel(group);
+    return unsavedChanges && !base.formReadOnly
+      ? readOnlyFor(
+          base,
+          'The grid has unsaved changes. Save or discard them first: new settings apply to the saved targets.',
+        )
+      : base;
+  }, [group, unsavedChanges]);
+  const form = useForm<SettingsInput, unknown, GroupSettings>({
+    defaultValues: groupSettingsOf(group),
+    resolver: rightsResolver(settingsSchema, () => model, FIELDS),
+  });
+  const { submit, saving } = useGroupSettings(group);
+  const { toast } = useToast();
+  const [error, setError] = useState<string | null>(null);
+  const formId = useId();
+  const label = group.TargetDimension?.DimensionListLabel;
+  const rowCount = group.TargetAssignments?.length ?? 0;
+  const canSave = !model.formReadOnly && FIELDS.some((f) => !model.field(f).readOnly);
+
+  const periodOptions: RightsSelectOption[] = [...PERIOD_TYPE_OPTIONS];
+  if (!parsePeriodType(group.PeriodType))
+    periodOptions.push({ value: group.PeriodType, label: group.PeriodType });
+  const entityOptions = [{ value: 'Sale', label: 'Sale' }];
+  const entity = group.EntityType ?? 'Sale';
+  if (entity !== 'Sale') entityOptions.push({ value: entity, label: entity });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    try {
+      const saved = await submit(values);
+      const what = `Targets ${saved.Year}, ${periodTypeAdjective(saved.PeriodType).toLowerCase()}.`;
+      toast({ title: 'Group settings saved', description: what, tone: 'success' });
+      announce(`Group settings saved. ${what}`);
+      onClose();
+    } catch (e) {
+      setError(applyServerError(e, form.setError, FIELDS));
+    }
+  });
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => !open && !saving && onClose()}
+      title="Group settings"
+      description={`Targets ${group.Year}${label ? ` · ${label}` : ''}: these settings apply to all ${rowCount.toLocaleString(locale)} rows.`}
+      footer={
+        canSave ? (
+          <>
+            <Button onClick={onClose} disabled={saving}>
+              Cancel
+            </Button>
+            <Button
+              variant="primary"
+              type="submit"
+              form={formId}
+              loading={saving}
+              disabled={!form.formState.isDirty}
+            >
+              Save settings
+            </Button>
+          </>
+        ) : (
+          <Button onClick={onClose}>Close</Button>
+        )
+      }
+    >
+      <FieldRightsProvider model={model}>
+        <FormProvider {...form}>
+          <form id={formId} className={styles.form} onSubmit={onSubmit} noValidate>
+            <ReadOnlyBanner />
+            {error && (
+              <Banner tone="danger" title="The settings were not saved">
+                {error}
+              </Banner>
+            )}
+            <RightsNumberField
+              name="Year"
+              label="Year"
+              description={
+                model.field('Year').readOnly
+                  ? undefined
+                  : 'A year that has no targets of this type yet.'
+              }
+              className={styles.year}
+            />
+            <RightsSelectField
+              name="PeriodType"
+              label="Period type"
+              description="How many values each row has: 12 months, 4 quarters, 2 half-years or 1 year."
+              options={periodOptions}
+            />
+            <RightsSelectField
+              name="EntityType"
+              label="Entity type"
+              description="Targets are set for sales (the only entity type there is)."
+              options={entityOptions}
+            />
+            {canSave && <Effects group={group} />}
+          </form>
+        </FormProvider>
+      </FieldRightsProvider>
+    </Dialog>
+  );
+}
+
+/** What saving the changed settings will do, said before the user saves. */
+function Effects({ group }: { group: TargetGroup }) {
+  const values = useWatch<SettingsInput>() as Partial<SettingsInput>;
+  const next: GroupSettings = {
+    Year: typeof values.Year === 'number' ? values.Year : group.Year,
+    PeriodType: values.PeriodType ?? group.PeriodType,
+    EntityType: values.EntityType ?? group.EntityType ?? 'Sale',
+  };
+  const changed = changedSettings(group, next);
+  if (changed.length === 0) return null;
+  const rows = group.TargetAssignments ?? [];
+  const locked = rows.filter((a) => a.Locked).length;
+  const from = parsePeriodType(group.PeriodType);
+  const to = parsePeriodType(next.PeriodType);
+  const label = group.TargetDimension?.DimensionListLabel;
+  const items: string[] = [];
+  if (changed.includes('PeriodType') && from && to) {
+    items.push(describePeriodChange(from, to));
+    if (locked > 0)
+      items.push(
+        `${locked} locked ${locked === 1 ? 'row is' : 'rows are'} regrouped the same way; ${locked === 1 ? 'its' : 'their'} approved totals stay as they are.`,
+      );
+  }
+  if (changed.includes('Year'))
+    items.push(
+      `The targets move from ${group.Year} to ${next.Year}; ${group.Year} then has no ${label ? `“${label}” ` : ''}targets.`,
+    );
+  if (changed.includes('EntityType')) items.push(`The entity type becomes ${next.EntityType}.`);
+  items.push('Every row’s revision history records the change.');
+  return (
+    <Banner tone="info" title="When you save" className={styles.effects}>
+      <ul className={styles.list}>
+        {items.map((t) => (
+          <li key={t}>{t}</li>
+        ))}
+      </ul>
+    </Banner>
+  );
+}

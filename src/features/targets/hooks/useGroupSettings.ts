@@ -1,0 +1,53 @@
+import { useCallback } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useSearchParams } from 'react-router';
+import { targetsKeys } from '../../../api/targets/keys.ts';
+import type { TargetGroup } from '../../../api/targets/schemas.ts';
+import { buildSettingsPayload, type GroupSettings } from '../model/groupSettings.ts';
+import { useSaveGroup } from './targetsApi.ts';
+import { useTargetsParams } from './useTargetsParams.ts';
+
+/**
+ * Saves a group's Year / PeriodType / EntityType: SaveTargetGroup with the loaded group (unknown
+ * properties kept) and the new settings, every row carried over to the new periods when the
+ * PeriodType changes (buildSettingsPayload). The saved group replaces the loaded one in every
+ * cached query (useSaveTargetGroup). A new Year also moves the URL (?year=) to it, replacing the
+ * history entry (the old address no longer shows this group), and forgets what was cached for
+ * the old year, so going there loads what the server has now.
+ */
+export function useGroupSettings(group: TargetGroup) {
+  const save = useSaveGroup();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const { dimensionId } = useTargetsParams();
+
+  const submit = useCallback(
+    async (settings: GroupSettings): Promise<TargetGroup> => {
+      const saved = await save.mutateAsync(buildSettingsPayload(group, settings));
+      if (saved.Year !== group.Year) {
+        // The new year's address shows the saved group at once, without a request.
+        qc.setQueryData(
+          dimensionId === null
+            ? targetsKeys.groupForYear(saved.Year, saved.EntityType)
+            : targetsKeys.groupForYearAndDimension(saved.Year, dimensionId),
+          saved,
+        );
+        const next = new URLSearchParams(params);
+        next.set('year', String(saved.Year));
+        await navigate({ search: `?${next}` }, { replace: true });
+        for (const key of [
+          targetsKeys.groupForYear(group.Year, group.EntityType),
+          ...(dimensionId === null
+            ? []
+            : [targetsKeys.groupForYearAndDimension(group.Year, dimensionId)]),
+        ])
+          qc.removeQueries({ queryKey: key, exact: true });
+      }
+      return saved;
+    },
+    [save, group, qc, navigate, params, dimensionId],
+  );
+
+  return { submit, saving: save.isPending };
+}
