@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import { z } from '../schemas/zod.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { parseErrorBody } from '../http/errorBody.ts';
 import { buildUrl } from '../http/client.ts';
 import { currentCsrfHeader } from './csrf.ts';
 
-export interface AkanaRequestOptions<S extends z.ZodType> {
+export interface AkanaRequestOptions<S extends z.core.$ZodType> {
   method: 'GET' | 'POST' | 'DELETE';
   path: string;
   query?: Record<string, string | null | undefined>;
@@ -24,7 +24,7 @@ export interface AkanaRequestOptions<S extends z.ZodType> {
  * in again and retries, instead of the app's SuperOffice sign-in), and uploads need progress
  * events, which fetch lacks; so Akana calls go through XMLHttpRequest here. Failures are ApiError.
  */
-export function akanaRequest<S extends z.ZodType>(
+export function akanaRequest<S extends z.core.$ZodType>(
   opts: AkanaRequestOptions<S>,
 ): Promise<z.output<S>> {
   const label = `${opts.method} ${opts.path}`;
@@ -71,7 +71,7 @@ export function akanaRequest<S extends z.ZodType>(
 }
 
 /** Turns a finished response into parsed data or an ApiError (exported for tests). */
-export function readResponse<S extends z.ZodType>(
+export function readResponse<S extends z.core.$ZodType>(
   status: number,
   statusText: string,
   text: string,
@@ -95,7 +95,7 @@ export function readResponse<S extends z.ZodType>(
   } catch {
     json = text; // DELETE answers the plain text `true`.
   }
-  const result = schema.safeParse(json);
+  const result = z.safeParse(schema, json);
   if (!result.success) {
     const first = result.error.issues[0];
     const where = first?.path.length ? first.path.join('.') : 'response';

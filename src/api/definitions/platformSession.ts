@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod.ts';
 import { isApiError } from '../http/ApiError.ts';
 import { connectionStore } from '../session/connectionStore.ts';
 import { akanaRequest } from './akanaTransport.ts';

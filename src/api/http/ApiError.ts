@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../schemas/zod.ts';
 
 export type ApiErrorKind =
   /** The server answered with an error status and (usually) an error body. */

@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import { z } from '../schemas/zod.ts';
 import { ApiError } from './ApiError.ts';
 import { parseErrorBody } from './errorBody.ts';
 import { connectionHeaders } from '../session/connection.ts';
 import { connectionStore } from '../session/connectionStore.ts';
 
-export interface RequestOptions<S extends z.ZodType> {
+export interface RequestOptions<S extends z.core.$ZodType> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Query-string arguments (ids, `$select`). */
   query?: Record<string, string | number | boolean | undefined | null>;
@@ -27,7 +27,7 @@ export function setUnauthorizedHandler(h: UnauthorizedHandler) {
   onUnauthorized = h;
 }
 
-export function buildUrl(path: string, query?: RequestOptions<z.ZodType>['query']): string {
+export function buildUrl(path: string, query?: RequestOptions<z.core.$ZodType>['query']): string {
   const base = connectionStore.get()?.baseUrl.replace(/\/+$/, '') ?? '';
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(query ?? {}))
@@ -40,10 +40,10 @@ export function buildUrl(path: string, query?: RequestOptions<z.ZodType>['query'
  * The one HTTP client. Every response is parsed by its zod schema here, so nothing past the API
  * layer sees unparsed data; every failure becomes an ApiError.
  */
-export async function request<S extends z.ZodType>(
+export async function request<S extends z.core.$ZodType>(
   path: string,
   opts: RequestOptions<S>,
-): Promise<S extends z.ZodType ? z.output<S> : never> {
+): Promise<S extends z.core.$ZodType ? z.output<S> : never> {
   const method = opts.method ?? 'POST';
   const url = buildUrl(path, opts.query);
   const label = `${method} ${path}`;
@@ -96,7 +96,7 @@ export async function request<S extends z.ZodType>(
   } catch {
     throw new ApiError({ kind: 'parse', message: 'the response is not JSON', request: label });
   }
-  const result = opts.schema.safeParse(json);
+  const result = z.safeParse(opts.schema, json);
   if (!result.success) {
     const first = result.error.issues[0];
     const where = first?.path.length ? first.path.join('.') : 'response';
@@ -111,7 +111,7 @@ export async function request<S extends z.ZodType>(
 }
 
 /** `POST /api/v1/Agents/{agent}/{method}`. */
-export function callAgent<S extends z.ZodType>(
+export function callAgent<S extends z.core.$ZodType>(
   agent: 'Workflow' | 'Targets',
   method: string,
   opts: Omit<RequestOptions<S>, 'method'>,

@@ -1,24 +1,24 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod.ts';
 
 /** SuperOffice's error body (contract §1.3); ErrorField is the sandbox's addition. */
 const superOfficeError = z.looseObject({
-  Error: z.boolean().optional(),
-  ErrorType: z.string().nullish(),
-  ErrorMessage: z.string().nullish(),
-  ErrorSource: z.string().nullish(),
-  ErrorField: z.string().nullish(),
+  Error: z.optional(z.boolean()),
+  ErrorType: z.nullish(z.string()),
+  ErrorMessage: z.nullish(z.string()),
+  ErrorSource: z.nullish(z.string()),
+  ErrorField: z.nullish(z.string()),
   // The .NET SoExceptionInfo shape some installations return.
-  Message: z.string().nullish(),
-  ExceptionType: z.string().nullish(),
+  Message: z.nullish(z.string()),
+  ExceptionType: z.nullish(z.string()),
 });
 
 /** Akana platform errors come in several shapes; take what is there. */
 const akanaError = z.looseObject({
-  message: z.string().nullish(),
-  code: z.union([z.string(), z.number()]).nullish(),
-  Message: z.string().nullish(),
-  Code: z.union([z.string(), z.number()]).nullish(),
-  field: z.string().nullish(),
+  message: z.nullish(z.string()),
+  code: z.nullish(z.union([z.string(), z.number()])),
+  Message: z.nullish(z.string()),
+  Code: z.nullish(z.union([z.string(), z.number()])),
+  field: z.nullish(z.string()),
 });
 
 export interface ParsedErrorBody {

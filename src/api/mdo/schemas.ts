@@ -1,19 +1,19 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod.ts';
 
 /** An item of `GET /api/v1/MDOList/{name}`. */
 export const mdoListItemSchema = z.looseObject({
   Id: z.number(),
-  Name: z
-    .string()
-    .nullish()
-    .transform((s) => s ?? ''),
-  ToolTip: z.string().nullish(),
-  Deleted: z.boolean().nullish(),
-  Rank: z.number().nullish(),
-  ExtraInfo: z.string().nullish(),
-  Selected: z.boolean().nullish(),
+  Name: z.pipe(
+    z.nullish(z.string()),
+    z.transform((s: string | null | undefined) => s ?? ''),
+  ),
+  ToolTip: z.nullish(z.string()),
+  Deleted: z.nullish(z.boolean()),
+  Rank: z.nullish(z.number()),
+  ExtraInfo: z.nullish(z.string()),
+  Selected: z.nullish(z.boolean()),
   get ChildItems() {
-    return z.array(mdoListItemSchema).nullish();
+    return z.nullish(z.array(mdoListItemSchema));
   },
 });
 export type MdoListItem = z.infer<typeof mdoListItemSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod.ts';
 
 export const authSchemes = ['basic', 'soticket', 'bearer', 'session'] as const;
 export type AuthScheme = (typeof authSchemes)[number];
@@ -8,18 +8,18 @@ export const connectionSchema = z.object({
   /** '' = same origin (the embedded sandbox, or the `--upstream` proxy). */
   baseUrl: z.string(),
   scheme: z.enum(authSchemes),
-  userName: z.string().default(''),
-  password: z.string().default(''),
-  ticket: z.string().default(''),
-  appToken: z.string().default(''),
-  token: z.string().default(''),
-  language: z.string().default('en'),
-  culture: z.string().default('en'),
-  timeZone: z.string().default(''),
+  userName: z._default(z.string(), ''),
+  password: z._default(z.string(), ''),
+  ticket: z._default(z.string(), ''),
+  appToken: z._default(z.string(), ''),
+  token: z._default(z.string(), ''),
+  language: z._default(z.string(), 'en'),
+  culture: z._default(z.string(), 'en'),
+  timeZone: z._default(z.string(), ''),
   /** Keep the connection in sessionStorage so a reload of this tab stays signed in. */
-  rememberInTab: z.boolean().default(true),
+  rememberInTab: z._default(z.boolean(), true),
   /** Shown in the header once signed in. */
-  displayName: z.string().default(''),
+  displayName: z._default(z.string(), ''),
 });
 export type Connection = z.infer<typeof connectionSchema>;
 

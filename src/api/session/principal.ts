@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod.ts';
 import { request } from '../http/client.ts';
 
 export const principalSchema = z.looseObject({
-  UserName: z.string().nullish(),
-  FullName: z.string().nullish(),
-  Associate: z
-    .looseObject({ AssociateId: z.number().nullish(), FullName: z.string().nullish() })
-    .nullish(),
+  UserName: z.nullish(z.string()),
+  FullName: z.nullish(z.string()),
+  Associate: z.nullish(
+    z.looseObject({ AssociateId: z.nullish(z.number()), FullName: z.nullish(z.string()) }),
+  ),
 });
 export type Principal = z.infer<typeof principalSchema>;
 

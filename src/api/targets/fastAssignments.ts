@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../schemas/zod.ts';
 
 /**
  * The fast path for a group's TargetAssignments (10,000 rows): zod's per-property walk and
@@ -150,14 +150,17 @@ export function createRightsInterner(check: (value: unknown) => boolean = () => 
   return { intern, size: () => seen.length };
 }
 
-/** Parses the TargetAssignments array (called from the group schema's transform). */
-export function parseAssignmentsFast<S extends z.ZodType>(
+/**
+ * Parses the TargetAssignments array (called from the group schema's transform). zod/mini's
+ * transform context is the bare parse payload (no addIssue), so issues are pushed onto it.
+ */
+export function parseAssignmentsFast<S extends z.ZodMiniType>(
   value: unknown,
-  ctx: z.core.$RefinementCtx,
+  ctx: z.core.ParsePayload,
   full: S,
 ): z.output<S>[] {
   if (!Array.isArray(value)) {
-    ctx.addIssue({
+    ctx.issues.push({
       code: 'custom',
       message: 'Expected an array of TargetAssignment',
       input: value,
@@ -183,7 +186,7 @@ export function parseAssignmentsFast<S extends z.ZodType>(
       const res = full.safeParse(raw);
       if (!res.success) {
         for (const issue of res.error.issues) {
-          ctx.addIssue({
+          ctx.issues.push({
             code: 'custom',
             message: issue.message,
             path: [i, ...issue.path],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod.ts';
 import { carrierRightsShape, enumName } from '../schemas/carrier.ts';
 import { parseFlags } from '../schemas/flags.ts';
 import { parseAssignmentsFast } from './fastAssignments.ts';
@@ -16,46 +16,46 @@ import {
  * Targets carriers (contract §7). Loose objects: unknown properties survive load → save. Nothing
  * fills defaults or rewrites values, so a Save sends back what was loaded.
  */
-const int = z.number().int();
+const int = z.int();
 
 export const associateSchema = z.looseObject({
   AssociateId: int,
-  Name: z.string().nullish(),
-  PersonId: int.nullish(),
-  Rank: int.nullish(),
-  Tooltip: z.string().nullish(),
-  Type: enumName(userTypeNames, userTypeNumbers).nullish(),
-  GroupIdx: int.nullish(),
-  FullName: z.string().nullish(),
-  FormalName: z.string().nullish(),
-  Deleted: z.boolean().nullish(),
-  EjUserId: int.nullish(),
-  UserName: z.string().nullish(),
+  Name: z.nullish(z.string()),
+  PersonId: z.nullish(int),
+  Rank: z.nullish(int),
+  Tooltip: z.nullish(z.string()),
+  Type: z.nullish(enumName(userTypeNames, userTypeNumbers)),
+  GroupIdx: z.nullish(int),
+  FullName: z.nullish(z.string()),
+  FormalName: z.nullish(z.string()),
+  Deleted: z.nullish(z.boolean()),
+  EjUserId: z.nullish(int),
+  UserName: z.nullish(z.string()),
 });
 export type Associate = z.infer<typeof associateSchema>;
 
 export const contactSchema = z.looseObject({
   ContactId: int,
-  Name: z.string().nullish(),
-  Department: z.string().nullish(),
-  OrgNr: z.string().nullish(),
-  City: z.string().nullish(),
+  Name: z.nullish(z.string()),
+  Department: z.nullish(z.string()),
+  OrgNr: z.nullish(z.string()),
+  City: z.nullish(z.string()),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
 export const userGroupSchema = z.looseObject({
   Id: int,
-  Value: z.string().nullish(),
-  Tooltip: z.string().nullish(),
-  Rank: int.nullish(),
-  Deleted: z.boolean().nullish(),
+  Value: z.nullish(z.string()),
+  Tooltip: z.nullish(z.string()),
+  Rank: z.nullish(int),
+  Deleted: z.nullish(z.boolean()),
 });
 export type UserGroup = z.infer<typeof userGroupSchema>;
 
 export const currencySchema = z.looseObject({
   Id: int,
-  Value: z.string().nullish(),
-  Tooltip: z.string().nullish(),
+  Value: z.nullish(z.string()),
+  Tooltip: z.nullish(z.string()),
 });
 export type Currency = z.infer<typeof currencySchema>;
 
@@ -64,12 +64,12 @@ export const targetAssignmentSchema = z.looseObject({
   TargetAssignmentInfoId: int,
   Values: z.array(z.number()),
   Locked: z.boolean(),
-  TargetAssociate: associateSchema.nullish(),
-  TargetContact: contactSchema.nullish(),
-  TargetUserGroup: userGroupSchema.nullish(),
-  Currency: currencySchema.nullish(),
-  DimensionListItem: int.nullish(),
-  DimensionListItemDisplayName: z.string().nullish(),
+  TargetAssociate: z.nullish(associateSchema),
+  TargetContact: z.nullish(contactSchema),
+  TargetUserGroup: z.nullish(userGroupSchema),
+  Currency: z.nullish(currencySchema),
+  DimensionListItem: z.nullish(int),
+  DimensionListItemDisplayName: z.nullish(z.string()),
   ...carrierRightsShape,
 });
 export type TargetAssignment = z.infer<typeof targetAssignmentSchema>;
@@ -86,53 +86,54 @@ export function parseAssignmentLevel(value: string | number | null | undefined) 
 
 export const targetDimensionSchema = z.looseObject({
   TargetDimensionId: int,
-  AssignmentLevel: z.union([z.string(), z.number()]).nullish(),
-  EntityType: enumName(entityTypeNames).nullish(),
-  MeasurementUnit: enumName(measurementUnitNames).nullish(),
-  DimensionListField: z.string().nullish(),
-  DimensionListName: z.string().nullish(),
-  DimensionListId: int.nullish(),
-  DimensionListLabel: z.string().nullish(),
-  SelectedDimensions: z.array(int).nullish(),
+  AssignmentLevel: z.nullish(z.union([z.string(), z.number()])),
+  EntityType: z.nullish(enumName(entityTypeNames)),
+  MeasurementUnit: z.nullish(enumName(measurementUnitNames)),
+  DimensionListField: z.nullish(z.string()),
+  DimensionListName: z.nullish(z.string()),
+  DimensionListId: z.nullish(int),
+  DimensionListLabel: z.nullish(z.string()),
+  SelectedDimensions: z.nullish(z.array(int)),
   ...carrierRightsShape,
 });
 export type TargetDimension = z.infer<typeof targetDimensionSchema>;
 
 /** The hot array: hand-checked rows with shared rights objects (see fastAssignments.ts). */
-const targetAssignmentsSchema = z
-  .unknown()
-  .transform((value, ctx) => parseAssignmentsFast(value, ctx, targetAssignmentSchema));
+const targetAssignmentsSchema = z.pipe(
+  z.unknown(),
+  z.transform((value: unknown, ctx) => parseAssignmentsFast(value, ctx, targetAssignmentSchema)),
+);
 
 export const targetGroupSchema = z.looseObject({
   TargetGroupId: int,
   Year: int,
   EntityType: enumName(entityTypeNames),
   PeriodType: enumName(periodTypeNames),
-  TargetAssignments: targetAssignmentsSchema.nullish(),
-  TargetDimension: targetDimensionSchema.nullish(),
+  TargetAssignments: z.nullish(targetAssignmentsSchema),
+  TargetDimension: z.nullish(targetDimensionSchema),
   ...carrierRightsShape,
 });
 export type TargetGroup = z.infer<typeof targetGroupSchema>;
 
 export const targetChangeSchema = z.looseObject({
   FieldIdentifier: z.string(),
-  ValueChangeFrom: z.number().nullish(),
-  ValueChangeTo: z.number().nullish(),
+  ValueChangeFrom: z.nullish(z.number()),
+  ValueChangeTo: z.nullish(z.number()),
 });
 export type TargetChange = z.infer<typeof targetChangeSchema>;
 
 export const targetRevisionSchema = z.looseObject({
   LogEvent: enumName(logEventNames),
-  Who: associateSchema.nullish(),
-  When: z.string().nullish(),
-  Changes: z.array(targetChangeSchema).nullish(),
+  Who: z.nullish(associateSchema),
+  When: z.nullish(z.string()),
+  Changes: z.nullish(z.array(targetChangeSchema)),
 });
 export type TargetRevision = z.infer<typeof targetRevisionSchema>;
 
 export const targetRevisionHistorySchema = z.looseObject({
   TargetGroupId: int,
   Year: int,
-  Revisions: z.array(targetRevisionSchema).nullish(),
+  Revisions: z.nullish(z.array(targetRevisionSchema)),
   ...carrierRightsShape,
 });
 export type TargetRevisionHistory = z.infer<typeof targetRevisionHistorySchema>;

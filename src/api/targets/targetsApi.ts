@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../schemas/zod.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { callAgent } from '../http/client.ts';
 import {
@@ -14,7 +14,7 @@ import {
 } from './schemas.ts';
 
 /** One function per Targets agent method the app uses (contract §6); responses parsed. */
-function ta<S extends z.ZodType>(method: string, opts: Parameters<typeof callAgent<S>>[2]) {
+function ta<S extends z.core.$ZodType>(method: string, opts: Parameters<typeof callAgent<S>>[2]) {
   return callAgent('Targets', method, opts);
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schemas/zod.ts';
 import { carrierRightsShape, enumName } from '../schemas/carrier.ts';
 import {
   eventTypeNames,
@@ -14,44 +14,44 @@ import {
  * (step subtype properties, DisplayValues, ColumnInfo, …) survive load → save unchanged.
  * Nothing here fills defaults or rewrites values: a Save sends back what was loaded.
  */
-const int = z.number().int();
+const int = z.int();
 
 export const archiveColumnInfoSchema = z.looseObject({
-  DisplayName: z.string().nullish(),
-  Name: z.string().nullish(),
-  RestrictionType: z.string().nullish(),
-  RestrictionListName: z.string().nullish(),
+  DisplayName: z.nullish(z.string()),
+  Name: z.nullish(z.string()),
+  RestrictionType: z.nullish(z.string()),
+  RestrictionListName: z.nullish(z.string()),
 });
 
 export const archiveRestrictionInfoSchema = z.looseObject({
-  Name: z.string().nullish(),
-  Operator: z.string().nullish(),
-  Values: z.array(z.string()).nullish(),
-  DisplayValues: z.array(z.string()).nullish(),
-  ColumnInfo: archiveColumnInfoSchema.nullish(),
-  IsActive: z.boolean().nullish(),
+  Name: z.nullish(z.string()),
+  Operator: z.nullish(z.string()),
+  Values: z.nullish(z.array(z.string())),
+  DisplayValues: z.nullish(z.array(z.string())),
+  ColumnInfo: z.nullish(archiveColumnInfoSchema),
+  IsActive: z.nullish(z.boolean()),
   get SubRestrictions() {
-    return z.array(archiveRestrictionInfoSchema).nullish();
+    return z.nullish(z.array(archiveRestrictionInfoSchema));
   },
-  InterParenthesis: int.nullish(),
-  InterOperator: z.string().nullish(),
-  UniqueHash: int.nullish(),
+  InterParenthesis: z.nullish(int),
+  InterOperator: z.nullish(z.string()),
+  UniqueHash: z.nullish(int),
 });
 export type ArchiveRestrictionInfo = z.infer<typeof archiveRestrictionInfoSchema>;
 
 export const archiveRestrictionGroupSchema = z.looseObject({
-  Name: z.string().nullish(),
-  Description: z.string().nullish(),
-  Rank: int.nullish(),
-  Restrictions: z.array(archiveRestrictionInfoSchema).nullish(),
+  Name: z.nullish(z.string()),
+  Description: z.nullish(z.string()),
+  Rank: z.nullish(int),
+  Restrictions: z.nullish(z.array(archiveRestrictionInfoSchema)),
 });
 export type ArchiveRestrictionGroup = z.infer<typeof archiveRestrictionGroupSchema>;
 
 export const workflowGoalSchema = z.looseObject({
   WorkflowGoalId: int,
-  WorkflowId: int.nullish(),
-  GoalType: enumName(goalTypeNames).nullish(),
-  RestrictionGroups: z.array(archiveRestrictionGroupSchema).nullish(),
+  WorkflowId: z.nullish(int),
+  GoalType: z.nullish(enumName(goalTypeNames)),
+  RestrictionGroups: z.nullish(z.array(archiveRestrictionGroupSchema)),
   ...carrierRightsShape,
 });
 export type WorkflowGoal = z.infer<typeof workflowGoalSchema>;
@@ -59,12 +59,12 @@ export type WorkflowGoal = z.infer<typeof workflowGoalSchema>;
 /** WorkflowStepBase: polymorphic by StepType; subtype properties are kept as they are. */
 export const workflowStepBaseSchema = z.looseObject({
   WorkflowStepId: int,
-  WorkflowId: int.nullish(),
+  WorkflowId: z.nullish(int),
   StepType: enumName(stepTypeNames),
-  Rank: int.nullish(),
+  Rank: z.nullish(int),
   /** WorkflowStepSplit only. */
   get Options() {
-    return z.array(workflowStepOptionSchema).nullish();
+    return z.nullish(z.array(workflowStepOptionSchema));
   },
 });
 export type WorkflowStepBase = z.infer<typeof workflowStepBaseSchema>;
@@ -74,15 +74,15 @@ export type WorkflowStepBase = z.infer<typeof workflowStepBaseSchema>;
  * (Get/FromType: OptionType) in one schema: either set of properties may be present.
  */
 export const workflowStepOptionSchema = z.looseObject({
-  OptionType: enumName(splitOptionTypeNames).nullish(),
+  OptionType: z.nullish(enumName(splitOptionTypeNames)),
   WorkflowStepOptionId: int,
-  WorkflowStepId: int.nullish(),
-  WorkflowId: int.nullish(),
-  Key: z.string().nullish(),
-  Name: z.string().nullish(),
-  Rank: int.nullish(),
+  WorkflowStepId: z.nullish(int),
+  WorkflowId: z.nullish(int),
+  Key: z.nullish(z.string()),
+  Name: z.nullish(z.string()),
+  Rank: z.nullish(int),
   get Steps() {
-    return z.array(workflowStepBaseSchema).nullish();
+    return z.nullish(z.array(workflowStepBaseSchema));
   },
   ...carrierRightsShape,
 });
@@ -93,18 +93,18 @@ export const workflowStepSchema = z.looseObject({
   WorkflowStepId: int,
   StepType: enumName(stepTypeNames),
   /** Kept as loaded (loose objects): the sandbox sends none and Flowdesk does not edit them. */
-  SubSteps: z.array(z.looseObject({})).nullish(),
+  SubSteps: z.nullish(z.array(z.looseObject({}))),
   ...carrierRightsShape,
 });
 export type WorkflowStep = z.infer<typeof workflowStepSchema>;
 
 export const emailFlowSchema = z.looseObject({
   EmailFlowId: int,
-  Name: z.string().nullish(),
-  Description: z.string().nullish(),
-  Status: enumName(flowStatusNames).nullish(),
-  Steps: z.array(workflowStepBaseSchema).nullish(),
-  Goals: z.array(workflowGoalSchema).nullish(),
+  Name: z.nullish(z.string()),
+  Description: z.nullish(z.string()),
+  Status: z.nullish(enumName(flowStatusNames)),
+  Steps: z.nullish(z.array(workflowStepBaseSchema)),
+  Goals: z.nullish(z.array(workflowGoalSchema)),
   ...carrierRightsShape,
 });
 export type EmailFlow = z.infer<typeof emailFlowSchema>;
@@ -112,20 +112,20 @@ export type EmailFlow = z.infer<typeof emailFlowSchema>;
 /** The sandbox's GetEmailFlowList row. */
 export const emailFlowSummarySchema = z.looseObject({
   EmailFlowId: int,
-  Name: z.string().nullish(),
-  Description: z.string().nullish(),
-  Status: enumName(flowStatusNames).nullish(),
-  StepCount: int.nullish(),
-  MainLineStepCount: int.nullish(),
-  GoalCount: int.nullish(),
-  UpdatedDate: z.string().nullish(),
+  Name: z.nullish(z.string()),
+  Description: z.nullish(z.string()),
+  Status: z.nullish(enumName(flowStatusNames)),
+  StepCount: z.nullish(int),
+  MainLineStepCount: z.nullish(int),
+  GoalCount: z.nullish(int),
+  UpdatedDate: z.nullish(z.string()),
 });
 export type EmailFlowSummary = z.infer<typeof emailFlowSummarySchema>;
 export const emailFlowListSchema = z.array(emailFlowSummarySchema);
 
 export const workflowEventSchema = z.looseObject({
-  EventType: enumName(eventTypeNames, eventTypeNumbers).nullish(),
-  Attributes: z.string().nullish(),
+  EventType: z.nullish(enumName(eventTypeNames, eventTypeNumbers)),
+  Attributes: z.nullish(z.string()),
   ...carrierRightsShape,
 });
 export type WorkflowEvent = z.infer<typeof workflowEventSchema>;
@@ -133,26 +133,29 @@ export const workflowEventResultSchema = workflowEventSchema;
 export type WorkflowEventResult = z.infer<typeof workflowEventResultSchema>;
 /** SendEvent's request body. */
 export const sendEventRequestSchema = z.looseObject({
-  WorkflowEvent: workflowEventSchema.nullish(),
+  WorkflowEvent: z.nullish(workflowEventSchema),
 });
 
 export const restrictableFieldTypes = ['text', 'number', 'date', 'list', 'bool'] as const;
 export type RestrictableFieldType = (typeof restrictableFieldTypes)[number];
+const restrictableListItemSchema = z.looseObject({ Id: z.string(), Name: z.string() });
+type RestrictableListItem = z.output<typeof restrictableListItemSchema>;
 /** The sandbox's GetRestrictableFields row (unknown types are shown as text). */
 export const restrictableFieldSchema = z.looseObject({
   Name: z.string(),
   DisplayName: z.string(),
-  Type: z
-    .string()
-    .transform((t): RestrictableFieldType =>
+  Type: z.pipe(
+    z.string(),
+    z.transform((t: string): RestrictableFieldType =>
       (restrictableFieldTypes as readonly string[]).includes(t)
         ? (t as RestrictableFieldType)
         : 'text',
     ),
-  ListItems: z
-    .array(z.looseObject({ Id: z.string(), Name: z.string() }))
-    .nullish()
-    .transform((l) => l ?? []),
+  ),
+  ListItems: z.pipe(
+    z.nullish(z.array(restrictableListItemSchema)),
+    z.transform((l: RestrictableListItem[] | null | undefined) => l ?? []),
+  ),
 });
 export type RestrictableField = z.infer<typeof restrictableFieldSchema>;
 export const restrictableFieldListSchema = z.array(restrictableFieldSchema);

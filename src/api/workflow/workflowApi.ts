@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../schemas/zod.ts';
 import { callAgent } from '../http/client.ts';
 import {
   emailFlowListSchema,
@@ -18,7 +18,7 @@ import {
 } from './schemas.ts';
 
 /** One function per Workflow agent method (contract §3); each response parsed by its schema. */
-function wf<S extends z.ZodType>(method: string, opts: Parameters<typeof callAgent<S>>[2]) {
+function wf<S extends z.core.$ZodType>(method: string, opts: Parameters<typeof callAgent<S>>[2]) {
   return callAgent('Workflow', method, opts);
 }
 
