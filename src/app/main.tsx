@@ -1,18 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
 import '../ui/tokens.css';
-import { AppProviders } from './AppProviders.tsx';
+import { prefetchForUrl } from './earlyPrefetch.ts';
 import { createQueryClient } from './queryClient.ts';
-import { createAppRouter } from './router.tsx';
 
+// This entry is small on purpose: it starts the page's data request first, then loads React and
+// the rest of the app (bootstrap.tsx) while the data is on its way.
 const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>,
-);
+prefetchForUrl(queryClient, new URL(window.location.href));
+void import('./bootstrap.tsx').then(({ mountApp }) => mountApp(queryClient));

@@ -1,16 +1,15 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Download, Redo2, Save, Undo2, Upload, MoreHorizontal } from 'lucide-react';
 import { Badge } from '../../../ui/Badge.tsx';
 import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { IconButton } from '../../../ui/IconButton.tsx';
 import { ReadOnlyBanner } from '../../../rights/ReadOnlyBanner.tsx';
 import { buildAccessModel } from '../../../rights/accessModel.ts';
 import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
-import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
 import { TargetGrid } from '../grid/Grid.tsx';
 import { numberFormat } from '../grid/numberFormat.ts';
+import { preloadWhenIdle } from '../../../ui/lazyWithPreload.ts';
 import { parsePeriodType, periodsFor } from '../model/periods.ts';
 import type { Edits } from '../model/types.ts';
 import { countChanges } from '../state/plannerState.ts';
@@ -24,12 +23,17 @@ import { usePlanner } from '../hooks/usePlanner.ts';
 import { useRowActions, type LastYearLookup } from '../hooks/useRowActions.ts';
 import { useSaveFlow } from '../hooks/useSaveFlow.ts';
 import { useReportDirty } from '../hooks/useReportDirty.ts';
-import { CsvImportDialog } from './CsvImportDialog.tsx';
 import { DraftNotice } from './DraftNotice.tsx';
-import { RowActionDialog } from './RowActionDialog.tsx';
-import { RowActionsMenu } from './RowActionsMenu.tsx';
 import { StatusBar } from './StatusBar.tsx';
-import { HistoryPanel } from './HistoryPanel.tsx';
+import {
+  ConfirmDialog,
+  CsvImportDialog,
+  HistoryPanel,
+  RowActionDialog,
+  RowActionsMenu,
+  UnsavedChangesDialog,
+  preloadOverlays,
+} from './lazyOverlays.ts';
 import styles from './TargetsWorkspace.module.css';
 
 export interface TargetsWorkspaceProps {
@@ -84,6 +88,8 @@ export function TargetsWorkspace({
   const saveFlow = useSaveFlow(planner, group, save, draft.discardDraft);
   const csv = useCsv(planner, periods, locale, `targets-${group.Year}`);
   const blocker = useUnsavedChangesGuard(planner.dirty && !saveFlow.saving);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  useEffect(() => preloadWhenIdle(...preloadOverlays), []);
 
   const rows = planner.state.rows;
   const menuRow = rowActions.menu ? (rows[rowActions.menu.row] ?? null) : null;
@@ -165,17 +171,12 @@ export function TargetsWorkspace({
         )}
         {canEdit && (
           <>
-            <ConfirmDialog
-              title="Discard all unsaved changes?"
-              message="The grid goes back to the saved targets. This cannot be undone."
-              confirmLabel="Discard changes"
-              tone="danger"
-              onConfirm={() => {
-                loadEdits(new Map());
-                draft.discardDraft();
-              }}
-              trigger={<Button disabled={!planner.dirty || saveFlow.saving}>Discard</Button>}
-            />
+            <Button
+              disabled={!planner.dirty || saveFlow.saving}
+              onClick={() => setConfirmDiscard(true)}
+            >
+              Discard
+            </Button>
             <Button
               variant="primary"
               icon={<Save />}
@@ -210,54 +211,85 @@ export function TargetsWorkspace({
           />
         </div>
         {rowActions.historyRow !== null && rows[rowActions.historyRow] && (
-          <HistoryPanel
-            row={rows[rowActions.historyRow]}
-            periodNames={periodNames}
-            format={format}
-            onClose={() => {
-              rowActions.closeHistory();
-              focusGrid();
-            }}
-          />
+          <Suspense fallback={null}>
+            <HistoryPanel
+              row={rows[rowActions.historyRow]}
+              periodNames={periodNames}
+              format={format}
+              onClose={() => {
+                rowActions.closeHistory();
+                focusGrid();
+              }}
+            />
+          </Suspense>
         )}
       </div>
       <StatusBar selection={selection} rows={rows} periods={periods.length} format={format} />
-      <RowActionsMenu
-        target={rowActions.menu}
-        row={menuRow}
-        canEdit={canEdit}
-        canLock={rowActions.canLockRow(menuRow)}
-        onAction={rowActions.onMenuAction}
-        onClose={() => {
-          rowActions.closeMenu();
-          if (!rowActions.dialog) focusGrid();
-        }}
-      />
+      {rowActions.menu && (
+        <Suspense fallback={null}>
+          <RowActionsMenu
+            target={rowActions.menu}
+            row={menuRow}
+            canEdit={canEdit}
+            canLock={rowActions.canLockRow(menuRow)}
+            onAction={rowActions.onMenuAction}
+            onClose={() => {
+              rowActions.closeMenu();
+              if (!rowActions.dialog) focusGrid();
+            }}
+          />
+        </Suspense>
+      )}
       {rowActions.dialog && dialogRow && (
-        <RowActionDialog
-          kind={rowActions.dialog.kind}
-          row={dialogRow}
-          rows={rows}
-          locale={locale}
-          onApply={(kind, value) => rowActions.applyDialog(kind, value, rowActions.dialog!.row)}
-          onClose={() => {
-            rowActions.closeDialog();
-            focusGrid();
-          }}
-        />
+        <Suspense fallback={null}>
+          <RowActionDialog
+            kind={rowActions.dialog.kind}
+            row={dialogRow}
+            rows={rows}
+            locale={locale}
+            onApply={(kind, value) => rowActions.applyDialog(kind, value, rowActions.dialog!.row)}
+            onClose={() => {
+              rowActions.closeDialog();
+              focusGrid();
+            }}
+          />
+        </Suspense>
       )}
       {csv.pending && (
-        <CsvImportDialog
-          fileName={csv.pending.fileName}
-          preview={csv.pending.preview}
-          rows={rows}
-          periodNames={periodNames}
-          format={format}
-          onApply={csv.applyImport}
-          onClose={csv.cancelImport}
-        />
+        <Suspense fallback={null}>
+          <CsvImportDialog
+            fileName={csv.pending.fileName}
+            preview={csv.pending.preview}
+            rows={rows}
+            periodNames={periodNames}
+            format={format}
+            onApply={csv.applyImport}
+            onClose={csv.cancelImport}
+          />
+        </Suspense>
       )}
-      <UnsavedChangesDialog blocker={blocker} />
+      {confirmDiscard && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open
+            onOpenChange={setConfirmDiscard}
+            title="Discard all unsaved changes?"
+            message="The grid goes back to the saved targets. This cannot be undone."
+            confirmLabel="Discard changes"
+            tone="danger"
+            onConfirm={() => {
+              loadEdits(new Map());
+              draft.discardDraft();
+              focusGrid();
+            }}
+          />
+        </Suspense>
+      )}
+      {blocker.state === 'blocked' && (
+        <Suspense fallback={null}>
+          <UnsavedChangesDialog blocker={blocker} />
+        </Suspense>
+      )}
     </div>
   );
 }
