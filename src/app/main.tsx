@@ -1,9 +1,6 @@
 import '../ui/tokens.css';
-import { prefetchForUrl } from './earlyPrefetch.ts';
-import { createQueryClient } from './queryClient.ts';
+// First: starts the page's data request before the modules below are evaluated.
+import { queryClient } from './earlyStart.ts';
+import { mountApp } from './bootstrap.tsx';
 
-// This entry is small on purpose: it starts the page's data request first, then loads React and
-// the rest of the app (bootstrap.tsx) while the data is on its way.
-const queryClient = createQueryClient();
-prefetchForUrl(queryClient, new URL(window.location.href));
-void import('./bootstrap.tsx').then(({ mountApp }) => mountApp(queryClient));
+mountApp(queryClient);

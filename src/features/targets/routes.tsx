@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { prefetchTargetGroup } from './prefetchTargetGroup.ts';
+import { importTargetsPage } from './preloadTargetsPage.ts';
 
 /**
  * Routes under /targets. The page is lazy-loaded; the loader only starts the group's request,
@@ -13,6 +14,6 @@ export const targetsRoutes = (queryClient: QueryClient): RouteObject[] => [
       prefetchTargetGroup(queryClient, new URL(request.url));
       return null;
     },
-    lazy: () => import('./pages/TargetsPage.tsx').then((m) => ({ Component: m.TargetsPage })),
+    lazy: () => importTargetsPage().then((m) => ({ Component: m.TargetsPage })),
   },
 ];
