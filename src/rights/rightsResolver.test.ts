@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '../api/schemas/zod.ts';
 import { buildAccessModel } from './accessModel.ts';
 import { rightsResolver } from './rightsResolver.ts';
 
-const schema = z.looseObject({ Name: z.string(), Rank: z.number().min(0) });
+const schema = z.looseObject({ Name: z.string(), Rank: z.number().check(z.minimum(0)) });
 const model = buildAccessModel({
   FieldProperties: {
     Name: { FieldRight: { Mask: 'Update, UIHintMandatory', Reason: '' }, FieldLength: 4 },

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
-import type { z } from 'zod';
+import type { z } from '../api/schemas/zod.ts';
 import type { AccessModel } from './accessModel.ts';
 import { validateWithRights, type RightsFieldName } from './validateWithRights.ts';
 
@@ -9,7 +9,7 @@ import { validateWithRights, type RightsFieldName } from './validateWithRights.t
  * blocks submit on them too. `getModel` is read at validation time (the model comes with the
  * data); `fieldNames` defaults to every FieldProperties key present in the values.
  */
-export function rightsResolver<S extends z.ZodType<FieldValues, FieldValues>>(
+export function rightsResolver<S extends z.core.$ZodType<FieldValues, FieldValues>>(
   schema: S,
   getModel: () => AccessModel,
   fieldNames?: readonly RightsFieldName[],

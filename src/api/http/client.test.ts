@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from '../schemas/zod.ts';
 import { callAgent, request, setUnauthorizedHandler } from './client.ts';
 import { ApiError } from './ApiError.ts';
 import { connectionStore } from '../session/connectionStore.ts';

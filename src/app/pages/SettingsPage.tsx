@@ -1,6 +1,5 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -9,6 +8,7 @@ import { Field } from '../../ui/Field.tsx';
 import { TextInput } from '../../ui/TextInput.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { useToast } from '../../ui/toastContext.ts';
+import { z } from '../../api/schemas/zod.ts';
 import { connectionStore } from '../../api/session/connectionStore.ts';
 import { schemeOptions } from './signInForm.ts';
 import { useConnection } from '../auth/useConnection.ts';
@@ -16,12 +16,11 @@ import { useDocumentTitle } from '../useDocumentTitle.ts';
 import styles from './SettingsPage.module.css';
 
 const localeSchema = z.object({
-  language: z.string().trim().min(2, 'Enter a language code such as en'),
-  culture: z.string().trim(),
-  timeZone: z
-    .string()
-    .trim()
-    .refine((tz) => {
+  language: z.string().check(z.trim(), z.minLength(2, 'Enter a language code such as en')),
+  culture: z.string().check(z.trim()),
+  timeZone: z.string().check(
+    z.trim(),
+    z.refine((tz) => {
       if (!tz) return true;
       try {
         new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -30,6 +29,7 @@ const localeSchema = z.object({
         return false;
       }
     }, 'Unknown time zone: use an IANA name such as Europe/Oslo'),
+  ),
 });
 type LocaleValues = z.infer<typeof localeSchema>;
 

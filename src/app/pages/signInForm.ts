@@ -1,38 +1,40 @@
-import { z } from 'zod';
+import { z } from '../../api/schemas/zod.ts';
 import { authSchemes } from '../../api/session/connection.ts';
 
 /** The sign-in form's values and rules (which fields a scheme needs). */
 export const signInFormSchema = z
   .object({
-    userName: z.string().trim(),
+    userName: z.string().check(z.trim()),
     password: z.string(),
     scheme: z.enum(authSchemes),
-    baseUrl: z
-      .string()
-      .trim()
-      .refine(
+    baseUrl: z.string().check(
+      z.trim(),
+      z.refine(
         (v) => v === '' || /^https?:\/\/[^\s]+$/.test(v),
         'Enter a URL starting with http:// or https://, or leave empty for this server',
       ),
-    ticket: z.string().trim(),
-    appToken: z.string().trim(),
-    token: z.string().trim(),
-    language: z.string().trim().min(2, 'Enter a language code such as en'),
-    culture: z.string().trim(),
-    timeZone: z.string().trim(),
+    ),
+    ticket: z.string().check(z.trim()),
+    appToken: z.string().check(z.trim()),
+    token: z.string().check(z.trim()),
+    language: z.string().check(z.trim(), z.minLength(2, 'Enter a language code such as en')),
+    culture: z.string().check(z.trim()),
+    timeZone: z.string().check(z.trim()),
     rememberInTab: z.boolean(),
   })
-  .superRefine((v, ctx) => {
-    const needsPassword =
-      v.scheme === 'basic' ||
-      v.scheme === 'session' ||
-      (v.scheme === 'soticket' && !v.ticket) ||
-      (v.scheme === 'bearer' && !v.token);
-    if (needsPassword && !v.userName)
-      ctx.addIssue({ code: 'custom', path: ['userName'], message: 'Enter your user name' });
-    if (needsPassword && !v.password)
-      ctx.addIssue({ code: 'custom', path: ['password'], message: 'Enter your password' });
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      const needsPassword =
+        v.scheme === 'basic' ||
+        v.scheme === 'session' ||
+        (v.scheme === 'soticket' && !v.ticket) ||
+        (v.scheme === 'bearer' && !v.token);
+      if (needsPassword && !v.userName)
+        ctx.addIssue({ code: 'custom', path: ['userName'], message: 'Enter your user name' });
+      if (needsPassword && !v.password)
+        ctx.addIssue({ code: 'custom', path: ['password'], message: 'Enter your password' });
+    }),
+  );
 
 export type SignInFormValues = z.infer<typeof signInFormSchema>;
 

@@ -1,15 +1,17 @@
-import { z } from 'zod';
+import { z } from '../../api/schemas/zod.ts';
 
 /** The console's form: a WorkflowEvent's EventType and Attributes, and an optional $select. */
 export const eventFormSchema = z.object({
-  EventType: z
-    .string()
-    .min(1, 'Choose an event type.')
-    .refine((t) => t !== 'None', 'Choose an event type.'),
+  EventType: z.string().check(
+    z.minLength(1, 'Choose an event type.'),
+    z.refine((t) => t !== 'None', 'Choose an event type.'),
+  ),
   Attributes: z.string(),
   select: z
     .string()
-    .regex(/^[\w\s,/]*$/, 'Use property names separated by commas, e.g. EventType,Attributes.'),
+    .check(
+      z.regex(/^[\w\s,/]*$/, 'Use property names separated by commas, e.g. EventType,Attributes.'),
+    ),
 });
 export type EventFormValues = z.infer<typeof eventFormSchema>;
 export const eventFormFields = ['EventType', 'Attributes', 'select'] as const;

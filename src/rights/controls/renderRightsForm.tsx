@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { FormProvider, useForm, type FieldValues } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '../../api/schemas/zod.ts';
 import { buildAccessModel, type RightsCarrier } from '../accessModel.ts';
 import { FieldRightsProvider } from '../FieldRightsProvider.tsx';
 import { rightsResolver } from '../rightsResolver.ts';

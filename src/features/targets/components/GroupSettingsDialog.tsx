@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '../../../api/schemas/zod.ts';
 import type { TargetGroup } from '../../../api/targets/schemas.ts';
 import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import {
@@ -39,11 +39,15 @@ const FIELDS = ['Year', 'PeriodType', 'EntityType'] as const;
 const settingsSchema = z.object({
   Year: z
     .number({ error: `Enter a year, e.g. ${new Date().getFullYear() + 1}.` })
-    .int('Enter a whole year.')
-    .min(YEAR_MIN, `Enter a year from ${YEAR_MIN} to ${YEAR_MAX}.`)
-    .max(YEAR_MAX, `Enter a year from ${YEAR_MIN} to ${YEAR_MAX}.`),
-  PeriodType: z.string().refine((v) => parsePeriodType(v) !== null, 'Choose a period type.'),
-  EntityType: z.string().min(1, 'Choose an entity type.'),
+    .check(
+      z.int('Enter a whole year.'),
+      z.minimum(YEAR_MIN, `Enter a year from ${YEAR_MIN} to ${YEAR_MAX}.`),
+      z.maximum(YEAR_MAX, `Enter a year from ${YEAR_MIN} to ${YEAR_MAX}.`),
+    ),
+  PeriodType: z
+    .string()
+    .check(z.refine((v) => parsePeriodType(v) !== null, 'Choose a period type.')),
+  EntityType: z.string().check(z.minLength(1, 'Choose an entity type.')),
 });
 type SettingsInput = z.input<typeof settingsSchema>;
 

@@ -1,50 +1,52 @@
-import { z } from 'zod';
+import { z } from '../../../api/schemas/zod.ts';
 import type { ArchiveRestrictionGroup, WorkflowGoal } from '../../../api/workflow/schemas.ts';
 import { checkParentheses } from '../logic/parentheses.ts';
 import { renumberRanks, sortByRank } from '../logic/ranks.ts';
 
 const restrictionSchema = z.looseObject({
-  Name: z.string().nullish(),
-  Operator: z.string().nullish(),
-  Values: z.array(z.string()).nullish(),
-  IsActive: z.boolean().nullish(),
-  InterParenthesis: z.number().int().nullish(),
-  InterOperator: z.string().nullish(),
+  Name: z.nullish(z.string()),
+  Operator: z.nullish(z.string()),
+  Values: z.nullish(z.array(z.string())),
+  IsActive: z.nullish(z.boolean()),
+  InterParenthesis: z.nullish(z.int()),
+  InterOperator: z.nullish(z.string()),
 });
 
 /** The editable part of a goal. Groups and restrictions are the loaded objects (extras kept). */
 export const goalFormSchema = z
   .object({
-    GoalType: z.string().min(1, 'Choose a goal type.'),
+    GoalType: z.string().check(z.minLength(1, 'Choose a goal type.')),
     RestrictionGroups: z.array(
       z.looseObject({
-        Name: z.string().nullish(),
-        Description: z.string().nullish(),
-        Rank: z.number().nullish(),
-        Restrictions: z.array(restrictionSchema).nullish(),
+        Name: z.nullish(z.string()),
+        Description: z.nullish(z.string()),
+        Rank: z.nullish(z.number()),
+        Restrictions: z.nullish(z.array(restrictionSchema)),
       }),
     ),
   })
-  .superRefine((v, ctx) => {
-    v.RestrictionGroups.forEach((g, gi) => {
-      const rs = g.Restrictions ?? [];
-      rs.forEach((r, ri) => {
-        if (!r.Name)
+  .check(
+    z.superRefine((v, ctx) => {
+      v.RestrictionGroups.forEach((g, gi) => {
+        const rs = g.Restrictions ?? [];
+        rs.forEach((r, ri) => {
+          if (!r.Name)
+            ctx.addIssue({
+              code: 'custom',
+              message: 'Choose a field.',
+              path: ['RestrictionGroups', gi, 'Restrictions', ri, 'Name'],
+            });
+        });
+        const check = checkParentheses(rs);
+        if (!check.ok)
           ctx.addIssue({
             code: 'custom',
-            message: 'Choose a field.',
-            path: ['RestrictionGroups', gi, 'Restrictions', ri, 'Name'],
+            message: check.message,
+            path: ['RestrictionGroups', gi, 'Restrictions'],
           });
       });
-      const check = checkParentheses(rs);
-      if (!check.ok)
-        ctx.addIssue({
-          code: 'custom',
-          message: check.message,
-          path: ['RestrictionGroups', gi, 'Restrictions'],
-        });
-    });
-  });
+    }),
+  );
 export type GoalFormValues = z.infer<typeof goalFormSchema>;
 export type GoalFormInput = z.input<typeof goalFormSchema>;
 

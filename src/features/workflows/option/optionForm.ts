@@ -1,12 +1,14 @@
-import { z } from 'zod';
+import { z } from '../../../api/schemas/zod.ts';
 import type { WorkflowStepBase, WorkflowStepOption } from '../../../api/workflow/schemas.ts';
 import { renumberRanks, sortByRank } from '../logic/ranks.ts';
 
 /** The editable part of a step option. Steps are whole loaded step objects (subtypes kept). */
 export const optionFormSchema = z.object({
-  Name: z.string().trim().min(1, 'Give the option a name.'),
+  Name: z.string().check(z.trim(), z.minLength(1, 'Give the option a name.')),
   Key: z.string(),
-  Rank: z.number({ error: 'Rank must be a number.' }).int('Rank must be a whole number.').min(0),
+  Rank: z
+    .number({ error: 'Rank must be a number.' })
+    .check(z.int('Rank must be a whole number.'), z.minimum(0)),
   OptionType: z.string(),
   Steps: z.array(z.looseObject({ WorkflowStepId: z.number(), StepType: z.string() })),
 });
