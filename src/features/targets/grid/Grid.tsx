@@ -18,6 +18,7 @@ import {
   ROW_H,
   ROWHEADER_W,
   colWidth,
+  fitColumnWidths,
   gridLayout,
   scrollToReveal,
 } from './layout.ts';
@@ -63,11 +64,22 @@ export function TargetGrid(props: TargetGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const changedDescId = useId();
   const { rowCount, colCount } = source;
-  const layout = useMemo(() => gridLayout(colCount), [colCount]);
   const format = useMemo(() => {
     const f = numberFormat(locale);
     return (n: number) => f.format(n);
   }, [locale]);
+  // Widths follow the widest totals (recomputed when the totals change, not per keystroke).
+  const { totalsVersion } = source;
+  const widths = useMemo(() => {
+    let widest = '';
+    for (let c = 0; c < colCount; c++) {
+      const t = format(source.colTotal(c));
+      if (t.length > widest.length) widest = t;
+    }
+    return fitColumnWidths(widest, format(source.grandTotal()));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- totalsVersion stands for the totals
+  }, [totalsVersion, colCount, format]);
+  const layout = useMemo(() => gridLayout(colCount, widths), [colCount, widths]);
 
   const { handlers, pending } = useGridInteraction({
     state,
@@ -90,7 +102,7 @@ export function TargetGrid(props: TargetGridProps) {
     (r: Range) => withIndex(defaultRangeExtractor(r), activeCol, r.count),
     [activeCol],
   );
-  const colSize = useCallback((c: number) => colWidth(c, colCount), [colCount]);
+  const colSize = useCallback((c: number) => colWidth(c, colCount, widths), [colCount, widths]);
   const getScroller = useCallback(() => scroller.current, []);
 
   const rowV = useVirtualizer({
@@ -113,6 +125,9 @@ export function TargetGrid(props: TargetGridProps) {
     initialRect: { width: 1200, height: 600 },
   });
 
+  // New widths: the column virtualizer drops its cached sizes.
+  useLayoutEffect(() => colV.measure(), [colV, widths]);
+
   const cols = useStableIndices(colV.getVirtualItems());
   const rows = rowV.getVirtualItems();
   const isLight = useFastScroll(rowV.scrollOffset ?? 0, rowV.isScrolling);
@@ -130,7 +145,7 @@ export function TargetGrid(props: TargetGridProps) {
         width: el.clientWidth,
         height: el.clientHeight,
       };
-      const to = scrollToReveal(view, p.reveal.row, p.reveal.col, colCount);
+      const to = scrollToReveal(view, p.reveal.row, p.reveal.col, colCount, widths);
       if (to.top !== view.top) el.scrollTop = to.top;
       if (to.left !== view.left) el.scrollLeft = to.left;
     }
@@ -140,7 +155,7 @@ export function TargetGrid(props: TargetGridProps) {
         preventScroll: true,
       });
     }
-  }, [state, pending, colCount]);
+  }, [state, pending, colCount, widths]);
 
   const { onSelectionChange } = props;
   useLayoutEffect(() => {

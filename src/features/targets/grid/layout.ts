@@ -13,20 +13,48 @@ export interface GridLayout {
   readonly colStyles: readonly CSSProperties[];
   readonly colX: readonly number[];
   readonly width: number;
+  /** Width of a value column and of the total column. */
+  readonly colW: number;
+  readonly totalW: number;
 }
 
-export function gridLayout(cols: number): GridLayout {
+export interface ColumnWidths {
+  colW: number;
+  totalW: number;
+}
+
+export const DEFAULT_WIDTHS: ColumnWidths = { colW: COL_W, totalW: TOTAL_W };
+
+// Tabular digits of the grid's font are about 8 px wide; padding and the change marker ~28 px.
+const CHAR_W = 8;
+const CELL_PAD = 28;
+
+/**
+ * Columns wide enough for their longest formatted figures (the footer's sums of users and the
+ * grand total are the widest), never narrower than the defaults: a quarterly or yearly group,
+ * or a large one, shows its totals whole instead of cut off.
+ */
+export function fitColumnWidths(widestValue: string, widestTotal: string): ColumnWidths {
+  return {
+    colW: Math.max(COL_W, widestValue.length * CHAR_W + CELL_PAD),
+    totalW: Math.max(TOTAL_W, widestTotal.length * CHAR_W + CELL_PAD),
+  };
+}
+
+export function gridLayout(cols: number, widths: ColumnWidths = DEFAULT_WIDTHS): GridLayout {
+  const { colW, totalW } = widths;
   const colStyles: CSSProperties[] = [];
   const colX: number[] = [];
   for (let c = 0; c <= cols; c++) {
-    const left = ROWHEADER_W + c * COL_W;
+    const left = ROWHEADER_W + c * colW;
     colX.push(left);
-    colStyles.push({ left, width: c === cols ? TOTAL_W : COL_W });
+    colStyles.push({ left, width: c === cols ? totalW : colW });
   }
-  return { colStyles, colX, width: ROWHEADER_W + cols * COL_W + TOTAL_W };
+  return { colStyles, colX, width: ROWHEADER_W + cols * colW + totalW, colW, totalW };
 }
 
-export const colWidth = (c: number, cols: number) => (c === cols ? TOTAL_W : COL_W);
+export const colWidth = (c: number, cols: number, widths: ColumnWidths = DEFAULT_WIDTHS) =>
+  c === cols ? widths.totalW : widths.colW;
 
 /** Rows that fit between the sticky header and footer (for PageUp / PageDown). */
 export const pageRows = (viewportHeight: number) =>
@@ -41,14 +69,15 @@ export function scrollToReveal(
   row: number,
   col: number,
   cols: number,
+  widths: ColumnWidths = DEFAULT_WIDTHS,
 ): { top: number; left: number } {
   let { top, left } = view;
   const y = HEADER_H + row * ROW_H;
   if (y - HEADER_H < top) top = y - HEADER_H;
   else if (y + ROW_H > top + view.height - FOOTER_H) top = y + ROW_H - view.height + FOOTER_H;
   if (col >= 0) {
-    const x = ROWHEADER_W + col * COL_W;
-    const w = colWidth(col, cols);
+    const x = ROWHEADER_W + col * widths.colW;
+    const w = colWidth(col, cols, widths);
     if (x - ROWHEADER_W < left) left = x - ROWHEADER_W;
     else if (x + w > left + view.width) left = x + w - view.width;
   }

@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keyIntent } from './keys.ts';
-import { scrollToReveal, HEADER_H, ROW_H, FOOTER_H } from './layout.ts';
+import {
+  COL_W,
+  FOOTER_H,
+  HEADER_H,
+  ROWHEADER_W,
+  ROW_H,
+  TOTAL_W,
+  fitColumnWidths,
+  gridLayout,
+  scrollToReveal,
+} from './layout.ts';
 import { move, tab, type MoveKey } from './navigation.ts';
 import { selectionRect } from './selection.ts';
 
@@ -93,5 +103,23 @@ describe('grid navigation', () => {
     expect(r.top).toBe(HEADER_H + 51 * ROW_H - 400 + FOOTER_H);
     expect(scrollToReveal({ ...view, top: 1000 }, 2, 0, 12).top).toBe(2 * ROW_H);
     expect(scrollToReveal(view, 0, 11, 12).left).toBeGreaterThan(0);
+  });
+});
+
+describe('fitColumnWidths', () => {
+  it('keeps the default widths for short figures and widens for long ones', () => {
+    expect(fitColumnWidths('1,234', '12,345')).toEqual({ colW: COL_W, totalW: TOTAL_W });
+    const wide = fitColumnWidths('1,122,768,000.00', '12,122,768,000.00');
+    expect(wide.colW).toBeGreaterThan(COL_W);
+    expect(wide.totalW).toBeGreaterThan(wide.colW);
+  });
+
+  it('lays columns out and reveals cells with the fitted widths', () => {
+    const widths = { colW: 200, totalW: 240 };
+    const l = gridLayout(4, widths);
+    expect(l.colX[1] - l.colX[0]).toBe(200);
+    expect(l.width).toBe(ROWHEADER_W + 4 * 200 + 240);
+    const view = { top: 0, left: 0, width: 600, height: 400 };
+    expect(scrollToReveal(view, 0, 3, 4, widths).left).toBe(ROWHEADER_W + 3 * 200 + 200 - 600);
   });
 });
