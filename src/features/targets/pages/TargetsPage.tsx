@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { RefreshCw } from 'lucide-react';
 import { useConnection } from '../../../app/auth/useConnection.ts';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
@@ -7,18 +7,24 @@ import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { Skeleton } from '../../../ui/Skeleton.tsx';
-import { CreateGroupPanel } from '../components/CreateGroupPanel.tsx';
 import { GroupSettingsButton } from '../components/GroupSettingsButton.tsx';
 import { GroupPickers } from '../components/GroupPickers.tsx';
 import { TargetsWorkspace } from '../components/TargetsWorkspace.tsx';
 import { valuesByOwner, ownerKey } from '../hooks/ownerKey.ts';
 import { useGroupForYear, useSaveGroup } from '../hooks/targetsApi.ts';
+import { useIdleAfter } from '../hooks/useIdleAfter.ts';
 import { useTargetsParams } from '../hooks/useTargetsParams.ts';
 import type { LastYearLookup } from '../hooks/useRowActions.ts';
 import { periodTypeAdjective } from '../model/periodTypeText.ts';
 import type { TargetRow } from '../model/types.ts';
-import type { TargetGroup } from '../../../api/targets/schemas.ts';
+import type { TargetAssignment, TargetGroup } from '../../../api/targets/schemas.ts';
+import { lazyWithPreload } from '../../../ui/lazyWithPreload.ts';
 import styles from './TargetsPage.module.css';
+
+// Only a year without targets shows it: not part of the page's first download.
+const CreateGroupPanel = lazyWithPreload(() =>
+  import('../components/CreateGroupPanel.tsx').then((m) => ({ default: m.CreateGroupPanel })),
+);
 
 /** Targets: pick a year and a target type, then plan the group's values per period. */
 export function TargetsPage() {
@@ -27,7 +33,8 @@ export function TargetsPage() {
   const [gridDirty, setGridDirty] = useState(false);
   const locale = connection?.culture || navigator.language || 'en-US';
   const group = useGroupForYear(year, dimensionId);
-  const lastYearQuery = useGroupForYear(year - 1, dimensionId, group.isSuccess);
+  // Last year's group (for "copy from last year") loads once this one is on screen.
+  const lastYearQuery = useGroupForYear(year - 1, dimensionId, useIdleAfter(group.isSuccess));
   const save = useSaveGroup();
   useDocumentTitle(`Targets ${year}`);
 
@@ -35,17 +42,21 @@ export function TargetsPage() {
     () => (lastYearQuery.data ? valuesByOwner(lastYearQuery.data.TargetAssignments) : null),
     [lastYearQuery.data],
   );
-  const byId = useMemo(
-    () => new Map((group.data?.TargetAssignments ?? []).map((a) => [a.TargetAssignmentInfoId, a])),
-    [group.data],
-  );
+  // Indexed on the first lookup (a row action), not on every load of 10,000 rows.
+  const assignmentById = useMemo(() => {
+    let byId: Map<number, TargetAssignment> | null = null;
+    return (id: number) =>
+      (byId ??= new Map(
+        (group.data?.TargetAssignments ?? []).map((a) => [a.TargetAssignmentInfoId, a]),
+      )).get(id);
+  }, [group.data]);
   const lastYear: LastYearLookup = useCallback(
     (row: TargetRow) => {
       if (lastYearQuery.isPending) return 'loading';
-      const a = row.assignmentId === null ? undefined : byId.get(row.assignmentId);
+      const a = row.assignmentId === null ? undefined : assignmentById(row.assignmentId);
       return (a && lastYearValues?.get(ownerKey(a))) ?? null;
     },
-    [lastYearQuery.isPending, lastYearValues, byId],
+    [lastYearQuery.isPending, lastYearValues, assignmentById],
   );
 
   const notFound = group.data === null;
@@ -69,7 +80,11 @@ export function TargetsPage() {
         </div>
       )}
       {group.isPending && <Skeleton lines={8} label="Loading targets…" />}
-      {notFound && <CreateGroupPanel year={year} dimensionId={dimensionId} locale={locale} />}
+      {notFound && (
+        <Suspense fallback={<Skeleton lines={4} label="Loading…" />}>
+          <CreateGroupPanel year={year} dimensionId={dimensionId} locale={locale} />
+        </Suspense>
+      )}
       {group.isError && (
         <Banner
           tone="danger"
