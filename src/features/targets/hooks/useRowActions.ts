@@ -43,7 +43,9 @@ export function useRowActions(
       if (!row || row.assignmentId === null || !canEdit) return false;
       // The planner keeps the loaded assignments as given: they carry their rights.
       const a = get().base.loaded.get(row.assignmentId) as PlannerAssignment | undefined;
-      return !buildAccessModel(a).field('Locked').readOnly;
+      // A locked row's TableRight is Select (the row is read-only), yet its Locked field stays
+      // Update for whoever may unlock it: ask the field alone, not the field under the row's right.
+      return !buildAccessModel({ FieldProperties: a?.FieldProperties }).field('Locked').readOnly;
     },
     [get, canEdit],
   );
