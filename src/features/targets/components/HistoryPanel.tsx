@@ -17,7 +17,12 @@ export interface HistoryPanelProps {
 export function HistoryPanel({ row, periodNames, format, onClose }: HistoryPanelProps) {
   const history = useRowHistory(row.assignmentId);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [row.key]);
+  useEffect(() => {
+    // A frame later: the row menu that opens the panel hands focus back to the grid when it
+    // closes (in an animation frame); the heading must come after that, or focus stays behind.
+    const frame = requestAnimationFrame(() => heading.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [row.key]);
   return (
     <aside
       className={styles.panel}
@@ -27,7 +32,7 @@ export function HistoryPanel({ row, periodNames, format, onClose }: HistoryPanel
       }}
     >
       <div className={styles.header}>
-        <div>
+        <div className={styles.titles}>
           <h2 id="tg-history-title" ref={heading} tabIndex={-1}>
             Revision history
           </h2>
@@ -35,7 +40,13 @@ export function HistoryPanel({ row, periodNames, format, onClose }: HistoryPanel
         </div>
         <IconButton label="Close history" icon={<X />} size="sm" onClick={onClose} />
       </div>
-      <div className={styles.content}>
+      {/* Focusable, so a long history scrolls with the keyboard too. */}
+      <div
+        className={styles.content}
+        role="region"
+        aria-label={`Changes to ${row.label}`}
+        tabIndex={0}
+      >
         <HistoryView {...history} periodNames={periodNames} format={format} />
       </div>
     </aside>

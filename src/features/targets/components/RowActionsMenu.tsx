@@ -108,7 +108,16 @@ export function RowActionsMenu({
           {row && !row.derived && (
             <>
               <DropdownMenuSeparator />
-              <DropdownMenuItem icon={<History />} onSelect={act('history')}>
+              <DropdownMenuItem
+                icon={<History />}
+                onSelect={(e) => {
+                  // Close first (that sends focus back to the grid), then open the panel: its
+                  // heading takes focus after the grid's and keeps it.
+                  e.preventDefault();
+                  onClose();
+                  act('history')();
+                }}
+              >
                 Revision history
               </DropdownMenuItem>
             </>
