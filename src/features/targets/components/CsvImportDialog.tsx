@@ -5,6 +5,7 @@ import type { CsvImportPreview } from '../model/csv.ts';
 import { nameRows } from '../model/applyPaste.ts';
 import type { TargetRow } from '../model/types.ts';
 import styles from './TargetsWorkspace.module.css';
+import own from './CsvImportDialog.module.css';
 
 export interface CsvImportDialogProps {
   fileName: string;
@@ -62,26 +63,33 @@ export function CsvImportDialog(p: CsvImportDialogProps) {
               : `${n} ${n === 1 ? 'cell changes' : 'cells change'}${n > SHOWN ? ` (first ${SHOWN} shown)` : ''}:`}
           </p>
           {n > 0 && (
-            <table className={styles.previewTable}>
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Period</th>
-                  <th scope="col">Now</th>
-                  <th scope="col">After import</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.changes.slice(0, SHOWN).map((c) => (
-                  <tr key={`${c.assignmentId}-${c.period}`}>
-                    <td>{labelOf.get(c.assignmentId)}</td>
-                    <td>{p.periodNames[c.period]}</td>
-                    <td className={styles.num}>{p.format(c.before)}</td>
-                    <td className={styles.num}>{p.format(c.after)}</td>
+            // Its own scroll area, focusable so a long list scrolls with the keyboard too.
+            <div className={own.previewScroll} role="region" aria-label="Changes" tabIndex={0}>
+              <table className={styles.previewTable}>
+                <thead>
+                  <tr>
+                    <th scope="col">Row</th>
+                    <th scope="col">Period</th>
+                    <th scope="col" className={styles.num}>
+                      Now
+                    </th>
+                    <th scope="col" className={styles.num}>
+                      After import
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {preview.changes.slice(0, SHOWN).map((c) => (
+                    <tr key={`${c.assignmentId}-${c.period}`}>
+                      <td>{labelOf.get(c.assignmentId)}</td>
+                      <td>{p.periodNames[c.period]}</td>
+                      <td className={styles.num}>{p.format(c.before)}</td>
+                      <td className={styles.num}>{p.format(c.after)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </div>
       )}

@@ -1,5 +1,12 @@
 import { useCallback, useState } from 'react';
-import { exportCsv, previewCsvImport, type CsvImportPreview } from '../model/csv.ts';
+import {
+  MAX_CSV_IMPORT_BYTES,
+  exportCsv,
+  previewCsvImport,
+  refusedImport,
+  tooLargeMessage,
+  type CsvImportPreview,
+} from '../model/csv.ts';
 import type { Period } from '../model/periods.ts';
 import type { Planner } from './usePlanner.ts';
 
@@ -28,11 +35,16 @@ export function useCsv(
 
   const importFile = useCallback(
     async (file: File) => {
-      const text = await file.text();
-      setPending({
-        fileName: file.name,
-        preview: previewCsvImport(text, get().rows, periods, locale),
-      });
+      const show = (preview: CsvImportPreview) => setPending({ fileName: file.name, preview });
+      // Not read at all when too large: a huge file would hold the page up while it is parsed.
+      if (file.size > MAX_CSV_IMPORT_BYTES) return show(refusedImport(tooLargeMessage(file.size)));
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        return show(refusedImport('The file could not be read. Choose it again.'));
+      }
+      show(previewCsvImport(text, get().rows, periods, locale));
     },
     [get, periods, locale],
   );

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { exportCsv, parseCsv, previewCsvImport } from './csv.ts';
+import {
+  MAX_CSV_IMPORT_BYTES,
+  exportCsv,
+  parseCsv,
+  previewCsvImport,
+  refusedImport,
+  tooLargeMessage,
+} from './csv.ts';
 import { periodsFor } from './periods.ts';
 import { makeRow } from './testRows.ts';
 
@@ -61,7 +68,77 @@ describe('CSV', () => {
     const bad = previewCsvImport('Row,Q1,Q2,Q3,Q4\nIngrid Dahl,1,x,3,4', rows, periods, 'en');
     expect(bad.error).toBe('Line 2 (Ingrid Dahl), column Q2: "x" is not a number.');
     expect(bad.changes).toEqual([]);
-    expect(previewCsvImport('Row,Q1\nA,1', rows, periods, 'en').error).toMatch(/1 period columns/);
+    expect(previewCsvImport('Row,Q1\nA,1', rows, periods, 'en').error).toBe(
+      'The file has 1 period column; this grid has 4 (Q1 to Q4).',
+    );
+    expect(previewCsvImport('Row,Jan,Feb,Total\nA,1,2,3', rows, periods, 'en').error).toBe(
+      'The file has 2 period columns; this grid has 4 (Q1 to Q4).',
+    );
     expect(previewCsvImport('', rows, periods, 'en').error).toBe('The file is empty.');
+  });
+
+  it('refuses a file without its header line, or with columns that are not the periods', () => {
+    const noHeader = previewCsvImport(
+      'Ingrid Dahl,1,2,3,4\nLars Holm,1,2,3,4',
+      rows,
+      periods,
+      'en',
+    );
+    expect(noHeader.error).toBe(
+      'The first line must be the header (Row, then Q1 to Q4); this file starts with values.',
+    );
+    expect(noHeader.changes).toEqual([]);
+    expect(previewCsvImport('Someone,1,2,3,4', rows, periods, 'en').error).toMatch(/starts with/);
+    expect(
+      previewCsvImport('Row,Q1,Q3,Q2,Q4\nIngrid Dahl,1,2,3,4', rows, periods, 'en').error,
+    ).toBe('The header does not fit this grid: column 3 is "Q3" where Q2 belongs.');
+    // Months by full or short name, in the app's language or in English, any case.
+    const months = periodsFor('Month', 'de');
+    const monthRows = [makeRow(3, Array(12).fill(5), { label: 'Ingrid Dahl' })];
+    const head = (names: string[]) => `Row,${names.join(',')}\nIngrid Dahl,6`;
+    for (const names of [
+      months.map((m) => m.name),
+      months.map((m) => m.shortName.toUpperCase()),
+      periodsFor('Month', 'en').map((m) => m.name),
+    ]) {
+      expect(previewCsvImport(head(names), monthRows, months, 'de')).toMatchObject({
+        error: null,
+        changes: [{ assignmentId: 3, period: 0, before: 5, after: 6 }],
+      });
+    }
+  });
+
+  it('cuts hostile text short in messages', () => {
+    const long = `=cmd|' /C calc'!A0${'x'.repeat(10_000)}`;
+    const p = previewCsvImport(`Row,Q1,Q2,Q3,Q4\nIngrid Dahl,${long}`, rows, periods, 'en');
+    expect(p.error).toBe(
+      `Line 2 (Ingrid Dahl), column Q1: "${long.slice(0, 40)}…" is not a number.`,
+    );
+    const unknown = previewCsvImport(
+      `Row,Q1,Q2,Q3,Q4\n${'y'.repeat(500)},1\n,2`,
+      rows,
+      periods,
+      'en',
+    );
+    expect(unknown.unknownRows).toEqual([`${'y'.repeat(60)}…`, 'line 3 (no name)']);
+  });
+
+  it('exports formula-like labels with a leading apostrophe and reads them back', () => {
+    const risky = [makeRow(5, [1, 2, 3, 4], { label: '=HYPERLINK("http://x","y")' })];
+    const csv = exportCsv(risky, periods);
+    expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""http://x"",""y"")",1,2,3,4,10`);
+    expect(previewCsvImport(csv, risky, periods, 'en')).toMatchObject({
+      changes: [],
+      unknownRows: [],
+      error: null,
+    });
+  });
+
+  it('says how large a refused file is', () => {
+    expect(tooLargeMessage(12 * 1024 * 1024)).toBe(
+      'The file is too large (12 MB); a targets CSV can be at most 5 MB.',
+    );
+    expect(tooLargeMessage(MAX_CSV_IMPORT_BYTES + 200_000)).toMatch(/\(5\.2 MB\)/);
+    expect(refusedImport('No.')).toMatchObject({ changes: [], error: 'No.' });
   });
 });

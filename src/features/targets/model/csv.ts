@@ -1,20 +1,41 @@
 import { roundToUnit, sumValues } from './money.ts';
 import { parseLocaleNumber } from './numberText.ts';
-import type { Period } from './periods.ts';
+import { periodsFor, type Period } from './periods.ts';
 import type { CellChange, EditAction, TargetRow } from './types.ts';
 
 const quoteCsv = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
+/** Text a spreadsheet would run as a formula ("=cmd|…", "+1", "@SUM…"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A label as written to a file: a leading ' keeps a spreadsheet from running it as a formula. */
+const labelCell = (label: string) => quoteCsv(FORMULA_START.test(label) ? `'${label}` : label);
+/** A label as read from a file: without the ' that export put before formula-like text. */
+const labelOf = (cell: string) => {
+  const s = cell.trim();
+  return s.startsWith("'") && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s;
+};
+
+/** Largest file import reads (a 10,000-row group exports to about 1.3 MB). */
+export const MAX_CSV_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** File text for a message, cut short so a hostile file cannot flood the dialog. */
+const short = (s: string, max: number) => {
+  const t = s.trim();
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+};
+const quoted = (s: string) => `"${short(s, 40)}"`;
+
 /**
  * CSV (RFC 4180: comma, CRLF, quotes doubled) of the rows shown: header "Row", period names,
- * "Total"; numbers with '.' decimals and no grouping so any spreadsheet reads them.
+ * "Total"; numbers with '.' decimals and no grouping so any spreadsheet reads them. Labels that
+ * look like formulas get a leading ' (CSV injection); import takes it off again.
  */
 export function exportCsv(rows: readonly TargetRow[], periods: readonly Period[]): string {
   const lines = [['Row', ...periods.map((p) => p.name), 'Total'].map(quoteCsv).join(',')];
   for (const row of rows) {
     const values = row.values.map((v) => String(roundToUnit(v, row.decimals)));
     lines.push(
-      [quoteCsv(row.label), ...values, String(sumValues(row.values, row.decimals))].join(','),
+      [labelCell(row.label), ...values, String(sumValues(row.values, row.decimals))].join(','),
     );
   }
   return lines.join('\r\n') + '\r\n';
@@ -78,6 +99,53 @@ export interface CsvImportPreview {
   readonly error: string | null;
 }
 
+/** A file refused before reading it (too large, unreadable): no changes, only the reason. */
+export function refusedImport(error: string): CsvImportPreview {
+  return preview([], { error });
+}
+
+/** The refusal for a file over MAX_CSV_IMPORT_BYTES. */
+export function tooLargeMessage(bytes: number): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MB`;
+  return `The file is too large (${mb(bytes)}); a targets CSV can be at most ${mb(MAX_CSV_IMPORT_BYTES)}.`;
+}
+
+/**
+ * Why the header line does not fit the grid, or null. Column 1 names the rows (any title); the
+ * next columns must be the periods in order, by full or short name (in the app's language or in
+ * English); more columns ("Total") are ignored.
+ */
+function headerProblem(
+  header: readonly string[],
+  firstLabel: (label: string) => boolean,
+  periods: readonly Period[],
+  locale: string,
+): string | null {
+  const cells = header.map((c) => c.trim());
+  const count = cells.length - 1 - (/^total$/i.test(cells.at(-1) ?? '') ? 1 : 0);
+  const expected =
+    periods.length === 1 ? periods[0].name : `${periods[0].name} to ${periods.at(-1)!.name}`;
+  const looksLikeData =
+    firstLabel(labelOf(cells[0] ?? '')) ||
+    cells.slice(1).some((c) => c !== '' && typeof parseLocaleNumber(c, locale) === 'number');
+  if (looksLikeData) {
+    return `The first line must be the header (Row, then ${expected}); this file starts with values.`;
+  }
+  if (count < periods.length) {
+    return `The file has ${Math.max(count, 0)} period ${count === 1 ? 'column' : 'columns'}; this grid has ${periods.length} (${expected}).`;
+  }
+  const english = periods.length === 12 ? periodsFor('Month', 'en') : [];
+  for (let p = 0; p < periods.length; p++) {
+    const names = [periods[p], english[p]].flatMap((x) =>
+      x ? [x.name.toLowerCase(), x.shortName.toLowerCase()] : [],
+    );
+    if (!names.includes(cells[p + 1].toLowerCase())) {
+      return `The header does not fit this grid: column ${p + 2} is ${quoted(cells[p + 1])} where ${periods[p].name} belongs.`;
+    }
+  }
+  return null;
+}
+
 function preview(changes: CellChange[], partial: Partial<CsvImportPreview>): CsvImportPreview {
   return {
     changes,
@@ -107,23 +175,20 @@ export function previewCsvImport(
   const table = parseCsv(text);
   if (table.length === 0) return preview([], { error: 'The file is empty.' });
   const [header, ...body] = table;
-  if (header.length < periods.length + 1) {
-    return preview([], {
-      error: `The file has ${Math.max(header.length - 1, 0)} period columns; this grid has ${periods.length}.`,
-    });
-  }
   const byLabel = new Map<string, TargetRow>();
   for (const r of rows)
     if (!byLabel.has(r.label.toLowerCase())) byLabel.set(r.label.toLowerCase(), r);
+  const problem = headerProblem(header, (l) => byLabel.has(l.toLowerCase()), periods, locale);
+  if (problem) return preview([], { error: problem });
   const changes: CellChange[] = [];
   const refusedLocked: string[] = [];
   const refusedDerived: string[] = [];
   const unknownRows: string[] = [];
   for (let i = 0; i < body.length; i++) {
-    const label = (body[i][0] ?? '').trim();
+    const label = labelOf(body[i][0] ?? '');
     const row = byLabel.get(label.toLowerCase());
     if (!row) {
-      unknownRows.push(label);
+      unknownRows.push(label === '' ? `line ${i + 2} (no name)` : short(label, 60));
       continue;
     }
     const rowChanges: CellChange[] = [];
@@ -133,7 +198,7 @@ export function previewCsvImport(
       const v = parseLocaleNumber(raw, locale);
       if (v === undefined) {
         return preview([], {
-          error: `Line ${i + 2} (${label}), column ${periods[p].name}: "${raw.trim()}" is not a number.`,
+          error: `Line ${i + 2} (${label}), column ${periods[p].name}: ${quoted(raw)} is not a number.`,
         });
       }
       if (v === null) continue;
