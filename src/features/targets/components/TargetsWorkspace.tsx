@@ -263,7 +263,10 @@ export function TargetsWorkspace({
             rows={rows}
             periodNames={periodNames}
             format={format}
-            onApply={csv.applyImport}
+            onApply={() => {
+              csv.applyImport();
+              focusGrid(); // where Ctrl+Z undoes the import
+            }}
             onClose={csv.cancelImport}
           />
         </Suspense>
