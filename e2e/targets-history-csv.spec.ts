@@ -1,0 +1,468 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
+
+/*
+ * The Targets page's revision history panel and CSV export / import, against the real sandbox.
+ * targets.spec.ts shares the database and uses Chloe Martin, Ella Sand, Jonas Keller, Nora Berg,
+ * Olivia Grant and Lena Wolf; this file keeps to other rows, and puts back every lock it changes.
+ */
+
+const year = new Date().getFullYear();
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const grid = (page: Page) => page.getByRole('grid', { name: `Targets ${year}` });
+const rowHeaderIn = (scope: Page | Locator, name: string) =>
+  scope.getByRole('rowheader', { name: new RegExp(`^${name}(,|$)`) });
+const rowHeader = (page: Page, name: string) => rowHeaderIn(grid(page), name);
+const row = (page: Page, name: string) =>
+  grid(page)
+    .getByRole('row')
+    .filter({ has: rowHeaderIn(page, name) });
+/** A value cell by row name and period index (0 = January). */
+const cell = (page: Page, name: string, period: number) =>
+  row(page, name).locator(`[role="gridcell"][aria-colindex="${period + 2}"]`);
+const historyPanel = (page: Page) => page.getByRole('complementary', { name: 'Revision history' });
+const importDialog = (page: Page) => page.getByRole('dialog', { name: 'Import CSV' });
+const saveButton = (page: Page) => page.getByRole('button', { name: 'Save' });
+
+async function openTargets(page: Page, user: DemoUser) {
+  await signIn(page, user, '/targets');
+  await expect(page.getByRole('heading', { level: 1, name: 'Targets' })).toBeVisible();
+  await expect(grid(page)).toBeVisible();
+}
+
+/** Saves and waits until the server has answered (Save is disabled again, no error banner). */
+async function save(page: Page) {
+  await saveButton(page).click();
+  await expect(saveButton(page)).toBeDisabled();
+  await expect(page.getByText(/unsaved change/)).toBeHidden();
+  await expect(page.getByText('The targets were not saved')).toBeHidden();
+}
+
+/** Opens a row's actions menu from its row header with the keyboard (Shift+F10). */
+async function openRowMenu(page: Page, name: string): Promise<Locator> {
+  await rowHeader(page, name).click();
+  await expect(rowHeader(page, name)).toBeFocused();
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: `Actions for ${name}` });
+  await expect(menu).toBeVisible();
+  // Focus is in the menu (on the menu, or on its first item), so arrow keys move in it.
+  await expect(menu.locator(':focus').or(menu.and(page.locator(':focus')))).toHaveCount(1);
+  return menu;
+}
+
+/** Opens a row's revision history from its actions menu, by keyboard only. */
+async function openHistory(page: Page, name: string) {
+  const menu = await openRowMenu(page, name);
+  await page.keyboard.press('End');
+  await expect(menu.getByRole('menuitem', { name: 'Revision history' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  const panel = historyPanel(page);
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText(name, { exact: true })).toBeVisible();
+  // The heading takes focus, so a screen reader starts reading at the panel.
+  await expect(panel.getByRole('heading', { name: 'Revision history' })).toBeFocused();
+  return panel;
+}
+
+/** The revisions in the panel, newest first. */
+const revisions = (panel: Locator) => panel.getByRole('list').first().locator(':scope > li');
+
+/** The number the grid shows, as the CSV writes it ("1,234.5" → "1234.5"). */
+const plain = (shown: string | null) => (shown ?? '').replaceAll(',', '');
+
+test.describe('targets revision history', () => {
+  test('a saved edit shows up in the row’s history: old and new value, who and when', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const march = cell(page, 'Sofie Strand', 2);
+    const before = await march.textContent();
+    expect(before).toMatch(/^\d{1,3}(,\d{3})*$/);
+    await march.click();
+    await page.keyboard.type('251500');
+    await page.keyboard.press('Enter');
+    await expect(march).toHaveText('251,500');
+    const started = Date.now();
+    await save(page);
+    const saved = Date.now();
+
+    const panel = await openHistory(page, 'Sofie Strand');
+    const newest = revisions(panel).first();
+    await expect(newest.getByText('Values changed')).toBeVisible();
+    await expect(newest.getByText(/^Paul Planner · /)).toBeVisible();
+    await expect(newest.getByRole('listitem')).toHaveText([`March ${before} → 251,500`]);
+    const when = Date.parse((await newest.locator('time').getAttribute('datetime')) ?? '');
+    expect(when).toBeGreaterThanOrEqual(started - 1000);
+    expect(when).toBeLessThanOrEqual(saved + 1000);
+    const shownWhen = await page.evaluate(
+      (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+      new Date(when).toISOString(),
+    );
+    await expect(newest.locator('time')).toHaveText(shownWhen);
+    // The seeded creation is still there, oldest last, by the administrator.
+    await expect(revisions(panel).last().getByText('Created')).toBeVisible();
+    await expect(
+      revisions(panel)
+        .last()
+        .getByText(/^Ada Admin · /),
+    ).toBeVisible();
+
+    // Keyboard: Tab reaches the close button; Escape closes and gives focus back to the row.
+    await page.keyboard.press('Tab');
+    await expect(panel.getByRole('button', { name: 'Close history' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(rowHeader(page, 'Sofie Strand')).toBeFocused();
+  });
+
+  test('the history panel is keyboard reachable and has no axe violations', async ({ page }) => {
+    await openTargets(page, 'planner');
+    const panel = await openHistory(page, 'Mats Aas');
+    await expect(revisions(panel).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Back to the grid, then Tab out of the row's last cell reaches the panel.
+    await cell(page, 'Mats Aas', 0).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Tab');
+    await expect(panel.getByRole('button', { name: 'Close history' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(panel).toBeHidden();
+    await expect(grid(page).locator(':focus')).toHaveCount(1);
+  });
+
+  test('a lock and an unlock by the administrator show up as lock changes', async ({ page }) => {
+    await openTargets(page, 'admin');
+    const lock = async (item: 'Lock row' | 'Unlock row') => {
+      const menu = await openRowMenu(page, 'Leo Russo');
+      await menu.getByRole('menuitem', { name: item }).click();
+      await save(page);
+    };
+    await lock('Lock row');
+    await expect(cell(page, 'Leo Russo', 0)).toHaveAttribute('aria-readonly', 'true');
+    const panel = await openHistory(page, 'Leo Russo');
+    // Event, who · when, then the change.
+    await expect(revisions(panel).first()).toHaveText(/^LockedAda Admin · .+Locked no → yes$/);
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+
+    // Put the row back as it was; the unlock is history too.
+    await lock('Unlock row');
+    await expect(cell(page, 'Leo Russo', 0)).not.toHaveAttribute('aria-readonly', 'true');
+    await openHistory(page, 'Leo Russo');
+    await expect(revisions(panel).first()).toHaveText(/^UnlockedAda Admin · .+Locked yes → no$/);
+    await expect(revisions(panel).nth(1)).toHaveText(/^LockedAda Admin · .+Locked no → yes$/);
+  });
+
+  test('a viewer can open a row’s history', async ({ page }) => {
+    await openTargets(page, 'viewer');
+    const menu = await openRowMenu(page, 'Henry Shaw');
+    await expect(menu.getByRole('menuitem', { name: 'Clear row' })).toBeDisabled();
+    await expect(menu.getByRole('menuitem', { name: /Lock row|Unlock row/ })).toHaveCount(0);
+    await menu.getByRole('menuitem', { name: 'Revision history' }).click();
+    const panel = historyPanel(page);
+    await expect(panel.getByText('Henry Shaw', { exact: true })).toBeVisible();
+    await expect(panel.getByRole('heading', { name: 'Revision history' })).toBeFocused();
+    // Henry Shaw was locked by the administrator when the demo data was made.
+    await expect(revisions(panel).first()).toHaveText(/^LockedAda Admin · .+Locked no → yes$/);
+    await expect(revisions(panel).last()).toHaveText(/^CreatedAda Admin · .+January 0 → /);
+    await panel.getByRole('button', { name: 'Close history' }).click();
+    await expect(panel).toBeHidden();
+  });
+});
+
+/** Periods the grid shows without scrolling sideways at 1440 px (January to June). */
+const SHOWN = 6;
+
+/** A CSV in the export's layout: header, then one line per row; blank cells keep the value. */
+function csvFile(lines: readonly (readonly (string | number)[])[], header = true) {
+  const head = ['Row', ...months, 'Total'].join(',');
+  const body = lines.map((l) => [...l, ...Array(13 - l.length).fill('')].join(',')).join('\r\n');
+  return (header ? `${head}\r\n` : '') + body + '\r\n';
+}
+
+/** Picks a file through the Import CSV button's file chooser, as a user would. */
+async function importCsv(page: Page, name: string, content: string | Buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Import CSV', { exact: true }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name,
+    mimeType: 'text/csv',
+    buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
+  });
+  const dialog = importDialog(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText(name, { exact: true })).toBeVisible();
+  return dialog;
+}
+
+/** What a row shows from January to June. */
+const shownTexts = (page: Page, name: string) =>
+  Promise.all(Array.from({ length: SHOWN }, (_, p) => cell(page, name, p).textContent()));
+/** …as numbers. */
+const shownValues = async (page: Page, name: string) =>
+  (await shownTexts(page, name)).map((t) => Number(plain(t)));
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+test.describe('targets CSV', () => {
+  test('export downloads the rows shown, unsaved edits included, in a plain number format', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const april = cell(page, 'Noah Vik', 3);
+    await april.click();
+    await page.keyboard.type('1234.5');
+    await page.keyboard.press('Enter');
+    await expect(april).toHaveText('1,234.5');
+    const noah = await shownTexts(page, 'Noah Vik');
+    const company = await shownTexts(page, 'Flowdesk Demo AS');
+    const dach = await shownTexts(page, 'Sales DACH');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`targets-${year}.csv`);
+    const chunks: Buffer[] = await (await file.createReadStream()).toArray();
+    const csv = Buffer.concat(chunks).toString('utf8');
+    const rowCount = Number(
+      /of (\d+)$/.exec((await page.getByText(/^Row \d+ of \d+$/).textContent()) ?? '')?.[1],
+    );
+    expect(rowCount).toBeGreaterThan(20);
+    await expect(
+      page.getByText(`Exported ${rowCount} rows to targets-${year}.csv.`).first(),
+    ).toBeVisible();
+
+    expect(csv.startsWith('\uFEFF'), 'starts with a BOM, so Excel reads UTF-8').toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines.pop(), 'ends with CRLF').toBe('');
+    expect(lines[0]).toBe(['Row', ...months, 'Total'].join(','));
+    const body = lines.slice(1).map((l) => l.split(','));
+    expect(body).toHaveLength(rowCount);
+    for (const l of body) expect(l).toHaveLength(14);
+    // The rows in the grid's order, sum rows included; the footer is not a row of the file.
+    expect(body.slice(0, 10).map((l) => l[0])).toEqual([
+      'Flowdesk Demo AS',
+      'Sales Nordics',
+      'Chloe Martin',
+      'Ella Sand',
+      'Jonas Keller',
+      'Nora Berg',
+      'Olivia Grant',
+      'Sofie Strand',
+      'All – Sales Nordics',
+      'Sales DACH',
+    ]);
+    expect(body.map((l) => l[0])).not.toContain('Total of users');
+
+    const line = (name: string) => body.find((l) => l[0] === name)!;
+    // Numbers as any spreadsheet reads them: no grouping, '.' for decimals.
+    expect(line('Noah Vik').slice(1, 1 + SHOWN)).toEqual(noah.map(plain));
+    expect(line('Noah Vik')[4]).toBe('1234.5');
+    expect(line('Flowdesk Demo AS').slice(1, 1 + SHOWN)).toEqual(company.map(plain));
+    expect(line('Sales DACH').slice(1, 1 + SHOWN)).toEqual(dach.map(plain));
+    for (const l of body) for (const v of l.slice(1)) expect(v).toMatch(/^-?\d+(\.\d+)?$/);
+    const values = line('Noah Vik').slice(1, 13).map(Number);
+    expect(Number(line('Noah Vik')[13])).toBeCloseTo(
+      values.reduce((a, b) => a + b, 0),
+      6,
+    );
+  });
+
+  test('import previews exactly the changes, refuses locked and unknown rows, applies as one undoable action, and saves', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const noah = await shownValues(page, 'Noah Vik');
+    const mats = await shownValues(page, 'Mats Aas');
+    const sofie = await shownValues(page, 'Sofie Strand');
+    const lars = await shownValues(page, 'Lars Holm');
+    const dachSum = await shownValues(page, 'All – Sales DACH');
+    await expect(cell(page, 'Lars Holm', 0)).toHaveAttribute('aria-readonly', 'true');
+
+    const dialog = await importCsv(
+      page,
+      'targets-edited.csv',
+      csvFile([
+        ['Noah Vik', noah[0] + 1000, 77777],
+        ['Sofie Strand', ...sofie], // the same values: not a change
+        ['mats aas', '', '', '', '', '', '"123,456.75"'], // any case; a number as Excel may write it
+        ['Lars Holm', lars[0] + 5], // locked
+        ['All – Sales DACH', dachSum[0] + 5], // a sum of other rows
+        ['Nobody Here', 1, 2, 3], // not a row of this group
+      ]),
+    );
+    await expect(dialog.getByText('3 cells change:')).toBeVisible();
+    const preview = dialog.getByRole('table');
+    await expect(preview.getByRole('columnheader')).toHaveText([
+      'Row',
+      'Period',
+      'Now',
+      'After import',
+    ]);
+    await expect(preview.locator('tbody').getByRole('row')).toHaveText([
+      ['Noah Vik', 'January', fmt(noah[0]), fmt(noah[0] + 1000)].join(''),
+      ['Noah Vik', 'February', fmt(noah[1]), '77,777'].join(''),
+      ['Mats Aas', 'June', fmt(mats[5]), '123,456.75'].join(''),
+    ]);
+    const leftOut = dialog.getByRole('status').filter({ hasText: 'Rows left out' });
+    await expect(leftOut).toContainText('locked: Lars Holm');
+    await expect(leftOut).toContainText('calculated: All – Sales DACH');
+    await expect(leftOut).toContainText('not in this group: Nobody Here');
+    await expectNoAxeViolations(page);
+
+    // Nothing has changed yet (the grid is behind the modal preview).
+    await expect(page.getByText(/unsaved change/)).toBeHidden();
+
+    await dialog.getByRole('button', { name: 'Apply 3 changes' }).click();
+    await expect(dialog).toBeHidden();
+    // Focus goes to the grid, where Ctrl+Z undoes.
+    await expect(grid(page).locator(':focus')).toHaveCount(1);
+    await expect(cell(page, 'Noah Vik', 0)).toHaveText(fmt(noah[0] + 1000));
+    await expect(cell(page, 'Noah Vik', 1)).toHaveText('77,777');
+    await expect(cell(page, 'Mats Aas', 5)).toHaveText('123,456.75');
+    for (const [name, p] of [
+      ['Noah Vik', 0],
+      ['Noah Vik', 1],
+      ['Mats Aas', 5],
+    ] as const)
+      await expect(cell(page, name, p), `${name} ${months[p]} is marked changed`).toHaveAttribute(
+        'aria-describedby',
+        /.+/,
+      );
+    await expect(cell(page, 'Noah Vik', 2)).not.toHaveAttribute('aria-describedby');
+    expect(await shownValues(page, 'Lars Holm')).toEqual(lars);
+    expect(await shownValues(page, 'Sofie Strand')).toEqual(sofie);
+    await expect(page.getByText('3 unsaved changes')).toBeVisible();
+    await expect(page.getByText('Import CSV: 3 cells changed').first()).toBeVisible();
+
+    // One action: one Ctrl+Z takes all of it back, one Ctrl+Y brings it again.
+    await page.keyboard.press('Control+Z');
+    await expect(cell(page, 'Noah Vik', 0)).toHaveText(fmt(noah[0]));
+    await expect(cell(page, 'Noah Vik', 1)).toHaveText(fmt(noah[1]));
+    await expect(cell(page, 'Mats Aas', 5)).toHaveText(fmt(mats[5]));
+    await expect(page.getByText(/unsaved change/)).toBeHidden();
+    await expect(page.getByText('Undone: Import CSV: 3 cells changed').first()).toBeVisible();
+    await page.keyboard.press('Control+Y');
+    await expect(cell(page, 'Noah Vik', 1)).toHaveText('77,777');
+    await expect(cell(page, 'Mats Aas', 5)).toHaveText('123,456.75');
+    await expect(page.getByText('3 unsaved changes')).toBeVisible();
+
+    await save(page);
+    await page.reload();
+    await expect(cell(page, 'Noah Vik', 0)).toHaveText(fmt(noah[0] + 1000));
+    await expect(cell(page, 'Noah Vik', 1)).toHaveText('77,777');
+    await expect(cell(page, 'Mats Aas', 5)).toHaveText('123,456.75');
+    await expect(cell(page, 'Noah Vik', 1)).not.toHaveAttribute('aria-describedby');
+    expect(await shownValues(page, 'Lars Holm')).toEqual(lars);
+  });
+
+  test('on a small screen, a long history and a long preview scroll by keyboard, with no axe violations', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 640 });
+    await openTargets(page, 'planner');
+    // Chloe Martin's creation lists all twelve months: more than the panel shows.
+    const panel = await openHistory(page, 'Chloe Martin');
+    const changes = panel.getByRole('region', { name: 'Changes to Chloe Martin' });
+    await expect(changes.getByText('Created')).toBeVisible();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(changes).toBeFocused();
+    const top = await changes.evaluate((e) => e.scrollTop);
+    await page.keyboard.press('End');
+    await expect.poll(() => changes.evaluate((e) => e.scrollTop)).toBeGreaterThan(top);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+
+    // 6 rows × 12 months: more changes than the preview lists.
+    const rows = ['Chloe Martin', 'Ella Sand', 'Jonas Keller', 'Nora Berg', 'Olivia Grant'];
+    const dialog = await importCsv(
+      page,
+      'many.csv',
+      csvFile([...rows, 'Sofie Strand'].map((r) => [r, ...months.map((_, i) => 1001 + i)])),
+    );
+    await expect(dialog.getByText('72 cells change (first 50 shown):')).toBeVisible();
+    await expect(dialog.getByRole('table').locator('tbody').getByRole('row')).toHaveCount(50);
+    const list = dialog.getByRole('region', { name: 'Changes' });
+    await list.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => list.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+    await expect(dialog.getByRole('button', { name: 'Apply 72 changes' })).toBeInViewport();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(/unsaved change/)).toBeHidden();
+  });
+
+  const malformed: { title: string; file: () => string | Buffer; error: RegExp }[] = [
+    {
+      title: 'a file without the header line',
+      file: () => csvFile([['Sofie Strand', 1, 2, 3]], false),
+      error:
+        /^The first line must be the header \(Row, then January to December\); this file starts with values\.$/,
+    },
+    {
+      title: 'a file whose columns are not this grid’s periods',
+      file: () =>
+        `Row,${[...months.slice(1), months[0]].join(',')},Total\r\nSofie Strand,1,2,3\r\n`,
+      error: /^The header does not fit this grid: column 2 is "February" where January belongs\.$/,
+    },
+    {
+      title: 'a file of another period type',
+      file: () => 'Row,Q1,Q2,Q3,Q4,Total\r\nSofie Strand,1,2,3,4,10\r\n',
+      error: /^The file has 4 period columns; this grid has 12 \(January to December\)\.$/,
+    },
+    {
+      title: 'a cell that is not a number',
+      file: () => csvFile([['Sofie Strand', 1, 2, 'lots']]),
+      error: /^Line 2 \(Sofie Strand\), column March: "lots" is not a number\.$/,
+    },
+    {
+      title: 'a spreadsheet formula',
+      file: () => csvFile([['Sofie Strand', `=cmd|' /C calc'!A0`]]),
+      error: /^Line 2 \(Sofie Strand\), column January: "=cmd\|' \/C calc'!A0" is not a number\.$/,
+    },
+    {
+      title: 'a huge file',
+      file: () => Buffer.alloc(12 * 1024 * 1024, 'Sofie Strand,1,2,3,4,5,6,7,8,9,10,11,12,78\r\n'),
+      error: /^The file is too large \(12 MB\); a targets CSV can be at most 5 MB\.$/,
+    },
+  ];
+
+  for (const m of malformed) {
+    test(`import refuses ${m.title} with a clear message and changes nothing`, async ({ page }) => {
+      await openTargets(page, 'planner');
+      const before = await shownValues(page, 'Sofie Strand');
+      const dialog = await importCsv(page, 'bad.csv', m.file());
+      const alert = dialog.getByRole('alert');
+      await expect(alert).toContainText('This file cannot be imported');
+      await expect(alert.getByText(m.error)).toBeVisible();
+      await expect(dialog.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
+      await expect(dialog.getByRole('table')).toHaveCount(0);
+      await expectNoAxeViolations(page);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      expect(await shownValues(page, 'Sofie Strand')).toEqual(before);
+      await expect(page.getByText(/unsaved change/)).toBeHidden();
+      await expect(saveButton(page)).toBeDisabled();
+    });
+  }
+});
