@@ -15,7 +15,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [items, setItems] = useState<ToastItem[]>([]);
   const [shown, setShown] = useState(false);
   const nextId = useRef(1);
-  useEffect(() => preloadWhenIdle(ToastViewport.preload), []);
+  useEffect(() => preloadWhenIdle([ToastViewport.preload]), []);
 
   const toast = useCallback<ShowToast>((options) => {
     const id = nextId.current++;

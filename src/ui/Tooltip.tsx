@@ -56,7 +56,7 @@ export function Tooltip({ content, children, side = 'top', delayDuration = 400 }
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const id = useId();
   useEffect(() => () => clearTimeout(timer.current), []);
-  useEffect(() => preloadWhenIdle(TooltipBubble.preload), []);
+  useEffect(() => preloadWhenIdle([TooltipBubble.preload]), []);
 
   const show = (el: HTMLElement, delay: number) => {
     clearTimeout(timer.current);

@@ -20,6 +20,20 @@ describe('lazyWithPreload', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('renders at once, without suspending, once preloaded', async () => {
+    const LazyHello = lazyWithPreload(() => Promise.resolve({ default: Hello }));
+    expect(LazyHello.isLoaded()).toBe(false);
+    await LazyHello.preload();
+    expect(LazyHello.isLoaded()).toBe(true);
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <LazyHello name="Grace" />
+      </Suspense>,
+    );
+    expect(screen.getByText('Hello Grace')).toBeInTheDocument();
+    expect(screen.queryByText('Loading')).not.toBeInTheDocument();
+  });
+
   it('tries again after a failed fetch (offline at preload time)', async () => {
     const load = vi
       .fn<() => Promise<{ default: typeof Hello }>>()

@@ -89,7 +89,18 @@ export function TargetsWorkspace({
   const csv = useCsv(planner, periods, locale, `targets-${group.Year}`);
   const blocker = useUnsavedChangesGuard(planner.dirty && !saveFlow.saving);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
-  useEffect(() => preloadWhenIdle(...preloadOverlays), []);
+  // The menus and dialogs load at the first idle moment after the grid is on screen, so a
+  // keyboard user opening them finds them there; the row menu then stays mounted (closed), as
+  // Radix needs to see the keys that open it.
+  const [menuReady, setMenuReady] = useState(RowActionsMenu.isLoaded);
+  useEffect(
+    () =>
+      preloadWhenIdle(
+        [...preloadOverlays, () => RowActionsMenu.preload().then(() => setMenuReady(true))],
+        0,
+      ),
+    [],
+  );
 
   const rows = planner.state.rows;
   const menuRow = rowActions.menu ? (rows[rowActions.menu.row] ?? null) : null;
@@ -225,7 +236,7 @@ export function TargetsWorkspace({
         )}
       </div>
       <StatusBar selection={selection} rows={rows} periods={periods.length} format={format} />
-      {rowActions.menu && (
+      {(menuReady || rowActions.menu) && (
         <Suspense fallback={null}>
           <RowActionsMenu
             target={rowActions.menu}

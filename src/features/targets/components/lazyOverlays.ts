@@ -3,7 +3,7 @@ import { lazyWithPreload } from '../../../ui/lazyWithPreload.ts';
 /**
  * The workspace's menus, dialogs and side panel. They (and the Radix primitives under them) are
  * not needed to show the grid, so they stay out of the page's first download and are fetched
- * once the page has settled (see preloadWhenIdle), before anyone opens them.
+ * at the first idle moment after it (see TargetsWorkspace), before anyone opens them.
  */
 export const RowActionsMenu = lazyWithPreload(() =>
   import('./RowActionsMenu.tsx').then((m) => ({ default: m.RowActionsMenu })),
