@@ -71,7 +71,12 @@ export async function runOnce(browser, { baseUrl, path, connection, seed }) {
   const scripts = [];
   page.on('response', (r) => {
     if (r.request().resourceType() === 'script')
-      scripts.push(r.body().catch(() => Buffer.alloc(0)));
+      scripts.push(
+        r
+          .body()
+          .then((b) => [r.url(), b])
+          .catch(() => [r.url(), Buffer.alloc(0)]),
+      );
   });
   try {
     await page.goto(baseUrl + path);
@@ -97,11 +102,21 @@ export async function runOnce(browser, { baseUrl, path, connection, seed }) {
 
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    // The JS the page loaded to become interactive; code it fetches later, when idle (menus,
-    // dialogs), is reported separately below.
+    // The JS the page requested before it was interactive; code it fetches afterwards, when
+    // idle (menus, dialogs), is reported separately below.
     const gzipKb = (bodies) =>
-      bodies.reduce((s, b) => s + zlib.gzipSync(b, { level: 9 }).length, 0) / 1024;
-    const bodies = await Promise.all(scripts);
+      bodies.reduce((s, [, b]) => s + zlib.gzipSync(b, { level: 9 }).length, 0) / 1024;
+    const requestedBefore = new Set(
+      await page.evaluate(
+        (t) =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => e.startTime <= t && /\.m?js(\?|$)/.test(e.name))
+            .map((e) => e.name),
+        interactiveMs,
+      ),
+    );
+    const bodies = (await Promise.all(scripts)).filter(([url]) => requestedBefore.has(url));
     const jsGzipKb = gzipKb(bodies);
     const domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
     const heapMbLoaded = await heapMb(cdp);

@@ -30,11 +30,11 @@ export function StatusBar({ selection, rows, periods, format }: StatusBarProps) 
   return (
     <div className={styles.statusBar}>
       <span>
-        Row {Math.min(sel.active.row + 1, rows.length)} of {rows.length.toLocaleString()}
+        Row {format(Math.min(sel.active.row + 1, rows.length))} of {format(rows.length)}
       </span>
       {cells > 1 && (
         <span>
-          {cells.toLocaleString()} cells · Sum {format(sum)}
+          {format(cells)} cells · Sum {format(sum)}
         </span>
       )}
     </div>

@@ -19,6 +19,7 @@ import { periodTypeAdjective } from '../model/periodTypeText.ts';
 import type { TargetRow } from '../model/types.ts';
 import type { TargetAssignment, TargetGroup } from '../../../api/targets/schemas.ts';
 import { lazyWithPreload } from '../../../ui/lazyWithPreload.ts';
+import { numberFormat } from '../grid/numberFormat.ts';
 import styles from './TargetsPage.module.css';
 
 // Only a year without targets shows it: not part of the page's first download.
@@ -74,7 +75,7 @@ export function TargetsPage() {
           <Badge tone="accent">{group.data.Year}</Badge>
           <span>
             {periodTypeAdjective(group.data.PeriodType)} ·{' '}
-            {(group.data.TargetAssignments?.length ?? 0).toLocaleString(locale)} assignments
+            {numberFormat(locale, 0).format(group.data.TargetAssignments?.length ?? 0)} assignments
           </span>
           <GroupSettingsButton group={group.data} unsavedChanges={gridDirty} locale={locale} />
         </div>
