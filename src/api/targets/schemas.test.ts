@@ -85,22 +85,24 @@ describe('targets schemas: lossless, tolerant, fast', () => {
     expect(c.TableRight).not.toBe(a.TableRight);
   });
 
-  it('parses 10,000 assignments × 12 months quickly', () => {
+  it('takes 10,000 plain rows × 12 months on the fast path: rows kept as they arrived', () => {
     const rows = Array.from({ length: 10_000 }, (_, i) =>
       row(i + 1, {
         Values: Array.from({ length: 12 }, (_, m) => 1000 * (m + 1)),
         Locked: i % 50 === 0,
       }),
     );
-    const json = JSON.stringify({ ...group(rows), PeriodType: 'Month' });
-    const data = JSON.parse(json) as unknown;
-    targetGroupSchema.parse(JSON.parse(json)); // warm-up
-    const t = performance.now();
+    const data = JSON.parse(JSON.stringify({ ...group(rows), PeriodType: 'Month' })) as {
+      TargetAssignments: unknown[];
+    };
+    const input = data.TargetAssignments.slice();
     const g = targetGroupSchema.parse(data);
-    const ms = performance.now() - t;
     expect(g.TargetAssignments).toHaveLength(10_000);
-    // About 10 ms here; a loose bound for shared CI machines.
-    expect(ms).toBeLessThan(250);
+    // No per-row copy (speed is measured by `npm run bench`, not here).
+    expect(g.TargetAssignments?.every((r, i) => r === input[i])).toBe(true);
+    expect(g.TargetAssignments?.[49].FieldProperties).toBe(
+      g.TargetAssignments?.[48].FieldProperties,
+    );
   });
 
   it('reads dimensions, AssignmentLevel flags and revision histories', () => {

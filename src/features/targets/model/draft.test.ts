@@ -63,7 +63,7 @@ describe('buildSavePayload', () => {
     expect(group.TargetAssignments[0].Values).toEqual([1, 2]);
   });
 
-  it('builds 10,000 × 12 in a few milliseconds', () => {
+  it('builds 10,000 × 12 with edits applied and untouched rows as loaded', () => {
     const big = {
       TargetGroupId: 1,
       TargetAssignments: Array.from({ length: 10_000 }, (_, i) => ({
@@ -78,11 +78,8 @@ describe('buildSavePayload', () => {
         { values: new Array<number>(12).fill(5), locked: false },
       ]),
     );
-    buildSavePayload(big, edits); // warm-up
-    const t = performance.now();
     const body = buildSavePayload(big, edits);
-    const ms = performance.now() - t;
     expect(body.TargetAssignments![999].Values[0]).toBe(5);
-    expect(ms).toBeLessThan(50); // typically ~1 ms; generous for a loaded CI machine
+    expect(body.TargetAssignments![1000].Values[0]).toBe(1000);
   });
 });
