@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Download, Redo2, Save, Undo2, Upload, MoreHorizontal } from 'lucide-react';
 import { Badge } from '../../../ui/Badge.tsx';
 import { Banner } from '../../../ui/Banner.tsx';
@@ -6,7 +6,6 @@ import { Button } from '../../../ui/Button.tsx';
 import { IconButton } from '../../../ui/IconButton.tsx';
 import { ReadOnlyBanner } from '../../../rights/ReadOnlyBanner.tsx';
 import { buildAccessModel } from '../../../rights/accessModel.ts';
-import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
 import { TargetGrid } from '../grid/Grid.tsx';
 import { numberFormat } from '../grid/numberFormat.ts';
 import { preloadWhenIdle } from '../../../ui/lazyWithPreload.ts';
@@ -24,6 +23,7 @@ import { useRowActions, type LastYearLookup } from '../hooks/useRowActions.ts';
 import { useSaveFlow } from '../hooks/useSaveFlow.ts';
 import { useReportDirty } from '../hooks/useReportDirty.ts';
 import { DraftNotice } from './DraftNotice.tsx';
+import { LeaveGuard } from './LeaveGuard.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import {
   ConfirmDialog,
@@ -31,7 +31,6 @@ import {
   HistoryPanel,
   RowActionDialog,
   RowActionsMenu,
-  UnsavedChangesDialog,
   preloadOverlays,
 } from './lazyOverlays.ts';
 import styles from './TargetsWorkspace.module.css';
@@ -48,7 +47,8 @@ export interface TargetsWorkspaceProps {
 }
 
 /** A loaded target group: toolbar, grid, status bar, row menu, dialogs and side panel. */
-export function TargetsWorkspace({
+/** Memoised: the page re-renders for things the workspace does not show (last year loading). */
+export const TargetsWorkspace = memo(function TargetsWorkspace({
   group,
   title,
   locale,
@@ -87,7 +87,6 @@ export function TargetsWorkspace({
   const draft = useDraft(group, planner.state.edits, restore);
   const saveFlow = useSaveFlow(planner, group, save, draft.discardDraft);
   const csv = useCsv(planner, periods, locale, `targets-${group.Year}`);
-  const blocker = useUnsavedChangesGuard(planner.dirty && !saveFlow.saving);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   // The menus and dialogs load at the first idle moment after the grid is on screen, so a
   // keyboard user opening them finds them there; the row menu then stays mounted (closed), as
@@ -299,11 +298,7 @@ export function TargetsWorkspace({
           />
         </Suspense>
       )}
-      {blocker.state === 'blocked' && (
-        <Suspense fallback={null}>
-          <UnsavedChangesDialog blocker={blocker} />
-        </Suspense>
-      )}
+      <LeaveGuard dirty={planner.dirty && !saveFlow.saving} />
     </div>
   );
-}
+});

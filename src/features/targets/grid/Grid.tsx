@@ -1,4 +1,5 @@
 import {
+  memo,
   useCallback,
   useId,
   useLayoutEffect,
@@ -57,7 +58,8 @@ const cssVars = {
  * A virtualised ARIA data grid (rows and columns) for a targets group: one tab stop with roving
  * focus, range selection, in-cell editing, clipboard TSV, undo/redo through the controller.
  */
-export function TargetGrid(props: TargetGridProps) {
+// Memoised: the workspace re-renders for toolbar and dialog state that the grid does not show.
+export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
   const { source, columns, actions, readOnly = false } = props;
   const locale = props.locale ?? userLocale();
   const [state, dispatch] = useReducer(gridReducer, initialGridState);
@@ -244,7 +246,7 @@ export function TargetGrid(props: TargetGridProps) {
       </span>
     </div>
   );
-}
+});
 
 /** `indices` plus `extra` (kept sorted), when `extra` is a valid index not already present. */
 function withIndex(indices: number[], extra: number, count: number): number[] {

@@ -60,6 +60,10 @@ export function TargetsPage() {
     [lastYearQuery.isPending, lastYearValues, assignmentById],
   );
 
+  const { mutateAsync } = save;
+  // The body is the loaded TargetGroup with edits applied (buildSavePayload keeps its shape).
+  const saveGroup = useCallback((body: unknown) => mutateAsync(body as TargetGroup), [mutateAsync]);
+
   const notFound = group.data === null;
   const title = `Targets ${year}`;
 
@@ -105,8 +109,7 @@ export function TargetsPage() {
           group={group.data}
           title={title}
           locale={locale}
-          // The body is the loaded TargetGroup with edits applied (buildSavePayload keeps its shape).
-          save={(body) => save.mutateAsync(body as TargetGroup)}
+          save={saveGroup}
           lastYear={lastYear}
           onDirtyChange={setGridDirty}
         />
