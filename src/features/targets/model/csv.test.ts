@@ -3,6 +3,7 @@ import {
   MAX_CSV_IMPORT_BYTES,
   exportCsv,
   parseCsv,
+  parseCsvRecords,
   previewCsvImport,
   refusedImport,
   tooLargeMessage,
@@ -67,6 +68,15 @@ describe('CSV', () => {
   it('names the first bad cell and a wrong header', () => {
     const bad = previewCsvImport('Row,Q1,Q2,Q3,Q4\nIngrid Dahl,1,x,3,4', rows, periods, 'en');
     expect(bad.error).toBe('Line 2 (Ingrid Dahl), column Q2: "x" is not a number.');
+    // Blank lines and a quoted cell with a line break count: the message names the file's line.
+    const spaced = previewCsvImport(
+      'Row,Q1,Q2,Q3,Q4\n\n"Ingrid\nDahl",1,1,1,1\n\nIngrid Dahl,1,x,3,4',
+      rows,
+      periods,
+      'en',
+    );
+    expect(spaced.error).toBe('Line 6 (Ingrid Dahl), column Q2: "x" is not a number.');
+    expect(parseCsvRecords('a,b\n\n"c\nd",e\nf,g').map((r) => r.line)).toEqual([1, 3, 5]);
     expect(bad.changes).toEqual([]);
     expect(previewCsvImport('Row,Q1\nA,1', rows, periods, 'en').error).toBe(
       'The file has 1 period column; this grid has 4 (Q1 to Q4).',

@@ -50,12 +50,25 @@ function detectSeparator(text: string): string {
 
 /** RFC 4180 parser (also accepts LF, and ';' or TAB separated files as Excel writes in comma locales). */
 export function parseCsv(text: string): string[][] {
+  return parseCsvRecords(text).map((r) => r.cells);
+}
+
+/** A record of a CSV file and the line it starts on (1-based), for messages. */
+export interface CsvRecord {
+  cells: string[];
+  line: number;
+}
+
+/** parseCsv with each record's first line: blank lines and quoted line breaks are counted. */
+export function parseCsvRecords(text: string): CsvRecord[] {
   const sep = detectSeparator(text.replace(/^\uFEFF/, ''));
   const s = text.replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
+  const records: CsvRecord[] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  let line = 1;
+  let start = 1;
   let i = 0;
   while (i < s.length) {
     const ch = s[i];
@@ -66,7 +79,10 @@ export function parseCsv(text: string): string[][] {
         continue;
       }
       if (ch === '"') quoted = false;
-      else cell += ch;
+      else {
+        cell += ch;
+        if (ch === '\n' || (ch === '\r' && s[i + 1] !== '\n')) line++;
+      }
     } else if (ch === '"' && cell === '') quoted = true;
     else if (ch === sep) {
       row.push(cell);
@@ -74,17 +90,19 @@ export function parseCsv(text: string): string[][] {
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && s[i + 1] === '\n') i++;
       row.push(cell);
-      rows.push(row);
+      records.push({ cells: row, line: start });
       row = [];
       cell = '';
+      line++;
+      start = line;
     } else cell += ch;
     i++;
   }
   if (cell !== '' || row.length > 0) {
     row.push(cell);
-    rows.push(row);
+    records.push({ cells: row, line: start });
   }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+  return records.filter((r) => r.cells.some((c) => c.trim() !== ''));
 }
 
 export interface CsvImportPreview {
@@ -172,9 +190,11 @@ export function previewCsvImport(
   periods: readonly Period[],
   locale: string,
 ): CsvImportPreview {
-  const table = parseCsv(text);
-  if (table.length === 0) return preview([], { error: 'The file is empty.' });
-  const [header, ...body] = table;
+  const records = parseCsvRecords(text);
+  if (records.length === 0) return preview([], { error: 'The file is empty.' });
+  const header = records[0].cells;
+  const body = records.slice(1).map((r) => r.cells);
+  const lineOf = (i: number) => records[i + 1].line;
   const byLabel = new Map<string, TargetRow>();
   for (const r of rows)
     if (!byLabel.has(r.label.toLowerCase())) byLabel.set(r.label.toLowerCase(), r);
@@ -188,7 +208,7 @@ export function previewCsvImport(
     const label = labelOf(body[i][0] ?? '');
     const row = byLabel.get(label.toLowerCase());
     if (!row) {
-      unknownRows.push(label === '' ? `line ${i + 2} (no name)` : short(label, 60));
+      unknownRows.push(label === '' ? `line ${lineOf(i)} (no name)` : short(label, 60));
       continue;
     }
     const rowChanges: CellChange[] = [];
@@ -198,7 +218,7 @@ export function previewCsvImport(
       const v = parseLocaleNumber(raw, locale);
       if (v === undefined) {
         return preview([], {
-          error: `Line ${i + 2} (${label}), column ${periods[p].name}: ${quoted(raw)} is not a number.`,
+          error: `Line ${lineOf(i)} (${label}), column ${periods[p].name}: ${quoted(raw)} is not a number.`,
         });
       }
       if (v === null) continue;
