@@ -9,6 +9,7 @@ import {
   SplitSquareHorizontal,
   Unlock,
 } from 'lucide-react';
+import { useEffect, useRef } from 'react';
 import { DropdownMenuItem, DropdownMenuSeparator } from '../../../ui/DropdownMenu.tsx';
 import menuStyles from '../../../ui/DropdownMenu.module.css';
 import type { TargetRow } from '../model/types.ts';
@@ -46,6 +47,20 @@ export function RowActionsMenu({
   const open = target !== null && row !== null;
   const editable = canEdit && !!row && !row.locked && !row.derived;
   const act = (kind: RowActionKind) => () => target && onAction(kind, target.row);
+  // Mounted already open (its code arrived with the request to open it), Radix has not seen
+  // the key that opened it and focuses the menu itself: move focus to the first item, as a
+  // menu opened from the keyboard does.
+  const openedOnMount = useRef(open);
+  useEffect(() => {
+    if (!openedOnMount.current || !open) return;
+    openedOnMount.current = false;
+    const id = requestAnimationFrame(() => {
+      const menu = document.activeElement;
+      if (menu?.getAttribute('role') === 'menu')
+        menu.querySelector<HTMLElement>('[role="menuitem"]:not([data-disabled])')?.focus();
+    });
+    return () => cancelAnimationFrame(id);
+  }, [open]);
   return (
     <Menu.Root open={open} onOpenChange={(o) => !o && onClose()} modal={false}>
       <Menu.Trigger asChild>
