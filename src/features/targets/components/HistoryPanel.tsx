@@ -10,11 +10,12 @@ export interface HistoryPanelProps {
   row: TargetRow;
   periodNames: readonly string[];
   format: (n: number) => string;
+  locale: string;
   onClose(): void;
 }
 
 /** Side panel: saved value and lock changes of one row, who and when. Escape closes it. */
-export function HistoryPanel({ row, periodNames, format, onClose }: HistoryPanelProps) {
+export function HistoryPanel({ row, periodNames, format, locale, onClose }: HistoryPanelProps) {
   const history = useRowHistory(row.assignmentId);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -47,7 +48,7 @@ export function HistoryPanel({ row, periodNames, format, onClose }: HistoryPanel
         aria-label={`Changes to ${row.label}`}
         tabIndex={0}
       >
-        <HistoryView {...history} periodNames={periodNames} format={format} />
+        <HistoryView {...history} periodNames={periodNames} format={format} locale={locale} />
       </div>
     </aside>
   );

@@ -29,6 +29,8 @@ export interface HistoryViewProps {
   revisions: readonly RevisionLike[];
   periodNames: readonly string[];
   format: (n: number) => string;
+  /** The user's culture: month names and dates. */
+  locale: string;
 }
 
 const EVENT: Record<string, string> = {
@@ -53,7 +55,24 @@ export function fieldName(id: string | null | undefined, periodNames: readonly s
 }
 
 /** Revisions newest first: what changed, who and when. */
-export function HistoryView({ status, error, revisions, periodNames, format }: HistoryViewProps) {
+/** Date and time in the user's culture (an unknown culture tag falls back to the browser's). */
+function formatWhen(when: Date, locale: string): string {
+  const style = { dateStyle: 'medium', timeStyle: 'short' } as const;
+  try {
+    return when.toLocaleString(locale, style);
+  } catch {
+    return when.toLocaleString(undefined, style);
+  }
+}
+
+export function HistoryView({
+  status,
+  error,
+  revisions,
+  periodNames,
+  format,
+  locale,
+}: HistoryViewProps) {
   if (status === 'pending') return <Skeleton lines={4} label="Loading history…" />;
   if (status === 'error')
     return <Banner tone="danger">{error ?? 'The history could not be loaded.'}</Banner>;
@@ -62,9 +81,7 @@ export function HistoryView({ status, error, revisions, periodNames, format }: H
   // Before a PeriodType change, "Values[i]" counted the old periods (months, say, not quarters).
   const current = periodTypeWithCount(periodNames.length);
   const namesFor = (t: PeriodType | null) =>
-    t === null || t === current
-      ? periodNames
-      : periodsFor(t, navigator.language).map((p) => p.name);
+    t === null || t === current ? periodNames : periodsFor(t, locale).map((p) => p.name);
   const types = periodTypesByRevision(revisions, current);
   const newestFirst = revisions.map((r, i) => ({ r, names: namesFor(types[i]) })).reverse();
   return (
@@ -86,9 +103,7 @@ export function HistoryView({ status, error, revisions, periodNames, format }: H
                 {when && (
                   <>
                     {' · '}
-                    <time dateTime={r.When ?? undefined}>
-                      {when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
-                    </time>
+                    <time dateTime={r.When ?? undefined}>{formatWhen(when, locale)}</time>
                   </>
                 )}
               </span>

@@ -226,6 +226,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
               row={rows[rowActions.historyRow]}
               periodNames={periodNames}
               format={format}
+              locale={locale}
               onClose={() => {
                 rowActions.closeHistory();
                 focusGrid();

@@ -1,0 +1,30 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { periodsFor } from '../model/periods.ts';
+import { HistoryView } from './HistoryView.tsx';
+
+const revisions = [
+  {
+    LogEvent: 'Edit',
+    When: '2026-02-01T08:15:00Z',
+    Who: { FullName: 'Paul Planner' },
+    Changes: [{ FieldIdentifier: 'Values[1]', ValueChangeFrom: 100, ValueChangeTo: 250 }],
+  },
+];
+
+describe('HistoryView', () => {
+  it('names periods and shows the date in the user’s culture', () => {
+    render(
+      <HistoryView
+        status="success"
+        revisions={revisions}
+        periodNames={periodsFor('Month', 'de').map((p) => p.name)}
+        format={(n) => String(n)}
+        locale="de"
+      />,
+    );
+    expect(screen.getByText(/Februar/)).toBeInTheDocument();
+    expect(screen.getByText(/01\.02\.2026/)).toBeInTheDocument();
+    expect(screen.getByText(/Paul Planner/)).toBeInTheDocument();
+  });
+});
