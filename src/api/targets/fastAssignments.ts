@@ -93,16 +93,6 @@ function plainRowFields(r: Obj): boolean {
   );
 }
 
-/** True when the full schema would accept the row and return it unchanged. */
-export function isPlainAssignment(r: unknown): r is Obj {
-  return (
-    isObj(r) &&
-    plainRowFields(r) &&
-    plainRight(r.TableRight) &&
-    plainFieldProperties(r.FieldProperties)
-  );
-}
-
 function keyCount(o: Obj): number {
   let n = 0;
   for (const _ in o) n++; // the cheapest count on cold code
