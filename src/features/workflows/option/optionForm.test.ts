@@ -50,4 +50,15 @@ describe('step option form', () => {
     expect(optionFormSchema.safeParse({ ...v, Rank: 1.5 }).success).toBe(false);
     expect(optionFormSchema.safeParse(v).success).toBe(true);
   });
+
+  it('says what is wrong with a rank: not a number, not whole, below zero', () => {
+    const v = toOptionFormValues(loaded);
+    const message = (Rank: unknown) =>
+      optionFormSchema.safeParse({ ...v, Rank }).error?.issues.find((i) => i.path[0] === 'Rank')
+        ?.message;
+    expect(message(Number.NaN)).toBe('Rank must be a number.');
+    expect(message(1.5)).toBe('Rank must be a whole number.');
+    expect(message(-1)).toBe('Rank must be 0 or more.');
+    expect(message(0)).toBeUndefined();
+  });
 });
