@@ -135,9 +135,26 @@ test.describe('workflows as admin', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByText('No steps on this path yet.')).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Step type' })).toBeFocused();
+    // Ctrl+Z undoes the last step change from wherever focus is (outside text fields).
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(page.getByRole('listitem').filter({ hasText: 'Send e-mail' })).toHaveCount(1);
+    await expect(page.getByRole('combobox', { name: 'Step type' })).toBeFocused();
+    await page.getByRole('button', { name: 'Drag to reorder step 1, Send e-mail' }).focus();
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(
+      page.getByRole('button', { name: 'Drag to reorder step 2, Send e-mail' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: 'Drag to reorder step 1, Send e-mail' }),
+    ).toBeFocused();
+    // In a text field Ctrl+Z is the field's own undo of typing, not the step list's.
+    await page.getByLabel('Name').press('ControlOrMeta+z');
+    await expect(
+      page.getByRole('button', { name: 'Drag to reorder step 2, Send e-mail' }),
+    ).toBeVisible();
     // Undoing everything: the Undo button goes away with the last entry, focus does not.
     const undo = page.getByRole('button', { name: /^Undo / });
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 4; i++) {
       await undo.focus();
       await page.keyboard.press('Enter');
     }

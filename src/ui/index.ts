@@ -36,6 +36,7 @@ export {
   type DropdownMenuItemProps,
 } from './DropdownMenu.tsx';
 export { announce } from './announcer.ts';
+export { isTextEntry, isUndoShortcut } from './undoShortcut.ts';
 export { LiveAnnouncer } from './LiveAnnouncer.tsx';
 export { Table, type TableProps } from './Table.tsx';
 export { Tabs, type TabsProps, type TabItem } from './Tabs.tsx';

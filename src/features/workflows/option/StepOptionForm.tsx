@@ -19,7 +19,7 @@ import {
   RightsTextField,
   rightsResolver,
 } from '../../../rights/index.ts';
-import { announce, Button, Card } from '../../../ui/index.ts';
+import { announce, Button, Card, isTextEntry, isUndoShortcut } from '../../../ui/index.ts';
 import { useToast } from '../../../ui/toastContext.ts';
 import { Undo2 } from 'lucide-react';
 import { FormActions } from '../components/FormActions.tsx';
@@ -89,6 +89,23 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     steps.replace(popped.entry.state);
     setUndo(popped.rest);
     announce(`Undone: ${popped.entry.label}.`);
+  };
+  /**
+   * Ctrl+Z (⌘Z) anywhere in the form undoes the last step change, except in text fields, which
+   * keep the browser's own undo of typing. The step rows re-mount on undo, so a focused step
+   * hands focus to the step now at its place.
+   */
+  const onFormKeyDown = (e: React.KeyboardEvent) => {
+    if (readOnly || undo.entries.length === 0 || !isUndoShortcut(e) || isTextEntry(e.target))
+      return;
+    e.preventDefault();
+    const handles = [...(stepsRef.current?.querySelectorAll('[data-step-handle]') ?? [])];
+    const at = handles.findIndex((h) => h.closest('li')?.contains(document.activeElement));
+    onUndo();
+    if (at >= 0) {
+      const left = popUndo(undo)?.entry.state.length ?? 0;
+      focusStep.current = left === 0 ? 'type' : Math.min(at, left - 1);
+    }
   };
   const { blocker, leave } = useEditorExit(isDirty);
   const readOnly = model.formReadOnly || model.field('Steps').readOnly;
@@ -179,7 +196,13 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   return (
     <FieldRightsProvider model={model}>
       <FormProvider {...form}>
-        <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Step option">
+        <form
+          className={styles.form}
+          onSubmit={onSubmit}
+          onKeyDown={onFormKeyDown}
+          noValidate
+          aria-label="Step option"
+        >
           <ReadOnlyBanner />
           <SaveOutcome error={error} saved={saved} />
           <Card title="Option">
@@ -223,7 +246,14 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
             )}
             {!readOnly && undo.entries.length > 0 && (
               <div className={styles.undoRow}>
-                <Button size="sm" variant="ghost" icon={<Undo2 size={14} />} onClick={onUndo}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  icon={<Undo2 size={14} />}
+                  onClick={onUndo}
+                  aria-keyshortcuts="Control+Z Meta+Z"
+                  title="Ctrl+Z"
+                >
                   Undo {undo.entries[undo.entries.length - 1].label}
                 </Button>
               </div>
