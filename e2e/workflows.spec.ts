@@ -258,7 +258,37 @@ test.describe('workflows as admin', () => {
     await page.getByRole('button', { name: 'Remove Group 1: Trial requested' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Add group' })).toBeFocused();
+    // Ctrl+Z brings the removed group back, conditions and all, and focuses its heading.
+    await page.keyboard.press('ControlOrMeta+z');
+    const restored = page.getByRole('heading', { level: 3, name: 'Group 1: Trial requested' });
+    await expect(restored).toBeFocused();
+    await expect(page.getByRole('group', { name: 'Condition 2' })).toBeVisible();
+    // The Undo button names the change before that; undoing it brings "Late" back first.
+    const undo = page.getByRole('button', { name: 'Undo removed Late' });
+    await undo.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 3, name: 'Group 1: Late' })).toBeFocused();
+    await expect(page.getByRole('region', { name: 'Group 2: Trial requested' })).toBeVisible();
     await expectNoAxeViolations(page);
+  });
+
+  test('a removed condition comes back with Undo, and the goal is as loaded again', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/2');
+    const g = page.getByRole('region', { name: 'Group 1: Trial requested' });
+    const conditions = g.getByRole('group', { name: /^Condition \d+$/ });
+    await expect(conditions).toHaveCount(2);
+    await g.getByRole('button', { name: 'Remove condition 1' }).click();
+    await expect(conditions).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Save' })).toBeEnabled();
+    await page
+      .getByRole('button', { name: 'Undo removed condition 1 from Group 1: Trial requested' })
+      .click();
+    await expect(conditions).toHaveCount(2);
+    await expect(page.getByRole('button', { name: /^Undo / })).toHaveCount(0);
+    // Undo restores the state, not just the list: the form is as loaded, so Save is off again.
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
   test('a saved goal sends back exactly what was loaded, with only the edit applied', async ({

@@ -7,7 +7,9 @@ import { useRestrictableFields } from '../../../api/workflow/useFlows.ts';
 import { useMdoList } from '../../../api/mdo/useMdoList.ts';
 import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
+import { UndoButton } from '../components/UndoButton.tsx';
 import { useEditorExit } from '../components/useEditorExit.ts';
+import { useUndoHistory } from '../components/useUndoHistory.ts';
 import {
   buildAccessModel,
   FieldRightsProvider,
@@ -70,6 +72,25 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const fieldList = fields.data ?? [];
   const groupsRef = useRef<HTMLDivElement>(null);
   const addGroupRef = useRef<HTMLButtonElement>(null);
+  /**
+   * Removing a group or a condition can be undone (button or Ctrl+Z). The restored groups
+   * re-mount, so focus goes to the heading of the group the change was made in.
+   */
+  const history = useUndoHistory(
+    () => form.getValues('RestrictionGroups'),
+    (before) => groups.replace(before),
+    readOnly,
+  );
+  const remember = (label: string, focus: number) => {
+    history.remember(label);
+    undoFocus.current.push(focus);
+  };
+  /** The group heading to focus after each undo, kept beside the undo entries (same order). */
+  const undoFocus = useRef<number[]>([]);
+  const afterUndo = (undone: ReturnType<typeof history.undo>) => {
+    if (!undone) return;
+    focusGroup.current = undoFocus.current.pop() ?? 0;
+  };
   /** After a group is removed: focus the heading of the group now in its place, or "Add group". */
   const focusGroup = useRef<number | 'add' | null>(null);
   useEffect(() => {
@@ -110,6 +131,8 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
       try {
         const result = await save.mutateAsync(toGoalSaveBody(loaded, values, dirtyFields));
         form.reset(toGoalFormValues(result));
+        history.clear();
+        undoFocus.current = [];
         const message = describeSaved(result);
         if (isNew) leave({ to: `/workflows/${flowId}/goals/${result.WorkflowGoalId}`, message });
         else setSaved(message);
@@ -161,6 +184,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
           ref={formRef}
           className={styles.form}
           onSubmit={onSubmit}
+          onKeyDown={(e) => afterUndo(history.onKeyDown(e))}
           noValidate
           aria-label="Goal"
         >
@@ -190,7 +214,10 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
                   count={groups.fields.length}
                   fields={fieldList}
                   onMove={moveGroup}
+                  onWillChange={(label) => remember(label, i)}
                   onRemove={(gi) => {
+                    const name = form.getValues(`RestrictionGroups.${gi}.Name`);
+                    remember(`removed ${name || `group ${gi + 1}`}`, gi);
                     const left = groups.fields.length - 1;
                     focusGroup.current = left === 0 ? 'add' : Math.min(gi, left - 1);
                     groups.remove(gi);
@@ -199,7 +226,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
                 />
               ))}
               {!readOnly && (
-                <div>
+                <div className={styles.groupTools}>
                   <Button
                     ref={addGroupRef}
                     icon={<Plus size={16} />}
@@ -215,6 +242,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
                   >
                     Add group
                   </Button>
+                  <UndoButton label={history.lastLabel} onUndo={() => afterUndo(history.undo())} />
                 </div>
               )}
             </div>

@@ -9,7 +9,9 @@ import {
 import { useMdoList } from '../../../api/mdo/useMdoList.ts';
 import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
+import { UndoButton } from '../components/UndoButton.tsx';
 import { useEditorExit } from '../components/useEditorExit.ts';
+import { useUndoHistory } from '../components/useUndoHistory.ts';
 import {
   buildAccessModel,
   FieldRightsProvider,
@@ -19,14 +21,12 @@ import {
   RightsTextField,
   rightsResolver,
 } from '../../../rights/index.ts';
-import { announce, Button, Card, isTextEntry, isUndoShortcut } from '../../../ui/index.ts';
+import { announce, Card } from '../../../ui/index.ts';
 import { useToast } from '../../../ui/toastContext.ts';
-import { Undo2 } from 'lucide-react';
 import { FormActions } from '../components/FormActions.tsx';
 import { SaveOutcome } from '../components/SaveOutcome.tsx';
 import { optionTypeLabels } from '../logic/goalText.ts';
 import { moveAnnouncement } from '../logic/ranks.ts';
-import { emptyUndo, popUndo, pushUndo, type UndoStack } from '../logic/undoStack.ts';
 import { stepTypeLabel } from '../logic/stepText.ts';
 import { AddStepControl } from './AddStepControl.tsx';
 import {
@@ -74,41 +74,30 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   const stepsRef = useRef<HTMLDivElement>(null);
   /** Where focus goes once the step list has re-rendered: a step's handle, or the type picker. */
   const focusStep = useRef<number | 'type' | null>(null);
-  const [undo, setUndo] = useState<UndoStack<OptionFormValues['Steps']>>(emptyUndo);
-  /** Remembers the steps before a change so "Undo" can bring them back. */
-  const remember = (label: string) => {
-    // Snapshot now: an updater function may run later (after the change it is meant to precede).
-    const before = structuredClone(form.getValues('Steps'));
-    setUndo((u) => pushUndo(u, before, label));
-  };
+  const readOnly = model.formReadOnly || model.field('Steps').readOnly;
+  const history = useUndoHistory(
+    () => form.getValues('Steps'),
+    (before) => steps.replace(before),
+    readOnly,
+  );
+  const remember = history.remember;
   const onUndo = () => {
-    const popped = popUndo(undo);
-    if (!popped) return;
     // The Undo button goes away with the last entry: focus the type picker instead of <body>.
-    if (popped.rest.entries.length === 0) focusStep.current = 'type';
-    steps.replace(popped.entry.state);
-    setUndo(popped.rest);
-    announce(`Undone: ${popped.entry.label}.`);
+    if (history.undo()?.left === 0) focusStep.current = 'type';
   };
   /**
-   * Ctrl+Z (⌘Z) anywhere in the form undoes the last step change, except in text fields, which
-   * keep the browser's own undo of typing. The step rows re-mount on undo, so a focused step
-   * hands focus to the step now at its place.
+   * Ctrl+Z outside text fields: the step rows re-mount on undo, so a focused step hands focus to
+   * the step now at its place.
    */
   const onFormKeyDown = (e: React.KeyboardEvent) => {
-    if (readOnly || undo.entries.length === 0 || !isUndoShortcut(e) || isTextEntry(e.target))
-      return;
-    e.preventDefault();
     const handles = [...(stepsRef.current?.querySelectorAll('[data-step-handle]') ?? [])];
     const at = handles.findIndex((h) => h.closest('li')?.contains(document.activeElement));
-    onUndo();
-    if (at >= 0) {
-      const left = popUndo(undo)?.entry.state.length ?? 0;
-      focusStep.current = left === 0 ? 'type' : Math.min(at, left - 1);
-    }
+    const undone = history.onKeyDown(e);
+    if (!undone || at < 0) return;
+    const left = undone.entry.state.length;
+    focusStep.current = left === 0 ? 'type' : Math.min(at, left - 1);
   };
   const { blocker, leave } = useEditorExit(isDirty);
-  const readOnly = model.formReadOnly || model.field('Steps').readOnly;
 
   useEffect(() => {
     const target = focusStep.current;
@@ -126,7 +115,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     try {
       const result = await save.mutateAsync(toOptionSaveBody(loaded, values, dirtyFields));
       form.reset(toOptionFormValues(result));
-      setUndo(emptyUndo());
+      history.clear();
       const message = describeSaved(result);
       if (isNew)
         leave({ to: `/workflows/${flowId}/options/${result.WorkflowStepOptionId}`, message });
@@ -244,18 +233,9 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
                 typeRef={typeRef}
               />
             )}
-            {!readOnly && undo.entries.length > 0 && (
+            {history.lastLabel && (
               <div className={styles.undoRow}>
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  icon={<Undo2 size={14} />}
-                  onClick={onUndo}
-                  aria-keyshortcuts="Control+Z Meta+Z"
-                  title="Ctrl+Z"
-                >
-                  Undo {undo.entries[undo.entries.length - 1].label}
-                </Button>
+                <UndoButton label={history.lastLabel} onUndo={onUndo} />
               </div>
             )}
           </Card>

@@ -8,10 +8,7 @@ export const optionFormSchema = z.object({
   Key: z.string(),
   Rank: z
     .number({ error: 'Rank must be a number.' })
-    .check(
-      z.int('Rank must be a whole number.'),
-      z.minimum(0, 'Rank must be 0 or more.'),
-    ),
+    .check(z.int('Rank must be a whole number.'), z.minimum(0, 'Rank must be 0 or more.')),
   OptionType: z.string(),
   Steps: z.array(z.looseObject({ WorkflowStepId: z.number(), StepType: z.string() })),
 });
