@@ -20,9 +20,13 @@ test.describe('event console', () => {
     await expect(
       result.getByText('1 goal in running flows checked against this event.', { exact: true }),
     ).toBeVisible();
-    await expect(result.getByText('FormSubmitted', { exact: true })).toBeVisible();
+    // The event type reads as in the picker, with the API's enum name beside it.
+    await expect(result.getByRole('definition').filter({ hasText: 'Form submitted' })).toHaveText(
+      'Form submitted FormSubmitted',
+    );
     const history = page.getByRole('table', { name: 'Events sent in this session' });
     await expect(history.getByRole('row')).toHaveCount(2);
+    await expect(history.getByRole('cell', { name: 'Form submitted FormSubmitted' })).toBeVisible();
     await expect(history.getByText('personId=12&formId=3')).toBeVisible();
     await expectNoAxeViolations(page);
 

@@ -2,12 +2,15 @@ import { useEffect, useRef } from 'react';
 import { Trash2 } from 'lucide-react';
 import { announce, Badge, Button, Card, Table } from '../../ui/index.ts';
 import { eventHistory, useEventHistory } from './eventHistory.ts';
+import { EventTypeName } from './EventTypeName.tsx';
 import { resultHeadline } from './resultText.ts';
+import { useEventTypeLabel } from './useEventTypeLabel.ts';
 import styles from './EventConsolePage.module.css';
 
 /** Events sent in this session, newest first, with their results or errors. */
 export function EventHistoryTable() {
   const items = useEventHistory();
+  const typeLabel = useEventTypeLabel();
   const emptyRef = useRef<HTMLParagraphElement>(null);
   /** Set by "Clear history", whose button goes away: focus then lands on the empty message. */
   const cleared = useRef(false);
@@ -55,7 +58,9 @@ export function EventHistoryTable() {
             {items.map((e) => (
               <tr key={e.id}>
                 <td>{new Date(e.sentAt).toLocaleTimeString()}</td>
-                <td>{e.eventType}</td>
+                <td>
+                  <EventTypeName value={e.eventType} label={typeLabel(e.eventType)} />
+                </td>
                 <td className={styles.mono}>{e.attributes || '–'}</td>
                 <td className={styles.mono}>{e.select || '–'}</td>
                 <td>
