@@ -308,7 +308,7 @@ test.describe('targets CSV', () => {
         ['Nobody Here', 1, 2, 3], // not a row of this group
       ]),
     );
-    await expect(dialog.getByText('3 cells change:')).toBeVisible();
+    await expect(dialog.getByText('3 cells change in 2 rows:')).toBeVisible();
     const preview = dialog.getByRole('table');
     await expect(preview.getByRole('columnheader')).toHaveText([
       'Row',
@@ -399,9 +399,15 @@ test.describe('targets CSV', () => {
       'many.csv',
       csvFile([...rows, 'Sofie Strand'].map((r) => [r, ...months.map((_, i) => 1001 + i)])),
     );
-    await expect(dialog.getByText('72 cells change (first 50 shown):')).toBeVisible();
-    await expect(dialog.getByRole('table').locator('tbody').getByRole('row')).toHaveCount(50);
+    await expect(dialog.getByText('72 cells change in 6 rows (first 50 shown):')).toBeVisible();
+    const previewRows = dialog.getByRole('table').locator('tbody').getByRole('row');
+    await expect(previewRows).toHaveCount(50);
+    // The rest is one button away; focus stays in the list when the button goes.
+    await dialog.getByRole('button', { name: 'Show 22 more (22 not shown)' }).click();
+    await expect(previewRows).toHaveCount(72);
+    await expect(dialog.getByText('72 cells change in 6 rows:')).toBeVisible();
     const list = dialog.getByRole('region', { name: 'Changes' });
+    await expect(list).toBeFocused();
     await list.focus();
     await page.keyboard.press('End');
     await expect.poll(() => list.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);

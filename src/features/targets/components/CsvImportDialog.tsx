@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { Button } from '../../../ui/Button.tsx';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { Banner } from '../../../ui/Banner.tsx';
@@ -17,7 +18,9 @@ export interface CsvImportDialogProps {
   onClose(): void;
 }
 
-const SHOWN = 50;
+/** Rows of the preview rendered at first, and added by each "Show more" (it can be 120,000). */
+const PAGE = 50;
+const MORE = 500;
 
 /** What an imported CSV would change, before anything changes. */
 export function CsvImportDialog(p: CsvImportDialogProps) {
@@ -30,6 +33,16 @@ export function CsvImportDialog(p: CsvImportDialogProps) {
     preview.unknownRows.length > 0 && `not in this group: ${nameRows(preview.unknownRows)}`,
   ].filter(Boolean);
   const n = preview.changes.length;
+  const [shown, setShown] = useState(PAGE);
+  const listRef = useRef<HTMLDivElement>(null);
+  const rowsChanged = new Set(preview.changes.map((c) => c.assignmentId)).size;
+  const left = n - shown;
+  const showMore = () => {
+    const next = Math.min(n, shown + MORE);
+    setShown(next);
+    // The button goes away with the last rows: keep focus in the list, not on <body>.
+    if (next >= n) listRef.current?.focus();
+  };
   return (
     <Dialog
       open
@@ -60,11 +73,17 @@ export function CsvImportDialog(p: CsvImportDialogProps) {
           <p>
             {n === 0
               ? 'The file holds the values the grid already has.'
-              : `${n} ${n === 1 ? 'cell changes' : 'cells change'}${n > SHOWN ? ` (first ${SHOWN} shown)` : ''}:`}
+              : `${p.format(n)} ${n === 1 ? 'cell changes' : 'cells change'} in ${p.format(rowsChanged)} ${rowsChanged === 1 ? 'row' : 'rows'}${left > 0 ? ` (first ${p.format(shown)} shown)` : ''}:`}
           </p>
           {n > 0 && (
             // Its own scroll area, focusable so a long list scrolls with the keyboard too.
-            <div className={own.previewScroll} role="region" aria-label="Changes" tabIndex={0}>
+            <div
+              ref={listRef}
+              className={own.previewScroll}
+              role="region"
+              aria-label="Changes"
+              tabIndex={0}
+            >
               <table className={styles.previewTable}>
                 <thead>
                   <tr>
@@ -79,7 +98,7 @@ export function CsvImportDialog(p: CsvImportDialogProps) {
                   </tr>
                 </thead>
                 <tbody>
-                  {preview.changes.slice(0, SHOWN).map((c) => (
+                  {preview.changes.slice(0, shown).map((c) => (
                     <tr key={`${c.assignmentId}-${c.period}`}>
                       <td>{labelOf.get(c.assignmentId)}</td>
                       <td>{p.periodNames[c.period]}</td>
@@ -89,6 +108,13 @@ export function CsvImportDialog(p: CsvImportDialogProps) {
                   ))}
                 </tbody>
               </table>
+              {left > 0 && (
+                <div className={own.more}>
+                  <Button size="sm" onClick={showMore}>
+                    Show {p.format(Math.min(left, MORE))} more ({p.format(left)} not shown)
+                  </Button>
+                </div>
+              )}
             </div>
           )}
         </div>
