@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumArgs } from './lib/chromiumArgs.mjs';
 import { locateChromium } from './lib/findChromium.mjs';
 import { buildApp, startSandbox } from './bench/server.mjs';
 import { runOnce } from './bench/runOnce.mjs';
@@ -38,16 +39,7 @@ const sandbox = await startSandbox({ port: PORT, distDir, year: YEAR, assignment
 const executablePath = (await locateChromium()) ?? undefined;
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: chromiumArgs,
 });
 const connection = {
   baseUrl: '',

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumArgs } from './lib/chromiumArgs.mjs';
 import { locateChromium } from './lib/findChromium.mjs';
 
 const args = process.argv.slice(2);
@@ -21,7 +22,7 @@ const pages = args.length ? args : ['/'];
 fs.mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: (await locateChromium()) ?? undefined,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  args: chromiumArgs,
 });
 const page = await browser.newPage({ viewport: { width, height: 900 } });
 if (user !== 'none') {
