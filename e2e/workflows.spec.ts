@@ -318,6 +318,36 @@ test.describe('workflows as admin', () => {
     await expect(page.getByText(/The server stored/)).toBeVisible();
   });
 
+  test('a condition moved to another field describes that field, not the old one', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    const g2 = page.getByRole('region', { name: 'Group 2: Big spenders' });
+    await chooseOption(
+      page,
+      'Field',
+      'No mailings',
+      g2.getByRole('group', { name: 'Condition 1' }),
+    );
+    const saveRequest = page.waitForRequest((r) => r.url().includes('/Workflow/SaveWorkflowGoal'));
+    await page.getByRole('button', { name: 'Save' }).click();
+    const sent = (await saveRequest).postDataJSON();
+    expect(sent.RestrictionGroups[1].Restrictions[0]).toMatchObject({
+      Name: 'personNoMailing',
+      Values: ['1'],
+      ColumnInfo: {
+        Name: 'personNoMailing',
+        DisplayName: 'No mailings',
+        DisplayTooltip: 'No mailings',
+        DisplayType: 'bool',
+        RestrictionType: 'bool',
+        RestrictionListName: '',
+      },
+      UniqueHash: 0,
+    });
+    await expect(page.getByText(/The server stored/)).toBeVisible();
+  });
+
   test('removing the last condition leaves the new last one joined to nothing', async ({
     page,
   }) => {

@@ -1,6 +1,6 @@
 import type { AgentMethod } from '../../http/agent.ts';
 import { emailFlowJson, emailFlowList } from './flows.ts';
-import { restrictableFields } from './restrictableFields.ts';
+import { columnInfoFor, restrictableFields } from './restrictableFields.ts';
 
 /** GetEmailFlow (contract §3) and the sandbox's own list methods. */
 export const flowMethods: Record<string, AgentMethod> = {
@@ -8,5 +8,7 @@ export const flowMethods: Record<string, AgentMethod> = {
   /** Sandbox only: SuperOffice has no list of flows (contract §12). */
   GetEmailFlowList: (call) => emailFlowList(call.db),
   /** Sandbox only: the fields goal restrictions can test, with their types. */
-  GetRestrictableFields: () => restrictableFields,
+  // Each with the ColumnInfo a restriction on it carries, as SuperOffice's archive columns do.
+  GetRestrictableFields: () =>
+    restrictableFields.map((f) => ({ ...f, ColumnInfo: columnInfoFor(f) })),
 };

@@ -22,6 +22,7 @@ export const archiveColumnInfoSchema = z.looseObject({
   RestrictionType: z.nullish(z.string()),
   RestrictionListName: z.nullish(z.string()),
 });
+export type ArchiveColumnInfo = z.infer<typeof archiveColumnInfoSchema>;
 
 export const archiveRestrictionInfoSchema = z.looseObject({
   Name: z.nullish(z.string()),
@@ -156,6 +157,8 @@ export const restrictableFieldSchema = z.looseObject({
     z.nullish(z.array(restrictableListItemSchema)),
     z.transform((l: RestrictableListItem[] | null | undefined) => l ?? []),
   ),
+  /** What a restriction on this field carries as its ColumnInfo (when the server says). */
+  ColumnInfo: z.optional(z.nullable(archiveColumnInfoSchema)),
 });
 export type RestrictableField = z.infer<typeof restrictableFieldSchema>;
 export const restrictableFieldListSchema = z.array(restrictableFieldSchema);

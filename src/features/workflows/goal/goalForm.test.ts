@@ -82,16 +82,23 @@ describe('goal form', () => {
 });
 
 describe('restriction edits', () => {
-  it('changing the field sets a fitting operator, clears values and renames ColumnInfo', () => {
+  it('changing the field sets a fitting operator, clears values and describes the new field', () => {
     const r = withField(goal.RestrictionGroups![1].Restrictions![0], category);
     expect(r).toMatchObject({
       Name: 'personCategory',
       Operator: 'oneOf',
       Values: [],
       DisplayValues: [],
-      UniqueHash: 7,
+      UniqueHash: 0,
     });
-    expect(r.ColumnInfo).toEqual({ Name: 'personCategory', DisplayName: 'Category', Width: '9' });
+    expect(r.ColumnInfo).toEqual({
+      Name: 'personCategory',
+      DisplayName: 'Category',
+      DisplayTooltip: 'Category',
+      DisplayType: 'listAny',
+      RestrictionType: 'listAny',
+      RestrictionListName: '',
+    });
   });
 
   it('keeps DisplayValues in step with list values, and fits values to the operator', () => {

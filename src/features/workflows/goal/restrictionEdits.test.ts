@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveRestrictionInfo } from '../../../api/workflow/schemas.ts';
-import { neighbourAfterRemoval } from './restrictionEdits.ts';
+import { neighbourAfterRemoval, withField } from './restrictionEdits.ts';
 
 const r = (Name: string, InterOperator: string, extra: object = {}) =>
   ({ Name, Operator: 'oneOf', Values: [], InterOperator, ...extra }) as ArchiveRestrictionInfo;
@@ -24,5 +24,74 @@ describe('neighbourAfterRemoval', () => {
     expect(neighbourAfterRemoval(rs, 1)).toBeNull();
     expect(neighbourAfterRemoval([r('a', 'None')], 0)).toBeNull();
     expect(neighbourAfterRemoval([r('a', 'None'), r('b', 'None')], 1)).toBeNull();
+  });
+});
+
+describe('withField', () => {
+  const noMailing = {
+    Name: 'personNoMailing',
+    Operator: 'equals',
+    Values: ['1'],
+    DisplayValues: ['1'],
+    ColumnInfo: {
+      Name: 'personNoMailing',
+      DisplayName: 'No mailings',
+      DisplayTooltip: 'No mailings',
+      DisplayType: 'bool',
+      RestrictionType: 'bool',
+      RestrictionListName: '',
+    },
+    IsActive: false,
+    InterOperator: 'Or',
+    InterParenthesis: 1,
+    UniqueHash: 42,
+    Custom: 'kept',
+  } as ArchiveRestrictionInfo;
+
+  it('describes the new field only: nothing of the old ColumnInfo or hash is kept', () => {
+    const registered = {
+      Name: 'personRegistered',
+      DisplayName: 'Registered',
+      Type: 'date' as const,
+      ListItems: [],
+    };
+    const next = withField(noMailing, registered);
+    expect(next.Name).toBe('personRegistered');
+    expect(next.ColumnInfo).toEqual({
+      Name: 'personRegistered',
+      DisplayName: 'Registered',
+      DisplayTooltip: 'Registered',
+      DisplayType: 'date',
+      RestrictionType: 'date',
+      RestrictionListName: '',
+    });
+    expect(next.UniqueHash).toBe(0);
+    // What is not about the field stays: activity, joins, parentheses, unknown properties.
+    expect(next).toMatchObject({
+      IsActive: false,
+      InterOperator: 'Or',
+      InterParenthesis: 1,
+      Custom: 'kept',
+    });
+  });
+
+  it("takes the server's ColumnInfo for the field when it sent one", () => {
+    const business = {
+      Name: 'personBusiness',
+      DisplayName: 'Business',
+      Type: 'list' as const,
+      ListItems: [{ Id: '1', Name: 'IT' }],
+      ColumnInfo: {
+        Name: 'personBusiness',
+        RestrictionType: 'listAny',
+        RestrictionListName: 'business',
+      },
+    };
+    const next = withField(
+      { ...noMailing, ColumnInfo: { ...noMailing.ColumnInfo, RestrictionListName: 'category' } },
+      business,
+    );
+    expect(next.ColumnInfo).toEqual(business.ColumnInfo);
+    expect(next.ColumnInfo).not.toBe(business.ColumnInfo);
   });
 });

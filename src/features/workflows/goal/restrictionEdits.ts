@@ -1,4 +1,8 @@
-import type { ArchiveRestrictionInfo, RestrictableField } from '../../../api/workflow/schemas.ts';
+import type {
+  ArchiveColumnInfo,
+  ArchiveRestrictionInfo,
+  RestrictableField,
+} from '../../../api/workflow/schemas.ts';
 import { defaultOperator, fitValues, operatorInfo } from '../logic/operators.ts';
 
 /**
@@ -18,6 +22,24 @@ export function withValues(
   return { ...r, Values: values, DisplayValues: displayFor(field, values) };
 }
 
+/**
+ * The ColumnInfo of a restriction on `field`: the server's own when it sent one with the field,
+ * else one built from the field. Nothing of the previous field's ColumnInfo is kept (its type,
+ * list name and tooltip would describe the wrong field).
+ */
+export function columnInfoFor(field: RestrictableField): ArchiveColumnInfo {
+  if (field.ColumnInfo) return { ...field.ColumnInfo };
+  const type = field.Type;
+  return {
+    Name: field.Name,
+    DisplayName: field.DisplayName,
+    DisplayTooltip: field.DisplayName,
+    DisplayType: type === 'list' ? 'listAny' : type,
+    RestrictionType: type === 'list' ? 'listAny' : type === 'text' ? 'string' : type,
+    RestrictionListName: '',
+  };
+}
+
 export function withField(
   r: ArchiveRestrictionInfo,
   field: RestrictableField,
@@ -30,9 +52,9 @@ export function withField(
       ...r,
       Name: field.Name,
       Operator,
-      ColumnInfo: r.ColumnInfo
-        ? { ...r.ColumnInfo, Name: field.Name, DisplayName: field.DisplayName }
-        : r.ColumnInfo,
+      ColumnInfo: columnInfoFor(field),
+      // The hash identified the old condition; 0 as for a new one.
+      UniqueHash: 0,
     },
     field,
     initial,
