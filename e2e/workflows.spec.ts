@@ -424,6 +424,37 @@ test.describe('workflows as admin', () => {
     expect(saves).toBe(0);
   });
 
+  test('a condition without its values is refused, with the message at the empty input', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/2');
+    const g = page.getByRole('region', { name: 'Group 1: Trial requested' });
+    await g.getByRole('button', { name: 'Add condition to group 1' }).click();
+    const c3 = g.getByRole('group', { name: 'Condition 3' });
+    await chooseOption(page, 'Field', 'Number of sales', c3);
+    await chooseOption(page, 'Operator', 'between', c3);
+    await c3.getByLabel('From', { exact: true }).fill('2');
+    await expect(g.getByText(/Number of sales between 2 and \?$/)).toBeVisible();
+    let saves = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('SaveWorkflowGoal')) saves++;
+    });
+    await page.getByRole('button', { name: 'Save' }).click();
+    const to = c3.getByLabel('To', { exact: true });
+    await expect(to).toBeFocused();
+    await expect(to).toHaveAccessibleDescription(/Enter both values/);
+    expect(saves).toBe(0);
+    // A list condition needs at least one value.
+    await chooseOption(page, 'Field', 'Country', c3);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(c3.getByText('Choose at least one value.')).toBeVisible();
+    await c3.getByLabel('Norway').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/The server stored/)).toBeVisible();
+    expect(saves).toBe(1);
+    await expectNoAxeViolations(page);
+  });
+
   test('a new goal is created from the defaults, then deleted after confirmation', async ({
     page,
   }) => {

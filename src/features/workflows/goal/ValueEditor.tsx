@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { RestrictableField } from '../../../api/workflow/schemas.ts';
 import { Checkbox, DateInput, Field, NumberInput, Select, TextInput } from '../../../ui/index.ts';
 import { operatorInfo } from '../logic/operators.ts';
@@ -23,11 +24,22 @@ export function ValueEditor({
 }: ValueEditorProps) {
   const type = field?.Type ?? 'text';
   const arity = operatorInfo(type, operator).arity;
+  const errorId = useId();
   if (!field || arity === 'none') return null;
+  // The message goes with the first empty input ("To" when only "From" is filled in).
+  const firstEmpty = values.findIndex((v) => v.trim() === '');
+  const errorAt = firstEmpty < 0 ? 0 : firstEmpty;
 
   if (type === 'list')
     return (
-      <fieldset className={styles.listValues} disabled={disabled}>
+      <fieldset
+        className={styles.listValues}
+        disabled={disabled}
+        data-save-blocker={error ? '' : undefined}
+        aria-describedby={error ? errorId : undefined}
+        // A refused save focuses the first problem: here, the list itself.
+        tabIndex={error ? -1 : undefined}
+      >
         <legend>Values</legend>
         {field.ListItems.map((item) => (
           <Checkbox
@@ -45,6 +57,11 @@ export function ValueEditor({
             }
           />
         ))}
+        {error && (
+          <p id={errorId} className={styles.valueError}>
+            {error}
+          </p>
+        )}
       </fieldset>
     );
 
@@ -79,7 +96,7 @@ export function ValueEditor({
         <TextInput {...common} />
       );
     return (
-      <Field key={i} label={label} error={i === 0 ? error : undefined}>
+      <Field key={i} label={label} error={i === errorAt ? error : undefined}>
         {control}
       </Field>
     );

@@ -1,5 +1,6 @@
 import { z } from '../../../api/schemas/zod.ts';
 import type { ArchiveRestrictionGroup, WorkflowGoal } from '../../../api/workflow/schemas.ts';
+import { missingValues } from '../logic/missingValues.ts';
 import { checkParentheses } from '../logic/parentheses.ts';
 import { renumberRanks, sortByRank } from '../logic/ranks.ts';
 
@@ -30,12 +31,13 @@ export const goalFormSchema = z
       v.RestrictionGroups.forEach((g, gi) => {
         const rs = g.Restrictions ?? [];
         rs.forEach((r, ri) => {
-          if (!r.Name)
-            ctx.addIssue({
-              code: 'custom',
-              message: 'Choose a field.',
-              path: ['RestrictionGroups', gi, 'Restrictions', ri, 'Name'],
-            });
+          const at = ['RestrictionGroups', gi, 'Restrictions', ri];
+          if (!r.Name) {
+            ctx.addIssue({ code: 'custom', message: 'Choose a field.', path: [...at, 'Name'] });
+            return;
+          }
+          const missing = missingValues(r.Operator ?? '', r.Values ?? []);
+          if (missing) ctx.addIssue({ code: 'custom', message: missing, path: [...at, 'Values'] });
         });
         const check = checkParentheses(rs);
         if (!check.ok)

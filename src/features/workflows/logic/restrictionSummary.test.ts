@@ -81,6 +81,23 @@ describe('restriction summary', () => {
     ).toBe('Last activity is in the last 30 days');
   });
 
+  it('shows a value not filled in yet as ?', () => {
+    expect(
+      describeRestriction(
+        {
+          Name: 'saleCount',
+          Operator: 'between',
+          Values: ['50000', ''],
+          DisplayValues: ['50000', ''],
+        },
+        fields,
+      ),
+    ).toBe('Number of sales between 50000 and ?');
+    expect(
+      describeRestriction({ Name: 'personEmail', Operator: 'contains', Values: [''] }, fields),
+    ).toBe('E-mail contains ?');
+  });
+
   it('falls back to ColumnInfo and the raw operator for unknown fields', () => {
     expect(
       describeRestriction(

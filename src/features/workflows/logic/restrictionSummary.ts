@@ -5,8 +5,10 @@ import type {
 } from '../../../api/workflow/schemas.ts';
 import { operatorInfo } from './operators.ts';
 
-/** "A, B and C" style list joins. */
-const joinList = (xs: readonly string[]) => xs.join(', ');
+/** "A, B and C" style list joins (blanks left out). */
+const joinList = (xs: readonly string[]) => xs.filter((x) => x.trim() !== '').join(', ');
+/** A value in words; "?" for one not filled in yet. */
+const val = (x: string | undefined) => (x && x.trim() !== '' ? x : '?');
 
 /** One condition in words: "Category is one of A customer, B customer", "Number of sales > 3". */
 export function describeRestriction(
@@ -24,10 +26,10 @@ export function describeRestriction(
       : values.map((v) => field?.ListItems.find((i) => i.Id === v)?.Name ?? v);
   let text: string;
   if (type === 'bool') text = `${label} is ${values[0] === '1' ? 'yes' : 'no'}`;
-  else if (info.value === 'lastXDays') text = `${label} is in the last ${values[0] ?? '?'} days`;
+  else if (info.value === 'lastXDays') text = `${label} is in the last ${val(values[0])} days`;
   else if (info.arity === 'none') text = `${label} ${info.label}`;
   else if (info.arity === 'two')
-    text = `${label} ${info.label} ${shown[0] ?? '?'} and ${shown[1] ?? '?'}`;
+    text = `${label} ${info.label} ${val(shown[0])} and ${val(shown[1])}`;
   else text = `${label} ${info.label} ${joinList(shown) || '?'}`;
   return r.IsActive === false ? `${text} (inactive)` : text;
 }
