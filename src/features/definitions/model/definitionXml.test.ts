@@ -57,6 +57,22 @@ describe('checkDefinitionXml', () => {
     });
   });
 
+  it('reports a second root element where it starts', () => {
+    const text =
+      '<?xml version="1.0"?>\n<workflow>\n  <initial-actions/>\n  <steps/>\n</workflow><extra/>\n';
+    expect(checkDefinitionXml(text)).toMatchObject({
+      ok: false,
+      line: 5,
+      column: 12,
+      message: 'The file has more than one root element.',
+    });
+    expect(checkDefinitionXml('<!-- <a> -->\n<workflow/>\n<!-- c -->\n  <extra/>')).toMatchObject({
+      ok: false,
+      line: 4,
+      column: 3,
+    });
+  });
+
   it('refuses two roots, empty text and plain text', () => {
     expect(checkDefinitionXml('<workflow/><workflow/>').ok).toBe(false);
     expect(checkDefinitionXml('').ok).toBe(false);

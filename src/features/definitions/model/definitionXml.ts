@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { topLevelElementIndexes } from './topLevelElements.ts';
 
 export interface XmlProblem {
   message: string;
@@ -82,13 +83,12 @@ export function checkDefinitionXml(text: string): DefinitionXmlResult {
     ignorePiTags: true,
   }).parse(text) as Node[];
   const roots = nodes.filter((n) => !childName(n).startsWith('#') && !childName(n).startsWith('?'));
-  const rootIndex = text.search(/<[A-Za-z_]/);
-  if (roots.length !== 1)
-    return fail(
-      text,
-      rootIndex,
-      roots.length ? 'The file has more than one root element.' : 'The file has no root element.',
-    );
+  const starts = topLevelElementIndexes(text);
+  const rootIndex = starts[0] ?? text.search(/<[A-Za-z_]/);
+  if (roots.length === 0) return fail(text, rootIndex, 'The file has no root element.');
+  // A second root is reported where it starts (falling back to the first when it can't be found).
+  if (roots.length > 1)
+    return fail(text, starts[1] ?? rootIndex, 'The file has more than one root element.');
   const root = roots[0];
   if (childName(root) !== 'workflow')
     return fail(
