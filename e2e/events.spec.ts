@@ -6,7 +6,19 @@ async function chooseEventType(page: Page, name: string) {
   await page.getByRole('option', { name, exact: true }).click();
 }
 
+/** Arms a failure in the real sandbox (not a mock: the server itself misbehaves). */
+async function armFault(page: Page, Kind: 'malformed' | 'error500', Times = 1) {
+  const res = await page.request.post('/api/sandbox/faults', {
+    data: { PathContains: 'SendEvent', Kind, Times },
+  });
+  expect(res.ok()).toBe(true);
+}
+
 test.describe('event console', () => {
+  test.afterEach(async ({ page }) => {
+    await page.request.delete('/api/sandbox/faults');
+  });
+
   test('admin sends an event, sees the result and the session history', async ({ page }) => {
     await signIn(page, 'admin', '/events');
     await expect(page).toHaveTitle('Events · Flowdesk');
@@ -82,6 +94,26 @@ test.describe('event console', () => {
     await page.getByRole('button', { name: 'Send event' }).click();
     await expect(page.getByText('Use property names separated by commas')).toBeVisible();
     expect(sent).toBe(0);
+  });
+
+  test('a malformed SendEvent answer is refused: error, history says not understood, input kept', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/events');
+    await chooseEventType(page, 'Form submitted');
+    await page.getByLabel('Attributes').fill('personId=7');
+    await armFault(page, 'malformed');
+    await page.getByRole('button', { name: 'Send event' }).click();
+    const form = page.getByRole('form', { name: 'Workflow event' });
+    await expect(form.getByText(/The server sent data Flowdesk does not understand/)).toBeVisible();
+    const history = page.getByRole('table', { name: 'Events sent in this session' });
+    await expect(history.getByRole('row')).toHaveCount(2);
+    const row = history.getByRole('row').nth(1);
+    await expect(row.getByText('Not understood', { exact: true })).toBeVisible();
+    await expect(row.getByText('Sent', { exact: true })).toHaveCount(0);
+    await expect(page.getByLabel('Attributes')).toHaveValue('personId=7');
+    await expect(page.getByRole('combobox', { name: 'Event type' })).toHaveText(/Form submitted/);
+    await expectNoAxeViolations(page);
   });
 
   for (const user of ['planner', 'viewer'] as const) {

@@ -10,6 +10,7 @@ import {
   restrictableFieldSchema,
   sendEventRequestSchema,
   workflowEventResultSchema,
+  workflowEventSchema,
   workflowGoalSchema,
   workflowStepBaseSchema,
   workflowStepOptionSchema,
@@ -84,8 +85,33 @@ describe('workflow schemas: lossless and tolerant', () => {
 
   it('map enum numbers to names and keep unknown names', () => {
     expect(workflowStepBaseSchema.parse({ WorkflowStepId: 1, StepType: 5 }).StepType).toBe('Split');
-    expect(workflowEventResultSchema.parse({ EventType: 1002 }).EventType).toBe('PersonUpdated');
-    expect(workflowEventResultSchema.parse({ EventType: 'Click' }).EventType).toBe('Click');
+    expect(workflowEventSchema.parse({ EventType: 1002 }).EventType).toBe('PersonUpdated');
+    expect(workflowEventSchema.parse({ EventType: 'Click' }).EventType).toBe('Click');
+    expect(workflowEventResultSchema.parse({ EventType: 1002, Attributes: '' }).EventType).toBe(
+      'PersonUpdated',
+    );
+  });
+
+  it('refuse a SendEvent result without EventType and Attributes, keep unknown properties', () => {
+    // The sandbox's "malformed" fault: valid JSON of another shape.
+    const malformed = { Surprise: true, Steps: 'not-a-list', WorkflowGoalId: 'seven' };
+    expect(workflowEventResultSchema.safeParse(malformed).success).toBe(false);
+    expect(workflowEventResultSchema.safeParse(null).success).toBe(false);
+    expect(workflowEventResultSchema.safeParse('Sent').success).toBe(false);
+    expect(workflowEventResultSchema.safeParse([]).success).toBe(false);
+    expect(workflowEventResultSchema.safeParse({ EventType: 'Run' }).success).toBe(false);
+    expect(workflowEventResultSchema.safeParse({ EventType: 'Run', Attributes: 5 }).success).toBe(
+      false,
+    );
+    // $select nulls what it leaves out: null is fine, and unknown properties survive.
+    const selected = {
+      EventType: null,
+      Attributes: '{"message":"ok"}',
+      TableRight: null,
+      FieldProperties: null,
+      Extra: { kept: true },
+    };
+    expect(workflowEventResultSchema.parse(selected)).toEqual(selected);
   });
 
   it('refuse a flow without an id, and read unknown field types as text', () => {

@@ -130,7 +130,17 @@ export const workflowEventSchema = z.looseObject({
   ...carrierRightsShape,
 });
 export type WorkflowEvent = z.infer<typeof workflowEventSchema>;
-export const workflowEventResultSchema = workflowEventSchema;
+/**
+ * SendEvent's answer (contract §4): an object that carries EventType and Attributes. `$select`
+ * nulls the properties it leaves out but still sends them, so each may be null, never missing;
+ * a body without them (another carrier, an error of the wrong shape) is refused. Unknown
+ * properties are kept.
+ */
+export const workflowEventResultSchema = z.looseObject({
+  EventType: z.nullable(enumName(eventTypeNames, eventTypeNumbers)),
+  Attributes: z.nullable(z.string()),
+  ...carrierRightsShape,
+});
 export type WorkflowEventResult = z.infer<typeof workflowEventResultSchema>;
 /** SendEvent's request body. */
 export const sendEventRequestSchema = z.looseObject({

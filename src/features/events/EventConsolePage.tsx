@@ -23,6 +23,7 @@ import { EventHistoryTable } from './EventHistoryTable.tsx';
 import { eventHistory } from './eventHistory.ts';
 import { EventResultCard } from './EventResultCard.tsx';
 import { eventFormFields, eventFormSchema, type EventFormValues } from './eventForm.ts';
+import { describeSendFailure, type SendFailure } from './sendOutcome.ts';
 import styles from './EventConsolePage.module.css';
 
 /** /events: build a WorkflowEvent, send it, and see the result and this session's history. */
@@ -60,7 +61,7 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
   const send = useSendWorkflowEvent();
   const types = useMdoList('workfloweventtype');
   const [result, setResult] = useState<WorkflowEventResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SendFailure | null>(null);
   const blocker = useUnsavedChangesGuard(form.formState.isDirty);
   const sendRef = useRef<HTMLButtonElement>(null);
   // Send is disabled while sending, which drops keyboard focus; give it back once it is done
@@ -98,14 +99,19 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
       });
       announce('Event sent; the result is shown.');
     } catch (e) {
-      const message = applyServerError(e, form.setError, eventFormFields);
-      setError(message);
+      const failure = describeSendFailure(e);
+      const onField = applyServerError(e, form.setError, eventFormFields) === null;
+      setError(onField ? null : failure);
       eventHistory.add({
         ...base,
-        outcome: 'error',
-        error: e instanceof Error ? e.message : String(e),
+        outcome: failure.status === 'not-understood' ? 'invalid' : 'error',
+        error: failure.detail,
       });
-      announce('The event was rejected.');
+      announce(
+        failure.status === 'not-understood'
+          ? 'The server sent a result Flowdesk does not understand.'
+          : 'The event was rejected.',
+      );
     }
   });
 
@@ -128,8 +134,13 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
             >
               <ReadOnlyBanner />
               {error && (
-                <Banner tone="danger" title="Event rejected">
-                  {error}
+                <Banner
+                  tone="danger"
+                  title={
+                    error.status === 'not-understood' ? 'Result not understood' : 'Event rejected'
+                  }
+                >
+                  {error.message}
                 </Banner>
               )}
               <RightsSelectField

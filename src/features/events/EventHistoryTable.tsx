@@ -70,7 +70,10 @@ export function EventHistoryTable() {
                     </>
                   ) : (
                     <>
-                      <Badge tone="danger">Rejected</Badge> {e.error}
+                      <Badge tone="danger">
+                        {e.outcome === 'invalid' ? 'Not understood' : 'Rejected'}
+                      </Badge>{' '}
+                      {e.error}
                     </>
                   )}
                 </td>

@@ -7,7 +7,8 @@ export interface SentEvent {
   eventType: string;
   attributes: string;
   select: string;
-  outcome: 'ok' | 'error';
+  /** `invalid`: the server answered with data that is not a WorkflowEventResult. */
+  outcome: 'ok' | 'error' | 'invalid';
   /** The result's EventType/Attributes, or the error message. */
   resultType?: string | null;
   resultAttributes?: string | null;

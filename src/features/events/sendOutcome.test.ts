@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/http/ApiError.ts';
+import { describeSendFailure } from './sendOutcome.ts';
+
+describe('describeSendFailure', () => {
+  it('reports an answer of the wrong shape as not understood, not as a refusal', () => {
+    const e = new ApiError({
+      kind: 'parse',
+      message: 'EventType: Invalid input',
+      request: 'POST SendEvent',
+    });
+    const f = describeSendFailure(e);
+    expect(f.status).toBe('not-understood');
+    expect(f.message).toMatch(/^The server sent data Flowdesk does not understand \(EventType/);
+    expect(f.message).toMatch(/may have been recorded/);
+    expect(f.detail).toBe('Response not understood (EventType: Invalid input)');
+  });
+
+  it('reports server errors with their sentence and keeps the short message for history', () => {
+    const e = new ApiError({
+      kind: 'http',
+      status: 500,
+      message: 'Injected failure (sandbox fault)',
+      request: 'POST SendEvent',
+    });
+    expect(describeSendFailure(e)).toEqual({
+      status: 'rejected',
+      message: 'The server failed (500): Injected failure (sandbox fault). Try again in a moment.',
+      detail: 'Injected failure (sandbox fault)',
+    });
+    expect(describeSendFailure(new Error('boom'))).toEqual({
+      status: 'rejected',
+      message: 'boom',
+      detail: 'boom',
+    });
+  });
+});
