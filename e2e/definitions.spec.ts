@@ -200,6 +200,39 @@ test.describe('workflow definitions', () => {
     await expect(listTable(page).getByRole('rowheader', { name })).toHaveCount(0);
   });
 
+  test('two files of one batch with the same name are warned about', async ({ page }) => {
+    await openDefinitions(page, 'admin');
+    await addFiles(page, [
+      xmlFile('Same Name.xml', definition('@StartSame', ['Go'])),
+      xmlFile('other-flow.xml', definition('@StartOther', ['Go'])),
+    ]);
+    const nameOf = (file: string) =>
+      page.getByRole('region', { name: file }).getByRole('textbox', { name: 'Name (required)' });
+    const first = nameOf('Same Name.xml');
+    const second = nameOf('other-flow.xml');
+    await expect(first).toHaveValue('Same Name');
+    await expect(first).not.toHaveAccessibleDescription(/same name/);
+    await second.fill('same name');
+    await expect(second).toHaveAccessibleDescription(
+      '“Same Name.xml” in this batch has the same name; uploading both adds two definitions named “same name”.',
+    );
+    await expect(first).toHaveAccessibleDescription(
+      /^“other-flow\.xml” in this batch has the same name/,
+    );
+    await second.fill('Other flow');
+    await expect(first).not.toHaveAccessibleDescription(/same name/);
+  });
+
+  test('a second root element is reported where it starts', async ({ page }) => {
+    await openDefinitions(page, 'admin');
+    const twoRoots = definition('@Start', ['Go']).replace('</workflow>', '</workflow>\n<extra/>');
+    const line = twoRoots.split('\n').indexOf('<extra/>') + 1;
+    await addFiles(page, [xmlFile('two-roots.xml', twoRoots)]);
+    const row = page.getByRole('region', { name: 'two-roots.xml' });
+    await expect(row).toContainText('more than one root element');
+    await expect(row).toContainText(`line ${line}, column 1`);
+  });
+
   for (const user of ['viewer', 'planner'] as const) {
     test(`a ${user} sees the list but no upload or delete`, async ({ page }) => {
       await openDefinitions(page, user);

@@ -32,6 +32,8 @@ const statusBadge: Record<RowStatus, { label: string; tone: BadgeTone }> = {
 export interface BatchRowCardProps {
   row: BatchRow;
   existingNames: readonly string[];
+  /** Another file of the batch with the same name (see `batchNameWarning`). */
+  batchWarning?: string | null;
   showFieldErrors: boolean;
   onField: (field: FieldName, value: string) => void;
   onUpload: () => void;
@@ -43,6 +45,7 @@ export interface BatchRowCardProps {
 export function BatchRowCard({
   row,
   existingNames,
+  batchWarning = null,
   showFieldErrors,
   onField,
   onUpload,
@@ -53,7 +56,8 @@ export function BatchRowCard({
   const inFlight = row.status === 'queued' || row.status === 'uploading';
   const locked = inFlight || row.status === 'done';
   const errors = showFieldErrors ? fieldErrors(row) : {};
-  const warning = row.status === 'done' ? null : nameWarning(row.name, existingNames);
+  const warning =
+    row.status === 'done' ? null : (nameWarning(row.name, existingNames) ?? batchWarning);
   const showProgress = inFlight || row.status === 'done' || row.status === 'failed';
   const file = row.file.name;
   return (

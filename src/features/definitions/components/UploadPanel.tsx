@@ -5,7 +5,7 @@ import { Card } from '../../../ui/Card.tsx';
 import { Banner } from '../../../ui/Banner.tsx';
 import { announce } from '../../../ui/announcer.ts';
 import { useUploadBatch } from '../hooks/useUploadBatch.ts';
-import { isUploadable, overallProgress } from '../model/batchRow.ts';
+import { batchNameWarning, isUploadable, overallProgress } from '../model/batchRow.ts';
 import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
 import { DropZone } from './DropZone.tsx';
 import { LeaveWhileUploadingDialog } from './LeaveWhileUploadingDialog.tsx';
@@ -117,6 +117,7 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
                   key={row.id}
                   row={row}
                   existingNames={existingNames}
+                  batchWarning={batchNameWarning(rows, row)}
                   showFieldErrors={attempted}
                   onField={(field, value) => batch.setField(row.id, field, value)}
                   onUpload={() => {

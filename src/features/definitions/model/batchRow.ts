@@ -52,6 +52,26 @@ export function nameWarning(name: string, existingNames: readonly string[]): str
     : null;
 }
 
+/**
+ * A warning (not a blocker) when another file of the batch that may still be sent has the same
+ * name (case and surrounding spaces ignored). Files already uploaded are left out: they are on the
+ * platform by then, and `nameWarning` covers them.
+ */
+export function batchNameWarning(
+  rows: readonly Pick<BatchRow, 'id' | 'name' | 'file' | 'problem' | 'status'>[],
+  row: Pick<BatchRow, 'id' | 'name'>,
+): string | null {
+  const n = row.name.trim().toLowerCase();
+  if (!n) return null;
+  const other = rows.find(
+    (r) =>
+      r.id !== row.id && !r.problem && r.status !== 'done' && r.name.trim().toLowerCase() === n,
+  );
+  return other
+    ? `“${other.file.name}” in this batch has the same name; uploading both adds two definitions named “${row.name.trim()}”.`
+    : null;
+}
+
 /** Rows whose file is the same as an earlier row's in the batch. */
 export function duplicateOf<T extends Pick<BatchRow, 'id' | 'fingerprint'>>(
   rows: readonly T[],
