@@ -154,6 +154,20 @@ test.describe('targets planner', () => {
     await page.keyboard.press('End'); // the row total (scrolled into view)
     await expect(row(page, 'Olivia Grant').locator('[aria-colindex="14"]')).toBeFocused();
     await expect(row(page, 'Olivia Grant').locator('[aria-colindex="14"]')).toHaveText('1,200');
+
+    // "Distribute a new total" starts with the current total, selected: typing replaces it.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Distribute a new total…' }).click();
+    await expect(page.getByRole('dialog').getByRole('textbox', { name: /^New total/ })).toHaveValue(
+      '1200',
+    );
+    await page.keyboard.type('2400');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Distribute 2,400 over Olivia Grant').first()).toBeAttached();
+    // The grid is scrolled to the end: the last months and the total show the split.
+    for (let p = 9; p < 12; p++) await expect(cell(page, 'Olivia Grant', p)).toHaveText('200');
+    await expect(row(page, 'Olivia Grant').locator('[aria-colindex="14"]')).toHaveText('2,400');
   });
 
   test('the viewer sees everything read-only', async ({ page }) => {

@@ -124,7 +124,13 @@ export function RowActionDialog({
               )}
             </select>
           ) : (
-            <NumberInput value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+            <NumberInput
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              // The field starts with the current total (or 0 %): typing replaces it.
+              onFocus={(e) => e.currentTarget.select()}
+              autoFocus
+            />
           )}
         </Field>
       </form>

@@ -62,7 +62,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
   useReportDirty(planner.dirty, onDirtyChange);
   const access = useMemo(() => buildAccessModel(group), [group]);
   const canEdit = !access.formReadOnly;
-  const rowActions = useRowActions(planner, group, canEdit, lastYear);
+  const rowActions = useRowActions(planner, group, canEdit, lastYear, locale);
   const periodNames = useMemo(() => periods.map((p) => p.name), [periods]);
   const gridActions = useGridActions(planner, locale, canEdit, rowActions.openRowMenu, periodNames);
   const source = useMemo(() => plannerGridSource(planner.state), [planner.state]);

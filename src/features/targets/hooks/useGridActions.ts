@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
+import { numberFormat } from '../grid/numberFormat.ts';
 import type { GridActions } from '../grid/types.ts';
+import { amountTooLarge } from '../model/amountLimit.ts';
 import { applyClear } from '../model/applyClear.ts';
 import { applyPaste, nameRows } from '../model/applyPaste.ts';
 import { roundToUnit } from '../model/money.ts';
@@ -28,6 +30,8 @@ export function useGridActions(
           return `${r?.label ?? 'This row'} cannot be changed.`;
         const v = parseLocaleNumber(text, locale);
         if (v === undefined) return `"${text.trim()}" is not a number.`;
+        const tooLarge = amountTooLarge(v ?? 0, (n) => numberFormat(locale).format(n));
+        if (tooLarge) return tooLarge;
         const after = roundToUnit(v ?? 0, r.decimals);
         const before = r.values[col];
         if (after === before) return null;
@@ -59,7 +63,10 @@ export function useGridActions(
           : '';
         if (action.cells.length === 0)
           return say(`Nothing to clear.${skipped}`, skipped ? 'warning' : 'info');
-        run({ ok: true, action: { ...action, label: action.label + skipped } });
+        run({
+          ok: true,
+          action: { ...action, label: skipped ? `${action.label}.${skipped}` : action.label },
+        });
       },
       copy(rect) {
         const rows = get().rows;

@@ -11,6 +11,7 @@ import {
   setYearlyAmount,
 } from '../model/rowActions.ts';
 import type { TargetRow } from '../model/types.ts';
+import { numberFormat } from '../grid/numberFormat.ts';
 import type { PlannerAssignment, PlannerGroup } from './plannerGroup.ts';
 import type { Planner } from './usePlanner.ts';
 
@@ -26,6 +27,7 @@ export function useRowActions(
   group: PlannerGroup,
   canEdit: boolean,
   lastYear: LastYearLookup,
+  locale: string,
 ) {
   const [menu, setMenu] = useState<RowMenuTarget | null>(null);
   const [dialog, setDialog] = useState<{ kind: ValueActionKind; row: number } | null>(null);
@@ -67,21 +69,23 @@ export function useRowActions(
       const rows = get().rows;
       const row = rows[index];
       if (!row) return 'The row is gone.';
+      // Amounts in messages and undo labels read as the user writes them.
+      const fmt = (n: number) => numberFormat(locale, 6).format(n);
       let result;
-      if (kind === 'yearly') result = setYearlyAmount(row, value);
-      else if (kind === 'distribute') result = distributeNewTotal(row, value);
+      if (kind === 'yearly') result = setYearlyAmount(row, value, fmt);
+      else if (kind === 'distribute') result = distributeNewTotal(row, value, fmt);
       else if (kind === 'copyRow') result = copyFromRow(row, rows[value]);
       else {
         const values = lastYear(row);
         if (values === 'loading') return 'Last year’s targets are still loading; try again.';
         if (!values) return `There are no targets for ${row.label} in ${group.Year - 1}.`;
-        result = copyFromLastYear(row, values, value);
+        result = copyFromLastYear(row, values, value, fmt);
       }
       if (!result.ok) return result.message;
       run(result);
       return null;
     },
-    [get, run, lastYear, group.Year],
+    [get, run, lastYear, group.Year, locale],
   );
 
   return {

@@ -51,6 +51,34 @@ describe('row actions', () => {
     expect(afterValues(copyFromLastYear(yen, [1005], 5), yen.values)).toEqual([1055]);
   });
 
+  it('applies the percentage to last year’s own periods before splitting them', () => {
+    // Quarterly last year (a year of 2,992,000), monthly now, −5 %.
+    const monthly = makeRow(
+      4,
+      Array.from({ length: 12 }, () => 0),
+      { label: 'Olivia Grant' },
+    );
+    const next = afterValues(
+      copyFromLastYear(monthly, [689_000, 700_000, 800_000, 803_000], -5),
+      monthly.values,
+    );
+    expect(next.slice(0, 3)).toEqual([218_183.34, 218_183.33, 218_183.33]);
+    const minor = next.map((v) => toMinor(v, 2));
+    expect(minor.slice(0, 3).reduce((a, b) => a + b, 0)).toBe(toMinor(654_550, 2));
+    expect(minor.reduce((a, b) => a + b, 0)).toBe(toMinor(2_842_400, 2));
+  });
+
+  it('says amounts in the user’s format, and refuses amounts over a trillion', () => {
+    const de = (n: number) => new Intl.NumberFormat('de-DE').format(n);
+    const split = setYearlyAmount(row, 1234.5, de);
+    expect(split.ok && split.action.label).toBe('Split 1.234,5 evenly over Nora Berg');
+    const tooMuch = distributeNewTotal(row, 23_750_001_000_000, de);
+    expect(tooMuch.ok).toBe(false);
+    expect(!tooMuch.ok && tooMuch.message).toBe('Enter an amount of at most 1.000.000.000.000.');
+    expect(setYearlyAmount(row, -1e12 - 1).ok).toBe(false);
+    expect(setYearlyAmount(row, 1e12).ok).toBe(true);
+  });
+
   it('percent scaling matches exact rational rounding', () => {
     fc.assert(
       fc.property(

@@ -1,4 +1,5 @@
 import { distributeEvenly, distributeProportionally, rowChanges } from './distribute.ts';
+import { amountTooLarge } from './amountLimit.ts';
 import { fromMinor, toMinor } from './money.ts';
 import type { ActionResult, Refusal, TargetRow } from './types.ts';
 
@@ -26,16 +27,36 @@ function valuesAction(row: TargetRow, label: string, next: readonly number[]): A
   );
 }
 
+/** How amounts read in action labels (the user's culture); plain digits by default. */
+export type FormatAmount = (n: number) => string;
+
+const tooLarge = (row: TargetRow, amount: number, format: FormatAmount): Refusal | null => {
+  const message = amountTooLarge(amount, format);
+  return message ? { ok: false, reason: 'invalid', message, rows: [row.label] } : null;
+};
+
 /** Set a yearly amount split evenly over the row's periods (distributeEvenly's remainder rule). */
-export function setYearlyAmount(row: TargetRow, amount: number): ActionResult {
+export function setYearlyAmount(
+  row: TargetRow,
+  amount: number,
+  format: FormatAmount = String,
+): ActionResult {
+  const refused = tooLarge(row, amount, format);
+  if (refused) return refused;
   const next = distributeEvenly(amount, row.values.length, row.decimals);
-  return valuesAction(row, `Split ${amount} evenly over ${row.label}`, next);
+  return valuesAction(row, `Split ${format(amount)} evenly over ${row.label}`, next);
 }
 
 /** Distribute a new row total in proportion to the current values (evenly when all zero). */
-export function distributeNewTotal(row: TargetRow, newTotal: number): ActionResult {
+export function distributeNewTotal(
+  row: TargetRow,
+  newTotal: number,
+  format: FormatAmount = String,
+): ActionResult {
+  const refused = tooLarge(row, newTotal, format);
+  if (refused) return refused;
   const next = distributeProportionally(newTotal, row.values, row.decimals);
-  return valuesAction(row, `Distribute ${newTotal} over ${row.label}`, next);
+  return valuesAction(row, `Distribute ${format(newTotal)} over ${row.label}`, next);
 }
 
 /** Copy another row's values (rounded to this row's unit; regrouped if the period count differs). */
@@ -94,22 +115,29 @@ export function scaleMinorByPercent(minor: number, percent: number): number {
 }
 
 /**
- * Copy last year's values ± `percent` (e.g. 5 or -2.5), each value rounded half away from zero to
- * the row's unit, computed exactly. `lastYear` may have another period count (e.g. quarterly last
- * year, monthly now): values are regrouped first (regroupValues).
+ * Copy last year's values ± `percent` (e.g. 5 or -2.5), each of last year's values rounded half
+ * away from zero to the row's unit, computed exactly. `lastYear` may have another period count
+ * (e.g. quarterly last year, monthly now): the percentage applies to last year's own periods
+ * first, then those are regrouped (regroupValues), so each of last year's periods, and the year,
+ * comes out as exactly that period ± percent.
  */
 export function copyFromLastYear(
   row: TargetRow,
   lastYear: readonly number[],
   percent: number,
+  format: FormatAmount = String,
 ): ActionResult {
-  const regrouped = regroupValues(lastYear, row.values.length, row.decimals);
-  if (!regrouped) return mismatch(row);
-  const next = regrouped.map((v) =>
+  const scaled = lastYear.map((v) =>
     fromMinor(scaleMinorByPercent(toMinor(v, row.decimals), percent), row.decimals),
   );
+  const next = regroupValues(scaled, row.values.length, row.decimals);
+  if (!next) return mismatch(row);
   const sign = percent >= 0 ? '+' : '−';
-  return valuesAction(row, `Copy last year ${sign}${Math.abs(percent)} % to ${row.label}`, next);
+  return valuesAction(
+    row,
+    `Copy last year ${sign}${format(Math.abs(percent))} % to ${row.label}`,
+    next,
+  );
 }
 
 /** Set every value of the row to 0. */

@@ -104,6 +104,14 @@ describe('parseTsv', () => {
       expect(r.error.message).toBe('Row 2, column 2: "abc" is not a number.');
     }
   });
+
+  it('refuses an amount larger than a target can be', () => {
+    const r = parseTsv('1\t23750001000000', 'en');
+    expect(!r.ok && r.error.message).toBe(
+      'Row 1, column 2: "23750001000000" is larger than a target can be.',
+    );
+    expect(parseTsv('1000000000000', 'en').ok).toBe(true);
+  });
 });
 
 describe('formatTsv', () => {

@@ -1,3 +1,4 @@
+import { MAX_TARGET_AMOUNT } from './amountLimit.ts';
 import { decimalSeparator, parseLocaleNumber } from './numberText.ts';
 
 export { decimalSeparator };
@@ -114,6 +115,18 @@ export function parseTsv(text: string, locale: string): ParseTsvResult {
             col: c,
             text,
             message: `Row ${r + 1}, column ${c + 1}: "${text.trim()}" is not a number.`,
+          },
+        };
+      }
+      if (v !== null && Math.abs(v) > MAX_TARGET_AMOUNT) {
+        const text = cells[r][c];
+        return {
+          ok: false,
+          error: {
+            row: r,
+            col: c,
+            text,
+            message: `Row ${r + 1}, column ${c + 1}: "${text.trim()}" is larger than a target can be.`,
           },
         };
       }
