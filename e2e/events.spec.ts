@@ -46,6 +46,7 @@ test.describe('event console', () => {
     await page.getByLabel('$select (optional)').fill('EventType');
     await page.getByRole('button', { name: 'Send event' }).click();
     await expect(result.getByText('No result attributes')).toBeVisible();
+    await expect(result.getByRole('definition').nth(1)).toHaveText('not returned ($select)');
     await expect(history.getByRole('row')).toHaveCount(3);
     await page.reload();
     await expect(
@@ -114,6 +115,42 @@ test.describe('event console', () => {
     await expect(page.getByLabel('Attributes')).toHaveValue('personId=7');
     await expect(page.getByRole('combobox', { name: 'Event type' })).toHaveText(/Form submitted/);
     await expectNoAxeViolations(page);
+  });
+
+  test('the Result card follows the last send: a rejected send replaces the earlier result', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/events');
+    await chooseEventType(page, 'Form submitted');
+    const send = page.getByRole('button', { name: 'Send event' });
+    await send.click();
+    const result = page.getByRole('region', { name: 'Result' });
+    const okHeadline = result.getByText('1 goal in running flows checked against this event.', {
+      exact: true,
+    });
+    await expect(okHeadline).toBeVisible();
+
+    await armFault(page, 'error500');
+    await send.click();
+    await expect(result.getByText('Rejected', { exact: true })).toBeVisible();
+    await expect(result.getByText(/Injected failure \(sandbox fault\)/)).toBeVisible();
+    await expect(okHeadline).toHaveCount(0);
+    await expect(result.getByRole('definition')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // Sending again works and shows the new result; $select leaving EventType out reads as such.
+    await page.getByLabel('$select (optional)').fill('Attributes');
+    await send.click();
+    await expect(okHeadline).toBeVisible();
+    await expect(result.getByRole('definition').first()).toHaveText('not returned ($select)');
+    await expect(result.getByText('null', { exact: true })).toHaveCount(0);
+
+    // A malformed answer also replaces the result.
+    await armFault(page, 'malformed');
+    await send.click();
+    await expect(result.getByText('Not understood', { exact: true })).toBeVisible();
+    await expect(result.getByText(/does not understand/)).toBeVisible();
+    await expect(okHeadline).toHaveCount(0);
   });
 
   for (const user of ['planner', 'viewer'] as const) {

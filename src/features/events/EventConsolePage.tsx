@@ -3,7 +3,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { Send } from 'lucide-react';
 import { isApiError } from '../../api/http/ApiError.ts';
 import { useMdoList } from '../../api/mdo/useMdoList.ts';
-import type { WorkflowEvent, WorkflowEventResult } from '../../api/workflow/schemas.ts';
+import type { WorkflowEvent } from '../../api/workflow/schemas.ts';
 import { useDefaultWorkflowEvent, useSendWorkflowEvent } from '../../api/workflow/useEvents.ts';
 import { applyServerError } from '../../app/forms/applyServerError.ts';
 import { UnsavedChangesDialog } from '../../app/forms/UnsavedChangesDialog.tsx';
@@ -23,7 +23,7 @@ import { EventHistoryTable } from './EventHistoryTable.tsx';
 import { eventHistory } from './eventHistory.ts';
 import { EventResultCard } from './EventResultCard.tsx';
 import { eventFormFields, eventFormSchema, type EventFormValues } from './eventForm.ts';
-import { describeSendFailure, type SendFailure } from './sendOutcome.ts';
+import { describeSendFailure, type LastSend, type SendFailure } from './sendOutcome.ts';
 import styles from './EventConsolePage.module.css';
 
 /** /events: build a WorkflowEvent, send it, and see the result and this session's history. */
@@ -60,7 +60,7 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
   });
   const send = useSendWorkflowEvent();
   const types = useMdoList('workfloweventtype');
-  const [result, setResult] = useState<WorkflowEventResult | null>(null);
+  const [last, setLast] = useState<LastSend | null>(null);
   const [error, setError] = useState<SendFailure | null>(null);
   const blocker = useUnsavedChangesGuard(form.formState.isDirty);
   const sendRef = useRef<HTMLButtonElement>(null);
@@ -89,7 +89,7 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
         event: { ...template, EventType: values.EventType, Attributes: values.Attributes },
         select: values.select,
       });
-      setResult(res);
+      setLast({ status: 'sent', result: res, select: values.select });
       form.reset(values);
       eventHistory.add({
         ...base,
@@ -102,6 +102,7 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
       const failure = describeSendFailure(e);
       const onField = applyServerError(e, form.setError, eventFormFields) === null;
       setError(onField ? null : failure);
+      setLast(failure);
       eventHistory.add({
         ...base,
         outcome: failure.status === 'not-understood' ? 'invalid' : 'error',
@@ -178,7 +179,7 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
             </form>
           </FormProvider>
         </Card>
-        <EventResultCard result={result} />
+        <EventResultCard last={last} />
       </div>
       <UnsavedChangesDialog blocker={blocker} />
     </FieldRightsProvider>

@@ -1,37 +1,63 @@
-import type { WorkflowEventResult } from '../../api/workflow/schemas.ts';
-import { Card } from '../../ui/index.ts';
+import { Badge, Card } from '../../ui/index.ts';
 import { EventTypeName } from './EventTypeName.tsx';
-import { formatAttributes, resultHeadline } from './resultText.ts';
+import { formatAttributes, nullValueText, resultHeadline } from './resultText.ts';
+import type { LastSend } from './sendOutcome.ts';
 import { useEventTypeLabel } from './useEventTypeLabel.ts';
 import styles from './EventConsolePage.module.css';
 
-/** The WorkflowEventResult the server returned for the last event. */
-export function EventResultCard({ result }: { result: WorkflowEventResult | null }) {
+/** The WorkflowEventResult of the last event sent, or why the last send has none. */
+export function EventResultCard({ last }: { last: LastSend | null }) {
   const typeLabel = useEventTypeLabel();
   return (
     <Card title="Result" description="The WorkflowEventResult of the last event sent.">
-      {result ? (
-        <div className={styles.result} aria-live="polite">
+      {!last ? (
+        <p>Send an event to see what the server returns.</p>
+      ) : last.status !== 'sent' ? (
+        <div className={styles.result}>
           <p>
-            <strong>{resultHeadline(result.Attributes)}</strong>
+            <Badge tone="danger">
+              {last.status === 'not-understood' ? 'Not understood' : 'Rejected'}
+            </Badge>{' '}
+            <strong>
+              {last.status === 'not-understood'
+                ? 'The last event got an answer Flowdesk cannot read.'
+                : 'The last event was not accepted.'}
+            </strong>
+          </p>
+          <p>{last.message}</p>
+          <p className={styles.note}>
+            There is no result to show for it; results of earlier events are in the history below.
+          </p>
+        </div>
+      ) : (
+        <div className={styles.result}>
+          <p>
+            <strong>{resultHeadline(last.result.Attributes)}</strong>
           </p>
           <dl className={styles.dl}>
             <dt>Event type</dt>
             <dd>
-              {result.EventType == null ? (
-                'null'
+              {last.result.EventType == null ? (
+                <span className={styles.note}>{nullValueText('EventType', last.select)}</span>
               ) : (
-                <EventTypeName value={result.EventType} label={typeLabel(result.EventType)} />
+                <EventTypeName
+                  value={last.result.EventType}
+                  label={typeLabel(last.result.EventType)}
+                />
               )}
             </dd>
             <dt>Attributes</dt>
             <dd>
-              <pre className={styles.pre}>{formatAttributes(result.Attributes) || 'null'}</pre>
+              {last.result.Attributes == null ? (
+                <span className={styles.note}>{nullValueText('Attributes', last.select)}</span>
+              ) : last.result.Attributes === '' ? (
+                <span className={styles.note}>empty</span>
+              ) : (
+                <pre className={styles.pre}>{formatAttributes(last.result.Attributes)}</pre>
+              )}
             </dd>
           </dl>
         </div>
-      ) : (
-        <p>Send an event to see what the server returns.</p>
       )}
     </Card>
   );

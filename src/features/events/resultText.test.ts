@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAttributes, resultHeadline } from './resultText.ts';
+import { formatAttributes, nullValueText, resultHeadline, selectLeavesOut } from './resultText.ts';
 
 describe('result text', () => {
   it('pretty-prints JSON attributes and keeps other text', () => {
@@ -15,5 +15,15 @@ describe('result text', () => {
     expect(resultHeadline('{"status":"Processed"}')).toBe('Processed');
     expect(resultHeadline('et')).toBe('et');
     expect(resultHeadline('')).toBe('No result attributes');
+  });
+
+  it('says why a property is null: left out by $select, or none returned', () => {
+    expect(selectLeavesOut('Attributes', 'EventType')).toBe(true);
+    expect(selectLeavesOut(' eventtype , Attributes', 'EventType')).toBe(false);
+    expect(selectLeavesOut('EventType/Id', 'EventType')).toBe(false);
+    expect(selectLeavesOut('', 'EventType')).toBe(false);
+    expect(selectLeavesOut(' , ', 'EventType')).toBe(false);
+    expect(nullValueText('EventType', 'Attributes')).toBe('not returned ($select)');
+    expect(nullValueText('EventType', '')).toBe('none returned');
   });
 });

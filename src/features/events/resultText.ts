@@ -21,3 +21,20 @@ export function resultHeadline(text: string | null | undefined): string {
   }
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
+
+/**
+ * Whether `$select` leaves `property` out, so the server sends it as null. As on the server:
+ * names match case-insensitively and `a/b` keeps `a`; an empty `$select` keeps everything.
+ */
+export function selectLeavesOut(select: string | null | undefined, property: string): boolean {
+  const keep = (select ?? '')
+    .split(',')
+    .map((s) => s.trim().split('/')[0].toLowerCase())
+    .filter(Boolean);
+  return keep.length > 0 && !keep.includes(property.toLowerCase());
+}
+
+/** What the Result card shows for a property that came back null (never the word "null"). */
+export function nullValueText(property: string, select: string | null | undefined): string {
+  return selectLeavesOut(select, property) ? 'not returned ($select)' : 'none returned';
+}

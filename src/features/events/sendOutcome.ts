@@ -1,4 +1,9 @@
 import { isApiError } from '../../api/http/ApiError.ts';
+import type { WorkflowEventResult } from '../../api/workflow/schemas.ts';
+
+/** What the last Send ended with: the Result card shows this, never an older result. */
+export type LastSend =
+  { status: 'sent'; result: WorkflowEventResult; select: string } | SendFailure;
 
 /** How a failed SendEvent is reported (Result card, form banner and history). */
 export interface SendFailure {
