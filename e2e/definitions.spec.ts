@@ -76,6 +76,29 @@ async function dropFiles(page: Page, files: ReturnType<typeof xmlFile>[]) {
 
 const listTable = (page: Page) => page.getByRole('table', { name: 'Workflow definitions' });
 
+/** Deletes a definition the way another user would: straight through the platform API. */
+async function deleteElsewhere(page: Page, name: string) {
+  const status = await page.evaluate(async (definitionName) => {
+    const csrf = document.cookie
+      .split(';')
+      .map((p) => p.trim().split('='))
+      .find(([n]) => n.startsWith('X-Csrf-Token_'));
+    const list = (await (
+      await fetch('/api/workflow/definitions', { headers: { Accept: 'application/json' } })
+    ).json()) as
+      { Key: string; Name: string }[] | { WorkflowDefinition: { Key: string; Name: string }[] };
+    const all = Array.isArray(list) ? list : list.WorkflowDefinition;
+    const target = all.find((d) => d.Name === definitionName);
+    if (!target || !csrf) return 0;
+    const res = await fetch(`/api/workflow/definitions/${encodeURIComponent(target.Key)}`, {
+      method: 'DELETE',
+      headers: { [csrf[0]]: csrf.slice(1).join('=') },
+    });
+    return res.status;
+  }, name);
+  expect(status).toBe(200);
+}
+
 async function setUploadDelay(page: Page, uploadDelayMs: number) {
   const res = await page.request.post('/api/sandbox/settings', {
     headers: { Authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` },
@@ -279,5 +302,62 @@ test.describe('workflow definitions', () => {
     await expect(page.getByRole('region', { name: 'discussion_moderation.xml' })).toContainText(
       'A definition named “Discussion moderation” already exists on the platform',
     );
+  });
+
+  test('a definition someone else deleted first leaves the list, with a notice', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    const name = 'App registration approval';
+    await page.getByRole('button', { name: `Delete ${name}` }).click();
+    const confirm = page.getByRole('alertdialog', { name: `Delete “${name}”?` });
+    await expect(confirm).toBeVisible();
+    await deleteElsewhere(page, name);
+    await confirm.getByRole('button', { name: 'Delete definition' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(page.getByText(`“${name}” was already deleted`, { exact: true })).toBeVisible();
+    await expect(page.getByTestId('live-announcer')).toContainText(
+      `${name} had already been deleted by someone else.`,
+    );
+    await expect(listTable(page).getByRole('rowheader', { name })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Delete / }).first()).toBeVisible();
+    await expect(page.locator('body')).not.toBeFocused();
+  });
+
+  test('after a delete from the keyboard, focus goes to the next row, the previous, then the empty list', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    const names = () => listTable(page).getByRole('rowheader').allTextContents();
+    const deleteByKeyboard = async (name: string) => {
+      await page.getByRole('button', { name: `Delete ${name}` }).focus();
+      await page.keyboard.press('Enter');
+      const confirm = page.getByRole('alertdialog', { name: `Delete “${name}”?` });
+      await expect(confirm).toBeVisible();
+      await confirm.getByRole('button', { name: 'Delete definition' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(confirm).toBeHidden();
+      await expect(listTable(page).getByRole('rowheader', { name, exact: true })).toHaveCount(0);
+    };
+
+    const before = await names();
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    await deleteByKeyboard(before[0]);
+    await expect(
+      page.getByRole('button', { name: `Delete ${before[1]}`, exact: true }),
+    ).toBeFocused();
+
+    const middle = await names();
+    await deleteByKeyboard(middle[middle.length - 1]);
+    await expect(
+      page.getByRole('button', { name: `Delete ${middle[middle.length - 2]}`, exact: true }),
+    ).toBeFocused();
+
+    const [only] = await names();
+    await page.getByLabel('Search by name').fill(only);
+    await expect(listTable(page).getByRole('rowheader')).toHaveText([only]);
+    await deleteByKeyboard(only);
+    await expect(page.getByRole('heading', { name: 'No definitions match' })).toBeFocused();
+    await expectNoAxeViolations(page);
   });
 });

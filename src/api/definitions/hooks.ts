@@ -2,6 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { definitionsKeys } from './keys.ts';
 import { deleteDefinition, fetchDefinitions } from './definitionsApi.ts';
 import { ensurePlatformAccount } from './platformSession.ts';
+import { deleteTreatingNotFoundAsGone, withoutDefinition } from './deleteOutcome.ts';
+import type { WorkflowDefinition } from './schemas.ts';
 
 /** The platform session for this page (signed in with the stored credentials when possible). */
 export function usePlatformAccount() {
@@ -22,11 +24,19 @@ export function useDefinitions(objectType: string | null, enabled = true) {
   });
 }
 
-/** Deletes one definition and refreshes the lists. */
+/**
+ * Deletes one definition: resolves `'deleted'`, or `'already-gone'` when the platform answers 404
+ * (someone deleted it first). Either way it leaves the cached lists at once, then they refresh.
+ */
 export function useDeleteDefinition() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (key: string) => deleteDefinition(key),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() }),
+    mutationFn: (key: string) => deleteTreatingNotFoundAsGone(() => deleteDefinition(key)),
+    onSuccess: (_outcome, key) => {
+      queryClient.setQueriesData<WorkflowDefinition[]>({ queryKey: definitionsKeys.lists() }, (l) =>
+        withoutDefinition(l, key),
+      );
+      void queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() });
+    },
   });
 }

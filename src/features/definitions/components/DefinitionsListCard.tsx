@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FileCode2, Search } from 'lucide-react';
 import { Card } from '../../../ui/Card.tsx';
 import { Field } from '../../../ui/Field.tsx';
@@ -48,16 +48,41 @@ export function DefinitionsListCard({
   const { toast } = useToast();
   const shown = filterByName(list.data ?? [], search);
 
+  // The last row shown was deleted: once the empty state is there, its heading takes focus.
+  const [focusEmpty, setFocusEmpty] = useState(false);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const isEmpty = !list.isPending && !list.isError && shown.length === 0;
+  useEffect(() => {
+    if (!focusEmpty || !isEmpty) return;
+    setFocusEmpty(false);
+    const heading = bodyRef.current?.querySelector('h3');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [focusEmpty, isEmpty]);
+
   const onDelete = async (d: WorkflowDefinition) => {
+    const wasLast = shown.length === 1 && shown[0].Key === d.Key;
+    let outcome;
     try {
-      await remove.mutateAsync(d.Key);
+      outcome = await remove.mutateAsync(d.Key);
     } catch (e) {
       throw new Error(isApiError(e) ? e.userMessage : 'The definition could not be deleted.', {
         cause: e,
       });
     }
-    toast({ title: `Deleted “${d.Name}”`, tone: 'success' });
-    announce(`Deleted ${d.Name}.`);
+    if (wasLast) setFocusEmpty(true);
+    if (outcome === 'already-gone') {
+      toast({
+        title: `“${d.Name}” was already deleted`,
+        description: 'Someone else removed it from the platform; the list is up to date now.',
+        tone: 'info',
+      });
+      announce(`${d.Name} had already been deleted by someone else.`);
+    } else {
+      toast({ title: `Deleted “${d.Name}”`, tone: 'success' });
+      announce(`Deleted ${d.Name}.`);
+    }
   };
 
   let body;
@@ -136,7 +161,9 @@ export function DefinitionsListCard({
           )}
         </Field>
       </div>
-      <div className={styles.body}>{body}</div>
+      <div className={styles.body} ref={bodyRef}>
+        {body}
+      </div>
     </Card>
   );
 }

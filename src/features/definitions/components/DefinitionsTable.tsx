@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { Trash2 } from 'lucide-react';
 import { Table } from '../../../ui/Table.tsx';
 import { Badge } from '../../../ui/Badge.tsx';
@@ -6,18 +7,30 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { objectTypeLabel } from '../../../api/definitions/objectTypes.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import { formatUpdated } from '../model/formatUpdated.ts';
+import { rowToFocusAfterDelete } from '../model/focusAfterDelete.ts';
 import { KeyCell } from './KeyCell.tsx';
 import styles from './DefinitionsTable.module.css';
 
 export interface DefinitionsTableProps {
   definitions: readonly WorkflowDefinition[];
   canDelete: boolean;
+  /** Resolves once the definition is gone from the platform (and from `definitions` soon after). */
   onDelete: (d: WorkflowDefinition) => Promise<void>;
   locale?: string;
   timeZone?: string;
 }
 
-/** The definitions on the platform, with delete (after confirmation) for those who may. */
+/** A confirmed delete whose row has not left the list yet: where focus goes when it has. */
+interface PendingFocus {
+  key: string;
+  keysBefore: string[];
+}
+
+/**
+ * The definitions on the platform, with delete (after confirmation) for those who may. After a
+ * delete, focus moves to the Delete button of the row now in its place (or the previous row);
+ * when no row is left the table goes, and the list card takes care of focus.
+ */
 export function DefinitionsTable({
   definitions,
   canDelete,
@@ -25,59 +38,101 @@ export function DefinitionsTable({
   locale,
   timeZone,
 }: DefinitionsTableProps) {
+  // The definition the dialog asks about; kept while the dialog closes. `n` gives each question a
+  // fresh dialog (no error or busy state carried over from an earlier one).
+  const [target, setTarget] = useState<{ d: WorkflowDefinition; n: number } | null>(null);
+  const [open, setOpen] = useState(false);
+  const [pendingFocus, setPendingFocus] = useState<PendingFocus | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // Wait until the dialog has closed (it traps focus) and the row has left the list.
+    if (!pendingFocus || open) return;
+    const keysNow = definitions.map((d) => d.Key);
+    if (keysNow.includes(pendingFocus.key)) return;
+    setPendingFocus(null);
+    const key = rowToFocusAfterDelete(pendingFocus.keysBefore, pendingFocus.key, keysNow);
+    const button = [...(rootRef.current?.querySelectorAll('[data-delete-key]') ?? [])].find(
+      (b) => b.getAttribute('data-delete-key') === key,
+    );
+    if (button instanceof HTMLElement) button.focus();
+  }, [definitions, pendingFocus, open]);
+
+  const confirmDelete = async (d: WorkflowDefinition) => {
+    const keysBefore = definitions.map((x) => x.Key);
+    await onDelete(d);
+    setPendingFocus({ key: d.Key, keysBefore });
+  };
+
   return (
-    <Table caption="Workflow definitions" captionHidden density="compact">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Description</th>
-          <th scope="col">Resource type</th>
-          <th scope="col">State</th>
-          <th scope="col">Business ID</th>
-          <th scope="col">Updated{timeZone ? ` (${timeZone})` : ''}</th>
-          <th scope="col">Key</th>
-          {canDelete && (
-            <th scope="col">
-              <span className={styles.srOnly}>Actions</span>
-            </th>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {definitions.map((d) => (
-          <tr key={d.Key}>
-            <th scope="row" className={styles.name}>
-              {d.Name}
-            </th>
-            <td className={styles.description}>{d.Description}</td>
-            <td>
-              {d.ObjectType ? <Badge tone="accent">{objectTypeLabel(d.ObjectType)}</Badge> : null}
-            </td>
-            <td>{d.State}</td>
-            <td className={styles.mono}>{d.BusinessID}</td>
-            <td className={styles.nowrap}>
-              {d.Updated ? (
-                <time dateTime={d.Updated}>{formatUpdated(d.Updated, { locale, timeZone })}</time>
-              ) : null}
-            </td>
-            <td className={styles.key}>
-              <KeyCell definitionKey={d.Key} name={d.Name} />
-            </td>
+    <div ref={rootRef}>
+      <Table caption="Workflow definitions" captionHidden density="compact">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Description</th>
+            <th scope="col">Resource type</th>
+            <th scope="col">State</th>
+            <th scope="col">Business ID</th>
+            <th scope="col">Updated{timeZone ? ` (${timeZone})` : ''}</th>
+            <th scope="col">Key</th>
             {canDelete && (
-              <td className={styles.actions}>
-                <ConfirmDialog
-                  title={`Delete “${d.Name}”?`}
-                  message="The definition is removed from the API platform. Resources that use it fall back to the platform's default workflow. This cannot be undone."
-                  confirmLabel="Delete definition"
-                  tone="danger"
-                  onConfirm={() => onDelete(d)}
-                  trigger={<IconButton size="sm" label={`Delete ${d.Name}`} icon={<Trash2 />} />}
-                />
-              </td>
+              <th scope="col">
+                <span className={styles.srOnly}>Actions</span>
+              </th>
             )}
           </tr>
-        ))}
-      </tbody>
-    </Table>
+        </thead>
+        <tbody>
+          {definitions.map((d) => (
+            <tr key={d.Key}>
+              <th scope="row" className={styles.name}>
+                {d.Name}
+              </th>
+              <td className={styles.description}>{d.Description}</td>
+              <td>
+                {d.ObjectType ? <Badge tone="accent">{objectTypeLabel(d.ObjectType)}</Badge> : null}
+              </td>
+              <td>{d.State}</td>
+              <td className={styles.mono}>{d.BusinessID}</td>
+              <td className={styles.nowrap}>
+                {d.Updated ? (
+                  <time dateTime={d.Updated}>{formatUpdated(d.Updated, { locale, timeZone })}</time>
+                ) : null}
+              </td>
+              <td className={styles.key}>
+                <KeyCell definitionKey={d.Key} name={d.Name} />
+              </td>
+              {canDelete && (
+                <td className={styles.actions}>
+                  <IconButton
+                    size="sm"
+                    label={`Delete ${d.Name}`}
+                    icon={<Trash2 />}
+                    data-delete-key={d.Key}
+                    onClick={() => {
+                      setTarget((t) => ({ d, n: (t?.n ?? 0) + 1 }));
+                      setOpen(true);
+                    }}
+                  />
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      {canDelete && target && (
+        <ConfirmDialog
+          key={target.n}
+          open={open}
+          onOpenChange={setOpen}
+          title={`Delete “${target.d.Name}”?`}
+          message="The definition is removed from the API platform. Resources that use it fall back to the platform's default workflow. This cannot be undone."
+          confirmLabel="Delete definition"
+          tone="danger"
+          onConfirm={() => confirmDelete(target.d)}
+        />
+      )}
+    </div>
   );
 }
