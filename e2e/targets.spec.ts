@@ -90,6 +90,54 @@ test.describe('targets planner', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  test("a colleague's save does not cost the planner their draft: it goes on top, conflicts named", async ({
+    page,
+    browser,
+  }) => {
+    await openTargets(page, 'planner');
+    await cell(page, 'Mats Aas', 0).click();
+    await page.keyboard.type('44');
+    await page.keyboard.press('Enter');
+    await expect(cell(page, 'Mats Aas', 0)).toHaveText('44');
+    await page.waitForTimeout(600); // the draft is written shortly after the change
+
+    // Meanwhile an administrator changes the same cell and another one, and saves.
+    const other = await browser.newContext();
+    const admin = await other.newPage();
+    await openTargets(admin, 'admin');
+    await cell(admin, 'Mats Aas', 0).click();
+    await admin.keyboard.type('55');
+    await admin.keyboard.press('Enter');
+    await cell(admin, 'Noah Vik', 5).click();
+    await admin.keyboard.type('99');
+    await admin.keyboard.press('Enter');
+    await admin.getByRole('button', { name: 'Save' }).click();
+    await expect(admin.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await other.close();
+
+    page.on('dialog', (d) => void d.accept());
+    await page.reload();
+    await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
+    await expect(page.getByText(/Someone saved these targets after your changes/)).toBeVisible();
+    await expect(page.getByText(/You both changed Mats Aas \(January\)/)).toBeVisible();
+    await expect(cell(page, 'Mats Aas', 0)).toHaveText('44');
+    await expect(cell(page, 'Noah Vik', 5)).toHaveText('99');
+    await expectNoAxeViolations(page);
+  });
+
+  test('an edit made just before switching the year is there on coming back', async ({ page }) => {
+    await openTargets(page, 'planner');
+    await cell(page, 'Leo Russo', 2).click();
+    await page.keyboard.type('77');
+    await page.keyboard.press('Enter');
+    // At once, before the draft's usual short delay.
+    await page.getByRole('combobox', { name: 'Year' }).selectOption(String(year - 1));
+    await expect(page.getByRole('grid', { name: `Targets ${year - 1}` })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Year' }).selectOption(String(year));
+    await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
+    await expect(cell(page, 'Leo Russo', 2)).toHaveText('77');
+  });
+
   test('an unsaved edit survives a reload and can be discarded', async ({ page }) => {
     await openTargets(page, 'planner');
     const target = cell(page, 'Nora Berg', 2);

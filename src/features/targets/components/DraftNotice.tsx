@@ -1,14 +1,23 @@
 import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import type { DraftNotice as Notice } from '../hooks/useDraft.ts';
+import { nameRows } from '../model/applyPaste.ts';
 
-/** "Restored N unsaved changes from <time> — Discard". */
+/**
+ * "Restored N unsaved changes from <time>", with Keep and Discard; when someone saved the group
+ * since, also which cells both changed (the user's value kept) and which rows could not be kept.
+ */
 export function DraftNotice({
   notice,
+  labelOf,
+  periodNames,
   onKeep,
   onDiscard,
 }: {
   notice: Notice;
+  /** The row label of an assignment id (the id as text when it is gone). */
+  labelOf(assignmentId: number): string;
+  periodNames: readonly string[];
   onKeep(): void;
   onDiscard(): void;
 }) {
@@ -16,22 +25,49 @@ export function DraftNotice({
     dateStyle: 'medium',
     timeStyle: 'short',
   });
+  const { count, rebased, conflicts, dropped } = notice;
+  const changes = `${count} unsaved ${count === 1 ? 'change' : 'changes'}`;
+  const title =
+    count > 0
+      ? `Restored ${changes} from ${when}`
+      : `Your unsaved changes from ${when} could not be restored`;
+  const both = conflicts.map(
+    (c) => `${labelOf(c.assignmentId)} (${periodNames[c.period] ?? `period ${c.period + 1}`})`,
+  );
   return (
     <Banner
-      tone="info"
-      title={`Restored ${notice.count} unsaved ${notice.count === 1 ? 'change' : 'changes'} from ${when}`}
+      tone={rebased ? 'warning' : 'info'}
+      title={title}
       actions={
         <>
           <Button size="sm" onClick={onKeep}>
-            Keep them
+            {count > 0 ? 'Keep them' : 'Dismiss'}
           </Button>
-          <Button size="sm" variant="danger" onClick={onDiscard}>
-            Discard
-          </Button>
+          {count > 0 && (
+            <Button size="sm" variant="danger" onClick={onDiscard}>
+              Discard
+            </Button>
+          )}
         </>
       }
     >
-      They were not saved yet. Save to keep them, or discard them to go back to the saved targets.
+      {rebased && (
+        <>
+          Someone saved these targets after your changes were made: yours are shown on top of their
+          values.{' '}
+        </>
+      )}
+      {both.length > 0 && (
+        <>You both changed {nameRows(both)}: your values are kept, so check them before saving. </>
+      )}
+      {dropped.length > 0 && (
+        <>
+          Changes to {nameRows(dropped.map(labelOf))} could not be kept: the{' '}
+          {dropped.length === 1 ? 'row was' : 'rows were'} removed or locked since.{' '}
+        </>
+      )}
+      {count > 0 &&
+        'They were not saved yet. Save to keep them, or discard them to go back to the saved targets.'}
     </Banner>
   );
 }

@@ -113,6 +113,10 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
       {draft.notice && (
         <DraftNotice
           notice={draft.notice}
+          labelOf={(id) =>
+            rows.find((r) => r.assignmentId === id)?.label ?? `a removed row (${id})`
+          }
+          periodNames={periodNames}
           onKeep={draft.dismissNotice}
           onDiscard={() => {
             loadEdits(new Map());

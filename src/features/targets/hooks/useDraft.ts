@@ -1,10 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { draftKey, groupStamp, restoreDraft, serializeDraft } from '../model/draft.ts';
+import {
+  draftKey,
+  groupStamp,
+  restoreDraft,
+  serializeDraft,
+  type DraftBase,
+  type DraftConflict,
+} from '../model/draft.ts';
 import type { Edits, TargetGroupLike } from '../model/types.ts';
 
 export interface DraftNotice {
   count: number;
   savedAt: string;
+  /** Someone saved the group since the draft was written; their values are under the draft's. */
+  rebased: boolean;
+  conflicts: readonly DraftConflict[];
+  dropped: readonly number[];
 }
 
 function storage(): Storage | null {
@@ -17,8 +28,9 @@ function storage(): Storage | null {
 
 /**
  * Unsaved edits survive a reload: written to localStorage (keyed by group, stamped with the
- * loaded state) shortly after each change; offered back once on load when the stamp still
- * matches; removed when the edits are discarded, undone to nothing or saved.
+ * loaded state, each edited row with its loaded values) shortly after each change, and at once
+ * when the page is left; offered back once on load, put on top of the current values when
+ * someone saved in between; removed when the edits are discarded, undone to nothing or saved.
  */
 export function useDraft(
   group: TargetGroupLike,
@@ -32,6 +44,19 @@ export function useDraft(
     let stamp: string | null = null;
     return () => (stamp ??= groupStamp(group));
   }, [group]);
+  // The rows as loaded, by id: what a draft's changes are measured against.
+  const baseOf = useMemo(() => {
+    let byId: Map<number, DraftBase> | null = null;
+    return (id: number): DraftBase | undefined => {
+      byId ??= new Map(
+        (group.TargetAssignments ?? []).map((a) => [
+          a.TargetAssignmentInfoId,
+          { values: a.Values, locked: !!a.Locked },
+        ]),
+      );
+      return byId.get(id);
+    };
+  }, [group]);
   const [notice, setNotice] = useState<DraftNotice | null>(null);
   const restored = useRef(false);
 
@@ -41,25 +66,40 @@ export function useDraft(
     restored.current = true;
     const saved = storage()?.getItem(key) ?? null;
     if (saved === null) return;
-    const draft = restoreDraft(saved, group.TargetGroupId, stampOf());
-    if (!draft || draft.edits.size === 0) return;
-    const count = restore(draft.edits);
-    setNotice({ count, savedAt: draft.savedAt });
-  }, [key, group.TargetGroupId, stampOf, restore]);
+    const draft = restoreDraft(saved, group.TargetGroupId, stampOf(), baseOf);
+    if (!draft || (draft.edits.size === 0 && draft.dropped.length === 0)) return;
+    const count = draft.edits.size ? restore(draft.edits) : 0;
+    const { savedAt, rebased, conflicts, dropped } = draft;
+    setNotice({ count, savedAt, rebased, conflicts, dropped });
+  }, [key, group.TargetGroupId, stampOf, baseOf, restore]);
 
-  // Write after changes (debounced); an empty edit set removes the draft.
+  // Write after changes (debounced), and at once when the page goes (another year, a reload);
+  // an empty edit set removes the draft.
+  const pending = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (!restored.current) return;
     const s = storage();
     if (!s) return;
-    const t = setTimeout(() => {
+    const write = () => {
+      pending.current = null;
       if (edits.size === 0) s.removeItem(key);
-      else s.setItem(key, serializeDraft(group.TargetGroupId, stampOf(), edits));
-    }, 250);
+      else s.setItem(key, serializeDraft(group.TargetGroupId, stampOf(), edits, baseOf));
+    };
+    pending.current = write;
+    const t = setTimeout(write, 250);
     return () => clearTimeout(t);
-  }, [edits, key, group.TargetGroupId, stampOf]);
+  }, [edits, key, group.TargetGroupId, stampOf, baseOf]);
+  useEffect(() => {
+    const flush = () => pending.current?.();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
 
   const discardDraft = useCallback(() => {
+    pending.current = null;
     storage()?.removeItem(key);
     setNotice(null);
   }, [key]);

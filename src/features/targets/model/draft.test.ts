@@ -17,33 +17,73 @@ const group = {
 describe('draft', () => {
   const edits = new Map<number, AssignmentEdit>([[1, { values: [9, 2], locked: true }]]);
   const now = new Date('2026-03-01T10:00:00Z');
+  const rowsOf = (g: typeof group) => (id: number) => {
+    const a = g.TargetAssignments.find((x) => x.TargetAssignmentInfoId === id);
+    return a && { values: a.Values, locked: a.Locked };
+  };
+  const base = rowsOf(group);
 
   it('round-trips edits for the same group and loaded state', () => {
     const stamp = groupStamp(group);
-    const text = serializeDraft(7, stamp, edits, now);
-    expect(restoreDraft(text, 7, stamp)).toEqual({ edits, savedAt: '2026-03-01T10:00:00.000Z' });
+    const text = serializeDraft(7, stamp, edits, base, now);
+    expect(restoreDraft(text, 7, stamp, base)).toEqual({
+      edits,
+      savedAt: '2026-03-01T10:00:00.000Z',
+      rebased: false,
+      conflicts: [],
+      dropped: [],
+    });
     expect(draftKey(7)).toBe('flowdesk.targets.draft.7');
   });
 
-  it('is not restored for another group, a changed group, or corrupt text', () => {
+  it('is not restored for another group, or from corrupt text', () => {
     const stamp = groupStamp(group);
-    const text = serializeDraft(7, stamp, edits, now);
-    expect(restoreDraft(text, 8, stamp)).toBeNull();
-    const changed = {
-      ...group,
-      TargetAssignments: [{ ...group.TargetAssignments[0], Values: [1, 2.5] }],
+    const text = serializeDraft(7, stamp, edits, base, now);
+    expect(restoreDraft(text, 8, stamp, base)).toBeNull();
+    expect(restoreDraft('{nope', 7, stamp, base)).toBeNull();
+    expect(restoreDraft(null, 7, stamp, base)).toBeNull();
+    const bad = { v: 2, groupId: 7, stamp, savedAt: 'x', edits: [[1, ['a'], true, [1], false]] };
+    expect(restoreDraft(JSON.stringify(bad), 7, stamp, base)).toBeNull();
+    // A draft from before rows carried their loaded values is not guessed at.
+    const v1 = { v: 1, groupId: 7, stamp, savedAt: 'x', edits: [[1, [9, 2], true]] };
+    expect(restoreDraft(JSON.stringify(v1), 7, stamp, base)).toBeNull();
+  });
+
+  it('puts its own changes on top of what someone else saved since, and says where both changed', () => {
+    const wide = {
+      TargetGroupId: 7,
+      TargetAssignments: [
+        { TargetAssignmentInfoId: 1, Values: [1, 2, 3], Locked: false },
+        { TargetAssignmentInfoId: 2, Values: [4, 5, 6], Locked: false },
+        { TargetAssignmentInfoId: 3, Values: [7, 8, 9], Locked: false },
+        { TargetAssignmentInfoId: 4, Values: [0, 0, 0], Locked: false },
+      ],
     };
-    expect(groupStamp(changed)).not.toBe(stamp);
-    expect(restoreDraft(text, 7, groupStamp(changed))).toBeNull();
-    expect(restoreDraft('{nope', 7, stamp)).toBeNull();
-    expect(restoreDraft(null, 7, stamp)).toBeNull();
-    expect(
-      restoreDraft(
-        JSON.stringify({ v: 1, groupId: 7, stamp, savedAt: 'x', edits: [[1, ['a'], true]] }),
-        7,
-        stamp,
-      ),
-    ).toBeNull();
+    const mine = new Map<number, AssignmentEdit>([
+      [1, { values: [10, 2, 3], locked: false }], // Jan changed
+      [2, { values: [4, 50, 6], locked: true }], // Feb changed and locked
+      [3, { values: [70, 8, 9], locked: false }], // its row gets locked by someone else
+      [4, { values: [1, 1, 1], locked: false }], // its row is deleted
+    ]);
+    const text = serializeDraft(7, groupStamp(wide), mine, rowsOf(wide as typeof group), now);
+    const theirs = {
+      TargetGroupId: 7,
+      TargetAssignments: [
+        { TargetAssignmentInfoId: 1, Values: [11, 20, 3], Locked: false }, // Jan and Feb changed
+        { TargetAssignmentInfoId: 2, Values: [4, 5, 60], Locked: false }, // Mar changed
+        { TargetAssignmentInfoId: 3, Values: [7, 8, 9], Locked: true },
+      ],
+    };
+    const got = restoreDraft(text, 7, groupStamp(theirs), rowsOf(theirs as typeof group));
+    expect(got?.rebased).toBe(true);
+    expect(got?.edits).toEqual(
+      new Map([
+        [1, { values: [10, 20, 3], locked: false }],
+        [2, { values: [4, 50, 60], locked: true }],
+      ]),
+    );
+    expect(got?.conflicts).toEqual([{ assignmentId: 1, period: 0 }]);
+    expect(got?.dropped).toEqual([3, 4]);
   });
 });
 

@@ -1,8 +1,8 @@
 import type { AssignmentEdit, Edits, TargetGroupLike } from './types.ts';
 
 /**
- * A stamp of the loaded group's content (FNV-1a over ids, value bits and locks). A draft applies
- * only to the same loaded state: if someone saved in between, the draft is stale and not offered.
+ * A stamp of the loaded group's content (FNV-1a over ids, value bits and locks). A draft made on
+ * the same loaded state applies as it is; if someone saved in between, its changes are rebased.
  * Hashes the doubles' bits, so 10,000 × 12 values cost about a millisecond.
  */
 export function groupStamp(group: TargetGroupLike): string {
@@ -30,50 +30,101 @@ export function draftKey(groupId: number): string {
   return `flowdesk.targets.draft.${groupId}`;
 }
 
+/** What a row was when the user began editing it: what their changes are measured against. */
+export interface DraftBase {
+  readonly values: readonly number[];
+  readonly locked: boolean;
+}
+
+/** One edited row: its values and lock now, and as loaded when the edit was made. */
+type DraftEntry = [
+  id: number,
+  values: number[],
+  locked: boolean,
+  base: number[],
+  baseLocked: boolean,
+];
+
 interface DraftJson {
-  v: 1;
+  v: 2;
   groupId: number;
   stamp: string;
   savedAt: string;
-  edits: [number, number[], boolean][];
+  edits: DraftEntry[];
 }
 
-/** Serialises edits as a draft for a group in the loaded state `stamp`. */
+/**
+ * Serialises edits as a draft for a group in the loaded state `stamp`, each with the row as
+ * loaded (`baseOf`), so the draft can still be applied after someone else saves the group.
+ */
 export function serializeDraft(
   groupId: number,
   stamp: string,
   edits: Edits,
+  baseOf: (id: number) => DraftBase | undefined,
   now: Date = new Date(),
 ): string {
   const json: DraftJson = {
-    v: 1,
+    v: 2,
     groupId,
     stamp,
     savedAt: now.toISOString(),
-    edits: [...edits].map(([id, e]) => [id, [...e.values], e.locked]),
+    edits: [...edits].map(([id, e]) => {
+      const base = baseOf(id);
+      return [
+        id,
+        [...e.values],
+        e.locked,
+        [...(base?.values ?? e.values)],
+        base?.locked ?? e.locked,
+      ];
+    }),
   };
   return JSON.stringify(json);
+}
+
+/** A cell both the draft and someone else changed since (the draft's value is kept). */
+export interface DraftConflict {
+  readonly assignmentId: number;
+  readonly period: number;
 }
 
 export interface RestoredDraft {
   readonly edits: Edits;
   /** When the draft was written (ISO). */
   readonly savedAt: string;
+  /** The group was saved by someone else since: the draft's changes went on top of theirs. */
+  readonly rebased: boolean;
+  readonly conflicts: readonly DraftConflict[];
+  /** Rows whose changes could not be kept: gone, of another period count, or locked since. */
+  readonly dropped: readonly number[];
 }
 
-const isEntry = (e: unknown): e is [number, number[], boolean] =>
-  Array.isArray(e) &&
-  e.length === 3 &&
-  Number.isInteger(e[0]) &&
-  Array.isArray(e[1]) &&
-  e[1].every((v: unknown) => typeof v === 'number' && Number.isFinite(v)) &&
-  typeof e[2] === 'boolean';
+const isNumbers = (v: unknown): v is number[] =>
+  Array.isArray(v) && v.every((x: unknown) => typeof x === 'number' && Number.isFinite(x));
 
-/** Restores a draft; null when missing, corrupt, or for another group or loaded state. */
+const isEntry = (e: unknown): e is DraftEntry =>
+  Array.isArray(e) &&
+  e.length === 5 &&
+  Number.isInteger(e[0]) &&
+  isNumbers(e[1]) &&
+  typeof e[2] === 'boolean' &&
+  isNumbers(e[3]) &&
+  e[3].length === e[1].length &&
+  typeof e[4] === 'boolean';
+
+/**
+ * Restores a draft; null when missing, corrupt or for another group. When the group changed
+ * since (another stamp), each of the draft's own changes (cells and locks that differ from the
+ * row as it was loaded then) is put on the row as it is now: cells someone else changed too are
+ * reported as conflicts (the draft's value wins, as the user last saw it); rows that are gone,
+ * have another period count, or were locked since are dropped and reported.
+ */
 export function restoreDraft(
   text: string | null,
   groupId: number,
   stamp: string,
+  currentOf: (id: number) => DraftBase | undefined,
 ): RestoredDraft | null {
   if (!text) return null;
   let json: unknown;
@@ -84,11 +135,37 @@ export function restoreDraft(
   }
   if (!json || typeof json !== 'object') return null;
   const d = json as Partial<DraftJson>;
-  if (d.v !== 1 || d.groupId !== groupId || d.stamp !== stamp || typeof d.savedAt !== 'string')
-    return null;
+  if (d.v !== 2 || d.groupId !== groupId || typeof d.stamp !== 'string') return null;
+  if (typeof d.savedAt !== 'string') return null;
   if (!Array.isArray(d.edits) || !d.edits.every(isEntry)) return null;
-  const edits = new Map<number, AssignmentEdit>(
-    d.edits.map(([id, values, locked]) => [id, { values, locked }]),
-  );
-  return { edits, savedAt: d.savedAt };
+  const savedAt = d.savedAt;
+  if (d.stamp === stamp) {
+    const edits = new Map<number, AssignmentEdit>(
+      d.edits.map(([id, values, locked]) => [id, { values, locked }]),
+    );
+    return { edits, savedAt, rebased: false, conflicts: [], dropped: [] };
+  }
+  const edits = new Map<number, AssignmentEdit>();
+  const conflicts: DraftConflict[] = [];
+  const dropped: number[] = [];
+  for (const [id, values, locked, base, baseLocked] of d.edits) {
+    const now = currentOf(id);
+    const changed = values.flatMap((v, p) => (v !== base[p] ? [p] : []));
+    if (
+      !now ||
+      now.values.length !== values.length ||
+      (now.locked && !baseLocked && changed.length)
+    ) {
+      dropped.push(id);
+      continue;
+    }
+    const nextLocked = locked !== baseLocked ? locked : now.locked;
+    const next = now.values.map((v, p) => (changed.includes(p) ? values[p] : v));
+    for (const p of changed)
+      if (now.values[p] !== base[p] && now.values[p] !== values[p])
+        conflicts.push({ assignmentId: id, period: p });
+    if (nextLocked !== now.locked || next.some((v, p) => v !== now.values[p]))
+      edits.set(id, { values: next, locked: nextLocked });
+  }
+  return { edits, savedAt, rebased: true, conflicts, dropped };
 }
