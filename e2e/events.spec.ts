@@ -153,6 +153,45 @@ test.describe('event console', () => {
     await expect(okHeadline).toHaveCount(0);
   });
 
+  test('long Attributes are clamped in the history, the full text a click away', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/events');
+    await chooseEventType(page, 'Form submitted');
+    const long =
+      `personId=12&token=${'x'.repeat(300)}&note=${'lorem ipsum dolor sit amet '.repeat(160)}`.slice(
+        0,
+        4000,
+      );
+    await page.getByLabel('Attributes').fill(long);
+    await page.getByRole('button', { name: 'Send event' }).click();
+    const history = page.getByRole('table', { name: 'Events sent in this session' });
+    await expect(history.getByRole('row')).toHaveCount(2);
+    const row = history.getByRole('row').nth(1);
+    // Two lines of text and a button, not a 1300 px tall row.
+    expect((await row.boundingBox())!.height).toBeLessThan(120);
+    const clamped = row.getByText(long, { exact: true });
+    await expect(clamped).toHaveAttribute('title', long);
+    const table = (await history.boundingBox())!;
+    expect(table.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    await expectNoAxeViolations(page);
+
+    const showAll = row.getByRole('button', { name: 'Show all (4000 characters)' });
+    await showAll.click();
+    const full = row.getByRole('region', { name: 'Attributes' });
+    await expect(full).toHaveText(long);
+    await expect(row.getByRole('button', { name: 'Show less' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    // Expanded text scrolls inside its box rather than stretching the row without end.
+    expect((await row.boundingBox())!.height).toBeLessThan(360);
+    await expectNoAxeViolations(page);
+    await row.getByRole('button', { name: 'Show less' }).click();
+    await expect(full).toHaveCount(0);
+    await expect(showAll).toBeVisible();
+  });
+
   for (const user of ['planner', 'viewer'] as const) {
     test(`${user} sees the console read-only, without Send`, async ({ page }) => {
       await signIn(page, user, '/events');

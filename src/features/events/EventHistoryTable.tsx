@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Trash2 } from 'lucide-react';
 import { announce, Badge, Button, Card, Table } from '../../ui/index.ts';
+import { ClampedText } from './ClampedText.tsx';
 import { eventHistory, useEventHistory } from './eventHistory.ts';
 import { EventTypeName } from './EventTypeName.tsx';
 import { resultHeadline } from './resultText.ts';
@@ -49,7 +50,9 @@ export function EventHistoryTable() {
             <tr>
               <th scope="col">Sent</th>
               <th scope="col">Event type</th>
-              <th scope="col">Attributes</th>
+              <th scope="col" className={styles.attributesCol}>
+                Attributes
+              </th>
               <th scope="col">$select</th>
               <th scope="col">Outcome</th>
             </tr>
@@ -61,8 +64,12 @@ export function EventHistoryTable() {
                 <td>
                   <EventTypeName value={e.eventType} label={typeLabel(e.eventType)} />
                 </td>
-                <td className={styles.mono}>{e.attributes || '–'}</td>
-                <td className={styles.mono}>{e.select || '–'}</td>
+                <td className={styles.attributesCol}>
+                  {e.attributes ? <ClampedText text={e.attributes} label="Attributes" /> : '–'}
+                </td>
+                <td className={styles.selectCol}>
+                  {e.select ? <ClampedText text={e.select} label="$select" /> : '–'}
+                </td>
                 <td>
                   {e.outcome === 'ok' ? (
                     <>
