@@ -70,3 +70,30 @@ test('a dropped connection during save keeps the edit and explains what to do', 
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
 });
+
+test('a session that expires during Save is renewed in place: the edits stay and save', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', '/workflows/1/options/1');
+  const name = page.getByLabel('Name');
+  await name.fill('Renamed while the session expired');
+  await page.getByRole('button', { name: /^Remove step 1,/ }).click();
+  await armFault(page, 'SaveWorkflowStepOption', 'unauthorized');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
+  await expect(dialog).toBeVisible();
+  await expect(page).toHaveURL(/\/workflows\/1\/options\/1$/);
+  await expectNoAxeViolations(page);
+  // A wrong password keeps the dialog (and the page) as they are.
+  await dialog.getByLabel('Password').fill('wrong');
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await expect(dialog.getByText('Wrong user name or password.')).toBeVisible();
+  await dialog.getByLabel('Password').fill('admin');
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(name).toHaveValue('Renamed while the session expired');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/The server stored/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Name')).toHaveValue('Renamed while the session expired');
+});

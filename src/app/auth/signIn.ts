@@ -9,7 +9,11 @@ import { ApiError } from '../../api/http/ApiError.ts';
  * token given, or (against the sandbox, when none is given) one issued for user + password;
  * the browser session signs in through the sandbox, which sets the session and XSRF cookies.
  */
-export async function signIn(draft: Connection): Promise<Connection> {
+export async function signIn(
+  draft: Connection,
+  /** The connection to go back to when signing in fails (none: signed out). */
+  fallback: Connection | null = null,
+): Promise<Connection> {
   let conn: Connection = { ...draft, baseUrl: draft.baseUrl.trim().replace(/\/+$/, '') };
   const needsIssued =
     conn.scheme === 'session' ||
@@ -29,7 +33,7 @@ export async function signIn(draft: Connection): Promise<Connection> {
     connectionStore.set(conn);
     return conn;
   } catch (e) {
-    connectionStore.set(null);
+    connectionStore.set(fallback);
     if (e instanceof ApiError && e.status === 401) {
       throw new ApiError({
         kind: 'http',
@@ -44,6 +48,23 @@ export async function signIn(draft: Connection): Promise<Connection> {
     }
     throw e;
   }
+}
+
+/**
+ * Renews an expired session for the same user and connection with their password (a ticket or
+ * token is issued again where one was). On failure the previous connection stays, so the page
+ * behind keeps its state and the user can try again.
+ */
+export function renewSession(previous: Connection, password: string): Promise<Connection> {
+  return signIn(
+    {
+      ...previous,
+      password,
+      ticket: previous.scheme === 'soticket' ? '' : previous.ticket,
+      token: previous.scheme === 'bearer' ? '' : previous.token,
+    },
+    previous,
+  );
 }
 
 /** Forgets the credentials (memory and sessionStorage) and ends the browser session. */

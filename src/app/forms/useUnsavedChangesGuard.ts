@@ -1,13 +1,19 @@
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { useBlocker, type Blocker } from 'react-router';
+import { setUnsavedWork } from './unsavedWork.ts';
 
 /**
  * Keeps unsaved work from being lost: blocks in-app navigation while `dirty` (the caller shows
  * the blocker's question, e.g. with <UnsavedChangesDialog>), and asks the browser to confirm
  * closing or reloading the tab. Moving within the same page (search params only) is allowed,
- * and so is the redirect to sign-in after a 401 (drafts keep the edits there).
+ * and so is going to sign-in (a session that expires while this is dirty is renewed in place).
  */
 export function useUnsavedChangesGuard(dirty: boolean): Blocker {
+  const id = useId();
+  useEffect(() => {
+    setUnsavedWork(id, dirty);
+    return () => setUnsavedWork(id, false);
+  }, [id, dirty]);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       dirty &&

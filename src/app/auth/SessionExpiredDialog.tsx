@@ -1,0 +1,88 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Connection } from '../../api/session/connection.ts';
+import { isApiError } from '../../api/http/ApiError.ts';
+import { announce, Banner, Button, Dialog, Field, TextInput } from '../../ui/index.ts';
+import { renewSession } from './signIn.ts';
+
+export interface SessionExpiredDialogProps {
+  connection: Connection;
+  /** Signed in again: the page carries on. */
+  onRenewed(): void;
+  /** The user prefers the sign-in page (unsaved changes on this page are then lost). */
+  onLeave(): void;
+}
+
+/**
+ * The session ended while the page holds unsaved work: sign in again here, as the same user,
+ * without leaving the page, so nothing typed is lost; then save again.
+ */
+export function SessionExpiredDialog({
+  connection,
+  onRenewed,
+  onLeave,
+}: SessionExpiredDialogProps) {
+  const [password, setPassword] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formId = useId();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setFailure(null);
+    try {
+      await renewSession(connection, password);
+      announce('Signed in again. Your changes are still here: save them again.');
+      onRenewed();
+    } catch (err) {
+      setFailure(
+        isApiError(err) && err.status === 401
+          ? err.message
+          : isApiError(err)
+            ? err.userMessage
+            : String(err),
+      );
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      // Not dismissed by Escape or a click outside: the page cannot save until this is answered.
+      onOpenChange={() => {}}
+      title="Your session has expired"
+      description="Sign in again to carry on. Your unsaved changes stay on this page; save them again afterwards."
+      footer={
+        <>
+          <Button onClick={onLeave} disabled={busy}>
+            Go to the sign-in page
+          </Button>
+          <Button variant="primary" type="submit" form={formId} loading={busy}>
+            Sign in
+          </Button>
+        </>
+      }
+    >
+      <form id={formId} onSubmit={submit} noValidate>
+        {failure && (
+          <Banner tone="danger" title="Not signed in">
+            {failure}
+          </Banner>
+        )}
+        <Field label="User name">
+          <TextInput value={connection.userName} readOnly autoComplete="username" />
+        </Field>
+        <Field label="Password">
+          <TextInput
+            type="password"
+            autoComplete="current-password"
+            autoFocus
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </Field>
+      </form>
+    </Dialog>
+  );
+}
