@@ -304,6 +304,34 @@ test.describe('workflow definitions', () => {
     );
   });
 
+  test('the table fits a 1280 px window; narrower, its scroll area is named and focusable', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openDefinitions(page, 'admin');
+    const scroller = page.getByRole('region', { name: 'Workflow definitions table' });
+    const overflow = () => scroller.evaluate((el) => el.scrollWidth - el.clientWidth);
+    await scroller.scrollIntoViewIfNeeded();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    const firstRow = listTable(page).getByRole('row').nth(1);
+    await expect(firstRow.getByRole('button', { name: /^Copy key of / })).toBeInViewport();
+    await expect(firstRow.getByRole('button', { name: /^Delete / })).toBeInViewport();
+    // Cut text keeps its full value in the title.
+    const businessId = firstRow.locator('[title]').filter({ hasText: /\S/ }).first();
+    await expect(businessId).toHaveAttribute('title', /\S/);
+    await page.screenshot({ path: '/tmp/def-table-1280.png' });
+
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await expect.poll(overflow).toBeGreaterThan(0);
+    await scroller.focus();
+    await expect(scroller).toBeFocused();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await expect(firstRow.getByRole('button', { name: /^Delete / })).toBeInViewport();
+    await page.screenshot({ path: '/tmp/def-table-1024.png' });
+    await expectNoAxeViolations(page);
+  });
+
   test('a definition someone else deleted first leaves the list, with a notice', async ({
     page,
   }) => {

@@ -8,6 +8,11 @@ export interface TableProps extends ComponentProps<'table'> {
   caption?: ReactNode;
   captionHidden?: boolean;
   density?: 'comfortable' | 'compact';
+  /**
+   * Names the scroll area around the table and makes it focusable, so a table wider than its
+   * space can be scrolled from the keyboard (leave out for tables that always fit).
+   */
+  scrollLabel?: string;
 }
 
 /**
@@ -18,12 +23,16 @@ export function Table({
   caption,
   captionHidden,
   density = 'comfortable',
+  scrollLabel,
   className,
   children,
   ...rest
 }: TableProps) {
   return (
-    <div className={styles.wrap}>
+    <div
+      className={cx(styles.wrap, scrollLabel && styles.scrollRegion)}
+      {...(scrollLabel ? { role: 'region', 'aria-label': scrollLabel, tabIndex: 0 } : {})}
+    >
       <table
         {...rest}
         className={cx(styles.table, density === 'compact' && styles.compact, className)}

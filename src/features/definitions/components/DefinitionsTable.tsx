@@ -66,7 +66,13 @@ export function DefinitionsTable({
 
   return (
     <div ref={rootRef}>
-      <Table caption="Workflow definitions" captionHidden density="compact">
+      <Table
+        caption="Workflow definitions"
+        captionHidden
+        density="compact"
+        className={styles.table}
+        scrollLabel="Workflow definitions table"
+      >
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -89,13 +95,25 @@ export function DefinitionsTable({
               <th scope="row" className={styles.name}>
                 {d.Name}
               </th>
-              <td className={styles.description}>{d.Description}</td>
+              <td className={styles.description}>
+                {d.Description ? (
+                  <span className={styles.clamp} title={d.Description}>
+                    {d.Description}
+                  </span>
+                ) : null}
+              </td>
               <td>
                 {d.ObjectType ? <Badge tone="accent">{objectTypeLabel(d.ObjectType)}</Badge> : null}
               </td>
               <td>{d.State}</td>
-              <td className={styles.mono}>{d.BusinessID}</td>
-              <td className={styles.nowrap}>
+              <td className={styles.mono}>
+                {d.BusinessID ? (
+                  <span className={styles.truncate} title={d.BusinessID}>
+                    {d.BusinessID}
+                  </span>
+                ) : null}
+              </td>
+              <td className={styles.updated}>
                 {d.Updated ? (
                   <time dateTime={d.Updated}>{formatUpdated(d.Updated, { locale, timeZone })}</time>
                 ) : null}
