@@ -72,4 +72,21 @@ describe('buildAccessModel', () => {
     );
     expect(new Set(locked.map((m) => m.field('Description'))).size).toBe(2);
   });
+
+  it('a field inside a read-only collection is read-only with the collection’s reason', () => {
+    const m = buildAccessModel({
+      TableRight: { Mask: 'URI', Reason: '' },
+      FieldProperties: {
+        RestrictionGroups: { FieldRight: { Mask: 'Read', Reason: 'Groups locked by policy' } },
+        'RestrictionGroups.Name': { FieldRight: { Mask: 'Update', Reason: '' } },
+      },
+    });
+    expect(m.field('RestrictionGroups').readOnly).toBe(true);
+    expect(m.field('RestrictionGroups.Name')).toMatchObject({
+      readOnly: true,
+      reason: 'Groups locked by policy',
+    });
+    expect(m.field('RestrictionGroups.Description').readOnly).toBe(true);
+    expect(m.field('GoalType').readOnly).toBe(false);
+  });
 });

@@ -45,7 +45,7 @@ export function buildAccessModel(
     return key === undefined ? undefined : props[key];
   };
 
-  return Object.freeze({
+  const model: AccessModel = Object.freeze({
     table,
     fieldNames,
     formReadOnly,
@@ -55,11 +55,19 @@ export function buildAccessModel(
       if (!access) {
         access = parseFieldProperty(lookup(name));
         if (formReadOnly) access = asReadOnly(access, readOnlyReason);
+        else {
+          // A field inside a read-only collection ("RestrictionGroups.Name" under a read-only
+          // "RestrictionGroups") cannot be changed either; it says the collection's reason.
+          const dot = name.lastIndexOf('.');
+          const parent = dot > 0 ? model.field(name.slice(0, dot)) : null;
+          if (parent?.readOnly && !access.readOnly) access = asReadOnly(access, parent.reason);
+        }
         resolved.set(name, access);
       }
       return access;
     },
   });
+  return model;
 }
 
 /** The model for "no rights sent": everything allowed. */

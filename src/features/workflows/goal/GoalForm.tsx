@@ -68,7 +68,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(initialMessage ?? null);
   const { blocker, leave } = useEditorExit(isDirty);
-  const readOnly = model.formReadOnly;
+  const readOnly = model.formReadOnly || model.field('RestrictionGroups').readOnly;
   const fieldList = fields.data ?? [];
   const groupsRef = useRef<HTMLDivElement>(null);
   const addGroupRef = useRef<HTMLButtonElement>(null);
