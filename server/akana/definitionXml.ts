@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { topLevelElementStarts } from './xmlTopLevel.ts';
 
 export type XmlProblem = { message: string; line: number; column: number };
 
@@ -35,6 +36,8 @@ function findUnsafeConstruct(text: string): XmlProblem | undefined {
   return undefined;
 }
 
+const MORE_THAN_ONE_ROOT = 'The file has more than one root element';
+
 type OrderedNode = Record<string, unknown> & { ':@'?: unknown };
 
 /**
@@ -46,7 +49,13 @@ export function checkDefinitionXml(text: string): XmlProblem | undefined {
   if (unsafe) return unsafe;
   const result = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (result !== true) {
-    const { msg, line, col } = result.err;
+    const { code, msg, line, col } = result.err;
+    // The validator stops at the end of a second root's start tag (when that root has content);
+    // the text up to there is well-formed, so the scan finds where that root starts.
+    if (code === 'InvalidXml' && msg.startsWith('Multiple possible root')) {
+      const second = topLevelElementStarts(text)[1];
+      if (second !== undefined) return problemAt(text, second, MORE_THAN_ONE_ROOT);
+    }
     return { message: `Malformed XML: ${msg}`, line: line ?? 1, column: col ?? 1 };
   }
   const nodes = new XMLParser({
@@ -58,16 +67,12 @@ export function checkDefinitionXml(text: string): XmlProblem | undefined {
   const roots = nodes.flatMap((n) =>
     Object.keys(n).filter((k) => k !== ':@' && !k.startsWith('#') && !k.startsWith('?')),
   );
-  const rootIndex = text.search(/<[A-Za-z_]/);
-  if (roots.length !== 1)
-    return problemAt(
-      text,
-      Math.max(rootIndex, 0),
-      roots.length === 0
-        ? 'The file has no root element'
-        : 'The file has more than one root element',
-    );
+  // Positions come from our own scan: the parser does not say where each root starts.
+  const starts = topLevelElementStarts(text);
+  const firstRoot = starts[0] ?? Math.max(text.search(/<[A-Za-z_]/), 0);
+  if (roots.length === 0) return problemAt(text, firstRoot, 'The file has no root element');
+  if (roots.length > 1) return problemAt(text, starts[1] ?? firstRoot, MORE_THAN_ONE_ROOT);
   if (roots[0] !== 'workflow')
-    return problemAt(text, rootIndex, `The root element is <${roots[0]}>; expected <workflow>`);
+    return problemAt(text, firstRoot, `The root element is <${roots[0]}>; expected <workflow>`);
   return undefined;
 }

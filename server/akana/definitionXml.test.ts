@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { checkDefinitionXml, positionOf } from './definitionXml.ts';
+import { topLevelElementStarts } from './xmlTopLevel.ts';
+
+const DECL = '<?xml version="1.0" encoding="UTF-8"?>';
+
+describe('checkDefinitionXml', () => {
+  it('accepts one <workflow> root', () => {
+    expect(checkDefinitionXml(`${DECL}\n<workflow>\n  <steps/>\n</workflow>\n`)).toBeUndefined();
+  });
+
+  it('reports a second root at its own line and column, not the first root’s', () => {
+    const text = `${DECL}\n<workflow>\n  <steps/>\n</workflow>\n  <extra/>\n`;
+    expect(checkDefinitionXml(text)).toEqual({
+      message: 'The file has more than one root element',
+      line: 5,
+      column: 3,
+    });
+  });
+
+  it('reports a second root with content at its start (the validator stops at its `>`)', () => {
+    const text = `${DECL}\n<workflow/>\n<!-- x -->  <extra a="1">text</extra>\n`;
+    expect(checkDefinitionXml(text)).toEqual({
+      message: 'The file has more than one root element',
+      line: 3,
+      column: 13,
+    });
+  });
+
+  it('points at the second root even after comments, a DOCTYPE and a `<` inside CDATA', () => {
+    const text = [
+      DECL,
+      '<!DOCTYPE workflow PUBLIC "-//OpenSymphony Group//DTD OSWorkflow 2.8//EN" "x.dtd">',
+      '<!-- <notARoot> -->',
+      '<workflow a="x > y"><meta><![CDATA[ <b> ]]></meta></workflow>',
+      '<!-- between -->',
+      '<second>text</second><third/>',
+    ].join('\n');
+    expect(checkDefinitionXml(text)).toMatchObject({ line: 6, column: 1 });
+  });
+
+  it('reports a wrong root at the root itself, not at a tag inside a comment before it', () => {
+    const text = `${DECL}\n<!-- <workflow> -->\n<flow/>\n`;
+    expect(checkDefinitionXml(text)).toEqual({
+      message: 'The root element is <flow>; expected <workflow>',
+      line: 3,
+      column: 1,
+    });
+  });
+});
+
+describe('topLevelElementStarts', () => {
+  it('lists only elements at depth 0, self-closing or not', () => {
+    const text = "<a><b/><c>x</c></a><d/>  <e k='/>'></e>";
+    expect(topLevelElementStarts(text)).toEqual([0, 19, 25]);
+  });
+
+  it('finds nothing in a document without elements', () => {
+    expect(topLevelElementStarts(`${DECL}<!-- <a> -->`)).toEqual([]);
+  });
+});
+
+describe('positionOf', () => {
+  it('is 1-based', () => {
+    expect(positionOf('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+  });
+});
