@@ -263,6 +263,37 @@ test.describe('targets planner', () => {
     ).toHaveText('19,800');
   });
 
+  test('the footer adds up one currency and says which users it leaves out', async ({ page }) => {
+    await openTargets(page, 'planner');
+    const footer = grid(page).getByRole('rowheader', { name: /^Total of users in [A-Z]{3}$/ });
+    await expect(footer).toBeVisible();
+    const currency = (await footer.textContent())!.slice(-3);
+    await expect(
+      page.getByText(
+        new RegExp(
+          `^The totals add up the users with targets in ${currency}; users in .+ are not added`,
+        ),
+      ),
+    ).toBeVisible();
+  });
+
+  test('a target type that counts sales has whole numbers and no currency', async ({ page }) => {
+    await openTargets(page, 'admin');
+    await page
+      .getByRole('combobox', { name: 'Target type' })
+      .selectOption({ label: 'Sale type – Count' });
+    await page.getByRole('button', { name: `Create targets for ${year}` }).click();
+    await expect(grid(page)).toBeVisible();
+    await expect(grid(page).getByText(/^(NOK|EUR|USD|JPY)$/)).toHaveCount(0);
+    await row(page, 'Chloe Martin').getByRole('rowheader').click();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Set yearly amount, split evenly…' }).click();
+    await page.keyboard.type('100');
+    await page.keyboard.press('Enter');
+    await expect(cell(page, 'Chloe Martin', 0)).toHaveText('9');
+    await expect(cell(page, 'Chloe Martin', 4)).toHaveText('8');
+  });
+
   test('the page has no axe violations', async ({ page }) => {
     await openTargets(page, 'planner');
     await expect(cell(page, 'Chloe Martin', 0)).toBeVisible();

@@ -69,7 +69,7 @@ export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanel
       ) : (
         <p>
           Create the target group for {year}: a row for the company, each user group and its users,
-          starting at 0 in the default currency.
+          starting at 0{dimensionId === null ? ' in the default currency' : ''}.
         </p>
       )}
       {access?.formReadOnly ? null : hasLastYear ? (

@@ -23,6 +23,7 @@ import { useRowActions, type LastYearLookup } from '../hooks/useRowActions.ts';
 import { useSaveFlow } from '../hooks/useSaveFlow.ts';
 import { useReportDirty } from '../hooks/useReportDirty.ts';
 import { DraftNotice } from './DraftNotice.tsx';
+import { totalsFooterText } from '../model/totalsFooterText.ts';
 import { LeaveGuard } from './LeaveGuard.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import {
@@ -58,7 +59,8 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
 }: TargetsWorkspaceProps) {
   const periods = periodsFor(parsePeriodType(group.PeriodType) ?? 'Month', locale);
   const assignments = group.TargetAssignments ?? [];
-  const planner = usePlanner(assignments, periods.length);
+  const counts = group.TargetDimension?.MeasurementUnit === 'Count';
+  const planner = usePlanner(assignments, periods.length, counts);
   useReportDirty(planner.dirty, onDirtyChange);
   const access = useMemo(() => buildAccessModel(group), [group]);
   const canEdit = !access.formReadOnly;
@@ -102,6 +104,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
   );
 
   const rows = planner.state.rows;
+  const footer = totalsFooterText(planner.state.base);
   const menuRow = rowActions.menu ? (rows[rowActions.menu.row] ?? null) : null;
   const dialogRow = rowActions.dialog ? rows[rowActions.dialog.row] : null;
   const openActiveRowMenu = (e: React.MouseEvent<HTMLButtonElement>) =>
@@ -220,9 +223,10 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
             locale={locale}
             rowHeaderLabel="Target"
             totalLabel="Year total"
-            footerLabel="Total of users"
+            footerLabel={footer.label}
             onSelectionChange={selection.set}
           />
+          {footer.note && <p className={styles.totalsNote}>{footer.note}</p>}
         </div>
         {rowActions.historyRow !== null && rows[rowActions.historyRow] && (
           <Suspense fallback={null}>

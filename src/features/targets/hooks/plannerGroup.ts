@@ -16,5 +16,8 @@ export interface PlannerGroup {
   readonly TargetAssignments?: readonly PlannerAssignment[] | null;
   readonly TableRight?: RightJson | null;
   readonly FieldProperties?: FieldPropertiesJson;
-  readonly TargetDimension?: { readonly TargetDimensionId?: number } | null;
+  readonly TargetDimension?: {
+    readonly TargetDimensionId?: number;
+    readonly MeasurementUnit?: string | null;
+  } | null;
 }

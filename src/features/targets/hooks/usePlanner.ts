@@ -22,8 +22,15 @@ export interface PlannerNotice {
  * outcome message. Everything that changes values goes through `run` (one undoable action).
  * The current state is also kept in a ref, so handlers always act on the latest rows.
  */
-export function usePlanner(assignments: readonly AssignmentForRows[], periods: number) {
-  const [state, setState] = useState<PlannerState>(() => createPlannerState(assignments, periods));
+export function usePlanner(
+  assignments: readonly AssignmentForRows[],
+  periods: number,
+  /** The targets count things (MeasurementUnit Count): whole numbers, no currency. */
+  counts = false,
+) {
+  const [state, setState] = useState<PlannerState>(() =>
+    createPlannerState(assignments, periods, new Map(), { counts }),
+  );
   const current = useRef(state);
   const [notice, setNotice] = useState<PlannerNotice | null>(null);
 
@@ -69,11 +76,11 @@ export function usePlanner(assignments: readonly AssignmentForRows[], periods: n
   /** Replaces the edits (a restored draft, or none to discard), clearing the history. */
   const loadEdits = useCallback(
     (edits: Edits) => {
-      const next = createPlannerState(assignments, periods, edits);
+      const next = createPlannerState(assignments, periods, edits, { counts });
       commit(next);
       return next;
     },
-    [assignments, periods, commit],
+    [assignments, periods, counts, commit],
   );
 
   const changeCount = useMemo(() => countChanges(state), [state]);

@@ -75,4 +75,10 @@ describe('buildTargetRows', () => {
     expect(columnTotals(rows, 2)).toEqual([16.65, 25]);
     expect(columnTotals(rows, 2, (r) => r.kind === 'company')).toEqual([100, 200]);
   });
+
+  it('counts (MeasurementUnit Count) have no currency and whole numbers', () => {
+    const rows = buildTargetRows(assignments, new Map(), { counts: true });
+    expect(rows.every((r) => r.currency === null && r.decimals === 0)).toBe(true);
+    expect(buildTargetRows(assignments, new Map()).some((r) => r.currency !== null)).toBe(true);
+  });
 });

@@ -27,6 +27,11 @@ export interface BuildRowsOptions {
   readonly decimalsFor?: (currency: string | null) => number;
   /** Label of a group that has users but no group row. Default: `Group ${id}`. */
   readonly unnamedGroup?: (groupId: number) => string;
+  /**
+   * The targets count things (the dimension's MeasurementUnit is Count): whole numbers, no
+   * currency.
+   */
+  readonly counts?: boolean;
 }
 
 interface Section {
@@ -47,7 +52,9 @@ export function buildTargetRows(
 ): TargetRow[] {
   const sumLabel = options.sumLabel ?? ((g: string) => `All – ${g}`);
   const unnamed = options.unnamedGroup ?? ((id: number) => `Group ${id}`);
-  const decimalsFor = options.decimalsFor ?? currencyDecimals;
+  const decimalsFor = options.counts ? () => 0 : (options.decimalsFor ?? currencyDecimals);
+  const currencyOf = (a: AssignmentForRows | null | undefined) =>
+    options.counts ? null : (a?.Currency?.Value ?? null);
   const company: AssignmentForRows[] = [];
   const sections = new Map<number, Section>();
   const section = (id: number) => {
@@ -84,7 +91,7 @@ export function buildTargetRows(
     };
   };
   for (const a of company) {
-    const currency = a.Currency?.Value ?? null;
+    const currency = currencyOf(a);
     rows.push(
       toRow(
         a,
@@ -102,7 +109,7 @@ export function buildTargetRows(
   );
   for (const [groupId, s] of ordered) {
     const name = s.groupRow?.TargetUserGroup?.Value ?? unnamed(groupId);
-    const currency = s.groupRow?.Currency?.Value ?? null;
+    const currency = currencyOf(s.groupRow);
     const decimals = decimalsFor(currency);
     if (s.groupRow) rows.push(toRow(s.groupRow, 'group', groupId, name, currency, decimals));
     const periods = s.groupRow?.Values.length ?? s.users[0]?.Values.length ?? 0;

@@ -19,8 +19,15 @@ export interface PlannerBase {
   readonly rowOf: ReadonlyMap<number, number>;
   /** Per group id: index of its first user row and of its sum row. */
   readonly groupSpan: ReadonlyMap<number, { from: number; sum: number }>;
-  /** Decimals of the footer totals (the largest among user rows, as columnTotals uses). */
+  /** Decimals of the footer totals (the largest among the user rows they add up). */
   readonly totalsDecimals: number;
+  /**
+   * The currency the footer totals are in: with users in several currencies, only the rows in
+   * the most common one are added up (amounts in different currencies do not add up); the
+   * others are listed in `otherCurrencies`. Null when the rows have no currency.
+   */
+  readonly totalsCurrency: string | null;
+  readonly otherCurrencies: readonly string[];
 }
 
 /** The edited state: one immutable value per user action, so undo/redo and React stay simple. */
@@ -33,12 +40,30 @@ export interface PlannerState {
   readonly totals: readonly number[];
 }
 
+/** The most common currency among user rows (first seen wins a tie), and the others. */
+function totalsCurrencyOf(rows: readonly TargetRow[]): {
+  currency: string | null;
+  others: string[];
+} {
+  const counts = new Map<string | null, number>();
+  for (const r of rows)
+    if (r.kind === 'user') counts.set(r.currency, (counts.get(r.currency) ?? 0) + 1);
+  let currency: string | null = null;
+  let best = -1;
+  for (const [c, n] of counts) if (n > best) [currency, best] = [c, n];
+  const others = [...counts.keys()].filter((c): c is string => c !== currency && c !== null);
+  return { currency, others: others.sort() };
+}
+
 export function createPlannerState(
   assignments: readonly AssignmentForRows[],
   periods: number,
   edits: Edits = new Map(),
+  options: { counts?: boolean } = {},
 ): PlannerState {
-  const rows = buildTargetRows(assignments, edits);
+  const rows = buildTargetRows(assignments, edits, { counts: options.counts });
+  const { currency: totalsCurrency, others: otherCurrencies } = totalsCurrencyOf(rows);
+  const inTotals = (r: TargetRow) => r.currency === totalsCurrency;
   const rowOf = new Map<number, number>();
   const groupSpan = new Map<number, { from: number; sum: number }>();
   let from = -1;
@@ -49,11 +74,12 @@ export function createPlannerState(
     if (r.assignmentId !== null) rowOf.set(r.assignmentId, i);
     if (r.kind === 'user') {
       if (from < 0) from = i;
-      if (r.decimals > totalsDecimals) totalsDecimals = r.decimals;
+      if (inTotals(r) && r.decimals > totalsDecimals) totalsDecimals = r.decimals;
     } else if (r.kind === 'groupSum' && r.groupId !== null) {
       groupSpan.set(r.groupId, { from: from < 0 ? i : from, sum: i });
       from = -1;
-      sumDecimals = sumDecimals === -1 || sumDecimals === r.decimals ? r.decimals : -2;
+      if (inTotals(r))
+        sumDecimals = sumDecimals === -1 || sumDecimals === r.decimals ? r.decimals : -2;
     } else if (r.kind === 'group') from = -1;
   }
   const base: PlannerBase = {
@@ -63,13 +89,15 @@ export function createPlannerState(
     rowOf,
     groupSpan,
     totalsDecimals,
+    totalsCurrency,
+    otherCurrencies,
   };
   // Every user row is in exactly one group's sum row: when those share the footer's unit, the
   // footer is the sum of the sum rows (exact, and 10,000 rows fewer to add up on load).
   const totals =
     sumDecimals === totalsDecimals
-      ? columnTotals(rows, periods, (r) => r.kind === 'groupSum')
-      : columnTotals(rows, periods);
+      ? columnTotals(rows, periods, (r) => r.kind === 'groupSum' && inTotals(r))
+      : columnTotals(rows, periods, (r) => r.kind === 'user' && inTotals(r));
   return { base, edits, stack: createUndoStack(), rows, totals };
 }
 
@@ -97,7 +125,8 @@ function applyChanges(s: PlannerState, action: EditAction): PlannerState {
     const values = edit?.values ?? a?.Values ?? old.values;
     rows[i] = { ...old, values, locked: edit?.locked ?? a?.Locked ?? old.locked };
     if (old.kind !== 'user' || values === old.values) continue;
-    totals ??= s.totals.slice();
+    const counted = old.currency === base.totalsCurrency;
+    if (counted) totals ??= s.totals.slice();
     let gd = old.groupId === null ? undefined : groupDelta.get(old.groupId);
     if (!gd && old.groupId !== null) {
       gd = new Array<number>(base.periods).fill(0);
@@ -107,6 +136,7 @@ function applyChanges(s: PlannerState, action: EditAction): PlannerState {
     for (let p = 0; p < base.periods; p++) {
       if (values[p] === old.values[p]) continue;
       if (gd) gd[p] += toMinor(values[p] ?? 0, d) - toMinor(old.values[p] ?? 0, d);
+      if (!counted || !totals) continue;
       const D = base.totalsDecimals;
       const delta = toMinor(values[p] ?? 0, D) - toMinor(old.values[p] ?? 0, D);
       totals[p] = fromMinor(toMinor(totals[p], D) + delta, D);
