@@ -14,12 +14,20 @@ const rows = [
 const at = (row: number, col: number) => ({ top: row, left: col, bottom: row, right: col });
 
 describe('applyPaste', () => {
+  it('says which values it left out: on calculated rows, past the last row', () => {
+    const r = applyPaste(rows, at(2, 0), [[1], [2], [3], [4]], 4);
+    expect(r.ok && r.action.label).toBe(
+      "Paste 4 × 1: 2 cells changed. Left out: 1 value on calculated row (All – Nordics); 1 value beyond the grid's last row or period",
+    );
+  });
+
   it('pastes a block at the anchor, skipping blanks and rounding to the unit', () => {
     const r = applyPaste(rows, at(0, 2), [[10.005, null, 99]], 4);
     expect(r).toEqual({
       ok: true,
       action: {
-        label: 'Paste 1 × 3: 1 cell changed',
+        label:
+          "Paste 1 × 3: 1 cell changed. Left out: 1 value beyond the grid's last row or period",
         cells: [{ assignmentId: 1, period: 2, before: 3, after: 10.01 }],
         locks: [],
       },

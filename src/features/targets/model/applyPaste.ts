@@ -52,9 +52,17 @@ export function applyPaste(
     };
   }
   const cells: CellChange[] = [];
+  const calculated: string[] = [];
+  let onCalculated = 0;
   for (let r = range.top; r <= range.bottom; r++) {
     const row = rows[r];
-    if (row.derived || row.assignmentId === null) continue;
+    if (row.derived || row.assignmentId === null) {
+      let here = 0;
+      for (let c = range.left; c <= range.right; c++) if (cellAt(r, c) !== null) here++;
+      if (here > 0) calculated.push(row.label);
+      onCalculated += here;
+      continue;
+    }
     for (let c = range.left; c <= range.right; c++) {
       const v = cellAt(r, c);
       if (v === null) continue;
@@ -64,11 +72,25 @@ export function applyPaste(
         cells.push({ assignmentId: row.assignmentId, period: c, before, after });
     }
   }
+  // Values of the block that fall past the last row or the last period.
+  let beyond = 0;
+  if (!fill)
+    matrix.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (v !== null && (range.top + i > range.bottom || range.left + j > range.right)) beyond++;
+      }),
+    );
+  const values = (n: number) => `${n} ${n === 1 ? 'value' : 'values'}`;
+  const leftOut = [
+    onCalculated > 0 &&
+      `${values(onCalculated)} on calculated ${calculated.length === 1 ? 'row' : 'rows'} (${nameRows(calculated)})`,
+    beyond > 0 && `${values(beyond)} beyond the grid's last row or period`,
+  ].filter(Boolean);
   const size = fill ? sel : { rows: matrixRows, cols: matrixCols };
   return {
     ok: true,
     action: {
-      label: `Paste ${size.rows} × ${size.cols}: ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} changed`,
+      label: `Paste ${size.rows} × ${size.cols}: ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} changed${leftOut.length ? `. Left out: ${leftOut.join('; ')}` : ''}`,
       cells,
       locks: [],
     },
