@@ -318,6 +318,33 @@ test.describe('workflows as admin', () => {
     await expect(page.getByText(/The server stored/)).toBeVisible();
   });
 
+  // Runs before the next test, which changes condition 1 of this group to another field.
+  test('removing the last condition leaves the new last one joined to nothing', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    const g = page.getByRole('region', { name: 'Group 2: Big spenders' });
+    // Each Remove button names its group: no two buttons on the page share a name.
+    await page
+      .getByRole('button', { name: 'Remove condition 2 of Group 2: Big spenders', exact: true })
+      .click();
+    await expect(g.getByText(/^Summary: Sales amount ≥ 50000$/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Remove condition 1', exact: true })).toHaveCount(
+      0,
+    );
+    // A single condition has nothing to join, so no And/Or picker is offered.
+    await expect(g.getByRole('combobox', { name: /Join condition/ })).toHaveCount(0);
+    const saveRequest = page.waitForRequest((r) => r.url().includes('/Workflow/SaveWorkflowGoal'));
+    await page.getByRole('button', { name: 'Save' }).click();
+    const sent = (await saveRequest).postDataJSON();
+    expect(sent.RestrictionGroups[1].Restrictions).toHaveLength(1);
+    expect(sent.RestrictionGroups[1].Restrictions[0]).toMatchObject({
+      Name: 'saleAmount',
+      InterOperator: 'None',
+    });
+    await expect(page.getByText(/The server stored/)).toBeVisible();
+  });
+
   test('a condition moved to another field describes that field, not the old one', async ({
     page,
   }) => {
@@ -344,32 +371,6 @@ test.describe('workflows as admin', () => {
         RestrictionListName: '',
       },
       UniqueHash: 0,
-    });
-    await expect(page.getByText(/The server stored/)).toBeVisible();
-  });
-
-  test('removing the last condition leaves the new last one joined to nothing', async ({
-    page,
-  }) => {
-    await signIn(page, 'admin', '/workflows/1/goals/1');
-    const g = page.getByRole('region', { name: 'Group 2: Big spenders' });
-    // Each Remove button names its group: no two buttons on the page share a name.
-    await page
-      .getByRole('button', { name: 'Remove condition 2 of Group 2: Big spenders', exact: true })
-      .click();
-    await expect(g.getByText(/^Summary: Sales amount ≥ 50000$/)).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Remove condition 1', exact: true })).toHaveCount(
-      0,
-    );
-    // A single condition has nothing to join, so no And/Or picker is offered.
-    await expect(g.getByRole('combobox', { name: /Join condition/ })).toHaveCount(0);
-    const saveRequest = page.waitForRequest((r) => r.url().includes('/Workflow/SaveWorkflowGoal'));
-    await page.getByRole('button', { name: 'Save' }).click();
-    const sent = (await saveRequest).postDataJSON();
-    expect(sent.RestrictionGroups[1].Restrictions).toHaveLength(1);
-    expect(sent.RestrictionGroups[1].Restrictions[0]).toMatchObject({
-      Name: 'saleAmount',
-      InterOperator: 'None',
     });
     await expect(page.getByText(/The server stored/)).toBeVisible();
   });
@@ -533,6 +534,77 @@ test.describe('workflows as admin', () => {
     await expect(page.getByText('Not found', { exact: true })).toBeVisible();
     await page.getByRole('link', { name: 'All flows' }).click();
     await expect(page.getByRole('table', { name: 'Email flows' })).toBeVisible();
+  });
+
+  test('an option or goal opened under another flow goes to its own flow', async ({ page }) => {
+    // Option 1 and goal 1 belong to "Welcome series" (flow 1), not "Webinar follow-up" (flow 2).
+    await signIn(page, 'admin', '/workflows/2/options/1');
+    await expect(page).toHaveURL(/\/workflows\/1\/options\/1$/);
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(crumbs.getByRole('link', { name: 'Welcome series' })).toBeVisible();
+    await expect(crumbs.getByRole('link', { name: 'Webinar follow-up' })).toHaveCount(0);
+    await expect(page.getByLabel('Name')).toHaveValue('Clicked the getting-started guide');
+    await expectNoAxeViolations(page);
+
+    await page.goto('/workflows/2/goals/1');
+    await expect(page).toHaveURL(/\/workflows\/1\/goals\/1$/);
+    await expect(crumbs.getByRole('link', { name: 'Welcome series' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /^Goal: / })).toBeVisible();
+    // The wrong address was replaced: Back leaves the goal page rather than bouncing again.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/workflows\/1\/options\/1$/);
+  });
+
+  test('an option or goal id that is not a number is not found, and nothing asks for NaN', async ({
+    page,
+  }) => {
+    const nanRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/NaN/.test(r.url() + (r.postData() ?? ''))) nanRequests.push(r.url());
+    });
+    await signIn(page, 'admin', '/workflows/1/options/abc');
+    await expect(page.getByText('Not found', { exact: true })).toBeVisible();
+    await expect(page.getByText(/There is no option “abc”/)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Option not found' })).toBeVisible();
+    await expect(page.getByText(/NaN/)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Back to the flow' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome series' })).toBeVisible();
+
+    await page.goto('/workflows/1/goals/abc');
+    await expect(page.getByText('Not found', { exact: true })).toBeVisible();
+    await expect(page.getByText(/There is no goal “abc”/)).toBeVisible();
+    await expect(page.getByText(/NaN/)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    expect(nanRequests).toEqual([]);
+  });
+
+  test('a new option under a step that does not exist or is not a split says so, with no retry', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/options/new?step=999');
+    await expect(page.getByText('Not found', { exact: true })).toBeVisible();
+    await expect(page.getByText(/Step 999 does not exist/)).toBeVisible();
+    await expect(page.getByText('Could not load this page')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Back to the flow' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome series' })).toBeVisible();
+
+    // Step 1 is the flow's first e-mail: a step, but not a split.
+    await page.goto('/workflows/1/options/new?step=1');
+    await expect(page.getByText('Not a split step', { exact: true })).toBeVisible();
+    await expect(
+      page.getByText(
+        /Step 1 is a “Send e-mail” step, not a split step: only split steps have options/,
+      ),
+    ).toBeVisible();
+    await expect(page.getByText('Could not load this page')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Back to the flow' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome series' })).toBeVisible();
   });
 
   test('leaving a dirty form asks first', async ({ page }) => {

@@ -1,63 +1,98 @@
 import type { ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { PageHeader, Skeleton } from '../../../ui/index.ts';
 import { BadLinkBanner } from '../components/BadLinkBanner.tsx';
 import { QueryErrorBanner } from '../components/QueryErrorBanner.tsx';
+import { isRetryable } from './flowItemAddress.ts';
+import { ItemNotFound } from './ItemNotFound.tsx';
 
 export interface FlowItemEditorPageProps<T> {
-  flowId: number;
+  /** The flow the address names, or null when its flow id is not valid. */
+  flowId: number | null;
   title: string;
   description: string;
-  /** Why the address cannot work, or null when it can. */
-  badLink: string | null;
+  /** Where the thing really lives (it belongs to another flow): the page goes there, replacing. */
+  redirectTo?: string | null;
+  /** Why the address cannot work at all, or null when it can. */
+  badLink?: string | null;
+  /** What the address names does not exist or cannot be used (no retry can help), or null. */
+  notFound?: { title?: string; message: string } | null;
+  /** A load that must succeed before `query` can start (its loading and failure are shown). */
+  prerequisite?: UseQueryResult<unknown>;
   query: UseQueryResult<T>;
   loadingLabel: string;
-  /** The editor, given the loaded carrier and the message a previous page left ("Saved …"). */
-  children: (data: T, savedMessage: string | null) => ReactNode;
+  /**
+   * The editor, given the loaded carrier, the message a previous page left ("Saved …") and the
+   * flow id (only called once the address names a valid flow).
+   */
+  children: (data: T, savedMessage: string | null, flowId: number) => ReactNode;
 }
 
 /**
  * The frame of an editor for something inside a flow (a goal, a split option): breadcrumbs
- * back to the flow, the bad-link / loading / error states, then the editor itself.
+ * back to the flow, the redirect / bad-link / not-found / loading / error states, then the editor.
  */
 export function FlowItemEditorPage<T>({
   flowId,
   title,
   description,
-  badLink,
+  redirectTo = null,
+  badLink = null,
+  notFound = null,
+  prerequisite,
   query,
   loadingLabel,
   children,
 }: FlowItemEditorPageProps<T>) {
   const location = useLocation();
-  const flow = useEmailFlow(flowId);
+  const flow = useEmailFlow(flowId ?? 0);
   useDocumentTitle(`${title} · Workflows`);
   const savedMessage = (location.state as { saved?: string } | null)?.saved ?? null;
+  if (redirectTo) return <Navigate to={redirectTo} replace />;
+
+  const back =
+    flowId === null
+      ? { to: '/workflows', label: 'All flows' }
+      : { to: `/workflows/${flowId}`, label: 'Back to the flow' };
+  const failed = prerequisite?.isError ? prerequisite : query.isError ? query : null;
+  const loading = prerequisite?.isPending || query.isPending;
 
   return (
     <>
       <PageHeader
         breadcrumbs={[
           { label: 'Workflows', to: '/workflows' },
-          { label: flow.data?.Name ?? `Flow ${flowId}`, to: `/workflows/${flowId}` },
+          ...(flowId === null
+            ? []
+            : [{ label: flow.data?.Name ?? `Flow ${flowId}`, to: `/workflows/${flowId}` }]),
           { label: title },
         ]}
         title={title}
         description={description}
       />
-      {badLink && <BadLinkBanner message={badLink} />}
-      {!badLink && query.isPending && <Skeleton lines={6} label={loadingLabel} />}
-      {query.isError && (
-        <QueryErrorBanner
-          error={query.error}
-          onRetry={() => query.refetch()}
-          back={{ to: `/workflows/${flowId}`, label: 'Back to the flow' }}
-        />
+      {badLink ? (
+        <BadLinkBanner message={badLink} />
+      ) : notFound ? (
+        <ItemNotFound title={notFound.title} message={notFound.message} back={back} />
+      ) : (
+        <>
+          {failed && (
+            <QueryErrorBanner
+              error={failed.error}
+              onRetry={isRetryable(failed.error) ? () => failed.refetch() : undefined}
+              back={back}
+            />
+          )}
+          {!failed && loading && <Skeleton lines={6} label={loadingLabel} />}
+          {/* A failed refetch keeps the editor (and its unsaved edits) under the banner. */}
+          {query.data !== undefined &&
+            flowId !== null &&
+            children(query.data, savedMessage, flowId)}
+        </>
       )}
-      {query.data !== undefined && children(query.data, savedMessage)}
     </>
   );
 }

@@ -5,24 +5,31 @@ import { useEmailFlow, useRestrictableFields } from '../../../api/workflow/useFl
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { buildAccessModel } from '../../../rights/index.ts';
 import { ButtonLink, Card, PageHeader, Skeleton } from '../../../ui/index.ts';
-import { BadLinkBanner } from '../components/BadLinkBanner.tsx';
 import { FlowStatusBadge } from '../components/FlowStatusBadge.tsx';
 import { GoalList } from '../components/GoalList.tsx';
 import { QueryErrorBanner } from '../components/QueryErrorBanner.tsx';
 import { StepTree } from '../components/StepTree.tsx';
+import { parseId } from './flowItemAddress.ts';
+import { ItemNotFound } from './ItemNotFound.tsx';
 import styles from './FlowPage.module.css';
 
 const FlowDiagram = lazy(() => import('../components/FlowDiagram.tsx'));
 
 /** One flow: main-line steps in rank order with split paths, its goals, and a diagram. */
 export function FlowPage() {
-  const flowId = Number(useParams().flowId);
+  const rawFlowId = useParams().flowId;
+  const flowId = parseId(rawFlowId) ?? 0;
   const flow = useEmailFlow(flowId);
   const fields = useRestrictableFields();
   useDocumentTitle(flow.data?.Name ? `${flow.data.Name} · Workflows` : 'Workflow');
 
   if (!(flowId > 0))
-    return <BadLinkBanner message={'The address does not contain a valid flow id.'} />;
+    return (
+      <ItemNotFound
+        message={`There is no flow “${rawFlowId ?? ''}”: flow ids are whole numbers. The link is out of date or mistyped.`}
+        back={{ to: '/workflows', label: 'All flows' }}
+      />
+    );
   if (flow.isPending) return <Skeleton lines={8} label="Loading flow…" />;
   if (flow.isError) return <QueryErrorBanner error={flow.error} onRetry={() => flow.refetch()} />;
   const f = flow.data;

@@ -1,27 +1,43 @@
 import { useParams } from 'react-router';
 import { useDefaultWorkflowGoal, useWorkflowGoal } from '../../../api/workflow/useGoals.ts';
 import { FlowItemEditorPage } from './FlowItemEditorPage.tsx';
+import { addressInItsFlow, parseId } from './flowItemAddress.ts';
 import { GoalForm } from '../goal/GoalForm.tsx';
 import { goalTypeLabel } from '../logic/goalText.ts';
 
-/** /workflows/:flowId/goals/:goalId (or `new`): a goal and its restriction groups. */
+/**
+ * /workflows/:flowId/goals/:goalId (or `new`): a goal and its restriction groups. A goal of
+ * another flow (or under an invalid flow id) is opened under its own flow's address instead.
+ */
 export function GoalPage() {
   const params = useParams();
-  const flowId = Number(params.flowId);
+  const flowId = parseId(params.flowId);
   const isNew = params.goalId === 'new';
-  const goalId = isNew ? 0 : Number(params.goalId);
-  const existing = useWorkflowGoal(goalId);
-  const fresh = useDefaultWorkflowGoal(flowId, isNew);
+  const goalId = isNew ? null : parseId(params.goalId);
+  const existing = useWorkflowGoal(goalId ?? 0);
+  const fresh = useDefaultWorkflowGoal(flowId ?? 0, isNew && flowId !== null);
   const query = isNew ? fresh : existing;
+  const redirectTo =
+    !isNew && existing.data
+      ? addressInItsFlow(flowId, existing.data.WorkflowId, `goals/${existing.data.WorkflowGoalId}`)
+      : null;
   const title = isNew
     ? 'New goal'
-    : query.data
-      ? `Goal: ${goalTypeLabel(query.data.GoalType)}`
-      : `Goal ${goalId}`;
-  const badLink = !(flowId > 0)
-    ? 'The address does not contain a valid flow id.'
-    : !isNew && !(goalId > 0)
-      ? 'The address does not contain a valid goal id.'
+    : goalId === null
+      ? 'Goal not found'
+      : query.data
+        ? `Goal: ${goalTypeLabel(query.data.GoalType)}`
+        : `Goal ${goalId}`;
+  const notFound =
+    !isNew && goalId === null
+      ? {
+          message: `There is no goal “${params.goalId ?? ''}”: goal ids are whole numbers. The link is out of date or mistyped.`,
+        }
+      : null;
+  // Without a valid flow id, an existing goal still leads to its flow (redirectTo) once loaded.
+  const badLink =
+    flowId === null && (isNew || (existing.data && !redirectTo))
+      ? 'The address does not contain a valid flow id.'
       : null;
 
   return (
@@ -29,16 +45,18 @@ export function GoalPage() {
       flowId={flowId}
       title={title}
       description="When a participant reaches this goal, they leave the flow."
+      redirectTo={redirectTo}
       badLink={badLink}
+      notFound={notFound}
       query={query}
       loadingLabel="Loading goal…"
     >
-      {(goal, savedMessage) => (
+      {(goal, savedMessage, inFlow) => (
         <GoalForm
           key={isNew ? 'new' : goalId}
           loaded={goal}
           isNew={isNew}
-          flowId={flowId}
+          flowId={inFlow}
           initialMessage={savedMessage}
         />
       )}

@@ -1,35 +1,78 @@
-import { useParams, useSearchParams } from 'react-router';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import {
   useDefaultWorkflowStepOption,
   useWorkflowStepOption,
 } from '../../../api/workflow/useStepOptions.ts';
+import { useWorkflowStep } from '../../../api/workflow/useSteps.ts';
+import { isApiError } from '../../../api/http/ApiError.ts';
 import { FlowItemEditorPage } from './FlowItemEditorPage.tsx';
+import { addressInItsFlow, notASplitStep, parseId } from './flowItemAddress.ts';
 import { StepOptionForm } from '../option/StepOptionForm.tsx';
 
 /**
  * /workflows/:flowId/options/:optionId — an option of a split step and the steps on its path.
- * `new?step=<split step id>&type=<OptionType>` starts from CreateDefault…FromType.
+ * `new?step=<split step id>&type=<OptionType>` starts from CreateDefault…FromType once the step
+ * is known to be a split. An option (or split) of another flow is opened under that flow.
  */
 export function StepOptionPage() {
   const params = useParams();
+  const { search: queryString } = useLocation();
   const [search] = useSearchParams();
-  const flowId = Number(params.flowId);
+  const flowId = parseId(params.flowId);
   const isNew = params.optionId === 'new';
-  const optionId = isNew ? 0 : Number(params.optionId);
-  const existing = useWorkflowStepOption(optionId);
+  const optionId = isNew ? null : parseId(params.optionId);
+  const stepParam = search.get('step');
+  const stepId = isNew ? parseId(stepParam) : null;
+
+  const existing = useWorkflowStepOption(optionId ?? 0);
+  const split = useWorkflowStep(stepId ?? 0);
+  const stepMissing = isApiError(split.error) && split.error.isNotFound;
+  const notSplit = split.data ? notASplitStep(split.data) : null;
+  const splitElsewhere = split.data
+    ? addressInItsFlow(flowId, split.data.WorkflowId, `options/new${queryString}`)
+    : null;
   const fresh = useDefaultWorkflowStepOption(
-    Number(search.get('step') ?? 0),
+    stepId ?? 0,
     search.get('type') ?? 'None',
-    isNew,
+    isNew && flowId !== null && split.isSuccess && !notSplit && !splitElsewhere,
   );
   const query = isNew ? fresh : existing;
-  const title = isNew ? 'New option' : query.data?.Name || `Option ${optionId}`;
-  const badLink = !(flowId > 0)
-    ? 'The address does not contain a valid flow id.'
-    : isNew && !(Number(search.get('step')) > 0)
+
+  const redirectTo = isNew
+    ? (splitElsewhere ??
+      (fresh.data
+        ? addressInItsFlow(flowId, fresh.data.WorkflowId, `options/new${queryString}`)
+        : null))
+    : existing.data
+      ? addressInItsFlow(
+          flowId,
+          existing.data.WorkflowId,
+          `options/${existing.data.WorkflowStepOptionId}`,
+        )
+      : null;
+  const title = isNew
+    ? 'New option'
+    : optionId === null
+      ? 'Option not found'
+      : query.data?.Name || `Option ${optionId}`;
+  const notFound =
+    isNew && stepId !== null && stepMissing
+      ? {
+          message: `Step ${stepId} does not exist, so no option can be added under it. Add options under a split step on the flow page.`,
+        }
+      : isNew && notSplit
+        ? { title: 'Not a split step', message: `${notSplit} Add options under a split step.` }
+        : !isNew && optionId === null
+          ? {
+              message: `There is no option “${params.optionId ?? ''}”: option ids are whole numbers. The link is out of date or mistyped.`,
+            }
+          : null;
+  // Without a valid flow id, an option (or split) still leads to its flow (redirectTo) once loaded.
+  const badLink =
+    isNew && stepId === null
       ? 'A new option needs its split step: use “Add option” under a split on the flow page.'
-      : !isNew && !(optionId > 0)
-        ? 'The address does not contain a valid option id.'
+      : flowId === null && (isNew ? split.data : existing.data) && !redirectTo
+        ? 'The address does not contain a valid flow id.'
         : null;
 
   return (
@@ -37,16 +80,19 @@ export function StepOptionPage() {
       flowId={flowId}
       title={title}
       description="A path of a split step: who takes it, and the steps they run."
+      redirectTo={redirectTo}
       badLink={badLink}
+      notFound={notFound}
+      prerequisite={isNew ? split : undefined}
       query={query}
       loadingLabel="Loading option…"
     >
-      {(option, savedMessage) => (
+      {(option, savedMessage, inFlow) => (
         <StepOptionForm
           key={isNew ? 'new' : optionId}
           loaded={option}
           isNew={isNew}
-          flowId={flowId}
+          flowId={inFlow}
           initialMessage={savedMessage}
         />
       )}

@@ -1,0 +1,42 @@
+import { isApiError } from '../../../api/http/ApiError.ts';
+import { stepTypeLabel } from '../logic/stepText.ts';
+
+/**
+ * An id from an address segment or query parameter: a positive whole number written plainly
+ * ("12"), else null ("abc", "0", "-1", "1.5", "1e3", " 1", "", missing).
+ */
+export function parseId(raw: string | null | undefined): number | null {
+  if (raw == null || !/^[1-9]\d*$/.test(raw)) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+/**
+ * Where something that lives in flow `itemFlowId` belongs, when the address names another flow
+ * (or none that is valid): `/workflows/<itemFlowId>/<rest>`. Null when the address is right or
+ * the item does not say which flow it is in.
+ */
+export function addressInItsFlow(
+  urlFlowId: number | null,
+  itemFlowId: number | null | undefined,
+  rest: string,
+): string | null {
+  if (itemFlowId == null || !(itemFlowId > 0) || itemFlowId === urlFlowId) return null;
+  return `/workflows/${itemFlowId}/${rest.replace(/^\/+/, '')}`;
+}
+
+/** Why options cannot be added under this step, or null when it is a split step. */
+export function notASplitStep(step: { WorkflowStepId: number; StepType: string }): string | null {
+  if (step.StepType === 'Split') return null;
+  return `Step ${step.WorkflowStepId} is a “${stepTypeLabel(step.StepType)}” step, not a split step: only split steps have options.`;
+}
+
+/**
+ * Whether trying the same request again could help: not for an answer that says the request
+ * itself is wrong (4xx, except an expired sign-in, a timeout or a rate limit), yes otherwise.
+ */
+export function isRetryable(error: unknown): boolean {
+  if (!isApiError(error) || error.kind !== 'http') return true;
+  const { status } = error;
+  return !(status >= 400 && status < 500) || [401, 408, 429].includes(status);
+}
