@@ -105,30 +105,17 @@ export function parseTsv(text: string, locale: string): ParseTsvResult {
   for (let r = 0; r < cells.length; r++) {
     const out: PastedCell[] = new Array<PastedCell>(cols).fill(null);
     for (let c = 0; c < cells[r].length; c++) {
-      const v = parseLocaleNumber(cells[r][c], locale);
-      if (v === undefined) {
-        const text = cells[r][c];
-        return {
-          ok: false,
-          error: {
-            row: r,
-            col: c,
-            text,
-            message: `Row ${r + 1}, column ${c + 1}: "${text.trim()}" is not a number.`,
-          },
-        };
-      }
-      if (v !== null && Math.abs(v) > MAX_TARGET_AMOUNT) {
-        const text = cells[r][c];
-        return {
-          ok: false,
-          error: {
-            row: r,
-            col: c,
-            text,
-            message: `Row ${r + 1}, column ${c + 1}: "${text.trim()}" is larger than a target can be.`,
-          },
-        };
+      const text = cells[r][c];
+      const v = parseLocaleNumber(text, locale);
+      const problem =
+        v === undefined
+          ? 'is not a number'
+          : v !== null && Math.abs(v) > MAX_TARGET_AMOUNT
+            ? 'is larger than a target can be'
+            : null;
+      if (problem || v === undefined) {
+        const message = `Row ${r + 1}, column ${c + 1}: "${text.trim()}" ${problem}.`;
+        return { ok: false, error: { row: r, col: c, text, message } };
       }
       out[c] = v;
     }
