@@ -76,8 +76,9 @@ test('a session that expires during Save is renewed in place: the edits stay and
 }) => {
   await signIn(page, 'admin', '/workflows/1/options/1');
   const name = page.getByLabel('Name');
+  await expect(name).not.toHaveValue('');
+  const original = await name.inputValue();
   await name.fill('Renamed while the session expired');
-  await page.getByRole('button', { name: /^Remove step 1,/ }).click();
   await armFault(page, 'SaveWorkflowStepOption', 'unauthorized');
   await page.getByRole('button', { name: 'Save' }).click();
   const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
@@ -96,4 +97,8 @@ test('a session that expires during Save is renewed in place: the edits stay and
   await expect(page.getByText(/The server stored/)).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Name')).toHaveValue('Renamed while the session expired');
+  // Other specs read this option: put its name back.
+  await page.getByLabel('Name').fill(original);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/The server stored/)).toBeVisible();
 });
