@@ -85,6 +85,10 @@ test('a session that expires during Save is renewed in place: the edits stay and
   await expect(dialog).toBeVisible();
   await expect(page).toHaveURL(/\/workflows\/1\/options\/1$/);
   await expectNoAxeViolations(page);
+  // It must be answered: Escape does not dismiss it.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Close' })).toHaveCount(0);
   // A wrong password keeps the dialog (and the page) as they are.
   await dialog.getByLabel('Password').fill('wrong');
   await dialog.getByRole('button', { name: 'Sign in' }).click();

@@ -18,6 +18,11 @@ export interface DialogProps {
   /** An element that opens the dialog (e.g. a Button). */
   trigger?: ReactElement;
   size?: 'md' | 'wide';
+  /**
+   * A question that must be answered with one of the footer's buttons: no close button, and
+   * Escape or a click outside do nothing.
+   */
+  required?: boolean;
 }
 
 /** A modal dialog: focus trapped, Escape and the close button dismiss it, focus returns to the trigger. */
@@ -31,6 +36,7 @@ export function Dialog({
   onOpenChange,
   trigger,
   size = 'md',
+  required = false,
 }: DialogProps) {
   const returnFocus = useReturnFocus(open ?? false, !trigger);
   return (
@@ -41,6 +47,13 @@ export function Dialog({
         <RadixDialog.Content
           className={cx(styles.content, size === 'wide' && styles.wide)}
           onCloseAutoFocus={returnFocus}
+          {...(required
+            ? {
+                onEscapeKeyDown: (e: KeyboardEvent) => e.preventDefault(),
+                onPointerDownOutside: (e: Event) => e.preventDefault(),
+                onInteractOutside: (e: Event) => e.preventDefault(),
+              }
+            : {})}
           // Without a description Radix would warn; tell it there is none.
           {...(description ? {} : { 'aria-describedby': undefined })}
         >
@@ -57,9 +70,11 @@ export function Dialog({
           {children && <div className={styles.body}>{children}</div>}
           {footer && <div className={styles.footer}>{footer}</div>}
           {/* Last in DOM order so that opening focuses the first field, not Close. */}
-          <RadixDialog.Close asChild>
-            <IconButton label="Close" icon={<X />} size="sm" noTooltip className={styles.close} />
-          </RadixDialog.Close>
+          {!required && (
+            <RadixDialog.Close asChild>
+              <IconButton label="Close" icon={<X />} size="sm" noTooltip className={styles.close} />
+            </RadixDialog.Close>
+          )}
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>

@@ -3,6 +3,7 @@ import type { Connection } from '../../api/session/connection.ts';
 import { isApiError } from '../../api/http/ApiError.ts';
 import { announce, Banner, Button, Dialog, Field, TextInput } from '../../ui/index.ts';
 import { renewSession } from './signIn.ts';
+import styles from './SessionExpiredDialog.module.css';
 
 export interface SessionExpiredDialogProps {
   connection: Connection;
@@ -49,8 +50,8 @@ export function SessionExpiredDialog({
   return (
     <Dialog
       open
-      // Not dismissed by Escape or a click outside: the page cannot save until this is answered.
-      onOpenChange={() => {}}
+      // Answered with Sign in or Go to the sign-in page: the page cannot save until then.
+      required
       title="Your session has expired"
       description="Sign in again to carry on. Your unsaved changes stay on this page; save them again afterwards."
       footer={
@@ -64,7 +65,7 @@ export function SessionExpiredDialog({
         </>
       }
     >
-      <form id={formId} onSubmit={submit} noValidate>
+      <form id={formId} onSubmit={submit} noValidate className={styles.form}>
         {failure && (
           <Banner tone="danger" title="Not signed in">
             {failure}
