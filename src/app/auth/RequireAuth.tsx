@@ -1,10 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { setUnauthorizedHandler } from '../../api/http/client.ts';
 import { hasUnsavedWork } from '../forms/unsavedWork.ts';
-import { SessionExpiredDialog } from './SessionExpiredDialog.tsx';
 import { useConnection } from './useConnection.ts';
+
+// Loaded only when a session expires mid-edit: its dialog code stays out of every page's load.
+const SessionExpiredDialog = lazy(() =>
+  import('./SessionExpiredDialog.tsx').then((m) => ({ default: m.SessionExpiredDialog })),
+);
 
 const signInPath = (returnTo: string, expired: boolean) =>
   `/sign-in?returnTo=${encodeURIComponent(returnTo)}${expired ? '&reason=expired' : ''}`;
@@ -35,18 +39,20 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     <>
       {children}
       {expired && (
-        <SessionExpiredDialog
-          connection={connection}
-          onRenewed={() => {
-            setExpired(false);
-            // What failed while signed out loads again; what loaded stays as it is.
-            void queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' });
-          }}
-          onLeave={() => {
-            setExpired(false);
-            navigate(signInPath(here, true), { replace: true });
-          }}
-        />
+        <Suspense fallback={null}>
+          <SessionExpiredDialog
+            connection={connection}
+            onRenewed={() => {
+              setExpired(false);
+              // What failed while signed out loads again; what loaded stays as it is.
+              void queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' });
+            }}
+            onLeave={() => {
+              setExpired(false);
+              navigate(signInPath(here, true), { replace: true });
+            }}
+          />
+        </Suspense>
       )}
     </>
   );
