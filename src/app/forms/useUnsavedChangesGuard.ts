@@ -8,12 +8,16 @@ import { setUnsavedWork } from './unsavedWork.ts';
  * closing or reloading the tab. Moving within the same page (search params only) is allowed,
  * and so is going to sign-in (a session that expires while this is dirty is renewed in place).
  */
-export function useUnsavedChangesGuard(dirty: boolean): Blocker {
+export function useUnsavedChangesGuard(
+  dirty: boolean,
+  /** Work not saved yet, also while a save is under way (which may still fail). */
+  unsaved: boolean = dirty,
+): Blocker {
   const id = useId();
   useEffect(() => {
-    setUnsavedWork(id, dirty);
+    setUnsavedWork(id, unsaved);
     return () => setUnsavedWork(id, false);
-  }, [id, dirty]);
+  }, [id, unsaved]);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       dirty &&

@@ -307,7 +307,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
           />
         </Suspense>
       )}
-      <LeaveGuard dirty={planner.dirty && !saveFlow.saving} />
+      <LeaveGuard dirty={planner.dirty && !saveFlow.saving} unsaved={planner.dirty} />
     </div>
   );
 });

@@ -78,7 +78,12 @@ describe('plannerState', () => {
             full.map((r) => [r.key, r.values, r.locked]),
           );
           expect(s.totals).toEqual(
-            columnTotals(full, 4, (r) => r.kind === 'user' && r.currency === s.base.totalsCurrency),
+            columnTotals(
+              full,
+              4,
+              (r) =>
+                r.kind === 'user' && (r.currency === s.base.totalsCurrency || r.currency === null),
+            ),
           );
         },
       ),
@@ -132,7 +137,11 @@ describe('plannerState', () => {
         const s = createPlannerState(a, 4);
         const { totalsCurrency, otherCurrencies } = s.base;
         expect(s.totals).toEqual(
-          columnTotals(s.rows, 4, (r) => r.kind === 'user' && r.currency === totalsCurrency),
+          columnTotals(
+            s.rows,
+            4,
+            (r) => r.kind === 'user' && (r.currency === totalsCurrency || r.currency === null),
+          ),
         );
         // Never adds different currencies; the most common one is the one totalled.
         const users = s.rows.filter((r) => r.kind === 'user');

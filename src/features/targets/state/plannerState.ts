@@ -40,14 +40,18 @@ export interface PlannerState {
   readonly totals: readonly number[];
 }
 
-/** The most common currency among user rows (first seen wins a tie), and the others. */
+/**
+ * The most common currency among user rows (first seen wins a tie), and the others. Rows without
+ * a currency are counted with it (they are in the tenant's default currency).
+ */
 function totalsCurrencyOf(rows: readonly TargetRow[]): {
   currency: string | null;
   others: string[];
 } {
   const counts = new Map<string | null, number>();
   for (const r of rows)
-    if (r.kind === 'user') counts.set(r.currency, (counts.get(r.currency) ?? 0) + 1);
+    if (r.kind === 'user' && r.currency !== null)
+      counts.set(r.currency, (counts.get(r.currency) ?? 0) + 1);
   let currency: string | null = null;
   let best = -1;
   for (const [c, n] of counts) if (n > best) [currency, best] = [c, n];
@@ -63,7 +67,7 @@ export function createPlannerState(
 ): PlannerState {
   const rows = buildTargetRows(assignments, edits, { counts: options.counts });
   const { currency: totalsCurrency, others: otherCurrencies } = totalsCurrencyOf(rows);
-  const inTotals = (r: TargetRow) => r.currency === totalsCurrency;
+  const inTotals = (r: TargetRow) => r.currency === totalsCurrency || r.currency === null;
   const rowOf = new Map<number, number>();
   const groupSpan = new Map<number, { from: number; sum: number }>();
   let from = -1;
@@ -125,7 +129,7 @@ function applyChanges(s: PlannerState, action: EditAction): PlannerState {
     const values = edit?.values ?? a?.Values ?? old.values;
     rows[i] = { ...old, values, locked: edit?.locked ?? a?.Locked ?? old.locked };
     if (old.kind !== 'user' || values === old.values) continue;
-    const counted = old.currency === base.totalsCurrency;
+    const counted = old.currency === base.totalsCurrency || old.currency === null;
     if (counted) totals ??= s.totals.slice();
     let gd = old.groupId === null ? undefined : groupDelta.get(old.groupId);
     if (!gd && old.groupId !== null) {

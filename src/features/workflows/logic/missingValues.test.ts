@@ -12,5 +12,7 @@ describe('missingValues', () => {
     expect(missingValues('oneOf', ['2'])).toBeNull();
     expect(missingValues('set', [])).toBeNull();
     expect(missingValues('=', ['0'])).toBeNull();
+    // Operators the app does not know may take no value: never refused.
+    expect(missingValues('thisWeek', [])).toBeNull();
   });
 });

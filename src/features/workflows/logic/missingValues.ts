@@ -1,14 +1,22 @@
-import { operatorInfo } from './operators.ts';
+import { operatorsByType } from './operators.ts';
+
+const arityOf = new Map(
+  Object.values(operatorsByType)
+    .flat()
+    .map((o) => [o.value, o.arity]),
+);
 
 /**
  * What a condition still needs before it means anything, as a message, or null when it is
  * complete: a value for one-value operators, both ends of "between", at least one list value.
  * Operators take the same number of values whatever the field's type, so the operator alone
- * decides.
+ * decides. An operator the app does not know (a tenant may have more) is never refused.
  */
 export function missingValues(operator: string, values: readonly string[]): string | null {
   const filled = (i: number) => (values[i] ?? '').trim() !== '';
-  switch (operatorInfo('text', operator).arity) {
+  switch (arityOf.get(operator)) {
+    case undefined:
+      return null;
     case 'none':
       return null;
     case 'one':
