@@ -1,4 +1,5 @@
 import { roundToUnit, sumValues } from './money.ts';
+import { MAX_TARGET_AMOUNT } from './amountLimit.ts';
 import { parseLocaleNumber } from './numberText.ts';
 import { periodsFor, type Period } from './periods.ts';
 import type { CellChange, EditAction, TargetRow } from './types.ts';
@@ -222,6 +223,11 @@ export function previewCsvImport(
         });
       }
       if (v === null) continue;
+      if (Math.abs(v) > MAX_TARGET_AMOUNT) {
+        return preview([], {
+          error: `Line ${lineOf(i)} (${label}), column ${periods[p].name}: ${quoted(raw)} is larger than a target can be.`,
+        });
+      }
       const after = roundToUnit(v, row.decimals);
       const before = row.values[p];
       if (after === before) continue;

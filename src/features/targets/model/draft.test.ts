@@ -44,9 +44,11 @@ describe('draft', () => {
     expect(restoreDraft(null, 7, stamp, base)).toBeNull();
     const bad = { v: 2, groupId: 7, stamp, savedAt: 'x', edits: [[1, ['a'], true, [1], false]] };
     expect(restoreDraft(JSON.stringify(bad), 7, stamp, base)).toBeNull();
-    // A draft from before rows carried their loaded values is not guessed at.
+    // A draft from before rows carried their loaded values: kept for the same loaded state,
+    // not guessed at for a changed one.
     const v1 = { v: 1, groupId: 7, stamp, savedAt: 'x', edits: [[1, [9, 2], true]] };
-    expect(restoreDraft(JSON.stringify(v1), 7, stamp, base)).toBeNull();
+    expect(restoreDraft(JSON.stringify(v1), 7, stamp, base)?.edits).toEqual(edits);
+    expect(restoreDraft(JSON.stringify(v1), 7, 'other', base)).toBeNull();
   });
 
   it('puts its own changes on top of what someone else saved since, and says where both changed', () => {

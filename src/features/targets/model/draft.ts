@@ -135,8 +135,26 @@ export function restoreDraft(
   }
   if (!json || typeof json !== 'object') return null;
   const d = json as Partial<DraftJson>;
-  if (d.v !== 2 || d.groupId !== groupId || typeof d.stamp !== 'string') return null;
+  if (d.groupId !== groupId || typeof d.stamp !== 'string') return null;
   if (typeof d.savedAt !== 'string') return null;
+  // A draft written before rows carried their loaded values: still good for the same state.
+  if ((d as { v?: unknown }).v === 1 && d.stamp === stamp && Array.isArray(d.edits)) {
+    const v1 = d.edits as unknown[];
+    const ok = v1.every(
+      (e) =>
+        Array.isArray(e) &&
+        e.length === 3 &&
+        Number.isInteger(e[0]) &&
+        isNumbers(e[1]) &&
+        typeof e[2] === 'boolean',
+    );
+    if (!ok) return null;
+    const edits = new Map<number, AssignmentEdit>(
+      (v1 as [number, number[], boolean][]).map(([id, values, locked]) => [id, { values, locked }]),
+    );
+    return { edits, savedAt: d.savedAt, rebased: false, conflicts: [], dropped: [] };
+  }
+  if (d.v !== 2) return null;
   if (!Array.isArray(d.edits) || !d.edits.every(isEntry)) return null;
   const savedAt = d.savedAt;
   if (d.stamp === stamp) {

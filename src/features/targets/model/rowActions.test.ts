@@ -68,15 +68,17 @@ describe('row actions', () => {
     expect(minor.reduce((a, b) => a + b, 0)).toBe(toMinor(2_842_400, 2));
   });
 
-  it('says amounts in the user’s format, and refuses amounts over a trillion', () => {
+  it('says amounts in the user’s format, and refuses amounts over a hundred billion', () => {
     const de = (n: number) => new Intl.NumberFormat('de-DE').format(n);
     const split = setYearlyAmount(row, 1234.5, de);
     expect(split.ok && split.action.label).toBe('Split 1.234,5 evenly over Nora Berg');
     const tooMuch = distributeNewTotal(row, 23_750_001_000_000, de);
     expect(tooMuch.ok).toBe(false);
-    expect(!tooMuch.ok && tooMuch.message).toBe('Enter an amount of at most 1.000.000.000.000.');
-    expect(setYearlyAmount(row, -1e12 - 1).ok).toBe(false);
-    expect(setYearlyAmount(row, 1e12).ok).toBe(true);
+    expect(!tooMuch.ok && tooMuch.message).toBe('Enter an amount of at most 100.000.000.000.');
+    expect(setYearlyAmount(row, -1e11 - 1).ok).toBe(false);
+    expect(setYearlyAmount(row, 1e11).ok).toBe(true);
+    // Last year's values raised past the limit are refused too.
+    expect(copyFromLastYear(row, [9e10, 0, 0, 0], 50).ok).toBe(false);
   });
 
   it('percent scaling matches exact rational rounding', () => {

@@ -130,6 +130,9 @@ export function copyFromLastYear(
   const scaled = lastYear.map((v) =>
     fromMinor(scaleMinorByPercent(toMinor(v, row.decimals), percent), row.decimals),
   );
+  const largest = scaled.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  const refused = tooLarge(row, largest, format);
+  if (refused) return refused;
   const next = regroupValues(scaled, row.values.length, row.decimals);
   if (!next) return mismatch(row);
   const sign = percent >= 0 ? '+' : '−';

@@ -57,14 +57,8 @@ describe('withField', () => {
     };
     const next = withField(noMailing, registered);
     expect(next.Name).toBe('personRegistered');
-    expect(next.ColumnInfo).toEqual({
-      Name: 'personRegistered',
-      DisplayName: 'Registered',
-      DisplayTooltip: 'Registered',
-      DisplayType: 'date',
-      RestrictionType: 'date',
-      RestrictionListName: '',
-    });
+    // The field came without a ColumnInfo: none is sent (the server fills it), not the old one.
+    expect(next.ColumnInfo).toBeNull();
     expect(next.UniqueHash).toBe(0);
     // What is not about the field stays: activity, joins, parentheses, unknown properties.
     expect(next).toMatchObject({

@@ -24,20 +24,11 @@ export function withValues(
 
 /**
  * The ColumnInfo of a restriction on `field`: the server's own when it sent one with the field,
- * else one built from the field. Nothing of the previous field's ColumnInfo is kept (its type,
- * list name and tooltip would describe the wrong field).
+ * else none (null, as for a new condition: the server fills it in). Nothing of the previous
+ * field's ColumnInfo is kept (its type, list name and tooltip would describe the wrong field).
  */
-export function columnInfoFor(field: RestrictableField): ArchiveColumnInfo {
-  if (field.ColumnInfo) return { ...field.ColumnInfo };
-  const type = field.Type;
-  return {
-    Name: field.Name,
-    DisplayName: field.DisplayName,
-    DisplayTooltip: field.DisplayName,
-    DisplayType: type === 'list' ? 'listAny' : type,
-    RestrictionType: type === 'list' ? 'listAny' : type === 'text' ? 'string' : type,
-    RestrictionListName: '',
-  };
+export function columnInfoFor(field: RestrictableField): ArchiveColumnInfo | null {
+  return field.ColumnInfo ? { ...field.ColumnInfo } : null;
 }
 
 export function withField(
