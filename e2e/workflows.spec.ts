@@ -289,6 +289,16 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('button', { name: /^Undo / })).toHaveCount(0);
     // Undo restores the state, not just the list: the form is as loaded, so Save is off again.
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+
+    // Undo puts back only what was removed: an edit made after the removal stays.
+    await g.getByRole('button', { name: 'Remove condition 2' }).click();
+    await expect(conditions).toHaveCount(1);
+    await g.getByLabel('Description').fill('Edited after the removal');
+    // Out of the text field (there Ctrl+Z is the browser's undo of typing).
+    await g.getByRole('button', { name: 'Add condition to group 1' }).focus();
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(conditions).toHaveCount(2);
+    await expect(g.getByLabel('Description')).toHaveValue('Edited after the removal');
   });
 
   test('a saved goal sends back exactly what was loaded, with only the edit applied', async ({

@@ -16,9 +16,10 @@ import {
  */
 export function useUndoHistory<T>(read: () => T, restore: (state: T) => void, disabled = false) {
   const [stack, setStack] = useState<UndoStack<T>>(emptyUndo);
-  const remember = (label: string) => {
+  /** Records what undoes the coming change: by default a snapshot of `read()`. */
+  const remember = (label: string, state: T = read()) => {
     // Snapshot now: the change it precedes is about to happen.
-    const before = structuredClone(read());
+    const before = structuredClone(state);
     setStack((s) => pushUndo(s, before, label));
   };
   /** Restores the latest snapshot; returns it (null when there was none), and what is left. */

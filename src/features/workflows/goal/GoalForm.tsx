@@ -35,6 +35,21 @@ import {
 import { RestrictionGroupCard } from './RestrictionGroupCard.tsx';
 import styles from './GoalForm.module.css';
 
+type FormGroup = GoalFormValues['RestrictionGroups'][number];
+type FormRestriction = NonNullable<FormGroup['Restrictions']>[number];
+
+/** What undoing a removal puts back (into the groups as they are then, not a whole snapshot). */
+type RemovedItem =
+  | { kind: 'group'; index: number; group: FormGroup }
+  | {
+      kind: 'condition';
+      group: number;
+      index: number;
+      condition: FormRestriction;
+      /** The condition before a removed last one was joined to nothing; its join comes back. */
+      neighbour: { index: number; interOperator: string | null } | null;
+    };
+
 export interface GoalFormProps {
   loaded: WorkflowGoal;
   isNew: boolean;
@@ -73,24 +88,34 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const groupsRef = useRef<HTMLDivElement>(null);
   const addGroupRef = useRef<HTMLButtonElement>(null);
   /**
-   * Removing a group or a condition can be undone (button or Ctrl+Z). The restored groups
-   * re-mount, so focus goes to the heading of the group the change was made in.
+   * Removing a group or a condition can be undone (button or Ctrl+Z). Undo puts back just what was
+   * removed, into the groups as they are now (edits made since stay), and focuses the heading of
+   * its group.
    */
-  const history = useUndoHistory(
-    () => form.getValues('RestrictionGroups'),
-    (before) => groups.replace(before),
+  const history = useUndoHistory<RemovedItem | null>(
+    () => null,
+    (item) => {
+      if (!item) return;
+      if (item.kind === 'group') {
+        groups.insert(Math.min(item.index, groups.fields.length), item.group, {
+          shouldFocus: false,
+        });
+        focusGroup.current = item.index;
+        return;
+      }
+      const path = `RestrictionGroups.${item.group}.Restrictions` as const;
+      const now = [...(form.getValues(path) ?? [])];
+      if (item.neighbour && now[item.neighbour.index])
+        now[item.neighbour.index] = {
+          ...now[item.neighbour.index],
+          InterOperator: item.neighbour.interOperator,
+        };
+      now.splice(Math.min(item.index, now.length), 0, item.condition);
+      form.setValue(path, now, { shouldDirty: true });
+      focusGroup.current = item.group;
+    },
     readOnly,
   );
-  const remember = (label: string, focus: number) => {
-    history.remember(label);
-    undoFocus.current.push(focus);
-  };
-  /** The group heading to focus after each undo, kept beside the undo entries (same order). */
-  const undoFocus = useRef<number[]>([]);
-  const afterUndo = (undone: ReturnType<typeof history.undo>) => {
-    if (!undone) return;
-    focusGroup.current = undoFocus.current.pop() ?? 0;
-  };
   /** After a group is removed: focus the heading of the group now in its place, or "Add group". */
   const focusGroup = useRef<number | 'add' | null>(null);
   useEffect(() => {
@@ -132,7 +157,6 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
         const result = await save.mutateAsync(toGoalSaveBody(loaded, values, dirtyFields));
         form.reset(toGoalFormValues(result));
         history.clear();
-        undoFocus.current = [];
         const message = describeSaved(result);
         if (isNew) leave({ to: `/workflows/${flowId}/goals/${result.WorkflowGoalId}`, message });
         else setSaved(message);
@@ -184,7 +208,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
           ref={formRef}
           className={styles.form}
           onSubmit={onSubmit}
-          onKeyDown={(e) => afterUndo(history.onKeyDown(e))}
+          onKeyDown={history.onKeyDown}
           noValidate
           aria-label="Goal"
         >
@@ -214,10 +238,26 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
                   count={groups.fields.length}
                   fields={fieldList}
                   onMove={moveGroup}
-                  onWillChange={(label) => remember(label, i)}
+                  onWillRemoveCondition={(ri, label) => {
+                    const rs = form.getValues(`RestrictionGroups.${i}.Restrictions`) ?? [];
+                    const prev = ri === rs.length - 1 && ri > 0 ? rs[ri - 1] : null;
+                    history.remember(label, {
+                      kind: 'condition',
+                      group: i,
+                      index: ri,
+                      condition: rs[ri],
+                      neighbour: prev
+                        ? { index: ri - 1, interOperator: prev.InterOperator ?? null }
+                        : null,
+                    });
+                  }}
                   onRemove={(gi) => {
                     const name = form.getValues(`RestrictionGroups.${gi}.Name`);
-                    remember(`removed ${name || `group ${gi + 1}`}`, gi);
+                    history.remember(`removed ${name || `group ${gi + 1}`}`, {
+                      kind: 'group',
+                      index: gi,
+                      group: form.getValues(`RestrictionGroups.${gi}`),
+                    });
                     const left = groups.fields.length - 1;
                     focusGroup.current = left === 0 ? 'add' : Math.min(gi, left - 1);
                     groups.remove(gi);
@@ -242,7 +282,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
                   >
                     Add group
                   </Button>
-                  <UndoButton label={history.lastLabel} onUndo={() => afterUndo(history.undo())} />
+                  <UndoButton label={history.lastLabel} onUndo={() => void history.undo()} />
                 </div>
               )}
             </div>

@@ -17,7 +17,7 @@ export interface RestrictionGroupCardProps {
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
   /** Called just before a condition is removed (so the editor can offer to undo it). */
-  onWillChange?: (label: string) => void;
+  onWillRemoveCondition?: (index: number, label: string) => void;
 }
 
 /** One restriction group: name, description, its conditions, a live summary and parenthesis check. */
@@ -27,7 +27,7 @@ export function RestrictionGroupCard({
   fields,
   onMove,
   onRemove,
-  onWillChange,
+  onWillRemoveCondition,
 }: RestrictionGroupCardProps) {
   const path = `RestrictionGroups.${index}` as const;
   const { control, getFieldState, formState } = useFormContext();
@@ -147,7 +147,7 @@ export function RestrictionGroupCard({
             depth={depths[ri] ?? 0}
             fields={fields}
             onRemove={() => {
-              onWillChange?.(`removed condition ${ri + 1} from ${title}`);
+              onWillRemoveCondition?.(ri, `removed condition ${ri + 1} from ${title}`);
               const left = restrictions.fields.length - 1;
               focusCondition.current = left === 0 ? 'add' : Math.min(ri, left - 1);
               const neighbour = neighbourAfterRemoval(rs, ri);
