@@ -23,6 +23,14 @@ export function SessionExpiredDialog({
   onLeave,
 }: SessionExpiredDialogProps) {
   const [password, setPassword] = useState('');
+  const [credential, setCredential] = useState('');
+  // SoTicket and Bearer can also be renewed with a new ticket or token from the tenant.
+  const credentialLabel =
+    connection.scheme === 'soticket'
+      ? 'New ticket'
+      : connection.scheme === 'bearer'
+        ? 'New access token'
+        : null;
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formId = useId();
@@ -32,7 +40,7 @@ export function SessionExpiredDialog({
     setBusy(true);
     setFailure(null);
     try {
-      await renewSession(connection, password);
+      await renewSession(connection, password, credential);
       announce('Signed in again. Your changes are still here: save them again.');
       onRenewed();
     } catch (err) {
@@ -83,6 +91,18 @@ export function SessionExpiredDialog({
             onChange={(e) => setPassword(e.target.value)}
           />
         </Field>
+        {credentialLabel && (
+          <Field
+            label={credentialLabel}
+            description="From your tenant's sign-in; leave it empty to get one for the password (sandbox)."
+          >
+            <TextInput
+              autoComplete="off"
+              value={credential}
+              onChange={(e) => setCredential(e.target.value)}
+            />
+          </Field>
+        )}
       </form>
     </Dialog>
   );

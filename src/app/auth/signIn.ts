@@ -51,17 +51,23 @@ export async function signIn(
 }
 
 /**
- * Renews an expired session for the same user and connection with their password (a ticket or
- * token is issued again where one was). On failure the previous connection stays, so the page
- * behind keeps its state and the user can try again.
+ * Renews an expired session for the same user and connection. Basic and the browser session use
+ * the password; SoTicket and Bearer use a new ticket or token when one is given, else one issued
+ * for the password (the sandbox issues them; a real tenant's come from its own sign-in). On
+ * failure the previous connection stays, so the page behind keeps its state.
  */
-export function renewSession(previous: Connection, password: string): Promise<Connection> {
+export function renewSession(
+  previous: Connection,
+  password: string,
+  /** A new ticket (SoTicket) or access token (Bearer); '' to have one issued. */
+  credential = '',
+): Promise<Connection> {
   return signIn(
     {
       ...previous,
       password,
-      ticket: previous.scheme === 'soticket' ? '' : previous.ticket,
-      token: previous.scheme === 'bearer' ? '' : previous.token,
+      ticket: previous.scheme === 'soticket' ? credential.trim() : previous.ticket,
+      token: previous.scheme === 'bearer' ? credential.trim() : previous.token,
     },
     previous,
   );
