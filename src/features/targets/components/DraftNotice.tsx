@@ -11,17 +11,20 @@ export function DraftNotice({
   notice,
   labelOf,
   periodNames,
+  locale,
   onKeep,
   onDiscard,
 }: {
   notice: Notice;
+  /** The user's culture, for the date. */
+  locale: string;
   /** The row label of an assignment id (the id as text when it is gone). */
   labelOf(assignmentId: number): string;
   periodNames: readonly string[];
   onKeep(): void;
   onDiscard(): void;
 }) {
-  const when = new Date(notice.savedAt).toLocaleString(undefined, {
+  const when = new Date(notice.savedAt).toLocaleString(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
   });

@@ -120,6 +120,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
             rows.find((r) => r.assignmentId === id)?.label ?? `a removed row (${id})`
           }
           periodNames={periodNames}
+          locale={locale}
           onKeep={draft.dismissNotice}
           onDiscard={() => {
             loadEdits(new Map());
