@@ -10,15 +10,15 @@ import {
 
 /**
  * Undo for an editor's structural changes (steps added, moved or removed; groups and conditions
- * removed): `remember` snapshots the state before a change, `undo` restores the latest snapshot
- * and says so, `onKeyDown` gives Ctrl+Z (⌘Z) to the editor except inside text fields, which keep
+ * removed): `remember` records what undoes a change (a snapshot, or the removed item) just
+ * before it, `undo` hands the latest to `restore` and says so, `onKeyDown` gives Ctrl+Z (⌘Z) to the editor except inside text fields, which keep
  * the browser's undo of typing.
  */
-export function useUndoHistory<T>(read: () => T, restore: (state: T) => void, disabled = false) {
+export function useUndoHistory<T>(restore: (state: T) => void, disabled = false) {
   const [stack, setStack] = useState<UndoStack<T>>(emptyUndo);
-  /** Records what undoes the coming change: by default a snapshot of `read()`. */
-  const remember = (label: string, state: T = read()) => {
-    // Snapshot now: the change it precedes is about to happen.
+  /** Records what undoes the coming change. */
+  const remember = (label: string, state: T) => {
+    // Copied now: the change it precedes is about to happen.
     const before = structuredClone(state);
     setStack((s) => pushUndo(s, before, label));
   };

@@ -92,30 +92,25 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
    * removed, into the groups as they are now (edits made since stay), and focuses the heading of
    * its group.
    */
-  const history = useUndoHistory<RemovedItem | null>(
-    () => null,
-    (item) => {
-      if (!item) return;
-      if (item.kind === 'group') {
-        groups.insert(Math.min(item.index, groups.fields.length), item.group, {
-          shouldFocus: false,
-        });
-        focusGroup.current = item.index;
-        return;
-      }
-      const path = `RestrictionGroups.${item.group}.Restrictions` as const;
-      const now = [...(form.getValues(path) ?? [])];
-      if (item.neighbour && now[item.neighbour.index])
-        now[item.neighbour.index] = {
-          ...now[item.neighbour.index],
-          InterOperator: item.neighbour.interOperator,
-        };
-      now.splice(Math.min(item.index, now.length), 0, item.condition);
-      form.setValue(path, now, { shouldDirty: true });
-      focusGroup.current = item.group;
-    },
-    readOnly,
-  );
+  const history = useUndoHistory<RemovedItem>((item) => {
+    if (item.kind === 'group') {
+      groups.insert(Math.min(item.index, groups.fields.length), item.group, {
+        shouldFocus: false,
+      });
+      focusGroup.current = item.index;
+      return;
+    }
+    const path = `RestrictionGroups.${item.group}.Restrictions` as const;
+    const now = [...(form.getValues(path) ?? [])];
+    if (item.neighbour && now[item.neighbour.index])
+      now[item.neighbour.index] = {
+        ...now[item.neighbour.index],
+        InterOperator: item.neighbour.interOperator,
+      };
+    now.splice(Math.min(item.index, now.length), 0, item.condition);
+    form.setValue(path, now, { shouldDirty: true });
+    focusGroup.current = item.group;
+  }, readOnly);
   /** After a group is removed: focus the heading of the group now in its place, or "Add group". */
   const focusGroup = useRef<number | 'add' | null>(null);
   useEffect(() => {

@@ -75,12 +75,12 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   /** Where focus goes once the step list has re-rendered: a step's handle, or the type picker. */
   const focusStep = useRef<number | 'type' | null>(null);
   const readOnly = model.formReadOnly || model.field('Steps').readOnly;
-  const history = useUndoHistory(
-    () => form.getValues('Steps'),
+  const history = useUndoHistory<OptionFormValues['Steps']>(
     (before) => steps.replace(before),
     readOnly,
   );
-  const remember = history.remember;
+  /** Remembers the steps before a change, for Undo. */
+  const remember = (label: string) => history.remember(label, form.getValues('Steps'));
   const onUndo = () => {
     // The Undo button goes away with the last entry: focus the type picker instead of <body>.
     if (history.undo()?.left === 0) focusStep.current = 'type';
