@@ -52,7 +52,10 @@ test.describe('workflows as admin', () => {
     await signIn(page, 'admin', '/workflows/3');
     await page.getByRole('link', { name: 'Add option to Country track' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'New option' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    // A new option can be saved as proposed, but it needs a name first.
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page).toHaveURL(/\/options\/new/);
     await page.getByLabel('Name').fill('E2E Sweden');
     for (const type of ['Send SMS', 'Create sale', 'Run script']) {
       await chooseOption(page, 'Step type', type);
@@ -497,6 +500,32 @@ test.describe('workflows as admin', () => {
       page.getByRole('region', { name: /Notifications/ }).getByText('Goal deleted'),
     ).toBeVisible();
     await expectNoAxeViolations(page);
+    await expect(page.getByText('This flow has no goals yet.')).toBeVisible();
+  });
+
+  test('a new goal can be saved just as the server proposes it (its default type, no groups)', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/4');
+    await page.getByRole('link', { name: 'New goal' }).click();
+    await expect(page.getByRole('combobox', { name: 'Goal type' })).toHaveText(/Contact updated/);
+    await expect(page.getByText('No restriction groups')).toBeVisible();
+    const save = page.getByRole('button', { name: 'Save' });
+    await expect(save).toBeEnabled();
+    await expect(page.getByText('Not saved yet')).toBeVisible();
+    await save.click();
+    await expect(page).toHaveURL(/\/workflows\/4\/goals\/\d+$/);
+    await expect(
+      page.getByText(/The server stored a “Contact updated” goal with 0 group/),
+    ).toBeVisible();
+    // Saved and unchanged: nothing more to save.
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Delete this goal?' })
+      .getByRole('button', { name: 'Delete goal' })
+      .click();
+    await expect(page).toHaveURL(/\/workflows\/4$/);
     await expect(page.getByText('This flow has no goals yet.')).toBeVisible();
   });
 

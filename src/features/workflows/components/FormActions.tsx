@@ -14,8 +14,9 @@ export interface FormActionsProps {
 }
 
 /**
- * Save (only with Update, or Insert for a new record; disabled while pristine or saving) and
- * Delete (only with Delete, after confirmation). Read-only users see neither.
+ * Save (only with Update, or Insert for a new record; disabled while saving, and for a saved
+ * record while pristine: a new one can be saved as the server proposed it) and Delete (only
+ * with Delete, after confirmation). Read-only users see neither.
  */
 export function FormActions({
   model,
@@ -37,14 +38,14 @@ export function FormActions({
           variant="primary"
           icon={<Save size={16} />}
           loading={saving}
-          disabled={!dirty}
+          disabled={!dirty && !isNew}
         >
           Save
         </Button>
       )}
       {canSave && (
         <span className={styles.hint} role="status">
-          {saving ? 'Saving…' : dirty ? 'Unsaved changes' : 'No changes'}
+          {saving ? 'Saving…' : dirty ? 'Unsaved changes' : isNew ? 'Not saved yet' : 'No changes'}
         </span>
       )}
       <span className={styles.spacer} />
