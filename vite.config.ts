@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { inlineStartScript } from './scripts/vite/inlineStartScript.ts';
 
 // react-router 7's package exports resolve to its development build in every mode
 // (remix-run/react-router#14102): a production build takes the production files instead
@@ -11,7 +12,7 @@ const reactRouterProduction = fileURLToPath(
 );
 
 export default defineConfig(({ command }) => ({
-  plugins: [react()],
+  plugins: [react(), inlineStartScript('src/app/startScript.ts')],
   resolve:
     command === 'build'
       ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] }

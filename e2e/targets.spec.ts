@@ -65,8 +65,15 @@ test.describe('targets planner', () => {
     await expect(save).toBeDisabled();
     await expect(page.getByText('5 unsaved changes')).toBeHidden();
 
+    // The start script in index.html sends the group request; the app takes it over (one request).
+    const groupRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('GetTargetGroupForYear') && r.postData()?.includes(`:${year},`))
+        groupRequests.push(r.url());
+    });
     await page.reload();
     await expect(cell(page, 'Chloe Martin', 0)).toHaveText('123,456');
+    expect(groupRequests).toHaveLength(1);
     await expect(cell(page, 'Ella Sand', 1)).toHaveText('2,000');
     await expect(cell(page, 'Jonas Keller', 0)).toHaveText('3.5');
     await expect(cell(page, 'Ella Sand', 0)).not.toHaveAttribute('aria-describedby');

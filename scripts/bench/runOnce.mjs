@@ -116,7 +116,13 @@ export async function runOnce(browser, { baseUrl, path, connection, seed }) {
         interactiveMs,
       ),
     );
-    const bodies = (await Promise.all(scripts)).filter(([url]) => requestedBefore.has(url));
+    // Scripts inlined in index.html (the start script) count too.
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
+    );
+    const bodies = (await Promise.all(scripts))
+      .filter(([url]) => requestedBefore.has(url))
+      .concat(inline.map((code, i) => [`inline script ${i + 1}`, Buffer.from(code)]));
     const jsGzipKb = gzipKb(bodies);
     const domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
     const heapMbLoaded = await heapMb(cdp);
@@ -154,7 +160,9 @@ export async function runOnce(browser, { baseUrl, path, connection, seed }) {
       .and(page.locator(':disabled'))
       .waitFor({ timeout: 60_000 });
     const heapMbAfterEdits = await heapMb(cdp);
-    const allBodies = await Promise.all(scripts);
+    const allBodies = (await Promise.all(scripts)).concat(
+      bodies.filter(([u]) => u.startsWith('inline')),
+    );
 
     return {
       interactiveMs,

@@ -1,22 +1,20 @@
 import { z } from '../schemas/zod.ts';
 import { ApiError } from './ApiError.ts';
 import { parseErrorBody } from './errorBody.ts';
-import { connectionHeaders } from '../session/connection.ts';
 import { connectionStore } from '../session/connectionStore.ts';
+import { takeEarlyResponse, type ReceivedResponse } from './earlyRequests.ts';
+import {
+  agentPath,
+  prepareRequest,
+  requestUrl,
+  type QueryArgs,
+  type RequestDescription,
+} from './prepareRequest.ts';
 
-export interface RequestOptions<S extends z.core.$ZodType> {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  /** Query-string arguments (ids, `$select`). */
-  query?: Record<string, string | number | boolean | undefined | null>;
-  /** JSON body. */
-  body?: unknown;
+export interface RequestOptions<S extends z.core.$ZodType> extends RequestDescription {
   /** The schema the response must match; `null` for 204 / no body expected. */
   schema: S | null;
   signal?: AbortSignal;
-  /** Extra headers (e.g. Akana's CSRF header). */
-  headers?: Record<string, string>;
-  /** Send SuperOffice auth headers (default true; Akana calls use cookies instead). */
-  superOfficeAuth?: boolean;
 }
 
 type UnauthorizedHandler = (e: ApiError) => void;
@@ -27,13 +25,9 @@ export function setUnauthorizedHandler(h: UnauthorizedHandler) {
   onUnauthorized = h;
 }
 
-export function buildUrl(path: string, query?: RequestOptions<z.core.$ZodType>['query']): string {
-  const base = connectionStore.get()?.baseUrl.replace(/\/+$/, '') ?? '';
-  const qs = new URLSearchParams();
-  for (const [k, v] of Object.entries(query ?? {}))
-    if (v !== undefined && v !== null) qs.set(k, String(v));
-  const s = qs.toString();
-  return `${base}${path}${s ? `?${s}` : ''}`;
+/** The URL of a call on the current connection. */
+export function buildUrl(path: string, query?: QueryArgs): string {
+  return requestUrl(connectionStore.get()?.baseUrl ?? '', path, query);
 }
 
 /**
@@ -44,26 +38,13 @@ export async function request<S extends z.core.$ZodType>(
   path: string,
   opts: RequestOptions<S>,
 ): Promise<S extends z.core.$ZodType ? z.output<S> : never> {
-  const method = opts.method ?? 'POST';
-  const url = buildUrl(path, opts.query);
-  const label = `${method} ${path}`;
-  const conn = connectionStore.get();
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    ...(opts.superOfficeAuth === false || !conn ? {} : connectionHeaders(conn)),
-    ...opts.headers,
-  };
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  const prepared = prepareRequest(connectionStore.get(), path, opts);
+  const label = `${prepared.init.method} ${path}`;
 
-  let res: Response;
+  let res: ReceivedResponse;
   try {
-    res = await fetch(url, {
-      method,
-      headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-      signal: opts.signal,
-      credentials: 'include',
-    });
+    res = await (takeEarlyResponse(prepared) ??
+      fetch(prepared.url, { ...prepared.init, signal: opts.signal }));
   } catch (e) {
     if (opts.signal?.aborted)
       throw new ApiError({ kind: 'aborted', message: 'Cancelled', request: label });
@@ -116,5 +97,5 @@ export function callAgent<S extends z.core.$ZodType>(
   method: string,
   opts: Omit<RequestOptions<S>, 'method'>,
 ) {
-  return request(`/api/v1/Agents/${agent}/${method}`, { ...opts, method: 'POST' });
+  return request(agentPath(agent, method), { ...opts, method: 'POST' });
 }

@@ -1,6 +1,5 @@
 import { connectionSchema, type Connection } from './connection.ts';
-
-const KEY = 'flowdesk.connection';
+import { CONNECTION_STORAGE_KEY as KEY } from './storageKey.ts';
 
 type Listener = (c: Connection | null) => void;
 

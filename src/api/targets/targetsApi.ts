@@ -1,6 +1,7 @@
 import type { z } from '../schemas/zod.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { callAgent } from '../http/client.ts';
+import { groupForYearCall } from './groupForYearCall.ts';
 import {
   targetAssignmentListSchema,
   targetAssignmentSchema,
@@ -31,27 +32,22 @@ async function orNullOn404<T>(p: Promise<T>): Promise<T | null> {
 export const fetchTargetGroup = (id: number, signal?: AbortSignal) =>
   ta('GetTargetGroup', { query: { targetGroupId: id }, schema: targetGroupSchema, signal });
 
+/** A year's group for a target type, or for the default one (dimensionId null). */
+function fetchGroupForYearCall(
+  call: ReturnType<typeof groupForYearCall>,
+  signal: AbortSignal | undefined,
+) {
+  return orNullOn404(ta(call.method, { body: call.body, schema: targetGroupSchema, signal }));
+}
+
 export const fetchTargetGroupForYear = (year: number, entityType = 'Sale', signal?: AbortSignal) =>
-  orNullOn404(
-    ta('GetTargetGroupForYear', {
-      body: { TargetYear: year, EntityType: entityType },
-      schema: targetGroupSchema,
-      signal,
-    }),
-  );
+  fetchGroupForYearCall(groupForYearCall(year, null, entityType), signal);
 
 export const fetchTargetGroupForYearAndDimension = (
   year: number,
   dimensionId: number,
   signal?: AbortSignal,
-) =>
-  orNullOn404(
-    ta('GetTargetGroupForYearAndDimension', {
-      body: { TargetYear: year, DimensionId: dimensionId },
-      schema: targetGroupSchema,
-      signal,
-    }),
-  );
+) => fetchGroupForYearCall(groupForYearCall(year, dimensionId), signal);
 
 export const fetchTargetGroupIds = (dimensionId: number, signal?: AbortSignal) =>
   ta('GetTargetGroupIds', {
