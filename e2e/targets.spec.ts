@@ -140,6 +140,9 @@ test.describe('targets planner', () => {
     // At once, before the draft's usual short delay.
     await page.getByRole('combobox', { name: 'Year' }).selectOption(String(year - 1));
     await expect(page.getByRole('grid', { name: `Targets ${year - 1}` })).toBeVisible();
+    await expect(
+      page.getByText(`Unsaved changes to Targets ${year} kept as a draft`).first(),
+    ).toBeVisible();
     await page.getByRole('combobox', { name: 'Year' }).selectOption(String(year));
     await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
     await expect(cell(page, 'Leo Russo', 2)).toHaveText('77');

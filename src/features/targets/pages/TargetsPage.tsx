@@ -7,6 +7,7 @@ import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { Skeleton } from '../../../ui/Skeleton.tsx';
+import { useToast } from '../../../ui/toastContext.ts';
 import { GroupSettingsButton } from '../components/GroupSettingsButton.tsx';
 import { GroupPickers } from '../components/GroupPickers.tsx';
 import { TargetsWorkspace } from '../components/TargetsWorkspace.tsx';
@@ -30,6 +31,7 @@ const CreateGroupPanel = lazyWithPreload(() =>
 /** Targets: pick a year and a target type, then plan the group's values per period. */
 export function TargetsPage() {
   const { year, dimensionId, select } = useTargetsParams();
+  const { toast } = useToast();
   const connection = useConnection();
   const [gridDirty, setGridDirty] = useState(false);
   const locale = connection?.culture || navigator.language || 'en-US';
@@ -64,6 +66,25 @@ export function TargetsPage() {
   // The body is the loaded TargetGroup with edits applied (buildSavePayload keeps its shape).
   const saveGroup = useCallback((body: unknown) => mutateAsync(body as TargetGroup), [mutateAsync]);
 
+  // Another year or target type: unsaved edits stay as this group's draft (written as the grid
+  // goes); the planner is told where they are rather than stopped with a question.
+  const selectGroup = useCallback(
+    (next: { year?: number; dimensionId?: number | null }) => {
+      const moves =
+        (next.year !== undefined && next.year !== year) ||
+        (next.dimensionId !== undefined && next.dimensionId !== dimensionId);
+      if (moves && gridDirty)
+        toast({
+          title: `Unsaved changes to Targets ${year} kept as a draft`,
+          description: `They are not saved yet. They come back when you open ${year} and this target type again.`,
+          tone: 'info',
+          duration: 10_000,
+        });
+      select(next);
+    },
+    [year, dimensionId, gridDirty, toast, select],
+  );
+
   const notFound = group.data === null;
   const title = `Targets ${year}`;
 
@@ -72,7 +93,7 @@ export function TargetsPage() {
       <PageHeader
         title="Targets"
         description="Yearly sales targets per period for the company, user groups and users."
-        actions={<GroupPickers year={year} dimensionId={dimensionId} onChange={select} />}
+        actions={<GroupPickers year={year} dimensionId={dimensionId} onChange={selectGroup} />}
       />
       {group.data && (
         <div className={styles.meta}>
