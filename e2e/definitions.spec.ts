@@ -256,6 +256,25 @@ test.describe('workflow definitions', () => {
     await expect(row).toContainText(`line ${line}, column 1`);
   });
 
+  test('a file nested too deep is refused on its own; the rest of the batch is checked', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    const deep = `<workflow><initial-actions/><steps/>${'<a>'.repeat(2000)}${'</a>'.repeat(2000)}</workflow>`;
+    await addFiles(page, [
+      xmlFile('deep-nesting.xml', deep),
+      xmlFile('after-deep.xml', definition('@StartAfter', ['Go'])),
+    ]);
+    await expect(page.getByRole('region', { name: 'deep-nesting.xml' })).toContainText(
+      'Elements are nested more than 100 levels deep',
+    );
+    const ok = page.getByRole('region', { name: 'after-deep.xml' });
+    await expect(ok.getByText('Ready', { exact: true })).toBeVisible();
+    await expect(page.getByTestId('live-announcer')).toContainText(
+      '2 files added, 1 with problems.',
+    );
+  });
+
   for (const user of ['viewer', 'planner'] as const) {
     test(`a ${user} sees the list but no upload or delete`, async ({ page }) => {
       await openDefinitions(page, user);

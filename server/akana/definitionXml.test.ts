@@ -49,6 +49,17 @@ describe('checkDefinitionXml', () => {
   });
 });
 
+describe('deep nesting', () => {
+  it('is a 400-worthy problem, not a parser exception (a 500)', () => {
+    const text = `<workflow>${'<a>'.repeat(5000)}${'</a>'.repeat(5000)}</workflow>`;
+    expect(checkDefinitionXml(text)).toEqual({
+      message: 'Elements are nested more than 100 levels deep',
+      line: 1,
+      column: 1,
+    });
+  });
+});
+
 describe('topLevelElementStarts', () => {
   it('lists only elements at depth 0, self-closing or not', () => {
     const text = "<a><b/><c>x</c></a><d/>  <e k='/>'></e>";

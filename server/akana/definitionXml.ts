@@ -36,6 +36,9 @@ function findUnsafeConstruct(text: string): XmlProblem | undefined {
   return undefined;
 }
 
+/** Deepest element nesting accepted (the parser's default, stated here). */
+const MAX_DEPTH = 100;
+
 const MORE_THAN_ONE_ROOT = 'The file has more than one root element';
 
 type OrderedNode = Record<string, unknown> & { ':@'?: unknown };
@@ -58,18 +61,32 @@ export function checkDefinitionXml(text: string): XmlProblem | undefined {
     }
     return { message: `Malformed XML: ${msg}`, line: line ?? 1, column: col ?? 1 };
   }
-  const nodes = new XMLParser({
-    preserveOrder: true,
-    processEntities: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-  }).parse(text) as OrderedNode[];
-  const roots = nodes.flatMap((n) =>
-    Object.keys(n).filter((k) => k !== ':@' && !k.startsWith('#') && !k.startsWith('?')),
-  );
   // Positions come from our own scan: the parser does not say where each root starts.
   const starts = topLevelElementStarts(text);
   const firstRoot = starts[0] ?? Math.max(text.search(/<[A-Za-z_]/), 0);
+  let nodes: OrderedNode[];
+  try {
+    nodes = new XMLParser({
+      preserveOrder: true,
+      processEntities: false,
+      ignoreDeclaration: true,
+      ignorePiTags: true,
+      maxNestedTags: MAX_DEPTH,
+    }).parse(text) as OrderedNode[];
+  } catch (e) {
+    // The parser refuses some well-formed text (very deep nesting): a bad file, not a 500.
+    const message = e instanceof Error ? e.message : String(e);
+    return problemAt(
+      text,
+      firstRoot,
+      /nested/i.test(message)
+        ? `Elements are nested more than ${MAX_DEPTH} levels deep`
+        : `Malformed XML: ${message}`,
+    );
+  }
+  const roots = nodes.flatMap((n) =>
+    Object.keys(n).filter((k) => k !== ':@' && !k.startsWith('#') && !k.startsWith('?')),
+  );
   if (roots.length === 0) return problemAt(text, firstRoot, 'The file has no root element');
   if (roots.length > 1) return problemAt(text, starts[1] ?? firstRoot, MORE_THAN_ONE_ROOT);
   if (roots[0] !== 'workflow')

@@ -71,6 +71,26 @@ describe('useUploadBatch', () => {
     });
   });
 
+  it('a file that cannot be checked (too deep, unreadable) fails on its own; the rest go on', async () => {
+    const deep = `<workflow><initial-actions/><steps/>${'<a>'.repeat(500)}${'</a>'.repeat(500)}</workflow>`;
+    const unreadable = xml('gone.xml');
+    vi.spyOn(unreadable, 'text').mockRejectedValue(
+      new DOMException('The file could not be read', 'NotReadableError'),
+    );
+    const { result } = await setup([xml('ok.xml'), xml('deep.xml', deep), unreadable]);
+    const [ok, tooDeep, gone] = result.current.rows;
+    expect(ok.status).toBe('ready');
+    expect(tooDeep).toMatchObject({
+      status: 'invalid',
+      problem: expect.stringMatching(/^Elements are nested more than 100 levels deep/),
+    });
+    expect(gone).toMatchObject({
+      status: 'invalid',
+      problem:
+        'The file could not be read (it may have been moved, changed or deleted since it was chosen). Choose it again.',
+    });
+  });
+
   it('uploads at most three at a time, with progress, and sends only valid rows', async () => {
     const files = ['a', 'b', 'c', 'd'].map((n) => xml(`${n}.xml`));
     const { result } = await setup([...files, xml('bad.xml', malformedDefinition)]);

@@ -6,8 +6,8 @@ import { uploadDefinition } from '../../../api/definitions/definitionsApi.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import { announce } from '../../../ui/announcer.ts';
 import { batchReducer } from '../model/batchReducer.ts';
+import { checkRow } from './checkRow.ts';
 import { fileFingerprint, isUploadable, type BatchRow, type FieldName } from '../model/batchRow.ts';
-import { checkDefinitionXml, lineExcerpt } from '../model/definitionXml.ts';
 import { nameFromFileName } from '../model/prettifyName.ts';
 import { UploadQueue } from '../model/uploadQueue.ts';
 
@@ -75,40 +75,18 @@ export function useUploadBatch() {
 
   useEffect(() => () => queue.cancelAll(), [queue]);
 
-  const addFiles = useCallback(
-    (files: File[]) => {
-      const added = files.map(newRow);
-      dispatch({ type: 'add', rows: added });
-      void Promise.all(
-        added.map(async (row) => {
-          const text = await row.file.text();
-          return { row, text, result: checkDefinitionXml(text) };
-        }),
-      ).then((checked) => {
-        let problems = 0;
-        for (const { row, text, result } of checked) {
-          if (result.ok) {
-            // A duplicate already marked by the reducer keeps its problem (status stays invalid).
-            dispatch({ type: 'update', id: row.id, patch: { summary: result.summary } });
-            dispatch({ type: 'markChecked', id: row.id });
-          } else {
-            problems++;
-            update(row.id, {
-              status: 'invalid',
-              problem: `${result.message} (line ${result.line}, column ${result.column})`,
-              position: { line: result.line, column: result.column },
-              excerpt: lineExcerpt(text, result.line, result.column),
-            });
-          }
-        }
-        const n = checked.length;
-        announce(
-          `${n} ${n === 1 ? 'file' : 'files'} added${problems ? `, ${problems} with problems` : ''}.`,
-        );
-      });
-    },
-    [update],
-  );
+  const addFiles = useCallback((files: File[]) => {
+    const added = files.map(newRow);
+    dispatch({ type: 'add', rows: added });
+    // Each file settles on its own: one that cannot be read or checked never holds up the rest.
+    void Promise.all(added.map((row) => checkRow(row, dispatch))).then((results) => {
+      const problems = results.filter((ok) => !ok).length;
+      const n = results.length;
+      announce(
+        `${n} ${n === 1 ? 'file' : 'files'} added${problems ? `, ${problems} with problems` : ''}.`,
+      );
+    });
+  }, []);
 
   const start = useCallback(
     (row: BatchRow) => {

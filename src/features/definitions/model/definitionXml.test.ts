@@ -78,6 +78,18 @@ describe('checkDefinitionXml', () => {
     expect(checkDefinitionXml('').ok).toBe(false);
     expect(checkDefinitionXml('hello').ok).toBe(false);
   });
+
+  it('reports elements nested too deep instead of throwing (the parser stops at 100 levels)', () => {
+    const depth = 5000;
+    const text = `<workflow>\n<initial-actions/><steps/>\n${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}</workflow>`;
+    expect(checkDefinitionXml(text)).toEqual({
+      ok: false,
+      message:
+        'Elements are nested more than 100 levels deep; a workflow definition never needs that many.',
+      line: 1,
+      column: 1,
+    });
+  });
 });
 
 describe('lineExcerpt', () => {

@@ -51,6 +51,16 @@ function collect(nodes: Node[], name: string, out: Node[] = []): Node[] {
   return out;
 }
 
+/** Deepest element nesting the parser accepts (fast-xml-parser's default, stated here). */
+const MAX_DEPTH = 100;
+
+function parserRefusal(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return /nested/i.test(message)
+    ? `Elements are nested more than ${MAX_DEPTH} levels deep; a workflow definition never needs that many.`
+    : `The XML could not be read: ${message}.`;
+}
+
 /**
  * Checks a definition file as the platform will: no entity declarations or internal DTD subset
  * (never expanded or fetched), well-formed (with line and column), root `<workflow>` holding
@@ -75,16 +85,23 @@ export function checkDefinitionXml(text: string): DefinitionXmlResult {
       column: valid.err.col ?? 1,
     };
 
-  const nodes = new XMLParser({
-    preserveOrder: true,
-    ignoreAttributes: false,
-    processEntities: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-  }).parse(text) as Node[];
-  const roots = nodes.filter((n) => !childName(n).startsWith('#') && !childName(n).startsWith('?'));
   const starts = topLevelElementIndexes(text);
   const rootIndex = starts[0] ?? text.search(/<[A-Za-z_]/);
+  let nodes: Node[];
+  try {
+    nodes = new XMLParser({
+      preserveOrder: true,
+      ignoreAttributes: false,
+      processEntities: false,
+      ignoreDeclaration: true,
+      ignorePiTags: true,
+      maxNestedTags: MAX_DEPTH,
+    }).parse(text) as Node[];
+  } catch (e) {
+    // The parser refuses what the validator lets through (e.g. very deep nesting): say so.
+    return fail(text, rootIndex, parserRefusal(e));
+  }
+  const roots = nodes.filter((n) => !childName(n).startsWith('#') && !childName(n).startsWith('?'));
   if (roots.length === 0) return fail(text, rootIndex, 'The file has no root element.');
   // A second root is reported where it starts (falling back to the first when it can't be found).
   if (roots.length > 1)
