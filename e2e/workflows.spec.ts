@@ -107,6 +107,37 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('link', { name: 'E2E Sweden' })).toHaveCount(0);
   });
 
+  test('moving an option to another rank shows its siblings at their new ranks, and saving one keeps the order', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/2');
+    const pathNames = () =>
+      page
+        .getByRole('link', { name: /^(A customers|Everyone else)$/ })
+        .evaluateAll((ls) => ls.map((l) => l.textContent));
+    await expect.poll(pathNames).toEqual(['A customers', 'Everyone else']);
+    // Both options are opened (and so loaded) before one of them moves.
+    await page.getByRole('link', { name: 'A customers', exact: true }).click();
+    await expect(page.getByLabel('Rank')).toHaveValue('1');
+    await page.goBack();
+    await page.getByRole('link', { name: 'Everyone else', exact: true }).click();
+    await expect(page.getByLabel('Rank')).toHaveValue('2');
+    await page.getByLabel('Rank').fill('1');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(
+      page.getByText(/The server stored “Everyone else” \(key others, rank 1\)/),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Webinar follow-up' }).click();
+    await expect.poll(pathNames).toEqual(['Everyone else', 'A customers']);
+    await page.getByRole('link', { name: 'A customers', exact: true }).click();
+    await expect(page.getByLabel('Rank')).toHaveValue('2');
+    await page.getByLabel('Name').fill('A customers only');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(
+      page.getByText(/The server stored “A customers only” \(key a-customers, rank 2\)/),
+    ).toBeVisible();
+  });
+
   test('keyboard focus stays on the step list after adding, moving and removing steps', async ({
     page,
   }) => {

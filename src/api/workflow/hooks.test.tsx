@@ -86,7 +86,33 @@ describe('workflow mutations invalidate exactly what they change', () => {
       workflowKeys.stepOption(11),
       workflowKeys.flow(1),
       workflowKeys.step(3),
+      workflowKeys.stepOptions(),
       workflowKeys.flows(),
     ]);
+  });
+
+  it('SaveWorkflowStepOption: the other options of its split are refetched (their ranks change), no others', async () => {
+    const saved = { WorkflowStepOptionId: 9, WorkflowStepId: 3, WorkflowId: 1, Rank: 1, Steps: [] };
+    answer(saved);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    );
+    client.setQueryData(workflowKeys.stepOption(8), {
+      WorkflowStepOptionId: 8,
+      WorkflowStepId: 3,
+      Rank: 1,
+    });
+    client.setQueryData(workflowKeys.stepOption(12), {
+      WorkflowStepOptionId: 12,
+      WorkflowStepId: 4,
+      Rank: 1,
+    });
+    const { result } = renderHook(() => useSaveWorkflowStepOption(), { wrapper });
+    result.current.mutate({ ...saved, Rank: 2 });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(client.getQueryState(workflowKeys.stepOption(8))?.isInvalidated).toBe(true);
+    expect(client.getQueryState(workflowKeys.stepOption(12))?.isInvalidated).toBe(false);
+    expect(client.getQueryState(workflowKeys.stepOption(9))?.isInvalidated).toBe(false);
   });
 });

@@ -27,13 +27,29 @@ export const useDefaultWorkflowStepOption = (stepId: number, optionType: string,
     staleTime: Infinity,
   });
 
-/** What saving or deleting an option under a split changes: the split, its flow, the list. */
+/**
+ * What saving or deleting an option under a split changes: the split, its flow, the list, and
+ * the other options of the same split (the server renumbers their ranks 1..n; a cached sibling
+ * with its old Rank would move itself back when saved).
+ */
 function invalidateAround(
   qc: QueryClient,
-  o: Pick<WorkflowStepOption, 'WorkflowId' | 'WorkflowStepId'>,
+  o: Pick<WorkflowStepOption, 'WorkflowId' | 'WorkflowStepId' | 'WorkflowStepOptionId'>,
 ) {
   if (o.WorkflowId) qc.invalidateQueries({ queryKey: workflowKeys.flow(o.WorkflowId) });
-  if (o.WorkflowStepId) qc.invalidateQueries({ queryKey: workflowKeys.step(o.WorkflowStepId) });
+  if (o.WorkflowStepId) {
+    qc.invalidateQueries({ queryKey: workflowKeys.step(o.WorkflowStepId) });
+    qc.invalidateQueries({
+      queryKey: workflowKeys.stepOptions(),
+      predicate: (q) => {
+        const cached = q.state.data as WorkflowStepOption | undefined;
+        return (
+          cached?.WorkflowStepId === o.WorkflowStepId &&
+          cached?.WorkflowStepOptionId !== o.WorkflowStepOptionId
+        );
+      },
+    });
+  }
   qc.invalidateQueries({ queryKey: workflowKeys.flows(), exact: true });
 }
 

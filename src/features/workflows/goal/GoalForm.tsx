@@ -8,6 +8,7 @@ import { useMdoList } from '../../../api/mdo/useMdoList.ts';
 import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
 import { UndoButton } from '../components/UndoButton.tsx';
+import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
 import { useEditorExit } from '../components/useEditorExit.ts';
 import { useUndoHistory } from '../components/useUndoHistory.ts';
 import {
@@ -70,6 +71,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
     resolver,
   });
   const { isDirty, dirtyFields } = form.formState;
+  useAdoptFreshLoad(form, loaded, toGoalFormValues);
   const groups = useFieldArray({
     control: form.control,
     name: 'RestrictionGroups',

@@ -10,6 +10,7 @@ import { useMdoList } from '../../../api/mdo/useMdoList.ts';
 import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
 import { UndoButton } from '../components/UndoButton.tsx';
+import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
 import { useEditorExit } from '../components/useEditorExit.ts';
 import { useUndoHistory } from '../components/useUndoHistory.ts';
 import {
@@ -61,6 +62,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     resolver: rightsResolver(optionFormSchema, () => model),
   });
   const { isDirty, dirtyFields } = form.formState;
+  useAdoptFreshLoad(form, loaded, toOptionFormValues);
   const steps = useFieldArray({ control: form.control, name: 'Steps', keyName: 'fieldKey' });
   const save = useSaveWorkflowStepOption();
   const remove = useDeleteWorkflowStepOption();
