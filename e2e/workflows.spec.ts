@@ -500,6 +500,43 @@ test.describe('workflows as admin', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a number condition refuses a value that is not a number, and sends a typed 1 234,5 as 1234.5', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/3/goals/4');
+    const g = page.getByRole('region', { name: /^Group 1/ });
+    await g.getByRole('button', { name: 'Add condition to group 1' }).click();
+    const added = g.getByRole('group').last();
+    await chooseOption(page, 'Field', 'Sales amount', added);
+    await chooseOption(page, 'Operator', '≥', added);
+    const value = added.getByLabel('Value');
+    await value.fill('lots');
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('SaveWorkflowGoal')) sent.push(r.postData() ?? '');
+    });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(value).toBeFocused();
+    await expect(value).toHaveAccessibleDescription(/“lots” is not a number/);
+    expect(sent).toHaveLength(0);
+    await value.fill('1 234,5');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/The server stored/)).toBeVisible();
+    expect(sent).toHaveLength(1);
+    const restrictions = JSON.parse(sent[0]).RestrictionGroups[0].Restrictions as {
+      Name: string;
+      Values: string[];
+    }[];
+    expect(restrictions.at(-1)).toMatchObject({ Name: 'saleAmount', Values: ['1234.5'] });
+    // Put the goal back as it was for the tests after this one.
+    await g
+      .getByRole('button', { name: /^Remove condition \d+ of Group 1/ })
+      .last()
+      .click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
   test('a new goal is created from the defaults, then deleted after confirmation', async ({
     page,
   }) => {

@@ -26,7 +26,7 @@ import { goalTypeLabels, goalTypeLabel } from '../logic/goalText.ts';
 import { summarizeGroup } from '../logic/restrictionSummary.ts';
 import {
   goalFormFields,
-  goalFormSchema,
+  makeGoalFormSchema,
   groupRightsNames,
   toGoalFormValues,
   toGoalSaveBody,
@@ -61,8 +61,10 @@ export interface GoalFormProps {
 /** Edit a goal: its type and its restriction groups (the condition builder). */
 export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProps) {
   const model = useMemo(() => buildAccessModel(loaded, { isNew }), [loaded, isNew]);
+  const fields = useRestrictableFields();
+  const typeOf = (name: string) => fields.data?.find((f) => f.Name === name)?.Type;
   const resolver: Resolver<GoalFormInput, unknown, GoalFormValues> = (values, ctx, opts) =>
-    rightsResolver(goalFormSchema, () => model, [
+    rightsResolver(makeGoalFormSchema(typeOf), () => model, [
       'GoalType',
       ...groupRightsNames(values as GoalFormValues),
     ])(values, ctx, opts);
@@ -79,7 +81,6 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   });
   const save = useSaveWorkflowGoal();
   const remove = useDeleteWorkflowGoal();
-  const fields = useRestrictableFields();
   const goalTypes = useMdoList('workflowgoaltype');
   const { toast } = useToast();
   const [error, setError] = useState<string | null>(null);
@@ -151,7 +152,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
       setError(null);
       setSaved(null);
       try {
-        const result = await save.mutateAsync(toGoalSaveBody(loaded, values, dirtyFields));
+        const result = await save.mutateAsync(toGoalSaveBody(loaded, values, dirtyFields, typeOf));
         form.reset(toGoalFormValues(result));
         history.clear();
         const message = describeSaved(result);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { RestrictableField, WorkflowGoal } from '../../../api/workflow/schemas.ts';
-import { goalFormSchema, toGoalFormValues, toGoalSaveBody } from './goalForm.ts';
+import {
+  goalFormSchema,
+  makeGoalFormSchema,
+  toGoalFormValues,
+  toGoalSaveBody,
+} from './goalForm.ts';
 import { newRestriction, withField, withOperator, withValues } from './restrictionEdits.ts';
 
 const goal: WorkflowGoal = {
@@ -78,6 +83,28 @@ describe('goal form', () => {
       'Name',
     ]);
     expect(goalFormSchema.safeParse(v).success).toBe(true);
+  });
+
+  it('refuses a number condition whose value is not a number, and sends numbers as the server reads them', () => {
+    const typeOf = (name: string) => (name === 'saleCount' ? ('number' as const) : undefined);
+    const v = toGoalFormValues(goal);
+    const words = structuredClone(v);
+    words.RestrictionGroups[0].Restrictions![0].Values = ['lots'];
+    const r = makeGoalFormSchema(typeOf).safeParse(words);
+    expect(r.error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [
+        ['RestrictionGroups', 0, 'Restrictions', 0, 'Values'],
+        '“lots” is not a number. Enter a number, e.g. 50000.',
+      ],
+    ]);
+    const local = structuredClone(v);
+    local.RestrictionGroups[0].Restrictions![0].Values = ['1 234,5'];
+    expect(makeGoalFormSchema(typeOf).safeParse(local).success).toBe(true);
+    const body = toGoalSaveBody(goal, local, { RestrictionGroups: true }, typeOf);
+    expect(body.RestrictionGroups?.[0].Restrictions?.[0]).toMatchObject({
+      Values: ['1234.5'],
+      Mystery: 1,
+    });
   });
 });
 

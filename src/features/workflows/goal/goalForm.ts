@@ -1,6 +1,11 @@
 import { z } from '../../../api/schemas/zod.ts';
-import type { ArchiveRestrictionGroup, WorkflowGoal } from '../../../api/workflow/schemas.ts';
+import type {
+  ArchiveRestrictionGroup,
+  RestrictableFieldType,
+  WorkflowGoal,
+} from '../../../api/workflow/schemas.ts';
 import { missingValues } from '../logic/missingValues.ts';
+import { invariantNumbers, numberValueProblem, takesNumbers } from '../logic/numberValues.ts';
 import { checkParentheses } from '../logic/parentheses.ts';
 import { renumberRanks, sortByRank } from '../logic/ranks.ts';
 
@@ -13,42 +18,58 @@ const restrictionSchema = z.looseObject({
   InterOperator: z.nullish(z.string()),
 });
 
-/** The editable part of a goal. Groups and restrictions are the loaded objects (extras kept). */
-export const goalFormSchema = z
-  .object({
-    GoalType: z.string().check(z.minLength(1, 'Choose a goal type.')),
-    RestrictionGroups: z.array(
-      z.looseObject({
-        Name: z.nullish(z.string()),
-        Description: z.nullish(z.string()),
-        Rank: z.nullish(z.number()),
-        Restrictions: z.nullish(z.array(restrictionSchema)),
-      }),
-    ),
-  })
-  .check(
-    z.superRefine((v, ctx) => {
-      v.RestrictionGroups.forEach((g, gi) => {
-        const rs = g.Restrictions ?? [];
-        rs.forEach((r, ri) => {
-          const at = ['RestrictionGroups', gi, 'Restrictions', ri];
-          if (!r.Name) {
-            ctx.addIssue({ code: 'custom', message: 'Choose a field.', path: [...at, 'Name'] });
-            return;
-          }
-          const missing = missingValues(r.Operator ?? '', r.Values ?? []);
-          if (missing) ctx.addIssue({ code: 'custom', message: missing, path: [...at, 'Values'] });
-        });
-        const check = checkParentheses(rs);
-        if (!check.ok)
-          ctx.addIssue({
-            code: 'custom',
-            message: check.message,
-            path: ['RestrictionGroups', gi, 'Restrictions'],
+/** The type of a restrictable field by its Name (undefined when the field list does not have it). */
+export type FieldTypeOf = (name: string) => RestrictableFieldType | undefined;
+const typeUnknown: FieldTypeOf = () => undefined;
+
+/**
+ * The editable part of a goal. Groups and restrictions are the loaded objects (extras kept).
+ * `typeOf` gives the fields' types, so that the values of number conditions are checked.
+ */
+export const makeGoalFormSchema = (typeOf: FieldTypeOf = typeUnknown) =>
+  z
+    .object({
+      GoalType: z.string().check(z.minLength(1, 'Choose a goal type.')),
+      RestrictionGroups: z.array(
+        z.looseObject({
+          Name: z.nullish(z.string()),
+          Description: z.nullish(z.string()),
+          Rank: z.nullish(z.number()),
+          Restrictions: z.nullish(z.array(restrictionSchema)),
+        }),
+      ),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        v.RestrictionGroups.forEach((g, gi) => {
+          const rs = g.Restrictions ?? [];
+          rs.forEach((r, ri) => {
+            const at = ['RestrictionGroups', gi, 'Restrictions', ri];
+            if (!r.Name) {
+              ctx.addIssue({ code: 'custom', message: 'Choose a field.', path: [...at, 'Name'] });
+              return;
+            }
+            const operator = r.Operator ?? '';
+            const missing =
+              missingValues(operator, r.Values ?? []) ??
+              (takesNumbers(typeOf(r.Name), operator)
+                ? numberValueProblem(operator, r.Values ?? [])
+                : null);
+            if (missing)
+              ctx.addIssue({ code: 'custom', message: missing, path: [...at, 'Values'] });
           });
-      });
-    }),
-  );
+          const check = checkParentheses(rs);
+          if (!check.ok)
+            ctx.addIssue({
+              code: 'custom',
+              message: check.message,
+              path: ['RestrictionGroups', gi, 'Restrictions'],
+            });
+        });
+      }),
+    );
+/** The goal form's schema without field types (number values are then not checked). */
+export const goalFormSchema = makeGoalFormSchema();
 export type GoalFormValues = z.infer<typeof goalFormSchema>;
 export type GoalFormInput = z.input<typeof goalFormSchema>;
 
@@ -60,16 +81,33 @@ export function toGoalFormValues(g: WorkflowGoal): GoalFormValues {
   };
 }
 
-/** The Save body: the loaded goal with only changed fields replaced; groups get Rank 1..n. */
+/**
+ * The Save body: the loaded goal with only changed fields replaced; groups get Rank 1..n, and
+ * the values of number conditions are sent as the server reads numbers ("1 234,5" → "1234.5").
+ */
 export function toGoalSaveBody(
   loaded: WorkflowGoal,
   values: GoalFormValues,
   dirty: Partial<Record<keyof GoalFormValues, unknown>>,
+  typeOf: FieldTypeOf = typeUnknown,
 ): WorkflowGoal {
   const body: WorkflowGoal = { ...loaded };
   if (dirty.GoalType) body.GoalType = values.GoalType;
   if (dirty.RestrictionGroups)
-    body.RestrictionGroups = renumberRanks(values.RestrictionGroups as ArchiveRestrictionGroup[]);
+    body.RestrictionGroups = renumberRanks(
+      (values.RestrictionGroups as ArchiveRestrictionGroup[]).map((g) =>
+        g.Restrictions?.some((r) => takesNumbers(typeOf(r.Name ?? ''), r.Operator ?? ''))
+          ? {
+              ...g,
+              Restrictions: g.Restrictions.map((r) =>
+                takesNumbers(typeOf(r.Name ?? ''), r.Operator ?? '') && r.Values
+                  ? { ...r, Values: invariantNumbers(r.Values) }
+                  : r,
+              ),
+            }
+          : g,
+      ),
+    );
   return body;
 }
 

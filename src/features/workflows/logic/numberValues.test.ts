@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { invariantNumbers, numberValueProblem, takesNumbers } from './numberValues.ts';
+
+describe('number condition values', () => {
+  it('are number fields and day counts', () => {
+    expect(takesNumbers('number', '>=')).toBe(true);
+    expect(takesNumbers('date', 'lastXDays')).toBe(true);
+    expect(takesNumbers('date', 'before')).toBe(false);
+    expect(takesNumbers('text', 'contains')).toBe(false);
+    expect(takesNumbers(undefined, '=')).toBe(false);
+  });
+
+  it('refuse text that is not a number, naming it', () => {
+    expect(numberValueProblem('>=', ['lots'])).toBe(
+      '“lots” is not a number. Enter a number, e.g. 50000.',
+    );
+    expect(numberValueProblem('between', ['10', '2x'])).toMatch(/“2x” is not a number/);
+    expect(numberValueProblem('>=', ['50000'])).toBeNull();
+    expect(numberValueProblem('>=', ['1 234,5'])).toBeNull();
+    expect(numberValueProblem('<', ['-12.5'])).toBeNull();
+    // Blanks are missingValues' business.
+    expect(numberValueProblem('between', ['', '5'])).toBeNull();
+  });
+
+  it('want a whole number of days', () => {
+    expect(numberValueProblem('lastXDays', ['30'])).toBeNull();
+    expect(numberValueProblem('lastXDays', ['2,5'])).toBe('Enter a whole number of days, e.g. 30.');
+    expect(numberValueProblem('lastXDays', ['-3'])).toBe('Enter a whole number of days, e.g. 30.');
+  });
+
+  it('are sent in the form the server reads', () => {
+    expect(invariantNumbers(['1 234,5', '50000', '1.000.000', ''])).toEqual([
+      '1234.5',
+      '50000',
+      '1000000',
+      '',
+    ]);
+  });
+});
