@@ -597,6 +597,38 @@ test.describe('workflows as admin', () => {
     await expect(page.getByText('This flow has no goals yet.')).toBeVisible();
   });
 
+  test('a save answered with unreadable data says it may have been saved, not that nothing changed', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/2');
+    const name = page
+      .getByRole('region', { name: 'Group 1: Trial requested' })
+      .getByLabel('Group name');
+    await name.fill('Trial requested!');
+    const armed = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'SaveWorkflowGoal', Kind: 'malformed', Times: 1 },
+    });
+    expect(armed.ok()).toBe(true);
+    await page.getByRole('button', { name: 'Save' }).click();
+    const banner = page.getByRole('form', { name: 'Goal' });
+    await expect(
+      banner.getByText(
+        /so the goal may have been saved\. Reload the page to see what the server has/,
+      ),
+    ).toBeVisible();
+    await expect(banner.getByText(/Nothing was changed/)).toHaveCount(0);
+    await expect(
+      page.getByRole('region', { name: /^Group 1/ }).getByLabel('Group name'),
+    ).toHaveValue('Trial requested!');
+    await expectNoAxeViolations(page);
+    // The edit is still there to save; put the name back.
+    await page
+      .getByRole('region', { name: /^Group 1/ })
+      .getByLabel('Group name')
+      .fill('Trial requested');
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
   test('a server 400 is shown on the field it names', async ({ page }) => {
     await signIn(page, 'admin', '/workflows/1');
     await page.getByRole('link', { name: 'Add option to What did they click?' }).click();

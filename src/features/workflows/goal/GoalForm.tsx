@@ -23,6 +23,7 @@ import { useToast } from '../../../ui/toastContext.ts';
 import { FormActions } from '../components/FormActions.tsx';
 import { SaveOutcome } from '../components/SaveOutcome.tsx';
 import { goalTypeLabels, goalTypeLabel } from '../logic/goalText.ts';
+import { unreadableSaveMessage } from '../logic/saveFailure.ts';
 import { summarizeGroup } from '../logic/restrictionSummary.ts';
 import {
   goalFormFields,
@@ -161,7 +162,8 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
         announce('Goal saved.');
       } catch (e) {
         setError(
-          applyServerError(e, form.setError, goalFormFields(form.getValues() as GoalFormValues)),
+          unreadableSaveMessage(e, 'goal', isNew) ??
+            applyServerError(e, form.setError, goalFormFields(form.getValues() as GoalFormValues)),
         );
       }
     },

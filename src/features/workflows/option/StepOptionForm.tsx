@@ -27,6 +27,7 @@ import { useToast } from '../../../ui/toastContext.ts';
 import { FormActions } from '../components/FormActions.tsx';
 import { SaveOutcome } from '../components/SaveOutcome.tsx';
 import { optionTypeLabels } from '../logic/goalText.ts';
+import { unreadableSaveMessage } from '../logic/saveFailure.ts';
 import { moveAnnouncement } from '../logic/ranks.ts';
 import { stepTypeLabel } from '../logic/stepText.ts';
 import { AddStepControl } from './AddStepControl.tsx';
@@ -124,7 +125,10 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
       else setSaved(message);
       announce('Option saved.');
     } catch (e) {
-      setError(applyServerError(e, form.setError, optionFormFields));
+      setError(
+        unreadableSaveMessage(e, 'option', isNew) ??
+          applyServerError(e, form.setError, optionFormFields),
+      );
     }
   });
 
