@@ -180,6 +180,8 @@ test.describe('workflow definitions', () => {
       await expect(row.getByRole('button', { name: 'Retry slow-review.xml' })).toBeVisible();
       // Wait past the delay: the server must not have stored the aborted upload.
       await page.waitForTimeout(6500);
+      // A cancelled file can be retried, so it counts as unsent work: drop it before reloading.
+      await row.getByRole('button', { name: 'Remove slow-review.xml from the batch' }).click();
       await page.reload();
       await expect(listTable(page)).toBeVisible();
       await expect(listTable(page).getByRole('rowheader', { name: 'Slow review' })).toHaveCount(0);
@@ -254,6 +256,37 @@ test.describe('workflow definitions', () => {
     const row = page.getByRole('region', { name: 'two-roots.xml' });
     await expect(row).toContainText('more than one root element');
     await expect(row).toContainText(`line ${line}, column 1`);
+  });
+
+  test('leaving with files not uploaded yet asks first, and staying keeps what was typed', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    await addFiles(page, [xmlFile('careful-work.xml', definition('@StartCareful', ['Go']))]);
+    const row = page.getByRole('region', { name: 'careful-work.xml' });
+    await row.getByLabel('Description').fill('Typed with care');
+    const home = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' });
+    await home.click();
+    const leave = page.getByRole('alertdialog', { name: 'Leave without uploading?' });
+    await expect(leave).toBeVisible();
+    await expect(leave).toContainText('1 file is not uploaded yet.');
+    await leave.getByRole('button', { name: 'Stay on this page' }).click();
+    await expect(leave).toBeHidden();
+    await expect(page).toHaveURL(/\/definitions$/);
+    await expect(row.getByLabel('Description')).toHaveValue('Typed with care');
+
+    // A reload asks the browser's own question.
+    const asked = page.waitForEvent('dialog');
+    // Staying means the reload never finishes: it is not awaited.
+    void page.reload().catch(() => {});
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss();
+    await expect(row.getByLabel('Description')).toHaveValue('Typed with care');
+
+    await home.click();
+    await leave.getByRole('button', { name: 'Leave and drop the files' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
   });
 
   test('a file nested too deep is refused on its own; the rest of the batch is checked', async ({

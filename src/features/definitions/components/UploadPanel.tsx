@@ -5,7 +5,7 @@ import { Card } from '../../../ui/Card.tsx';
 import { Banner } from '../../../ui/Banner.tsx';
 import { announce } from '../../../ui/announcer.ts';
 import { useUploadBatch } from '../hooks/useUploadBatch.ts';
-import { batchNameWarning, isUploadable, overallProgress } from '../model/batchRow.ts';
+import { batchNameWarning, isUploadable, overallProgress, unsentCount } from '../model/batchRow.ts';
 import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
 import { DropZone } from './DropZone.tsx';
 import { LeaveWhileUploadingDialog } from './LeaveWhileUploadingDialog.tsx';
@@ -33,7 +33,9 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
   const incomplete = candidates.filter((r) => !isUploadable(r));
   const inFlight = rows.filter((r) => r.status === 'queued' || r.status === 'uploading').length;
   const overall = overallProgress(rows);
-  const leaveGuard = useUnsavedChangesGuard(inFlight > 0);
+  // Files not uploaded yet are work in progress: leaving, reloading or signing out asks first.
+  const unsent = unsentCount(rows);
+  const leaveGuard = useUnsavedChangesGuard(unsent > 0);
   const finished = rows.filter((r) => r.status === 'done').length;
   const sent = rows.filter((r) =>
     ['queued', 'uploading', 'done', 'failed'].includes(r.status),
@@ -132,7 +134,7 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
           </>
         )}
       </div>
-      <LeaveWhileUploadingDialog blocker={leaveGuard} count={inFlight} />
+      <LeaveWhileUploadingDialog blocker={leaveGuard} uploading={inFlight} unsent={unsent} />
     </Card>
   );
 }

@@ -6,6 +6,7 @@ import {
   isUploadable,
   nameWarning,
   overallProgress,
+  unsentCount,
   type BatchRow,
 } from './batchRow.ts';
 import { batchReducer } from './batchReducer.ts';
@@ -99,6 +100,12 @@ describe('batch rows', () => {
       expect(isUploadable(row('a', { status }))).toBe(true);
     for (const status of ['queued', 'uploading', 'done', 'checking', 'invalid'] as const)
       expect(isUploadable(row('a', { status }))).toBe(false);
+  });
+
+  it('counts the files leaving would lose: all but the uploaded and the refused', () => {
+    const statuses = ['checking', 'ready', 'queued', 'uploading', 'failed', 'cancelled'] as const;
+    expect(unsentCount(statuses.map((status) => ({ status })))).toBe(6);
+    expect(unsentCount([{ status: 'done' }, { status: 'invalid' }])).toBe(0);
   });
 
   it('computes overall progress over the rows sent', () => {

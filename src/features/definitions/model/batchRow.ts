@@ -87,6 +87,13 @@ export const isUploadable = (row: BatchRow) =>
   !row.problem &&
   Object.keys(fieldErrors(row)).length === 0;
 
+/**
+ * Files of the batch that would be lost by leaving the page: not uploaded yet and not refused
+ * (their fields may hold typed text; a failed or cancelled one can still be retried).
+ */
+export const unsentCount = (rows: readonly Pick<BatchRow, 'status'>[]) =>
+  rows.filter((r) => r.status !== 'done' && r.status !== 'invalid').length;
+
 const ACTIVE: readonly RowStatus[] = ['queued', 'uploading', 'done', 'failed'];
 
 /** Overall progress of the rows sent (0–1), or null when none is sent. */
