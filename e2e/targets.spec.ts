@@ -281,13 +281,20 @@ test.describe('targets planner', () => {
     const footer = grid(page).getByRole('rowheader', { name: /^Total of users in [A-Z]{3}$/ });
     await expect(footer).toBeVisible();
     const currency = (await footer.textContent())!.slice(-3);
-    await expect(
-      page.getByText(
-        new RegExp(
-          `^The totals add up the users with targets in ${currency}; users in .+ are not added`,
-        ),
+    const note = page.getByText(
+      new RegExp(
+        `^The totals add up the users with targets in ${currency}; users in .+ are not added`,
       ),
-    ).toBeVisible();
+    );
+    await expect(note).toBeVisible();
+    // Between the grid and the status bar, overlapping neither.
+    await grid(page).getByRole('gridcell').first().click();
+    const status = page.getByText(/^Row \d+ of \d+$/);
+    const [gridBox, noteBox, statusBox] = await Promise.all(
+      [grid(page), note, status].map(async (l) => (await l.boundingBox())!),
+    );
+    expect(noteBox.y).toBeGreaterThanOrEqual(gridBox.y + gridBox.height);
+    expect(statusBox.y).toBeGreaterThanOrEqual(noteBox.y + noteBox.height);
   });
 
   test('a target type that counts sales has whole numbers and no currency', async ({ page }) => {
