@@ -106,3 +106,27 @@ test('a session that expires during Save is renewed in place: the edits stay and
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText(/The server stored/)).toBeVisible();
 });
+
+test('a definitions list the app cannot read is an error with a retry, never "no definitions"', async ({
+  page,
+}) => {
+  await signIn(page, 'admin');
+  await armFault(page, 'workflow/definitions', 'malformed');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Definitions' })
+    .click();
+  await expect(
+    page.getByText(/The server sent data Flowdesk does not understand/).first(),
+  ).toBeVisible();
+  await expect(page.getByText('No definitions yet')).toHaveCount(0);
+  await expect(page.getByText('0 definitions')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page
+    .getByRole('button', { name: /Try again|Retry/ })
+    .first()
+    .click();
+  await expect(
+    page.getByRole('table', { name: 'Workflow definitions' }).getByRole('rowheader').first(),
+  ).toBeVisible();
+});

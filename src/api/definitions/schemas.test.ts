@@ -26,6 +26,16 @@ describe('WorkflowDefinition schemas', () => {
     expect(workflowDefinitionListSchema.parse({ WorkflowDefinition: [d, d] })).toHaveLength(2);
     expect(workflowDefinitionListSchema.parse({ WorkflowDefinition: d })).toHaveLength(1);
     expect(workflowDefinitionListSchema.parse({})).toEqual([]);
+    expect(workflowDefinitionListSchema.parse({ WorkflowDefinition: null })).toEqual([]);
+  });
+
+  it('refuse an object that holds no WorkflowDefinition (never read as an empty list)', () => {
+    const surprise = { Surprise: true, Steps: 'not-a-list', WorkflowGoalId: 'seven' };
+    const result = workflowDefinitionListSchema.safeParse(surprise);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe(
+      'expected a list of workflow definitions (WorkflowDefinition), found Surprise, Steps, WorkflowGoalId',
+    );
   });
 
   it('build the seed page CSRF header from its cookie', () => {

@@ -14,11 +14,25 @@ export type WorkflowDefinition = z.infer<typeof workflowDefinitionSchema>;
 
 const workflowDefinitionListShapes = z.union([
   z.array(workflowDefinitionSchema),
-  z.looseObject({
-    WorkflowDefinition: z.nullish(
-      z.union([z.array(workflowDefinitionSchema), workflowDefinitionSchema]),
+  z
+    .looseObject({
+      WorkflowDefinition: z.nullish(
+        z.union([z.array(workflowDefinitionSchema), workflowDefinitionSchema]),
+      ),
+    })
+    .check(
+      // `{}` may be how an empty list comes; an object of other things is not a list at all, and
+      // reading it as "no definitions" would tell the user the platform has none.
+      z.superRefine((v, ctx) => {
+        const keys = Object.keys(v);
+        if (!('WorkflowDefinition' in v) && keys.length > 0)
+          ctx.addIssue({
+            code: 'custom',
+            input: v,
+            message: `expected a list of workflow definitions (WorkflowDefinition), found ${keys.join(', ')}`,
+          });
+      }),
     ),
-  }),
 ]);
 
 /**
