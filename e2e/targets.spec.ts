@@ -172,6 +172,31 @@ test.describe('targets planner', () => {
     await expect(page.getByText(/Restored .* unsaved/)).toBeHidden();
   });
 
+  test('a typed value that is not a number is refused with a message on top of the grid', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const target = cell(page, 'Olivia Grant', 1);
+    const original = await target.textContent();
+    await target.click();
+    await page.keyboard.type('12abc');
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('textbox', { name: 'Olivia Grant, February' });
+    await expect(editor).toHaveAttribute('aria-invalid', 'true');
+    const alert = page.getByRole('alert').filter({ hasText: '"12abc" is not a number.' });
+    await expect(alert).toBeVisible();
+    // Not hidden under the next row: what is painted at the message's centre is the message.
+    const onTop = await alert.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit !== null && el.contains(hit);
+    });
+    expect(onTop).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(editor).toBeHidden();
+    await expect(target).toHaveText(original!);
+  });
+
   test('a row can be edited with the keyboard alone, row actions included', async ({ page }) => {
     await openTargets(page, 'planner');
     await page.getByRole('button', { name: 'Export CSV' }).focus();
