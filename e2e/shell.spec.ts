@@ -105,6 +105,28 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
   });
 
+  test('signing out with unsaved changes asks first; staying keeps them', async ({ page }) => {
+    await signIn(page, 'admin', '/workflows/1/options/1');
+    const name = page.getByLabel('Name');
+    await expect(name).not.toHaveValue('');
+    await name.fill('Typed before signing out');
+    const signOut = page.getByRole('button', { name: 'Sign out' });
+    await signOut.click();
+    const ask = page.getByRole('alertdialog', { name: 'Sign out and discard unsaved changes?' });
+    await expect(ask).toBeVisible();
+    await expectNoAxeViolations(page);
+    await ask.getByRole('button', { name: 'Stay signed in' }).click();
+    await expect(ask).toBeHidden();
+    await expect(signOut).toBeFocused();
+    await expect(name).toHaveValue('Typed before signing out');
+    expect(await page.evaluate(() => sessionStorage.getItem('flowdesk.connection'))).not.toBeNull();
+
+    await signOut.click();
+    await ask.getByRole('button', { name: 'Sign out and discard' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
+    expect(await page.evaluate(() => sessionStorage.getItem('flowdesk.connection'))).toBeNull();
+  });
+
   test('the skip link moves focus to the page content', async ({ page }) => {
     await signIn(page, 'admin');
     await page.keyboard.press('Tab');

@@ -8,12 +8,11 @@ import {
   useNavigationType,
 } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { LogOut } from 'lucide-react';
-import { Button } from '../../ui/Button.tsx';
 import { useConnection } from '../auth/useConnection.ts';
 import { useCurrentPrincipal } from '../../api/session/useCurrentPrincipal.ts';
 import { signOut } from '../auth/signIn.ts';
 import { navItems } from './navItems.ts';
+import { SignOutButton } from './SignOutButton.tsx';
 import { PageSkeleton } from './PageSkeleton.tsx';
 import { useOnlineStatus } from './useOnlineStatus.ts';
 import { Banner } from '../../ui/Banner.tsx';
@@ -100,14 +99,7 @@ export function AppLayout() {
                 {connection?.baseUrl ? new URL(connection.baseUrl, location.href).host : 'Sandbox'}
               </span>
             </div>
-            <Button
-              variant="ghost"
-              size="sm"
-              icon={<LogOut aria-hidden="true" size={16} />}
-              onClick={() => void onSignOut()}
-            >
-              Sign out
-            </Button>
+            <SignOutButton onSignOut={onSignOut} />
           </div>
         </div>
       </aside>
