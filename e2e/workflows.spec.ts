@@ -629,6 +629,31 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  test('deleting an option from the keyboard leaves focus on the flow page, not lost on the body', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/4');
+    await page
+      .getByRole('link', { name: /^Add option to/ })
+      .first()
+      .click();
+    await page.getByLabel('Name').fill('E2E short-lived');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page).toHaveURL(/\/workflows\/4\/options\/\d+$/);
+    await page.getByRole('button', { name: 'Delete' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: 'Delete this option?' });
+    await dialog.getByRole('button', { name: 'Delete option' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/workflows\/4$/);
+    await expect(
+      page.getByRole('region', { name: /Notifications/ }).getByText('Option deleted'),
+    ).toBeVisible();
+    await expect(page.getByRole('main')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Workflows', exact: true }).last()).toBeFocused();
+  });
+
   test('a server 400 is shown on the field it names', async ({ page }) => {
     await signIn(page, 'admin', '/workflows/1');
     await page.getByRole('link', { name: 'Add option to What did they click?' }).click();

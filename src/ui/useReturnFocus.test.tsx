@@ -46,5 +46,25 @@ describe('useReturnFocus', () => {
     const event = new Event('focusout', { cancelable: true });
     result.current(event);
     expect(event.defaultPrevented).toBe(false);
+    // Nor while focus is still inside the closing dialog.
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'alertdialog');
+    document.body.append(dialog);
+    const cancel = document.createElement('button');
+    dialog.append(cancel);
+    cancel.focus();
+    const inside = new Event('focusout', { cancelable: true });
+    result.current(inside);
+    expect(inside.defaultPrevented).toBe(false);
+  });
+
+  it('with a trigger, leaves focus where the app put it (the trigger may be gone)', () => {
+    const main = button('Main');
+    const { result } = renderHook(() => useReturnFocus(true, false));
+    main.focus(); // e.g. the next page's content after a confirmed delete
+    const event = new Event('focusout', { cancelable: true });
+    result.current(event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(main).toHaveFocus();
   });
 });

@@ -6,6 +6,11 @@ interface Exit {
   to: string;
   /** Shown on the next page ("Saved …"), through the location state. */
   message?: string;
+  /**
+   * The editor is gone for good (deleted): once the next page is shown, focus goes to its main
+   * content unless something there took it, rather than staying lost on <body>.
+   */
+  focusMain?: boolean;
 }
 
 /**
@@ -18,11 +23,18 @@ export function useEditorExit(isDirty: boolean) {
   const blocker = useUnsavedChangesGuard(isDirty && !exit);
 
   useEffect(() => {
-    if (exit && !isDirty)
-      navigate(exit.to, {
-        replace: true,
-        state: exit.message ? { saved: exit.message } : undefined,
-      });
+    if (!exit || isDirty) return;
+    const done = navigate(exit.to, {
+      replace: true,
+      state: exit.message ? { saved: exit.message } : undefined,
+    });
+    if (exit.focusMain)
+      void Promise.resolve(done).then(() =>
+        requestAnimationFrame(() => {
+          if (!document.activeElement || document.activeElement === document.body)
+            document.getElementById('main')?.focus();
+        }),
+      );
   }, [exit, isDirty, navigate]);
 
   return { blocker, leave };

@@ -183,7 +183,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
         tone: 'success',
       });
       form.reset(form.getValues());
-      leave({ to: `/workflows/${flowId}` });
+      leave({ to: `/workflows/${flowId}`, focusMain: true });
     } catch (e) {
       setError(applyServerError(e, form.setError, []));
     }

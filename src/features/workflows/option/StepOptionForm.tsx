@@ -176,7 +176,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
         tone: 'success',
       });
       form.reset(form.getValues());
-      leave({ to: `/workflows/${flowId}` });
+      leave({ to: `/workflows/${flowId}`, focusMain: true });
     } catch (e) {
       setError(applyServerError(e, form.setError, []));
     }
