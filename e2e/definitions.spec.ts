@@ -382,6 +382,17 @@ test.describe('workflow definitions', () => {
     await expect(firstRow.getByRole('button', { name: /^Delete / })).toBeInViewport();
     await page.screenshot({ path: '/tmp/def-table-1024.png' });
     await expectNoAxeViolations(page);
+
+    // A 1280 px window at 200 % zoom: only the table's own area scrolls sideways, not the page.
+    await page.setViewportSize({ width: 640, height: 800 });
+    await expect.poll(overflow).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      )
+      .toBeLessThanOrEqual(0);
   });
 
   test('a definition someone else deleted first leaves the list, with a notice', async ({
