@@ -91,6 +91,21 @@ describe('useUploadBatch', () => {
     });
   });
 
+  it('an answer it cannot read says the file may have been stored, not that nothing changed', async () => {
+    const { result } = await setup([xml('odd-answer.xml')]);
+    act(() => result.current.uploadAll());
+    await waitFor(() => expect(calls).toHaveLength(1));
+    await act(async () =>
+      calls[0].reject(
+        new ApiError({ kind: 'parse', message: 'Key: expected string', request: 'x' }),
+      ),
+    );
+    await waitFor(() => expect(result.current.rows[0].status).toBe('failed'));
+    expect(result.current.rows[0].error).toBe(
+      'The platform answered, but with data Flowdesk does not understand (Key: expected string), so the file may have been stored. Look for “Odd answer” in the list below before retrying, or it may be added twice.',
+    );
+  });
+
   it('uploads at most three at a time, with progress, and sends only valid rows', async () => {
     const files = ['a', 'b', 'c', 'd'].map((n) => xml(`${n}.xml`));
     const { result } = await setup([...files, xml('bad.xml', malformedDefinition)]);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../../api/http/ApiError.ts';
+import { uploadFailureMessage } from '../model/uploadFailure.ts';
 import { definitionsKeys } from '../../../api/definitions/keys.ts';
 import { uploadDefinition } from '../../../api/definitions/definitionsApi.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
@@ -32,15 +33,6 @@ function newRow(file: File): BatchRow {
   };
 }
 
-/** What a failed upload tells the user (the server's own message for 406, 500 and the rest). */
-function failureMessage(e: unknown): string {
-  if (!isApiError(e)) return e instanceof Error ? e.message : 'The upload failed.';
-  if (e.isUnauthorized) return 'The platform sign-in was not renewed. Retry to sign in again.';
-  if (e.kind === 'http')
-    return `${e.status === 413 ? 'Too large' : `Error ${e.status}`}: ${e.message}`;
-  return e.userMessage;
-}
-
 /**
  * The upload batch: files become rows, checked in the browser before anything is sent; ready
  * rows upload at most three at a time with progress, cancel and retry.
@@ -52,6 +44,8 @@ export function useUploadBatch() {
     (id: string, patch: Partial<BatchRow>) => dispatch({ type: 'update', id, patch }),
     [],
   );
+  // The name each row was sent under, for its failure message.
+  const [sentNames] = useState(() => new Map<string, string>());
   const [queue] = useState(
     () =>
       new UploadQueue<WorkflowDefinition>({
@@ -65,8 +59,11 @@ export function useUploadBatch() {
           if (isApiError(error) && error.kind === 'aborted')
             update(id, { status: 'cancelled', progress: 0 });
           else {
-            update(id, { status: 'failed', error: failureMessage(error) });
+            update(id, { status: 'failed', error: uploadFailureMessage(error, sentNames.get(id)) });
             announce('An upload failed.');
+            // An answer it could not read may hide a stored file: the list shows what is there.
+            if (isApiError(error) && error.kind === 'parse')
+              void queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() });
           }
         },
         onCancel: (id) => update(id, { status: 'cancelled', progress: 0 }),
@@ -98,11 +95,12 @@ export function useUploadBatch() {
         description: row.description.trim(),
         objectType: row.objectType,
       };
+      sentNames.set(row.id, input.name);
       queue.add(row.id, (signal) =>
         uploadDefinition(input, { signal, onProgress: (progress) => update(row.id, { progress }) }),
       );
     },
-    [queue, update],
+    [queue, sentNames, update],
   );
 
   return {
