@@ -24,6 +24,13 @@ describe('sign-in form', () => {
     expect(safeReturnTo(null)).toBe('/');
   });
 
+  it('refuses return paths a browser reads as another host (a backslash or a tab after the slash)', () => {
+    // Sign-in would otherwise succeed and then stay on the sign-in page without a word.
+    expect(safeReturnTo('/\\evil.example')).toBe('/');
+    expect(safeReturnTo('/\t/evil.example')).toBe('/');
+    expect(safeReturnTo('/definitions?a=1#top')).toBe('/definitions?a=1#top');
+  });
+
   it('needs a user name and password unless a ticket or token is given', () => {
     expect(signInFormSchema.safeParse({ ...base, password: '' }).success).toBe(false);
     expect(

@@ -45,9 +45,19 @@ export const schemeOptions = [
   { value: 'session', label: 'Browser session (XSRF cookie)' },
 ] as const;
 
-/** Only same-origin paths are allowed as a return target, so a crafted link cannot send users away. */
+/**
+ * Only same-origin paths are allowed as a return target, so a crafted link cannot send users away.
+ * The path is read as a browser reads it (`/\\host` and `/<tab>/host` are other hosts).
+ */
 export function safeReturnTo(value: string | null): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/sign-in'))
+  if (!value || !value.startsWith('/') || value.startsWith('//')) return '/';
+  const probe = 'http://flowdesk.invalid';
+  let url: URL;
+  try {
+    url = new URL(value, probe);
+  } catch {
     return '/';
-  return value;
+  }
+  if (url.origin !== probe || url.pathname.startsWith('/sign-in')) return '/';
+  return `${url.pathname}${url.search}${url.hash}`;
 }
