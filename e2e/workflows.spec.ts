@@ -654,6 +654,37 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('link', { name: 'Workflows', exact: true }).last()).toBeFocused();
   });
 
+  test('a split added on a path, once saved, offers to add its first path right there', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/4');
+    await page
+      .getByRole('link', { name: /^Add option to/ })
+      .first()
+      .click();
+    await page.getByLabel('Name').fill('E2E with a split');
+    await chooseOption(page, 'Step type', 'Split');
+    await page.getByRole('button', { name: 'Add step' }).click();
+    const paths = page.getByRole('list', { name: /^Paths of step 1, Split/ });
+    await expect(
+      paths.getByText('No paths yet: save this option, then add paths to the split.'),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page).toHaveURL(/\/workflows\/4\/options\/\d+$/);
+    const optionUrl = page.url();
+    await expect(paths.getByText(/No paths yet/)).toHaveCount(0);
+    await paths.getByRole('link', { name: 'Add a path to Unnamed split' }).click();
+    await expect(page).toHaveURL(/\/workflows\/4\/options\/new\?step=\d+$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'New option' })).toBeVisible();
+    await page.goto(optionUrl);
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Delete this option?' })
+      .getByRole('button', { name: 'Delete option' })
+      .click();
+    await expect(page).toHaveURL(/\/workflows\/4$/);
+  });
+
   test('a server 400 is shown on the field it names', async ({ page }) => {
     await signIn(page, 'admin', '/workflows/1');
     await page.getByRole('link', { name: 'Add option to What did they click?' }).click();

@@ -73,8 +73,12 @@ export function SortableStepRow(p: SortableStepRowProps) {
         {stepDetail(step) && <span className={styles.detail}>{stepDetail(step)}</span>}
         {step.StepType === 'Split' && (
           <ul className={styles.paths} aria-label={`Paths of ${name}`}>
-            {(step.Options ?? []).length === 0 && (
-              <li>No paths yet: save, then add options from the flow page.</li>
+            {(step.Options ?? []).length === 0 && (step.WorkflowStepId <= 0 || readOnly) && (
+              <li>
+                {step.WorkflowStepId <= 0
+                  ? 'No paths yet: save this option, then add paths to the split.'
+                  : 'No paths yet.'}
+              </li>
             )}
             {sortByRank(step.Options ?? []).map((o) => (
               <li key={o.WorkflowStepOptionId}>
@@ -84,6 +88,13 @@ export function SortableStepRow(p: SortableStepRowProps) {
                 ({o.Steps?.length ?? 0} step{(o.Steps?.length ?? 0) === 1 ? '' : 's'})
               </li>
             ))}
+            {step.WorkflowStepId > 0 && !readOnly && (
+              <li>
+                <Link to={`/workflows/${p.flowId}/options/new?step=${step.WorkflowStepId}`}>
+                  Add a path to {stepDetail(step).split(' · ')[0]}
+                </Link>
+              </li>
+            )}
           </ul>
         )}
       </div>
