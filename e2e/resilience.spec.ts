@@ -97,6 +97,13 @@ test('a session that expires during Save is renewed in place: the edits stay and
   await dialog.getByRole('button', { name: 'Sign in' }).click();
   await expect(dialog).toBeHidden();
   await expect(name).toHaveValue('Renamed while the session expired');
+  // Signed in again, the banner still tells the truth: press Save (not "sign in again").
+  await expect(
+    page.getByText(
+      'The option was not saved because your session had expired. Once you are signed in again, press Save: your edits are still here.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByText('Sign in again to continue.')).toHaveCount(0);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText(/The server stored/)).toBeVisible();
   await page.reload();

@@ -23,7 +23,7 @@ import { useToast } from '../../../ui/toastContext.ts';
 import { FormActions } from '../components/FormActions.tsx';
 import { SaveOutcome } from '../components/SaveOutcome.tsx';
 import { goalTypeLabels, goalTypeLabel } from '../logic/goalText.ts';
-import { unreadableSaveMessage } from '../logic/saveFailure.ts';
+import { saveFailureMessage } from '../logic/saveFailure.ts';
 import { summarizeGroup } from '../logic/restrictionSummary.ts';
 import {
   goalFormFields,
@@ -162,7 +162,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
         announce('Goal saved.');
       } catch (e) {
         setError(
-          unreadableSaveMessage(e, 'goal', isNew) ??
+          saveFailureMessage(e, 'goal', isNew) ??
             applyServerError(e, form.setError, goalFormFields(form.getValues() as GoalFormValues)),
         );
       }

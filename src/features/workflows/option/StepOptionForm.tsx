@@ -27,7 +27,7 @@ import { useToast } from '../../../ui/toastContext.ts';
 import { FormActions } from '../components/FormActions.tsx';
 import { SaveOutcome } from '../components/SaveOutcome.tsx';
 import { optionTypeLabels } from '../logic/goalText.ts';
-import { unreadableSaveMessage } from '../logic/saveFailure.ts';
+import { saveFailureMessage } from '../logic/saveFailure.ts';
 import { moveAnnouncement } from '../logic/ranks.ts';
 import { stepTypeLabel } from '../logic/stepText.ts';
 import { AddStepControl } from './AddStepControl.tsx';
@@ -126,7 +126,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
       announce('Option saved.');
     } catch (e) {
       setError(
-        unreadableSaveMessage(e, 'option', isNew) ??
+        saveFailureMessage(e, 'option', isNew) ??
           applyServerError(e, form.setError, optionFormFields),
       );
     }
