@@ -197,6 +197,19 @@ test.describe('targets planner', () => {
     await expect(target).toHaveText(original!);
   });
 
+  test('the year and target type pickers show the keyboard focus', async ({ page }) => {
+    await openTargets(page, 'planner');
+    await page.getByRole('link', { name: 'Targets' }).focus();
+    for (const name of ['Year', 'Target type']) {
+      const picker = page.getByRole('combobox', { name });
+      for (let i = 0; i < 8 && !(await picker.evaluate((el) => el === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
+      await expect(picker).toBeFocused();
+      // The focus ring (a select always matches :read-only, whose rule had removed it).
+      await expect(picker).not.toHaveCSS('box-shadow', 'none');
+    }
+  });
+
   test('a row can be edited with the keyboard alone, row actions included', async ({ page }) => {
     await openTargets(page, 'planner');
     await page.getByRole('button', { name: 'Export CSV' }).focus();
