@@ -537,6 +537,25 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  test('"between" with a To that is not a number puts the message on To, not on From', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/3/goals/4');
+    const g = page.getByRole('region', { name: /^Group 1/ });
+    await g.getByRole('button', { name: 'Add condition to group 1' }).click();
+    const added = g.getByRole('group').last();
+    await chooseOption(page, 'Field', 'Number of sales', added);
+    await chooseOption(page, 'Operator', 'between', added);
+    const from = added.getByLabel('From', { exact: true });
+    const to = added.getByLabel('To', { exact: true });
+    await from.fill('10');
+    await to.fill('2x');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(to).toBeFocused();
+    await expect(to).toHaveAccessibleDescription(/“2x” is not a number/);
+    await expect(from).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
   test('a new goal is created from the defaults, then deleted after confirmation', async ({
     page,
   }) => {

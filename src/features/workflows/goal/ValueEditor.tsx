@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { RestrictableField } from '../../../api/workflow/schemas.ts';
 import { Checkbox, DateInput, Field, NumberInput, Select, TextInput } from '../../../ui/index.ts';
+import { numberValueProblem, takesNumbers } from '../logic/numberValues.ts';
 import { operatorInfo } from '../logic/operators.ts';
 import styles from './GoalForm.module.css';
 
@@ -26,9 +27,13 @@ export function ValueEditor({
   const arity = operatorInfo(type, operator).arity;
   const errorId = useId();
   if (!field || arity === 'none') return null;
-  // The message goes with the first empty input ("To" when only "From" is filled in).
-  const firstEmpty = values.findIndex((v) => v.trim() === '');
-  const errorAt = firstEmpty < 0 ? 0 : firstEmpty;
+  // The message goes with the first input that is wrong: empty ("To" when only "From" is filled
+  // in), or not a number where one is needed.
+  const numeric = takesNumbers(type, operator);
+  const firstBad = values.findIndex(
+    (v) => v.trim() === '' || (numeric && numberValueProblem(operator, [v]) !== null),
+  );
+  const errorAt = firstBad < 0 ? 0 : firstBad;
 
   if (type === 'list')
     return (
