@@ -7,7 +7,7 @@ async function chooseEventType(page: Page, name: string) {
 }
 
 /** Arms a failure in the real sandbox (not a mock: the server itself misbehaves). */
-async function armFault(page: Page, Kind: 'malformed' | 'error500', Times = 1) {
+async function armFault(page: Page, Kind: 'malformed' | 'error500' | 'drop', Times = 1) {
   const res = await page.request.post('/api/sandbox/faults', {
     data: { PathContains: 'SendEvent', Kind, Times },
   });
@@ -151,6 +151,33 @@ test.describe('event console', () => {
     await expect(result.getByText('Not understood', { exact: true })).toBeVisible();
     await expect(result.getByText(/does not understand/)).toBeVisible();
     await expect(okHeadline).toHaveCount(0);
+  });
+
+  test('a send that gets no answer says so (it may have arrived), not that the event was rejected', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/events');
+    await chooseEventType(page, 'Form submitted');
+    await page.getByLabel('Attributes').fill('personId=8');
+    // Chromium silently retries a POST whose connection was cut, so keep cutting until cleared.
+    await armFault(page, 'drop', 50);
+    await page.getByRole('button', { name: 'Send event' }).click();
+    const form = page.getByRole('form', { name: 'Workflow event' });
+    await expect(form.getByText('No answer', { exact: true })).toBeVisible();
+    await expect(form.getByText(/may or may not have reached it/)).toBeVisible();
+    await expect(form.getByText('Event rejected')).toHaveCount(0);
+    const result = page.getByRole('region', { name: 'Result' });
+    await expect(
+      result.getByText('The last event got no answer: it may or may not have reached the server.'),
+    ).toBeVisible();
+    await expect(result.getByText('Rejected', { exact: true })).toHaveCount(0);
+    const row = page
+      .getByRole('table', { name: 'Events sent in this session' })
+      .getByRole('row')
+      .nth(1);
+    await expect(row.getByText('No answer', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('Attributes')).toHaveValue('personId=8');
+    await expectNoAxeViolations(page);
   });
 
   test('long Attributes are clamped in the history, the full text a click away', async ({

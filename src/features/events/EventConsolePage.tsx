@@ -23,7 +23,12 @@ import { EventHistoryTable } from './EventHistoryTable.tsx';
 import { eventHistory } from './eventHistory.ts';
 import { EventResultCard } from './EventResultCard.tsx';
 import { eventFormFields, eventFormSchema, type EventFormValues } from './eventForm.ts';
-import { describeSendFailure, type LastSend, type SendFailure } from './sendOutcome.ts';
+import {
+  describeSendFailure,
+  failureText,
+  type LastSend,
+  type SendFailure,
+} from './sendOutcome.ts';
 import styles from './EventConsolePage.module.css';
 
 /** /events: build a WorkflowEvent, send it, and see the result and this session's history. */
@@ -105,14 +110,15 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
       setLast(failure);
       eventHistory.add({
         ...base,
-        outcome: failure.status === 'not-understood' ? 'invalid' : 'error',
+        outcome:
+          failure.status === 'not-understood'
+            ? 'invalid'
+            : failure.status === 'no-answer'
+              ? 'unknown'
+              : 'error',
         error: failure.detail,
       });
-      announce(
-        failure.status === 'not-understood'
-          ? 'The server sent a result Flowdesk does not understand.'
-          : 'The event was rejected.',
-      );
+      announce(failureText[failure.status].announcement);
     }
   });
 
@@ -135,12 +141,7 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
             >
               <ReadOnlyBanner />
               {error && (
-                <Banner
-                  tone="danger"
-                  title={
-                    error.status === 'not-understood' ? 'Result not understood' : 'Event rejected'
-                  }
-                >
+                <Banner tone="danger" title={failureText[error.status].title}>
                   {error.message}
                 </Banner>
               )}

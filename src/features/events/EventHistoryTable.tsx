@@ -78,7 +78,11 @@ export function EventHistoryTable() {
                   ) : (
                     <>
                       <Badge tone="danger">
-                        {e.outcome === 'invalid' ? 'Not understood' : 'Rejected'}
+                        {e.outcome === 'invalid'
+                          ? 'Not understood'
+                          : e.outcome === 'unknown'
+                            ? 'No answer'
+                            : 'Rejected'}
                       </Badge>{' '}
                       {e.error}
                     </>

@@ -1,7 +1,7 @@
 import { Badge, Card } from '../../ui/index.ts';
 import { EventTypeName } from './EventTypeName.tsx';
 import { formatAttributes, nullValueText, resultHeadline } from './resultText.ts';
-import type { LastSend } from './sendOutcome.ts';
+import { failureText, type LastSend } from './sendOutcome.ts';
 import { useEventTypeLabel } from './useEventTypeLabel.ts';
 import styles from './EventConsolePage.module.css';
 
@@ -15,14 +15,8 @@ export function EventResultCard({ last }: { last: LastSend | null }) {
       ) : last.status !== 'sent' ? (
         <div className={styles.result}>
           <p>
-            <Badge tone="danger">
-              {last.status === 'not-understood' ? 'Not understood' : 'Rejected'}
-            </Badge>{' '}
-            <strong>
-              {last.status === 'not-understood'
-                ? 'The last event got an answer Flowdesk cannot read.'
-                : 'The last event was not accepted.'}
-            </strong>
+            <Badge tone="danger">{failureText[last.status].badge}</Badge>{' '}
+            <strong>{failureText[last.status].sentence}</strong>
           </p>
           <p>{last.message}</p>
           <p className={styles.note}>

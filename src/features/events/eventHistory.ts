@@ -7,8 +7,9 @@ export interface SentEvent {
   eventType: string;
   attributes: string;
   select: string;
-  /** `invalid`: the server answered with data that is not a WorkflowEventResult. */
-  outcome: 'ok' | 'error' | 'invalid';
+  /** `invalid`: the server answered with data that is not a WorkflowEventResult; `unknown`: no
+   * answer came, so whether the event arrived is not known. */
+  outcome: 'ok' | 'error' | 'invalid' | 'unknown';
   /** The result's EventType/Attributes, or the error message. */
   resultType?: string | null;
   resultAttributes?: string | null;

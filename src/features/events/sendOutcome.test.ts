@@ -16,6 +16,20 @@ describe('describeSendFailure', () => {
     expect(f.detail).toBe('Response not understood (EventType: Invalid input)');
   });
 
+  it('reports a lost connection as no answer (the event may have arrived), not as a refusal', () => {
+    const e = new ApiError({
+      kind: 'network',
+      message: 'Failed to fetch',
+      request: 'POST SendEvent',
+    });
+    expect(describeSendFailure(e)).toEqual({
+      status: 'no-answer',
+      message:
+        'No answer from the server (Failed to fetch). The event may or may not have reached it: check before sending it again. Your input is kept.',
+      detail: 'No answer (Failed to fetch)',
+    });
+  });
+
   it('reports server errors with their sentence and keeps the short message for history', () => {
     const e = new ApiError({
       kind: 'http',

@@ -7,9 +7,10 @@ export type LastSend =
 
 /** How a failed SendEvent is reported (Result card, form banner and history). */
 export interface SendFailure {
-  /** `rejected`: the server refused it or could not be reached; `not-understood`: it answered
-   * with data of another shape than a WorkflowEventResult. */
-  status: 'rejected' | 'not-understood';
+  /** `rejected`: the server refused it; `not-understood`: it answered with data of another
+   * shape than a WorkflowEventResult; `no-answer`: no answer came (connection lost), so whether
+   * the event arrived is unknown. */
+  status: 'rejected' | 'not-understood' | 'no-answer';
   /** A sentence for the banner and the Result card. */
   message: string;
   /** The short form kept in the history. */
@@ -26,8 +27,41 @@ export function describeSendFailure(error: unknown): SendFailure {
         'It did answer, so the event may have been recorded: check before sending it again. Your input is kept.',
       detail: `Response not understood (${error.message})`,
     };
+  if (isApiError(error) && error.kind === 'network')
+    return {
+      status: 'no-answer',
+      message:
+        `No answer from the server (${error.message}). ` +
+        'The event may or may not have reached it: check before sending it again. Your input is kept.',
+      detail: `No answer (${error.message})`,
+    };
   if (isApiError(error))
     return { status: 'rejected', message: error.userMessage, detail: error.message };
   const text = error instanceof Error ? error.message : String(error);
   return { status: 'rejected', message: text, detail: text };
 }
+
+/** How each kind of failed send is named: the form's banner, the Result card, the history. */
+export const failureText: Record<
+  SendFailure['status'],
+  { title: string; badge: string; sentence: string; announcement: string }
+> = {
+  rejected: {
+    title: 'Event rejected',
+    badge: 'Rejected',
+    sentence: 'The last event was not accepted.',
+    announcement: 'The event was rejected.',
+  },
+  'not-understood': {
+    title: 'Result not understood',
+    badge: 'Not understood',
+    sentence: 'The last event got an answer Flowdesk cannot read.',
+    announcement: 'The server sent a result Flowdesk does not understand.',
+  },
+  'no-answer': {
+    title: 'No answer',
+    badge: 'No answer',
+    sentence: 'The last event got no answer: it may or may not have reached the server.',
+    announcement: 'The server did not answer; the event may or may not have arrived.',
+  },
+};
