@@ -137,3 +137,23 @@ test('a definitions list the app cannot read is an error with a retry, never "no
     page.getByRole('table', { name: 'Workflow definitions' }).getByRole('rowheader').first(),
   ).toBeVisible();
 });
+
+test('a sign-in that cannot reach the server says so and keeps the keyboard on the form', async ({
+  page,
+}) => {
+  await page.goto('/sign-in');
+  // Chromium sends a GET again by itself a few times when its connection drops.
+  await armFault(page, 'currentPrincipal', 'drop', 10);
+  await page.getByLabel('User name').fill('admin');
+  await page.getByLabel('Password').fill('admin');
+  await page.getByRole('button', { name: 'Sign in' }).press('Enter');
+  const failure = page.getByRole('alert');
+  await expect(failure).toContainText(/Could not reach the server .* the API base URL/);
+  // Focus was on the busy Sign in button; it is now on the message, not lost to the page.
+  await expect(failure).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('User name')).toBeFocused();
+  await page.request.delete('/api/sandbox/faults');
+  await page.getByRole('button', { name: 'Sign in' }).press('Enter');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+});

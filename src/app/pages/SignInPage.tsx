@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -55,6 +55,14 @@ export function SignInPage() {
   const scheme = watch('scheme');
   const errors = formState.errors;
 
+  // A failure that left focus nowhere (the busy Sign in button dropped it; a wrong password
+  // puts it on the password instead) puts it on the message, so keyboard users stay on the form.
+  const failureMessage = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (failure && (!document.activeElement || document.activeElement === document.body))
+      failureMessage.current?.focus();
+  }, [failure]);
+
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
     try {
@@ -63,9 +71,7 @@ export function SignInPage() {
       queryClient.clear();
       navigate(returnTo, { replace: true });
     } catch (e) {
-      setFailure(
-        isApiError(e) && e.status === 401 ? e.message : isApiError(e) ? e.userMessage : String(e),
-      );
+      setFailure(signInFailureText(e));
       // The busy Sign in button dropped focus: put it on the password, selected, to type it again.
       if (isApiError(e) && e.status === 401) form.setFocus('password', { shouldSelect: true });
     }
@@ -88,7 +94,7 @@ export function SignInPage() {
           </p>
         )}
         {failure && (
-          <p className={styles.error} role="alert">
+          <p ref={failureMessage} className={styles.error} role="alert" tabIndex={-1}>
             {failure}
           </p>
         )}
@@ -190,4 +196,13 @@ export function SignInPage() {
       </main>
     </div>
   );
+}
+
+/** What a failed sign-in says: there are no edits to keep here, but the address may be wrong. */
+function signInFailureText(e: unknown): string {
+  if (!isApiError(e)) return String(e);
+  if (e.status === 401) return e.message;
+  if (e.kind === 'network')
+    return `Could not reach the server (${e.message}). Check your connection, and the API base URL under Connection settings, then try again.`;
+  return e.userMessage;
 }
