@@ -864,5 +864,18 @@ for (const user of ['planner', 'viewer'] as const) {
     await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Add group' })).toHaveCount(0);
     await expectNoAxeViolations(page);
+    // A "new" address typed in says they cannot add, instead of a form that can never be saved.
+    await page.goto('/workflows/1/goals/new');
+    await expect(page.getByText('You cannot add goals')).toBeVisible();
+    await expect(
+      page.getByText(/may view but not change this\. The flow page shows the goals/),
+    ).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Goal' })).toHaveCount(0);
+    await page.goto('/workflows/1/options/new?step=3');
+    await expect(page.getByText('You cannot add options')).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Step option' })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Back to the flow' }).click();
+    await expect(page).toHaveURL(/\/workflows\/1$/);
+    await expectNoAxeViolations(page);
   });
 }

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { useDefaultWorkflowGoal, useWorkflowGoal } from '../../../api/workflow/useGoals.ts';
 import { FlowItemEditorPage } from './FlowItemEditorPage.tsx';
-import { addressInItsFlow, parseId } from './flowItemAddress.ts';
+import { addressInItsFlow, cannotAdd, parseId } from './flowItemAddress.ts';
 import { GoalForm } from '../goal/GoalForm.tsx';
 import { goalTypeLabel } from '../logic/goalText.ts';
 
@@ -33,7 +33,9 @@ export function GoalPage() {
       ? {
           message: `There is no goal “${params.goalId ?? ''}”: goal ids are whole numbers. The link is out of date or mistyped.`,
         }
-      : null;
+      : isNew
+        ? cannotAdd(fresh.data, 'goal')
+        : null;
   // Without a valid flow id, an existing goal still leads to its flow (redirectTo) once loaded.
   const badLink =
     flowId === null && (isNew || (existing.data && !redirectTo))

@@ -6,7 +6,7 @@ import {
 import { useWorkflowStep } from '../../../api/workflow/useSteps.ts';
 import { isApiError } from '../../../api/http/ApiError.ts';
 import { FlowItemEditorPage } from './FlowItemEditorPage.tsx';
-import { addressInItsFlow, notASplitStep, parseId } from './flowItemAddress.ts';
+import { addressInItsFlow, cannotAdd, notASplitStep, parseId } from './flowItemAddress.ts';
 import { StepOptionForm } from '../option/StepOptionForm.tsx';
 
 /**
@@ -66,7 +66,9 @@ export function StepOptionPage() {
           ? {
               message: `There is no option “${params.optionId ?? ''}”: option ids are whole numbers. The link is out of date or mistyped.`,
             }
-          : null;
+          : isNew
+            ? cannotAdd(fresh.data, 'option')
+            : null;
   // Without a valid flow id, an option (or split) still leads to its flow (redirectTo) once loaded.
   const badLink =
     isNew && stepId === null

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/http/ApiError.ts';
-import { addressInItsFlow, isRetryable, notASplitStep, parseId } from './flowItemAddress.ts';
+import {
+  addressInItsFlow,
+  cannotAdd,
+  isRetryable,
+  notASplitStep,
+  parseId,
+} from './flowItemAddress.ts';
 
 describe('parseId', () => {
   it('reads a plain positive whole number', () => {
@@ -66,5 +72,20 @@ describe('isRetryable', () => {
       true,
     );
     expect(isRetryable(new Error('boom'))).toBe(true);
+  });
+});
+
+describe('cannotAdd', () => {
+  it('says why a new goal or option cannot be added when the proposal lacks Insert', () => {
+    const readOnly = {
+      TableRight: { Mask: 'Select', Reason: 'Your role may view but not change this' },
+    };
+    expect(cannotAdd(readOnly, 'goal')).toEqual({
+      title: 'You cannot add goals',
+      message: 'Your role may view but not change this. The flow page shows the goals there are.',
+    });
+    expect(cannotAdd({ TableRight: { Mask: 'FULL', Reason: '' } }, 'option')).toBeNull();
+    expect(cannotAdd({ TableRight: null }, 'option')).toBeNull();
+    expect(cannotAdd(undefined, 'option')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { isApiError } from '../../../api/http/ApiError.ts';
+import { buildAccessModel, type RightsCarrier } from '../../../rights/index.ts';
 import { stepTypeLabel } from '../logic/stepText.ts';
 
 /**
@@ -39,4 +40,21 @@ export function isRetryable(error: unknown): boolean {
   if (!isApiError(error) || error.kind !== 'http') return true;
   const { status } = error;
   return !(status >= 400 && status < 500) || [401, 408, 429].includes(status);
+}
+
+/**
+ * A "new" address opened by someone who may not add (the proposed carrier lacks Insert): what
+ * to show instead of a form that could never be saved, or null when they may add.
+ */
+export function cannotAdd(
+  proposed: RightsCarrier | undefined,
+  what: 'option' | 'goal',
+): { title: string; message: string } | null {
+  if (!proposed) return null;
+  const model = buildAccessModel(proposed, { isNew: true });
+  if (model.table.canInsert) return null;
+  return {
+    title: `You cannot add ${what}s`,
+    message: `${model.readOnlyReason.replace(/[.!]?$/, '.')} The flow page shows the ${what}s there are.`,
+  };
 }
