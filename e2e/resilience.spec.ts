@@ -157,3 +157,33 @@ test('a sign-in that cannot reach the server says so and keeps the keyboard on t
   await page.getByRole('button', { name: 'Sign in' }).press('Enter');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 });
+
+test('a targets save answered with unreadable data does not claim it failed, and keeps the change', async ({
+  page,
+}) => {
+  await signIn(page, 'planner', '/targets');
+  const grid = page.getByRole('grid', { name: /^Targets \d{4}$/ });
+  const target = grid
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /^Olivia Grant/ }) })
+    .locator('[role="gridcell"][aria-colindex="3"]');
+  await target.click();
+  await page.keyboard.type('4321');
+  await page.keyboard.press('Enter');
+  await armFault(page, 'SaveTargetGroup', 'malformed');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('The save could not be confirmed')).toBeVisible();
+  await expect(
+    page.getByText(/so the targets may have been saved\. Reload the page/),
+  ).toBeVisible();
+  await expect(page.getByText('The targets were not saved')).toBeHidden();
+  await expect(target).toHaveText('4,321');
+  await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
+  // Nothing reached the database (the fault answered instead): leave the group as it was.
+  await page.getByRole('button', { name: 'Discard', exact: true }).first().click();
+  await page
+    .getByRole('alertdialog', { name: 'Discard all unsaved changes?' })
+    .getByRole('button', { name: 'Discard changes' })
+    .click();
+  await expect(page.getByText('1 unsaved change', { exact: true })).toBeHidden();
+});

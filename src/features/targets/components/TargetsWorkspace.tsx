@@ -131,14 +131,14 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
       {saveFlow.error && (
         <Banner
           tone="danger"
-          title="The targets were not saved"
+          title={saveFlow.error.title}
           actions={
             <Button size="sm" onClick={saveFlow.dismissError}>
               Dismiss
             </Button>
           }
         >
-          {saveFlow.error}
+          {saveFlow.error.text}
         </Banner>
       )}
       <div className={styles.toolbar} role="toolbar" aria-label="Targets">

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import { isApiError } from '../../../api/http/ApiError.ts';
 import { buildSavePayload } from '../model/buildSavePayload.ts';
+import { saveFailureText, type SaveFailureText } from '../model/saveFailureText.ts';
 import type { PlannerGroup } from './plannerGroup.ts';
 import type { Planner } from './usePlanner.ts';
 
@@ -16,7 +16,7 @@ export function useSaveFlow(
   onSaved: () => void,
 ) {
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SaveFailureText | null>(null);
 
   const submit = useCallback(async () => {
     const { edits } = planner.get();
@@ -34,8 +34,7 @@ export function useSaveFlow(
         `Saved ${planner.changeCount} ${planner.changeCount === 1 ? 'change' : 'changes'}.`,
       );
     } catch (e) {
-      const msg = isApiError(e) ? e.userMessage : e instanceof Error ? e.message : 'Saving failed.';
-      setError(msg);
+      setError(saveFailureText(e));
     } finally {
       setSaving(false);
     }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../api/http/ApiError.ts';
+import { saveFailureText } from './saveFailureText.ts';
+
+const request = 'POST /api/v1/Agents/Targets/SaveTargetGroup';
+
+describe('saveFailureText', () => {
+  it('does not claim "not saved" when the answer could not be read', () => {
+    const t = saveFailureText(new ApiError({ kind: 'parse', message: 'Year: expected', request }));
+    expect(t.title).toBe('The save could not be confirmed');
+    expect(t.text).toMatch(/may have been saved\. Reload the page .* before saving again/);
+    expect(t.text).not.toMatch(/Nothing was changed/);
+  });
+
+  it('tells the planner to press Save once signed in again after a 401', () => {
+    const t = saveFailureText(new ApiError({ kind: 'http', status: 401, message: 'x', request }));
+    expect(t).toEqual({
+      title: 'The targets were not saved',
+      text: 'Your session had expired. Once you are signed in again, press Save: your changes are still here.',
+    });
+  });
+
+  it("otherwise says the error's own sentence", () => {
+    const refused = new ApiError({
+      kind: 'http',
+      status: 400,
+      message: 'Row 3 is locked',
+      request,
+    });
+    expect(saveFailureText(refused)).toEqual({
+      title: 'The targets were not saved',
+      text: 'Row 3 is locked',
+    });
+    expect(saveFailureText(new Error('boom')).text).toBe('boom');
+  });
+});

@@ -1,0 +1,34 @@
+import { isApiError } from '../../../api/http/ApiError.ts';
+
+export interface SaveFailureText {
+  title: string;
+  text: string;
+}
+
+/**
+ * What a failed Save says. Two cases need more than the error's own sentence:
+ * - an answer Flowdesk cannot read came with a success status, so the targets may well have been
+ *   stored: "not saved" would be wrong, and the planner should look before saving again;
+ * - an expired session is renewed in place (a dialog), so the banner must still be true after
+ *   that: it says to press Save once signed in.
+ */
+export function saveFailureText(error: unknown): SaveFailureText {
+  if (isApiError(error) && error.kind === 'parse')
+    return {
+      title: 'The save could not be confirmed',
+      text: `The server answered, but with data Flowdesk does not understand (${error.message}), so the targets may have been saved. Reload the page to see what the server has before saving again; your changes stay in this browser as a draft.`,
+    };
+  if (isApiError(error) && error.isUnauthorized)
+    return {
+      title: 'The targets were not saved',
+      text: 'Your session had expired. Once you are signed in again, press Save: your changes are still here.',
+    };
+  return {
+    title: 'The targets were not saved',
+    text: isApiError(error)
+      ? error.userMessage
+      : error instanceof Error
+        ? error.message
+        : 'Saving failed.',
+  };
+}
