@@ -794,6 +794,24 @@ test.describe('workflows as admin', () => {
     expect(nanRequests).toEqual([]);
   });
 
+  test('a flow id that is not a number, or a flow that does not exist, has a "Flow not found" heading and title', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/abc');
+    await expect(page.getByRole('heading', { level: 1, name: 'Flow not found' })).toBeVisible();
+    await expect(page).toHaveTitle('Flow not found · Workflows · Flowdesk');
+    await expect(page.getByText(/There is no flow “abc”/)).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Workflows' }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto('/workflows/999');
+    await expect(page.getByRole('heading', { level: 1, name: 'Flow not found' })).toBeVisible();
+    await expect(page).toHaveTitle('Flow not found · Workflows · Flowdesk');
+    await expect(page.getByText(/It may have been deleted/)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test('a new option under a step that does not exist or is not a split says so, with no retry', async ({
     page,
   }) => {

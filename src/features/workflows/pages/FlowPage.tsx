@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { Plus } from 'lucide-react';
+import { isApiError } from '../../../api/http/ApiError.ts';
 import { useEmailFlow, useRestrictableFields } from '../../../api/workflow/useFlows.ts';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { buildAccessModel } from '../../../rights/index.ts';
@@ -21,17 +22,35 @@ export function FlowPage() {
   const flowId = parseId(rawFlowId) ?? 0;
   const flow = useEmailFlow(flowId);
   const fields = useRestrictableFields();
-  useDocumentTitle(flow.data?.Name ? `${flow.data.Name} · Workflows` : 'Workflow');
+  const missing = !(flowId > 0) || (isApiError(flow.error) && flow.error.isNotFound);
+  const failed = missing || flow.isError;
+  const failedTitle = missing ? 'Flow not found' : `Flow ${flowId}`;
+  useDocumentTitle(
+    failed
+      ? `${failedTitle} · Workflows`
+      : flow.data?.Name
+        ? `${flow.data.Name} · Workflows`
+        : 'Workflow',
+  );
 
-  if (!(flowId > 0))
+  if (failed)
     return (
-      <ItemNotFound
-        message={`There is no flow “${rawFlowId ?? ''}”: flow ids are whole numbers. The link is out of date or mistyped.`}
-        back={{ to: '/workflows', label: 'All flows' }}
-      />
+      <>
+        <PageHeader
+          breadcrumbs={[{ label: 'Workflows', to: '/workflows' }, { label: failedTitle }]}
+          title={failedTitle}
+        />
+        {!(flowId > 0) ? (
+          <ItemNotFound
+            message={`There is no flow “${rawFlowId ?? ''}”: flow ids are whole numbers. The link is out of date or mistyped.`}
+            back={{ to: '/workflows', label: 'All flows' }}
+          />
+        ) : (
+          <QueryErrorBanner error={flow.error} onRetry={() => flow.refetch()} />
+        )}
+      </>
     );
   if (flow.isPending) return <Skeleton lines={8} label="Loading flow…" />;
-  if (flow.isError) return <QueryErrorBanner error={flow.error} onRetry={() => flow.refetch()} />;
   const f = flow.data;
   const access = buildAccessModel(f);
   const canInsert = access.table.canInsert;
