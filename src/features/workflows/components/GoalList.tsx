@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { RestrictableField, WorkflowGoal } from '../../../api/workflow/schemas.ts';
+import { countOf } from '../logic/countText.ts';
 import { goalTypeLabel } from '../logic/goalText.ts';
 import { sortByRank } from '../logic/ranks.ts';
 import { summarizeGroup } from '../logic/restrictionSummary.ts';
@@ -24,10 +25,7 @@ export function GoalList({
             <Link to={`/workflows/${flowId}/goals/${g.WorkflowGoalId}`} className={styles.goalName}>
               Goal: {goalTypeLabel(g.GoalType)}
             </Link>
-            <span>
-              {g.RestrictionGroups?.length ?? 0} group
-              {(g.RestrictionGroups?.length ?? 0) === 1 ? '' : 's'}
-            </span>
+            <span>{countOf(g.RestrictionGroups?.length ?? 0, 'group')}</span>
           </div>
           {(g.RestrictionGroups?.length ?? 0) > 0 && (
             <ul className={styles.groups}>

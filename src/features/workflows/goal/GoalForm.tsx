@@ -23,6 +23,7 @@ import { useToast } from '../../../ui/toastContext.ts';
 import { FormActions } from '../components/FormActions.tsx';
 import { SaveOutcome } from '../components/SaveOutcome.tsx';
 import { goalTypeLabels, goalTypeLabel } from '../logic/goalText.ts';
+import { countOf } from '../logic/countText.ts';
 import { saveFailureMessage } from '../logic/saveFailure.ts';
 import { summarizeGroup } from '../logic/restrictionSummary.ts';
 import {
@@ -126,7 +127,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   }, [groups.fields]);
 
   const describeSaved = (g: WorkflowGoal) =>
-    `The server stored a “${goalTypeLabel(g.GoalType)}” goal with ${g.RestrictionGroups?.length ?? 0} group(s): ${
+    `The server stored a “${goalTypeLabel(g.GoalType)}” goal with ${countOf(g.RestrictionGroups?.length ?? 0, 'group')}: ${
       (g.RestrictionGroups ?? [])
         .map((gr) => `${gr.Rank}. ${gr.Name || 'Unnamed'} — ${summarizeGroup(gr, fieldList)}`)
         .join('; ') || 'none'

@@ -79,6 +79,9 @@ describe('restriction summary', () => {
     expect(
       describeRestriction({ Name: 'lastActivity', Operator: 'lastXDays', Values: ['30'] }, fields),
     ).toBe('Last activity is in the last 30 days');
+    expect(
+      describeRestriction({ Name: 'lastActivity', Operator: 'lastXDays', Values: ['1'] }, fields),
+    ).toBe('Last activity is in the last 1 day');
   });
 
   it('shows a value not filled in yet as ?', () => {

@@ -3,6 +3,7 @@ import type {
   ArchiveRestrictionInfo,
   RestrictableField,
 } from '../../../api/workflow/schemas.ts';
+import { countOf } from './countText.ts';
 import { operatorInfo } from './operators.ts';
 
 /** "A, B and C" style list joins (blanks left out). */
@@ -26,7 +27,8 @@ export function describeRestriction(
       : values.map((v) => field?.ListItems.find((i) => i.Id === v)?.Name ?? v);
   let text: string;
   if (type === 'bool') text = `${label} is ${values[0] === '1' ? 'yes' : 'no'}`;
-  else if (info.value === 'lastXDays') text = `${label} is in the last ${val(values[0])} days`;
+  else if (info.value === 'lastXDays')
+    text = `${label} is in the last ${countOf(val(values[0]), 'day')}`;
   else if (info.arity === 'none') text = `${label} ${info.label}`;
   else if (info.arity === 'two')
     text = `${label} ${info.label} ${val(shown[0])} and ${val(shown[1])}`;

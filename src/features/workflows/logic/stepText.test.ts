@@ -12,6 +12,13 @@ describe('step texts', () => {
       stepDetail({ WorkflowStepId: 1, StepType: 'WaitForTime', Delay: 2, DelayUnit: 'Days' }),
     ).toBe('2 days');
     expect(
+      stepDetail({ WorkflowStepId: 1, StepType: 'WaitForTime', Delay: 1, DelayUnit: 'Days' }),
+    ).toBe('1 day');
+    expect(stepDetail({ WorkflowStepId: 1, StepType: 'WaitForTime', Delay: 1 })).toBe('1 day');
+    expect(stepDetail({ WorkflowStepId: 1, StepType: 'WaitForAction', TimeoutDays: 1 })).toBe(
+      'up to 1 day',
+    );
+    expect(
       stepDetail({
         WorkflowStepId: 1,
         StepType: 'Split',

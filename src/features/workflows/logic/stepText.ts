@@ -1,4 +1,5 @@
 import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
+import { countOf, durationText } from './countText.ts';
 
 /** UI texts of the step types (contract §5), used when the MDO list is not loaded yet. */
 export const stepTypeLabels: Readonly<Record<string, string>> = {
@@ -36,13 +37,13 @@ export function stepDetail(step: WorkflowStepBase): string {
       return str(s.Message) ? `“${s.Message}”` : '';
     case 'WaitForTime':
       return typeof s.Delay === 'number'
-        ? `${s.Delay} ${String(s.DelayUnit ?? 'Days').toLowerCase()}`
+        ? durationText(s.Delay, String(s.DelayUnit ?? 'Days'))
         : '';
     case 'WaitForAction':
-      return typeof s.TimeoutDays === 'number' ? `up to ${s.TimeoutDays} days` : '';
+      return typeof s.TimeoutDays === 'number' ? `up to ${countOf(s.TimeoutDays, 'day')}` : '';
     case 'Split': {
       const n = step.Options?.length ?? 0;
-      return `${str(s.SplitName) ?? 'Unnamed split'} · ${n} path${n === 1 ? '' : 's'}`;
+      return `${str(s.SplitName) ?? 'Unnamed split'} · ${countOf(n, 'path')}`;
     }
     case 'AddToList':
     case 'RemoveFromList':

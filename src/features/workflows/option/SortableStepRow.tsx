@@ -6,6 +6,7 @@ import { ArrowDown, ArrowUp, GripVertical, ListPlus, Trash2 } from 'lucide-react
 import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
 import { IconButton } from '../../../ui/index.ts';
 import { cx } from '../../../ui/cx.ts';
+import { countOf } from '../logic/countText.ts';
 import { sortByRank } from '../logic/ranks.ts';
 import { stepDetail, stepTypeLabel } from '../logic/stepText.ts';
 import styles from './SortableStepList.module.css';
@@ -85,7 +86,7 @@ export function SortableStepRow(p: SortableStepRowProps) {
                 <Link to={`/workflows/${p.flowId}/options/${o.WorkflowStepOptionId}`}>
                   Open path “{o.Name || `Option ${o.WorkflowStepOptionId}`}”
                 </Link>{' '}
-                ({o.Steps?.length ?? 0} step{(o.Steps?.length ?? 0) === 1 ? '' : 's'})
+                ({countOf(o.Steps?.length ?? 0, 'step')})
               </li>
             ))}
             {step.WorkflowStepId > 0 && !readOnly && (

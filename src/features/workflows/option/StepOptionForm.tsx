@@ -27,6 +27,7 @@ import { useToast } from '../../../ui/toastContext.ts';
 import { FormActions } from '../components/FormActions.tsx';
 import { SaveOutcome } from '../components/SaveOutcome.tsx';
 import { optionTypeLabels } from '../logic/goalText.ts';
+import { countOf } from '../logic/countText.ts';
 import { saveFailureMessage } from '../logic/saveFailure.ts';
 import { moveAnnouncement } from '../logic/ranks.ts';
 import { stepTypeLabel } from '../logic/stepText.ts';
@@ -51,7 +52,7 @@ export interface StepOptionFormProps {
 }
 
 const describeSaved = (o: WorkflowStepOption) =>
-  `The server stored “${o.Name}” (key ${o.Key ?? '–'}, rank ${o.Rank ?? '–'}) with ${o.Steps?.length ?? 0} steps: ${
+  `The server stored “${o.Name}” (key ${o.Key ?? '–'}, rank ${o.Rank ?? '–'}) with ${countOf(o.Steps?.length ?? 0, 'step')}: ${
     (o.Steps ?? []).map((s) => `${s.Rank}. ${stepTypeLabel(s.StepType)}`).join(', ') || 'none'
   }.`;
 
@@ -162,7 +163,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     focusStep.current = left === 0 ? 'type' : Math.min(i, left - 1);
     steps.remove(i);
     setAfter(-1);
-    announce(`${name} removed. ${steps.fields.length - 1} steps left.`);
+    announce(`${name} removed. ${countOf(steps.fields.length - 1, 'step')} left.`);
   };
 
   const onDelete = async () => {

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { EmptyState, Field, PageHeader, Skeleton, Table, TextInput } from '../../../ui/index.ts';
 import { FlowStatusBadge } from '../components/FlowStatusBadge.tsx';
 import { QueryErrorBanner } from '../components/QueryErrorBanner.tsx';
+import { countOf } from '../logic/countText.ts';
 import { filterFlows } from '../logic/filterFlows.ts';
 import styles from './FlowsListPage.module.css';
 
@@ -35,7 +36,7 @@ export function FlowsListPage() {
         </Field>
         {flows.data && (
           <p className={styles.count} role="status">
-            {shown.length} of {flows.data.length} flows
+            {shown.length} of {countOf(flows.data.length, 'flow')}
           </p>
         )}
       </div>
