@@ -172,6 +172,62 @@ test.describe('targets planner', () => {
     await expect(page.getByText(/Restored .* unsaved/)).toBeHidden();
   });
 
+  test('a draft belongs to the user who made it: another user on the same browser never gets it', async ({
+    page,
+    context,
+  }) => {
+    await openTargets(page, 'planner');
+    const original = await cell(page, 'Lena Wolf', 3).textContent();
+    await cell(page, 'Lena Wolf', 3).click();
+    await page.keyboard.type('4321');
+    await page.keyboard.press('Enter');
+    await expect(cell(page, 'Lena Wolf', 3)).toHaveText('4,321');
+    await page.waitForTimeout(600); // the draft is written shortly after the change
+    page.on('dialog', (d) => void d.accept());
+    await page.close();
+
+    // The administrator signs in on the same browser: the saved targets, no one else's draft.
+    const admin = await context.newPage();
+    await openTargets(admin, 'admin');
+    await expect(cell(admin, 'Lena Wolf', 3)).toHaveText(original!);
+    await expect(admin.getByText(/Restored .* unsaved/)).toBeHidden();
+    await expect(admin.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await admin.close();
+
+    // The planner finds their draft again, and discards it.
+    const planner = await context.newPage();
+    await openTargets(planner, 'planner');
+    await expect(planner.getByText(/Restored 1 unsaved change from/)).toBeVisible();
+    await expect(cell(planner, 'Lena Wolf', 3)).toHaveText('4,321');
+    await planner.getByRole('button', { name: 'Discard', exact: true }).first().click();
+    await expect(cell(planner, 'Lena Wolf', 3)).toHaveText(original!);
+  });
+
+  test('"Sign out and discard" discards the draft: the next user and the planner see the saved targets', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const original = await cell(page, 'Leo Russo', 4).textContent();
+    await cell(page, 'Leo Russo', 4).click();
+    await page.keyboard.type('999');
+    await page.keyboard.press('Enter');
+    await expect(cell(page, 'Leo Russo', 4)).toHaveText('999');
+    await page.waitForTimeout(600); // the draft is written shortly after the change
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out and discard' }).click();
+
+    for (const user of ['viewer', 'planner'] as const) {
+      await page.getByLabel('User name').fill(user);
+      await page.getByLabel('Password').fill(user);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+      await page.goto('/targets');
+      await expect(cell(page, 'Leo Russo', 4)).toHaveText(original!);
+      await expect(page.getByText(/Restored .* unsaved/)).toBeHidden();
+      await page.getByRole('button', { name: 'Sign out' }).click();
+    }
+  });
+
   test('a typed value that is not a number is refused with a message on top of the grid', async ({
     page,
   }) => {

@@ -45,6 +45,8 @@ export interface TargetsWorkspaceProps {
   lastYear: LastYearLookup;
   /** Told when the grid gains or loses unsaved edits (group settings wait for none). */
   onDirtyChange?: (dirty: boolean) => void;
+  /** Whose unsaved-edit drafts these are (draftOwner); null keeps none. */
+  draftOwner: string | null;
 }
 
 /** A loaded target group: toolbar, grid, status bar, row menu, dialogs and side panel. */
@@ -56,6 +58,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
   save,
   lastYear,
   onDirtyChange,
+  draftOwner,
 }: TargetsWorkspaceProps) {
   const periods = periodsFor(parsePeriodType(group.PeriodType) ?? 'Month', locale);
   const assignments = group.TargetAssignments ?? [];
@@ -86,7 +89,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
 
   const { loadEdits } = planner;
   const restore = useCallback((e: Edits) => countChanges(loadEdits(e)), [loadEdits]);
-  const draft = useDraft(group, planner.state.edits, restore);
+  const draft = useDraft(group, planner.state.edits, restore, canEdit ? draftOwner : null);
   const saveFlow = useSaveFlow(planner, group, save, draft.discardDraft);
   const csv = useCsv(planner, periods, locale, `targets-${group.Year}`);
   const [confirmDiscard, setConfirmDiscard] = useState(false);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { connectionStore } from '../../../api/session/connectionStore.ts';
 import {
   draftKey,
   groupStamp,
@@ -31,14 +32,21 @@ function storage(): Storage | null {
  * loaded state, each edited row with its loaded values) shortly after each change, and at once
  * when the page is left; offered back once on load, put on top of the current values when
  * someone saved in between; removed when the edits are discarded, undone to nothing or saved.
+ * Drafts are the signed-in user's own (`owner`, see draftOwner): another user on the same
+ * browser never gets them, and signing out with unsaved work ("Sign out and discard") drops it.
  */
 export function useDraft(
   group: TargetGroupLike,
   edits: Edits,
   /** Applies restored edits; returns how many changes they hold. */
   restore: (edits: Edits) => number,
+  /** Whose drafts these are; null keeps no draft (a user who may not edit). */
+  ownerNow: string | null,
 ) {
-  const key = draftKey(group.TargetGroupId);
+  // The user does not change while the workspace is shown (another user signs in after a
+  // sign-out, which leaves the page), so the first owner is the one.
+  const [owner] = useState(ownerNow);
+  const key = owner === null ? null : draftKey(group.TargetGroupId, owner);
   // A pass over every value: computed when a draft is read or written, not on every load.
   const stampOf = useMemo(() => {
     let stamp: string | null = null;
@@ -62,7 +70,7 @@ export function useDraft(
 
   // Once per loaded group: restore a matching draft.
   useEffect(() => {
-    if (restored.current) return;
+    if (restored.current || key === null) return;
     restored.current = true;
     const saved = storage()?.getItem(key) ?? null;
     if (saved === null) return;
@@ -77,7 +85,7 @@ export function useDraft(
   // an empty edit set removes the draft.
   const pending = useRef<(() => void) | null>(null);
   useEffect(() => {
-    if (!restored.current) return;
+    if (!restored.current || key === null) return;
     const s = storage();
     if (!s) return;
     const write = () => {
@@ -89,20 +97,21 @@ export function useDraft(
     const t = setTimeout(write, 250);
     return () => clearTimeout(t);
   }, [edits, key, group.TargetGroupId, stampOf, baseOf]);
+  const discardDraft = useCallback(() => {
+    pending.current = null;
+    if (key !== null) storage()?.removeItem(key);
+    setNotice(null);
+  }, [key]);
   useEffect(() => {
     const flush = () => pending.current?.();
     window.addEventListener('pagehide', flush);
     return () => {
       window.removeEventListener('pagehide', flush);
-      flush();
+      // Signed out: the user chose to discard their unsaved changes (nobody is asked otherwise).
+      if (connectionStore.get() === null) discardDraft();
+      else flush();
     };
-  }, []);
-
-  const discardDraft = useCallback(() => {
-    pending.current = null;
-    storage()?.removeItem(key);
-    setNotice(null);
-  }, [key]);
+  }, [discardDraft]);
 
   return { notice, dismissNotice: () => setNotice(null), discardDraft };
 }

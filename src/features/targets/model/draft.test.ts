@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSavePayload } from './buildSavePayload.ts';
-import { draftKey, groupStamp, restoreDraft, serializeDraft } from './draft.ts';
+import { draftKey, draftOwner, groupStamp, restoreDraft, serializeDraft } from './draft.ts';
 import type { AssignmentEdit } from './types.ts';
 
 const group = {
@@ -33,7 +33,17 @@ describe('draft', () => {
       conflicts: [],
       dropped: [],
     });
-    expect(draftKey(7)).toBe('flowdesk.targets.draft.7');
+  });
+
+  it('is kept per user and server: another user signing in on the same browser has another key', () => {
+    const planner = draftOwner('', 'planner');
+    expect(draftKey(7, planner)).toBe('flowdesk.targets.draft.7.%7Cplanner');
+    expect(draftKey(7, draftOwner('', 'Planner '))).toBe(draftKey(7, planner));
+    expect(draftKey(7, draftOwner('', 'viewer'))).not.toBe(draftKey(7, planner));
+    expect(draftKey(8, planner)).not.toBe(draftKey(7, planner));
+    const tenant = draftOwner('https://online.superoffice.com/Cust1/', 'planner');
+    expect(tenant).toBe(draftOwner('https://online.superoffice.com/cust1', 'planner'));
+    expect(draftKey(7, tenant)).not.toBe(draftKey(7, planner));
   });
 
   it('is not restored for another group, or from corrupt text', () => {

@@ -25,9 +25,18 @@ export function groupStamp(group: TargetGroupLike): string {
   return `${(group.TargetAssignments ?? []).length}-${(h >>> 0).toString(36)}`;
 }
 
-/** The storage key of a draft for a group. */
-export function draftKey(groupId: number): string {
-  return `flowdesk.targets.draft.${groupId}`;
+/**
+ * Who a draft belongs to: the server and the user signed in to it (user names compare without
+ * case). Drafts are kept per owner, so another user signing in on the same browser never gets
+ * someone else's unsaved values.
+ */
+export function draftOwner(baseUrl: string, userName: string): string {
+  return `${baseUrl.trim().replace(/\/+$/, '').toLowerCase()}|${userName.trim().toLowerCase()}`;
+}
+
+/** The storage key of `owner`'s draft for a group. */
+export function draftKey(groupId: number, owner: string): string {
+  return `flowdesk.targets.draft.${groupId}.${encodeURIComponent(owner)}`;
 }
 
 /** What a row was when the user began editing it: what their changes are measured against. */

@@ -16,6 +16,7 @@ import { useGroupForYear, useSaveGroup } from '../hooks/targetsApi.ts';
 import { useIdleAfter } from '../hooks/useIdleAfter.ts';
 import { useTargetsParams } from '../hooks/useTargetsParams.ts';
 import type { LastYearLookup } from '../hooks/useRowActions.ts';
+import { draftOwner } from '../model/draft.ts';
 import { periodTypeAdjective } from '../model/periodTypeText.ts';
 import type { TargetRow } from '../model/types.ts';
 import type { TargetAssignment, TargetGroup } from '../../../api/targets/schemas.ts';
@@ -35,6 +36,9 @@ export function TargetsPage() {
   const connection = useConnection();
   const [gridDirty, setGridDirty] = useState(false);
   const locale = connection?.culture || navigator.language || 'en-US';
+  const owner = connection
+    ? draftOwner(connection.baseUrl, connection.userName || connection.displayName)
+    : null;
   const group = useGroupForYear(year, dimensionId);
   // Last year's group (for "copy from last year") loads once this one is on screen.
   const lastYearQuery = useGroupForYear(year - 1, dimensionId, useIdleAfter(group.isSuccess));
@@ -133,6 +137,7 @@ export function TargetsPage() {
           save={saveGroup}
           lastYear={lastYear}
           onDirtyChange={setGridDirty}
+          draftOwner={owner}
         />
       )}
     </div>
