@@ -97,6 +97,32 @@ test.describe('event console', () => {
     expect(sent).toBe(0);
   });
 
+  test('a misspelt $select name is named in a warning that suggests the right one, and the event can still be sent', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/events');
+    await chooseEventType(page, 'Form submitted');
+    const select = page.getByLabel('$select (optional)');
+    await select.fill('EventType,Atributes');
+    await page.getByLabel('Attributes').focus();
+    const warning =
+      /“Atributes” \(did you mean Attributes\?\) is not a result property Flowdesk knows/;
+    await expect(page.getByText(warning)).toBeVisible();
+    // Read with the field, but it is not an error: the name may exist on a real tenant.
+    await expect(select).toHaveAccessibleDescription(warning);
+    await expect(select).not.toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page);
+    const response = page.waitForResponse((r) => r.url().includes('/Workflow/SendEvent'));
+    await page.getByRole('button', { name: 'Send event' }).click();
+    expect(new URL((await response).url()).searchParams.get('$select')).toBe('EventType,Atributes');
+    const result = page.getByRole('region', { name: 'Result' });
+    await expect(result.getByRole('definition').nth(1)).toHaveText('not returned ($select)');
+    // Fixing the name takes the warning away; known names in any case are fine.
+    await select.fill('eventtype, attributes');
+    await expect(page.getByText(warning)).toHaveCount(0);
+    await expect(page.getByText(/is not a result property/)).toHaveCount(0);
+  });
+
   test('a malformed SendEvent answer is refused: error, history says not understood, input kept', async ({
     page,
   }) => {

@@ -1,4 +1,4 @@
-import { AlertCircle } from 'lucide-react';
+import { AlertCircle, AlertTriangle } from 'lucide-react';
 import { cloneElement, isValidElement, useId, type ReactElement, type ReactNode } from 'react';
 import { cx } from './cx.ts';
 import { RequiredMarker } from './RequiredMarker.tsx';
@@ -17,6 +17,11 @@ export interface FieldProps {
   label: ReactNode;
   description?: ReactNode;
   error?: ReactNode;
+  /**
+   * A warning about the value that does not stop the form (shown under the control, read with
+   * it): for something allowed but probably not meant, e.g. an unknown name.
+   */
+  note?: ReactNode;
   /** Shows the required marker and sets aria-required on the control. */
   required?: boolean;
   /** The control's id; generated when absent. */
@@ -32,6 +37,7 @@ export function Field({
   label,
   description,
   error,
+  note,
   required,
   id,
   hideLabel,
@@ -42,9 +48,10 @@ export function Field({
   const controlId = id ?? `field-${generated}`;
   const descriptionId = description ? `${controlId}-description` : undefined;
   const errorId = error ? `${controlId}-error` : undefined;
+  const noteId = note ? `${controlId}-note` : undefined;
   const control: FieldControlProps = {
     id: controlId,
-    'aria-describedby': joinIds(descriptionId, errorId),
+    'aria-describedby': joinIds(descriptionId, errorId, noteId),
     'aria-invalid': error ? true : undefined,
     'aria-required': required ? true : undefined,
   };
@@ -81,6 +88,12 @@ export function Field({
         <p id={errorId} className={styles.error}>
           <AlertCircle aria-hidden="true" />
           <span>{error}</span>
+        </p>
+      )}
+      {note && (
+        <p id={noteId} className={styles.note}>
+          <AlertTriangle aria-hidden="true" />
+          <span>{note}</span>
         </p>
       )}
     </div>

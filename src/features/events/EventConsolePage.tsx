@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { Send } from 'lucide-react';
 import { isApiError } from '../../api/http/ApiError.ts';
 import { useMdoList } from '../../api/mdo/useMdoList.ts';
@@ -22,6 +22,8 @@ import { announce, Banner, Button, Card, PageHeader, Skeleton } from '../../ui/i
 import { EventHistoryTable } from './EventHistoryTable.tsx';
 import { eventHistory } from './eventHistory.ts';
 import { EventResultCard } from './EventResultCard.tsx';
+import { selectWarning } from './selectNames.ts';
+import { useSettledValue } from './useSettledValue.ts';
 import { eventFormFields, eventFormSchema, type EventFormValues } from './eventForm.ts';
 import {
   describeSendFailure,
@@ -68,6 +70,13 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
   const [last, setLast] = useState<LastSend | null>(null);
   const [error, setError] = useState<SendFailure | null>(null);
   const blocker = useUnsavedChangesGuard(form.formState.isDirty);
+  // Unknown $select names are allowed (a tenant may have more properties), but named as soon as
+  // typing pauses, so a misspelling is seen before it silently nulls a property. A value the
+  // form refuses has its error instead.
+  const selectValue = useSettledValue(useWatch({ control: form.control, name: 'select' }) ?? '');
+  const selectNote = eventFormSchema.shape.select.safeParse(selectValue).success
+    ? selectWarning(selectValue)
+    : null;
   const sendRef = useRef<HTMLButtonElement>(null);
   // Send is disabled while sending, which drops keyboard focus; give it back once it is done
   // (unless something else took it, e.g. the field a 400 names).
@@ -163,6 +172,7 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
                 label="$select (optional)"
                 description="Comma-separated result properties to return; the others come back null."
                 placeholder="EventType,Attributes"
+                note={selectNote}
               />
               {canSend && (
                 <div className={styles.actions}>

@@ -12,6 +12,8 @@ export interface RightsFieldProps {
   rightsName?: string;
   label: ReactNode;
   description?: ReactNode;
+  /** A warning that does not stop the form (Field's `note`). */
+  note?: ReactNode;
   className?: string;
 }
 
@@ -42,6 +44,7 @@ export function RightsFieldFrame({
   label,
   description,
   error,
+  note,
   className,
   children,
 }: {
@@ -49,6 +52,7 @@ export function RightsFieldFrame({
   label: ReactNode;
   description?: ReactNode;
   error?: string;
+  note?: ReactNode;
   className?: string;
   children: (control: FieldControlProps) => ReactNode;
 }) {
@@ -58,6 +62,7 @@ export function RightsFieldFrame({
       label={label}
       description={describeWithReason(description, access, model)}
       error={error}
+      note={note}
       required={access.mandatory}
       className={className}
     >
