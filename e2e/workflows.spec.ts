@@ -335,6 +335,35 @@ test.describe('workflows as admin', () => {
     await expect(g.getByLabel('Description')).toHaveValue('Edited after the removal');
   });
 
+  test('undoing a removed condition from the keyboard focuses it again, and later moves keep their own focus', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    const g1 = page.getByRole('region', { name: 'Group 1: Hot prospects' });
+    await g1.getByRole('button', { name: 'Remove condition 2' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(g1.getByRole('group', { name: /^Condition \d+$/ })).toHaveCount(2);
+    // The Undo button goes away as it is pressed: focus goes to the condition it brought back.
+    await page.getByRole('button', { name: /^Undo removed condition 2/ }).focus();
+    await page.keyboard.press('Enter');
+    const c2 = g1.getByRole('group', { name: 'Condition 2' });
+    await expect(c2.getByRole('combobox', { name: 'Field' })).toHaveText(/Business/);
+    await expect(c2.getByRole('combobox', { name: 'Field' })).toBeFocused();
+    // The same with Ctrl+Z.
+    await g1.getByRole('button', { name: 'Remove condition 3' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(
+      g1.getByRole('group', { name: 'Condition 3' }).getByRole('combobox', { name: 'Field' }),
+    ).toBeFocused();
+    // Moving a group afterwards keeps focus on that group's Move button.
+    await page.getByRole('button', { name: 'Move Group 1: Hot prospects down' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('button', { name: 'Move Group 2: Hot prospects up' }),
+    ).toBeFocused();
+  });
+
   test('a saved goal sends back exactly what was loaded, with only the edit applied', async ({
     page,
   }) => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { FormProvider, useFieldArray, useForm, type Resolver } from 'react-hook-form';
 import { Plus } from 'lucide-react';
 import type { WorkflowGoal } from '../../../api/workflow/schemas.ts';
@@ -94,8 +94,8 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const addGroupRef = useRef<HTMLButtonElement>(null);
   /**
    * Removing a group or a condition can be undone (button or Ctrl+Z). Undo puts back just what was
-   * removed, into the groups as they are now (edits made since stay), and focuses the heading of
-   * its group.
+   * removed, into the groups as they are now (edits made since stay), and focuses it: a group's
+   * heading, a condition's field picker.
    */
   const history = useUndoHistory<RemovedItem>((item) => {
     if (item.kind === 'group') {
@@ -114,17 +114,29 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
       };
     now.splice(Math.min(item.index, now.length), 0, item.condition);
     form.setValue(path, now, { shouldDirty: true });
-    focusGroup.current = item.group;
+    // The groups themselves do not change: ask for the focus pass explicitly.
+    focusGroup.current = { group: item.group, condition: Math.min(item.index, now.length - 1) };
+    requestFocus();
   }, readOnly);
-  /** After a group is removed: focus the heading of the group now in its place, or "Add group". */
-  const focusGroup = useRef<number | 'add' | null>(null);
+  /**
+   * Where focus goes once the groups have re-rendered: after a group is removed, the heading of
+   * the group now in its place, or "Add group"; after an undo, what came back.
+   */
+  const focusGroup = useRef<number | { group: number; condition: number } | 'add' | null>(null);
+  const [focusTick, requestFocus] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     const target = focusGroup.current;
     if (target === null) return;
     focusGroup.current = null;
     if (target === 'add') addGroupRef.current?.focus();
-    else groupsRef.current?.querySelectorAll<HTMLElement>('[data-group-heading]')[target]?.focus();
-  }, [groups.fields]);
+    else if (typeof target === 'number')
+      groupsRef.current?.querySelectorAll<HTMLElement>('[data-group-heading]')[target]?.focus();
+    else {
+      const group = groupsRef.current?.querySelectorAll('section')[target.group];
+      const row = group?.querySelectorAll(':scope ol > li')[target.condition];
+      row?.querySelector<HTMLElement>('[role="combobox"]')?.focus();
+    }
+  }, [groups.fields, focusTick]);
 
   const describeSaved = (g: WorkflowGoal) =>
     `The server stored a “${goalTypeLabel(g.GoalType)}” goal with ${countOf(g.RestrictionGroups?.length ?? 0, 'group')}: ${
