@@ -228,6 +228,51 @@ test.describe('targets planner', () => {
     }
   });
 
+  test('values typed while a save is under way are kept as unsaved changes, not lost', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const saved = cell(page, 'Noah Vik', 5);
+    const during = cell(page, 'Noah Vik', 6);
+    const originals = [await saved.textContent(), await during.textContent()];
+    await saved.click();
+    await page.keyboard.type('5151');
+    await page.keyboard.press('Enter');
+    // The server takes its time answering the save.
+    const armed = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'SaveTargetGroup', Kind: 'slow', DelayMs: 1500 },
+    });
+    expect(armed.ok()).toBe(true);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await during.click();
+    await page.keyboard.type('6262');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Saved 1 change.').first()).toBeVisible();
+    await expect(saved).toHaveText('5,151');
+    await expect(during).toHaveText('6,262');
+    await expect(during).toHaveAttribute('aria-describedby', /.+/);
+    await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
+    // Still a draft: it survives a reload.
+    await page.waitForTimeout(600); // the draft is written shortly after the change
+    page.on('dialog', (d) => void d.accept());
+    await page.reload();
+    await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
+    await expect(during).toHaveText('6,262');
+
+    // Put back what this test changed.
+    await saved.click();
+    await page.keyboard.type(originals[0]!);
+    await page.keyboard.press('Enter');
+    await during.click();
+    await page.keyboard.type(originals[1]!);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Saved 1 change.').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await expect(saved).toHaveText(originals[0]!);
+    await expect(during).toHaveText(originals[1]!);
+  });
+
   test('a typed value that is not a number is refused with a message on top of the grid', async ({
     page,
   }) => {

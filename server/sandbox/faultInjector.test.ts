@@ -39,6 +39,18 @@ describe('sandbox fault injection', () => {
     ).toBe(401);
   });
 
+  it('answers a slow request as usual, only later', async () => {
+    const { app } = await startTestSandbox();
+    await arm(app, { PathContains: 'currency', Kind: 'slow', DelayMs: 150 });
+    const start = Date.now();
+    const res = await app.request('/api/v1/MDOList/currency', {
+      headers: { Authorization: basic('admin') },
+    });
+    expect(Date.now() - start).toBeGreaterThanOrEqual(140);
+    expect(res.status).toBe(200);
+    expect(Array.isArray(await res.json())).toBe(true);
+  });
+
   it('refuses an unknown kind and clears on DELETE', async () => {
     const { app } = await startTestSandbox();
     expect((await arm(app, { PathContains: 'x', Kind: 'explode' })).status).toBe(400);

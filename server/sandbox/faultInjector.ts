@@ -4,7 +4,7 @@ import type { AppEnv } from '../http/env.ts';
 import { badRequest } from '../http/errors.ts';
 
 /** What the sandbox can do wrong on purpose, so tests exercise real failure paths end to end. */
-export const faultKinds = ['malformed', 'error500', 'drop', 'unauthorized'] as const;
+export const faultKinds = ['malformed', 'error500', 'drop', 'unauthorized', 'slow'] as const;
 
 const faultSchema = z.object({
   /** Requests whose path contains this text (case-insensitive) are hit, e.g. "SaveWorkflowGoal". */
@@ -12,13 +12,16 @@ const faultSchema = z.object({
   Kind: z.enum(faultKinds),
   /** How many matching requests fail before the sandbox behaves again (default 1). */
   Times: z.number().int().min(1).max(100).default(1),
+  /** Kind "slow": how long the request waits before the sandbox answers it as usual. */
+  DelayMs: z.number().int().min(0).max(30_000).default(1_000),
 });
 type Fault = z.infer<typeof faultSchema>;
 
 /**
  * Sandbox-only fault injection: `POST /api/sandbox/faults {PathContains, Kind, Times}` arms a
  * fault; `DELETE /api/sandbox/faults` clears them. Matching API requests then get malformed
- * JSON, a 500, a 401, or a dropped connection. Never active against a real tenant (the
+ * JSON, a 500, a 401, a dropped connection, or (slow) their real answer `DelayMs` late, so a
+ * test can act while a request is under way. Never active against a real tenant (the
  * --upstream proxy answers /api/v1 before this runs).
  */
 export function mountFaultInjector(app: Hono<AppEnv>): void {
@@ -47,13 +50,17 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
     if (!fault) return next();
     fault.Times -= 1;
     if (fault.Times <= 0) armed = armed.filter((f) => f !== fault);
+    if (fault.Kind === 'slow') {
+      await new Promise((resolve) => setTimeout(resolve, fault.DelayMs));
+      return next();
+    }
     return respondWithFault(c, fault.Kind);
   };
   app.use('/api/v1/*', inject);
   app.use('/api/workflow/*', inject);
 }
 
-function respondWithFault(c: Context<AppEnv>, kind: Fault['Kind']) {
+function respondWithFault(c: Context<AppEnv>, kind: Exclude<Fault['Kind'], 'slow'>) {
   switch (kind) {
     case 'malformed':
       // Valid JSON of the wrong shape is the hard case: it parses, then must fail the schema.

@@ -13,6 +13,7 @@ import { parsePeriodType, periodsFor } from '../model/periods.ts';
 import type { Edits } from '../model/types.ts';
 import { countChanges } from '../state/plannerState.ts';
 import { plannerGridSource } from '../state/gridSource.ts';
+import { carriedEdits, endSave } from '../state/saveHandoff.ts';
 import type { PlannerGroup } from '../hooks/plannerGroup.ts';
 import { createSelectionStore } from '../hooks/selectionStore.ts';
 import { useCsv } from '../hooks/useCsv.ts';
@@ -63,7 +64,11 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
   const periods = periodsFor(parsePeriodType(group.PeriodType) ?? 'Month', locale);
   const assignments = group.TargetAssignments ?? [];
   const counts = group.TargetDimension?.MeasurementUnit === 'Count';
-  const planner = usePlanner(assignments, periods.length, counts);
+  // Edits made while the save that brought this group was under way stay unsaved edits.
+  const handoffKey = `${group.TargetGroupId}|${draftOwner ?? ''}`;
+  const [carried] = useState(() => carriedEdits(handoffKey));
+  useEffect(() => endSave(handoffKey), [handoffKey]);
+  const planner = usePlanner(assignments, periods.length, counts, carried);
   useReportDirty(planner.dirty, onDirtyChange);
   const access = useMemo(() => buildAccessModel(group), [group]);
   const canEdit = !access.formReadOnly;
@@ -89,8 +94,14 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
 
   const { loadEdits } = planner;
   const restore = useCallback((e: Edits) => countChanges(loadEdits(e)), [loadEdits]);
-  const draft = useDraft(group, planner.state.edits, restore, canEdit ? draftOwner : null);
-  const saveFlow = useSaveFlow(planner, group, save, draft.discardDraft);
+  const draft = useDraft(
+    group,
+    planner.state.edits,
+    restore,
+    canEdit ? draftOwner : null,
+    carried !== undefined,
+  );
+  const saveFlow = useSaveFlow(planner, group, save, draft.discardDraft, handoffKey);
   const csv = useCsv(planner, periods, locale, `targets-${group.Year}`);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   // The menus and dialogs load at the first idle moment after the grid is on screen, so a

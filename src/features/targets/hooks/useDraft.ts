@@ -42,6 +42,8 @@ export function useDraft(
   restore: (edits: Edits) => number,
   /** Whose drafts these are; null keeps no draft (a user who may not edit). */
   ownerNow: string | null,
+  /** The edits are already the latest (carried over from a save): a stored draft is older. */
+  skipRestore = false,
 ) {
   // The user does not change while the workspace is shown (another user signs in after a
   // sign-out, which leaves the page), so the first owner is the one.
@@ -72,6 +74,7 @@ export function useDraft(
   useEffect(() => {
     if (restored.current || key === null) return;
     restored.current = true;
+    if (skipRestore) return;
     const saved = storage()?.getItem(key) ?? null;
     if (saved === null) return;
     const draft = restoreDraft(saved, group.TargetGroupId, stampOf(), baseOf);
@@ -79,7 +82,7 @@ export function useDraft(
     const count = draft.edits.size ? restore(draft.edits) : 0;
     const { savedAt, rebased, conflicts, dropped } = draft;
     setNotice({ count, savedAt, rebased, conflicts, dropped });
-  }, [key, group.TargetGroupId, stampOf, baseOf, restore]);
+  }, [key, group.TargetGroupId, stampOf, baseOf, restore, skipRestore]);
 
   // Write after changes (debounced), and at once when the page goes (another year, a reload);
   // an empty edit set removes the draft.

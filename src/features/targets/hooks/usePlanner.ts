@@ -27,9 +27,11 @@ export function usePlanner(
   periods: number,
   /** The targets count things (MeasurementUnit Count): whole numbers, no currency. */
   counts = false,
+  /** Unsaved edits to start with (made while the save that loaded this group was under way). */
+  initialEdits?: Edits,
 ) {
   const [state, setState] = useState<PlannerState>(() =>
-    createPlannerState(assignments, periods, new Map(), { counts }),
+    createPlannerState(assignments, periods, initialEdits ?? new Map(), { counts }),
   );
   const current = useRef(state);
   const [notice, setNotice] = useState<PlannerNotice | null>(null);

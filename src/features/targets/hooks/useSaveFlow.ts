@@ -1,19 +1,22 @@
 import { useCallback, useState } from 'react';
 import { buildSavePayload } from '../model/buildSavePayload.ts';
 import { saveFailureText, type SaveFailureText } from '../model/saveFailureText.ts';
+import { startSave } from '../state/saveHandoff.ts';
 import type { PlannerGroup } from './plannerGroup.ts';
 import type { Planner } from './usePlanner.ts';
 
 /**
  * One Save: SaveTargetGroup with the loaded group and every edit applied. A refusal (400) stays
  * on screen with the server's sentence; success drops the draft (the page then shows the saved
- * group).
+ * group, with the edits made while the save was under way still unsaved: see saveHandoff.ts).
  */
 export function useSaveFlow(
   planner: Planner,
   group: PlannerGroup,
   save: (payload: PlannerGroup) => Promise<unknown>,
   onSaved: () => void,
+  /** The group and user, for handing edits made during the save to the saved group's view. */
+  handoffKey: string,
 ) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<SaveFailureText | null>(null);
@@ -23,6 +26,11 @@ export function useSaveFlow(
     if (edits.size === 0 || saving) return;
     setSaving(true);
     setError(null);
+    const endSave = startSave(handoffKey, {
+      loaded: planner.get().base.loaded,
+      sent: edits,
+      latest: () => planner.get().edits,
+    });
     try {
       // Measured for the benchmark (a performance entry costs nothing otherwise).
       const start = performance.now();
@@ -34,11 +42,12 @@ export function useSaveFlow(
         `Saved ${planner.changeCount} ${planner.changeCount === 1 ? 'change' : 'changes'}.`,
       );
     } catch (e) {
+      endSave();
       setError(saveFailureText(e));
     } finally {
       setSaving(false);
     }
-  }, [planner, group, save, saving, onSaved]);
+  }, [planner, group, save, saving, onSaved, handoffKey]);
 
   return { saving, error, submit, dismissError: () => setError(null) };
 }
