@@ -746,6 +746,51 @@ test.describe('workflows as admin', () => {
     await expect(page).toHaveURL(/\/options\/new/);
   });
 
+  test('a reload mid-edit keeps the option and goal edits, says so, and Discard goes back to the saved ones', async ({
+    page,
+  }) => {
+    page.on('dialog', (d) => void d.accept());
+    await signIn(page, 'admin', '/workflows/1/options/1');
+    await page.getByLabel('Name').fill('Clicked the guide (draft)');
+    await page
+      .getByRole('button', { name: 'Remove step 2, Create follow-up Call to offer onboarding' })
+      .click();
+    await page.reload();
+    await expect(page.getByText(/^Your unsaved changes from .+ are back$/)).toBeVisible();
+    await expect(page.getByLabel('Name')).toHaveValue('Clicked the guide (draft)');
+    await expect.poll(() => stepNames(page)).toEqual(['Send e-mail']);
+    await expect(page.getByRole('button', { name: 'Save' })).toBeEnabled();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Discard them' }).click();
+    await expect(page.getByLabel('Name')).toHaveValue('Clicked the getting-started guide');
+    await expect.poll(() => stepNames(page)).toEqual(['Send e-mail', 'Create follow-up']);
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await page.reload();
+    await expect(page.getByLabel('Name')).toHaveValue('Clicked the getting-started guide');
+    await expect(page.getByText(/Your unsaved changes/)).toHaveCount(0);
+
+    await page.goto('/workflows/1/goals/1');
+    const g1 = page.getByRole('region', { name: 'Group 1: Hot prospects' });
+    await g1.getByLabel('Group name').fill('Hot prospects (draft)');
+    await page.reload();
+    await expect(page.getByText(/^Your unsaved changes from .+ are back$/)).toBeVisible();
+    const restored = page.getByRole('region', { name: 'Group 1: Hot prospects (draft)' });
+    await expect(restored.getByLabel('Group name')).toHaveValue('Hot prospects (draft)');
+    await page.getByRole('button', { name: 'Keep them' }).click();
+    await expect(page.getByText(/Your unsaved changes/)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Save' })).toBeEnabled();
+    // Leaving in the app, after saying so, lets the edits go: nothing comes back.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Home' })
+      .click();
+    await page.getByRole('button', { name: 'Leave and discard changes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Welcome/ })).toBeVisible();
+    await page.goto('/workflows/1/goals/1');
+    await expect(g1.getByLabel('Group name')).toHaveValue('Hot prospects');
+    await expect(page.getByText(/Your unsaved changes/)).toHaveCount(0);
+  });
+
   test('closing the tab with unsaved changes asks first', async ({ page }) => {
     await signIn(page, 'admin', '/workflows/1/goals/1');
     const name = page

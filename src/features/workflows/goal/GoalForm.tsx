@@ -9,6 +9,8 @@ import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
 import { UndoButton } from '../components/UndoButton.tsx';
 import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
+import { EditorDraftNotice } from '../components/EditorDraftNotice.tsx';
+import { useEditorDraft } from '../components/useEditorDraft.ts';
 import { useEditorExit } from '../components/useEditorExit.ts';
 import { useUndoHistory } from '../components/useUndoHistory.ts';
 import {
@@ -89,6 +91,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const [saved, setSaved] = useState<string | null>(initialMessage ?? null);
   const { blocker, leave } = useEditorExit(isDirty);
   const readOnly = model.formReadOnly || model.field('RestrictionGroups').readOnly;
+  const draft = useEditorDraft(form, isDirty, model.formReadOnly);
   const fieldList = fields.data ?? [];
   const groupsRef = useRef<HTMLDivElement>(null);
   const addGroupRef = useRef<HTMLButtonElement>(null);
@@ -226,6 +229,17 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
           aria-label="Goal"
         >
           <ReadOnlyBanner />
+          {draft.notice && (
+            <EditorDraftNotice
+              notice={draft.notice}
+              what="goal"
+              onKeep={draft.dismiss}
+              onDiscard={() => {
+                draft.discard();
+                history.clear();
+              }}
+            />
+          )}
           <SaveOutcome error={error} saved={saved} />
           <Card title="Goal">
             <div className={styles.typeRow}>

@@ -11,6 +11,8 @@ import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
 import { UndoButton } from '../components/UndoButton.tsx';
 import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
+import { EditorDraftNotice } from '../components/EditorDraftNotice.tsx';
+import { useEditorDraft } from '../components/useEditorDraft.ts';
 import { useEditorExit } from '../components/useEditorExit.ts';
 import { useUndoHistory } from '../components/useUndoHistory.ts';
 import {
@@ -102,6 +104,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     focusStep.current = left === 0 ? 'type' : Math.min(at, left - 1);
   };
   const { blocker, leave } = useEditorExit(isDirty);
+  const draft = useEditorDraft(form, isDirty, model.formReadOnly);
 
   useEffect(() => {
     const target = focusStep.current;
@@ -200,6 +203,17 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
           aria-label="Step option"
         >
           <ReadOnlyBanner />
+          {draft.notice && (
+            <EditorDraftNotice
+              notice={draft.notice}
+              what="option"
+              onKeep={draft.dismiss}
+              onDiscard={() => {
+                draft.discard();
+                history.clear();
+              }}
+            />
+          )}
           <SaveOutcome error={error} saved={saved} />
           <Card title="Option">
             <div className={styles.fields}>

@@ -1,0 +1,52 @@
+import { Banner, Button } from '../../../ui/index.ts';
+import type { EditorDraftNotice as Notice } from './useEditorDraft.ts';
+
+/**
+ * "Your unsaved changes from <time> are back": after a reload (or a closed tab), the editor shows
+ * the edits it kept, with Keep and Discard; a warning when the record was saved since.
+ */
+/** The buttons go with the notice: focus goes on to the main content rather than <body>. */
+const thenFocusMain = (f: () => void) => () => {
+  f();
+  requestAnimationFrame(() => {
+    if (!document.activeElement || document.activeElement === document.body)
+      document.getElementById('main')?.focus();
+  });
+};
+
+export function EditorDraftNotice({
+  notice,
+  what,
+  onKeep,
+  onDiscard,
+}: {
+  notice: Notice;
+  what: 'option' | 'goal';
+  onKeep(): void;
+  onDiscard(): void;
+}) {
+  const when = new Date(notice.savedAt).toLocaleString(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return (
+    <Banner
+      tone={notice.stale ? 'warning' : 'info'}
+      title={`Your unsaved changes from ${when} are back`}
+      actions={
+        <>
+          <Button size="sm" onClick={thenFocusMain(onKeep)}>
+            Keep them
+          </Button>
+          <Button size="sm" variant="danger" onClick={thenFocusMain(onDiscard)}>
+            Discard them
+          </Button>
+        </>
+      }
+    >
+      {notice.stale
+        ? `This ${what} was saved after your changes were made. What you changed is shown on top of the saved ${what}: check it before saving, or discard your changes to see the saved ${what}.`
+        : `They were not saved yet. Save to keep them, or discard them to go back to the saved ${what}.`}
+    </Banner>
+  );
+}

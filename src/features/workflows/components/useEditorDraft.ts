@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
+import { useWatch, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import {
+  editorDraftKey,
+  readEditorDraft,
+  serializeEditorDraft,
+  valuesStamp,
+} from '../logic/editorDraft.ts';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // private mode / disabled storage: drafts are simply off
+  }
+}
+
+const isObject = (v: unknown): v is FieldValues => typeof v === 'object' && v !== null;
+
+export interface EditorDraftNotice {
+  savedAt: string;
+  /** The record was saved since the draft was made. */
+  stale: boolean;
+}
+
+/**
+ * Unsaved edits survive a reload (or a closed tab): while the form is dirty its values are
+ * written to localStorage, keyed by the editor's address, ~250 ms after a change and at once when
+ * the page goes; on the next load they are put back (what they differ in is dirty, so Save sends
+ * just that) and `notice` says so. Saving, undoing back to the loaded values, discarding, or
+ * leaving in the app (the unsaved-changes question was answered) removes the draft.
+ */
+export function useEditorDraft<T extends FieldValues>(
+  form: UseFormReturn<T, unknown, unknown>,
+  isDirty: boolean,
+  disabled = false,
+) {
+  const { pathname, search } = useLocation();
+  const key = editorDraftKey(pathname + search);
+  const [notice, setNotice] = useState<EditorDraftNotice | null>(null);
+  const restored = useRef(false);
+
+  // Once: put back a draft for this address.
+  useEffect(() => {
+    if (restored.current || disabled) return;
+    restored.current = true;
+    const text = storage()?.getItem(key);
+    if (!text) return;
+    const draft = readEditorDraft(text, valuesStamp(form.formState.defaultValues), isObject);
+    if (!draft) {
+      storage()?.removeItem(key);
+      return;
+    }
+    form.reset(draft.values as T, { keepDefaultValues: true });
+    setNotice({ savedAt: draft.savedAt, stale: draft.stale });
+  }, [key, form, disabled]);
+
+  const write = useCallback(() => {
+    if (!restored.current) return;
+    const store = storage();
+    try {
+      if (form.formState.isDirty)
+        store?.setItem(
+          key,
+          serializeEditorDraft(valuesStamp(form.formState.defaultValues), form.getValues()),
+        );
+      else store?.removeItem(key);
+    } catch {
+      // Storage full or refused: the unsaved-changes guard still asks before the page goes.
+    }
+  }, [key, form]);
+
+  // After each change (debounced), and at once when the page goes (reload, tab closed).
+  const values = useWatch({ control: form.control });
+  useEffect(() => {
+    if (disabled) return;
+    const timer = setTimeout(write, 250);
+    return () => clearTimeout(timer);
+  }, [values, isDirty, write, disabled]);
+  useEffect(() => {
+    if (disabled) return;
+    window.addEventListener('pagehide', write);
+    return () => window.removeEventListener('pagehide', write);
+  }, [write, disabled]);
+  // Leaving within the app: the unsaved-changes question was answered, the edits are let go.
+  useEffect(() => () => storage()?.removeItem(key), [key]);
+
+  return {
+    notice,
+    dismiss: () => setNotice(null),
+    /** Back to the values as loaded; the draft goes with them. */
+    discard: () => {
+      form.reset();
+      storage()?.removeItem(key);
+      setNotice(null);
+    },
+  };
+}

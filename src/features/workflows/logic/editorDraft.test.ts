@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import {
+  editorDraftKey,
+  readEditorDraft,
+  serializeEditorDraft,
+  valuesStamp,
+} from './editorDraft.ts';
+
+const isNamed = (v: unknown): v is { Name: string } =>
+  typeof v === 'object' && v !== null && typeof (v as { Name?: unknown }).Name === 'string';
+
+describe('editor drafts', () => {
+  it('keys drafts by the editor address', () => {
+    expect(editorDraftKey('/workflows/1/options/2')).toBe(
+      'flowdesk.workflows.draft./workflows/1/options/2',
+    );
+  });
+
+  it('stamps equal values equally and different values differently', () => {
+    expect(valuesStamp({ Name: 'A', Steps: [1, 2] })).toBe(
+      valuesStamp({ Name: 'A', Steps: [1, 2] }),
+    );
+    expect(valuesStamp({ Name: 'A', Steps: [1, 2] })).not.toBe(
+      valuesStamp({ Name: 'A', Steps: [2, 1] }),
+    );
+  });
+
+  it('reads back a draft made on the values loaded now, and tells when they changed since', () => {
+    const base = valuesStamp({ Name: 'Loaded' });
+    const text = serializeEditorDraft(base, { Name: 'Edited' }, new Date('2025-03-01T10:00:00Z'));
+    expect(readEditorDraft(text, base, isNamed)).toEqual({
+      values: { Name: 'Edited' },
+      savedAt: '2025-03-01T10:00:00.000Z',
+      stale: false,
+    });
+    expect(readEditorDraft(text, valuesStamp({ Name: 'Saved by someone' }), isNamed)?.stale).toBe(
+      true,
+    );
+  });
+
+  it('refuses text that is not a draft', () => {
+    const base = valuesStamp({});
+    expect(readEditorDraft('not json', base, isNamed)).toBeNull();
+    expect(readEditorDraft('null', base, isNamed)).toBeNull();
+    expect(
+      readEditorDraft('{"v":2,"savedAt":"2025-01-01","base":"x","values":{}}', base, isNamed),
+    ).toBeNull();
+    expect(readEditorDraft(serializeEditorDraft(base, { Name: 3 }), base, isNamed)).toBeNull();
+    expect(
+      readEditorDraft('{"v":1,"savedAt":"never","base":"x","values":{"Name":"a"}}', base, isNamed),
+    ).toBeNull();
+  });
+});

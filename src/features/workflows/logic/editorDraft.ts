@@ -1,0 +1,60 @@
+/**
+ * Unsaved edits of a workflow editor (an option, a goal) kept in storage, so a reload, a closed
+ * tab or a crash does not lose them. A draft holds the form values and a stamp of the values it
+ * was made on, so the editor can tell when the record was saved (by someone) in between.
+ */
+
+/** The storage key of the draft for an editor address ("/workflows/1/options/1"). */
+export function editorDraftKey(address: string): string {
+  return `flowdesk.workflows.draft.${address}`;
+}
+
+/** A stamp of values (FNV-1a over their JSON): equal values, equal stamps. */
+export function valuesStamp(values: unknown): string {
+  const text = JSON.stringify(values) ?? '';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}-${(h >>> 0).toString(36)}`;
+}
+
+interface DraftJson {
+  v: 1;
+  savedAt: string;
+  base: string;
+  values: unknown;
+}
+
+/** The draft of `values`, edited from the values stamped `base`. */
+export function serializeEditorDraft(base: string, values: unknown, now = new Date()): string {
+  const json: DraftJson = { v: 1, savedAt: now.toISOString(), base, values };
+  return JSON.stringify(json);
+}
+
+export interface EditorDraft<T> {
+  values: T;
+  savedAt: string;
+  /** The record was saved since the draft was made: its values are not what the edits began from. */
+  stale: boolean;
+}
+
+/**
+ * Reads a stored draft against the values loaded now (their stamp); null when the text is not a
+ * draft this version wrote (or `isValues` refuses its values).
+ */
+export function readEditorDraft<T>(
+  text: string,
+  loadedStamp: string,
+  isValues: (v: unknown) => v is T,
+): EditorDraft<T> | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof json !== 'object' || json === null) return null;
+  const d = json as Partial<DraftJson>;
+  if (d.v !== 1 || typeof d.savedAt !== 'string' || typeof d.base !== 'string') return null;
+  if (Number.isNaN(Date.parse(d.savedAt)) || !isValues(d.values)) return null;
+  return { values: d.values, savedAt: d.savedAt, stale: d.base !== loadedStamp };
+}
