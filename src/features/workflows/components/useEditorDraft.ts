@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useWatch, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { useConnection } from '../../../app/auth/useConnection.ts';
 import {
   editorDraftKey,
+  editorDraftOwner,
   readEditorDraft,
   serializeEditorDraft,
   valuesStamp,
@@ -26,10 +28,11 @@ export interface EditorDraftNotice {
 
 /**
  * Unsaved edits survive a reload (or a closed tab): while the form is dirty its values are
- * written to localStorage, keyed by the editor's address, ~250 ms after a change and at once when
- * the page goes; on the next load they are put back (what they differ in is dirty, so Save sends
- * just that) and `notice` says so. Saving, undoing back to the loaded values, discarding, or
- * leaving in the app (the unsaved-changes question was answered) removes the draft.
+ * written to localStorage, keyed by the editor's address and the signed-in user on this server,
+ * ~250 ms after a change and at once when the page goes; on the next load they are put back
+ * (what they differ in is dirty, so Save sends just that) and `notice` says so. Saving, undoing
+ * back to the loaded values, discarding, or leaving in the app (the unsaved-changes question was
+ * answered) removes the draft. `disabled` (a read-only editor) keeps none.
  */
 export function useEditorDraft<T extends FieldValues>(
   form: UseFormReturn<T, unknown, unknown>,
@@ -37,13 +40,20 @@ export function useEditorDraft<T extends FieldValues>(
   disabled = false,
 ) {
   const { pathname, search } = useLocation();
-  const key = editorDraftKey(pathname + search);
+  const connection = useConnection();
+  const key =
+    connection && !disabled
+      ? editorDraftKey(
+          pathname + search,
+          editorDraftOwner(connection.baseUrl, connection.userName || connection.displayName),
+        )
+      : null;
   const [notice, setNotice] = useState<EditorDraftNotice | null>(null);
   const restored = useRef(false);
 
-  // Once: put back a draft for this address.
+  // Once: put back this user's draft for this address.
   useEffect(() => {
-    if (restored.current || disabled) return;
+    if (restored.current || !key) return;
     restored.current = true;
     const text = storage()?.getItem(key);
     if (!text) return;
@@ -54,10 +64,10 @@ export function useEditorDraft<T extends FieldValues>(
     }
     form.reset(draft.values as T, { keepDefaultValues: true });
     setNotice({ savedAt: draft.savedAt, stale: draft.stale });
-  }, [key, form, disabled]);
+  }, [key, form]);
 
   const write = useCallback(() => {
-    if (!restored.current) return;
+    if (!restored.current || !key) return;
     const store = storage();
     try {
       if (form.formState.isDirty)
@@ -74,17 +84,20 @@ export function useEditorDraft<T extends FieldValues>(
   // After each change (debounced), and at once when the page goes (reload, tab closed).
   const values = useWatch({ control: form.control });
   useEffect(() => {
-    if (disabled) return;
     const timer = setTimeout(write, 250);
     return () => clearTimeout(timer);
-  }, [values, isDirty, write, disabled]);
+  }, [values, isDirty, write]);
   useEffect(() => {
-    if (disabled) return;
     window.addEventListener('pagehide', write);
     return () => window.removeEventListener('pagehide', write);
-  }, [write, disabled]);
+  }, [write]);
   // Leaving within the app: the unsaved-changes question was answered, the edits are let go.
-  useEffect(() => () => storage()?.removeItem(key), [key]);
+  useEffect(
+    () => () => {
+      if (key) storage()?.removeItem(key);
+    },
+    [key],
+  );
 
   return {
     notice,
@@ -92,7 +105,7 @@ export function useEditorDraft<T extends FieldValues>(
     /** Back to the values as loaded; the draft goes with them. */
     discard: () => {
       form.reset();
-      storage()?.removeItem(key);
+      if (key) storage()?.removeItem(key);
       setNotice(null);
     },
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   editorDraftKey,
+  editorDraftOwner,
   readEditorDraft,
   serializeEditorDraft,
   valuesStamp,
@@ -10,9 +11,14 @@ const isNamed = (v: unknown): v is { Name: string } =>
   typeof v === 'object' && v !== null && typeof (v as { Name?: unknown }).Name === 'string';
 
 describe('editor drafts', () => {
-  it('keys drafts by the editor address', () => {
-    expect(editorDraftKey('/workflows/1/options/2')).toBe(
-      'flowdesk.workflows.draft./workflows/1/options/2',
+  it('keys drafts by the editor address and their owner', () => {
+    const owner = editorDraftOwner('https://Tenant.example/Cust1/', ' Ada ');
+    expect(owner).toBe('https://tenant.example/cust1|ada');
+    expect(editorDraftKey('/workflows/1/options/2', owner)).toBe(
+      'flowdesk.workflows.draft./workflows/1/options/2.https%3A%2F%2Ftenant.example%2Fcust1%7Cada',
+    );
+    expect(editorDraftKey('/workflows/1/options/2', editorDraftOwner('', 'bob'))).not.toBe(
+      editorDraftKey('/workflows/1/options/2', editorDraftOwner('', 'ada')),
     );
   });
 

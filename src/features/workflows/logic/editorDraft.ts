@@ -4,9 +4,17 @@
  * was made on, so the editor can tell when the record was saved (by someone) in between.
  */
 
-/** The storage key of the draft for an editor address ("/workflows/1/options/1"). */
-export function editorDraftKey(address: string): string {
-  return `flowdesk.workflows.draft.${address}`;
+/**
+ * Who a draft belongs to: the server and the user signed in to it (user names compare without
+ * case), so another user, or the same ids on another tenant, never get someone else's edits.
+ */
+export function editorDraftOwner(baseUrl: string, userName: string): string {
+  return `${baseUrl.trim().replace(/\/+$/, '').toLowerCase()}|${userName.trim().toLowerCase()}`;
+}
+
+/** The storage key of `owner`'s draft for an editor address ("/workflows/1/options/1"). */
+export function editorDraftKey(address: string, owner: string): string {
+  return `flowdesk.workflows.draft.${address}.${encodeURIComponent(owner)}`;
 }
 
 /** A stamp of values (FNV-1a over their JSON): equal values, equal stamps. */
