@@ -273,6 +273,42 @@ test.describe('targets planner', () => {
     await expect(during).toHaveText(originals[1]!);
   });
 
+  test('after a Save from the keyboard the planner is where they were: same cell, focused, same scroll', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openTargets(page, 'planner');
+    await cell(page, 'Chloe Martin', 3).click();
+    await page.keyboard.press('Control+ArrowDown'); // the last row, then up to Oskar Lind
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+    const target = cell(page, 'Oskar Lind', 3);
+    await expect(target).toBeFocused();
+    const original = await target.textContent();
+    await page.keyboard.type('3131');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowUp');
+    await expect(target).toBeFocused();
+    const scrolled = await grid(page).evaluate((g) => g.scrollTop);
+    expect(scrolled).toBeGreaterThan(0);
+
+    const save = page.getByRole('button', { name: 'Save' });
+    await save.focus();
+    await page.keyboard.press('Enter');
+    await expect(save).toBeDisabled();
+    await expect(target).toHaveText('3,131');
+    await expect(target).toBeFocused();
+    expect(await grid(page).evaluate((g) => g.scrollTop)).toBe(scrolled);
+
+    // Put it back, the same way.
+    await page.keyboard.type(original!);
+    await page.keyboard.press('Enter');
+    await save.focus();
+    await page.keyboard.press('Enter');
+    await expect(save).toBeDisabled();
+    await expect(target).toHaveText(original!);
+    await expect(cell(page, 'Samuel Ortiz', 3)).toBeFocused();
+  });
+
   test('a typed value that is not a number is refused with a message on top of the grid', async ({
     page,
   }) => {

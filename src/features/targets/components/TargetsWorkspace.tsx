@@ -13,7 +13,7 @@ import { parsePeriodType, periodsFor } from '../model/periods.ts';
 import type { Edits } from '../model/types.ts';
 import { countChanges } from '../state/plannerState.ts';
 import { plannerGridSource } from '../state/gridSource.ts';
-import { carriedEdits, endSave } from '../state/saveHandoff.ts';
+import { endSave, takeOver } from '../state/saveHandoff.ts';
 import type { PlannerGroup } from '../hooks/plannerGroup.ts';
 import { createSelectionStore } from '../hooks/selectionStore.ts';
 import { useCsv } from '../hooks/useCsv.ts';
@@ -64,10 +64,11 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
   const periods = periodsFor(parsePeriodType(group.PeriodType) ?? 'Month', locale);
   const assignments = group.TargetAssignments ?? [];
   const counts = group.TargetDimension?.MeasurementUnit === 'Count';
-  // Edits made while the save that brought this group was under way stay unsaved edits.
+  // Shown after a save: at the same place, with edits made while it was under way still unsaved.
   const handoffKey = `${group.TargetGroupId}|${draftOwner ?? ''}`;
-  const [carried] = useState(() => carriedEdits(handoffKey));
+  const [takenOver] = useState(() => takeOver(handoffKey));
   useEffect(() => endSave(handoffKey), [handoffKey]);
+  const carried = takenOver?.edits;
   const planner = usePlanner(assignments, periods.length, counts, carried);
   useReportDirty(planner.dirty, onDirtyChange);
   const access = useMemo(() => buildAccessModel(group), [group]);
@@ -101,7 +102,19 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
     canEdit ? draftOwner : null,
     carried !== undefined,
   );
-  const saveFlow = useSaveFlow(planner, group, save, draft.discardDraft, handoffKey);
+  const handoff = useMemo(
+    () => ({
+      key: handoffKey,
+      view: () => {
+        const grid = wrapper.current?.querySelector('[role="grid"]');
+        if (!grid) return undefined;
+        const { active, extent } = selection.get();
+        return { active, extent, scrollTop: grid.scrollTop, scrollLeft: grid.scrollLeft };
+      },
+    }),
+    [handoffKey, selection],
+  );
+  const saveFlow = useSaveFlow(planner, group, save, draft.discardDraft, handoff);
   const csv = useCsv(planner, periods, locale, `targets-${group.Year}`);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   // The menus and dialogs load at the first idle moment after the grid is on screen, so a
@@ -240,6 +253,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
             totalLabel="Year total"
             footerLabel={footer.label}
             onSelectionChange={selection.set}
+            initialView={takenOver?.view}
           />
           {footer.note && <p className={styles.totalsNote}>{footer.note}</p>}
         </div>

@@ -9,7 +9,7 @@ import {
   type CSSProperties,
 } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { gridReducer, initialGridState } from './gridState.ts';
+import { gridReducer, initialGridState, type GridState } from './gridState.ts';
 import { GridFooter } from './GridFooter.tsx';
 import { GridHeader } from './GridHeader.tsx';
 import { GridRow, NONE } from './GridRow.tsx';
@@ -27,7 +27,8 @@ import { numberFormat, userLocale } from './numberFormat.ts';
 import { useGridInteraction } from './useGridInteraction.ts';
 import { useFastScroll } from './useFastScroll.ts';
 import { useStableIndices } from './useStableIndices.ts';
-import type { CellPos, GridActions, GridColumn, GridSource } from './types.ts';
+import { clampPos } from './navigation.ts';
+import type { CellPos, GridActions, GridColumn, GridSource, GridView } from './types.ts';
 import styles from './Grid.module.css';
 
 export interface TargetGridProps {
@@ -44,6 +45,11 @@ export interface TargetGridProps {
   menuLabel?: string;
   /** Told after every change of the active cell or the selection. */
   onSelectionChange?(active: CellPos, extent: CellPos): void;
+  /**
+   * Where to start (the same group shown again, e.g. after a save): that selection and scroll;
+   * the active cell takes the focus if the focus was lost meanwhile (it was on what went away).
+   */
+  initialView?: GridView;
 }
 
 const rowSize = () => ROW_H;
@@ -62,7 +68,8 @@ const cssVars = {
 export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
   const { source, columns, actions, readOnly = false } = props;
   const locale = props.locale ?? userLocale();
-  const [state, dispatch] = useReducer(gridReducer, initialGridState);
+  const { initialView } = props;
+  const [state, dispatch] = useReducer(gridReducer, initialView, startState(source));
   const scroller = useRef<HTMLDivElement>(null);
   const changedDescId = useId();
   const { rowCount, colCount } = source;
@@ -115,6 +122,7 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
     scrollMargin: HEADER_H,
     rangeExtractor: rowRange,
     initialRect: { width: 1200, height: 600 },
+    initialOffset: initialView?.scrollTop ?? 0,
   });
   const colV = useVirtualizer({
     horizontal: true,
@@ -125,6 +133,7 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
     scrollMargin: ROWHEADER_W,
     rangeExtractor: colRange,
     initialRect: { width: 1200, height: 600 },
+    initialOffset: initialView?.scrollLeft ?? 0,
   });
 
   // New widths: the column virtualizer drops its cached sizes.
@@ -133,6 +142,19 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
   const cols = useStableIndices(colV.getVirtualItems());
   const rows = rowV.getVirtualItems();
   const isLight = useFastScroll(rowV.scrollOffset ?? 0, rowV.isScrolling);
+
+  // Shown again where the user was: the same scroll, and the focus back on the active cell when
+  // it was lost (on the Save button that the save disabled, say).
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || !initialView) return;
+    el.scrollTop = initialView.scrollTop;
+    el.scrollLeft = initialView.scrollLeft;
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body)
+      el.querySelector<HTMLElement>('[tabindex="0"]')?.focus({ preventScroll: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the grid appears
+  }, []);
 
   // After a keyboard/mouse action: reveal the moved-to cell and keep DOM focus on the active one.
   useLayoutEffect(() => {
@@ -247,6 +269,19 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
     </div>
   );
 });
+
+/** The grid state to start with: at `view`'s selection (kept inside the grid), or the first cell. */
+function startState(source: GridSource) {
+  return (view: GridView | undefined): GridState => {
+    if (!view) return initialGridState;
+    const dims = { rows: source.rowCount, cols: source.colCount };
+    return {
+      active: clampPos(view.active, dims),
+      extent: clampPos(view.extent, dims),
+      editing: null,
+    };
+  };
+}
 
 /** `indices` plus `extra` (kept sorted), when `extra` is a valid index not already present. */
 function withIndex(indices: number[], extra: number, count: number): number[] {

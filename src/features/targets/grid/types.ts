@@ -54,6 +54,14 @@ export interface CellPos {
   readonly col: number;
 }
 
+/** Where the user is in the grid: the selection and the scroll position (to come back to). */
+export interface GridView {
+  readonly active: CellPos;
+  readonly extent: CellPos;
+  readonly scrollTop: number;
+  readonly scrollLeft: number;
+}
+
 /** An inclusive rectangle of value cells, normalised (top ≤ bottom, left ≤ right). */
 export interface CellRect {
   readonly top: number;

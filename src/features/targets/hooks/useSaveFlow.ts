@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { buildSavePayload } from '../model/buildSavePayload.ts';
 import { saveFailureText, type SaveFailureText } from '../model/saveFailureText.ts';
+import type { GridView } from '../grid/types.ts';
 import { startSave } from '../state/saveHandoff.ts';
 import type { PlannerGroup } from './plannerGroup.ts';
 import type { Planner } from './usePlanner.ts';
@@ -15,8 +16,11 @@ export function useSaveFlow(
   group: PlannerGroup,
   save: (payload: PlannerGroup) => Promise<unknown>,
   onSaved: () => void,
-  /** The group and user, for handing edits made during the save to the saved group's view. */
-  handoffKey: string,
+  /**
+   * For the view of the saved group (see saveHandoff.ts): the group and user (`key`), and where
+   * the user is in the grid.
+   */
+  handoff: { key: string; view: () => GridView | undefined },
 ) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<SaveFailureText | null>(null);
@@ -26,10 +30,11 @@ export function useSaveFlow(
     if (edits.size === 0 || saving) return;
     setSaving(true);
     setError(null);
-    const endSave = startSave(handoffKey, {
+    const endSave = startSave(handoff.key, {
       loaded: planner.get().base.loaded,
       sent: edits,
       latest: () => planner.get().edits,
+      view: handoff.view,
     });
     try {
       // Measured for the benchmark (a performance entry costs nothing otherwise).
@@ -47,7 +52,7 @@ export function useSaveFlow(
     } finally {
       setSaving(false);
     }
-  }, [planner, group, save, saving, onSaved, handoffKey]);
+  }, [planner, group, save, saving, onSaved, handoff]);
 
   return { saving, error, submit, dismissError: () => setError(null) };
 }

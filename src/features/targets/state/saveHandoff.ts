@@ -1,20 +1,30 @@
+import type { GridView } from '../grid/types.ts';
 import { editsAfterSave } from '../model/editsAfterSave.ts';
 import type { Edits, TargetAssignmentLike } from '../model/types.ts';
 
-/** A save under way: what it sent, and how to read the edits the user has made since. */
+/** A save under way: what it sent, how to read the edits made since, and where the user was. */
 interface SaveUnderWay {
   readonly loaded: ReadonlyMap<number, TargetAssignmentLike>;
   readonly sent: Edits;
   readonly latest: () => Edits;
+  readonly view: () => GridView | undefined;
+}
+
+/** What the view of the saved group takes over from the one that saved it. */
+export interface TakenOver {
+  /** Edits made while the save was under way (none: undefined). */
+  readonly edits: Edits | undefined;
+  /** The selection and scroll to show the saved group at. */
+  readonly view: GridView | undefined;
 }
 
 const underWay = new Map<string, SaveUnderWay>();
 
 /**
- * A successful save shows the saved group in a new workspace; edits the user made while the save
- * was under way must not be lost with the old one. The saving workspace registers its save here
- * (`key`: group and user); the workspace that shows the saved group takes the edits still unsaved
- * (`carriedEdits`) and ends it. A failed save ends it too.
+ * A successful save shows the saved group in a new workspace; the user must not lose their place,
+ * nor the edits made while the save was under way, with the old one. The saving workspace
+ * registers its save here (`key`: group and user); the workspace that shows the saved group takes
+ * it over (`takeOver`) and ends it. A failed save ends it too.
  */
 export function startSave(key: string, save: SaveUnderWay): () => void {
   underWay.set(key, save);
@@ -23,12 +33,12 @@ export function startSave(key: string, save: SaveUnderWay): () => void {
   };
 }
 
-/** The edits made during the registered save of `key`, over the saved state (none: undefined). */
-export function carriedEdits(key: string): Edits | undefined {
+/** The registered save of `key`: edits still unsaved over the saved state, and the view. */
+export function takeOver(key: string): TakenOver | undefined {
   const s = underWay.get(key);
   if (!s) return undefined;
   const carried = editsAfterSave(s.loaded, s.sent, s.latest());
-  return carried.size > 0 ? carried : undefined;
+  return { edits: carried.size > 0 ? carried : undefined, view: s.view() };
 }
 
 /** The saved group is shown: the registered save of `key` is over. */
