@@ -226,14 +226,15 @@ test.describe('targets CSV', () => {
     page,
   }) => {
     await openTargets(page, 'planner');
+    // Read while the top rows are on screen (the edit below scrolls them out of the grid's view).
+    const company = await shownTexts(page, 'Flowdesk Demo AS');
+    const dach = await shownTexts(page, 'Sales DACH');
     const april = cell(page, 'Noah Vik', 3);
     await april.click();
     await page.keyboard.type('1234.5');
     await page.keyboard.press('Enter');
     await expect(april).toHaveText('1,234.5');
     const noah = await shownTexts(page, 'Noah Vik');
-    const company = await shownTexts(page, 'Flowdesk Demo AS');
-    const dach = await shownTexts(page, 'Sales DACH');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
