@@ -309,6 +309,24 @@ test.describe('targets planner', () => {
     await expect(cell(page, 'Samuel Ortiz', 3)).toBeFocused();
   });
 
+  test('the status bar sums a selection per currency: USD and JPY do not add up', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    await cell(page, 'Chloe Martin', 0).click();
+    await page.keyboard.press('Control+ArrowDown');
+    for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowUp');
+    await expect(cell(page, 'Maja Nyberg', 0)).toBeFocused();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    const n = async (name: string) =>
+      Number((await cell(page, name, 0).textContent())!.replaceAll(',', ''));
+    const usd = (await n('Maja Nyberg')) + (await n('All – Key Accounts'));
+    const jpy = await n('Inside Sales');
+    const en = (v: number) => v.toLocaleString('en-US');
+    await expect(page.getByText(`3 cells · Sum ${en(usd)} USD · ${en(jpy)} JPY`)).toBeVisible();
+  });
+
   test('a typed value that is not a number is refused with a message on top of the grid', async ({
     page,
   }) => {

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { sumValues } from '../model/money.ts';
+import { selectionSums, selectionSumText } from '../model/selectionSum.ts';
 import type { TargetRow } from '../model/types.ts';
 import { selectionRect } from '../grid/selection.ts';
 import type { SelectionStore } from '../hooks/selectionStore.ts';
@@ -12,18 +12,19 @@ export interface StatusBarProps {
   format: (n: number) => string;
 }
 
-/** Excel's status bar: where you are, and the sum of the selected cells. */
+/**
+ * Excel's status bar: where you are, and the sum of the selected cells (per currency: amounts in
+ * different currencies do not add up).
+ */
 export function StatusBar({ selection, rows, periods, format }: StatusBarProps) {
   const sel = useSyncExternalStore(selection.subscribe, selection.get);
   const rect = selectionRect(sel.active, sel.extent, periods);
-  let sum = 0;
+  let sum = '';
   let cells = 0;
   if (rect) {
     const size = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
     if (size <= 200_000) {
-      for (let r = rect.top; r <= rect.bottom && r < rows.length; r++) {
-        sum += sumValues(rows[r].values.slice(rect.left, rect.right + 1), rows[r].decimals);
-      }
+      sum = selectionSumText(selectionSums(rows, rect), format);
       cells = size;
     }
   }
@@ -34,7 +35,7 @@ export function StatusBar({ selection, rows, periods, format }: StatusBarProps) 
       </span>
       {cells > 1 && (
         <span>
-          {format(cells)} cells · Sum {format(sum)}
+          {format(cells)} cells · {sum}
         </span>
       )}
     </div>

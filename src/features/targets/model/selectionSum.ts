@@ -1,0 +1,37 @@
+import { fromMinor, toMinor } from './money.ts';
+import type { CellRange, TargetRow } from './types.ts';
+
+/** The selected cells' sum in one currency (null: no currency, e.g. counts). */
+export interface CurrencySum {
+  readonly currency: string | null;
+  readonly sum: number;
+}
+
+/**
+ * The sum of the selected value cells per currency, in the order the currencies first appear:
+ * amounts in different currencies never add up. Exact (in minor units of the currency's finest
+ * row).
+ */
+export function selectionSums(rows: readonly TargetRow[], rect: CellRange): CurrencySum[] {
+  const byCurrency = new Map<string | null, { decimals: number; rows: TargetRow[] }>();
+  for (let r = Math.max(rect.top, 0); r <= rect.bottom && r < rows.length; r++) {
+    const row = rows[r];
+    let entry = byCurrency.get(row.currency);
+    if (!entry) byCurrency.set(row.currency, (entry = { decimals: row.decimals, rows: [] }));
+    entry.decimals = Math.max(entry.decimals, row.decimals);
+    entry.rows.push(row);
+  }
+  return [...byCurrency].map(([currency, { decimals, rows: inCurrency }]) => {
+    let minor = 0;
+    for (const row of inCurrency)
+      for (let c = Math.max(rect.left, 0); c <= rect.right && c < row.values.length; c++)
+        minor += toMinor(row.values[c], decimals);
+    return { currency, sum: fromMinor(minor, decimals) };
+  });
+}
+
+/** "Sum 1,200 NOK", or per currency: "Sum 1,200 NOK · 300 EUR". */
+export function selectionSumText(sums: readonly CurrencySum[], format: (n: number) => string) {
+  const part = (s: CurrencySum) => (s.currency ? `${format(s.sum)} ${s.currency}` : format(s.sum));
+  return `Sum ${sums.map(part).join(' · ')}`;
+}
