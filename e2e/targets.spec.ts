@@ -352,6 +352,22 @@ test.describe('targets planner', () => {
     await expect(target).toHaveText(original!);
   });
 
+  test('a value that is not a number, left by clicking elsewhere, is not dropped without a word', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const target = cell(page, 'Sofie Strand', 1);
+    const original = await target.textContent();
+    await target.click();
+    await page.keyboard.type('12x');
+    await cell(page, 'Sofie Strand', 3).click();
+    await expect(
+      page.getByText('"12x" is not a number. Sofie Strand, February was left as it was.').first(),
+    ).toBeVisible();
+    await expect(target).toHaveText(original!);
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
   test('the year and target type pickers show the keyboard focus', async ({ page }) => {
     await openTargets(page, 'planner');
     await page.getByRole('link', { name: 'Targets' }).focus();

@@ -90,6 +90,8 @@ export interface GridActions {
   redo(): void;
   /** The user tried to change a read-only cell (typing, Enter, paste, Delete). */
   readOnlyAttempt?(row: number): void;
+  /** A typed value was refused (`error`) as the editor closed by losing focus: it is dropped. */
+  editDropped?(row: number, col: number, error: string): void;
   /** Open the actions menu of a row, next to `anchor` (its menu button or header cell). */
   openRowMenu?(row: number, anchor: HTMLElement): void;
 }

@@ -135,7 +135,9 @@ export function useGridInteraction(input: InteractionInput) {
         if (!e) return;
         openEdit.current = null;
         const unchanged = !e.typed && text === e.initial;
-        if (!unchanged) ctx.current.actions.commitEdit(e.row, e.col, text);
+        const { actions } = ctx.current;
+        const error = unchanged ? null : actions.commitEdit(e.row, e.col, text);
+        if (error) actions.editDropped?.(e.row, e.col, error);
         ctx.current.dispatch({ type: 'stopEdit' });
       },
     };

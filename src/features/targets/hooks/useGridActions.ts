@@ -90,6 +90,13 @@ export function useGridActions(
           'warning',
         );
       },
+      editDropped(row, col, error) {
+        const label = get().rows[row]?.label ?? 'This row';
+        say(
+          `${error} ${label}, ${periodNames[col] ?? `period ${col + 1}`} was left as it was.`,
+          'warning',
+        );
+      },
       openRowMenu,
     };
   }, [get, run, say, undo, redo, locale, canEdit, openRowMenu, periodNames]);
