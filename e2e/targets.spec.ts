@@ -368,6 +368,21 @@ test.describe('targets planner', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  test('typing into a year total says how to change it', async ({ page }) => {
+    await openTargets(page, 'planner');
+    await cell(page, 'Sofie Strand', 0).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('5');
+    await expect(
+      page
+        .getByText(
+          'The year total of Sofie Strand adds up its periods: type into a period, or use Row actions, Distribute a new total.',
+        )
+        .first(),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
   test('the year and target type pickers show the keyboard focus', async ({ page }) => {
     await openTargets(page, 'planner');
     await page.getByRole('link', { name: 'Targets' }).focus();

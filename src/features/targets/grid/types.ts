@@ -88,8 +88,11 @@ export interface GridActions {
   copy(rect: CellRect): string;
   undo(): void;
   redo(): void;
-  /** The user tried to change a read-only cell (typing, Enter, paste, Delete). */
-  readOnlyAttempt?(row: number): void;
+  /**
+   * The user tried to change a read-only cell (typing, Enter, paste, Delete); `col` is the row
+   * total's column (colCount) when they tried the total.
+   */
+  readOnlyAttempt?(row: number, col?: number): void;
   /** A typed value was refused (`error`) as the editor closed by losing focus: it is dropped. */
   editDropped?(row: number, col: number, error: string): void;
   /** Open the actions menu of a row, next to `anchor` (its menu button or header cell). */

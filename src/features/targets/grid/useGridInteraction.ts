@@ -87,7 +87,7 @@ export function useGridInteraction(input: InteractionInput) {
     const startEdit = (row: number, col: number, typedText?: string) => {
       const { source, locale, actions } = ctx.current;
       if (!editable(row, col)) {
-        if (col >= 0 && col < source.colCount) actions.readOnlyAttempt?.(row);
+        if (col >= 0 && col <= source.colCount) actions.readOnlyAttempt?.(row, col);
         return;
       }
       const edit: EditState = {

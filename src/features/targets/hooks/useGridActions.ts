@@ -79,10 +79,15 @@ export function useGridActions(
       },
       undo,
       redo,
-      readOnlyAttempt(row) {
+      readOnlyAttempt(row, col) {
         if (!canEdit) return refuse();
         const r = get().rows[row];
         if (!r) return;
+        if (col === get().base.periods && !r.derived && !r.locked)
+          return say(
+            `The year total of ${r.label} adds up its periods: type into a period, or use Row actions, Distribute a new total.`,
+            'warning',
+          );
         say(
           r.derived
             ? `${r.label} is calculated from the users and cannot be typed into.`
