@@ -383,6 +383,28 @@ test.describe('targets planner', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  test('copy from another row refuses a row in another currency: JPY amounts are not NOK', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const target = cell(page, 'Ella Sand', 0);
+    const original = await target.textContent();
+    await target.click();
+    await page.keyboard.press('Shift+F10');
+    await page.getByRole('menuitem', { name: 'Copy from another row…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Copy from another row' });
+    await dialog.getByLabel('Copy values from').selectOption({ label: 'Inside Sales (JPY)' });
+    await dialog.getByRole('button', { name: 'Copy' }).click();
+    await expect(
+      dialog.getByText(
+        'Inside Sales is in JPY and Ella Sand in NOK: amounts in different currencies cannot be copied.',
+      ),
+    ).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(target).toHaveText(original!);
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
   test('the year and target type pickers show the keyboard focus', async ({ page }) => {
     await openTargets(page, 'planner');
     await page.getByRole('link', { name: 'Targets' }).focus();

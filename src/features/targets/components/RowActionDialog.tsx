@@ -118,7 +118,9 @@ export function RowActionDialog({
               {rows.map((r, i) =>
                 r === row ? null : (
                   <option key={r.key} value={i}>
-                    {r.label}
+                    {r.currency && r.currency !== row.currency
+                      ? `${r.label} (${r.currency})`
+                      : r.label}
                   </option>
                 ),
               )}

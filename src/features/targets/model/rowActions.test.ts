@@ -40,6 +40,24 @@ describe('row actions', () => {
     ]);
   });
 
+  it('does not copy amounts from a row in another currency', () => {
+    const nok = makeRow(4, [1, 2, 3, 4], { label: 'Chloe Martin', currency: 'NOK' });
+    const yen = makeRow(5, [1000, 2000, 3000, 4000], {
+      label: 'Inside Sales',
+      currency: 'JPY',
+      decimals: 0,
+    });
+    const r = copyFromRow(nok, yen);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toBe(
+      'Inside Sales is in JPY and Chloe Martin in NOK: amounts in different currencies cannot be copied.',
+    );
+    // The same currency, or rows without one (counts), copy as before.
+    expect(copyFromRow(nok, makeRow(6, [5, 6, 7, 8], { currency: 'NOK' })).ok).toBe(true);
+    const counts = makeRow(7, [1, 2, 3, 4], { currency: null, decimals: 0 });
+    expect(copyFromRow(counts, makeRow(8, [5, 6, 7, 8], { currency: null })).ok).toBe(true);
+  });
+
   it('copies last year ± % exactly, rounded half away from zero', () => {
     expect(afterValues(copyFromLastYear(row, [100, 0.05, 33.33, -10], 10), row.values)).toEqual([
       110, 0.06, 36.66, -11,

@@ -59,8 +59,19 @@ export function distributeNewTotal(
   return valuesAction(row, `Distribute ${format(newTotal)} over ${row.label}`, next);
 }
 
-/** Copy another row's values (rounded to this row's unit; regrouped if the period count differs). */
+/**
+ * Copy another row's values (rounded to this row's unit; regrouped if the period count differs).
+ * Refused from a row in another currency: the amounts would mean something else here.
+ */
 export function copyFromRow(row: TargetRow, source: TargetRow): ActionResult {
+  if (source.currency !== null && row.currency !== null && source.currency !== row.currency) {
+    return {
+      ok: false,
+      reason: 'mismatch',
+      message: `${source.label} is in ${source.currency} and ${row.label} in ${row.currency}: amounts in different currencies cannot be copied.`,
+      rows: [source.label, row.label],
+    };
+  }
   const next = regroupValues(source.values, row.values.length, row.decimals);
   if (!next) return mismatch(row);
   return valuesAction(row, `Copy ${source.label} to ${row.label}`, next);
