@@ -65,6 +65,29 @@ describe('CSV', () => {
     expect(p.error).toBeNull();
   });
 
+  it('two rows with the same name (two users called Anna Fischer) each get their own line', () => {
+    const twins = [
+      makeRow(1, [1, 1, 1, 1], { label: 'Anna Fischer', groupId: 1 }),
+      makeRow(2, [2, 2, 2, 2], { label: 'Erik Lund' }),
+      makeRow(3, [3, 3, 3, 3], { label: 'Anna Fischer', groupId: 2 }),
+    ];
+    const csv = exportCsv(twins, periods)
+      .replace('Anna Fischer,1,1,1,1', 'Anna Fischer,10,1,1,1')
+      .replace('Anna Fischer,3,3,3,3', 'Anna Fischer,30,3,3,3');
+    const p = previewCsvImport(csv, twins, periods, 'en');
+    expect(p.error).toBeNull();
+    expect(p.unknownRows).toEqual([]);
+    expect(p.changes).toEqual([
+      { assignmentId: 1, period: 0, before: 1, after: 10 },
+      { assignmentId: 3, period: 0, before: 3, after: 30 },
+    ]);
+    // A third line of that name has no row left to go to.
+    const extra = `${csv}Anna Fischer,5,5,5,5\r\n`;
+    expect(previewCsvImport(extra, twins, periods, 'en').unknownRows).toEqual([
+      'Anna Fischer (line 5: more lines than rows of that name)',
+    ]);
+  });
+
   it('names the first bad cell and a wrong header', () => {
     const bad = previewCsvImport('Row,Q1,Q2,Q3,Q4\nIngrid Dahl,1,x,3,4', rows, periods, 'en');
     expect(bad.error).toBe('Line 2 (Ingrid Dahl), column Q2: "x" is not a number.');

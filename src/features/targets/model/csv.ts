@@ -181,7 +181,8 @@ function preview(changes: CellChange[], partial: Partial<CsvImportPreview>): Csv
 }
 
 /**
- * Matches the file's rows to the grid by row label (case-insensitive, first match), its columns
+ * Matches the file's rows to the grid by row label (case-insensitive; rows sharing a label take
+ * that label's lines in order), its columns
  * to periods by position after the label column (extra columns such as "Total" are ignored) and
  * previews the change. Blank cells leave the value. Values are rounded to the row's unit.
  */
@@ -196,9 +197,16 @@ export function previewCsvImport(
   const header = records[0].cells;
   const body = records.slice(1).map((r) => r.cells);
   const lineOf = (i: number) => records[i + 1].line;
-  const byLabel = new Map<string, TargetRow>();
-  for (const r of rows)
-    if (!byLabel.has(r.label.toLowerCase())) byLabel.set(r.label.toLowerCase(), r);
+  // Rows by label; rows that share a label (two users of the same name) are matched to the
+  // file's lines of that label in order, as export writes them.
+  const byLabel = new Map<string, TargetRow[]>();
+  for (const r of rows) {
+    const key = r.label.toLowerCase();
+    const same = byLabel.get(key);
+    if (same) same.push(r);
+    else byLabel.set(key, [r]);
+  }
+  const seen = new Map<string, number>();
   const problem = headerProblem(header, (l) => byLabel.has(l.toLowerCase()), periods, locale);
   if (problem) return preview([], { error: problem });
   const changes: CellChange[] = [];
@@ -207,9 +215,19 @@ export function previewCsvImport(
   const unknownRows: string[] = [];
   for (let i = 0; i < body.length; i++) {
     const label = labelOf(body[i][0] ?? '');
-    const row = byLabel.get(label.toLowerCase());
+    const key = label.toLowerCase();
+    const same = byLabel.get(key);
+    const nth = seen.get(key) ?? 0;
+    seen.set(key, nth + 1);
+    const row = same?.[nth];
     if (!row) {
-      unknownRows.push(label === '' ? `line ${lineOf(i)} (no name)` : short(label, 60));
+      unknownRows.push(
+        label === ''
+          ? `line ${lineOf(i)} (no name)`
+          : same
+            ? `${short(label, 60)} (line ${lineOf(i)}: more lines than rows of that name)`
+            : short(label, 60),
+      );
       continue;
     }
     const rowChanges: CellChange[] = [];
