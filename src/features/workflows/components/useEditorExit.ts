@@ -28,14 +28,19 @@ export function useEditorExit(isDirty: boolean) {
       replace: true,
       state: exit.message ? { saved: exit.message } : undefined,
     });
-    if (exit.focusMain)
-      void Promise.resolve(done).then(() =>
-        requestAnimationFrame(() => {
-          if (!document.activeElement || document.activeElement === document.body)
-            document.getElementById('main')?.focus();
-        }),
-      );
+    if (exit.focusMain) void Promise.resolve(done).then(() => keepFocusInMain());
   }, [exit, isDirty, navigate]);
 
   return { blocker, leave };
+}
+
+/**
+ * Puts focus on the page's main content whenever it is found lost on <body> during the next
+ * frames (about half a second): the confirm dialog, closing after the navigation, can still send
+ * focus back to its Delete trigger, which is gone, so to <body>, after a first fix-up.
+ */
+function keepFocusInMain(frames = 30): void {
+  if (!document.activeElement || document.activeElement === document.body)
+    document.getElementById('main')?.focus();
+  if (frames > 0) requestAnimationFrame(() => keepFocusInMain(frames - 1));
 }
