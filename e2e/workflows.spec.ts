@@ -19,6 +19,17 @@ async function chooseOption(
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** Adds a condition to goal 4's first group (goal 4 of flow 3) with a field and an operator. */
+async function addConditionToGoal4(page: Page, field: string, operator: string) {
+  await signIn(page, 'admin', '/workflows/3/goals/4');
+  const group = page.getByRole('region', { name: /^Group 1/ });
+  await group.getByRole('button', { name: 'Add condition to group 1' }).click();
+  const added = group.getByRole('group').last();
+  await chooseOption(page, 'Field', field, added);
+  await chooseOption(page, 'Operator', operator, added);
+  return { group, added };
+}
+
 test.describe('workflows as admin', () => {
   test('flows list with search, and a flow with steps, paths, goals and diagram', async ({
     page,
@@ -532,12 +543,7 @@ test.describe('workflows as admin', () => {
   test('a number condition refuses a value that is not a number, and sends a typed 1 234,5 as 1234.5', async ({
     page,
   }) => {
-    await signIn(page, 'admin', '/workflows/3/goals/4');
-    const g = page.getByRole('region', { name: /^Group 1/ });
-    await g.getByRole('button', { name: 'Add condition to group 1' }).click();
-    const added = g.getByRole('group').last();
-    await chooseOption(page, 'Field', 'Sales amount', added);
-    await chooseOption(page, 'Operator', '≥', added);
+    const { group: g, added } = await addConditionToGoal4(page, 'Sales amount', '≥');
     const value = added.getByLabel('Value');
     await value.fill('lots');
     const sent: string[] = [];
@@ -569,12 +575,7 @@ test.describe('workflows as admin', () => {
   test('"between" with a To that is not a number puts the message on To, not on From', async ({
     page,
   }) => {
-    await signIn(page, 'admin', '/workflows/3/goals/4');
-    const g = page.getByRole('region', { name: /^Group 1/ });
-    await g.getByRole('button', { name: 'Add condition to group 1' }).click();
-    const added = g.getByRole('group').last();
-    await chooseOption(page, 'Field', 'Number of sales', added);
-    await chooseOption(page, 'Operator', 'between', added);
+    const { added } = await addConditionToGoal4(page, 'Number of sales', 'between');
     const from = added.getByLabel('From', { exact: true });
     const to = added.getByLabel('To', { exact: true });
     await from.fill('10');
