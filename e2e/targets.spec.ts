@@ -327,6 +327,25 @@ test.describe('targets planner', () => {
     await expect(page.getByText(`3 cells · Sum ${en(usd)} USD · ${en(jpy)} JPY`)).toBeVisible();
   });
 
+  test('a value typed with decimals into a JPY row is rounded to whole yen, and says so', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    await cell(page, 'Chloe Martin', 0).click();
+    await page.keyboard.press('Control+ArrowDown');
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowUp');
+    const target = cell(page, 'Inside Sales', 0);
+    await expect(target).toBeFocused();
+    await page.keyboard.type('123.45');
+    await page.keyboard.press('Enter');
+    await expect(target).toHaveText('123');
+    await expect(
+      page.getByText('123.45 was rounded to 123: amounts in JPY have no decimals.').first(),
+    ).toBeVisible();
+    await page.keyboard.press('Control+Z');
+    await expect(page.getByText(/unsaved change/)).toBeHidden();
+  });
+
   test('a typed value that is not a number is refused with a message on top of the grid', async ({
     page,
   }) => {

@@ -34,7 +34,13 @@ export function useGridActions(
         if (tooLarge) return tooLarge;
         const after = roundToUnit(v ?? 0, r.decimals);
         const before = r.values[col];
-        if (after === before) return null;
+        // Kept to the row's smallest unit, and said: 123.45 in a JPY row is 123.
+        const rounded =
+          after !== (v ?? 0) ? roundedText(v ?? 0, after, r.currency, r.decimals, locale) : null;
+        if (after === before) {
+          if (rounded) say(rounded);
+          return null;
+        }
         run(
           {
             ok: true,
@@ -46,6 +52,7 @@ export function useGridActions(
           },
           true,
         );
+        if (rounded) say(rounded);
         return null;
       },
       paste(selection, text) {
@@ -105,4 +112,17 @@ export function useGridActions(
       openRowMenu,
     };
   }, [get, run, say, undo, redo, locale, canEdit, openRowMenu, periodNames]);
+}
+
+/** "123.45 was rounded to 123: amounts in JPY have no decimals." */
+function roundedText(
+  typed: number,
+  kept: number,
+  currency: string | null,
+  decimals: number,
+  locale: string,
+): string {
+  const places = decimals === 0 ? 'no decimals' : `${decimals} decimals`;
+  const unit = currency ? `amounts in ${currency} have` : 'these targets have';
+  return `${numberFormat(locale, 6).format(typed)} was rounded to ${numberFormat(locale, decimals).format(kept)}: ${unit} ${places}.`;
 }
