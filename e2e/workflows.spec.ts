@@ -19,6 +19,16 @@ async function chooseOption(
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** Opens a new option on flow 4's first split path, as admin, and names it. */
+async function newOptionOnFlow4(page: Page, name: string) {
+  await signIn(page, 'admin', '/workflows/4');
+  await page
+    .getByRole('link', { name: /^Add option to/ })
+    .first()
+    .click();
+  await page.getByLabel('Name').fill(name);
+}
+
 /** Adds a condition to goal 4's first group (goal 4 of flow 3) with a field and an operator. */
 async function addConditionToGoal4(page: Page, field: string, operator: string) {
   await signIn(page, 'admin', '/workflows/3/goals/4');
@@ -681,12 +691,7 @@ test.describe('workflows as admin', () => {
   test('deleting an option from the keyboard leaves focus on the flow page, not lost on the body', async ({
     page,
   }) => {
-    await signIn(page, 'admin', '/workflows/4');
-    await page
-      .getByRole('link', { name: /^Add option to/ })
-      .first()
-      .click();
-    await page.getByLabel('Name').fill('E2E short-lived');
+    await newOptionOnFlow4(page, 'E2E short-lived');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page).toHaveURL(/\/workflows\/4\/options\/\d+$/);
     await page.getByRole('button', { name: 'Delete' }).focus();
@@ -706,12 +711,7 @@ test.describe('workflows as admin', () => {
   test('a split added on a path, once saved, offers to add its first path right there', async ({
     page,
   }) => {
-    await signIn(page, 'admin', '/workflows/4');
-    await page
-      .getByRole('link', { name: /^Add option to/ })
-      .first()
-      .click();
-    await page.getByLabel('Name').fill('E2E with a split');
+    await newOptionOnFlow4(page, 'E2E with a split');
     await chooseOption(page, 'Step type', 'Split');
     await page.getByRole('button', { name: 'Add step' }).click();
     const paths = page.getByRole('list', { name: /^Paths of step 1, Split/ });
