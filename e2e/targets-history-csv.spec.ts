@@ -374,6 +374,28 @@ test.describe('targets CSV', () => {
     expect(await shownValues(page, 'Lars Holm')).toEqual(lars);
   });
 
+  test('import says which values it rounds to the currency unit, in the preview and after applying', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const dialog = await importCsv(page, 'yen.csv', csvFile([['Inside Sales', 123.45, '', 7.5]]));
+    const note = dialog.getByRole('status').filter({ hasText: 'Values rounded' });
+    const text =
+      "2 values were rounded to the currency's smallest unit (JPY): 123.45 → 123 (Inside Sales, January); 7.5 → 8 (Inside Sales, March).";
+    await expect(note).toContainText(text);
+    await expect(dialog.getByRole('table').locator('tbody').getByRole('row')).toHaveCount(2);
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Apply 2 changes' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(`Import CSV: 2 cells changed. ${text}`).first()).toBeVisible();
+    // Inside Sales is near the end of the grid: go there to see its cells.
+    await page.keyboard.press('Control+ArrowDown');
+    await expect(cell(page, 'Inside Sales', 0)).toHaveText('123');
+    await expect(cell(page, 'Inside Sales', 2)).toHaveText('8');
+    await page.keyboard.press('Control+Z');
+    await expect(page.getByText(/unsaved change/)).toBeHidden();
+  });
+
   test('on a small screen, a long history and a long preview scroll by keyboard, with no axe violations', async ({
     page,
   }) => {

@@ -346,6 +346,29 @@ test.describe('targets planner', () => {
     await expect(page.getByText(/unsaved change/)).toBeHidden();
   });
 
+  test('values pasted with more decimals than JPY has are rounded to whole yen, and it says which', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    await cell(page, 'Chloe Martin', 0).click();
+    await page.keyboard.press('Control+ArrowDown');
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowUp');
+    await expect(cell(page, 'Inside Sales', 0)).toBeFocused();
+    await pasteFromClipboard(page, '123.45\t7.5\t1000\r\n');
+    await expect(cell(page, 'Inside Sales', 0)).toHaveText('123');
+    await expect(cell(page, 'Inside Sales', 1)).toHaveText('8');
+    await expect(cell(page, 'Inside Sales', 2)).toHaveText('1,000');
+    await expect(
+      page
+        .getByText(
+          "Paste 1 × 3: 3 cells changed. 2 values were rounded to the currency's smallest unit (JPY): 123.45 → 123 (Inside Sales, January); 7.5 → 8 (Inside Sales, February).",
+        )
+        .first(),
+    ).toBeVisible();
+    await page.keyboard.press('Control+Z');
+    await expect(page.getByText(/unsaved change/)).toBeHidden();
+  });
+
   test('a typed value that is not a number is refused with a message on top of the grid', async ({
     page,
   }) => {

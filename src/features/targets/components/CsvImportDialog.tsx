@@ -70,6 +70,7 @@ export function CsvImportDialog(p: CsvImportDialogProps) {
               {refused.join('; ')}.
             </Banner>
           )}
+          {preview.rounded && <Banner title="Values rounded">{preview.rounded}</Banner>}
           <p>
             {n === 0
               ? 'The file holds the values the grid already has.'

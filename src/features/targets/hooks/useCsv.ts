@@ -50,9 +50,13 @@ export function useCsv(
   );
 
   const applyImport = useCallback(() => {
-    if (pending) run({ ok: true, action: pending.preview.action });
+    if (pending) {
+      const { action, rounded } = pending.preview;
+      if (!rounded) run({ ok: true, action });
+      else if (run({ ok: true, action }, true)) say(`${action.label}. ${rounded}`);
+    }
     setPending(null);
-  }, [pending, run]);
+  }, [pending, run, say]);
 
   return { exportFile, importFile, pending, applyImport, cancelImport: () => setPending(null) };
 }

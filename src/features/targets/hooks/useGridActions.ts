@@ -6,6 +6,7 @@ import { applyClear } from '../model/applyClear.ts';
 import { applyPaste, nameRows } from '../model/applyPaste.ts';
 import { roundToUnit } from '../model/money.ts';
 import { parseLocaleNumber } from '../model/numberText.ts';
+import { roundedValuesText } from '../model/roundedValues.ts';
 import { formatTsv, parseTsv } from '../model/tsv.ts';
 import type { Planner } from './usePlanner.ts';
 
@@ -60,7 +61,11 @@ export function useGridActions(
         const parsed = parseTsv(text, locale);
         if (!parsed.ok) return say(`Paste refused: ${parsed.error.message}`, 'warning');
         const s = get();
-        run(applyPaste(s.rows, selection, parsed.matrix, s.base.periods));
+        const result = applyPaste(s.rows, selection, parsed.matrix, s.base.periods);
+        const rounded = result.ok && roundedValuesText(result.rounded, periodNames, locale);
+        if (!rounded) return void run(result);
+        // Kept to the rows' smallest unit, and said after what the paste changed.
+        if (run(result, true)) say(`${result.action.label}. ${rounded}`);
       },
       clear(rect) {
         if (!canEdit) return refuse();

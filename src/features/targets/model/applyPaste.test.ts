@@ -31,7 +31,18 @@ describe('applyPaste', () => {
         cells: [{ assignmentId: 1, period: 2, before: 3, after: 10.01 }],
         locks: [],
       },
+      rounded: [{ row: 'Nora Berg', period: 2, given: 10.005, kept: 10.01, currency: 'NOK' }],
     });
+  });
+
+  it('lists every value it rounded, also where the rounded value is the one the cell has', () => {
+    // Ingrid Dahl's row has no decimals (as JPY); 0.4 keeps her 0, and is still rounded.
+    const r = applyPaste(rows, at(2, 0), [[123.45, 0.4, 7]], 4);
+    expect(r.ok && r.rounded.map((x) => [x.given, x.kept])).toEqual([
+      [123.45, 123],
+      [0.4, 0],
+    ]);
+    expect(r.ok && r.action.cells.map((c) => c.after)).toEqual([123, 7]);
   });
 
   it('refuses a paste touching a locked row as a whole, naming it', () => {

@@ -1,7 +1,13 @@
 import { roundToUnit } from './money.ts';
 import { pasteTargetRange, rangeSize } from './range.ts';
 import type { PastedCell } from './tsv.ts';
-import type { ActionResult, CellChange, CellRange, TargetRow } from './types.ts';
+import { roundingOf, type RoundedValue } from './roundedValues.ts';
+import type { CellChange, CellRange, EditAction, Refusal, TargetRow } from './types.ts';
+
+/** A paste's changes, and the values it kept to a row's smallest unit (to say so). */
+export type PasteResult =
+  | { readonly ok: true; readonly action: EditAction; readonly rounded: readonly RoundedValue[] }
+  | Refusal;
 
 /** Names a list of rows in a message: "A, B and 3 more". */
 export function nameRows(labels: readonly string[], max = 5): string {
@@ -14,14 +20,15 @@ export function nameRows(labels: readonly string[], max = 5): string {
  * pasted over a larger selection fills the selection (as Excel does). Cells beyond the grid are
  * dropped. Blank cells (null) leave the cell as it is. Derived rows are skipped (their block row
  * is consumed, so a copied grid pastes back aligned). If any target row is locked, the paste is
- * refused as a whole, naming the locked rows. Values are rounded to each row's smallest unit.
+ * refused as a whole, naming the locked rows. Values are rounded to each row's smallest unit, and
+ * the rounded ones are listed (the planner is told).
  */
 export function applyPaste(
   rows: readonly TargetRow[],
   selection: CellRange,
   matrix: readonly (readonly PastedCell[])[],
   periods: number,
-): ActionResult {
+): PasteResult {
   const matrixRows = matrix.length;
   const matrixCols = matrix.reduce((m, r) => Math.max(m, r.length), 0);
   if (matrixRows === 0 || matrixCols === 0) {
@@ -52,6 +59,7 @@ export function applyPaste(
     };
   }
   const cells: CellChange[] = [];
+  const rounded: RoundedValue[] = [];
   const calculated: string[] = [];
   let onCalculated = 0;
   for (let r = range.top; r <= range.bottom; r++) {
@@ -67,6 +75,8 @@ export function applyPaste(
       const v = cellAt(r, c);
       if (v === null) continue;
       const after = roundToUnit(v, row.decimals);
+      const roundedHere = roundingOf(row, c, v, after);
+      if (roundedHere) rounded.push(roundedHere);
       const before = row.values[c];
       if (after !== before)
         cells.push({ assignmentId: row.assignmentId, period: c, before, after });
@@ -94,5 +104,6 @@ export function applyPaste(
       cells,
       locks: [],
     },
+    rounded,
   };
 }

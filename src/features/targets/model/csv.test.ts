@@ -65,6 +65,25 @@ describe('CSV', () => {
     expect(p.error).toBeNull();
   });
 
+  it("says which values it rounds to the row's currency unit, in rows it imports", () => {
+    const yen = [
+      ...rows,
+      makeRow(4, [100, 100, 100, 100], { label: 'Inside Sales', currency: 'JPY', decimals: 0 }),
+    ];
+    const text = [
+      'Row,Q1,Q2,Q3,Q4',
+      'Ingrid Dahl,1.005,5,,',
+      'Inside Sales,123.45,100.2,100,',
+      'Lars Holm,1.005,2,3,4', // locked: not imported, so not rounded either
+    ].join('\n');
+    const p = previewCsvImport(text, yen, periods, 'en');
+    expect(p.changes.map((c) => c.after)).toEqual([1.01, 123]);
+    expect(p.rounded).toBe(
+      "3 values were rounded to the currency's smallest unit (NOK, JPY): 1.005 → 1.01 (Ingrid Dahl, Q1); 123.45 → 123 (Inside Sales, Q1); 100.2 → 100 (Inside Sales, Q2).",
+    );
+    expect(previewCsvImport(exportCsv(yen, periods), yen, periods, 'en').rounded).toBeNull();
+  });
+
   it('two rows with the same name (two users called Anna Fischer) each get their own line', () => {
     const twins = [
       makeRow(1, [1, 1, 1, 1], { label: 'Anna Fischer', groupId: 1 }),

@@ -2,6 +2,7 @@ import { roundToUnit, sumValues } from './money.ts';
 import { MAX_TARGET_AMOUNT } from './amountLimit.ts';
 import { parseLocaleNumber } from './numberText.ts';
 import { periodsFor, type Period } from './periods.ts';
+import { roundingOf, roundedValuesText, type RoundedValue } from './roundedValues.ts';
 import type { CellChange, EditAction, TargetRow } from './types.ts';
 
 const quoteCsv = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
@@ -116,6 +117,11 @@ export interface CsvImportPreview {
   readonly unknownRows: string[];
   /** First bad cell, or a header problem; null when the file is fine. No changes when set. */
   readonly error: string | null;
+  /**
+   * "3 values were rounded to the currency's smallest unit: …" for the file's values with more
+   * decimals than their row's currency has (in rows the import changes); null when none.
+   */
+  readonly rounded: string | null;
 }
 
 /** A file refused before reading it (too large, unreadable): no changes, only the reason. */
@@ -177,6 +183,7 @@ function preview(changes: CellChange[], partial: Partial<CsvImportPreview>): Csv
     refusedDerived: partial.refusedDerived ?? [],
     unknownRows: partial.unknownRows ?? [],
     error: partial.error ?? null,
+    rounded: partial.rounded ?? null,
   };
 }
 
@@ -184,7 +191,8 @@ function preview(changes: CellChange[], partial: Partial<CsvImportPreview>): Csv
  * Matches the file's rows to the grid by row label (case-insensitive; rows sharing a label take
  * that label's lines in order), its columns
  * to periods by position after the label column (extra columns such as "Total" are ignored) and
- * previews the change. Blank cells leave the value. Values are rounded to the row's unit.
+ * previews the change. Blank cells leave the value. Values are rounded to the row's unit, and the
+ * preview says which.
  */
 export function previewCsvImport(
   text: string,
@@ -213,6 +221,7 @@ export function previewCsvImport(
   const refusedLocked: string[] = [];
   const refusedDerived: string[] = [];
   const unknownRows: string[] = [];
+  const rounded: RoundedValue[] = [];
   for (let i = 0; i < body.length; i++) {
     const label = labelOf(body[i][0] ?? '');
     const key = label.toLowerCase();
@@ -231,6 +240,7 @@ export function previewCsvImport(
       continue;
     }
     const rowChanges: CellChange[] = [];
+    const rowRounded: RoundedValue[] = [];
     let differs = false;
     for (let p = 0; p < periods.length; p++) {
       const raw = body[i][p + 1] ?? '';
@@ -247,6 +257,8 @@ export function previewCsvImport(
         });
       }
       const after = roundToUnit(v, row.decimals);
+      const roundedHere = roundingOf(row, p, v, after);
+      if (roundedHere) rowRounded.push(roundedHere);
       const before = row.values[p];
       if (after === before) continue;
       differs = true;
@@ -254,11 +266,23 @@ export function previewCsvImport(
         rowChanges.push({ assignmentId: row.assignmentId, period: p, before, after });
       }
     }
+    const refused = row.derived || row.assignmentId === null || row.locked;
+    // Rounded even where the kept value is the one the grid has: the file said something else.
+    if (!refused) rounded.push(...rowRounded);
     // Sum rows exported with the grid come back in the file: only report ones that differ.
     if (!differs) continue;
     if (row.derived || row.assignmentId === null) refusedDerived.push(row.label);
     else if (row.locked) refusedLocked.push(row.label);
     else changes.push(...rowChanges);
   }
-  return preview(changes, { refusedLocked, refusedDerived, unknownRows });
+  return preview(changes, {
+    refusedLocked,
+    refusedDerived,
+    unknownRows,
+    rounded: roundedValuesText(
+      rounded,
+      periods.map((p) => p.name),
+      locale,
+    ),
+  });
 }
