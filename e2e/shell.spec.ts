@@ -136,6 +136,29 @@ test.describe('app shell', () => {
     await expect(page.locator('#main')).toBeFocused();
   });
 
+  test('an open list leaves nothing focusable behind it (axe), and keyboard use still works', async ({
+    page,
+  }) => {
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Connection settings' }).click();
+    const scheme = page.getByRole('combobox', { name: 'Authentication' });
+    await scheme.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await expectNoAxeViolations(page);
+    // Escape closes the list and gives focus back to the trigger, which works again.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('listbox')).toBeHidden();
+    await expect(scheme).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await page.getByRole('option', { name: 'Bearer token' }).press('Enter');
+    await expect(scheme).toHaveText('Bearer token');
+    await expect(scheme).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Access token')).toBeFocused();
+  });
+
   test('shell pages have no axe violations', async ({ page }) => {
     await page.goto('/sign-in');
     await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();

@@ -1,7 +1,8 @@
 import * as RadixSelect from '@radix-ui/react-select';
 import { Check, ChevronDown, ChevronUp } from 'lucide-react';
-import type { Ref } from 'react';
+import { useCallback, type Ref } from 'react';
 import { cx } from './cx.ts';
+import { inertOutside } from './inertOutside.ts';
 import styles from './Select.module.css';
 
 export interface SelectOption {
@@ -47,6 +48,11 @@ export function Select({
   ref,
   ...aria
 }: SelectProps) {
+  // While the list is open the page behind it is inert, not only aria-hidden (see inertOutside).
+  const contentRef = useCallback(
+    (el: HTMLDivElement | null) => (el ? inertOutside(el) : undefined),
+    [],
+  );
   return (
     <RadixSelect.Root
       value={value}
@@ -71,7 +77,12 @@ export function Select({
         </RadixSelect.Icon>
       </RadixSelect.Trigger>
       <RadixSelect.Portal>
-        <RadixSelect.Content className={styles.content} position="popper" sideOffset={4}>
+        <RadixSelect.Content
+          ref={contentRef}
+          className={styles.content}
+          position="popper"
+          sideOffset={4}
+        >
           <RadixSelect.ScrollUpButton className={styles.scroll}>
             <ChevronUp size={14} aria-hidden="true" />
           </RadixSelect.ScrollUpButton>
