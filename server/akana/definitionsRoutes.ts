@@ -9,7 +9,8 @@ import {
   insertDefinition,
   listDefinitions,
 } from './definitionStore.ts';
-import { checkDefinitionXml } from './definitionXml.ts';
+import { checkDefinitionXml, positionOf } from './definitionXml.ts';
+import { decodeXmlUpload } from './decodeXmlUpload.ts';
 import {
   MULTIPART_OVERHEAD_BYTES,
   UploadAborted,
@@ -109,8 +110,12 @@ export function mountDefinitionsRoutes(app: Hono<AppEnv>): void {
           field: 'ObjectType',
         },
       );
-    const xml = await file.text();
-    const problem = checkDefinitionXml(xml);
+    // By byte order mark or declared encoding, as the page reads it (File.text() is UTF-8 only).
+    const decoded = decodeXmlUpload(new Uint8Array(await file.arrayBuffer()));
+    const xml = decoded.text;
+    const problem = decoded.ok
+      ? checkDefinitionXml(xml)
+      : { message: decoded.message, ...positionOf(xml, decoded.index) };
     if (problem)
       throw new AkanaError(
         400,

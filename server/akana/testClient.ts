@@ -25,7 +25,7 @@ export async function akanaLogin(app: App, user: string) {
 
 export function definitionForm(
   fields: Partial<Record<'Name' | 'Description' | 'ObjectType', string>> & {
-    file?: string | null;
+    file?: string | Uint8Array<ArrayBuffer> | null;
     fileName?: string;
   } = {},
 ) {

@@ -1,7 +1,8 @@
 import type { Dispatch } from 'react';
 import type { BatchAction } from '../model/batchReducer.ts';
 import type { BatchRow } from '../model/batchRow.ts';
-import { checkDefinitionXml, lineExcerpt } from '../model/definitionXml.ts';
+import { checkDefinitionXml, lineExcerpt, positionOf } from '../model/definitionXml.ts';
+import { decodeXmlBytes } from '../model/decodeXmlBytes.ts';
 
 export const UNREADABLE =
   'The file could not be read (it may have been moved, changed or deleted since it was chosen). Choose it again.';
@@ -9,14 +10,19 @@ export const UNREADABLE =
 /** Reads and checks one file of the batch; resolves whether it passed. Never rejects. */
 export async function checkRow(row: BatchRow, dispatch: Dispatch<BatchAction>): Promise<boolean> {
   const update = (patch: Partial<BatchRow>) => dispatch({ type: 'update', id: row.id, patch });
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await row.file.text();
+    bytes = new Uint8Array(await row.file.arrayBuffer());
   } catch {
     update({ status: 'invalid', problem: UNREADABLE });
     return false;
   }
-  const result = checkDefinitionXml(text);
+  // Read by its byte order mark or declared encoding, as the platform reads it (not always UTF-8).
+  const decoded = decodeXmlBytes(bytes);
+  const text = decoded.text;
+  const result = decoded.ok
+    ? checkDefinitionXml(text)
+    : { ok: false as const, message: decoded.message, ...positionOf(text, decoded.index) };
   if (result.ok) {
     // A duplicate already marked by the reducer keeps its problem (status stays invalid).
     update({ summary: result.summary });

@@ -74,7 +74,7 @@ describe('useUploadBatch', () => {
   it('a file that cannot be checked (too deep, unreadable) fails on its own; the rest go on', async () => {
     const deep = `<workflow><initial-actions/><steps/>${'<a>'.repeat(500)}${'</a>'.repeat(500)}</workflow>`;
     const unreadable = xml('gone.xml');
-    vi.spyOn(unreadable, 'text').mockRejectedValue(
+    vi.spyOn(unreadable, 'arrayBuffer').mockRejectedValue(
       new DOMException('The file could not be read', 'NotReadableError'),
     );
     const { result } = await setup([xml('ok.xml'), xml('deep.xml', deep), unreadable]);
@@ -88,6 +88,29 @@ describe('useUploadBatch', () => {
       status: 'invalid',
       problem:
         'The file could not be read (it may have been moved, changed or deleted since it was chosen). Choose it again.',
+    });
+  });
+
+  it('reads a file by its byte order mark or declared encoding, as the platform does', async () => {
+    const utf16 = moderationDefinition.replace('UTF-8', 'UTF-16').replace('Approve', 'Godkjenn é');
+    const bom = new Uint8Array([0xff, 0xfe, ...Buffer.from(utf16, 'utf16le')]);
+    const latin1 = new Uint8Array(
+      Buffer.from(moderationDefinition.replace('Approve', 'Godkjenn é'), 'latin1'),
+    );
+    const { result } = await setup([
+      new File([bom], 'utf16.xml', { type: 'text/xml' }),
+      new File([latin1], 'latin1.xml', { type: 'text/xml' }),
+    ]);
+    const [wide, undeclared] = result.current.rows;
+    expect(wide).toMatchObject({
+      status: 'ready',
+      summary: { actionNames: ['@StartDiscussion', 'Godkjenn é', 'Reject'] },
+    });
+    expect(undeclared).toMatchObject({
+      status: 'invalid',
+      problem:
+        'The file is not valid UTF-8; save it as UTF-8 or declare its encoding. (line 14, column 40)',
+      position: { line: 14, column: 40 },
     });
   });
 

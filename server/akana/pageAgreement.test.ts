@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkDefinitionXml as pageCheck } from '../../src/features/definitions/model/definitionXml.ts';
+import { decodeXmlBytes as pageDecode } from '../../src/features/definitions/model/decodeXmlBytes.ts';
+import { checkDefinitionXml as sandboxCheck } from './definitionXml.ts';
+import { decodeXmlUpload as sandboxDecode } from './decodeXmlUpload.ts';
+
+/**
+ * The page checks a file before sending it and the sandbox checks it again: what the page lets
+ * through must be stored, and what the sandbox refuses the page must refuse first, at the same
+ * place. Documents are built from pieces that are often fine and sometimes not.
+ */
+
+const nameChar = fc.constantFrom(
+  'a',
+  'Z',
+  ' ',
+  'é',
+  'ø',
+  '✓',
+  '😀',
+  '&lt;',
+  '&amp;',
+  '&#233;',
+  '&#x1F600;',
+  '&nope;',
+  '<',
+  '&',
+  '"',
+);
+const name = fc.array(nameChar, { maxLength: 6 }).map((cs) => cs.join(''));
+const literal = fc.constantFrom(
+  '',
+  '<!-- a comment with <!ENTITY x "y"> in it -->',
+  '<![CDATA[ if (a < b && c) { x = "<!ENTITY e SYSTEM \'f\'>"; } &nope; ]]>',
+  '<![CDATA[ <!DOCTYPE x [ ]> ]]>',
+  '<meta name="x">text &amp; more</meta>',
+  '<!ENTITY z "zz">',
+);
+const declaration = fc.constantFrom(
+  '',
+  '<?xml version="1.0"?>\n',
+  '<?xml version="1.0" encoding="UTF-8"?>\n',
+  '<?xml version="1.0" encoding="UTF-16"?>\n',
+  "<?xml version='1.0' encoding='ISO-8859-1'?>\n",
+  '<?xml version="1.0" encoding="windows-1252"?>\n',
+  '<?xml version="1.0" encoding="x-unknown"?>\n',
+);
+const doctype = fc.constantFrom(
+  '',
+  '<!DOCTYPE workflow PUBLIC "-//OpenSymphony Group//DTD OSWorkflow 2.8//EN" "workflow_2_8.dtd">\n',
+  '<!DOCTYPE workflow [<!ENTITY a "aa">]>\n',
+);
+const encoding = fc.constantFrom(
+  'utf-8',
+  'utf-8 with mark',
+  'utf-16le',
+  'utf-16le with mark',
+  'utf-16be',
+  'utf-16be with mark',
+  'latin1',
+);
+
+function encode(text: string, how: string): Uint8Array {
+  const le = () => Buffer.from(text, 'utf16le');
+  const bytes: Record<string, () => Buffer> = {
+    'utf-8': () => Buffer.from(text),
+    'utf-8 with mark': () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+    'utf-16le': le,
+    'utf-16le with mark': () => Buffer.concat([Buffer.from([0xff, 0xfe]), le()]),
+    'utf-16be': () => le().swap16(),
+    'utf-16be with mark': () => Buffer.concat([Buffer.from([0xfe, 0xff]), le().swap16()]),
+    latin1: () => Buffer.from(text, 'latin1'),
+  };
+  return new Uint8Array(bytes[how]());
+}
+
+const document = fc
+  .record({ declaration, doctype, literal, initial: name, step: name, action: name, encoding })
+  .map((d) => ({
+    encoding: d.encoding,
+    text: `${d.declaration}${d.doctype}<workflow>
+  <initial-actions><action id="1" name="${d.initial}"/></initial-actions>
+  ${d.literal}
+  <steps><step id="1" name="${d.step}"><actions><action id="2" name="${d.action}"/></actions></step></steps>
+</workflow>
+`,
+  }));
+
+describe('the page and the sandbox agree on definition files', () => {
+  it('decode the same bytes to the same text, or refuse them at the same place', () => {
+    fc.assert(
+      fc.property(document, ({ text, encoding: how }) => {
+        const bytes = encode(text, how);
+        const page = pageDecode(bytes);
+        // The page's sentences end with a full stop, the platform's do not.
+        const expected = page.ok ? page : { ...page, message: page.message.replace(/\.$/, '') };
+        expect(sandboxDecode(bytes)).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('accept the same files, and refuse the others at the same line and column', () => {
+    fc.assert(
+      fc.property(document, ({ text, encoding: how }) => {
+        const page = pageDecode(encode(text, how));
+        const sandbox = sandboxDecode(encode(text, how));
+        if (!page.ok || !sandbox.ok) {
+          expect(page.ok).toBe(sandbox.ok);
+          return;
+        }
+        const onPage = pageCheck(page.text);
+        const inSandbox = sandboxCheck(sandbox.text);
+        if (onPage.ok) expect(inSandbox).toBeUndefined();
+        else expect(inSandbox).toMatchObject({ line: onPage.line, column: onPage.column });
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
