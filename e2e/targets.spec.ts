@@ -369,6 +369,33 @@ test.describe('targets planner', () => {
     await expect(page.getByText(/unsaved change/)).toBeHidden();
   });
 
+  test('Home and Ctrl+Home after Ctrl+End scroll the grid back to its first columns', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openTargets(page, 'planner');
+    await cell(page, 'Chloe Martin', 0).click();
+    await page.keyboard.press('Control+End');
+    const lastRow = grid(page)
+      .getByRole('row')
+      .filter({ has: page.locator(':focus') });
+    const total = lastRow.locator('[aria-colindex="14"]');
+    await expect(total).toBeFocused();
+    await expect(total).toBeInViewport({ ratio: 1 });
+    const january = lastRow.locator('[aria-colindex="2"]');
+    await expect(january).not.toBeInViewport();
+
+    await page.keyboard.press('Home');
+    await expect(lastRow.getByRole('rowheader')).toBeFocused();
+    await expect(january).toBeInViewport({ ratio: 1 });
+
+    await page.keyboard.press('Control+End');
+    await expect(january).not.toBeInViewport();
+    await page.keyboard.press('Control+Home');
+    await expect(grid(page).getByRole('rowheader').first()).toBeFocused();
+    await expect(cell(page, 'Flowdesk Demo AS', 0)).toBeInViewport({ ratio: 1 });
+  });
+
   test('a typed value that is not a number is refused with a message on top of the grid', async ({
     page,
   }) => {

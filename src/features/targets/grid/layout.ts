@@ -63,6 +63,7 @@ export const pageRows = (viewportHeight: number) =>
 /**
  * The scroll position that brings a cell fully into view below the sticky header, above the
  * sticky footer and right of the sticky row header; unchanged coordinates when already visible.
+ * A row header (col -1) brings the first columns back into view.
  */
 export function scrollToReveal(
   view: { top: number; left: number; width: number; height: number },
@@ -75,7 +76,10 @@ export function scrollToReveal(
   const y = HEADER_H + row * ROW_H;
   if (y - HEADER_H < top) top = y - HEADER_H;
   else if (y + ROW_H > top + view.height - FOOTER_H) top = y + ROW_H - view.height + FOOTER_H;
-  if (col >= 0) {
+  // The row header is sticky, so always in view; its row's values start at the first column,
+  // which is where Home / Ctrl+Home / Ctrl+Left take the planner (as a spreadsheet does).
+  if (col < 0) left = 0;
+  else {
     const x = ROWHEADER_W + col * widths.colW;
     const w = colWidth(col, cols, widths);
     if (x - ROWHEADER_W < left) left = x - ROWHEADER_W;

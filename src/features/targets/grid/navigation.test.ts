@@ -104,6 +104,12 @@ describe('grid navigation', () => {
     expect(scrollToReveal({ ...view, top: 1000 }, 2, 0, 12).top).toBe(2 * ROW_H);
     expect(scrollToReveal(view, 0, 11, 12).left).toBeGreaterThan(0);
   });
+
+  it('scrolls back to the first columns for the row header (Home, Ctrl+Home, Ctrl+Left)', () => {
+    const scrolledRight = { top: 0, left: 778, width: 982, height: 460 };
+    expect(scrollToReveal(scrolledRight, 3, -1, 12)).toEqual({ top: 0, left: 0 });
+    expect(scrollToReveal(scrolledRight, 3, 0, 12).left).toBe(0);
+  });
 });
 
 describe('fitColumnWidths', () => {
