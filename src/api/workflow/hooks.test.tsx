@@ -3,8 +3,12 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { workflowKeys } from './keys.ts';
-import { useDeleteWorkflowGoal, useSaveWorkflowGoal } from './useGoals.ts';
-import { useSaveWorkflowStepOption } from './useStepOptions.ts';
+import { useDeleteWorkflowGoal, useSaveWorkflowGoal, useWorkflowGoal } from './useGoals.ts';
+import {
+  useDeleteWorkflowStepOption,
+  useSaveWorkflowStepOption,
+  useWorkflowStepOption,
+} from './useStepOptions.ts';
 
 /** The server's answer for every call (these tests are about the cache, not the network). */
 function answer(body: unknown, status = 200) {
@@ -114,5 +118,76 @@ describe('workflow mutations invalidate exactly what they change', () => {
     expect(client.getQueryState(workflowKeys.stepOption(8))?.isInvalidated).toBe(true);
     expect(client.getQueryState(workflowKeys.stepOption(12))?.isInvalidated).toBe(false);
     expect(client.getQueryState(workflowKeys.stepOption(9))?.isInvalidated).toBe(false);
+  });
+});
+
+describe('deleting what the open page shows does not fetch it again', () => {
+  /** Answers Get… with `item` until Delete… succeeds, then 404; counts the Get… calls. */
+  function server(get: string, item: unknown) {
+    let deleted = false;
+    const gets = { count: 0 };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL) => {
+        const url = String(input instanceof Request ? input.url : input);
+        if (url.includes('/Delete')) {
+          deleted = true;
+          return new Response(null, { status: 204 });
+        }
+        if (url.includes(get)) {
+          gets.count += 1;
+          return deleted
+            ? new Response(JSON.stringify({ Message: 'Not found' }), { status: 404 })
+            : new Response(JSON.stringify(item), { status: 200 });
+        }
+        return new Response(JSON.stringify({}), { status: 200 });
+      }),
+    );
+    return gets;
+  }
+  const wrapperFor = (client: QueryClient) =>
+    function Wrapper({ children }: { children: ReactNode }) {
+      return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+    };
+
+  it('DeleteWorkflowStepOption: the open option is not fetched again, and is dropped once its page goes', async () => {
+    const option = { WorkflowStepOptionId: 13, WorkflowStepId: 3, WorkflowId: 4, Steps: [] };
+    const gets = server('GetWorkflowStepOption', option);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const { result, rerender, unmount } = renderHook(
+      () => ({ page: useWorkflowStepOption(13), del: useDeleteWorkflowStepOption() }),
+      { wrapper: wrapperFor(client) },
+    );
+    await waitFor(() => expect(result.current.page.isSuccess).toBe(true));
+    expect(gets.count).toBe(1);
+    await result.current.del.mutateAsync(option);
+    // The page renders once more before it navigates away (the form is reset).
+    rerender();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(gets.count).toBe(1);
+    unmount();
+    expect(client.getQueryCache().find({ queryKey: workflowKeys.stepOption(13) })).toBeUndefined();
+  });
+
+  it('DeleteWorkflowGoal: the open goal is not fetched again, and is dropped once its page goes', async () => {
+    const goal = {
+      WorkflowGoalId: 7,
+      WorkflowId: 1,
+      GoalType: 'LinkClicked',
+      RestrictionGroups: [],
+    };
+    const gets = server('GetWorkflowGoal', goal);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const { result, rerender, unmount } = renderHook(
+      () => ({ page: useWorkflowGoal(7), del: useDeleteWorkflowGoal() }),
+      { wrapper: wrapperFor(client) },
+    );
+    await waitFor(() => expect(result.current.page.isSuccess).toBe(true));
+    await result.current.del.mutateAsync(goal);
+    rerender();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(gets.count).toBe(1);
+    unmount();
+    expect(client.getQueryCache().find({ queryKey: workflowKeys.goal(7) })).toBeUndefined();
   });
 });

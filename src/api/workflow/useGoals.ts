@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { dropQueryWhenUnused } from './dropQueryWhenUnused.ts';
 import { workflowKeys } from './keys.ts';
 import type { WorkflowGoal } from './schemas.ts';
 import {
@@ -45,7 +46,8 @@ export function useDeleteWorkflowGoal() {
     mutationFn: (goal: { WorkflowGoalId: number; WorkflowId?: number | null }) =>
       deleteWorkflowGoal(goal.WorkflowGoalId),
     onSuccess: (_, goal) => {
-      qc.removeQueries({ queryKey: workflowKeys.goal(goal.WorkflowGoalId) });
+      // The goal's page is still open: dropped once it is gone, not fetched again (a 404).
+      dropQueryWhenUnused(qc, workflowKeys.goal(goal.WorkflowGoalId));
       if (goal.WorkflowId) qc.invalidateQueries({ queryKey: workflowKeys.flow(goal.WorkflowId) });
       qc.invalidateQueries({ queryKey: workflowKeys.flows(), exact: true });
     },

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { dropQueryWhenUnused } from './dropQueryWhenUnused.ts';
 import { workflowKeys } from './keys.ts';
 import { pathIds } from './pathIds.ts';
 import type { WorkflowStepOption } from './schemas.ts';
@@ -80,10 +81,11 @@ export function useDeleteWorkflowStepOption() {
     mutationFn: (option: WorkflowStepOption) =>
       deleteWorkflowStepOption(option.WorkflowStepOptionId),
     onSuccess: (_, option) => {
-      qc.removeQueries({ queryKey: workflowKeys.stepOption(option.WorkflowStepOptionId) });
+      // The option's page is still open: dropped once it is gone, not fetched again (a 404).
+      dropQueryWhenUnused(qc, workflowKeys.stepOption(option.WorkflowStepOptionId));
       const { stepIds, optionIds } = pathIds(option.Steps);
-      for (const id of stepIds) qc.removeQueries({ queryKey: workflowKeys.step(id) });
-      for (const id of optionIds) qc.removeQueries({ queryKey: workflowKeys.stepOption(id) });
+      for (const id of stepIds) dropQueryWhenUnused(qc, workflowKeys.step(id));
+      for (const id of optionIds) dropQueryWhenUnused(qc, workflowKeys.stepOption(id));
       invalidateAround(qc, option);
     },
   });
