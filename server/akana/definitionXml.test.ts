@@ -49,6 +49,27 @@ describe('checkDefinitionXml', () => {
   });
 });
 
+describe('entities', () => {
+  const withScript = (script: string) =>
+    `${DECL}\n<workflow>\n  <!-- <!ENTITY note "x"> &note; -->\n  <steps><step id="1" name="s"><pre-functions><function type="beanshell"><arg name="script"><![CDATA[${script}]]></arg></function></pre-functions></step></steps>\n</workflow>\n`;
+
+  it('takes <!ENTITY, <!DOCTYPE and &name; inside CDATA and comments as text', () => {
+    const script = `String dtd = "<!DOCTYPE a [<!ENTITY e SYSTEM 'file:///x'>]>"; if (a && b) log("&nbsp;");`;
+    expect(checkDefinitionXml(withScript(script))).toBeUndefined();
+  });
+
+  it('still refuses declarations in a DOCTYPE, whatever its strings hold', () => {
+    for (const doctype of [
+      '<!DOCTYPE workflow [\n<!-- c -->\n<!ENTITY a "x">]>',
+      '<!DOCTYPE workflow SYSTEM "<!--" [<!ENTITY a "x">]>',
+      '<!DOCTYPE workflow [<!ENTITY a "<![CDATA["><!ENTITY b "]]>">]>',
+    ])
+      expect(checkDefinitionXml(`${doctype}\n<workflow/>`)).toMatchObject({
+        message: expect.stringMatching(/ENTITY|internal subset/),
+      });
+  });
+});
+
 describe('deep nesting', () => {
   it('is a 400-worthy problem, not a parser exception (a 500)', () => {
     const text = `<workflow>${'<a>'.repeat(5000)}${'</a>'.repeat(5000)}</workflow>`;

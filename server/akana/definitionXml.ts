@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { blankLiteralSections } from './literalSections.ts';
 import { topLevelElementStarts } from './xmlTopLevel.ts';
 
 export type XmlProblem = { message: string; line: number; column: number };
@@ -19,17 +20,19 @@ const PREDEFINED = new Set(['lt', 'gt', 'amp', 'quot', 'apos']);
 
 /**
  * Refuses what could make a parser fetch something or expand without bound: any `<!ENTITY`
- * declaration, a DOCTYPE with an internal subset, and references to undeclared entities.
+ * declaration (outside comments and CDATA, where it is text), a DOCTYPE with an internal subset, and references to undeclared entities.
  * A plain DOCTYPE with a PUBLIC/SYSTEM id (OSWorkflow's) is allowed; it is never fetched.
  */
 function findUnsafeConstruct(text: string): XmlProblem | undefined {
-  const entity = /<!ENTITY/i.exec(text);
+  // Markup only: the same words in a comment or a script's CDATA are text.
+  const markup = blankLiteralSections(text);
+  const entity = /<!ENTITY/i.exec(markup);
   if (entity)
     return problemAt(text, entity.index, 'Entity declarations (<!ENTITY) are not accepted');
-  const doctype = /<!DOCTYPE[^>]*>?/i.exec(text);
+  const doctype = /<!DOCTYPE[^>]*>?/i.exec(markup);
   if (doctype && doctype[0].includes('['))
     return problemAt(text, doctype.index, 'A DOCTYPE with an internal subset is not accepted');
-  for (const m of text.matchAll(/&([A-Za-z_][\w.-]*);/g)) {
+  for (const m of markup.matchAll(/&([A-Za-z_][\w.-]*);/g)) {
     if (!PREDEFINED.has(m[1]))
       return problemAt(text, m.index ?? 0, `The entity &${m[1]}; is not defined`);
   }

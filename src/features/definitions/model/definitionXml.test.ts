@@ -57,6 +57,25 @@ describe('checkDefinitionXml', () => {
     });
   });
 
+  it('takes <!ENTITY, <!DOCTYPE and &name; inside CDATA and comments as text', () => {
+    const script = moderationDefinition.replace(
+      '<results>',
+      '<!-- <!ENTITY note "x"> &note; -->\n      <pre-functions><function type="beanshell"><arg name="script"><![CDATA[\n' +
+        '  String dtd = "<!DOCTYPE a [<!ENTITY e SYSTEM \'file:///x\'>]>"; if (a && b) log("&nbsp;");\n' +
+        ']]></arg></function></pre-functions>\n      <results>',
+    );
+    expect(checkDefinitionXml(script)).toMatchObject({ ok: true });
+  });
+
+  it('still refuses declarations in a DOCTYPE, whatever its strings hold', () => {
+    for (const doctype of [
+      '<!DOCTYPE workflow [\n<!-- c -->\n<!ENTITY a "x">]>',
+      '<!DOCTYPE workflow SYSTEM "<!--" [<!ENTITY a "x">]>',
+      '<!DOCTYPE workflow [<!ENTITY a "<![CDATA["><!ENTITY b "]]>">]>',
+    ])
+      expect(checkDefinitionXml(`${doctype}\n<workflow/>`)).toMatchObject({ ok: false });
+  });
+
   it('reports a second root element where it starts', () => {
     const text =
       '<?xml version="1.0"?>\n<workflow>\n  <initial-actions/>\n  <steps/>\n</workflow><extra/>\n';

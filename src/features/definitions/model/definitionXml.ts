@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { blankLiteralSections } from './literalSections.ts';
 import { topLevelElementIndexes } from './topLevelElements.ts';
 
 export interface XmlProblem {
@@ -67,12 +68,14 @@ function parserRefusal(e: unknown): string {
  * `<initial-actions>` and `<steps>`. On success, counts the steps and lists the action names.
  */
 export function checkDefinitionXml(text: string): DefinitionXmlResult {
-  const entity = /<!ENTITY/i.exec(text);
+  // Markup only: the same words in a comment or a script's CDATA are text.
+  const markup = blankLiteralSections(text);
+  const entity = /<!ENTITY/i.exec(markup);
   if (entity) return fail(text, entity.index, 'Entity declarations (<!ENTITY) are not accepted.');
-  const doctype = /<!DOCTYPE[^>]*>?/i.exec(text);
+  const doctype = /<!DOCTYPE[^>]*>?/i.exec(markup);
   if (doctype?.[0].includes('['))
     return fail(text, doctype.index, 'A DOCTYPE with an internal subset is not accepted.');
-  for (const m of text.matchAll(/&([A-Za-z_][\w.-]*);/g))
+  for (const m of markup.matchAll(/&([A-Za-z_][\w.-]*);/g))
     if (!PREDEFINED.has(m[1]))
       return fail(text, m.index ?? 0, `The entity &${m[1]}; is not defined.`);
 
