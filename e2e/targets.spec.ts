@@ -421,6 +421,30 @@ test.describe('targets planner', () => {
     await expect(target).toHaveText(original!);
   });
 
+  test('on the last row above the totals, the editor’s message shows above the cell, not under the footer', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openTargets(page, 'planner');
+    await cell(page, 'Chloe Martin', 0).click();
+    await page.keyboard.press('PageDown'); // the last row that shows whole above the footer
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('abc');
+    await page.keyboard.press('Enter');
+    const message = grid(page).getByRole('alert');
+    await expect(message).toHaveText('"abc" is not a number.');
+    // Nothing covers it where it is (the totals footer did, before): what shows at its middle is it.
+    const onTop = await message.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit !== null && el.contains(hit);
+    });
+    expect(onTop).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(message).toBeHidden();
+  });
+
   test('a value that is not a number, left by clicking elsewhere, is not dropped without a word', async ({
     page,
   }) => {

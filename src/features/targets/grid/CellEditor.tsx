@@ -1,4 +1,12 @@
-import { useEffect, useId, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
+import { editorMessageAbove } from './layout.ts';
 import styles from './Grid.module.css';
 
 export type EditMove = 'down' | 'up' | 'left' | 'right' | null;
@@ -58,6 +66,24 @@ export function CellEditor({
     if (error) input.current?.focus({ preventScroll: true });
   }, [error]);
 
+  // Below the cell unless the sticky totals footer would cover it there (the last visible row):
+  // then above. Set on the element, before paint, so it never shows in the wrong place.
+  const message = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = message.current;
+    const grid = el?.closest<HTMLElement>('[role="grid"]');
+    const cell = el?.parentElement;
+    if (!el || !grid || !cell) return;
+    const area = grid.getBoundingClientRect().top + grid.clientTop;
+    const above = editorMessageAbove(
+      cell.getBoundingClientRect(),
+      el.offsetHeight,
+      area,
+      area + grid.clientHeight,
+    );
+    el.classList.toggle(styles.editorErrorAbove, above);
+  }, [error]);
+
   const finish = (ok: boolean) => {
     done.current = ok;
   };
@@ -105,7 +131,7 @@ export function CellEditor({
         }}
       />
       {error && (
-        <div id={errorId} role="alert" className={styles.editorError}>
+        <div ref={message} id={errorId} role="alert" className={styles.editorError}>
           {error}
         </div>
       )}

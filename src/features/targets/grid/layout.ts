@@ -87,3 +87,23 @@ export function scrollToReveal(
   }
   return { top: Math.max(0, top), left: Math.max(0, left) };
 }
+
+/** Space between a cell and the message the editor shows next to it. */
+export const EDITOR_MESSAGE_GAP = 4;
+
+/**
+ * Whether the editor's message goes above its cell: it does when below it would reach under the
+ * sticky totals footer (the last visible row) and above it has room under the sticky header;
+ * with room on neither side, the side with more. `areaTop` / `areaBottom`: the grid's client box.
+ */
+export function editorMessageAbove(
+  cell: { top: number; bottom: number },
+  messageHeight: number,
+  areaTop: number,
+  areaBottom: number,
+): boolean {
+  const roomBelow = areaBottom - FOOTER_H - cell.bottom - EDITOR_MESSAGE_GAP;
+  const roomAbove = cell.top - (areaTop + HEADER_H) - EDITOR_MESSAGE_GAP;
+  if (roomBelow >= messageHeight) return false;
+  return roomAbove >= messageHeight || roomAbove > roomBelow;
+}

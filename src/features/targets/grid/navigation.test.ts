@@ -11,6 +11,7 @@ import {
   fitColumnWidths,
   gridLayout,
   scrollToReveal,
+  editorMessageAbove,
 } from './layout.ts';
 import { move, tab, type MoveKey } from './navigation.ts';
 import { selectionRect } from './selection.ts';
@@ -109,6 +110,28 @@ describe('grid navigation', () => {
     const scrolledRight = { top: 0, left: 778, width: 982, height: 460 };
     expect(scrollToReveal(scrolledRight, 3, -1, 12)).toEqual({ top: 0, left: 0 });
     expect(scrollToReveal(scrolledRight, 3, 0, 12).left).toBe(0);
+  });
+});
+
+describe('editorMessageAbove', () => {
+  // A grid whose client box runs from y 100 to 500: rows show from 140 to 464.
+  const at = (top: number) => ({ top, bottom: top + ROW_H });
+  it('puts the message below the cell when it fits above the totals footer', () => {
+    expect(editorMessageAbove(at(140), 40, 100, 500)).toBe(false);
+    expect(editorMessageAbove(at(500 - FOOTER_H - ROW_H - 44), 40, 100, 500)).toBe(false);
+  });
+
+  it('puts it above the cell on the last visible row, where the footer would cover it', () => {
+    expect(editorMessageAbove(at(500 - FOOTER_H - ROW_H), 40, 100, 500)).toBe(true);
+  });
+
+  it('with room on neither side, takes the side with more', () => {
+    expect(
+      editorMessageAbove(at(100 + HEADER_H), 60, 100, 100 + HEADER_H + ROW_H + FOOTER_H + 20),
+    ).toBe(false);
+    expect(
+      editorMessageAbove(at(100 + HEADER_H + 30), 60, 100, 100 + HEADER_H + ROW_H + FOOTER_H + 40),
+    ).toBe(true);
   });
 });
 
