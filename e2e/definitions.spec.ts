@@ -248,6 +248,27 @@ test.describe('workflow definitions', () => {
     await expect(first).not.toHaveAccessibleDescription(/same name/);
   });
 
+  test('a UTF-16 file with a script in CDATA and escaped action names is checked, shown and stored', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    const text = definition('@Caf&#233;', ['Approve &lt;draft&gt; &amp; publish'])
+      .replace('encoding="UTF-8"', 'encoding="UTF-16"')
+      .replace(
+        '<results><unconditional-result old-status="Finished" status="Pending"',
+        '<pre-functions><function type="beanshell"><arg name="script"><![CDATA[ String dtd = "<!ENTITY e SYSTEM \'file:///x\'>"; ]]></arg></function></pre-functions>\n      <results><unconditional-result old-status="Finished" status="Pending"',
+      );
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    await addFiles(page, [{ name: 'utf16-review.xml', mimeType: 'text/xml', buffer: bytes }]);
+    const row = page.getByRole('region', { name: 'utf16-review.xml' });
+    await expect(row).toContainText('2 steps · Actions: @Café, Approve <draft> & publish');
+    await expect(row.getByText('Ready', { exact: true })).toBeVisible();
+    await describeFile(page, 'utf16-review.xml', 'Written by a Windows tool', 'Review');
+    await page.getByRole('button', { name: 'Upload 1 file' }).click();
+    await expect(row).toContainText(/Uploaded as key [0-9a-f-]{36}/);
+    await expect(listTable(page).getByRole('rowheader', { name: 'Utf16 review' })).toBeVisible();
+  });
+
   test('a second root element is reported where it starts', async ({ page }) => {
     await openDefinitions(page, 'admin');
     const twoRoots = definition('@Start', ['Go']).replace('</workflow>', '</workflow>\n<extra/>');

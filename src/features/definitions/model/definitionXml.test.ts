@@ -10,6 +10,17 @@ describe('checkDefinitionXml', () => {
     });
   });
 
+  it('lists action names with their entity and character references decoded, once each', () => {
+    const text = moderationDefinition
+      .replace('name="Approve"', 'name="Approve &lt;draft&gt; &amp; publish"')
+      .replace('name="Reject"', 'name="Caf&#233; &#x2713;"')
+      .replace('name="@StartDiscussion"', 'name="Caf&#xE9; &#10003;"');
+    expect(checkDefinitionXml(text)).toMatchObject({
+      ok: true,
+      summary: { actionNames: ['Café ✓', 'Approve <draft> & publish'] },
+    });
+  });
+
   it('reports malformed XML with line and column', () => {
     const r = checkDefinitionXml(malformedDefinition);
     expect(r).toMatchObject({ ok: false, line: 7, column: 5 });

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { attributeText } from './attributeText.ts';
 import { blankLiteralSections } from './literalSections.ts';
 import { topLevelElementIndexes } from './topLevelElements.ts';
 
@@ -41,7 +42,8 @@ const children = (n: Node): Node[] => {
 const attr = (n: Node, name: string): string | undefined => {
   const a = n[ATTRS] as Record<string, unknown> | undefined;
   const v = a?.[`@_${name}`];
-  return v === undefined ? undefined : String(v);
+  // Read with processEntities off (nothing is ever expanded), so references are decoded here.
+  return v === undefined ? undefined : attributeText(String(v));
 };
 
 function collect(nodes: Node[], name: string, out: Node[] = []): Node[] {
