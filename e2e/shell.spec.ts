@@ -58,6 +58,65 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   });
 
+  test('an unknown culture or time zone is named on its field and nothing is sent', async ({
+    page,
+  }) => {
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/')) sent.push(r.url());
+    });
+    await page.goto('/sign-in');
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('admin');
+    await page.getByRole('button', { name: 'Connection settings' }).click();
+    const culture = page.getByLabel('Culture');
+    const timeZone = page.getByLabel('Time zone');
+    await culture.fill('en_GB');
+    await timeZone.fill('Europe/Olso');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(culture).toHaveAccessibleDescription(
+      'Unknown culture: use a language tag such as en-GB or nb-NO',
+    );
+    await expect(timeZone).toHaveAccessibleDescription(
+      'Unknown time zone: use an IANA name such as Europe/Oslo',
+    );
+    await expect(culture).toBeFocused();
+    expect(sent).toEqual([]);
+
+    await culture.fill('en-GB');
+    await timeZone.fill('Europe/Oslo');
+    const principal = page.waitForRequest((r) => r.url().includes('/api/v1/'));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const headers = (await principal).headers();
+    expect([headers['so-culture'], headers['so-timezone']]).toEqual(['en-GB', 'Europe/Oslo']);
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  });
+
+  test('an unknown culture kept from an earlier sign-in opens Connection settings on it', async ({
+    page,
+  }) => {
+    // Signed in earlier in this tab with a culture nothing checked then; the session has expired.
+    await page.goto('/sign-in');
+    await page.evaluate(() =>
+      sessionStorage.setItem(
+        'flowdesk.connection',
+        JSON.stringify({ baseUrl: '', scheme: 'basic', userName: 'admin', culture: 'english' }),
+      ),
+    );
+    await page.goto('/sign-in?returnTo=%2F&reason=expired');
+    await expect(page.getByLabel('User name')).toHaveValue('admin');
+    await page.getByLabel('Password').fill('admin');
+    await page.keyboard.press('Enter');
+    const culture = page.getByLabel('Culture');
+    await expect(culture).toBeFocused();
+    await expect(culture).toHaveAccessibleDescription(
+      'Unknown culture: use a language tag such as en-GB or nb-NO',
+    );
+    await culture.fill('en-GB');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  });
+
   test('a deep link asks to sign in and then opens the page that was asked for', async ({
     page,
   }) => {

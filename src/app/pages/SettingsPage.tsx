@@ -11,25 +11,15 @@ import { useToast } from '../../ui/toastContext.ts';
 import { z } from '../../api/schemas/zod.ts';
 import { connectionStore } from '../../api/session/connectionStore.ts';
 import { schemeOptions } from './signInForm.ts';
+import { cultureField, timeZoneField } from './localeRules.ts';
 import { useConnection } from '../auth/useConnection.ts';
 import { useDocumentTitle } from '../useDocumentTitle.ts';
 import styles from './SettingsPage.module.css';
 
 const localeSchema = z.object({
   language: z.string().check(z.trim(), z.minLength(2, 'Enter a language code such as en')),
-  culture: z.string().check(z.trim()),
-  timeZone: z.string().check(
-    z.trim(),
-    z.refine((tz) => {
-      if (!tz) return true;
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'Unknown time zone: use an IANA name such as Europe/Oslo'),
-  ),
+  culture: cultureField,
+  timeZone: timeZoneField,
 });
 type LocaleValues = z.infer<typeof localeSchema>;
 
@@ -106,6 +96,7 @@ export function SettingsPage() {
             <Field
               label="Culture"
               description="Number and date formats, for example en-GB or nb-NO."
+              error={formState.errors.culture?.message}
             >
               <TextInput {...register('culture')} />
             </Field>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -20,6 +20,10 @@ import {
   type SignInFormValues,
 } from './signInForm.ts';
 import styles from './SignInPage.module.css';
+
+/** The fields under Connection settings, in the order they are shown. */
+const connectionFields = ['baseUrl', 'language', 'culture', 'timeZone'] as const;
+type ConnectionField = (typeof connectionFields)[number];
 
 export function SignInPage() {
   useDocumentTitle('Sign in');
@@ -63,6 +67,23 @@ export function SignInPage() {
       failureMessage.current?.focus();
   }, [failure]);
 
+  // A connection field that fails while Connection settings is collapsed (a value kept from an
+  // earlier sign-in in this tab) would stop the form without a word: open it, focus the field.
+  const [focusWhenShown, setFocusWhenShown] = useState<ConnectionField | null>(null);
+  useEffect(() => {
+    if (showAdvanced && focusWhenShown) {
+      form.setFocus(focusWhenShown);
+      setFocusWhenShown(null);
+    }
+  }, [showAdvanced, focusWhenShown, form]);
+  const onInvalid = (invalid: FieldErrors<SignInFormValues>) => {
+    const field = connectionFields.find((f) => invalid[f]);
+    if (!field) return;
+    setShowAdvanced(true);
+    // A wrong user name or password comes first and takes focus itself.
+    if (!invalid.userName && !invalid.password) setFocusWhenShown(field);
+  };
+
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
     try {
@@ -75,7 +96,7 @@ export function SignInPage() {
       // The busy Sign in button dropped focus: put it on the password, selected, to type it again.
       if (isApiError(e) && e.status === 401) form.setFocus('password', { shouldSelect: true });
     }
-  });
+  }, onInvalid);
 
   return (
     <div className={styles.page}>
@@ -171,10 +192,14 @@ export function SignInPage() {
                 <Field label="Language" error={errors.language?.message}>
                   <TextInput {...register('language')} />
                 </Field>
-                <Field label="Culture">
+                <Field label="Culture" error={errors.culture?.message}>
                   <TextInput {...register('culture')} />
                 </Field>
-                <Field label="Time zone">
+                <Field
+                  label="Time zone"
+                  error={errors.timeZone?.message}
+                  className={styles.fullRow}
+                >
                   <TextInput {...register('timeZone')} />
                 </Field>
               </div>

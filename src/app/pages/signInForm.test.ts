@@ -54,4 +54,16 @@ describe('sign-in form', () => {
         .success,
     ).toBe(true);
   });
+
+  it('refuses an unknown culture or time zone, on its field, and allows them empty', () => {
+    const culture = signInFormSchema.safeParse({ ...base, culture: 'en_GB' });
+    expect(culture.error?.issues.map((i) => i.path.join('.'))).toEqual(['culture']);
+    const timeZone = signInFormSchema.safeParse({ ...base, timeZone: 'Europe/Olso' });
+    expect(timeZone.error?.issues.map((i) => i.path.join('.'))).toEqual(['timeZone']);
+    expect(signInFormSchema.safeParse({ ...base, culture: 'zz-ZZ' }).success).toBe(false);
+    expect(
+      signInFormSchema.safeParse({ ...base, culture: 'nb-NO', timeZone: 'Europe/Oslo' }).success,
+    ).toBe(true);
+    expect(signInFormSchema.safeParse({ ...base, culture: '', timeZone: '' }).success).toBe(true);
+  });
 });

@@ -1,0 +1,38 @@
+import { z } from '../../api/schemas/zod.ts';
+
+/** A BCP 47 tag (en, en-GB, nb-NO) that this browser's Intl can format numbers and dates for. */
+export function isKnownCulture(tag: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
+  } catch {
+    return false; // not a well-formed tag (en_GB, 123)
+  }
+}
+
+/** A time zone this browser's Intl knows (IANA names such as Europe/Oslo, and UTC). */
+export function isKnownTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Culture field: empty (not sent) or a known culture; sent as SO-Culture. */
+export const cultureField = z.string().check(
+  z.trim(),
+  z.refine(
+    (v) => v === '' || isKnownCulture(v),
+    'Unknown culture: use a language tag such as en-GB or nb-NO',
+  ),
+);
+
+/** The Time zone field: empty (not sent) or a known time zone; sent as SO-TimeZone. */
+export const timeZoneField = z.string().check(
+  z.trim(),
+  z.refine(
+    (v) => v === '' || isKnownTimeZone(v),
+    'Unknown time zone: use an IANA name such as Europe/Oslo',
+  ),
+);
