@@ -67,6 +67,25 @@ describe('targets hooks', () => {
     expect(qc.getQueryState(targetsKeys.revisionHistory(20))?.isInvalidated).toBe(false);
   });
 
+  it('a refetch of the group under way when the save comes back does not overwrite the saved group', async () => {
+    const { qc, wrapper } = setup();
+    const fetch = vi.spyOn(api, 'fetchTargetGroupForYear').mockResolvedValueOnce(group(1, 2026));
+    const { result } = renderHook(() => useTargetGroupForYear(2026), { wrapper });
+    await waitFor(() => expect(result.current.data).toEqual(group(1, 2026)));
+    // A refetch (reconnect, a retry) starts; the server answers it with the values before the save.
+    let answer: (g: TargetGroup) => void = () => {};
+    fetch.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+    void act(() => void qc.refetchQueries({ queryKey: targetsKeys.groupForYear(2026) }));
+    const saved = group(1, 2026, 99);
+    vi.spyOn(api, 'saveTargetGroup').mockResolvedValue(saved);
+    const save = renderHook(() => useSaveTargetGroup(), { wrapper });
+    await act(() => save.result.current.mutateAsync(group(1, 2026, 99)));
+    await act(async () => answer(group(1, 2026)));
+    expect(qc.getQueryData(targetsKeys.groupForYear(2026))).toEqual(saved);
+    await waitFor(() => expect(result.current.data).toEqual(saved));
+    expect(result.current.isFetching).toBe(false);
+  });
+
   it('Save of a new group refetches the year that had none', async () => {
     const { qc, wrapper } = setup();
     qc.setQueryData(targetsKeys.groupForYear(2030), null);

@@ -93,15 +93,22 @@ export const useCreateDefaultTargetGroup = () =>
 const isGroupKey = (key: readonly unknown[]) => key[0] === 'targets' && key[1] === 'group';
 
 /**
- * After a Save: every cached query holding that group gets the saved group; a year query that
+ * After a Save: every cached query holding that group gets the saved group (a fetch of it under
+ * way is cancelled, so it cannot put older values back); a year query that
  * had no group (null) for the saved year is refetched (the group was just created there); the
  * revision histories of the group's rows are invalidated. Nothing else is touched.
  */
 export function applySavedGroup(qc: QueryClient, saved: TargetGroup): void {
-  qc.setQueryData(targetsKeys.group(saved.TargetGroupId), saved);
+  // A fetch of the group still under way (a refetch started before the save came back) would
+  // land after this with the values from before the save: it is cancelled (synchronously).
+  const put = (queryKey: readonly unknown[]) => {
+    void qc.cancelQueries({ queryKey, exact: true });
+    qc.setQueryData(queryKey, saved);
+  };
+  put(targetsKeys.group(saved.TargetGroupId));
   for (const q of qc.getQueryCache().findAll({ queryKey: targetsKeys.groups() })) {
     const data = q.state.data as TargetGroup | null | undefined;
-    if (data && data.TargetGroupId === saved.TargetGroupId) qc.setQueryData(q.queryKey, saved);
+    if (data && data.TargetGroupId === saved.TargetGroupId) put(q.queryKey);
     else if (data === null && q.queryKey[3] === saved.Year)
       void qc.invalidateQueries({ queryKey: q.queryKey, exact: true });
   }

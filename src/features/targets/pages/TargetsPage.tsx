@@ -13,6 +13,7 @@ import { GroupPickers } from '../components/GroupPickers.tsx';
 import { TargetsWorkspace } from '../components/TargetsWorkspace.tsx';
 import { valuesByOwner, ownerKey } from '../hooks/ownerKey.ts';
 import { useGroupForYear, useSaveGroup } from '../hooks/targetsApi.ts';
+import { useGroupShownDuringSave } from '../hooks/useGroupShownDuringSave.ts';
 import { useIdleAfter } from '../hooks/useIdleAfter.ts';
 import { useTargetsParams } from '../hooks/useTargetsParams.ts';
 import type { LastYearLookup } from '../hooks/useRowActions.ts';
@@ -43,6 +44,11 @@ export function TargetsPage() {
   // Last year's group (for "copy from last year") loads once this one is on screen.
   const lastYearQuery = useGroupForYear(year - 1, dimensionId, useIdleAfter(group.isSuccess));
   const save = useSaveGroup();
+  // A refetch landing during a save waits for it: the workspace (and what is typed in it) stays.
+  const shown = useGroupShownDuringSave(
+    group.data ? { data: group.data, updatedAt: group.dataUpdatedAt } : undefined,
+    save.isPending,
+  );
   useDocumentTitle(`Targets ${year}`);
 
   const lastYearValues = useMemo(
@@ -128,10 +134,10 @@ export function TargetsPage() {
           {group.error.userMessage}
         </Banner>
       )}
-      {group.data && (
+      {shown && (
         <TargetsWorkspace
-          key={`${group.data.TargetGroupId}-${group.dataUpdatedAt}`}
-          group={group.data}
+          key={`${shown.data.TargetGroupId}-${shown.updatedAt}`}
+          group={shown.data}
           title={title}
           locale={locale}
           save={saveGroup}
