@@ -117,6 +117,25 @@ test.describe('app shell', () => {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   });
 
+  test('a base URL that answers with a web page is named as not the API', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('admin');
+    await page.getByRole('button', { name: 'Connection settings' }).click();
+    // This server answers any path outside /api with the app's own page.
+    await page.getByLabel('API base URL').fill(`${baseURL}/elsewhere`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'The address answered, but it is not a SuperOffice or Flowdesk API (the response is not JSON). Check the API base URL under Connection settings.',
+    );
+    await page.getByLabel('API base URL').fill('');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  });
+
   test('a deep link asks to sign in and then opens the page that was asked for', async ({
     page,
   }) => {

@@ -13,6 +13,7 @@ import { connectionStore } from '../../api/session/connectionStore.ts';
 import { isApiError } from '../../api/http/ApiError.ts';
 import { useDocumentTitle } from '../useDocumentTitle.ts';
 import { signIn } from '../auth/signIn.ts';
+import { signInFailureText } from '../auth/signInFailureText.ts';
 import {
   safeReturnTo,
   schemeOptions,
@@ -221,13 +222,4 @@ export function SignInPage() {
       </main>
     </div>
   );
-}
-
-/** What a failed sign-in says: there are no edits to keep here, but the address may be wrong. */
-function signInFailureText(e: unknown): string {
-  if (!isApiError(e)) return String(e);
-  if (e.status === 401) return e.message;
-  if (e.kind === 'network')
-    return `Could not reach the server (${e.message}). Check your connection, and the API base URL under Connection settings, then try again.`;
-  return e.userMessage;
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/http/ApiError.ts';
+import { signInFailureText } from './signInFailureText.ts';
+
+const request = 'GET /api/v1/User/currentPrincipal';
+const notTheApi = (detail: string) =>
+  `The address answered, but it is not a SuperOffice or Flowdesk API (${detail}). Check the API base URL under Connection settings.`;
+
+describe('signInFailureText', () => {
+  it('says an address that answers with a web page is not the API, and to check the base URL', () => {
+    const html = new ApiError({ kind: 'parse', message: 'the response is not JSON', request });
+    expect(signInFailureText(html)).toBe(notTheApi('the response is not JSON'));
+    const shape = new ApiError({ kind: 'parse', message: 'response: Invalid input', request });
+    expect(signInFailureText(shape)).toBe(notTheApi('response: Invalid input'));
+  });
+
+  it('says the same of a 404 or 405 from a plain web server (no API error in the body)', () => {
+    const plain404 = new ApiError({ kind: 'http', status: 404, message: '404 Not Found', request });
+    expect(signInFailureText(plain404)).toBe(
+      notTheApi('HTTP 404 for /api/v1/User/currentPrincipal'),
+    );
+    const plain405 = new ApiError({ kind: 'http', status: 405, message: 'Not Allowed', request });
+    expect(signInFailureText(plain405)).toBe(
+      notTheApi('HTTP 405 for /api/v1/User/currentPrincipal'),
+    );
+  });
+
+  it('keeps the other messages as they were', () => {
+    const apiNotFound = new ApiError({
+      kind: 'http',
+      status: 404,
+      type: 'SoNotFoundException',
+      message: 'No endpoint GET /api/v1/User/currentPrincipal',
+      request,
+    });
+    expect(signInFailureText(apiNotFound)).toBe(apiNotFound.userMessage);
+    const wrong = new ApiError({
+      kind: 'http',
+      status: 401,
+      message: 'Wrong user name or password.',
+      request,
+    });
+    expect(signInFailureText(wrong)).toBe('Wrong user name or password.');
+    const offline = new ApiError({ kind: 'network', message: 'Failed to fetch', request });
+    expect(signInFailureText(offline)).toBe(
+      'Could not reach the server (Failed to fetch). Check your connection, and the API base URL under Connection settings, then try again.',
+    );
+    const failed = new ApiError({ kind: 'http', status: 500, message: 'Boom', request });
+    expect(signInFailureText(failed)).toBe(failed.userMessage);
+    expect(signInFailureText(new Error('odd'))).toBe('Error: odd');
+  });
+});

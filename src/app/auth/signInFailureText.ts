@@ -1,0 +1,25 @@
+import { isApiError, type ApiError } from '../../api/http/ApiError.ts';
+
+/** What a failed sign-in says: there are no edits to keep here, but the address may be wrong. */
+export function signInFailureText(e: unknown): string {
+  if (!isApiError(e)) return String(e);
+  if (e.status === 401) return e.message;
+  if (e.kind === 'network')
+    return `Could not reach the server (${e.message}). Check your connection, and the API base URL under Connection settings, then try again.`;
+  const notTheApi = notTheApiDetail(e);
+  if (notTheApi)
+    return `The address answered, but it is not a SuperOffice or Flowdesk API (${notTheApi}). Check the API base URL under Connection settings.`;
+  return e.userMessage;
+}
+
+/**
+ * Why the answer shows the base URL is not the API, or undefined when it may well be: a 2xx that
+ * is not the JSON asked for (a web page, an SPA's index), or a 404 / 405 without an API error
+ * body (a plain web server); an API names its errors (ErrorType), which then gives the `type`.
+ */
+function notTheApiDetail(e: ApiError): string | undefined {
+  if (e.kind === 'parse') return e.message;
+  if (e.kind === 'http' && (e.status === 404 || e.status === 405) && e.type === 'http')
+    return `HTTP ${e.status} for ${e.request.replace(/^[A-Z]+ /, '')}`;
+  return undefined;
+}
