@@ -58,6 +58,16 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   });
 
+  test('a field in error keeps its red border under the pointer', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const userName = page.getByLabel('User name');
+    await expect(userName).toHaveAttribute('aria-invalid', 'true');
+    await page.getByRole('heading', { name: 'Sign in to Flowdesk' }).click(); // focus away
+    await userName.hover();
+    await expect(userName).toHaveCSS('border-top-color', 'rgb(201, 42, 42)');
+  });
+
   test('an unknown culture or time zone is named on its field and nothing is sent', async ({
     page,
   }) => {
