@@ -269,6 +269,53 @@ test.describe('workflow definitions', () => {
     await expect(listTable(page).getByRole('rowheader', { name: 'Utf16 review' })).toBeVisible();
   });
 
+  test('from the keyboard, focus stays in the upload panel as files are removed, uploaded and cleared', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    const zone = page.getByRole('button', { name: 'Choose definition files to upload' });
+    await zone.focus();
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    await (
+      await chooser
+    ).setFiles([
+      xmlFile('first-flow.xml', definition('@One', ['Go'])),
+      xmlFile('second-flow.xml', definition('@Two', ['Go'])),
+      xmlFile('third-flow.xml', definition('@Three', ['Go'])),
+      xmlFile('notes.txt', 'not xml'),
+    ]);
+    const dismiss = page.getByRole('button', { name: 'Dismiss' });
+    await dismiss.focus();
+    await page.keyboard.press('Enter');
+    await expect(zone).toBeFocused();
+
+    const remove = (file: string) =>
+      page.getByRole('button', { name: `Remove ${file} from the batch` });
+    await remove('first-flow.xml').focus();
+    await page.keyboard.press('Enter');
+    await expect(remove('second-flow.xml')).toBeFocused();
+
+    const third = page.getByRole('region', { name: 'third-flow.xml' });
+    await third.getByLabel('Description').focus();
+    await page.keyboard.type('Typed without a mouse');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: 'App', exact: true }).press('Enter');
+    await third.getByRole('button', { name: 'Upload third-flow.xml' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(third).toContainText(/Uploaded as key/);
+    await expect(remove('third-flow.xml')).toBeFocused();
+
+    await remove('second-flow.xml').focus();
+    await page.keyboard.press('Enter');
+    await expect(remove('third-flow.xml')).toBeFocused();
+    await page.getByRole('button', { name: 'Clear uploaded' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('list', { name: 'Files to upload' })).toHaveCount(0);
+    await expect(zone).toBeFocused();
+  });
+
   test('a second root element is reported where it starts', async ({ page }) => {
     await openDefinitions(page, 'admin');
     const twoRoots = definition('@Start', ['Go']).replace('</workflow>', '</workflow>\n<extra/>');

@@ -16,6 +16,7 @@ import {
 } from '../model/batchRow.ts';
 import { formatBytes } from '../model/fileRules.ts';
 import { ProgressBar } from '../../../ui/ProgressBar.tsx';
+import { focusParts } from '../hooks/useKeepFocusInPanel.ts';
 import styles from './BatchRowCard.module.css';
 
 const statusBadge: Record<RowStatus, { label: string; tone: BadgeTone }> = {
@@ -61,7 +62,7 @@ export function BatchRowCard({
   const showProgress = inFlight || row.status === 'done' || row.status === 'failed';
   const file = row.file.name;
   return (
-    <li className={styles.row}>
+    <li className={styles.row} {...{ [focusParts.row]: row.id }}>
       <section aria-label={file} className={styles.card}>
         <div className={styles.header}>
           <FileCode2 aria-hidden="true" className={styles.fileIcon} />
@@ -76,7 +77,7 @@ export function BatchRowCard({
             </span>
           </div>
           <Badge tone={badge.tone}>{badge.label}</Badge>
-          <div className={styles.actions}>
+          <div className={styles.actions} {...{ [focusParts.rowActions]: '' }}>
             {(row.status === 'failed' || row.status === 'cancelled') && (
               <Button
                 size="sm"
@@ -109,6 +110,7 @@ export function BatchRowCard({
                 label={`Remove ${file} from the batch`}
                 icon={<Trash2 />}
                 onClick={onRemove}
+                {...{ [focusParts.remove]: '' }}
               />
             )}
           </div>

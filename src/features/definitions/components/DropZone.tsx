@@ -8,6 +8,7 @@ import {
   checkFileType,
   fileRulesText,
 } from '../model/fileRules.ts';
+import { focusParts } from '../hooks/useKeepFocusInPanel.ts';
 import styles from './DropZone.module.css';
 
 export interface DropZoneProps {
@@ -57,6 +58,7 @@ export function DropZone({ maxBytes, onFiles, onRejected, disabled }: DropZonePr
           role: 'button',
           'aria-label': 'Choose definition files to upload',
           'aria-describedby': rulesId,
+          [focusParts.dropZone]: '',
           className: cx(styles.zone, isDragActive && styles.active, disabled && styles.disabled),
         })}
       >

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Upload, X } from 'lucide-react';
 import { Button } from '../../../ui/Button.tsx';
 import { Card } from '../../../ui/Card.tsx';
 import { Banner } from '../../../ui/Banner.tsx';
 import { announce } from '../../../ui/announcer.ts';
 import { useUploadBatch } from '../hooks/useUploadBatch.ts';
+import { focusParts, useKeepFocusInPanel } from '../hooks/useKeepFocusInPanel.ts';
 import { batchNameWarning, isUploadable, overallProgress, unsentCount } from '../model/batchRow.ts';
 import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
 import { DropZone } from './DropZone.tsx';
@@ -25,6 +26,11 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
   const [rejected, setRejected] = useState<string[]>([]);
   const [attempted, setAttempted] = useState(false);
   const { rows } = batch;
+  const panelRef = useRef<HTMLDivElement>(null);
+  useKeepFocusInPanel(
+    panelRef,
+    rows.map((r) => r.id),
+  );
   // Checked files not yet sent (or to send again); those with empty fields get their errors shown.
   const candidates = rows.filter(
     (r) =>
@@ -64,7 +70,7 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
       title="Upload definitions"
       description="Files are checked here before anything is sent; at most three upload at a time."
     >
-      <div className={styles.stack}>
+      <div className={styles.stack} ref={panelRef}>
         <DropZone maxBytes={maxBytes} onFiles={batch.addFiles} onRejected={onRejected} />
         {rejected.length > 0 && (
           <Banner
@@ -85,7 +91,7 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
         )}
         {rows.length > 0 && (
           <>
-            <div className={styles.toolbar}>
+            <div className={styles.toolbar} {...{ [focusParts.toolbar]: '' }}>
               <Button
                 variant="primary"
                 icon={<Upload />}
