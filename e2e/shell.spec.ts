@@ -179,8 +179,11 @@ test.describe('app shell', () => {
       page.getByText('Your session has expired. Sign in again to continue where you were.'),
     ).toBeVisible();
     await expect(page).toHaveURL(/returnTo=%2Fsettings/);
-    await page.getByLabel('Password').fill('admin');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    // The user name is known: focus waits on the password, so typing it and Enter signs in.
+    await expect(page.getByLabel('User name')).toHaveValue('admin');
+    await expect(page.getByLabel('Password')).toBeFocused();
+    await page.keyboard.type('admin');
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   });
 

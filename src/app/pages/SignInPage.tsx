@@ -121,11 +121,22 @@ export function SignInPage() {
           </p>
         )}
         <form onSubmit={onSubmit} noValidate className={styles.form}>
+          {/* Focus starts on the first thing to type: the password when the user name is known
+              (signing in again after the session expired). */}
           <Field label="User name" error={errors.userName?.message}>
-            <TextInput autoComplete="username" autoFocus {...register('userName')} />
+            <TextInput
+              autoComplete="username"
+              autoFocus={!defaults.userName}
+              {...register('userName')}
+            />
           </Field>
           <Field label="Password" error={errors.password?.message}>
-            <TextInput type="password" autoComplete="current-password" {...register('password')} />
+            <TextInput
+              type="password"
+              autoComplete="current-password"
+              autoFocus={Boolean(defaults.userName)}
+              {...register('password')}
+            />
           </Field>
           <Checkbox label="Stay signed in on this tab" {...register('rememberInTab')} />
 
