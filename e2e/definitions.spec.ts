@@ -316,6 +316,16 @@ test.describe('workflow definitions', () => {
     await expect(zone).toBeFocused();
   });
 
+  test('a definition with many actions lists six and counts the rest', async ({ page }) => {
+    await openDefinitions(page, 'admin');
+    const actions = Array.from({ length: 40 }, (_, i) => `Escalate_to_level_${i + 1}`);
+    await addFiles(page, [xmlFile('escalation-ladder.xml', definition('@Start', actions))]);
+    const row = page.getByRole('region', { name: 'escalation-ladder.xml' });
+    await expect(row).toContainText(
+      '2 steps · Actions: @Start, Escalate_to_level_1, Escalate_to_level_2, Escalate_to_level_3, Escalate_to_level_4, Escalate_to_level_5 and 35 more',
+    );
+  });
+
   test('a second root element is reported where it starts', async ({ page }) => {
     await openDefinitions(page, 'admin');
     const twoRoots = definition('@Start', ['Go']).replace('</workflow>', '</workflow>\n<extra/>');

@@ -15,6 +15,7 @@ import {
   type RowStatus,
 } from '../model/batchRow.ts';
 import { formatBytes } from '../model/fileRules.ts';
+import { summaryText } from '../model/summaryText.ts';
 import { ProgressBar } from '../../../ui/ProgressBar.tsx';
 import { focusParts } from '../hooks/useKeepFocusInPanel.ts';
 import styles from './BatchRowCard.module.css';
@@ -70,10 +71,7 @@ export function BatchRowCard({
             <span className={styles.fileName}>{file}</span>
             <span className={styles.meta}>
               {formatBytes(row.file.size)}
-              {row.summary &&
-                ` · ${row.summary.stepCount} ${row.summary.stepCount === 1 ? 'step' : 'steps'} · Actions: ${
-                  row.summary.actionNames.join(', ') || 'none'
-                }`}
+              {row.summary && ` · ${summaryText(row.summary)}`}
             </span>
           </div>
           <Badge tone={badge.tone}>{badge.label}</Badge>
