@@ -34,6 +34,15 @@ const row = (page: Page, name: string) =>
 /** A value cell by row name and period index (0 = January). */
 const cell = (page: Page, name: string, period: number) =>
   row(page, name).locator(`[role="gridcell"][aria-colindex="${period + 2}"]`);
+/** Whether a cell shows whole inside the grid's scroll box (right of the row headers). */
+const insideGrid = (target: Locator) =>
+  target.evaluate((el) => {
+    const grid = el.closest('[role="grid"]')!;
+    const box = grid.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    const right = box.left + grid.clientLeft + grid.clientWidth;
+    return r.left >= box.left && r.right <= right + 0.5;
+  });
 const historyPanel = (page: Page) => page.getByRole('complementary', { name: 'Revision history' });
 const importDialog = (page: Page) => page.getByRole('dialog', { name: 'Import CSV' });
 const saveButton = (page: Page) => page.getByRole('button', { name: 'Save' });
@@ -144,6 +153,32 @@ test.describe('targets revision history', () => {
     await page.keyboard.press('Enter');
     await expect(panel).toBeHidden();
     await expect(grid(page).locator(':focus')).toHaveCount(1);
+  });
+
+  test('the active cell stays in view when the grid gets narrower: a smaller window, the history beside it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openTargets(page, 'viewer');
+    const july = cell(page, 'Henry Shaw', 6);
+    await july.click();
+    expect(await insideGrid(july)).toBe(true);
+    // July was at the grid's right edge: it was left cut off there.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => insideGrid(july)).toBe(true);
+
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    const april = cell(page, 'Henry Shaw', 4);
+    await expect(april).toBeFocused();
+    await page.keyboard.press('Shift+F10');
+    await expect(page.getByRole('menu', { name: 'Actions for Henry Shaw' })).toBeVisible();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect(historyPanel(page)).toBeVisible();
+    await expect.poll(() => insideGrid(april)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(april).toBeFocused();
   });
 
   test('a lock and an unlock by the administrator show up as lock changes', async ({ page }) => {

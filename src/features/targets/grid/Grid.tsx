@@ -26,6 +26,7 @@ import {
 import { numberFormat, userLocale } from './numberFormat.ts';
 import { useGridInteraction } from './useGridInteraction.ts';
 import { useFastScroll } from './useFastScroll.ts';
+import { useKeepActiveInView } from './useKeepActiveInView.ts';
 import { useStableIndices } from './useStableIndices.ts';
 import { clampPos } from './navigation.ts';
 import type { CellPos, GridActions, GridColumn, GridSource, GridView } from './types.ts';
@@ -180,6 +181,8 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
       });
     }
   }, [state, pending, colCount, widths]);
+
+  useKeepActiveInView(scroller, state.active, colCount, widths);
 
   const { onSelectionChange } = props;
   useLayoutEffect(() => {
