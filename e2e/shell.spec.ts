@@ -218,6 +218,39 @@ test.describe('app shell', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('flowdesk.connection'))).toBeNull();
   });
 
+  test('leaving Settings with unsaved changes asks first; staying keeps them', async ({ page }) => {
+    await signIn(page, 'admin', '/settings');
+    const timeZone = page.getByLabel('Time zone');
+    await timeZone.fill('Europe/Oslo');
+    const home = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' });
+    await home.focus();
+    await page.keyboard.press('Enter');
+    const ask = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+    await expect(ask).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(ask).toBeHidden();
+    await expect(page).toHaveURL(/\/settings$/);
+    await expect(timeZone).toHaveValue('Europe/Oslo');
+    await expect(home).toBeFocused();
+
+    await page.getByLabel('Culture').fill('nb-NO');
+    await home.click();
+    await ask.getByRole('button', { name: 'Leave and discard changes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
+
+    // Saved changes leave without a question.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await expect(page.getByLabel('Culture')).not.toHaveValue('nb-NO');
+    await timeZone.fill('Europe/Oslo');
+    await timeZone.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Settings saved' })).toBeVisible();
+    await home.click();
+    await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
+  });
+
   test('the skip link moves focus to the page content', async ({ page }) => {
     await signIn(page, 'admin');
     await page.keyboard.press('Tab');

@@ -14,6 +14,8 @@ import { schemeOptions } from './signInForm.ts';
 import { cultureField, timeZoneField } from './localeRules.ts';
 import { useConnection } from '../auth/useConnection.ts';
 import { useDocumentTitle } from '../useDocumentTitle.ts';
+import { useUnsavedChangesGuard } from '../forms/useUnsavedChangesGuard.ts';
+import { UnsavedChangesDialog } from '../forms/UnsavedChangesDialog.tsx';
 import styles from './SettingsPage.module.css';
 
 const localeSchema = z.object({
@@ -38,6 +40,7 @@ export function SettingsPage() {
     },
   });
   const { register, handleSubmit, formState } = form;
+  const blocker = useUnsavedChangesGuard(formState.isDirty);
 
   const onSubmit = handleSubmit((values) => {
     const current = connectionStore.get();
@@ -115,6 +118,7 @@ export function SettingsPage() {
           </form>
         </Card>
       </div>
+      <UnsavedChangesDialog blocker={blocker} />
     </>
   );
 }
