@@ -421,6 +421,31 @@ test.describe('targets planner', () => {
     await expect(target).toHaveText(original!);
   });
 
+  test('scrolled to the year totals, the header and the totals row still have their lines under all columns', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openTargets(page, 'viewer');
+    await cell(page, 'Chloe Martin', 0).click();
+    await page.keyboard.press('End');
+    const total = grid(page).getByRole('columnheader', { name: 'Year total' });
+    await expect(total).toBeInViewport({ ratio: 1 });
+    const right = async (name: string) => {
+      const box = await grid(page)
+        .getByRole('rowgroup')
+        .filter({ hasText: name })
+        .first()
+        .boundingBox();
+      return box ? box.x + box.width : 0;
+    };
+    const totalBox = (await total.boundingBox())!;
+    // Each of these boxes draws the line; it stopped a scroll-width short of the grid's end.
+    expect(await right('Year total')).toBeGreaterThanOrEqual(totalBox.x + totalBox.width - 1);
+    expect(await right('Total of users in')).toBeGreaterThanOrEqual(
+      totalBox.x + totalBox.width - 1,
+    );
+  });
+
   test('on the last row above the totals, the editor’s message shows above the cell, not under the footer', async ({
     page,
   }) => {
