@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 
 const stepNames = (page: Page) =>
@@ -38,6 +38,24 @@ async function addConditionToGoal4(page: Page, field: string, operator: string) 
   await chooseOption(page, 'Field', field, added);
   await chooseOption(page, 'Operator', operator, added);
   return { group, added };
+}
+
+/** Drags condition `from` of a group by its handle onto condition `to`, with the mouse. */
+async function dragCondition(page: Page, group: Locator, from: number, to: number) {
+  const handle = group.getByRole('button', {
+    name: new RegExp(`^Drag to reorder condition ${from} `),
+  });
+  await handle.scrollIntoViewIfNeeded();
+  const target = group.getByRole('group', { name: `Condition ${to}` });
+  await target.scrollIntoViewIfNeeded();
+  const start = await handle.boundingBox();
+  const end = await target.boundingBox();
+  if (!start || !end) throw new Error('The handle or the target condition is not on screen.');
+  const x = start.x + start.width / 2;
+  await page.mouse.move(x, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(x, end.y + end.height / 2, { steps: 15 });
+  await page.mouse.up();
 }
 
 test.describe('workflows as admin', () => {
@@ -383,6 +401,82 @@ test.describe('workflows as admin', () => {
     await expect(
       page.getByRole('button', { name: 'Move Group 2: Hot prospects up' }),
     ).toBeFocused();
+  });
+
+  test('conditions are reordered by dragging their handle; the order is saved and kept after reload', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/2/goals/3');
+    const g = page.getByRole('region', { name: 'Group 1: Engaged attendees' });
+    const fields = g.getByRole('combobox', { name: 'Field' });
+    await expect(fields).toHaveText([/Country/, /Registered/, /Job title/]);
+    await dragCondition(page, g, 3, 1);
+    await expect(fields).toHaveText([/Job title/, /Country/, /Registered/]);
+    await expect(
+      g.getByText(/Summary: Job title contains Manager and Country is one of/),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+    const saveRequest = page.waitForRequest((r) => r.url().includes('/Workflow/SaveWorkflowGoal'));
+    await page.getByRole('button', { name: 'Save' }).click();
+    // The condition moved; the joins stayed with the positions (the last still joins to nothing).
+    const sent = (await saveRequest).postDataJSON();
+    expect(
+      sent.RestrictionGroups[0].Restrictions.map((r: { Name: string; InterOperator: string }) => [
+        r.Name,
+        r.InterOperator,
+      ]),
+    ).toEqual([
+      ['personTitle', 'And'],
+      ['personCountry', 'And'],
+      ['personRegistered', 'None'],
+    ]);
+    await expect(page.getByText(/The server stored/)).toBeVisible();
+    await page.reload();
+    await expect(fields).toHaveText([/Job title/, /Country/, /Registered/]);
+  });
+
+  // Runs after the test above, on the order it saved.
+  test('conditions are reordered from the keyboard (Move buttons, drag handle), announced, and undone with Ctrl+Z', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/2/goals/3');
+    const g = page.getByRole('region', { name: 'Group 1: Engaged attendees' });
+    const fields = g.getByRole('combobox', { name: 'Field' });
+    const of = 'of Group 1: Engaged attendees';
+    await expect(fields).toHaveText([/Job title/, /Country/, /Registered/]);
+    await g.getByRole('button', { name: `Move condition 1 ${of} down` }).focus();
+    await page.keyboard.press('Enter');
+    await expect(fields).toHaveText([/Country/, /Job title/, /Registered/]);
+    await expect(
+      page.getByText('Condition 1 moved to position 2 of 3 in Group 1: Engaged attendees.'),
+    ).toBeAttached();
+    // Focus follows the condition; at the bottom, where Move down turns off, it goes to Move up.
+    await expect(g.getByRole('button', { name: `Move condition 2 ${of} down` })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(fields).toHaveText([/Country/, /Registered/, /Job title/]);
+    await expect(g.getByRole('button', { name: `Move condition 3 ${of} up` })).toBeFocused();
+    // The drag handle: Space picks the condition up, the arrows move it, Space drops it.
+    await g.getByRole('button', { name: `Drag to reorder condition 3 ${of}` }).focus();
+    // dnd-kit measures the list after each key, as a person pressing keys would give it time to.
+    for (const key of ['Space', 'ArrowUp', 'ArrowUp', 'Space']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(250);
+    }
+    await expect(fields).toHaveText([/Job title/, /Country/, /Registered/]);
+    await expect(
+      page.getByText('Condition 3 moved to position 1 of 3 in Group 1: Engaged attendees.'),
+    ).toBeAttached();
+    // Back in the order as loaded: nothing to save.
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    // Ctrl+Z takes the moves back one at a time, focusing the condition each puts back.
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(fields).toHaveText([/Country/, /Registered/, /Job title/]);
+    await expect(fields.nth(2)).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Save' })).toBeEnabled();
+    await page.keyboard.press('ControlOrMeta+z');
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(fields).toHaveText([/Job title/, /Country/, /Registered/]);
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
   test('a saved goal sends back exactly what was loaded, with only the edit applied', async ({

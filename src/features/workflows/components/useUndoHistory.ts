@@ -10,7 +10,7 @@ import {
 
 /**
  * Undo for an editor's structural changes (steps added, moved or removed; groups and conditions
- * removed): `remember` records what undoes a change (a snapshot, or the removed item) just
+ * removed or moved): `remember` records what undoes a change (a snapshot, or the removed item) just
  * before it, `undo` hands the latest to `restore` and says so, `onKeyDown` gives Ctrl+Z (⌘Z) to the editor except inside text fields, which keep
  * the browser's undo of typing.
  */

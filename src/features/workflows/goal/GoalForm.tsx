@@ -37,15 +37,21 @@ import {
   type GoalFormInput,
   type GoalFormValues,
 } from './goalForm.ts';
+import { moveCondition } from './conditionMove.ts';
 import { RestrictionGroupCard } from './RestrictionGroupCard.tsx';
 import styles from './GoalForm.module.css';
 
 type FormGroup = GoalFormValues['RestrictionGroups'][number];
 type FormRestriction = NonNullable<FormGroup['Restrictions']>[number];
 
-/** What undoing a removal puts back (into the groups as they are then, not a whole snapshot). */
-type RemovedItem =
+/**
+ * What undoing a removal puts back (into the groups as they are then, not a whole snapshot), or
+ * a move takes back.
+ */
+type UndoItem =
   | { kind: 'group'; index: number; group: FormGroup }
+  | { kind: 'groupMove'; from: number; to: number }
+  | { kind: 'conditionMove'; group: number; from: number; to: number }
   | {
       kind: 'condition';
       group: number;
@@ -96,11 +102,25 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const groupsRef = useRef<HTMLDivElement>(null);
   const addGroupRef = useRef<HTMLButtonElement>(null);
   /**
-   * Removing a group or a condition can be undone (button or Ctrl+Z). Undo puts back just what was
-   * removed, into the groups as they are now (edits made since stay), and focuses it: a group's
-   * heading, a condition's field picker.
+   * Removing or moving a group or a condition can be undone (button or Ctrl+Z). Undo puts back
+   * just what was removed or moved, into the groups as they are now (edits made since stay), and
+   * focuses it: a group's heading, a condition's field picker. (Moves are recorded too so that
+   * the group and condition positions of older entries still hold when those are undone.)
    */
-  const history = useUndoHistory<RemovedItem>((item) => {
+  const history = useUndoHistory<UndoItem>((item) => {
+    if (item.kind === 'groupMove') {
+      groups.move(item.to, item.from);
+      focusGroup.current = item.from;
+      return;
+    }
+    if (item.kind === 'conditionMove') {
+      const path = `RestrictionGroups.${item.group}.Restrictions` as const;
+      const now = form.getValues(path) ?? [];
+      form.setValue(path, moveCondition(now, item.to, item.from), { shouldDirty: true });
+      focusGroup.current = { group: item.group, condition: item.from };
+      requestFocus();
+      return;
+    }
     if (item.kind === 'group') {
       groups.insert(Math.min(item.index, groups.fields.length), item.group, {
         shouldFocus: false,
@@ -208,6 +228,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const moveGroup = (from: number, to: number) => {
     if (to < 0 || to >= groups.fields.length) return;
     const name = form.getValues(`RestrictionGroups.${from}.Name`) || 'Unnamed group';
+    history.remember(`moved ${name}`, { kind: 'groupMove', from, to });
     groups.move(from, to);
     announce(`${name} moved to position ${to + 1} of ${groups.fields.length}.`);
   };
@@ -248,7 +269,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
           </Card>
           <Card
             title="Restriction groups"
-            description="The goal is reached when a participant matches any one group. Within a group, conditions join with And/Or; parentheses group them."
+            description="The goal is reached when a participant matches any one group. Within a group, conditions join with And/Or; parentheses group them. Reorder with the Move buttons, or drag a condition by its handle: joins and parentheses stay in place."
           >
             <div className={styles.groups} ref={groupsRef}>
               {groups.fields.length === 0 && (
@@ -265,6 +286,9 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
                   count={groups.fields.length}
                   fields={fieldList}
                   onMove={moveGroup}
+                  onWillMoveCondition={(from, to, label) =>
+                    history.remember(label, { kind: 'conditionMove', group: i, from, to })
+                  }
                   onWillRemoveCondition={(ri, label) => {
                     const rs = form.getValues(`RestrictionGroups.${i}.Restrictions`) ?? [];
                     const prev = ri === rs.length - 1 && ri > 0 ? rs[ri - 1] : null;

@@ -1,11 +1,28 @@
 import { useEffect, useRef } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import type { ArchiveRestrictionGroup, RestrictableField } from '../../../api/workflow/schemas.ts';
 import { RightsTextAreaField, RightsTextField, useFieldAccess } from '../../../rights/index.ts';
 import { announce, Button, IconButton } from '../../../ui/index.ts';
 import { checkParentheses, nestingDepths } from '../logic/parentheses.ts';
 import { summarizeGroup } from '../logic/restrictionSummary.ts';
+import { conditionMoveAnnouncement, moveCondition } from './conditionMove.ts';
 import { neighbourAfterRemoval, newRestriction } from './restrictionEdits.ts';
 import { RestrictionRow } from './RestrictionRow.tsx';
 import styles from './GoalForm.module.css';
@@ -18,7 +35,12 @@ export interface RestrictionGroupCardProps {
   onRemove: (index: number) => void;
   /** Called just before a condition is removed (so the editor can offer to undo it). */
   onWillRemoveCondition?: (index: number, label: string) => void;
+  /** Called just before a condition is moved (so the editor can offer to undo it). */
+  onWillMoveCondition?: (from: number, to: number, label: string) => void;
 }
+
+const dragInstructions =
+  'To reorder, press Space or Enter to pick up the condition, use the arrow keys to move it, then Space or Enter to drop it, or Escape to cancel. The Move up and Move down buttons do the same. Joins and parentheses stay in place.';
 
 /** One restriction group: name, description, its conditions, a live summary and parenthesis check. */
 export function RestrictionGroupCard({
@@ -28,9 +50,10 @@ export function RestrictionGroupCard({
   onMove,
   onRemove,
   onWillRemoveCondition,
+  onWillMoveCondition,
 }: RestrictionGroupCardProps) {
   const path = `RestrictionGroups.${index}` as const;
-  const { control, getFieldState, formState } = useFormContext();
+  const { control, getFieldState, formState, setValue } = useFormContext();
   const group = useWatch({ control, name: path }) as ArchiveRestrictionGroup | undefined;
   const restrictions = useFieldArray({
     control,
@@ -50,16 +73,30 @@ export function RestrictionGroupCard({
   const addRef = useRef<HTMLButtonElement>(null);
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);
-  /** Where focus goes after the conditions re-render: a condition's field picker, or "Add condition". */
-  const focusCondition = useRef<number | 'add' | null>(null);
+  /**
+   * Where focus goes after the conditions re-render: a condition's field picker, "Add condition",
+   * or the Move button just pressed on the condition it moved (the other one at the top or
+   * bottom, where the pressed one turns disabled).
+   */
+  const focusCondition = useRef<number | 'add' | { index: number; button: 'up' | 'down' } | null>(
+    null,
+  );
   useEffect(() => {
     const target = focusCondition.current;
     if (target === null) return;
     focusCondition.current = null;
     if (target === 'add') addRef.current?.focus();
-    else {
+    else if (typeof target === 'number') {
       const row = listRef.current?.querySelectorAll<HTMLElement>(':scope > li')[target];
       row?.querySelector<HTMLElement>('[role="combobox"]')?.focus();
+    } else {
+      const row = listRef.current?.querySelectorAll<HTMLElement>(':scope > li')[target.index];
+      const [up, down] = [
+        row?.querySelector<HTMLButtonElement>('[data-condition-move="up"]'),
+        row?.querySelector<HTMLButtonElement>('[data-condition-move="down"]'),
+      ];
+      const pressed = target.button === 'up' ? up : down;
+      (pressed && !pressed.disabled ? pressed : target.button === 'up' ? down : up)?.focus();
     }
   }, [restrictions.fields]);
   /** The Move button just pressed; at the top or bottom it turns disabled and would drop focus. */
@@ -73,6 +110,47 @@ export function RestrictionGroupCard({
   const move = (which: 'up' | 'down') => {
     pressed.current = which;
     onMove(index, which === 'up' ? index - 1 : index + 1);
+  };
+
+  /**
+   * Moves a condition; its position's join and parentheses stay (see moveCondition). The field
+   * array moves the row (so it keeps its focus and drag state), then the joins and parentheses
+   * are put back where they were.
+   */
+  const moveConditionTo = (from: number, to: number, focus?: 'up' | 'down') => {
+    if (from === to || to < 0 || to >= rs.length) return false;
+    onWillMoveCondition?.(from, to, `moved condition ${from + 1} of ${title}`);
+    const next = moveCondition(rs, from, to);
+    restrictions.move(from, to);
+    next.forEach((r, i) => {
+      const at = `${path}.Restrictions.${i}`;
+      setValue(`${at}.InterOperator`, r.InterOperator, { shouldDirty: true });
+      setValue(`${at}.InterParenthesis`, r.InterParenthesis, { shouldDirty: true });
+    });
+    if (focus) focusCondition.current = { index: to, button: focus };
+    return true;
+  };
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const ids = restrictions.fields.map((f) => f.fieldKey);
+  const position = (id: UniqueIdentifier) => ids.indexOf(String(id));
+  const announcements: Announcements = {
+    onDragStart: ({ active }) =>
+      `Picked up condition ${position(active.id) + 1} of ${ids.length} in ${title}.`,
+    onDragOver: ({ active, over }) =>
+      over
+        ? `Condition ${position(active.id) + 1} is over position ${position(over.id) + 1} of ${ids.length}.`
+        : '',
+    onDragEnd: ({ active, over }) =>
+      over && active.id !== over.id
+        ? conditionMoveAnnouncement(position(active.id), position(over.id), ids.length, title)
+        : `Condition ${position(active.id) + 1} dropped where it was.`,
+    onDragCancel: ({ active }) => `Moving condition ${position(active.id) + 1} was cancelled.`,
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (over) moveConditionTo(position(active.id), position(over.id));
   };
 
   const add = () => {
@@ -136,28 +214,45 @@ export function RestrictionGroupCard({
           parentheses balance.
         </p>
       )}
-      <ol ref={listRef} className={styles.restrictions} aria-label={`Conditions of ${title}`}>
-        {restrictions.fields.map((f, ri) => (
-          <RestrictionRow
-            key={f.fieldKey}
-            path={`${path}.Restrictions.${ri}`}
-            index={ri}
-            groupTitle={title}
-            isLast={ri === restrictions.fields.length - 1}
-            depth={depths[ri] ?? 0}
-            fields={fields}
-            onRemove={() => {
-              onWillRemoveCondition?.(ri, `removed condition ${ri + 1} from ${title}`);
-              const left = restrictions.fields.length - 1;
-              focusCondition.current = left === 0 ? 'add' : Math.min(ri, left - 1);
-              const neighbour = neighbourAfterRemoval(rs, ri);
-              if (neighbour) restrictions.update(neighbour.index, neighbour.restriction);
-              restrictions.remove(ri);
-              announce(`Condition ${ri + 1} removed from ${title}.`);
-            }}
-          />
-        ))}
-      </ol>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: dragInstructions } }}
+      >
+        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+          <ol ref={listRef} className={styles.restrictions} aria-label={`Conditions of ${title}`}>
+            {restrictions.fields.map((f, ri) => (
+              <RestrictionRow
+                key={f.fieldKey}
+                id={f.fieldKey}
+                path={`${path}.Restrictions.${ri}`}
+                index={ri}
+                count={restrictions.fields.length}
+                groupTitle={title}
+                isLast={ri === restrictions.fields.length - 1}
+                depth={depths[ri] ?? 0}
+                fields={fields}
+                onMove={(from, to) => {
+                  if (moveConditionTo(from, to, to < from ? 'up' : 'down'))
+                    announce(
+                      conditionMoveAnnouncement(from, to, restrictions.fields.length, title),
+                    );
+                }}
+                onRemove={() => {
+                  onWillRemoveCondition?.(ri, `removed condition ${ri + 1} from ${title}`);
+                  const left = restrictions.fields.length - 1;
+                  focusCondition.current = left === 0 ? 'add' : Math.min(ri, left - 1);
+                  const neighbour = neighbourAfterRemoval(rs, ri);
+                  if (neighbour) restrictions.update(neighbour.index, neighbour.restriction);
+                  restrictions.remove(ri);
+                  announce(`Condition ${ri + 1} removed from ${title}.`);
+                }}
+              />
+            ))}
+          </ol>
+        </SortableContext>
+      </DndContext>
       {!readOnly && (
         <Button ref={addRef} size="sm" icon={<Plus size={14} />} onClick={add}>
           Add condition to group {index + 1}

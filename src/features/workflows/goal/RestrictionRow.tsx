@@ -1,8 +1,10 @@
 import { useController, useFormContext } from 'react-hook-form';
-import { Trash2 } from 'lucide-react';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { ArrowDown, ArrowUp, GripVertical, Trash2 } from 'lucide-react';
 import type { ArchiveRestrictionInfo, RestrictableField } from '../../../api/workflow/schemas.ts';
 import { useFieldAccess } from '../../../rights/index.ts';
-import { Checkbox, Field, IconButton, Select } from '../../../ui/index.ts';
+import { Checkbox, cx, Field, IconButton, Select } from '../../../ui/index.ts';
 import { operatorsByType } from '../logic/operators.ts';
 import { withField, withOperator, withValues } from './restrictionEdits.ts';
 import { ValueEditor } from './ValueEditor.tsx';
@@ -17,29 +19,38 @@ const parenOptions = [
 ];
 
 export interface RestrictionRowProps {
+  /** A stable id for dragging (react-hook-form's field key). */
+  id: string;
   path: string;
   index: number;
+  count: number;
   /** The group's title, so that the Remove button's name is unique on the page. */
   groupTitle: string;
   isLast: boolean;
   depth: number;
   fields: readonly RestrictableField[];
+  onMove: (from: number, to: number) => void;
   onRemove: () => void;
 }
 
 /** One condition: field, operator, value(s), active, parentheses, and how it joins the next. */
 export function RestrictionRow({
+  id,
   path,
   index,
+  count,
   groupTitle,
   isLast,
   depth,
   fields,
+  onMove,
   onRemove,
 }: RestrictionRowProps) {
   const { control, getFieldState, formState } = useFormContext();
   const { field: ctl } = useController({ name: path, control });
   const readOnly = useFieldAccess('RestrictionGroups').readOnly;
+  const sortable = useSortable({ id, disabled: readOnly });
+  const name = `condition ${index + 1} of ${groupTitle}`;
   const r = ctl.value as ArchiveRestrictionInfo;
   const field = fields.find((f) => f.Name === r.Name);
   const set = (next: ArchiveRestrictionInfo) => ctl.onChange(next);
@@ -58,7 +69,29 @@ export function RestrictionRow({
 
   return (
     <li className={styles.restriction} style={{ marginLeft: `${depth * 1.5}rem` }}>
-      <fieldset className={styles.restrictionBox} aria-label={`Condition ${index + 1}`}>
+      {/* Only the condition is dragged: its join to the next stays with the position. */}
+      <fieldset
+        ref={sortable.setNodeRef}
+        style={{
+          transform: CSS.Translate.toString(sortable.transform),
+          transition: sortable.transition,
+        }}
+        className={cx(styles.restrictionBox, sortable.isDragging && styles.dragging)}
+        aria-label={`Condition ${index + 1}`}
+      >
+        {!readOnly && (
+          <IconButton
+            size="sm"
+            className={styles.handle}
+            label={`Drag to reorder ${name}`}
+            noTooltip
+            icon={<GripVertical size={16} />}
+            {...sortable.attributes}
+            {...sortable.listeners}
+            data-condition-handle=""
+            ref={sortable.setActivatorNodeRef}
+          />
+        )}
         {paren > 0 && (
           <span className={styles.paren} aria-hidden="true">
             {'('.repeat(paren)}
@@ -117,11 +150,23 @@ export function RestrictionRow({
           {readOnly ? (
             <span />
           ) : (
-            <IconButton
-              label={`Remove condition ${index + 1} of ${groupTitle}`}
-              icon={<Trash2 size={16} />}
-              onClick={onRemove}
-            />
+            <div className={styles.conditionActions}>
+              <IconButton
+                label={`Move ${name} up`}
+                icon={<ArrowUp size={16} />}
+                disabled={index === 0}
+                data-condition-move="up"
+                onClick={() => onMove(index, index - 1)}
+              />
+              <IconButton
+                label={`Move ${name} down`}
+                icon={<ArrowDown size={16} />}
+                disabled={index === count - 1}
+                data-condition-move="down"
+                onClick={() => onMove(index, index + 1)}
+              />
+              <IconButton label={`Remove ${name}`} icon={<Trash2 size={16} />} onClick={onRemove} />
+            </div>
           )}
         </div>
         {paren < 0 && (
