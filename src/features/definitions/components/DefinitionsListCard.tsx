@@ -110,7 +110,9 @@ export function DefinitionsListCard({
         text={
           search || objectType !== ALL
             ? 'Try another name or resource type.'
-            : 'Upload an OSWorkflow XML file to add the first one.'
+            : canDelete
+              ? 'Upload an OSWorkflow XML file to add the first one.'
+              : 'Nothing has been uploaded to the API platform yet.'
         }
         action={
           search || objectType !== ALL ? (
