@@ -7,7 +7,11 @@ async function chooseEventType(page: Page, name: string) {
 }
 
 /** Arms a failure in the real sandbox (not a mock: the server itself misbehaves). */
-async function armFault(page: Page, Kind: 'malformed' | 'error500' | 'drop', Times = 1) {
+async function armFault(
+  page: Page,
+  Kind: 'malformed' | 'error500' | 'drop' | 'unauthorized',
+  Times = 1,
+) {
   const res = await page.request.post('/api/sandbox/faults', {
     data: { PathContains: 'SendEvent', Kind, Times },
   });
@@ -17,6 +21,28 @@ async function armFault(page: Page, Kind: 'malformed' | 'error500' | 'drop', Tim
 test.describe('event console', () => {
   test.afterEach(async ({ page }) => {
     await page.request.delete('/api/sandbox/faults');
+  });
+
+  test('signing in again from the keyboard after a wrong password, with the event kept', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/events');
+    await chooseEventType(page, 'Form submitted');
+    await page.getByLabel('Attributes').fill('personId=12');
+    await armFault(page, 'unauthorized');
+    await page.getByRole('button', { name: 'Send event' }).press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
+    const password = dialog.getByLabel('Password');
+    await expect(password).toBeFocused();
+    await page.keyboard.type('wrong');
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByText('Wrong user name or password.')).toBeVisible();
+    // The wrong password is selected, so typing the right one replaces it.
+    await expect(password).toBeFocused();
+    await page.keyboard.type('admin');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByLabel('Attributes')).toHaveValue('personId=12');
   });
 
   test('admin sends an event, sees the result and the session history', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Connection } from '../../api/session/connection.ts';
 import { isApiError } from '../../api/http/ApiError.ts';
 import { announce, Banner, Button, Dialog, Field, TextInput } from '../../ui/index.ts';
@@ -34,6 +34,7 @@ export function SessionExpiredDialog({
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formId = useId();
+  const passwordRef = useRef<HTMLInputElement>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -52,6 +53,10 @@ export function SessionExpiredDialog({
             : String(err),
       );
       setBusy(false);
+      // Back on the password, selected, so typing it again replaces it (the busy Sign in button
+      // may have dropped focus).
+      passwordRef.current?.focus();
+      passwordRef.current?.select();
     }
   };
 
@@ -84,6 +89,7 @@ export function SessionExpiredDialog({
         </Field>
         <Field label="Password">
           <TextInput
+            ref={passwordRef}
             type="password"
             autoComplete="current-password"
             autoFocus
