@@ -446,6 +446,29 @@ test.describe('targets planner', () => {
     );
   });
 
+  test('a user group’s row shows its selected and its changed cells like any other row', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const background = (name: string, period: number) =>
+      cell(page, name, period).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const plain = await background('Sales DACH', 2);
+    await cell(page, 'Sales DACH', 0).click();
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect(page.getByText('2 cells · Sum')).toBeVisible();
+    expect(await background('Sales DACH', 1)).not.toBe(plain);
+    await page.keyboard.press('Escape');
+    expect(await background('Sales DACH', 1)).toBe(plain);
+
+    await page.keyboard.type('1234');
+    await page.keyboard.press('Enter');
+    await expect(cell(page, 'Sales DACH', 0)).toHaveText('1,234');
+    await expect(cell(page, 'Sales DACH', 0)).toHaveAttribute('aria-describedby', /.+/);
+    expect(await background('Sales DACH', 0)).not.toBe(plain);
+    await page.keyboard.press('Control+Z');
+    await expect(page.getByText(/unsaved change/)).toBeHidden();
+  });
+
   test('on the last row above the totals, the editor’s message shows above the cell, not under the footer', async ({
     page,
   }) => {
