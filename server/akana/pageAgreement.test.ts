@@ -118,4 +118,26 @@ describe('the page and the sandbox agree on definition files', () => {
       { numRuns: 400 },
     );
   });
+
+  it('place a problem in markup soup at the same line and column', () => {
+    const piece = fc.constantFrom(
+      ...['<', '>', '&', '&amp;', '&#0;', '&#65;', '<!--', '-->', '<![CDATA[', ']]>', '<?', '?>'],
+      ...['<!DOCTYPE workflow>', '<!ENTITY', '"', ' ', '\n', '\r\n', '\t', 'é', '\uFEFF'],
+      ...['<a>', '</a>', '<b/>', '<a x="&lt;">', '<a b>', '<workflow>', '</workflow>', '[', ']'],
+    );
+    const soup = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+    const text = fc
+      .tuple(soup, soup, soup)
+      .map(([a, b, c]) => `${a}<workflow>${b}<initial-actions/><steps/></workflow>${c}`);
+    fc.assert(
+      fc.property(text, (t) => {
+        const onPage = pageCheck(t);
+        const inSandbox = sandboxCheck(t);
+        if (onPage.ok) expect(inSandbox).toBeUndefined();
+        else if (inSandbox)
+          expect([inSandbox.line, inSandbox.column]).toEqual([onPage.line, onPage.column]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

@@ -103,6 +103,17 @@ describe('checkDefinitionXml', () => {
     });
   });
 
+  it('reports a second root with content where it starts (the validator stops past its start tag)', () => {
+    const text =
+      '<workflow>\n  <initial-actions/>\n  <steps/>\n</workflow>\n<!-- x -->  <workflow a="1">text</workflow>\n';
+    expect(checkDefinitionXml(text)).toEqual({
+      ok: false,
+      message: 'The file has more than one root element.',
+      line: 5,
+      column: 13,
+    });
+  });
+
   it('refuses two roots, empty text and plain text', () => {
     expect(checkDefinitionXml('<workflow/><workflow/>').ok).toBe(false);
     expect(checkDefinitionXml('').ok).toBe(false);

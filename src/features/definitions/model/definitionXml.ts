@@ -54,6 +54,8 @@ function collect(nodes: Node[], name: string, out: Node[] = []): Node[] {
   return out;
 }
 
+const MORE_THAN_ONE_ROOT = 'The file has more than one root element.';
+
 /** Deepest element nesting the parser accepts (fast-xml-parser's default, stated here). */
 const MAX_DEPTH = 100;
 
@@ -82,13 +84,20 @@ export function checkDefinitionXml(text: string): DefinitionXmlResult {
       return fail(text, m.index ?? 0, `The entity &${m[1]}; is not defined.`);
 
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
-  if (valid !== true)
+  if (valid !== true) {
+    // The validator stops at the end of a second root's start tag (when that root has content);
+    // the text up to there is well-formed, so the scan finds where that root starts.
+    if (valid.err.code === 'InvalidXml' && valid.err.msg.startsWith('Multiple possible root')) {
+      const second = topLevelElementIndexes(text)[1];
+      if (second !== undefined) return fail(text, second, MORE_THAN_ONE_ROOT);
+    }
     return {
       ok: false,
       message: `Not well-formed XML: ${valid.err.msg}`,
       line: valid.err.line ?? 1,
       column: valid.err.col ?? 1,
     };
+  }
 
   const starts = topLevelElementIndexes(text);
   const rootIndex = starts[0] ?? text.search(/<[A-Za-z_]/);
@@ -109,8 +118,7 @@ export function checkDefinitionXml(text: string): DefinitionXmlResult {
   const roots = nodes.filter((n) => !childName(n).startsWith('#') && !childName(n).startsWith('?'));
   if (roots.length === 0) return fail(text, rootIndex, 'The file has no root element.');
   // A second root is reported where it starts (falling back to the first when it can't be found).
-  if (roots.length > 1)
-    return fail(text, starts[1] ?? rootIndex, 'The file has more than one root element.');
+  if (roots.length > 1) return fail(text, starts[1] ?? rootIndex, MORE_THAN_ONE_ROOT);
   const root = roots[0];
   if (childName(root) !== 'workflow')
     return fail(
