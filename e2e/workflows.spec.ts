@@ -479,6 +479,33 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  test('at 1280×800, a control reached with Tab is never hidden under the Save bar', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    await expect(page.getByRole('region', { name: 'Group 2: Big spenders' })).toBeVisible();
+    const hidden: string[] = [];
+    for (let i = 0; i < 70; i++) {
+      await page.keyboard.press('Tab');
+      const under = await page.evaluate(() => {
+        const focused = document.activeElement;
+        const save = [...document.querySelectorAll('button')].find(
+          (b) => b.textContent?.trim() === 'Save',
+        );
+        const bar = save?.parentElement;
+        if (!focused || !bar || bar.contains(focused)) return null;
+        const f = focused.getBoundingClientRect();
+        const b = bar.getBoundingClientRect();
+        return f.bottom > b.top && f.top < b.bottom && f.right > b.left && f.left < b.right
+          ? focused.getAttribute('aria-label') || focused.textContent || focused.tagName
+          : null;
+      });
+      if (under) hidden.push(under);
+    }
+    expect(hidden).toEqual([]);
+  });
+
   test('a saved goal sends back exactly what was loaded, with only the edit applied', async ({
     page,
   }) => {
