@@ -6,7 +6,7 @@ import { applyClear } from '../model/applyClear.ts';
 import { applyPaste, nameRows } from '../model/applyPaste.ts';
 import { roundToUnit } from '../model/money.ts';
 import { parseLocaleNumber } from '../model/numberText.ts';
-import { roundedValuesText } from '../model/roundedValues.ts';
+import { roundedAmountText, roundedValuesText } from '../model/roundedValues.ts';
 import { formatTsv, parseTsv } from '../model/tsv.ts';
 import type { Planner } from './usePlanner.ts';
 
@@ -37,7 +37,15 @@ export function useGridActions(
         const before = r.values[col];
         // Kept to the row's smallest unit, and said: 123.45 in a JPY row is 123.
         const rounded =
-          after !== (v ?? 0) ? roundedText(v ?? 0, after, r.currency, r.decimals, locale) : null;
+          after !== (v ?? 0)
+            ? roundedAmountText(
+                v ?? 0,
+                after,
+                r.currency,
+                r.decimals,
+                numberFormat(locale, 6).format,
+              )
+            : null;
         if (after === before) {
           if (rounded) say(rounded);
           return null;
@@ -117,17 +125,4 @@ export function useGridActions(
       openRowMenu,
     };
   }, [get, run, say, undo, redo, locale, canEdit, openRowMenu, periodNames]);
-}
-
-/** "123.45 was rounded to 123: amounts in JPY have no decimals." */
-function roundedText(
-  typed: number,
-  kept: number,
-  currency: string | null,
-  decimals: number,
-  locale: string,
-): string {
-  const places = decimals === 0 ? 'no decimals' : `${decimals} decimals`;
-  const unit = currency ? `amounts in ${currency} have` : 'these targets have';
-  return `${numberFormat(locale, 6).format(typed)} was rounded to ${numberFormat(locale, decimals).format(kept)}: ${unit} ${places}.`;
 }

@@ -48,3 +48,19 @@ export function roundedValuesText(
   const more = n > max ? ` and ${n - max} more` : '';
   return `${n} ${n === 1 ? 'value was' : 'values were'} rounded to ${unit}: ${named.join('; ')}${more}.`;
 }
+
+/**
+ * "123.45 was rounded to 123: amounts in JPY have no decimals." for one amount typed with more
+ * decimals than its row has (`format` writes numbers in the user's culture, decimals kept).
+ */
+export function roundedAmountText(
+  given: number,
+  kept: number,
+  currency: string | null,
+  decimals: number,
+  format: (n: number) => string,
+): string {
+  const places = decimals === 0 ? 'no decimals' : `${decimals} decimals`;
+  const unit = currency ? `amounts in ${currency} have` : 'these targets have';
+  return `${format(given)} was rounded to ${format(kept)}: ${unit} ${places}.`;
+}

@@ -24,6 +24,22 @@ const afterValues = (r: ActionResult, base: readonly number[]) => {
 describe('row actions', () => {
   const row = makeRow(1, [10, 20, 30, 40], { label: 'Nora Berg' });
 
+  it('says so when the amount typed has more decimals than the row’s currency', () => {
+    const yen = makeRow(5, [0, 0, 0, 0], { label: 'Inside Sales', currency: 'JPY', decimals: 0 });
+    const split = setYearlyAmount(yen, 1000.5);
+    expect(afterValues(split, yen.values)).toEqual([251, 250, 250, 250]);
+    expect(split.ok && split.action.label).toBe(
+      'Split 1001 (1000.5 was rounded to 1001: amounts in JPY have no decimals) evenly over Inside Sales',
+    );
+    const total = distributeNewTotal(row, 100.005);
+    expect(total.ok && total.action.label).toBe(
+      'Distribute 100.01 (100.005 was rounded to 100.01: amounts in NOK have 2 decimals) over Nora Berg',
+    );
+    expect(setYearlyAmount(yen, 1000).ok && setYearlyAmount(yen, 1000)).toMatchObject({
+      action: { label: 'Split 1000 evenly over Inside Sales' },
+    });
+  });
+
   it('sets a yearly amount split evenly', () => {
     expect(afterValues(setYearlyAmount(row, 100.01), row.values)).toEqual([25.01, 25, 25, 25]);
   });

@@ -1,6 +1,7 @@
 import { distributeEvenly, distributeProportionally, rowChanges } from './distribute.ts';
 import { amountTooLarge } from './amountLimit.ts';
-import { fromMinor, toMinor } from './money.ts';
+import { fromMinor, roundToUnit, toMinor } from './money.ts';
+import { roundedAmountText } from './roundedValues.ts';
 import type { ActionResult, Refusal, TargetRow } from './types.ts';
 
 function refuseIfNotEditable(row: TargetRow): Refusal | null {
@@ -44,7 +45,21 @@ export function setYearlyAmount(
   const refused = tooLarge(row, amount, format);
   if (refused) return refused;
   const next = distributeEvenly(amount, row.values.length, row.decimals);
-  return valuesAction(row, `Split ${format(amount)} evenly over ${row.label}`, next);
+  return valuesAction(
+    row,
+    `Split ${keptAmount(row, amount, format)} evenly over ${row.label}`,
+    next,
+  );
+}
+
+/**
+ * An amount as the row keeps it (its currency's smallest unit), for a label; typed with more
+ * decimals, the label says it was rounded: "1,001 … 1,000.5 was rounded to 1,001: …".
+ */
+function keptAmount(row: TargetRow, amount: number, format: FormatAmount): string {
+  const kept = roundToUnit(amount, row.decimals);
+  if (kept === amount) return format(amount);
+  return `${format(kept)} (${roundedAmountText(amount, kept, row.currency, row.decimals, format).slice(0, -1)})`;
 }
 
 /** Distribute a new row total in proportion to the current values (evenly when all zero). */
@@ -56,7 +71,11 @@ export function distributeNewTotal(
   const refused = tooLarge(row, newTotal, format);
   if (refused) return refused;
   const next = distributeProportionally(newTotal, row.values, row.decimals);
-  return valuesAction(row, `Distribute ${format(newTotal)} over ${row.label}`, next);
+  return valuesAction(
+    row,
+    `Distribute ${keptAmount(row, newTotal, format)} over ${row.label}`,
+    next,
+  );
 }
 
 /**
