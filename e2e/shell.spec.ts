@@ -251,6 +251,38 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
   });
 
+  test('a toast dismissed from the keyboard gives focus back to where the user was', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/settings');
+    const timeZone = page.getByLabel('Time zone');
+    await timeZone.fill('Europe/Oslo');
+    await timeZone.press('Enter');
+    const toast = page
+      .getByRole('region', { name: /Notifications/ })
+      .getByRole('listitem')
+      .filter({ hasText: 'Settings saved' });
+    await expect(toast).toBeVisible();
+    // F8 goes to the notifications; Tab to the toast, then its dismiss button.
+    await page.keyboard.press('F8');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(toast.getByRole('button', { name: 'Dismiss notification' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(toast).toBeHidden();
+    await expect(timeZone).toBeFocused();
+
+    // Escape on a toast does the same.
+    await timeZone.fill('Europe/Berlin');
+    await timeZone.press('Enter');
+    await expect(toast).toBeVisible();
+    await page.keyboard.press('F8');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(toast).toBeHidden();
+    await expect(timeZone).toBeFocused();
+  });
+
   test('the skip link moves focus to the page content', async ({ page }) => {
     await signIn(page, 'admin');
     await page.keyboard.press('Tab');

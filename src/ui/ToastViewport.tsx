@@ -1,5 +1,6 @@
 import * as RadixToast from '@radix-ui/react-toast';
 import { CheckCircle2, Info, X, XCircle } from 'lucide-react';
+import { useEffect, useRef, type FocusEvent } from 'react';
 import { IconButton } from './IconButton.tsx';
 import { cx } from './cx.ts';
 import type { ToastItem } from './ToastProvider.tsx';
@@ -19,6 +20,23 @@ export default function ToastViewport({
   items: readonly ToastItem[];
   close(id: number): void;
 }) {
+  // Radix leaves focus on the empty list when the last toast is dismissed from the keyboard, so
+  // the next Tab starts over at the top of the page: give it back to where it came from (F8).
+  const viewport = useRef<HTMLOListElement>(null);
+  const cameFrom = useRef<HTMLElement | null>(null);
+  const rememberOrigin = (e: FocusEvent<HTMLOListElement>) => {
+    const from = e.relatedTarget;
+    const region = e.currentTarget.parentElement;
+    if (from instanceof HTMLElement && !region?.contains(from)) cameFrom.current = from;
+  };
+  const anyOpen = items.some((t) => t.open);
+  useEffect(() => {
+    const region = viewport.current?.parentElement;
+    if (anyOpen || !region?.contains(document.activeElement)) return;
+    if (cameFrom.current?.isConnected) cameFrom.current.focus();
+    cameFrom.current = null;
+  }, [anyOpen]);
+
   return (
     <RadixToast.Provider swipeDirection="right" label="Notifications">
       {items.map((t) => {
@@ -54,7 +72,7 @@ export default function ToastViewport({
           </RadixToast.Root>
         );
       })}
-      <RadixToast.Viewport className={styles.viewport} />
+      <RadixToast.Viewport ref={viewport} onFocus={rememberOrigin} className={styles.viewport} />
     </RadixToast.Provider>
   );
 }
