@@ -316,6 +316,30 @@ test.describe('workflow definitions', () => {
     await expect(zone).toBeFocused();
   });
 
+  test('Upload with required fields empty takes focus to the first one', async ({ page }) => {
+    await openDefinitions(page, 'admin');
+    await addFiles(page, [
+      xmlFile('first-review.xml', definition('@One', ['Go'])),
+      xmlFile('second-review.xml', definition('@Two', ['Go'])),
+    ]);
+    const first = page.getByRole('region', { name: 'first-review.xml' });
+    const second = page.getByRole('region', { name: 'second-review.xml' });
+    await page.getByRole('button', { name: 'Upload 2 files' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(first.getByRole('textbox', { name: 'Description (required)' })).toBeFocused();
+    await expect(page.getByTestId('live-announcer')).toContainText(
+      'Fill in the required fields of 2 files.',
+    );
+    await describeFile(page, 'first-review.xml', 'Reviewed first', 'Review');
+    await second.getByRole('textbox', { name: 'Description (required)' }).fill('Reviewed second');
+    await second.getByRole('button', { name: 'Upload second-review.xml' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(second.getByRole('combobox', { name: 'Resource type' })).toBeFocused();
+    await expect(page.getByTestId('live-announcer')).toContainText(
+      'Fill in the required fields of 1 file.',
+    );
+  });
+
   test('a definition with many actions lists six and counts the rest', async ({ page }) => {
     await openDefinitions(page, 'admin');
     const actions = Array.from({ length: 40 }, (_, i) => `Escalate_to_level_${i + 1}`);

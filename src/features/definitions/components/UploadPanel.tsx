@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Upload, X } from 'lucide-react';
 import { Button } from '../../../ui/Button.tsx';
 import { Card } from '../../../ui/Card.tsx';
@@ -55,12 +55,28 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
       );
   };
 
+  // Upload pressed with required fields empty: once their errors show, the first one takes focus.
+  const [focusErrorIn, setFocusErrorIn] = useState<{ rowId: string | null } | null>(null);
+  useEffect(() => {
+    if (!focusErrorIn) return;
+    setFocusErrorIn(null);
+    const rowId = focusErrorIn.rowId;
+    const scope = rowId
+      ? [...(panelRef.current?.querySelectorAll(`[${focusParts.row}]`) ?? [])].find(
+          (r) => r.getAttribute(focusParts.row) === rowId,
+        )
+      : panelRef.current;
+    scope?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusErrorIn]);
+
+  const askForFields = (files: number, rowId: string | null) => {
+    announce(`Fill in the required fields of ${files} ${files === 1 ? 'file' : 'files'}.`);
+    setFocusErrorIn({ rowId });
+  };
+
   const uploadAll = () => {
     setAttempted(true);
-    if (incomplete.length)
-      announce(
-        `Fill in the required fields of ${incomplete.length} ${incomplete.length === 1 ? 'file' : 'files'}.`,
-      );
+    if (incomplete.length) askForFields(incomplete.length, null);
     batch.uploadAll();
   };
 
@@ -130,6 +146,7 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
                   onField={(field, value) => batch.setField(row.id, field, value)}
                   onUpload={() => {
                     setAttempted(true);
+                    if (!isUploadable(row)) askForFields(1, row.id);
                     batch.upload(row);
                   }}
                   onCancel={() => batch.cancel(row.id)}
