@@ -283,6 +283,20 @@ test.describe('app shell', () => {
     await expect(timeZone).toBeFocused();
   });
 
+  test('opening an area from a Home card puts focus at the start of that page', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin');
+    const card = page.getByRole('main').getByRole('link', { name: /^Events/ });
+    await card.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
+    // The card is gone with the Home page: focus is on the new page, not lost on <body>.
+    await expect(page.locator('#main')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('combobox', { name: 'Event type' })).toBeFocused();
+  });
+
   test('the skip link moves focus to the page content', async ({ page }) => {
     await signIn(page, 'admin');
     await page.keyboard.press('Tab');

@@ -39,6 +39,10 @@ export function AppLayout() {
       firstPage.current = false;
       return;
     }
+    // A link inside the old page (a Home card) went with it, leaving focus on <body>: put it at
+    // the start of the new page, so Tab goes on from there and screen readers read on from there.
+    if (document.activeElement === document.body)
+      document.getElementById('main')?.focus({ preventScroll: true });
     if (navigationType === 'REPLACE') return;
     announce(`${document.title.replace(/ · Flowdesk$/, '')} page opened.`);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page, not per type change
