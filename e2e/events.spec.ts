@@ -271,6 +271,27 @@ test.describe('event console', () => {
     await expect(showAll).toBeVisible();
   });
 
+  test('after a sign-out, the next user in the same tab does not see the events the first one sent', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/events');
+    await chooseEventType(page, 'Form submitted');
+    await page.getByLabel('Attributes').fill('personId=12&note=admin-only');
+    await page.getByRole('button', { name: 'Send event' }).click();
+    const history = page.getByRole('table', { name: 'Events sent in this session' });
+    await expect(history.getByText('personId=12&note=admin-only')).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('User name').fill('viewer');
+    await page.getByLabel('Password').fill('viewer');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Events' })
+      .click();
+    await expect(page.getByText('No events sent yet.')).toBeVisible();
+    await expect(page.getByText('personId=12&note=admin-only')).toHaveCount(0);
+  });
+
   for (const user of ['planner', 'viewer'] as const) {
     test(`${user} sees the console read-only, without Send`, async ({ page }) => {
       await signIn(page, user, '/events');

@@ -20,9 +20,9 @@ import {
 } from '../../rights/index.ts';
 import { announce, Banner, Button, Card, PageHeader, Skeleton } from '../../ui/index.ts';
 import { EventHistoryTable } from './EventHistoryTable.tsx';
-import { eventHistory } from './eventHistory.ts';
 import { EventResultCard } from './EventResultCard.tsx';
 import { selectWarning } from './selectNames.ts';
+import { useOwnEventHistory } from './useOwnEventHistory.ts';
 import { useSettledValue } from './useSettledValue.ts';
 import { eventFormFields, eventFormSchema, type EventFormValues } from './eventForm.ts';
 import {
@@ -66,6 +66,7 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
     resolver: rightsResolver(eventFormSchema, () => model, ['EventType', 'Attributes']),
   });
   const send = useSendWorkflowEvent();
+  const eventHistory = useOwnEventHistory().store;
   const types = useMdoList('workfloweventtype');
   const [last, setLast] = useState<LastSend | null>(null);
   const [error, setError] = useState<SendFailure | null>(null);

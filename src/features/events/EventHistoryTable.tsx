@@ -2,15 +2,15 @@ import { useEffect, useRef } from 'react';
 import { Trash2 } from 'lucide-react';
 import { announce, Badge, Button, Card, Table } from '../../ui/index.ts';
 import { ClampedText } from './ClampedText.tsx';
-import { eventHistory, useEventHistory } from './eventHistory.ts';
 import { EventTypeName } from './EventTypeName.tsx';
 import { resultHeadline } from './resultText.ts';
 import { useEventTypeLabel } from './useEventTypeLabel.ts';
+import { useOwnEventHistory } from './useOwnEventHistory.ts';
 import styles from './EventConsolePage.module.css';
 
 /** Events sent in this session, newest first, with their results or errors. */
 export function EventHistoryTable() {
-  const items = useEventHistory();
+  const { store, items } = useOwnEventHistory();
   const typeLabel = useEventTypeLabel();
   const emptyRef = useRef<HTMLParagraphElement>(null);
   /** Set by "Clear history", whose button goes away: focus then lands on the empty message. */
@@ -31,7 +31,7 @@ export function EventHistoryTable() {
             icon={<Trash2 size={14} />}
             onClick={() => {
               cleared.current = true;
-              eventHistory.clear();
+              store.clear();
               announce('History cleared.');
             }}
           >

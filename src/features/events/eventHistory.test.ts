@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EventHistoryStore } from './eventHistory.ts';
+import { EventHistories, EventHistoryStore, eventHistoryOwner } from './eventHistory.ts';
 
 const memory = () => {
   const m = new Map<string, string>();
@@ -39,5 +39,31 @@ describe('event history', () => {
     expect(s.getSnapshot()).toHaveLength(50);
     const broken = { getItem: () => '{not json', setItem: () => {}, removeItem: () => {} };
     expect(new EventHistoryStore(broken).getSnapshot()).toEqual([]);
+  });
+});
+
+describe('event histories per user', () => {
+  it('another user signing in to the tab does not see what the first one sent', () => {
+    const storage = memory();
+    const histories = new EventHistories(storage);
+    const admin = eventHistoryOwner('http://127.0.0.1:4173/', 'admin');
+    const viewer = eventHistoryOwner('http://127.0.0.1:4173', 'viewer');
+    histories.for(admin).add(sent('FormSubmitted'));
+    expect(histories.for(viewer).getSnapshot()).toEqual([]);
+    // The same user (names without case) on the same server finds theirs, also after a reload.
+    const again = new EventHistories(storage).for(
+      eventHistoryOwner('http://127.0.0.1:4173', 'Admin'),
+    );
+    expect(again.getSnapshot().map((e) => e.eventType)).toEqual(['FormSubmitted']);
+    // The same user name on another server is someone else.
+    expect(histories.for(eventHistoryOwner('https://tenant', 'admin')).getSnapshot()).toEqual([]);
+  });
+
+  it('drops a history kept before histories had owners (nobody can tell whose it is)', () => {
+    const storage = memory();
+    new EventHistoryStore(storage).add(sent('Run'));
+    const histories = new EventHistories(storage);
+    expect(histories.for(eventHistoryOwner('', 'admin')).getSnapshot()).toEqual([]);
+    expect(new EventHistoryStore(storage).getSnapshot()).toEqual([]);
   });
 });

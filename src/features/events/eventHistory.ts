@@ -1,5 +1,3 @@
-import { useSyncExternalStore } from 'react';
-
 /** One event sent from the console in this browser session, with what came back. */
 export interface SentEvent {
   id: string;
@@ -20,20 +18,23 @@ const KEY = 'flowdesk.eventHistory';
 const MAX = 50;
 type Listener = () => void;
 
-/** The session's history of sent events (sessionStorage: survives reloads, not the tab). */
+type HistoryStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** One user's history of sent events (sessionStorage: survives reloads, not the tab). */
 export class EventHistoryStore {
   private items: SentEvent[];
   private listeners = new Set<Listener>();
 
   constructor(
-    private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null,
+    private readonly storage: HistoryStorage | null,
+    private readonly key = KEY,
   ) {
     this.items = this.load();
   }
 
   private load(): SentEvent[] {
     try {
-      const raw = this.storage?.getItem(KEY);
+      const raw = this.storage?.getItem(this.key);
       const parsed: unknown = raw ? JSON.parse(raw) : [];
       return Array.isArray(parsed) ? (parsed as SentEvent[]) : [];
     } catch {
@@ -44,8 +45,8 @@ export class EventHistoryStore {
   private commit(items: SentEvent[]) {
     this.items = items;
     try {
-      if (items.length) this.storage?.setItem(KEY, JSON.stringify(items));
-      else this.storage?.removeItem(KEY);
+      if (items.length) this.storage?.setItem(this.key, JSON.stringify(items));
+      else this.storage?.removeItem(this.key);
     } catch {
       // Storage full or disabled: the in-memory history still works.
     }
@@ -73,9 +74,35 @@ export class EventHistoryStore {
   };
 }
 
-export const eventHistory = new EventHistoryStore(
+/**
+ * Whose history: the server and the user signed in to it (user names compare without case). The
+ * tab outlives a sign-out, so the next user to sign in here must not see what this one sent.
+ */
+export function eventHistoryOwner(baseUrl: string, userName: string): string {
+  return `${baseUrl.trim().replace(/\/+$/, '').toLowerCase()}|${userName.trim().toLowerCase()}`;
+}
+
+/** The stores of the owners seen in this tab, each under its own storage key. */
+export class EventHistories {
+  private stores = new Map<string, EventHistoryStore>();
+  constructor(private readonly storage: HistoryStorage | null) {
+    try {
+      // A history from before histories had owners: nobody can tell whose it is.
+      storage?.removeItem(KEY);
+    } catch {
+      // Storage disabled: nothing was kept either.
+    }
+  }
+  for(owner: string): EventHistoryStore {
+    let store = this.stores.get(owner);
+    if (!store) {
+      store = new EventHistoryStore(this.storage, `${KEY}.${encodeURIComponent(owner)}`);
+      this.stores.set(owner, store);
+    }
+    return store;
+  }
+}
+
+export const eventHistories = new EventHistories(
   typeof sessionStorage === 'undefined' ? null : sessionStorage,
 );
-
-export const useEventHistory = () =>
-  useSyncExternalStore(eventHistory.subscribe, eventHistory.getSnapshot);
