@@ -172,6 +172,39 @@ test.describe('targets planner', () => {
     await expect(page.getByText(/Restored .* unsaved/)).toBeHidden();
   });
 
+  test('buttons that go away or turn off when used from the keyboard leave the focus in the grid', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const focusInGrid = grid(page).locator(':focus');
+    await cell(page, 'Olivia Grant', 4).click();
+    await page.keyboard.type('55');
+    await page.keyboard.press('Enter');
+    // Undo the only change with the toolbar button: it turns off, focus must not drop to the page.
+    await page.getByRole('button', { name: 'Undo (Ctrl+Z)' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Undo (Ctrl+Z)' })).toBeDisabled();
+    await expect(focusInGrid).toHaveCount(1);
+    await page.getByRole('button', { name: 'Redo (Ctrl+Y)' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(cell(page, 'Olivia Grant', 4)).toHaveText('55');
+    await expect(focusInGrid).toHaveCount(1);
+
+    // The restored-draft notice goes away with its buttons.
+    await page.waitForTimeout(600); // the draft is written shortly after the change
+    page.on('dialog', (d) => void d.accept());
+    await page.reload();
+    await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
+    await page.getByRole('button', { name: 'Keep them' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(/Restored 1 unsaved change from/)).toBeHidden();
+    await expect(focusInGrid).toHaveCount(1);
+    await page.keyboard.press('Control+Z');
+    await page.getByRole('button', { name: 'Discard', exact: true }).click();
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(page.getByText(/unsaved change/)).toBeHidden();
+  });
+
   test('a draft belongs to the user who made it: another user on the same browser never gets it', async ({
     page,
     context,

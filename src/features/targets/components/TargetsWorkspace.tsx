@@ -148,10 +148,15 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
           }
           periodNames={periodNames}
           locale={locale}
-          onKeep={draft.dismissNotice}
+          // The notice goes away with its buttons: focus goes to the grid, not to the page.
+          onKeep={() => {
+            draft.dismissNotice();
+            focusGrid();
+          }}
           onDiscard={() => {
             loadEdits(new Map());
             draft.discardDraft();
+            focusGrid();
           }}
         />
       )}
@@ -160,7 +165,13 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
           tone="danger"
           title={saveFlow.error.title}
           actions={
-            <Button size="sm" onClick={saveFlow.dismissError}>
+            <Button
+              size="sm"
+              onClick={() => {
+                saveFlow.dismissError();
+                focusGrid();
+              }}
+            >
               Dismiss
             </Button>
           }
@@ -175,13 +186,20 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
               label="Undo (Ctrl+Z)"
               icon={<Undo2 />}
               disabled={!planner.canUndo}
-              onClick={planner.undo}
+              onClick={() => {
+                planner.undo();
+                // The last undo disables the button: focus goes to the grid, not to the page.
+                if (planner.get().stack.past.length === 0) focusGrid();
+              }}
             />
             <IconButton
               label="Redo (Ctrl+Y)"
               icon={<Redo2 />}
               disabled={!planner.canRedo}
-              onClick={planner.redo}
+              onClick={() => {
+                planner.redo();
+                if (planner.get().stack.future.length === 0) focusGrid();
+              }}
             />
             <span className={styles.sep} aria-hidden />
           </>
