@@ -251,6 +251,27 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
   });
 
+  test('saving Settings from the keyboard keeps focus on Save', async ({ page }) => {
+    await signIn(page, 'admin', '/settings');
+    const save = page.getByRole('button', { name: 'Save settings' });
+    await expect(save).toHaveAttribute('aria-disabled', 'true');
+    await page.getByLabel('Time zone').fill('Europe/Paris');
+    await expect(save).toHaveAttribute('aria-disabled', 'false');
+    await page.keyboard.press('Tab');
+    await expect(save).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('region', { name: /Notifications/ }).getByText('Settings saved'),
+    ).toBeVisible();
+    // Nothing left to save: the button says so, but focus stays on it (not lost on <body>).
+    await expect(save).toHaveAttribute('aria-disabled', 'true');
+    await expect(save).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('region', { name: /Notifications/ }).getByRole('listitem'),
+    ).toHaveCount(1);
+  });
+
   test('a toast dismissed from the keyboard gives focus back to where the user was', async ({
     page,
   }) => {

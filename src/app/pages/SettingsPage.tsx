@@ -111,7 +111,16 @@ export function SettingsPage() {
               <TextInput {...register('timeZone')} />
             </Field>
             <div>
-              <Button type="submit" variant="primary" disabled={!formState.isDirty}>
+              {/* aria-disabled, not disabled: saving makes it unavailable, and a disabled button
+                  would drop keyboard focus on <body>. Clicks and Enter do nothing meanwhile. */}
+              <Button
+                type="submit"
+                variant="primary"
+                aria-disabled={!formState.isDirty}
+                onClick={(e) => {
+                  if (!formState.isDirty) e.preventDefault();
+                }}
+              >
                 Save settings
               </Button>
             </div>
