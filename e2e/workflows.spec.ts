@@ -829,6 +829,31 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('link', { name: 'Workflows', exact: true }).last()).toBeFocused();
   });
 
+  test('a delete the server refuses says the option or goal was not deleted, not that it was not saved', async ({
+    page,
+  }) => {
+    for (const [path, what] of [
+      ['/workflows/3/options/8', 'option'],
+      ['/workflows/3/goals/4', 'goal'],
+    ] as const) {
+      if (path.includes('options')) await signIn(page, 'admin', path);
+      else await page.goto(path);
+      await expect(page.getByRole('button', { name: 'Delete' })).toBeVisible();
+      const fault = await page.request.post('/api/sandbox/faults', {
+        data: { PathContains: 'DeleteWorkflow', Kind: 'error500', Times: 1 },
+      });
+      expect(fault.ok()).toBe(true);
+      await page.getByRole('button', { name: 'Delete' }).click();
+      await page
+        .getByRole('alertdialog', { name: `Delete this ${what}?` })
+        .getByRole('button', { name: `Delete ${what}` })
+        .click();
+      await expect(page.getByText('Not deleted', { exact: true })).toBeVisible();
+      await expect(page.getByText('Not saved', { exact: true })).toHaveCount(0);
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+    }
+  });
+
   test('a split added on a path, once saved, offers to add its first path right there', async ({
     page,
   }) => {

@@ -2,12 +2,22 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Banner } from '../../../ui/index.ts';
 
 /**
- * The result of the last save: the server's own answer on success, the reason on failure.
+ * The result of the last save (or delete): the server's own answer on success, the reason on
+ * failure, titled by what failed (a refused delete is not "Not saved").
  * Save is disabled while saving and again once nothing has changed, which drops keyboard focus;
  * when a new outcome appears and focus is nowhere (on <body>), it moves to the outcome, so a
  * keyboard user continues from there and hears what the server stored.
  */
-export function SaveOutcome({ error, saved }: { error: string | null; saved: ReactNode | null }) {
+export function SaveOutcome({
+  error,
+  saved,
+  failed = 'save',
+}: {
+  error: string | null;
+  saved: ReactNode | null;
+  /** What `error` is about. */
+  failed?: 'save' | 'delete';
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!error && !saved) return;
@@ -17,7 +27,7 @@ export function SaveOutcome({ error, saved }: { error: string | null; saved: Rea
   return (
     <div ref={ref} tabIndex={-1}>
       {error ? (
-        <Banner tone="danger" title="Not saved">
+        <Banner tone="danger" title={failed === 'delete' ? 'Not deleted' : 'Not saved'}>
           {error}
         </Banner>
       ) : (

@@ -94,6 +94,8 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const goalTypes = useMdoList('workflowgoaltype');
   const { toast } = useToast();
   const [error, setError] = useState<string | null>(null);
+  /** What the error banner is about: the last save, or a delete. */
+  const [failed, setFailed] = useState<'save' | 'delete'>('save');
   const [saved, setSaved] = useState<string | null>(initialMessage ?? null);
   const { blocker, leave } = useEditorExit(isDirty);
   const readOnly = model.formReadOnly || model.field('RestrictionGroups').readOnly;
@@ -187,6 +189,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const onSubmit = form.handleSubmit(
     async (values) => {
       setError(null);
+      setFailed('save');
       setSaved(null);
       try {
         const result = await save.mutateAsync(toGoalSaveBody(loaded, values, dirtyFields, typeOf));
@@ -210,6 +213,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
 
   const onDelete = async () => {
     setError(null);
+    setFailed('delete');
     try {
       await remove.mutateAsync(loaded);
       // The page goes away; say on the next one what happened.
@@ -261,7 +265,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
               }}
             />
           )}
-          <SaveOutcome error={error} saved={saved} />
+          <SaveOutcome error={error} saved={saved} failed={failed} />
           <Card title="Goal">
             <div className={styles.typeRow}>
               <RightsSelectField name="GoalType" label="Goal type" options={typeOptions} />

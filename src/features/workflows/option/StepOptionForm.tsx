@@ -75,6 +75,8 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   const { toast } = useToast();
   const [after, setAfter] = useState(-1);
   const [error, setError] = useState<string | null>(null);
+  /** What the error banner is about: the last save, or a delete. */
+  const [failed, setFailed] = useState<'save' | 'delete'>('save');
   const [saved, setSaved] = useState<string | null>(initialMessage ?? null);
   const typeRef = useRef<HTMLButtonElement>(null);
   const stepsRef = useRef<HTMLDivElement>(null);
@@ -118,6 +120,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
+    setFailed('save');
     setSaved(null);
     try {
       const result = await save.mutateAsync(toOptionSaveBody(loaded, values, dirtyFields));
@@ -171,6 +174,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
 
   const onDelete = async () => {
     setError(null);
+    setFailed('delete');
     try {
       await remove.mutateAsync(loaded);
       // The page goes away; say on the next one what happened.
@@ -214,7 +218,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
               }}
             />
           )}
-          <SaveOutcome error={error} saved={saved} />
+          <SaveOutcome error={error} saved={saved} failed={failed} />
           <Card title="Option">
             <div className={styles.fields}>
               <RightsTextField name="Name" label="Name" />
