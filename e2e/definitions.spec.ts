@@ -340,6 +340,30 @@ test.describe('workflow definitions', () => {
     );
   });
 
+  test('a list that failed to load: Try again from the keyboard shows it and puts focus on it', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    const sandboxAdmin = {
+      Authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}`,
+    };
+    await page.request.post('/api/sandbox/faults', {
+      headers: sandboxAdmin,
+      data: { PathContains: '/api/workflow/definitions', Kind: 'error500', Times: 20 },
+    });
+    try {
+      await page.reload();
+      const retry = page.getByRole('button', { name: 'Try again' });
+      await expect(retry).toBeVisible({ timeout: 20_000 });
+    } finally {
+      await page.request.delete('/api/sandbox/faults', { headers: sandboxAdmin });
+    }
+    await page.getByRole('button', { name: 'Try again' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(listTable(page)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'On the platform' })).toBeFocused();
+  });
+
   test('a definition with many actions lists six and counts the rest', async ({ page }) => {
     await openDefinitions(page, 'admin');
     const actions = Array.from({ length: 40 }, (_, i) => `Escalate_to_level_${i + 1}`);

@@ -61,6 +61,23 @@ export function DefinitionsListCard({
     heading.focus();
   }, [focusEmpty, isEmpty]);
 
+  // Try again worked: the notice (and its button, which had focus) gave way to the list, so the
+  // card takes focus rather than leaving it on <body> (unless focus has moved on meanwhile).
+  const [focusAfterRetry, setFocusAfterRetry] = useState(false);
+  const loaded = list.isSuccess && !list.isFetching;
+  useEffect(() => {
+    if (!focusAfterRetry || !loaded) return;
+    setFocusAfterRetry(false);
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    // The card's title: a visible focus ring (a table's is clipped by its scroll area), and the
+    // count and filters come next.
+    const target = bodyRef.current?.closest('section')?.querySelector<HTMLElement>('h2');
+    if (!target) return;
+    target.tabIndex = -1;
+    target.focus();
+  }, [focusAfterRetry, loaded]);
+
   const onDelete = async (d: WorkflowDefinition) => {
     const wasLast = shown.length === 1 && shown[0].Key === d.Key;
     let outcome;
@@ -93,7 +110,13 @@ export function DefinitionsListCard({
         tone="danger"
         title="The definitions could not be loaded"
         actions={
-          <Button size="sm" onClick={() => void list.refetch()}>
+          <Button
+            size="sm"
+            onClick={() => {
+              setFocusAfterRetry(true);
+              void list.refetch();
+            }}
+          >
             Try again
           </Button>
         }
