@@ -182,6 +182,10 @@ test.describe('app shell', () => {
     // The user name is known: focus waits on the password, so typing it and Enter signs in.
     await expect(page.getByLabel('User name')).toHaveValue('admin');
     await expect(page.getByLabel('Password')).toBeFocused();
+    // Focus skips the notice, so the field it lands on tells screen readers why.
+    await expect(page.getByLabel('Password')).toHaveAccessibleDescription(
+      'Your session has expired. Sign in again to continue where you were.',
+    );
     await page.keyboard.type('admin');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -33,6 +33,7 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const returnTo = safeReturnTo(params.get('returnTo'));
   const expired = params.get('reason') === 'expired';
+  const expiredNoticeId = useId();
   const previous = connectionStore.get();
   const defaults = { ...defaultConnection(), ...previous };
   const [failure, setFailure] = useState<string | null>(null);
@@ -111,7 +112,7 @@ export function SignInPage() {
           Workflows, targets and workflow definitions for your SuperOffice tenant.
         </p>
         {expired && (
-          <p className={styles.notice} role="status">
+          <p id={expiredNoticeId} className={styles.notice} role="status">
             Your session has expired. Sign in again to continue where you were.
           </p>
         )}
@@ -135,6 +136,8 @@ export function SignInPage() {
               type="password"
               autoComplete="current-password"
               autoFocus={Boolean(defaults.userName)}
+              // Focus lands here, past the notice: the field says why a password is asked for.
+              aria-describedby={expired ? expiredNoticeId : undefined}
               {...register('password')}
             />
           </Field>
