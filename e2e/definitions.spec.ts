@@ -338,6 +338,15 @@ test.describe('workflow definitions', () => {
     await expect(page.getByTestId('live-announcer')).toContainText(
       'Fill in the required fields of 1 file.',
     );
+
+    // A file added afterwards is not marked red before anyone tried to send it.
+    await addFiles(page, [xmlFile('third-review.xml', definition('@Three', ['Go']))]);
+    const third = page.getByRole('region', { name: 'third-review.xml' });
+    await expect(third.getByText('Ready', { exact: true })).toBeVisible();
+    await expect(third.getByText('Enter a description.')).toHaveCount(0);
+    await expect(
+      third.getByRole('textbox', { name: 'Description (required)' }),
+    ).not.toHaveAttribute('aria-invalid', 'true');
   });
 
   test('a list that failed to load: Try again from the keyboard shows it and puts focus on it', async ({

@@ -24,7 +24,10 @@ export interface UploadPanelProps {
 export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
   const batch = useUploadBatch();
   const [rejected, setRejected] = useState<string[]>([]);
-  const [attempted, setAttempted] = useState(false);
+  // Files whose upload was asked for: only they show their empty required fields as errors (a
+  // file added after an earlier Upload is not red before anyone tried to send it).
+  const [attempted, setAttempted] = useState<ReadonlySet<string>>(() => new Set());
+  const markAttempted = (ids: string[]) => setAttempted((prev) => new Set([...prev, ...ids]));
   const { rows } = batch;
   const panelRef = useRef<HTMLDivElement>(null);
   useKeepFocusInPanel(
@@ -75,7 +78,7 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
   };
 
   const uploadAll = () => {
-    setAttempted(true);
+    markAttempted(candidates.map((r) => r.id));
     if (incomplete.length) askForFields(incomplete.length, null);
     batch.uploadAll();
   };
@@ -142,10 +145,10 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
                   row={row}
                   existingNames={existingNames}
                   batchWarning={batchNameWarning(rows, row)}
-                  showFieldErrors={attempted}
+                  showFieldErrors={attempted.has(row.id)}
                   onField={(field, value) => batch.setField(row.id, field, value)}
                   onUpload={() => {
-                    setAttempted(true);
+                    markAttempted([row.id]);
                     if (!isUploadable(row)) askForFields(1, row.id);
                     batch.upload(row);
                   }}
