@@ -37,4 +37,21 @@ describe('DropdownMenu', () => {
     await userEvent.keyboard('{Enter}');
     expect(await screen.findByRole('menuitem', { name: 'Copy' })).toBeInTheDocument();
   });
+
+  it('leaves the page around an open menu readable and focusable (no aria-hidden, no inert)', async () => {
+    // A modal menu would aria-hide the page but leave it focusable, which axe reports.
+    render(
+      <>
+        <button type="button">Elsewhere</button>
+        <DropdownMenu trigger={<Button>Row actions</Button>}>
+          <DropdownMenuItem>Copy</DropdownMenuItem>
+        </DropdownMenu>
+      </>,
+    );
+    screen.getByRole('button', { name: 'Row actions' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('menu')).toBeInTheDocument();
+    const elsewhere = screen.getByRole('button', { name: 'Elsewhere' });
+    expect(elsewhere.closest('[aria-hidden="true"], [inert]')).toBeNull();
+  });
 });

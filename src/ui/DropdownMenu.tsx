@@ -15,7 +15,7 @@ export interface DropdownMenuProps {
 export function DropdownMenu({ trigger, children, align = 'end', ...aria }: DropdownMenuProps) {
   return (
     // Not modal: a modal menu aria-hides the page around it, which axe reports as hidden
-    // focusable content; a menu needs no focus trap (Escape, Tab and outside clicks close it).
+    // focusable content; a menu needs no focus trap (Escape and outside clicks close it).
     <Menu.Root modal={false}>
       <Menu.Trigger asChild>{trigger}</Menu.Trigger>
       <Menu.Portal>
