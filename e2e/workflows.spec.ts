@@ -854,6 +854,33 @@ test.describe('workflows as admin', () => {
     }
   });
 
+  test('a step added to a nested path survives saving the option that holds it right after', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/2/options/4');
+    await page.getByRole('link', { name: /^Open path “Everyone else”/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Everyone else' })).toBeVisible();
+    const steps = page.getByRole('list', { name: 'Steps on this path' }).getByRole('listitem');
+    await expect(steps).toHaveCount(1);
+    await chooseOption(page, 'Step type', 'Create sale');
+    await page.getByRole('button', { name: 'Add step' }).click();
+    await expect(steps).toHaveCount(2);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/The server stored “Everyone else”/)).toBeVisible();
+    // Back on the option that holds the split, which shows the path's new step, and saved.
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Attended' })).toBeVisible();
+    await expect(page.getByRole('list', { name: /^Paths of / })).toContainText(
+      'Open path “Everyone else” (2 steps)',
+    );
+    await page.getByLabel('Name').fill('Attended the webinar');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/The server stored “Attended the webinar”/)).toBeVisible();
+    await page.goto('/workflows/2/options/6');
+    await expect(page.getByRole('heading', { level: 1, name: 'Everyone else' })).toBeVisible();
+    await expect(steps).toHaveCount(2);
+  });
+
   test('a split added on a path, once saved, offers to add its first path right there', async ({
     page,
   }) => {

@@ -121,6 +121,46 @@ describe('workflow mutations invalidate exactly what they change', () => {
   });
 });
 
+describe('saving a nested option refreshes the options whose path holds it', () => {
+  it('SaveWorkflowStepOption: a cached parent option (its split holds the saved one) is refetched', async () => {
+    const saved = {
+      WorkflowStepOptionId: 5,
+      WorkflowStepId: 16,
+      WorkflowId: 2,
+      Rank: 1,
+      Steps: [],
+    };
+    answer(saved);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    );
+    // Option 4's path holds split 16, whose path "A customers" (option 5) is being saved.
+    client.setQueryData(workflowKeys.stepOption(4), {
+      WorkflowStepOptionId: 4,
+      WorkflowStepId: 14,
+      Steps: [
+        { WorkflowStepId: 15, StepType: 'SendEmail' },
+        {
+          WorkflowStepId: 16,
+          StepType: 'Split',
+          Options: [{ WorkflowStepOptionId: 5, Steps: [{ WorkflowStepId: 17 }] }],
+        },
+      ],
+    });
+    client.setQueryData(workflowKeys.stepOption(9), {
+      WorkflowStepOptionId: 9,
+      WorkflowStepId: 22,
+      Steps: [{ WorkflowStepId: 24, StepType: 'SendEmail' }],
+    });
+    const { result } = renderHook(() => useSaveWorkflowStepOption(), { wrapper });
+    result.current.mutate(saved);
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(client.getQueryState(workflowKeys.stepOption(4))?.isInvalidated).toBe(true);
+    expect(client.getQueryState(workflowKeys.stepOption(9))?.isInvalidated).toBe(false);
+  });
+});
+
 describe('deleting what the open page shows does not fetch it again', () => {
   /** Answers Get… with `item` until Delete… succeeds, then 404; counts the Get… calls. */
   function server(get: string, item: unknown) {

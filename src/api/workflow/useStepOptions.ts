@@ -29,9 +29,11 @@ export const useDefaultWorkflowStepOption = (stepId: number, optionType: string,
   });
 
 /**
- * What saving or deleting an option under a split changes: the split, its flow, the list, and
- * the other options of the same split (the server renumbers their ranks 1..n; a cached sibling
- * with its old Rank would move itself back when saved).
+ * What saving or deleting an option under a split changes: the split, its flow, the list, the
+ * other options of the same split (the server renumbers their ranks 1..n; a cached sibling with
+ * its old Rank would move itself back when saved), and the options whose path holds that split
+ * (their cached copy carries this option as it was, and saving one sends its whole path back:
+ * a step just added to this option would be deleted again).
  */
 function invalidateAround(
   qc: QueryClient,
@@ -44,9 +46,10 @@ function invalidateAround(
       queryKey: workflowKeys.stepOptions(),
       predicate: (q) => {
         const cached = q.state.data as WorkflowStepOption | undefined;
+        if (!cached || cached.WorkflowStepOptionId === o.WorkflowStepOptionId) return false;
         return (
-          cached?.WorkflowStepId === o.WorkflowStepId &&
-          cached?.WorkflowStepOptionId !== o.WorkflowStepOptionId
+          cached.WorkflowStepId === o.WorkflowStepId ||
+          pathIds(cached.Steps).stepIds.includes(o.WorkflowStepId ?? 0)
         );
       },
     });
