@@ -646,7 +646,9 @@ test.describe('targets planner', () => {
     await page.keyboard.type('2400');
     await page.keyboard.press('Enter');
     await expect(page.getByText('Distribute 2,400 over Olivia Grant').first()).toBeAttached();
-    // The grid is scrolled to the end: the last months and the total show the split.
+    // Home took the grid back to January: End scrolls it to the last months and the total.
+    await expect(row(page, 'Olivia Grant').getByRole('rowheader')).toBeFocused();
+    await page.keyboard.press('End');
     for (let p = 9; p < 12; p++) await expect(cell(page, 'Olivia Grant', p)).toHaveText('200');
     await expect(row(page, 'Olivia Grant').locator('[aria-colindex="14"]')).toHaveText('2,400');
   });
