@@ -37,8 +37,19 @@ export function batchReducer(rows: BatchRow[], action: BatchAction): BatchRow[] 
       return rows.map((r) =>
         r.id === action.id && r.status === 'checking' ? { ...r, status: 'ready' } : r,
       );
-    case 'remove':
-      return rows.filter((r) => r.id !== action.id);
+    case 'remove': {
+      const removed = rows.find((r) => r.id === action.id);
+      const rest = rows.filter((r) => r.id !== action.id);
+      if (!removed || duplicateOf(rows, removed)) return rest;
+      // The first copy of a file left: the next copy, held back as its duplicate, stands in for it
+      // (when its own check passed: a summary), instead of staying refused for a file not there.
+      const next = rest.find((r) => r.fingerprint === removed.fingerprint);
+      return rest.map((r) =>
+        r === next && r.status === 'invalid' && r.summary
+          ? { ...r, status: 'ready', problem: null }
+          : r,
+      );
+    }
     case 'clearFinished':
       return rows.filter((r) => r.status !== 'done');
   }
