@@ -1129,6 +1129,11 @@ for (const user of ['planner', 'viewer'] as const) {
     ).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Add group' })).toHaveCount(0);
+    // Nothing can be reordered, and nothing says how to.
+    await expect(
+      page.getByRole('button', { name: /^(Move|Drag to reorder) condition/ }),
+    ).toHaveCount(0);
+    await expect(page.getByText(/Reorder with the Move buttons/)).toHaveCount(0);
     await expectNoAxeViolations(page);
     // A "new" address typed in says they cannot add, instead of a form that can never be saved.
     await page.goto('/workflows/1/goals/new');

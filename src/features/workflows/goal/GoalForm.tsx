@@ -273,7 +273,11 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
           </Card>
           <Card
             title="Restriction groups"
-            description="The goal is reached when a participant matches any one group. Within a group, conditions join with And/Or; parentheses group them. Reorder with the Move buttons, or drag a condition by its handle: joins and parentheses stay in place."
+            description={`The goal is reached when a participant matches any one group. Within a group, conditions join with And/Or; parentheses group them.${
+              readOnly
+                ? ''
+                : ' Reorder with the Move buttons, or drag a condition by its handle: joins and parentheses stay in place.'
+            }`}
           >
             <div className={styles.groups} ref={groupsRef}>
               {groups.fields.length === 0 && (
