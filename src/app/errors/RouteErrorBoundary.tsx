@@ -4,6 +4,7 @@ import { AlertTriangle, RotateCcw } from 'lucide-react';
 import { Button } from '../../ui/Button.tsx';
 import { useDocumentTitle } from '../useDocumentTitle.ts';
 import { describeError } from './describeError.ts';
+import { useOnlineStatus } from '../layout/useOnlineStatus.ts';
 import styles from './RouteErrorBoundary.module.css';
 
 /** Per-route error panel: says what failed and offers a retry; the rest of the app keeps working. */
@@ -12,7 +13,9 @@ export function RouteErrorBoundary() {
   const navigate = useNavigate();
   const location = useLocation();
   const queryClient = useQueryClient();
-  const d = describeError(error);
+  // Re-read when the connection comes and goes: what to do about a failed download depends on it.
+  const online = useOnlineStatus();
+  const d = describeError(error, online);
   useDocumentTitle(d.title);
 
   const retry = () => {

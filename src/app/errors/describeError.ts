@@ -9,8 +9,15 @@ export interface ErrorDescription {
   needsReload: boolean;
 }
 
+/** A lazy page's code or styles did not download (Vite says "Unable to preload CSS" for the latter). */
+const chunkFailure =
+  /dynamically imported module|Importing a module script failed|Failed to fetch|Unable to preload CSS/i;
+
 /** Turns anything a route can throw into words for the error panel. */
-export function describeError(error: unknown): ErrorDescription {
+export function describeError(
+  error: unknown,
+  online: boolean = typeof navigator === 'undefined' || navigator.onLine,
+): ErrorDescription {
   if (isApiError(error)) {
     const title =
       error.kind === 'network'
@@ -37,15 +44,13 @@ export function describeError(error: unknown): ErrorDescription {
     };
   }
   const message = error instanceof Error ? error.message : String(error);
-  const chunk =
-    /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(message);
+  const chunk = chunkFailure.test(message);
+  if (!chunk) return { title: 'Something went wrong on this page', message, needsReload: false };
   return {
-    title: chunk
-      ? 'This part of Flowdesk could not be loaded'
-      : 'Something went wrong on this page',
-    message: chunk
+    title: 'This part of Flowdesk could not be loaded',
+    message: online
       ? 'Flowdesk may have been updated, or the connection dropped. Reload to get the latest version.'
-      : message,
-    needsReload: chunk,
+      : 'You are offline, so this page could not be downloaded. Reload once the connection is back.',
+    needsReload: true,
   };
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { describeError } from './describeError.ts';
+
+describe('describeError', () => {
+  it("names a page whose code or styles did not download (Vite's CSS preload too), and offers a reload", () => {
+    for (const message of [
+      'Failed to fetch dynamically imported module: http://x/assets/Page-1.js',
+      'Unable to preload CSS for http://127.0.0.1:4511/assets/Skeleton-B4bVGmHP.css',
+      'Importing a module script failed.',
+    ]) {
+      const d = describeError(new Error(message), true);
+      expect(d.title).toBe('This part of Flowdesk could not be loaded');
+      expect(d.message).toBe(
+        'Flowdesk may have been updated, or the connection dropped. Reload to get the latest version.',
+      );
+      expect(d.needsReload).toBe(true);
+    }
+  });
+
+  it('says so when the browser is offline, and to reload once back online', () => {
+    const d = describeError(new Error('Unable to preload CSS for http://x/assets/a.css'), false);
+    expect(d.message).toBe(
+      'You are offline, so this page could not be downloaded. Reload once the connection is back.',
+    );
+    expect(d.needsReload).toBe(true);
+  });
+
+  it('shows other errors as they are', () => {
+    const d = describeError(new Error('x is undefined'), true);
+    expect(d).toEqual({
+      title: 'Something went wrong on this page',
+      message: 'x is undefined',
+      needsReload: false,
+    });
+  });
+});
