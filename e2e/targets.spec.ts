@@ -653,6 +653,28 @@ test.describe('targets planner', () => {
     await expect(row(page, 'Olivia Grant').locator('[aria-colindex="14"]')).toHaveText('2,400');
   });
 
+  test('a sum row’s actions say there are none, instead of a menu of unavailable items', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    await row(page, 'All – Sales Nordics').getByRole('rowheader').click();
+    await page.keyboard.press('Shift+F10');
+    await expect(
+      page
+        .getByText(
+          "All – Sales Nordics adds up the users above it: it has no row actions. Use those of the users' rows.",
+        )
+        .first(),
+    ).toBeVisible();
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    await expect(row(page, 'All – Sales Nordics').getByRole('rowheader')).toBeFocused();
+    // The users' rows still have theirs.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Shift+F10');
+    await expect(page.getByRole('menu', { name: 'Actions for Sofie Strand' })).toBeVisible();
+    await page.keyboard.press('Escape');
+  });
+
   test('the viewer sees everything read-only', async ({ page }) => {
     await openTargets(page, 'viewer');
     await expect(grid(page)).toHaveAttribute('aria-readonly', 'true');

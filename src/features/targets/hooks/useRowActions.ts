@@ -32,12 +32,23 @@ export function useRowActions(
   const [menu, setMenu] = useState<RowMenuTarget | null>(null);
   const [dialog, setDialog] = useState<{ kind: ValueActionKind; row: number } | null>(null);
   const [historyRow, setHistoryRow] = useState<number | null>(null);
-  const { get, run } = planner;
+  const { get, run, say } = planner;
 
-  const openRowMenu = useCallback((row: number, anchor: HTMLElement) => {
-    const r = anchor.getBoundingClientRect();
-    setMenu({ row, rect: { left: r.left, top: r.top, width: r.width, height: r.height } });
-  }, []);
+  const openRowMenu = useCallback(
+    (row: number, anchor: HTMLElement) => {
+      // A sum row has no action (nothing to type into, no history of its own): said, rather
+      // than a menu of nothing but unavailable items.
+      const target = get().rows[row];
+      if (target?.derived)
+        return say(
+          `${target.label} adds up the users above it: it has no row actions. Use those of the users' rows.`,
+          'warning',
+        );
+      const r = anchor.getBoundingClientRect();
+      setMenu({ row, rect: { left: r.left, top: r.top, width: r.width, height: r.height } });
+    },
+    [get, say],
+  );
 
   /** Lock right of a row: its own FieldProperties.Locked (the server computes it per user). */
   const canLockRow = useCallback(
