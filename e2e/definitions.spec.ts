@@ -469,6 +469,11 @@ test.describe('workflow definitions', () => {
     await expect(page.getByRole('heading', { name: 'No definitions match' })).toBeVisible();
     await page.screenshot({ path: '/tmp/def-no-rows.png', fullPage: true });
     await expectNoAxeViolations(page);
+    // Show all definitions goes away with the filter it clears: focus goes to the card's title.
+    await page.getByRole('button', { name: 'Show all definitions' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(listTable(page).getByRole('rowheader').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'On the platform' })).toBeFocused();
 
     const zone = page.getByRole('button', { name: 'Choose definition files to upload' });
     await expect(zone).toHaveAccessibleDescription(/up to 5 MB each/);

@@ -61,13 +61,13 @@ export function DefinitionsListCard({
     heading.focus();
   }, [focusEmpty, isEmpty]);
 
-  // Try again worked: the notice (and its button, which had focus) gave way to the list, so the
-  // card takes focus rather than leaving it on <body> (unless focus has moved on meanwhile).
-  const [focusAfterRetry, setFocusAfterRetry] = useState(false);
+  // Try again and Show all definitions go away once the list is back: the card's title takes focus
+  // then, rather than leaving it on <body> (unless focus has moved on meanwhile).
+  const [focusTitle, setFocusTitle] = useState(false);
   const loaded = list.isSuccess && !list.isFetching;
   useEffect(() => {
-    if (!focusAfterRetry || !loaded) return;
-    setFocusAfterRetry(false);
+    if (!focusTitle || !loaded) return;
+    setFocusTitle(false);
     const active = document.activeElement;
     if (active && active !== document.body) return;
     // The card's title: a visible focus ring (a table's is clipped by its scroll area), and the
@@ -76,7 +76,7 @@ export function DefinitionsListCard({
     if (!target) return;
     target.tabIndex = -1;
     target.focus();
-  }, [focusAfterRetry, loaded]);
+  }, [focusTitle, loaded]);
 
   const onDelete = async (d: WorkflowDefinition) => {
     const wasLast = shown.length === 1 && shown[0].Key === d.Key;
@@ -113,7 +113,7 @@ export function DefinitionsListCard({
           <Button
             size="sm"
             onClick={() => {
-              setFocusAfterRetry(true);
+              setFocusTitle(true);
               void list.refetch();
             }}
           >
@@ -144,6 +144,7 @@ export function DefinitionsListCard({
               onClick={() => {
                 setSearch('');
                 setObjectType(ALL);
+                setFocusTitle(true);
               }}
             >
               Show all definitions
