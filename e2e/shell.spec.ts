@@ -255,6 +255,20 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
   });
 
+  test('"Sign in with other settings" opens the sign-in page with its connection settings shown', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/settings');
+    await page.getByRole('link', { name: 'Sign in with other settings' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Connection settings' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await expect(page.getByLabel('API base URL')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Authentication' })).toBeVisible();
+  });
+
   test('saving Settings from the keyboard keeps focus on Save', async ({ page }) => {
     await signIn(page, 'admin', '/settings');
     const save = page.getByRole('button', { name: 'Save settings' });

@@ -82,7 +82,7 @@ export function SettingsPage() {
                 : 'In memory only'}
             </dd>
           </dl>
-          <Link to="/sign-in">Sign in with other settings</Link>
+          <Link to="/sign-in?show=connection">Sign in with other settings</Link>
         </Card>
         <Card
           title="Language and region"

@@ -37,8 +37,9 @@ export function SignInPage() {
   const previous = connectionStore.get();
   const defaults = { ...defaultConnection(), ...previous };
   const [failure, setFailure] = useState<string | null>(null);
+  // Shown when asked for (Settings' "Sign in with other settings") or when not the default scheme.
   const [showAdvanced, setShowAdvanced] = useState(
-    Boolean(previous && previous.scheme !== 'basic'),
+    params.get('show') === 'connection' || Boolean(previous && previous.scheme !== 'basic'),
   );
 
   const form = useForm<SignInFormValues>({
