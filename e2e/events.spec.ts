@@ -292,6 +292,28 @@ test.describe('event console', () => {
     await expect(page.getByText('personId=12&note=admin-only')).toHaveCount(0);
   });
 
+  test('when the event type list cannot be loaded, the picker still offers the event types', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/');
+    const fault = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'MDOList/workfloweventtype', Kind: 'error500', Times: 20 },
+    });
+    expect(fault.ok()).toBe(true);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Events' })
+      .click();
+    await expect(page.getByRole('combobox', { name: 'Event type' })).toHaveText('Contact updated');
+    await chooseEventType(page, 'Form submitted');
+    await page.getByRole('button', { name: 'Send event' }).click();
+    await expect(
+      page
+        .getByRole('region', { name: 'Result' })
+        .getByText('1 goal in running flows checked against this event.', { exact: true }),
+    ).toBeVisible();
+  });
+
   for (const user of ['planner', 'viewer'] as const) {
     test(`${user} sees the console read-only, without Send`, async ({ page }) => {
       await signIn(page, user, '/events');

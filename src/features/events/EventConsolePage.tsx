@@ -21,6 +21,7 @@ import {
 import { announce, Banner, Button, Card, PageHeader, Skeleton } from '../../ui/index.ts';
 import { EventHistoryTable } from './EventHistoryTable.tsx';
 import { EventResultCard } from './EventResultCard.tsx';
+import { eventTypeOptions } from './eventTypeText.ts';
 import { selectWarning } from './selectNames.ts';
 import { useOwnEventHistory } from './useOwnEventHistory.ts';
 import { useSettledValue } from './useSettledValue.ts';
@@ -132,10 +133,7 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
     }
   });
 
-  const options = (types.data ?? []).map((i) => ({
-    value: i.ExtraInfo || String(i.Id),
-    label: i.Name,
-  }));
+  const options = eventTypeOptions(types.data);
   const canSend = model.table.canInsert;
 
   return (
