@@ -210,6 +210,26 @@ test.describe('workflow definitions', () => {
     ).toBeVisible();
   });
 
+  test('cancelling the platform sign-in from the keyboard leaves focus on Upload', async ({
+    page,
+    context,
+  }) => {
+    await openDefinitions(page, 'admin');
+    await context.clearCookies({ name: 'X-Csrf-Token_flowdesk' });
+    await addFiles(page, [xmlFile('badge-approval.xml', definition('@Apply', ['Grant']))]);
+    await describeFile(page, 'badge-approval.xml', 'Grants badges', 'App');
+    await page.getByRole('button', { name: 'Upload 1 file' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Sign in to the API platform again' });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('region', { name: 'badge-approval.xml' })).toContainText(
+      'The platform sign-in was not renewed. Retry to sign in again.',
+    );
+    await expect(page.getByRole('button', { name: 'Upload 1 file' })).toBeFocused();
+  });
+
   test('an admin deletes a definition after confirming', async ({ page }) => {
     await openDefinitions(page, 'admin');
     const name = 'Support ticket triage';

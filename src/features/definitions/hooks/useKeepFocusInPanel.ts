@@ -34,7 +34,8 @@ const isGone = (el: HTMLElement) => !el.isConnected || el.matches(':disabled');
  * Keeps keyboard focus in the upload panel when the focused control goes away or is disabled
  * by what it did (Upload turns into Cancel, Remove takes its file away, Upload all and Clear
  * uploaded disable themselves): focus would otherwise drop to <body>, and the next Tab starts
- * over at the top of the page. See `focusAfterLoss` for where it goes.
+ * over at the top of the page. See `focusAfterLoss` for where it goes. A dialog opened from the
+ * panel (platform sign-in) that hands focus back to a control disabled meanwhile is covered too.
  */
 export function useKeepFocusInPanel(rootRef: RefObject<HTMLElement | null>, rowIds: string[]) {
   const last = useRef<{ el: HTMLElement; where: LostFocus } | null>(null);
@@ -44,9 +45,11 @@ export function useKeepFocusInPanel(rootRef: RefObject<HTMLElement | null>, rowI
     const onFocusIn = (e: FocusEvent) => {
       const root = rootRef.current;
       const el = e.target;
-      if (!root || !(el instanceof HTMLElement) || !root.contains(el)) {
-        // Focus moved on (a dialog, another part of the page): nothing to look after.
-        if (el instanceof HTMLElement && el !== document.body) last.current = null;
+      if (!root || !(el instanceof HTMLElement)) return;
+      if (!root.contains(el)) {
+        // A dialog opened from the panel hands focus back when it closes, to a control that may
+        // be disabled by then: keep looking after it. Anywhere else, focus has moved on.
+        if (!el.closest('[role="dialog"], [role="alertdialog"]')) last.current = null;
         return;
       }
       const rowId = el.closest(`[${focusParts.row}]`)?.getAttribute(focusParts.row);
@@ -57,19 +60,33 @@ export function useKeepFocusInPanel(rootRef: RefObject<HTMLElement | null>, rowI
           : { elsewhere: true };
       last.current = { el, where };
     };
+    // A click is not a keyboard user losing their place; a control it focuses is noted again.
+    const onPointerDown = () => {
+      last.current = null;
+    };
     document.addEventListener('focusin', onFocusIn);
-    return () => document.removeEventListener('focusin', onFocusIn);
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('pointerdown', onPointerDown, true);
+    };
   }, [rootRef]);
 
-  // After every render: the render may have removed or disabled the focused control.
+  // After every render: the render may have removed or disabled the focused control, or enabled
+  // again the one a closing dialog failed to hand focus back to.
   useLayoutEffect(() => {
     const before = previousIds.current;
     previousIds.current = rowIds;
     const lost = last.current;
     const root = rootRef.current;
-    if (!lost || !root || !isGone(lost.el)) return;
+    if (!lost || !root || !document.hasFocus()) return;
     const active = document.activeElement;
-    if (active && active !== document.body && active !== lost.el) return;
+    const onBody = !active || active === document.body;
+    if (!onBody && active !== lost.el) return;
+    if (!isGone(lost.el)) {
+      if (onBody) lost.el.focus();
+      return;
+    }
     last.current = null;
     locate(root, focusAfterLoss(lost.where, before, rowIds))?.focus();
   });
