@@ -149,6 +149,12 @@ test.describe('targets planner', () => {
     await page.getByRole('combobox', { name: 'Year' }).selectOption(String(year));
     await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
     await expect(cell(page, 'Leo Russo', 2)).toHaveText('77');
+    // Back on that year, the toast's "they come back when you open…" is over: it closes.
+    // (The toast would stay 10 s: a short wait tells closing from timing out.)
+    await expect(page.getByText(`Unsaved changes to Targets ${year} kept as a draft`)).toHaveCount(
+      0,
+      { timeout: 2_000 },
+    );
   });
 
   test('an unsaved edit survives a reload and can be discarded', async ({ page }) => {

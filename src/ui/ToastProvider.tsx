@@ -17,17 +17,21 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const nextId = useRef(1);
   useEffect(() => preloadWhenIdle([ToastViewport.preload]), []);
 
-  const toast = useCallback<ShowToast>((options) => {
-    const id = nextId.current++;
-    setShown(true);
-    setItems((list) => [...list.slice(-4), { ...options, id, open: true }]);
-  }, []);
-
   const close = useCallback((id: number) => {
     setItems((list) => list.map((t) => (t.id === id ? { ...t, open: false } : t)));
     // Drop it once the exit animation has run.
     setTimeout(() => setItems((list) => list.filter((t) => t.id !== id)), 300);
   }, []);
+
+  const toast = useCallback<ShowToast>(
+    (options) => {
+      const id = nextId.current++;
+      setShown(true);
+      setItems((list) => [...list.slice(-4), { ...options, id, open: true }]);
+      return () => close(id);
+    },
+    [close],
+  );
 
   return (
     <ToastContext.Provider value={toast}>

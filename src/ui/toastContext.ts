@@ -10,7 +10,8 @@ export interface ToastOptions {
   duration?: number;
 }
 
-export type ShowToast = (options: ToastOptions) => void;
+/** Shows a toast; the returned function closes it early (a no-op once it has gone). */
+export type ShowToast = (options: ToastOptions) => () => void;
 
 export const ToastContext = createContext<ShowToast | null>(null);
 

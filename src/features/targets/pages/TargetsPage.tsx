@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { RefreshCw } from 'lucide-react';
 import { useConnection } from '../../../app/auth/useConnection.ts';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
@@ -76,6 +76,9 @@ export function TargetsPage() {
   // The body is the loaded TargetGroup with edits applied (buildSavePayload keeps its shape).
   const saveGroup = useCallback((body: unknown) => mutateAsync(body as TargetGroup), [mutateAsync]);
 
+  // The open "kept as a draft" toast, and the group it is about.
+  const draftToast = useRef<{ year: number; dimensionId: number | null; close: () => void }>(null);
+
   // Another year or target type: unsaved edits stay as this group's draft (written as the grid
   // goes); the planner is told where they are rather than stopped with a question.
   const selectGroup = useCallback(
@@ -83,17 +86,30 @@ export function TargetsPage() {
       const moves =
         (next.year !== undefined && next.year !== year) ||
         (next.dimensionId !== undefined && next.dimensionId !== dimensionId);
-      if (moves && gridDirty)
-        toast({
+      if (moves && gridDirty) {
+        draftToast.current?.close();
+        const close = toast({
           title: `Unsaved changes to Targets ${year} kept as a draft`,
           description: `They are not saved yet. They come back when you open ${year} and this target type again.`,
           tone: 'info',
           duration: 10_000,
         });
+        draftToast.current = { year, dimensionId, close };
+      }
       select(next);
     },
     [year, dimensionId, gridDirty, toast, select],
   );
+
+  // Back on the group the toast was about, its "they come back when you open…" is done (the
+  // restored-draft notice takes over).
+  useEffect(() => {
+    const shown = draftToast.current;
+    if (shown && shown.year === year && shown.dimensionId === dimensionId) {
+      shown.close();
+      draftToast.current = null;
+    }
+  }, [year, dimensionId]);
 
   const notFound = group.data === null;
   const title = `Targets ${year}`;
