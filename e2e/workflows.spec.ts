@@ -829,6 +829,22 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('link', { name: 'Workflows', exact: true }).last()).toBeFocused();
   });
 
+  test('a step the server could not create says the step was not added, not that nothing was saved', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/3/options/8');
+    const steps = page.getByRole('list', { name: 'Steps on this path' }).getByRole('listitem');
+    await expect(steps).toHaveCount(1);
+    const fault = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'CreateDefaultWorkflowStepFromType', Kind: 'error500', Times: 1 },
+    });
+    expect(fault.ok()).toBe(true);
+    await page.getByRole('button', { name: 'Add step' }).click();
+    await expect(page.getByText('Step not added', { exact: true })).toBeVisible();
+    await expect(page.getByText('Not saved', { exact: true })).toHaveCount(0);
+    await expect(steps).toHaveCount(1);
+  });
+
   test('a delete the server refuses says the option or goal was not deleted, not that it was not saved', async ({
     page,
   }) => {

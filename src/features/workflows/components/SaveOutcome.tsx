@@ -3,11 +3,19 @@ import { Banner } from '../../../ui/index.ts';
 
 /**
  * The result of the last save (or delete): the server's own answer on success, the reason on
- * failure, titled by what failed (a refused delete is not "Not saved").
+ * failure, titled by what failed (a refused delete or step is not "Not saved").
  * Save is disabled while saving and again once nothing has changed, which drops keyboard focus;
  * when a new outcome appears and focus is nowhere (on <body>), it moves to the outcome, so a
  * keyboard user continues from there and hears what the server stored.
  */
+/** What a failure is about: a save, a delete, or adding a step (its defaults come from the server). */
+export type FailedAction = 'save' | 'delete' | 'addStep';
+const failureTitles: Record<FailedAction, string> = {
+  save: 'Not saved',
+  delete: 'Not deleted',
+  addStep: 'Step not added',
+};
+
 export function SaveOutcome({
   error,
   saved,
@@ -16,7 +24,7 @@ export function SaveOutcome({
   error: string | null;
   saved: ReactNode | null;
   /** What `error` is about. */
-  failed?: 'save' | 'delete';
+  failed?: FailedAction;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -27,7 +35,7 @@ export function SaveOutcome({
   return (
     <div ref={ref} tabIndex={-1}>
       {error ? (
-        <Banner tone="danger" title={failed === 'delete' ? 'Not deleted' : 'Not saved'}>
+        <Banner tone="danger" title={failureTitles[failed]}>
           {error}
         </Banner>
       ) : (

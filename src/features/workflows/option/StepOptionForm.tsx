@@ -27,7 +27,7 @@ import {
 import { announce, Card } from '../../../ui/index.ts';
 import { useToast } from '../../../ui/toastContext.ts';
 import { FormActions } from '../components/FormActions.tsx';
-import { SaveOutcome } from '../components/SaveOutcome.tsx';
+import { SaveOutcome, type FailedAction } from '../components/SaveOutcome.tsx';
 import { optionTypeLabels } from '../logic/goalText.ts';
 import { countOf } from '../logic/countText.ts';
 import { saveFailureMessage } from '../logic/saveFailure.ts';
@@ -76,7 +76,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   const [after, setAfter] = useState(-1);
   const [error, setError] = useState<string | null>(null);
   /** What the error banner is about: the last save, or a delete. */
-  const [failed, setFailed] = useState<'save' | 'delete'>('save');
+  const [failed, setFailed] = useState<FailedAction>('save');
   const [saved, setSaved] = useState<string | null>(initialMessage ?? null);
   const typeRef = useRef<HTMLButtonElement>(null);
   const stepsRef = useRef<HTMLDivElement>(null);
@@ -141,6 +141,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
 
   const onAdd = async (stepType: string, afterIndex: number) => {
     setError(null);
+    setFailed('addStep');
     try {
       const step = await createStep.mutateAsync(stepType);
       const at = afterIndex < 0 ? steps.fields.length : afterIndex + 1;
