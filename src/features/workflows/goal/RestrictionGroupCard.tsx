@@ -3,19 +3,12 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import {
   closestCenter,
   DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
   type Announcements,
   type DragEndEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useSortableSensors } from '../components/useSortableSensors.ts';
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import type { ArchiveRestrictionGroup, RestrictableField } from '../../../api/workflow/schemas.ts';
 import { RightsTextAreaField, RightsTextField, useFieldAccess } from '../../../rights/index.ts';
@@ -130,10 +123,7 @@ export function RestrictionGroupCard({
     if (focus) focusCondition.current = { index: to, button: focus };
     return true;
   };
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSortableSensors();
   const ids = restrictions.fields.map((f) => f.fieldKey);
   const position = (id: UniqueIdentifier) => ids.indexOf(String(id));
   const announcements: Announcements = {

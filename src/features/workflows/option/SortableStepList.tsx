@@ -1,19 +1,12 @@
 import {
   closestCenter,
   DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
   type Announcements,
   type DragEndEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useSortableSensors } from '../components/useSortableSensors.ts';
 import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
 import { stepTypeLabel } from '../logic/stepText.ts';
 import { SortableStepRow } from './SortableStepRow.tsx';
@@ -37,10 +30,7 @@ const instructions = {
 
 /** The steps on a path: reorder by dragging, by keyboard (handle + arrows) or by Move buttons. */
 export function SortableStepList(p: SortableStepListProps) {
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSortableSensors();
   const position = (id: UniqueIdentifier) => p.ids.indexOf(String(id));
   const label = (id: UniqueIdentifier) => {
     const s = p.steps[position(id)];
