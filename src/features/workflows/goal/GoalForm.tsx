@@ -83,7 +83,6 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
     resolver,
   });
   const { isDirty, dirtyFields } = form.formState;
-  useAdoptFreshLoad(form, loaded, toGoalFormValues);
   const groups = useFieldArray({
     control: form.control,
     name: 'RestrictionGroups',
@@ -143,6 +142,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
     focusGroup.current = { group: item.group, condition: Math.min(item.index, now.length - 1) };
     requestFocus();
   }, readOnly);
+  useAdoptFreshLoad(form, loaded, toGoalFormValues, history.clear);
   /**
    * Where focus goes once the groups have re-rendered: after a group is removed, the heading of
    * the group now in its place, or "Add group"; after an undo, what came back.

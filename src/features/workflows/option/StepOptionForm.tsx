@@ -66,7 +66,6 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     resolver: rightsResolver(optionFormSchema, () => model),
   });
   const { isDirty, dirtyFields } = form.formState;
-  useAdoptFreshLoad(form, loaded, toOptionFormValues);
   const steps = useFieldArray({ control: form.control, name: 'Steps', keyName: 'fieldKey' });
   const save = useSaveWorkflowStepOption();
   const remove = useDeleteWorkflowStepOption();
@@ -87,6 +86,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     (before) => steps.replace(before),
     readOnly,
   );
+  useAdoptFreshLoad(form, loaded, toOptionFormValues, history.clear);
   /** Remembers the steps before a change, for Undo. */
   const remember = (label: string) => history.remember(label, form.getValues('Steps'));
   const onUndo = () => {
