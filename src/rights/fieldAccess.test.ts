@@ -17,10 +17,20 @@ describe('parseFieldProperty', () => {
     const a = field('Update, UIHintMandatory', '[SR_MANDATORY_FIELD_2817]', 219);
     expect(a).toMatchObject({ hidden: false, readOnly: false, mandatory: true, maxLength: 219 });
     expect(a.reason).toBe(''); // untranslated token: nothing to show
+    expect(a.requiredMessage).toBe('This field is required.');
   });
 
-  it('keeps a translated mandatory Reason as the hint', () => {
-    expect(field('Update, UIHintMandatory', 'Name is mandatory').reason).toBe('Name is mandatory');
+  it('a translated mandatory Reason is the message for an empty field, not a standing hint', () => {
+    const a = field('Update, UIHintMandatory', 'This field must be filled in');
+    expect(a.reason).toBe('');
+    expect(a.requiredMessage).toBe('This field must be filled in.');
+    expect(field('Update, UIHintMandatory', 'Name is mandatory!').requiredMessage).toBe(
+      'Name is mandatory!',
+    );
+  });
+
+  it('a read-only mandatory field keeps its Reason as the reason it cannot be changed', () => {
+    expect(field('Read, UIHintMandatory', 'Set by the system').reason).toBe('Set by the system');
   });
 
   it.each([

@@ -12,6 +12,11 @@ export interface FieldAccess {
   readonly maxLength?: number;
   /** A sentence to show with the field ('' when there is nothing to say). */
   readonly reason: string;
+  /**
+   * What an empty mandatory field says on save: the server's Reason for the mandatory hint ("This
+   * field must be filled in"), which is a rule to enforce, not a description to show at all times.
+   */
+  readonly requiredMessage: string;
   /** .NET type name (System.String, System.Int32, …) or ''. */
   readonly fieldType: string;
 }
@@ -21,8 +26,11 @@ export const FULL_ACCESS: FieldAccess = Object.freeze({
   readOnly: false,
   mandatory: false,
   reason: '',
+  requiredMessage: '',
   fieldType: '',
 });
+
+export const DEFAULT_REQUIRED_MESSAGE = 'This field is required.';
 
 export const DEFAULT_READ_ONLY_REASON = 'You do not have permission to change this field.';
 
@@ -62,10 +70,21 @@ export function parseFieldProperty(json: FieldPropertyJson | null | undefined): 
     const hidden = !canRead && !canWrite && !onlyUnknown;
     const readOnly = !hidden && (onlyUnknown || !canWrite || has(value, FieldRight.UIHintReadOnly));
     const mandatory = !hidden && has(value, FieldRight.UIHintMandatory);
-    const reason = readableReason(rawReason) || (readOnly ? DEFAULT_READ_ONLY_REASON : '');
-    return { hidden, readOnly, mandatory, maxLength, reason, fieldType };
+    const readable = readableReason(rawReason);
+    // On a field the user can fill in, a mandatory field's Reason says that it must be filled in:
+    // it becomes the error shown when it is left empty, not a hint under a field that has a value.
+    if (mandatory && !readOnly) {
+      const requiredMessage = readable ? asSentence(readable) : DEFAULT_REQUIRED_MESSAGE;
+      return { hidden, readOnly, mandatory, maxLength, reason: '', requiredMessage, fieldType };
+    }
+    const reason = readable || (readOnly ? DEFAULT_READ_ONLY_REASON : '');
+    const requiredMessage = mandatory ? DEFAULT_REQUIRED_MESSAGE : '';
+    return { hidden, readOnly, mandatory, maxLength, reason, requiredMessage, fieldType };
   });
 }
+
+/** "This field must be filled in" → "This field must be filled in.", like the app's own messages. */
+const asSentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
 
 /** The same access made read-only (whole form locked), with `reason`; interned too. */
 export function asReadOnly(access: FieldAccess, reason: string): FieldAccess {

@@ -1,4 +1,5 @@
 import type { AccessModel } from './accessModel.ts';
+import { DEFAULT_REQUIRED_MESSAGE } from './fieldAccess.ts';
 
 export interface RightsError {
   /** The form path. */
@@ -28,7 +29,8 @@ export function isEmptyValue(v: unknown): boolean {
   return false;
 }
 
-export const requiredMessage = 'This field is required.';
+/** The message for a mandatory field the server gave no readable Reason for. */
+export const requiredMessage = DEFAULT_REQUIRED_MESSAGE;
 export const tooLongMessage = (max: number, actual: number) =>
   `Use at most ${max} characters (${actual} now).`;
 
@@ -48,7 +50,11 @@ export function validateWithRights(
     if (access.hidden || access.readOnly) continue;
     const value = getPath(values, name);
     if (access.mandatory && isEmptyValue(value)) {
-      errors.push({ field: name, message: requiredMessage, type: 'required' });
+      errors.push({
+        field: name,
+        message: access.requiredMessage || requiredMessage,
+        type: 'required',
+      });
     } else if (
       access.maxLength !== undefined &&
       typeof value === 'string' &&

@@ -16,6 +16,10 @@ const FieldProperties = {
     FieldType: 'System.String',
     FieldLength: 10,
   },
+  Title: {
+    FieldRight: { Mask: 'Update, UIHintMandatory', Reason: 'This field must be filled in' },
+    FieldType: 'System.String',
+  },
   Secret: { FieldRight: { Mask: 'None', Reason: '' }, FieldType: 'System.String' },
   Year: {
     FieldRight: { Mask: 'Read, UIHintReadOnly', Reason: 'Year is fixed once saved' },
@@ -25,6 +29,7 @@ const FieldProperties = {
 };
 const values = {
   Name: 'Q1 plan',
+  Title: 'Welcome',
   Secret: 's',
   Year: 2026,
   Notes: '',
@@ -62,6 +67,44 @@ describe('Rights controls', () => {
     expect(input).toHaveAttribute('aria-required', 'true');
     expect(input).toHaveAttribute('maxLength', '10');
     expect(screen.getByText('*')).toBeInTheDocument();
+  });
+
+  it('says a filled-in mandatory field is required without telling it to be filled in', () => {
+    renderRightsForm(<RightsTextField name="Title" label="Title" />, {
+      carrier: { FieldProperties },
+      values,
+    });
+    const input = screen.getByRole('textbox', { name: 'Title (required)' });
+    expect(input).toHaveAttribute('aria-required', 'true');
+    expect(input).not.toHaveAccessibleDescription();
+    expect(screen.queryByText(/must be filled in/)).not.toBeInTheDocument();
+  });
+
+  it("shows the server's mandatory Reason as the error once the field is emptied and left", async () => {
+    const onSubmit = vi.fn();
+    renderRightsForm(
+      <>
+        <RightsTextField name="Title" label="Title" />
+        <RightsTextField name="Name" label="Name" />
+      </>,
+      { carrier: { FieldProperties }, values: { ...values, Name: '' }, onSubmit },
+    );
+    const title = screen.getByRole('textbox', { name: /Title/ });
+    const name = screen.getByRole('textbox', { name: /Name/ });
+    // Tabbing through an empty mandatory field says nothing yet.
+    await userEvent.click(name);
+    await userEvent.tab();
+    expect(name).not.toHaveAttribute('aria-invalid');
+    await userEvent.clear(title);
+    await userEvent.tab();
+    await waitFor(() => expect(title).toHaveAttribute('aria-invalid', 'true'));
+    expect(title).toHaveAccessibleDescription('This field must be filled in.');
+    expect(name).not.toHaveAttribute('aria-invalid');
+    await userEvent.type(title, 'Back');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(title).not.toHaveAttribute('aria-invalid');
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 
   it('blocks submit on an empty mandatory field and shows the error on it', async () => {
