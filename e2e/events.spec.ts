@@ -271,6 +271,49 @@ test.describe('event console', () => {
     await expect(showAll).toBeVisible();
   });
 
+  test('the $select column wraps between property names, never inside one', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signIn(page, 'admin', '/events');
+    await chooseEventType(page, 'Form submitted');
+    // Long attributes take the table's width, so the $select column is narrow.
+    await page
+      .getByLabel('Attributes')
+      .fill('personId=12&formId=3&contactId=44&projectId=9&saleId=100&ticketId=7');
+    const names = ['EventType', 'Attributes', 'TableRight', 'FieldProperties'];
+    await page.getByLabel('$select (optional)').fill(names.join(','));
+    await page.getByRole('button', { name: 'Send event' }).click();
+    const history = page.getByRole('table', { name: 'Events sent in this session' });
+    await expect(history.getByRole('row')).toHaveCount(2);
+    const cell = history.getByRole('row').nth(1).getByRole('cell').nth(3);
+    await expect(cell).toHaveText(names.join(','));
+    // How many lines each name is laid out on.
+    const lines = await cell.evaluate((td, wanted) => {
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+      const text = nodes.map((n) => n.data).join('');
+      // A start in the node that holds the character (not the end of the one before it).
+      const at = (offset: number, isEnd: boolean): [Text, number] => {
+        for (const n of nodes) {
+          if (offset < n.data.length || (isEnd && offset === n.data.length)) return [n, offset];
+          offset -= n.data.length;
+        }
+        throw new Error('offset past the text');
+      };
+      return wanted.map((name) => {
+        const start = text.indexOf(name);
+        const range = document.createRange();
+        range.setStart(...at(start, false));
+        range.setEnd(...at(start + name.length, true));
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return `${name}: ${tops.size}`;
+      });
+    }, names);
+    expect(lines).toEqual(names.map((name) => `${name}: 1`));
+    // It did need more than one line: the names are split between them.
+    expect((await cell.boundingBox())!.height).toBeGreaterThan(30);
+  });
+
   test('after a sign-out, the next user in the same tab does not see the events the first one sent', async ({
     page,
   }) => {

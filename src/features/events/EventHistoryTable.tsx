@@ -68,7 +68,11 @@ export function EventHistoryTable() {
                   {e.attributes ? <ClampedText text={e.attributes} label="Attributes" /> : '–'}
                 </td>
                 <td className={styles.selectCol}>
-                  {e.select ? <ClampedText text={e.select} label="$select" /> : '–'}
+                  {e.select ? (
+                    <ClampedText text={e.select} label="$select" breakAfterCommas />
+                  ) : (
+                    '–'
+                  )}
                 </td>
                 <td>
                   {e.outcome === 'ok' ? (
