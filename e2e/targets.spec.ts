@@ -211,6 +211,53 @@ test.describe('targets planner', () => {
     await expect(page.getByText(/unsaved change/)).toBeHidden();
   });
 
+  test('the toolbar is one Tab stop: arrow keys, Home and End move between its enabled controls', async ({
+    page,
+  }) => {
+    await openTargets(page, 'admin');
+    const toolbar = page.getByRole('toolbar', { name: 'Targets' });
+    const button = (name: string) => toolbar.getByRole('button', { name, exact: true });
+    await cell(page, 'Olivia Grant', 4).click();
+    await page.keyboard.type('55');
+    await page.keyboard.press('Enter');
+
+    // One Tab from the control before it lands on its first enabled control.
+    await page.getByRole('button', { name: 'Group settings' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(button('Undo (Ctrl+Z)')).toBeFocused();
+    await expect(toolbar.locator('[tabindex="0"]')).toHaveCount(1);
+    // Right arrow goes along, skipping Redo (off), and wraps round; Left, Home and End too.
+    const along = [
+      button('Row actions'),
+      button('Export CSV'),
+      toolbar.getByLabel('Import CSV'),
+      button('Discard'),
+      button('Save'),
+      button('Undo (Ctrl+Z)'),
+    ];
+    for (const control of along) {
+      await page.keyboard.press('ArrowRight');
+      await expect(control).toBeFocused();
+    }
+    await page.keyboard.press('ArrowLeft');
+    await expect(button('Save')).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(button('Undo (Ctrl+Z)')).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(button('Save')).toBeFocused();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    await expect(button('Export CSV')).toBeFocused();
+
+    // Tab leaves the toolbar for the grid; coming back, the toolbar remembers Export CSV.
+    await page.keyboard.press('Tab');
+    await expect(grid(page).locator('[role="gridcell"]:focus')).toHaveCount(1);
+    await page.keyboard.press('Control+Home'); // the first row header: Shift+Tab leaves the grid
+    await page.keyboard.press('Shift+Tab');
+    await expect(button('Export CSV')).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'Group settings' })).toBeFocused();
+  });
+
   test('a draft belongs to the user who made it: another user on the same browser never gets it', async ({
     page,
     context,

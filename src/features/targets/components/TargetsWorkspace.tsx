@@ -23,6 +23,7 @@ import { usePlanner } from '../hooks/usePlanner.ts';
 import { useRowActions, type LastYearLookup } from '../hooks/useRowActions.ts';
 import { useSaveFlow } from '../hooks/useSaveFlow.ts';
 import { useReportDirty } from '../hooks/useReportDirty.ts';
+import { useRovingToolbar } from '../hooks/useRovingToolbar.ts';
 import { DraftNotice } from './DraftNotice.tsx';
 import { totalsFooterText } from '../model/totalsFooterText.ts';
 import { LeaveGuard } from './LeaveGuard.tsx';
@@ -87,6 +88,8 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
     return (n: number) => f.format(n);
   }, [locale]);
   const wrapper = useRef<HTMLDivElement>(null);
+  const toolbar = useRef<HTMLDivElement>(null);
+  useRovingToolbar(toolbar);
   const focusGrid = useCallback(() => {
     requestAnimationFrame(() =>
       wrapper.current?.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')?.focus(),
@@ -179,7 +182,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
           {saveFlow.error.text}
         </Banner>
       )}
-      <div className={styles.toolbar} role="toolbar" aria-label="Targets">
+      <div className={styles.toolbar} role="toolbar" aria-label="Targets" ref={toolbar}>
         {canEdit && (
           <>
             <IconButton
