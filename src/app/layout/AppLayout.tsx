@@ -15,6 +15,7 @@ import { navItems } from './navItems.ts';
 import { SignOutButton } from './SignOutButton.tsx';
 import { PageSkeleton } from './PageSkeleton.tsx';
 import { useOnlineStatus } from './useOnlineStatus.ts';
+import { useFocusAfterNavigation } from './useFocusAfterNavigation.ts';
 import { Banner } from '../../ui/Banner.tsx';
 import { announce } from '../../ui/announcer.ts';
 import styles from './AppLayout.module.css';
@@ -31,6 +32,8 @@ export function AppLayout() {
   const pageLocation = useLocation();
   const navigationType = useNavigationType();
   const firstPage = useRef(true);
+  const main = useRef<HTMLElement>(null);
+  useFocusAfterNavigation(() => main.current);
   // A screen reader hears nothing when the page changes in place: say which page opened (its
   // title, set by the page's own effect, which runs before this one). Not on the first page, and
   // not on a replace (a form redirecting to what it created announces its own outcome).
@@ -39,10 +42,6 @@ export function AppLayout() {
       firstPage.current = false;
       return;
     }
-    // A link inside the old page (a Home card) went with it, leaving focus on <body>: put it at
-    // the start of the new page, so Tab goes on from there and screen readers read on from there.
-    if (document.activeElement === document.body)
-      document.getElementById('main')?.focus({ preventScroll: true });
     if (navigationType === 'REPLACE') return;
     announce(`${document.title.replace(/ · Flowdesk$/, '')} page opened.`);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page, not per type change
@@ -109,6 +108,7 @@ export function AppLayout() {
       </aside>
       <main
         id="main"
+        ref={main}
         tabIndex={-1}
         className={styles.main}
         aria-busy={navigation.state === 'loading'}

@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+
+/** How long after a page change focus found on <body> is taken back (~1 s at 60 fps). */
+const SETTLE_FRAMES = 60;
+
+const focusIsLost = () => !document.activeElement || document.activeElement === document.body;
+
+/**
+ * After an in-app page change, focus that is nowhere (on <body>) goes to the new page's main
+ * content, so Tab goes on from the page and screen readers read on from there. The link or button
+ * that led here usually goes with the old page; focus can also drop a little later (a dialog that
+ * closes after the navigation gives it back to a trigger that is gone), so <body> is watched for
+ * about a second. A page that puts focus somewhere itself (an editor's first field, the targets
+ * grid) keeps it: only <body> is corrected, and a click or key press ends the watch.
+ *
+ * Not on the document's first page (a fresh load starts at the top), but on the page reached by
+ * signing in, whose Sign in button went with the sign-in page.
+ */
+export function useFocusAfterNavigation(getTarget: () => HTMLElement | null) {
+  const { pathname } = useLocation();
+  const navigationType = useNavigationType();
+  const mounted = useRef(false);
+
+  useEffect(() => {
+    // POP on mount is a load or reload of this address: the browser's own focus is right. A
+    // mount by PUSH/REPLACE came from another page of the app (sign-in).
+    const firstPage = !mounted.current;
+    mounted.current = true;
+    if (firstPage && navigationType === 'POP') return;
+    let frames = SETTLE_FRAMES;
+    let frame = 0;
+    const check = () => {
+      if (focusIsLost()) getTarget()?.focus({ preventScroll: true });
+      frame = --frames > 0 ? requestAnimationFrame(check) : 0;
+    };
+    const stop = () => {
+      cancelAnimationFrame(frame);
+      frames = 0;
+    };
+    check();
+    window.addEventListener('pointerdown', stop, true);
+    window.addEventListener('keydown', stop, true);
+    return () => {
+      stop();
+      window.removeEventListener('pointerdown', stop, true);
+      window.removeEventListener('keydown', stop, true);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page, not per type change
+  }, [pathname]);
+}
