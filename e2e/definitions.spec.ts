@@ -100,9 +100,17 @@ async function deleteElsewhere(page: Page, name: string) {
 }
 
 async function setUploadDelay(page: Page, uploadDelayMs: number) {
+  await changeSandbox(page, { uploadDelayMs });
+}
+
+/** The sandbox's own settings (not a mock: the platform itself changes). */
+async function changeSandbox(
+  page: Page,
+  settings: { uploadDelayMs?: number; maxUploadBytes?: number },
+) {
   const res = await page.request.post('/api/sandbox/settings', {
     headers: { Authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` },
-    data: { uploadDelayMs },
+    data: settings,
   });
   expect(res.status()).toBe(200);
 }
@@ -187,6 +195,39 @@ test.describe('workflow definitions', () => {
       await expect(listTable(page).getByRole('rowheader', { name: 'Slow review' })).toHaveCount(0);
     } finally {
       await setUploadDelay(page, 0);
+    }
+  });
+
+  test('a file over the platform’s own size limit (below the page’s) is refused without a Retry', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    await changeSandbox(page, { maxUploadBytes: 1024 });
+    try {
+      const actions = Array.from({ length: 12 }, (_, i) => `Approve step ${i + 1}`);
+      const file = xmlFile('long-approval.xml', definition('@StartApproval', actions));
+      const kb = Math.round(file.buffer.length / 1024);
+      await addFiles(page, [file]);
+      await describeFile(page, 'long-approval.xml', 'Approvals in many steps', 'Review');
+      const row = page.getByRole('region', { name: 'long-approval.xml' });
+      await page.getByRole('button', { name: 'Upload 1 file' }).click();
+      await expect(row.getByText('Too large', { exact: true })).toBeVisible();
+      await expect(row).toContainText(
+        `The platform refused this file’s size, ${kb} KB (“long-approval.xml is larger than the limit of 1 KB”): it accepts less than this page does, so sending it again will not help.`,
+      );
+      await expect(row.getByRole('button', { name: 'Retry long-approval.xml' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Upload', exact: true })).toBeDisabled();
+      await row.screenshot({ path: test.info().outputPath('refused-row.png') });
+      await expectNoAxeViolations(page);
+      // Nothing left that could be sent: leaving does not ask.
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Home' })
+        .click();
+      await expect(page.getByRole('alertdialog')).toHaveCount(0);
+      await expect(page).toHaveURL(/\/$/);
+    } finally {
+      await changeSandbox(page, { maxUploadBytes: 5 * 1024 * 1024 });
     }
   });
 

@@ -6,8 +6,10 @@ import { getCookie } from 'hono/cookie';
 import { AkanaError } from './akanaErrors.ts';
 
 /**
- * Sandbox only: `POST /api/sandbox/settings {"uploadDelayMs"}` changes the upload delay of the
- * running sandbox, so one test run can have slow and fast uploads. Admin (Basic) only.
+ * Sandbox only: `POST /api/sandbox/settings {"uploadDelayMs", "maxUploadBytes"}` (either or both)
+ * changes the upload delay or the largest definition file of the running sandbox, so one test run
+ * can have slow and fast uploads, or a platform whose limit is below the page's. Admin (Basic)
+ * only. Answers with both settings as they are now.
  */
 export function mountSandboxSettings(app: Hono<AppEnv>): void {
   app.post('/api/sandbox/settings', async (c) => {
@@ -21,18 +23,30 @@ export function mountSandboxSettings(app: Hono<AppEnv>): void {
     if (!user) throw new AkanaError(401, 'Send Authorization: Basic for an admin');
     if (!can(user, 'definitions.edit'))
       throw new AkanaError(403, 'Only an admin may change sandbox settings');
-    let body: { uploadDelayMs?: unknown };
+    const usage =
+      'Send {"uploadDelayMs": number, "maxUploadBytes": number} (either or both) as JSON';
+    let body: { uploadDelayMs?: unknown; maxUploadBytes?: unknown };
     try {
       body = await c.req.json();
     } catch {
-      throw new AkanaError(400, 'Send {"uploadDelayMs": number} as JSON');
+      throw new AkanaError(400, usage);
     }
-    const ms = body.uploadDelayMs;
-    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0 || ms > 60_000)
+    const { uploadDelayMs: ms, maxUploadBytes: bytes } = body;
+    if (ms === undefined && bytes === undefined) throw new AkanaError(400, usage);
+    if (ms !== undefined && !inRange(ms, 0, 60_000))
       throw new AkanaError(400, 'uploadDelayMs must be a number from 0 to 60000', {
         field: 'uploadDelayMs',
       });
-    options.uploadDelayMs = ms;
-    return c.json({ uploadDelayMs: options.uploadDelayMs });
+    if (bytes !== undefined && !(inRange(bytes, 1, 100 * 1024 * 1024) && Number.isInteger(bytes)))
+      throw new AkanaError(400, 'maxUploadBytes must be a whole number from 1 to 104857600', {
+        field: 'maxUploadBytes',
+      });
+    if (ms !== undefined) options.uploadDelayMs = ms;
+    if (bytes !== undefined) options.maxUploadBytes = bytes;
+    return c.json({ uploadDelayMs: options.uploadDelayMs, maxUploadBytes: options.maxUploadBytes });
   });
+}
+
+function inRange(v: unknown, min: number, max: number): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
 }

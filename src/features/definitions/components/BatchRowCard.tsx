@@ -28,6 +28,7 @@ const statusBadge: Record<RowStatus, { label: string; tone: BadgeTone }> = {
   uploading: { label: 'Uploading', tone: 'accent' },
   done: { label: 'Uploaded', tone: 'success' },
   failed: { label: 'Failed', tone: 'danger' },
+  refused: { label: 'Too large', tone: 'danger' },
   cancelled: { label: 'Cancelled', tone: 'warning' },
 };
 
@@ -56,11 +57,12 @@ export function BatchRowCard({
 }: BatchRowCardProps) {
   const badge = statusBadge[row.status];
   const inFlight = row.status === 'queued' || row.status === 'uploading';
-  const locked = inFlight || row.status === 'done';
+  const locked = inFlight || row.status === 'done' || row.status === 'refused';
+  const failed = row.status === 'failed' || row.status === 'refused';
   const errors = showFieldErrors ? fieldErrors(row) : {};
   const warning =
     row.status === 'done' ? null : (nameWarning(row.name, existingNames) ?? batchWarning);
-  const showProgress = inFlight || row.status === 'done' || row.status === 'failed';
+  const showProgress = inFlight || row.status === 'done' || failed;
   const file = row.file.name;
   return (
     <li className={styles.row} {...{ [focusParts.row]: row.id }}>
@@ -166,9 +168,7 @@ export function BatchRowCard({
             <ProgressBar
               label={`Upload progress of ${file}`}
               value={row.status === 'done' ? 1 : row.progress}
-              tone={
-                row.status === 'done' ? 'success' : row.status === 'failed' ? 'danger' : 'accent'
-              }
+              tone={row.status === 'done' ? 'success' : failed ? 'danger' : 'accent'}
             />
             <span className={styles.percent}>
               {Math.round((row.status === 'done' ? 1 : row.progress) * 100)} %
@@ -186,7 +186,7 @@ export function BatchRowCard({
             Uploaded as key <code>{row.result.Key}</code>
           </p>
         )}
-        {row.status === 'failed' && row.error && <p className={styles.problem}>{row.error}</p>}
+        {failed && row.error && <p className={styles.problem}>{row.error}</p>}
       </section>
     </li>
   );

@@ -6,7 +6,13 @@ import { Banner } from '../../../ui/Banner.tsx';
 import { announce } from '../../../ui/announcer.ts';
 import { useUploadBatch } from '../hooks/useUploadBatch.ts';
 import { focusParts, useKeepFocusInPanel } from '../hooks/useKeepFocusInPanel.ts';
-import { batchNameWarning, isUploadable, overallProgress, unsentCount } from '../model/batchRow.ts';
+import {
+  batchNameWarning,
+  isUploadable,
+  overallProgress,
+  SENT_STATUSES,
+  unsentCount,
+} from '../model/batchRow.ts';
 import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
 import { DropZone } from './DropZone.tsx';
 import { LeaveWhileUploadingDialog } from './LeaveWhileUploadingDialog.tsx';
@@ -46,9 +52,7 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
   const unsent = unsentCount(rows);
   const leaveGuard = useUnsavedChangesGuard(unsent > 0);
   const finished = rows.filter((r) => r.status === 'done').length;
-  const sent = rows.filter((r) =>
-    ['queued', 'uploading', 'done', 'failed'].includes(r.status),
-  ).length;
+  const sent = rows.filter((r) => SENT_STATUSES.includes(r.status)).length;
 
   const onRejected = (messages: string[]) => {
     setRejected(messages);

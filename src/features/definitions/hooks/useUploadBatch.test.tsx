@@ -27,6 +27,7 @@ vi.mock('../../../api/definitions/definitionsApi.ts', () => ({
 }));
 
 const { useUploadBatch } = await import('./useUploadBatch.ts');
+const { isUploadable, unsentCount } = await import('../model/batchRow.ts');
 
 const wrapper = ({ children }: { children: ReactNode }) => (
   <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>
@@ -171,5 +172,35 @@ describe('useUploadBatch', () => {
     act(() => result.current.upload(result.current.rows[1]));
     await waitFor(() => expect(calls).toHaveLength(4));
     expect(calls[3].input.name).toBe('B');
+  });
+
+  it('a file the platform refuses as too large (413) says so and is not sent again', async () => {
+    const { result } = await setup([xml('big.xml'), xml('other.xml')]);
+    act(() => result.current.upload(result.current.rows[0]));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    await act(async () =>
+      calls[0].reject(
+        new ApiError({
+          kind: 'http',
+          status: 413,
+          message: 'big.xml is larger than the limit of 1 KB',
+          request: 'x',
+        }),
+      ),
+    );
+    await waitFor(() => expect(result.current.rows[0].status).toBe('refused'));
+    const size = result.current.rows[0].file.size;
+    expect(result.current.rows[0].error).toBe(
+      `The platform refused this file’s size, ${size} bytes (“big.xml is larger than the limit of 1 KB”): it accepts less than this page does, so sending it again will not help. Make the file smaller (for example, split the workflow into several definitions), or ask the platform’s administrator to raise its upload limit.`,
+    );
+    expect(isUploadable(result.current.rows[0])).toBe(false);
+    // Upload all sends the other file only.
+    act(() => result.current.uploadAll());
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1].input.name).toBe('Other');
+    act(() => result.current.upload(result.current.rows[0]));
+    expect(calls).toHaveLength(2);
+    // Nothing to lose by leaving: it cannot be sent.
+    expect(unsentCount([result.current.rows[0]])).toBe(0);
   });
 });

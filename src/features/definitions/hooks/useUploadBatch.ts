@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../../api/http/ApiError.ts';
-import { uploadFailureMessage } from '../model/uploadFailure.ts';
+import {
+  isRefusedForSize,
+  refusedForSizeMessage,
+  uploadFailureMessage,
+} from '../model/uploadFailure.ts';
 import { definitionsKeys } from '../../../api/definitions/keys.ts';
 import { uploadDefinition } from '../../../api/definitions/definitionsApi.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
@@ -44,8 +48,9 @@ export function useUploadBatch() {
     (id: string, patch: Partial<BatchRow>) => dispatch({ type: 'update', id, patch }),
     [],
   );
-  // The name each row was sent under, for its failure message.
+  // The name and size each row was sent with, for its failure message.
   const [sentNames] = useState(() => new Map<string, string>());
+  const [sentSizes] = useState(() => new Map<string, number>());
   const [queue] = useState(
     () =>
       new UploadQueue<WorkflowDefinition>({
@@ -58,7 +63,14 @@ export function useUploadBatch() {
         onError: (id, error) => {
           if (isApiError(error) && error.kind === 'aborted')
             update(id, { status: 'cancelled', progress: 0 });
-          else {
+          else if (isRefusedForSize(error)) {
+            // Retry cannot help: the row says so and offers none.
+            update(id, {
+              status: 'refused',
+              error: refusedForSizeMessage(error, sentSizes.get(id) ?? 0),
+            });
+            announce('The platform refused a file as too large.');
+          } else {
             update(id, { status: 'failed', error: uploadFailureMessage(error, sentNames.get(id)) });
             announce('An upload failed.');
             // An answer it could not read may hide a stored file: the list shows what is there.
@@ -96,11 +108,12 @@ export function useUploadBatch() {
         objectType: row.objectType,
       };
       sentNames.set(row.id, input.name);
+      sentSizes.set(row.id, row.file.size);
       queue.add(row.id, (signal) =>
         uploadDefinition(input, { signal, onProgress: (progress) => update(row.id, { progress }) }),
       );
     },
-    [queue, sentNames, update],
+    [queue, sentNames, sentSizes, update],
   );
 
   return {

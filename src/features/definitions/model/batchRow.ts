@@ -1,8 +1,20 @@
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import type { DefinitionSummary } from './definitionXml.ts';
 
+/**
+ * `failed` may succeed when tried again; `refused` was turned down by the platform for good (the
+ * file is larger than it accepts), so it offers no Retry.
+ */
 export type RowStatus =
-  'checking' | 'invalid' | 'ready' | 'queued' | 'uploading' | 'done' | 'failed' | 'cancelled';
+  | 'checking'
+  | 'invalid'
+  | 'ready'
+  | 'queued'
+  | 'uploading'
+  | 'done'
+  | 'failed'
+  | 'refused'
+  | 'cancelled';
 
 /** One file of the upload batch: its fields, the result of its checks and of its upload. */
 export interface BatchRow {
@@ -92,9 +104,18 @@ export const isUploadable = (row: BatchRow) =>
  * (their fields may hold typed text; a failed or cancelled one can still be retried).
  */
 export const unsentCount = (rows: readonly Pick<BatchRow, 'status'>[]) =>
-  rows.filter((r) => r.status !== 'done' && r.status !== 'invalid').length;
+  rows.filter((r) => r.status !== 'done' && r.status !== 'invalid' && r.status !== 'refused')
+    .length;
 
-const ACTIVE: readonly RowStatus[] = ['queued', 'uploading', 'done', 'failed'];
+/** Rows that were sent (or are being sent). */
+export const SENT_STATUSES: readonly RowStatus[] = [
+  'queued',
+  'uploading',
+  'done',
+  'failed',
+  'refused',
+];
+const ACTIVE = SENT_STATUSES;
 
 /** Overall progress of the rows sent (0–1), or null when none is sent. */
 export function overallProgress(rows: readonly BatchRow[]): number | null {
