@@ -43,6 +43,35 @@ describe('ConfirmDialog', () => {
     expect(screen.getByRole('alertdialog')).toBeInTheDocument();
   });
 
+  it('puts focus back on the confirm button, described by the error, when the action fails', async () => {
+    render(
+      <ConfirmDialog
+        title="Delete definition?"
+        message="It is removed from the platform."
+        confirmLabel="Delete"
+        tone="danger"
+        onConfirm={async () => {
+          // As in a browser, the busy (disabled) button loses focus; jsdom keeps it there.
+          (document.activeElement as HTMLElement | null)?.blur();
+          throw new Error('The server could not delete it (500).');
+        }}
+        trigger={<Button>Delete…</Button>}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Delete…' }));
+    const confirm = screen.getByRole('button', { name: 'Delete' });
+    confirm.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The server could not delete it (500).',
+    );
+    await waitFor(() => expect(confirm).toHaveFocus());
+    expect(confirm).toHaveAccessibleDescription('The server could not delete it (500).');
+    // Enter tries again from there.
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(confirm).toHaveFocus());
+  });
+
   it('gives focus back to what had it when a dialog opened from code closes', async () => {
     function Page() {
       const [open, setOpen] = useState(false);

@@ -1,5 +1,5 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
-import { useState, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { Button } from './Button.tsx';
 import { useReturnFocus } from './useReturnFocus.ts';
 import styles from './Dialog.module.css';
@@ -34,6 +34,14 @@ export function ConfirmDialog({
   const [error, setError] = useState<string | null>(null);
   const open = openProp ?? ownOpen;
   const returnFocus = useReturnFocus(open, !trigger);
+  const errorId = useId();
+  const confirmButton = useRef<HTMLButtonElement>(null);
+
+  // The busy confirm button was disabled, so focus fell to the dialog itself: on a failure it
+  // goes back to the button (Enter tries again), which the error describes, so it is read out.
+  useEffect(() => {
+    if (error && !busy) confirmButton.current?.focus();
+  }, [error, busy]);
 
   const setOpen = (next: boolean) => {
     if (busy && !next) return; // don't close under a running action
@@ -69,7 +77,7 @@ export function ConfirmDialog({
                 {message}
               </AlertDialog.Description>
               {error && (
-                <p role="alert" className={styles.error}>
+                <p id={errorId} role="alert" className={styles.error}>
                   {error}
                 </p>
               )}
@@ -82,6 +90,8 @@ export function ConfirmDialog({
               </Button>
             </AlertDialog.Cancel>
             <Button
+              ref={confirmButton}
+              aria-describedby={error ? errorId : undefined}
               variant={tone === 'danger' ? 'danger' : 'primary'}
               loading={busy}
               onClick={() => void confirm()}
