@@ -100,6 +100,36 @@ test.describe('targets planner', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  test('a lock or an unlock not saved yet marks the row, as a changed value marks its cell', async ({
+    page,
+  }) => {
+    await openTargets(page, 'admin');
+    const header = (name: string) => row(page, name).getByRole('rowheader');
+    const lockFromKeyboard = async (name: string, item: 'Lock row' | 'Unlock row') => {
+      await cell(page, name, 0).click();
+      await page.keyboard.press('Home'); // the row header
+      await page.keyboard.press('Enter'); // its actions
+      await page.getByRole('menuitem', { name: item }).click();
+    };
+    await lockFromKeyboard('Nora Berg', 'Lock row');
+    await expect(header('Nora Berg')).toHaveAccessibleName('Nora Berg, locked');
+    await expect(header('Nora Berg')).toHaveAccessibleDescription('Lock changed, not saved');
+    // Henry Shaw was locked when the demo data was made.
+    await lockFromKeyboard('Henry Shaw', 'Unlock row');
+    await expect(header('Henry Shaw')).toHaveAccessibleName('Henry Shaw');
+    await expect(header('Henry Shaw')).toHaveAccessibleDescription('Lock changed, not saved');
+    await expect(header('Henry Shaw').getByTitle('Unlocked, not saved')).toBeVisible();
+    await expect(page.getByText('2 unsaved changes')).toBeVisible();
+
+    // Undone, the rows are as saved again: no mark.
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+Z');
+    await expect(page.getByText(/unsaved change/)).toBeHidden();
+    await expect(header('Nora Berg')).toHaveAccessibleDescription('');
+    await expect(header('Henry Shaw')).toHaveAccessibleDescription('');
+    await expect(header('Henry Shaw')).toHaveAccessibleName('Henry Shaw, locked');
+  });
+
   test("a colleague's save does not cost the planner their draft: it goes on top, conflicts named", async ({
     page,
     browser,

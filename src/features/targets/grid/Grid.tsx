@@ -269,6 +269,9 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
       <span id={changedDescId} hidden>
         Changed, not saved
       </span>
+      <span id={`${changedDescId}-lock`} hidden>
+        Lock changed, not saved
+      </span>
     </div>
   );
 });

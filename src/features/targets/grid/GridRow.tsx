@@ -106,6 +106,7 @@ function GridRowView(p: GridRowProps) {
         active={activeCol === -1}
         selected={selLeft <= -1 && selRight >= -1}
         menuLabel={p.menuLabel}
+        lockChangedDescId={`${p.changedDescId}-lock`}
       />
       {cells}
     </div>

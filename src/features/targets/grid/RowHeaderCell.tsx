@@ -10,6 +10,8 @@ export interface RowHeaderCellProps {
   selected: boolean;
   /** Accessible name prefix of the row's menu button ("Actions for"). */
   menuLabel: string;
+  /** Id of the hidden "lock changed, not saved" description. */
+  lockChangedDescId: string;
 }
 
 /** The sticky first cell of a row: name, currency, lock state and the row-actions button. */
@@ -20,11 +22,13 @@ export const RowHeaderCell = memo(function RowHeaderCell({
   active,
   selected,
   menuLabel,
+  lockChangedDescId,
 }: RowHeaderCellProps) {
   let cls = styles.rowHeader;
   if (meta.level === 1) cls += ` ${styles.level1}`;
   if (active) cls += ` ${styles.active}`;
   if (selected) cls += ` ${styles.selected}`;
+  if (meta.lockChanged) cls += ` ${styles.lockChanged}`;
   // Named explicitly, so the menu button inside does not become part of the row's name.
   let name = label;
   if (meta.currency) name += `, ${meta.currency}`;
@@ -36,13 +40,18 @@ export const RowHeaderCell = memo(function RowHeaderCell({
       aria-label={name}
       className={cls}
       aria-colindex={1}
+      aria-describedby={meta.lockChanged ? lockChangedDescId : undefined}
       tabIndex={active ? 0 : -1}
       data-r={row}
       data-c={-1}
     >
       <span className={styles.name}>{label}</span>
       {meta.currency && <span className={styles.currency}>{meta.currency}</span>}
-      {meta.locked && <span className={styles.lock} title="Locked" />}
+      {meta.locked ? (
+        <span className={styles.lock} title={meta.lockChanged ? 'Locked, not saved' : 'Locked'} />
+      ) : (
+        meta.lockChanged && <span className={styles.unlock} title="Unlocked, not saved" />
+      )}
       {meta.kind !== 'sum' && (
         <button
           type="button"

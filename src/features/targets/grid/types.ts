@@ -12,6 +12,8 @@ export interface GridRowMeta {
   readonly kind: GridRowKind;
   /** Locked (approved) rows: shown with a lock, not editable. */
   readonly locked: boolean;
+  /** Locked or unlocked since the last save: marked like a changed cell until saved. */
+  readonly lockChanged?: boolean;
   /** Not editable for any reason (locked, derived sum row, no rights). */
   readonly readOnly: boolean;
   /** Why the row is read-only, for screen readers and tooltips ("Locked", "Sum of users"). */

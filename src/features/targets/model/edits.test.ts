@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, indexAssignments, isCellChanged } from './edits.ts';
+import { applyAction, indexAssignments, isCellChanged, isLockChanged } from './edits.ts';
 
 const loaded = indexAssignments([
   { TargetAssignmentInfoId: 1, Values: [1, 2, 3], Locked: false },
@@ -33,5 +33,27 @@ describe('edits', () => {
       loaded,
     );
     expect(e.size).toBe(0);
+  });
+
+  it('says when a row is locked or unlocked and not saved, and not for value changes alone', () => {
+    const unlocked = applyAction(
+      new Map(),
+      { label: '', cells: [], locks: [{ assignmentId: 2, before: true, after: false }] },
+      loaded,
+    );
+    expect(isLockChanged(unlocked, loaded, 2)).toBe(true);
+    const locked = applyAction(
+      new Map(),
+      { label: '', cells: [], locks: [{ assignmentId: 1, before: false, after: true }] },
+      loaded,
+    );
+    expect(isLockChanged(locked, loaded, 1)).toBe(true);
+    const typed = applyAction(
+      new Map(),
+      { label: '', cells: [{ assignmentId: 1, period: 0, before: 1, after: 5 }], locks: [] },
+      loaded,
+    );
+    expect(isLockChanged(typed, loaded, 1)).toBe(false);
+    expect(isLockChanged(new Map(), loaded, 2)).toBe(false);
   });
 });

@@ -54,6 +54,16 @@ export function isCellChanged(
   return edit.values[period] !== loaded.get(assignmentId)?.Values[period];
 }
 
+/** True when the assignment's lock differs from the loaded one (a lock or unlock not saved). */
+export function isLockChanged(
+  edits: Edits,
+  loaded: ReadonlyMap<number, TargetAssignmentLike>,
+  assignmentId: number,
+): boolean {
+  const edit = edits.get(assignmentId);
+  return edit !== undefined && edit.locked !== (loaded.get(assignmentId)?.Locked ?? false);
+}
+
 /** Loaded assignments by id (build once per load; applyAction and isCellChanged read it). */
 export function indexAssignments<A extends TargetAssignmentLike>(
   assignments: readonly A[] | null | undefined,

@@ -1,5 +1,5 @@
 import type { GridRowKind, GridRowMeta, GridSource } from '../grid/types.ts';
-import { isCellChanged } from '../model/edits.ts';
+import { isCellChanged, isLockChanged } from '../model/edits.ts';
 import { sumValues } from '../model/money.ts';
 import type { TargetRow } from '../model/types.ts';
 import type { PlannerState } from './plannerState.ts';
@@ -13,15 +13,16 @@ const KIND: Record<TargetRow['kind'], GridRowKind> = {
 
 // Identical metas are one shared, frozen object (10,000 rows share a handful).
 const metas = new Map<string, GridRowMeta>();
-function metaFor(row: TargetRow): GridRowMeta {
+function metaFor(row: TargetRow, lockChanged: boolean): GridRowMeta {
   const showCurrency = row.kind === 'company' || row.kind === 'group';
   const currency = showCurrency ? (row.currency ?? undefined) : undefined;
-  const key = `${row.kind}|${row.locked}|${row.derived}|${currency ?? ''}`;
+  const key = `${row.kind}|${row.locked}|${lockChanged}|${row.derived}|${currency ?? ''}`;
   let m = metas.get(key);
   if (!m) {
     m = Object.freeze({
       kind: KIND[row.kind],
       locked: row.locked,
+      lockChanged,
       readOnly: row.locked || row.derived,
       readOnlyReason: row.derived
         ? 'Calculated: the sum of the users'
@@ -49,7 +50,10 @@ export function plannerGridSource(s: PlannerState): GridSource {
     colTotal: (c) => totals[c] ?? 0,
     grandTotal: () => sumValues(totals, 2),
     rowLabel: (r) => rows[r].label,
-    rowMeta: (r) => metaFor(rows[r]),
+    rowMeta: (r) => {
+      const id = rows[r].assignmentId;
+      return metaFor(rows[r], id !== null && isLockChanged(edits, base.loaded, id));
+    },
     isChanged: (r, c) => {
       const id = rows[r].assignmentId;
       return id !== null && isCellChanged(edits, base.loaded, id, c);
