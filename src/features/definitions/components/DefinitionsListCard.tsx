@@ -47,6 +47,12 @@ export function DefinitionsListCard({
   const remove = useDeleteDefinition();
   const { toast } = useToast();
   const shown = filterByName(list.data ?? [], search);
+  // Nothing on the platform at all: there is nothing to filter or search, so no controls for it
+  // (they stay while a filter or search merely matches nothing, to change it back).
+  const noneAtAll =
+    objectType === ALL && !list.isPending && !list.isError && (list.data ?? []).length === 0;
+  // A search typed before the last one went would hide the next upload behind a hidden box.
+  if (noneAtAll && search) setSearch('');
 
   // The last row shown was deleted: once the empty state is there, its heading takes focus.
   const [focusEmpty, setFocusEmpty] = useState(false);
@@ -129,16 +135,16 @@ export function DefinitionsListCard({
       <EmptyState
         headingLevel={3}
         icon={<FileCode2 />}
-        title={search || objectType !== ALL ? 'No definitions match' : 'No definitions yet'}
+        title={noneAtAll ? 'No definitions yet' : 'No definitions match'}
         text={
-          search || objectType !== ALL
+          !noneAtAll
             ? 'Try another name or resource type.'
             : canDelete
               ? 'Upload an OSWorkflow XML file to add the first one.'
               : 'Nothing has been uploaded to the API platform yet.'
         }
         action={
-          search || objectType !== ALL ? (
+          !noneAtAll ? (
             <Button
               size="sm"
               onClick={() => {
@@ -169,24 +175,26 @@ export function DefinitionsListCard({
       title="On the platform"
       description={list.data ? countText(list.data.length, shown.length, objectType) : undefined}
     >
-      <div className={styles.filters}>
-        <Field label="Resource type" className={styles.type}>
-          <Select options={filterOptions} value={objectType} onValueChange={setObjectType} />
-        </Field>
-        <Field label="Search by name" className={styles.search}>
-          {(control) => (
-            <div className={styles.searchBox}>
-              <Search aria-hidden="true" className={styles.searchIcon} />
-              <TextInput
-                {...control}
-                type="search"
-                value={search}
-                onChange={(e) => setSearch(e.target.value)}
-              />
-            </div>
-          )}
-        </Field>
-      </div>
+      {!noneAtAll && (
+        <div className={styles.filters}>
+          <Field label="Resource type" className={styles.type}>
+            <Select options={filterOptions} value={objectType} onValueChange={setObjectType} />
+          </Field>
+          <Field label="Search by name" className={styles.search}>
+            {(control) => (
+              <div className={styles.searchBox}>
+                <Search aria-hidden="true" className={styles.searchIcon} />
+                <TextInput
+                  {...control}
+                  type="search"
+                  value={search}
+                  onChange={(e) => setSearch(e.target.value)}
+                />
+              </div>
+            )}
+          </Field>
+        </div>
+      )}
       <div className={styles.body} ref={bodyRef}>
         {body}
       </div>
