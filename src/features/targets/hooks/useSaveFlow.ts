@@ -1,14 +1,16 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import { buildSavePayload } from '../model/buildSavePayload.ts';
 import { saveFailureText, type SaveFailureText } from '../model/saveFailureText.ts';
 import type { GridView } from '../grid/types.ts';
 import { startSave } from '../state/saveHandoff.ts';
+import { saveFailureOf, setSaveFailure, subscribeSaveFailure } from '../state/saveFailures.ts';
 import type { PlannerGroup } from './plannerGroup.ts';
 import type { Planner } from './usePlanner.ts';
 
 /**
  * One Save: SaveTargetGroup with the loaded group and every edit applied. A refusal (400) stays
- * on screen with the server's sentence; success drops the draft (the page then shows the saved
+ * on screen with the server's sentence, also when a new load of the group replaces the grid as
+ * the save fails (see saveFailures.ts); success drops the draft (the page then shows the saved
  * group, with the edits made while the save was under way still unsaved: see saveHandoff.ts).
  */
 export function useSaveFlow(
@@ -23,7 +25,13 @@ export function useSaveFlow(
   handoff: { key: string; view: () => GridView | undefined },
 ) {
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<SaveFailureText | null>(null);
+  const { key } = handoff;
+  const subscribe = useCallback((l: () => void) => subscribeSaveFailure(key, l), [key]);
+  const error = useSyncExternalStore(subscribe, () => saveFailureOf(key));
+  const setError = useCallback(
+    (failure: SaveFailureText | null) => setSaveFailure(key, failure),
+    [key],
+  );
 
   const submit = useCallback(async () => {
     const { edits } = planner.get();
@@ -52,7 +60,7 @@ export function useSaveFlow(
     } finally {
       setSaving(false);
     }
-  }, [planner, group, save, saving, onSaved, handoff]);
+  }, [planner, group, save, saving, onSaved, handoff, setError]);
 
   return { saving, error, submit, dismissError: () => setError(null) };
 }

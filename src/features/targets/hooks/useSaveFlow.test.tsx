@@ -1,0 +1,115 @@
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PlannerGroup } from './plannerGroup.ts';
+import { usePlanner } from './usePlanner.ts';
+import { useSaveFlow } from './useSaveFlow.ts';
+
+const group: PlannerGroup = {
+  TargetGroupId: 7,
+  Year: 2027,
+  PeriodType: 'HalfYear',
+  TargetAssignments: [
+    {
+      TargetAssignmentInfoId: 1,
+      Values: [1, 2],
+      Locked: false,
+      TargetAssociate: { AssociateId: 3, FullName: 'Ada' },
+    },
+  ],
+};
+const handoff = { key: '7|ada', view: () => undefined };
+
+/** A pending save the test ends when it likes. */
+function deferredSave() {
+  const d = {} as { fail: (e: Error) => void; save: () => Promise<unknown> };
+  d.save = () =>
+    new Promise((_, reject) => {
+      d.fail = reject;
+    });
+  return d;
+}
+
+/** The workspace's save: one edit, a Save button, the failure banner. */
+function Workspace({ save }: { save: () => Promise<unknown> }) {
+  const planner = usePlanner(group.TargetAssignments!, 2);
+  const flow = useSaveFlow(planner, group, save, () => {}, handoff);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => planner.loadEdits(new Map([[1, { values: [9, 2], locked: false }]]))}
+      >
+        Edit
+      </button>
+      <button type="button" onClick={() => void flow.submit()}>
+        Save
+      </button>
+      {flow.error && (
+        <div role="alert">
+          {flow.error.title}: {flow.error.text}
+          <button type="button" onClick={flow.dismissError}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The page: a new load of the group (`loadedAt`) starts a new workspace, as TargetsPage does. */
+function Page({ loadedAt, save }: { loadedAt: number; save: () => Promise<unknown> }) {
+  return <Workspace key={loadedAt} save={save} />;
+}
+
+const click = (name: string) => act(() => screen.getByRole('button', { name }).click());
+const settle = () => act(() => new Promise((r) => setTimeout(r, 10)));
+
+afterEach(async () => {
+  cleanup();
+  await new Promise((r) => setTimeout(r, 10));
+});
+
+describe('useSaveFlow', () => {
+  it('keeps the save failure when a refetch that landed during the save replaces the grid', async () => {
+    const d = deferredSave();
+    const { rerender } = render(<Page loadedAt={1} save={d.save} />);
+    click('Edit');
+    click('Save');
+    // The save fails; the group loaded while it was under way then replaces the workspace.
+    await act(async () => d.fail(new Error('Leo Russo is locked.')));
+    rerender(<Page loadedAt={2} save={d.save} />);
+    await settle();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The targets were not saved: Leo Russo is locked.',
+    );
+  });
+
+  it('keeps it too when the new grid is there before the failure is', async () => {
+    const d = deferredSave();
+    const { rerender } = render(<Page loadedAt={1} save={d.save} />);
+    click('Edit');
+    click('Save');
+    rerender(<Page loadedAt={2} save={d.save} />);
+    await act(async () => d.fail(new Error('Leo Russo is locked.')));
+    await settle();
+    expect(screen.getByRole('alert')).toHaveTextContent('Leo Russo is locked.');
+    // Dismissed, it stays away.
+    click('Dismiss');
+    rerender(<Page loadedAt={3} save={d.save} />);
+    await settle();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('forgets the failure once nothing shows the group any more (another year, another page)', async () => {
+    const d = deferredSave();
+    const { unmount } = render(<Page loadedAt={1} save={d.save} />);
+    click('Edit');
+    click('Save');
+    await act(async () => d.fail(new Error('Leo Russo is locked.')));
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    unmount();
+    await settle();
+    render(<Page loadedAt={2} save={d.save} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
