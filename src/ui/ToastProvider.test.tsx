@@ -1,6 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ToastProvider } from './ToastProvider.tsx';
 import { useToast } from './toastContext.ts';
 
@@ -16,6 +16,9 @@ function SaveButton() {
 }
 
 describe('ToastProvider', () => {
+  // The toast region loads lazily; transforming it on first use can take longer than a find*.
+  beforeAll(() => import('./ToastViewport.tsx'), 20_000);
+
   it('shows a toast raised through useToast', async () => {
     render(
       <ToastProvider>
@@ -25,5 +28,49 @@ describe('ToastProvider', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Goal saved')).toBeInTheDocument();
     expect(screen.getByText('All good')).toBeInTheDocument();
+  });
+
+  it('deleting five things in a row leaves the three newest toasts, and an error stays', async () => {
+    let n = 0;
+    function DeleteButtons() {
+      const { toast } = useToast();
+      return (
+        <>
+          <button onClick={() => toast({ title: `Deleted “Definition ${++n}”`, tone: 'success' })}>
+            Delete next
+          </button>
+          <button onClick={() => toast({ title: 'Not deleted', tone: 'error' })}>Fail</button>
+        </>
+      );
+    }
+    render(
+      <ToastProvider>
+        <DeleteButtons />
+      </ToastProvider>,
+    );
+    const next = screen.getByRole('button', { name: 'Delete next' });
+    for (let i = 0; i < 5; i++) await userEvent.click(next);
+    await screen.findByText('Deleted “Definition 5”');
+    await waitFor(() => expect(screen.getAllByText(/^Deleted “Definition/)).toHaveLength(3));
+    expect(screen.queryByText('Deleted “Definition 2”')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Fail' }));
+    for (let i = 0; i < 3; i++) await userEvent.click(next);
+    await screen.findByText('Deleted “Definition 8”');
+    await waitFor(() => expect(screen.getAllByText(/^Deleted “Definition/)).toHaveLength(2));
+    expect(screen.getByText('Not deleted')).toBeInTheDocument();
+  });
+
+  it('a toast with the same title replaces the one on screen', async () => {
+    render(
+      <ToastProvider>
+        <SaveButton />
+      </ToastProvider>,
+    );
+    const save = screen.getByRole('button', { name: 'Save' });
+    await userEvent.click(save);
+    await userEvent.click(save);
+    await screen.findByText('Goal saved');
+    await waitFor(() => expect(screen.getAllByText('Goal saved')).toHaveLength(1));
   });
 });

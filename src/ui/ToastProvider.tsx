@@ -1,11 +1,12 @@
 import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { lazyWithPreload, preloadWhenIdle } from './lazyWithPreload.ts';
-import { ToastContext, type ShowToast, type ToastOptions } from './toastContext.ts';
+import { ToastContext, type ShowToast } from './toastContext.ts';
+import { addToast, type QueuedToast } from './toastQueue.ts';
 
-export interface ToastItem extends ToastOptions {
-  id: number;
-  open: boolean;
-}
+export type ToastItem = QueuedToast;
+
+/** How long a closed toast stays in the list for its exit animation. */
+const EXIT_MS = 300;
 
 // Radix Toast and its region are not needed to show a page: fetched once the page has settled.
 const ToastViewport = lazyWithPreload(() => import('./ToastViewport.tsx'));
@@ -17,17 +18,32 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const nextId = useRef(1);
   useEffect(() => preloadWhenIdle([ToastViewport.preload]), []);
 
+  // Drop closed toasts once their exit animation has run.
+  useEffect(() => {
+    const closing = items.filter((t) => !t.open).map((t) => t.id);
+    if (closing.length === 0) return;
+    const timer = setTimeout(
+      () => setItems((list) => list.filter((t) => t.open || !closing.includes(t.id))),
+      EXIT_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [items]);
+
   const close = useCallback((id: number) => {
-    setItems((list) => list.map((t) => (t.id === id ? { ...t, open: false } : t)));
-    // Drop it once the exit animation has run.
-    setTimeout(() => setItems((list) => list.filter((t) => t.id !== id)), 300);
+    setItems((list) =>
+      list.some((t) => t.id === id && t.open)
+        ? list.map((t) => (t.id === id ? { ...t, open: false } : t))
+        : list,
+    );
   }, []);
 
   const toast = useCallback<ShowToast>(
     (options) => {
       const id = nextId.current++;
       setShown(true);
-      setItems((list) => [...list.slice(-4), { ...options, id, open: true }]);
+      // Five deletes in a row must not leave five toasts: the same title replaces the earlier
+      // one, and only a few stay on screen (errors kept longest); see addToast.
+      setItems((list) => addToast(list, { ...options, id, open: true }).list);
       return () => close(id);
     },
     [close],
