@@ -10,6 +10,8 @@ import { isApiError } from '../../../api/http/ApiError.ts';
 /**
  * Registers the page's "sign in to the platform again" dialog with the platform session: a 401
  * opens it; signing in resolves the waiting calls (which then retry), cancelling rejects them.
+ * Leaving the page unregisters it and cancels a sign-in still asked for, so the calls waiting on
+ * it settle (and the next 401, on a later page, asks again rather than joining a dead prompt).
  */
 export function usePlatformSignInPrompt() {
   const [open, setOpen] = useState(false);
@@ -18,18 +20,21 @@ export function usePlatformSignInPrompt() {
   const waiting = useRef<{ resolve: () => void; reject: (e: Error) => void } | null>(null);
   const queryClient = useQueryClient();
 
-  useEffect(
-    () =>
-      setPlatformSignInPrompt(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            waiting.current = { resolve, reject };
-            setError(null);
-            setOpen(true);
-          }),
-      ),
-    [],
-  );
+  useEffect(() => {
+    const unregister = setPlatformSignInPrompt(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          waiting.current = { resolve, reject };
+          setError(null);
+          setOpen(true);
+        }),
+    );
+    return () => {
+      unregister();
+      waiting.current?.reject(new Error('Sign-in cancelled: the page was closed'));
+      waiting.current = null;
+    };
+  }, []);
 
   const submit = async (userName: string, password: string) => {
     setBusy(true);
