@@ -34,6 +34,35 @@ test.describe('app shell', () => {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   });
 
+  test('a failed sign-in is said through a live region that was there before it', async ({
+    page,
+  }) => {
+    await page.goto('/sign-in');
+    // Screen readers announce text put into a live region they know, not a region that appears
+    // with its text: the alert is on the page, empty, from the start.
+    const alert = page.getByRole('alert');
+    await expect(alert).toHaveText('');
+    await alert.evaluate((el) => el.setAttribute('data-before-failure', ''));
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('wrong');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(alert).toHaveText('Wrong user name or password.');
+    await expect(alert).toHaveAttribute('data-before-failure', '');
+  });
+
+  test('the session-expired notice is announced when focus does not land on the password', async ({
+    page,
+  }) => {
+    // No user name kept in this tab: focus starts on User name, which the notice does not describe.
+    await page.goto('/sign-in?returnTo=%2F&reason=expired');
+    const notice = 'Your session has expired. Sign in again to continue where you were.';
+    await expect(page.getByText(notice)).toBeVisible();
+    await expect(page.getByLabel('User name')).toBeFocused();
+    await expect(page.getByTestId('live-announcer')).toHaveText(notice);
+    // Not a status region that is already full when the page loads (never announced).
+    await expect(page.getByRole('status').filter({ hasText: notice })).toHaveCount(0);
+  });
+
   test('empty fields are named before anything is sent', async ({ page }) => {
     await page.goto('/sign-in');
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -11,6 +11,7 @@ import { Checkbox } from '../../ui/Checkbox.tsx';
 import { defaultConnection } from '../../api/session/connection.ts';
 import { connectionStore } from '../../api/session/connectionStore.ts';
 import { isApiError } from '../../api/http/ApiError.ts';
+import { announce } from '../../ui/announcer.ts';
 import { useDocumentTitle } from '../useDocumentTitle.ts';
 import { signIn } from '../auth/signIn.ts';
 import { signInFailureText } from '../auth/signInFailureText.ts';
@@ -21,6 +22,8 @@ import {
   type SignInFormValues,
 } from './signInForm.ts';
 import styles from './SignInPage.module.css';
+
+const expiredNotice = 'Your session has expired. Sign in again to continue where you were.';
 
 /** The fields under Connection settings, in the order they are shown. */
 const connectionFields = ['baseUrl', 'language', 'culture', 'timeZone'] as const;
@@ -37,6 +40,17 @@ export function SignInPage() {
   const previous = connectionStore.get();
   const defaults = { ...defaultConnection(), ...previous };
   const [failure, setFailure] = useState<string | null>(null);
+  // The expired notice is on the page from the start, so no live region would announce it. Focus
+  // lands on the password when the user name is known, and the password field is described by the
+  // notice; otherwise (focus on User name) it is said through the app's live announcer.
+  const passwordFirst = Boolean(defaults.userName);
+  useEffect(() => {
+    if (!expired || passwordFirst) return;
+    // After the announcer has subscribed (it mounts after the page) and the page load is read.
+    const timer = setTimeout(() => announce(expiredNotice), 500);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page opens
+  }, []);
   // Shown when asked for (Settings' "Sign in with other settings") or when not the default scheme.
   const [showAdvanced, setShowAdvanced] = useState(
     params.get('show') === 'connection' || Boolean(previous && previous.scheme !== 'basic'),
@@ -113,22 +127,27 @@ export function SignInPage() {
           Workflows, targets and workflow definitions for your SuperOffice tenant.
         </p>
         {expired && (
-          <p id={expiredNoticeId} className={styles.notice} role="status">
-            Your session has expired. Sign in again to continue where you were.
+          <p id={expiredNoticeId} className={styles.notice}>
+            {expiredNotice}
           </p>
         )}
-        {failure && (
-          <p ref={failureMessage} className={styles.error} role="alert" tabIndex={-1}>
-            {failure}
-          </p>
-        )}
+        {/* Always there, empty until a sign-in fails: screen readers announce text put into a
+            live region they already know, not a region that appears together with its text. */}
+        <p
+          ref={failureMessage}
+          className={failure ? styles.error : undefined}
+          role="alert"
+          tabIndex={failure ? -1 : undefined}
+        >
+          {failure}
+        </p>
         <form onSubmit={onSubmit} noValidate className={styles.form}>
           {/* Focus starts on the first thing to type: the password when the user name is known
               (signing in again after the session expired). */}
           <Field label="User name" error={errors.userName?.message}>
             <TextInput
               autoComplete="username"
-              autoFocus={!defaults.userName}
+              autoFocus={!passwordFirst}
               {...register('userName')}
             />
           </Field>
@@ -136,7 +155,7 @@ export function SignInPage() {
             <TextInput
               type="password"
               autoComplete="current-password"
-              autoFocus={Boolean(defaults.userName)}
+              autoFocus={passwordFirst}
               // Focus lands here, past the notice: the field says why a password is asked for.
               aria-describedby={expired ? expiredNoticeId : undefined}
               {...register('password')}
