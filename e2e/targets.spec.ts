@@ -241,6 +241,31 @@ test.describe('targets planner', () => {
     await expect(page.getByText(/unsaved change/)).toBeHidden();
   });
 
+  test('a save from the keyboard that fails leaves the focus on Save, not on the page', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const target = cell(page, 'Nora Berg', 2);
+    const original = await target.textContent();
+    await target.click();
+    await page.keyboard.type('4242');
+    await page.keyboard.press('Enter');
+    const armed = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'SaveTargetGroup', Kind: 'error500' },
+    });
+    expect(armed.ok()).toBe(true);
+    const save = page.getByRole('button', { name: 'Save' });
+    await save.focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'The targets were not saved' }),
+    ).toBeVisible();
+    await expect(save).toBeFocused();
+    // The edit is still there, unsaved (nothing reached the server: nothing to put back).
+    await expect(target).toHaveText('4,242');
+    await expect(target).not.toHaveText(original!);
+  });
+
   test('the toolbar is one Tab stop: arrow keys, Home and End move between its enabled controls', async ({
     page,
   }) => {

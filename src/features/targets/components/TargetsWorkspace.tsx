@@ -118,6 +118,14 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
     [handoffKey, selection],
   );
   const saveFlow = useSaveFlow(planner, group, save, draft.discardDraft, handoff);
+  // Save is disabled while the save is under way, so the focus falls to the page; when the save
+  // fails (Save is back), it goes back to Save. (A saved group's grid takes it, see Grid.)
+  const saveButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (saveFlow.saving || !saveFlow.error) return;
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body) saveButton.current?.focus();
+  }, [saveFlow.saving, saveFlow.error]);
   const csv = useCsv(planner, periods, locale, `targets-${group.Year}`);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   // The menus and dialogs load at the first idle moment after the grid is on screen, so a
@@ -244,6 +252,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
               Discard
             </Button>
             <Button
+              ref={saveButton}
               variant="primary"
               icon={<Save />}
               loading={saveFlow.saving}
