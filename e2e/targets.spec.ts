@@ -313,6 +313,40 @@ test.describe('targets planner', () => {
     await expect(page.getByRole('button', { name: 'Group settings' })).toBeFocused();
   });
 
+  test('Ctrl+Z and Ctrl+Y, which the Undo and Redo buttons name, work in the toolbar too', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const toolbar = page.getByRole('toolbar', { name: 'Targets' });
+    const first = cell(page, 'Nora Berg', 7);
+    const second = cell(page, 'Nora Berg', 8);
+    const originals = [await first.textContent(), await second.textContent()];
+    await first.click();
+    await page.keyboard.type('71');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('81');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('2 unsaved changes')).toBeVisible();
+
+    await toolbar.getByRole('button', { name: 'Row actions' }).focus();
+    await page.keyboard.press('Control+Z');
+    await expect(second).toHaveText(originals[1]!);
+    await expect(first).toHaveText('71');
+    await page.keyboard.press('Control+Z');
+    await expect(first).toHaveText(originals[0]!);
+    await page.keyboard.press('Control+Y');
+    await expect(first).toHaveText('71');
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(second).toHaveText('81');
+    await expect(toolbar.getByRole('button', { name: 'Row actions' })).toBeFocused();
+    // The last undo from Undo itself turns it off: the focus goes to the grid, not to the page.
+    await toolbar.getByRole('button', { name: 'Undo (Ctrl+Z)' }).focus();
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+Z');
+    await expect(page.getByText(/unsaved change/)).toBeHidden();
+    await expect(grid(page).locator(':focus')).toHaveCount(1);
+  });
+
   test('a draft belongs to the user who made it: another user on the same browser never gets it', async ({
     page,
     context,

@@ -24,6 +24,7 @@ import { useRowActions, type LastYearLookup } from '../hooks/useRowActions.ts';
 import { useSaveFlow } from '../hooks/useSaveFlow.ts';
 import { useReportDirty } from '../hooks/useReportDirty.ts';
 import { useRovingToolbar } from '../hooks/useRovingToolbar.ts';
+import { useUndoShortcuts } from '../hooks/useUndoShortcuts.ts';
 import { DraftNotice } from './DraftNotice.tsx';
 import { totalsFooterText } from '../model/totalsFooterText.ts';
 import { LeaveGuard } from './LeaveGuard.tsx';
@@ -95,6 +96,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
       wrapper.current?.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')?.focus(),
     );
   }, []);
+  useUndoShortcuts(toolbar, canEdit ? planner : null, focusGrid);
 
   const { loadEdits } = planner;
   const restore = useCallback((e: Edits) => countChanges(loadEdits(e)), [loadEdits]);
