@@ -365,18 +365,6 @@ test.describe('app shell', () => {
     await expect(page.getByRole('combobox', { name: 'Event type' })).toBeFocused();
   });
 
-  test('signing in from the keyboard puts focus at the start of the page asked for', async ({
-    page,
-  }) => {
-    await page.goto('/workflows/1');
-    await page.getByLabel('User name').fill('admin');
-    await page.getByLabel('Password').fill('admin');
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name: 'Welcome series' })).toBeVisible();
-    // The Sign in button went with the sign-in page: focus is on the page, not lost on <body>.
-    await expect(page.locator('#main')).toBeFocused();
-  });
-
   test('a page that cannot be downloaded while offline says so, and loads after a reload', async ({
     page,
     context,

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useLocation, useNavigationType } from 'react-router';
+import { useLocation } from 'react-router';
 
 /** How long after a page change focus found on <body> is taken back (~1 s at 60 fps). */
 const SETTLE_FRAMES = 60;
@@ -14,20 +14,18 @@ const focusIsLost = () => !document.activeElement || document.activeElement === 
  * about a second. A page that puts focus somewhere itself (an editor's first field, the targets
  * grid) keeps it: only <body> is corrected, and a click or key press ends the watch.
  *
- * Not on the document's first page (a fresh load starts at the top), but on the page reached by
- * signing in, whose Sign in button went with the sign-in page.
+ * Not on the layout's first page: a fresh load, or the page reached by signing in, starts at
+ * the top of the document, where the first Tab reaches the skip link.
  */
 export function useFocusAfterNavigation(getTarget: () => HTMLElement | null) {
   const { pathname } = useLocation();
-  const navigationType = useNavigationType();
-  const mounted = useRef(false);
+  const firstPage = useRef(true);
 
   useEffect(() => {
-    // POP on mount is a load or reload of this address: the browser's own focus is right. A
-    // mount by PUSH/REPLACE came from another page of the app (sign-in).
-    const firstPage = !mounted.current;
-    mounted.current = true;
-    if (firstPage && navigationType === 'POP') return;
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
     let frames = SETTLE_FRAMES;
     let frame = 0;
     const check = () => {
@@ -46,6 +44,6 @@ export function useFocusAfterNavigation(getTarget: () => HTMLElement | null) {
       window.removeEventListener('pointerdown', stop, true);
       window.removeEventListener('keydown', stop, true);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page, not per type change
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page
   }, [pathname]);
 }
