@@ -60,11 +60,12 @@ describe('ConfirmDialog', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Delete…' }));
     const confirm = screen.getByRole('button', { name: 'Delete' });
+    // The alert region is there, empty, before anything fails, so the message put in is announced.
+    const alert = screen.getByRole('alert');
+    expect(alert).toBeEmptyDOMElement();
     confirm.focus();
     await userEvent.keyboard('{Enter}');
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The server could not delete it (500).',
-    );
+    await waitFor(() => expect(alert).toHaveTextContent('The server could not delete it (500).'));
     await waitFor(() => expect(confirm).toHaveFocus());
     expect(confirm).toHaveAccessibleDescription('The server could not delete it (500).');
     // Enter tries again from there.

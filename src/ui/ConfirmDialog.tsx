@@ -76,11 +76,11 @@ export function ConfirmDialog({
               <AlertDialog.Description className={styles.description}>
                 {message}
               </AlertDialog.Description>
-              {error && (
-                <p id={errorId} role="alert" className={styles.error}>
-                  {error}
-                </p>
-              )}
+              {/* There (empty) from the moment the dialog opens: screen readers announce text
+                  put into a live region they know, not one that appears with its text. */}
+              <p id={errorId} role="alert" className={error ? styles.error : styles.errorRegion}>
+                {error}
+              </p>
             </div>
           </div>
           <div className={styles.footer}>
