@@ -923,6 +923,18 @@ test.describe('workflows as admin', () => {
     await expect(page).toHaveURL(/\/workflows\/4$/);
   });
 
+  test('Add option under a split starts the new path as that split’s kind, not another “Everyone else”', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1');
+    const paths = page.getByRole('list', { name: 'Paths of What did they click? · 3 paths' });
+    await expect(paths.getByText('Everyone else', { exact: true })).toHaveCount(2);
+    await page.getByRole('link', { name: 'Add option to What did they click?' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'New option' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Option type' })).toHaveText('Link clicked');
+  });
+
   test('a server 400 is shown on the field it names', async ({ page }) => {
     await signIn(page, 'admin', '/workflows/1');
     await page.getByRole('link', { name: 'Add option to What did they click?' }).click();

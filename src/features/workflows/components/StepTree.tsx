@@ -3,6 +3,7 @@ import { Plus } from 'lucide-react';
 import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
 import { Badge } from '../../../ui/index.ts';
 import { sortByRank } from '../logic/ranks.ts';
+import { newOptionAddress } from '../logic/newOptionAddress.ts';
 import { optionTypeLabel } from '../logic/goalText.ts';
 import { stepDetail, stepTypeLabel } from '../logic/stepText.ts';
 import styles from './StepTree.module.css';
@@ -54,7 +55,7 @@ export function StepTree({ steps, flowId, canAddOptions, label }: StepTreeProps)
                   <li>
                     <Link
                       className={styles.addOption}
-                      to={`/workflows/${flowId}/options/new?step=${step.WorkflowStepId}`}
+                      to={newOptionAddress(flowId, step.WorkflowStepId, step.Options ?? [])}
                     >
                       <Plus size={14} aria-hidden="true" /> Add option to{' '}
                       {stepDetail(step).split(' · ')[0]}
