@@ -365,6 +365,21 @@ test.describe('app shell', () => {
     await expect(page.getByRole('combobox', { name: 'Event type' })).toBeFocused();
   });
 
+  test('a mandatory field with a value is marked required, without a "must be filled in" hint', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/new');
+    const goalType = page.getByRole('combobox', { name: /Goal type/ });
+    await expect(goalType).toHaveAttribute('aria-required', 'true');
+    await expect(goalType).not.toHaveText('');
+    await expect(page.getByText(/must be filled in/)).toHaveCount(0);
+    await page.goto('/workflows/1/goals/1');
+    await expect(page.getByRole('textbox', { name: /Group name/ }).first()).toHaveValue(
+      'Hot prospects',
+    );
+    await expect(page.getByText(/must be filled in/)).toHaveCount(0);
+  });
+
   test('a page that cannot be downloaded while offline says so, and loads after a reload', async ({
     page,
     context,
