@@ -71,9 +71,13 @@ test.describe('event console', () => {
     // $select: only EventType comes back; Attributes is null.
     await page.getByLabel('$select (optional)').fill('EventType');
     await page.getByRole('button', { name: 'Send event' }).click();
-    await expect(result.getByText('No result attributes')).toBeVisible();
+    // Not "No result attributes": they were not asked for.
+    await expect(result.getByText('Result attributes not requested ($select)')).toBeVisible();
     await expect(result.getByRole('definition').nth(1)).toHaveText('not returned ($select)');
     await expect(history.getByRole('row')).toHaveCount(3);
+    await expect(history.getByRole('row').nth(1)).toContainText(
+      'Sent Result attributes not requested ($select)',
+    );
     await page.reload();
     await expect(
       page.getByRole('table', { name: 'Events sent in this session' }).getByRole('row'),

@@ -77,7 +77,8 @@ export function EventHistoryTable() {
                 <td>
                   {e.outcome === 'ok' ? (
                     <>
-                      <Badge tone="success">Sent</Badge> {resultHeadline(e.resultAttributes)}
+                      <Badge tone="success">Sent</Badge>{' '}
+                      {resultHeadline(e.resultAttributes, e.select)}
                     </>
                   ) : (
                     <>

@@ -26,7 +26,7 @@ export function EventResultCard({ last }: { last: LastSend | null }) {
       ) : (
         <div className={styles.result}>
           <p>
-            <strong>{resultHeadline(last.result.Attributes)}</strong>
+            <strong>{resultHeadline(last.result.Attributes, last.select)}</strong>
           </p>
           <dl className={styles.dl}>
             <dt>Event type</dt>

@@ -17,6 +17,12 @@ describe('result text', () => {
     expect(resultHeadline('')).toBe('No result attributes');
   });
 
+  it('says when the result has no attributes because $select left them out', () => {
+    expect(resultHeadline(null, 'EventType')).toBe('Result attributes not requested ($select)');
+    expect(resultHeadline(null, 'EventType,attributes')).toBe('No result attributes');
+    expect(resultHeadline(null, '')).toBe('No result attributes');
+  });
+
   it('says why a property is null: left out by $select, or none returned', () => {
     expect(selectLeavesOut('Attributes', 'EventType')).toBe(true);
     expect(selectLeavesOut(' eventtype , Attributes', 'EventType')).toBe(false);

@@ -9,9 +9,18 @@ export function formatAttributes(text: string | null | undefined): string {
   }
 }
 
-/** The one-line message of a sandbox result ("message" in its JSON), else the start of the text. */
-export function resultHeadline(text: string | null | undefined): string {
-  if (!text) return 'No result attributes';
+/**
+ * The one-line message of a sandbox result ("message" in its JSON), else the start of the text.
+ * Without attributes, whether `$select` left them out (asked for) or the server sent none.
+ */
+export function resultHeadline(
+  text: string | null | undefined,
+  select?: string | null | undefined,
+): string {
+  if (!text)
+    return selectLeavesOut(select, 'Attributes')
+      ? 'Result attributes not requested ($select)'
+      : 'No result attributes';
   try {
     const parsed = JSON.parse(text) as { message?: unknown; status?: unknown };
     if (typeof parsed.message === 'string') return parsed.message;
