@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { splitAfterCommas } from './commaBreaks.ts';
+import { splitAfterCommas } from './splitAfterCommas.ts';
 
 /** Text that may wrap after its commas (a `<wbr>` there), e.g. a `$select` in a narrow cell. */
 export function CommaBreaks({ text }: { text: string }) {

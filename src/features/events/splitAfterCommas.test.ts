@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitAfterCommas } from './commaBreaks.ts';
+import { splitAfterCommas } from './splitAfterCommas.ts';
 
 describe('splitAfterCommas', () => {
   it('cuts after each comma, keeping the commas with the names before them', () => {
