@@ -187,6 +187,28 @@ test.describe('targets planner', () => {
     );
   });
 
+  test('Tab from the editor on December goes on to the year total, Shift+Tab on January to the row header', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    await cell(page, 'Chloe Martin', 0).click();
+    for (let i = 0; i < 11; i++) await page.keyboard.press('ArrowRight');
+    await expect(cell(page, 'Chloe Martin', 11)).toBeFocused();
+    await page.keyboard.type('5');
+    await page.keyboard.press('Tab');
+    await expect(cell(page, 'Chloe Martin', 11)).toHaveText('5');
+    // The year total is the column after December, as Tab outside the editor goes.
+    await expect(cell(page, 'Chloe Martin', 12)).toBeFocused();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await expect(cell(page, 'Chloe Martin', 0)).toBeFocused();
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Shift+Tab');
+    await expect(
+      row(page, 'Chloe Martin').getByRole('rowheader', { name: /^Chloe Martin/ }),
+    ).toBeFocused();
+  });
+
   test('an unsaved edit survives a reload and can be discarded', async ({ page }) => {
     await openTargets(page, 'planner');
     const target = cell(page, 'Nora Berg', 2);

@@ -119,9 +119,8 @@ export function useGridInteraction(input: InteractionInput) {
         }
         openEdit.current = null;
         const at = { row: e.row, col: e.col };
-        const to = mv ? move(at, EDIT_MOVES[mv], false, dims(), 1) : at;
-        const clamped = to.col < 0 || to.col >= ctx.current.source.colCount ? at : to;
-        select(clamped);
+        // Tab / Shift+Tab go on as they do outside the editor: to the year total, the row header.
+        select(mv ? move(at, EDIT_MOVES[mv], false, dims(), 1) : at);
         return true;
       },
       cancel() {
