@@ -209,6 +209,27 @@ test.describe('targets planner', () => {
     ).toBeFocused();
   });
 
+  test('the toolbar Row actions menu dismissed with Escape gives focus back to its button; an action goes to the grid', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    await cell(page, 'Nora Berg', 0).click();
+    const rowActions = page
+      .getByRole('toolbar', { name: 'Targets' })
+      .getByRole('button', { name: 'Row actions' });
+    await rowActions.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menu', { name: 'Actions for Nora Berg' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toBeHidden();
+    await expect(rowActions).toBeFocused();
+    // Chosen, the action's outcome is in the grid, and so is the focus.
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Clear row' }).click();
+    await expect(grid(page).locator(':focus')).toHaveCount(1);
+    await page.keyboard.press('Control+Z');
+  });
+
   test('an unsaved edit survives a reload and can be discarded', async ({ page }) => {
     await openTargets(page, 'planner');
     const target = cell(page, 'Nora Berg', 2);

@@ -21,7 +21,12 @@ export interface RowMenuTarget {
   row: number;
   /** Where the menu opens (viewport coordinates of the button or row header). */
   rect: { left: number; top: number; width: number; height: number };
+  /** What opened it (the toolbar's Row actions button, a row header). */
+  opener?: HTMLElement;
 }
+
+/** How the menu closed: an item chosen, or dismissed (Escape, a click outside). */
+export type RowMenuClose = 'chosen' | 'dismissed';
 
 export interface RowActionsMenuProps {
   target: RowMenuTarget | null;
@@ -29,12 +34,13 @@ export interface RowActionsMenuProps {
   canEdit: boolean;
   canLock: boolean;
   onAction(kind: RowActionKind, row: number): void;
-  onClose(): void;
+  onClose(how: RowMenuClose): void;
 }
 
 /**
  * One actions menu for the whole grid, opened next to a row (rows carry only a plain button, so
- * 10,000 rows do not mount 10,000 menus). Closing returns focus to the grid.
+ * 10,000 rows do not mount 10,000 menus). Closing returns focus to the grid, or when dismissed,
+ * to what opened it (the toolbar's button, as a menu button does).
  */
 export function RowActionsMenu({
   target,
@@ -46,7 +52,16 @@ export function RowActionsMenu({
 }: RowActionsMenuProps) {
   const open = target !== null && row !== null;
   const editable = canEdit && !!row && !row.locked && !row.derived;
-  const act = (kind: RowActionKind) => () => target && onAction(kind, target.row);
+  // Whether the close that comes is an item's; reset on each opening (Revision history closes
+  // the menu itself, so Radix reports no close for it).
+  const chosen = useRef(false);
+  useEffect(() => {
+    if (open) chosen.current = false;
+  }, [open, target]);
+  const act = (kind: RowActionKind) => () => {
+    chosen.current = true;
+    if (target) onAction(kind, target.row);
+  };
   // Mounted already open (its code arrived with the request to open it), Radix has not seen
   // the key that opened it and focuses the menu itself: move focus to the first item, as a
   // menu opened from the keyboard does.
@@ -62,7 +77,15 @@ export function RowActionsMenu({
     return () => cancelAnimationFrame(id);
   }, [open]);
   return (
-    <Menu.Root open={open} onOpenChange={(o) => !o && onClose()} modal={false}>
+    <Menu.Root
+      open={open}
+      onOpenChange={(o) => {
+        if (o) return;
+        onClose(chosen.current ? 'chosen' : 'dismissed');
+        chosen.current = false;
+      }}
+      modal={false}
+    >
       <Menu.Trigger asChild>
         <span
           aria-hidden
@@ -129,7 +152,7 @@ export function RowActionsMenu({
                   // Close first (that sends focus back to the grid), then open the panel: its
                   // heading takes focus after the grid's and keeps it.
                   e.preventDefault();
-                  onClose();
+                  onClose('chosen');
                   act('history')();
                 }}
               >

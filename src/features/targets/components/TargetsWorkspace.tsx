@@ -313,9 +313,15 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
             canEdit={canEdit}
             canLock={rowActions.canLockRow(menuRow)}
             onAction={rowActions.onMenuAction}
-            onClose={() => {
+            onClose={(how) => {
+              const opener = rowActions.menu?.opener;
               rowActions.closeMenu();
-              if (!rowActions.dialog) focusGrid();
+              if (rowActions.dialog) return;
+              // Dismissed, a menu opened from the toolbar gives focus back to its button (the
+              // menu button pattern); a chosen action shows its outcome in the grid.
+              const inToolbar = opener?.isConnected && toolbar.current?.contains(opener);
+              if (how === 'dismissed' && inToolbar) requestAnimationFrame(() => opener.focus());
+              else focusGrid();
             }}
           />
         </Suspense>

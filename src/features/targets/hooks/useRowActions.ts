@@ -45,7 +45,11 @@ export function useRowActions(
           'warning',
         );
       const r = anchor.getBoundingClientRect();
-      setMenu({ row, rect: { left: r.left, top: r.top, width: r.width, height: r.height } });
+      setMenu({
+        row,
+        rect: { left: r.left, top: r.top, width: r.width, height: r.height },
+        opener: anchor,
+      });
     },
     [get, say],
   );
