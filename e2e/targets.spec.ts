@@ -23,6 +23,18 @@ async function openTargets(page: Page, user: 'planner' | 'viewer' | 'admin', que
   await expect(page.getByRole('heading', { level: 1, name: 'Targets' })).toBeVisible();
 }
 
+/** Signed in as planner on the targets page, with the first user's January cell active. */
+async function openAtFirstUserCell(page: Page) {
+  await openTargets(page, 'planner');
+  await cell(page, 'Chloe Martin', 0).click();
+}
+
+/** Undoes the last action, which leaves nothing unsaved, and checks that it does. */
+async function undoToNothingUnsaved(page: Page) {
+  await page.keyboard.press('Control+Z');
+  await expect(page.getByText(/unsaved change/)).toBeHidden();
+}
+
 test.describe('targets planner', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -123,8 +135,7 @@ test.describe('targets planner', () => {
 
     // Undone, the rows are as saved again: no mark.
     await page.keyboard.press('Control+Z');
-    await page.keyboard.press('Control+Z');
-    await expect(page.getByText(/unsaved change/)).toBeHidden();
+    await undoToNothingUnsaved(page);
     await expect(header('Nora Berg')).toHaveAccessibleDescription('');
     await expect(header('Henry Shaw')).toHaveAccessibleDescription('');
     await expect(header('Henry Shaw')).toHaveAccessibleName('Henry Shaw, locked');
@@ -190,8 +201,7 @@ test.describe('targets planner', () => {
   test('Tab from the editor on December goes on to the year total, Shift+Tab on January to the row header', async ({
     page,
   }) => {
-    await openTargets(page, 'planner');
-    await cell(page, 'Chloe Martin', 0).click();
+    await openAtFirstUserCell(page);
     for (let i = 0; i < 11; i++) await page.keyboard.press('ArrowRight');
     await expect(cell(page, 'Chloe Martin', 11)).toBeFocused();
     await page.keyboard.type('5');
@@ -385,8 +395,7 @@ test.describe('targets planner', () => {
     // The last undo from Undo itself turns it off: the focus goes to the grid, not to the page.
     await toolbar.getByRole('button', { name: 'Undo (Ctrl+Z)' }).focus();
     await page.keyboard.press('Control+Z');
-    await page.keyboard.press('Control+Z');
-    await expect(page.getByText(/unsaved change/)).toBeHidden();
+    await undoToNothingUnsaved(page);
     await expect(grid(page).locator(':focus')).toHaveCount(1);
   });
 
@@ -530,8 +539,7 @@ test.describe('targets planner', () => {
   test('the status bar sums a selection per currency: USD and JPY do not add up', async ({
     page,
   }) => {
-    await openTargets(page, 'planner');
-    await cell(page, 'Chloe Martin', 0).click();
+    await openAtFirstUserCell(page);
     await page.keyboard.press('Control+ArrowDown');
     for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowUp');
     await expect(cell(page, 'Maja Nyberg', 0)).toBeFocused();
@@ -548,8 +556,7 @@ test.describe('targets planner', () => {
   test('a value typed with decimals into a JPY row is rounded to whole yen, and says so', async ({
     page,
   }) => {
-    await openTargets(page, 'planner');
-    await cell(page, 'Chloe Martin', 0).click();
+    await openAtFirstUserCell(page);
     await page.keyboard.press('Control+ArrowDown');
     for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowUp');
     const target = cell(page, 'Inside Sales', 0);
@@ -560,15 +567,13 @@ test.describe('targets planner', () => {
     await expect(
       page.getByText('123.45 was rounded to 123: amounts in JPY have no decimals.').first(),
     ).toBeVisible();
-    await page.keyboard.press('Control+Z');
-    await expect(page.getByText(/unsaved change/)).toBeHidden();
+    await undoToNothingUnsaved(page);
   });
 
   test('values pasted with more decimals than JPY has are rounded to whole yen, and it says which', async ({
     page,
   }) => {
-    await openTargets(page, 'planner');
-    await cell(page, 'Chloe Martin', 0).click();
+    await openAtFirstUserCell(page);
     await page.keyboard.press('Control+ArrowDown');
     for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowUp');
     await expect(cell(page, 'Inside Sales', 0)).toBeFocused();
@@ -583,16 +588,14 @@ test.describe('targets planner', () => {
         )
         .first(),
     ).toBeVisible();
-    await page.keyboard.press('Control+Z');
-    await expect(page.getByText(/unsaved change/)).toBeHidden();
+    await undoToNothingUnsaved(page);
   });
 
   test('Home and Ctrl+Home after Ctrl+End scroll the grid back to its first columns', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await openTargets(page, 'planner');
-    await cell(page, 'Chloe Martin', 0).click();
+    await openAtFirstUserCell(page);
     await page.keyboard.press('Control+End');
     const lastRow = grid(page)
       .getByRole('row')
@@ -683,16 +686,14 @@ test.describe('targets planner', () => {
     await expect(cell(page, 'Sales DACH', 0)).toHaveText('1,234');
     await expect(cell(page, 'Sales DACH', 0)).toHaveAttribute('aria-describedby', /.+/);
     expect(await background('Sales DACH', 0)).not.toBe(plain);
-    await page.keyboard.press('Control+Z');
-    await expect(page.getByText(/unsaved change/)).toBeHidden();
+    await undoToNothingUnsaved(page);
   });
 
   test('on the last row above the totals, the editor’s message shows above the cell, not under the footer', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await openTargets(page, 'planner');
-    await cell(page, 'Chloe Martin', 0).click();
+    await openAtFirstUserCell(page);
     await page.keyboard.press('PageDown'); // the last row that shows whole above the footer
     await page.keyboard.press('F2');
     await page.keyboard.press('Control+A');
