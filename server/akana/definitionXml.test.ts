@@ -5,8 +5,18 @@ import { topLevelElementStarts } from './xmlTopLevel.ts';
 const DECL = '<?xml version="1.0" encoding="UTF-8"?>';
 
 describe('checkDefinitionXml', () => {
-  it('accepts one <workflow> root', () => {
-    expect(checkDefinitionXml(`${DECL}\n<workflow>\n  <steps/>\n</workflow>\n`)).toBeUndefined();
+  it('accepts one <workflow> root holding <initial-actions> and <steps>', () => {
+    const text = `${DECL}\n<workflow>\n  <initial-actions/>\n  <steps/>\n</workflow>\n`;
+    expect(checkDefinitionXml(text)).toBeUndefined();
+  });
+
+  it('refuses a <workflow> whose <steps> is only nested deeper, at the root', () => {
+    const text = `${DECL}\n<workflow>\n  <initial-actions><steps/></initial-actions>\n</workflow>\n`;
+    expect(checkDefinitionXml(text)).toEqual({
+      message: '<workflow> has no <steps> element',
+      line: 2,
+      column: 1,
+    });
   });
 
   it('reports a second root at its own line and column, not the first root’s', () => {
@@ -51,7 +61,7 @@ describe('checkDefinitionXml', () => {
 
 describe('entities', () => {
   const withScript = (script: string) =>
-    `${DECL}\n<workflow>\n  <!-- <!ENTITY note "x"> &note; -->\n  <steps><step id="1" name="s"><pre-functions><function type="beanshell"><arg name="script"><![CDATA[${script}]]></arg></function></pre-functions></step></steps>\n</workflow>\n`;
+    `${DECL}\n<workflow>\n  <!-- <!ENTITY note "x"> &note; -->\n  <initial-actions/>\n  <steps><step id="1" name="s"><pre-functions><function type="beanshell"><arg name="script"><![CDATA[${script}]]></arg></function></pre-functions></step></steps>\n</workflow>\n`;
 
   it('takes <!ENTITY, <!DOCTYPE and &name; inside CDATA and comments as text', () => {
     const script = `String dtd = "<!DOCTYPE a [<!ENTITY e SYSTEM 'file:///x'>]>"; if (a && b) log("&nbsp;");`;

@@ -87,12 +87,22 @@ export function checkDefinitionXml(text: string): XmlProblem | undefined {
         : `Malformed XML: ${message}`,
     );
   }
-  const roots = nodes.flatMap((n) =>
-    Object.keys(n).filter((k) => k !== ':@' && !k.startsWith('#') && !k.startsWith('?')),
-  );
+  const roots = nodes.filter((n) => {
+    const name = elementName(n);
+    return !name.startsWith('#') && !name.startsWith('?');
+  });
   if (roots.length === 0) return problemAt(text, firstRoot, 'The file has no root element');
   if (roots.length > 1) return problemAt(text, starts[1] ?? firstRoot, MORE_THAN_ONE_ROOT);
-  if (roots[0] !== 'workflow')
-    return problemAt(text, firstRoot, `The root element is <${roots[0]}>; expected <workflow>`);
+  const rootName = elementName(roots[0]);
+  if (rootName !== 'workflow')
+    return problemAt(text, firstRoot, `The root element is <${rootName}>; expected <workflow>`);
+  // OSWorkflow's DTD requires both; a definition without them can never start or run.
+  const top = roots[0].workflow;
+  const topNames = Array.isArray(top) ? (top as OrderedNode[]).map(elementName) : [];
+  for (const required of ['initial-actions', 'steps'])
+    if (!topNames.includes(required))
+      return problemAt(text, firstRoot, `<workflow> has no <${required}> element`);
   return undefined;
 }
+
+const elementName = (n: OrderedNode) => Object.keys(n).find((k) => k !== ':@') ?? '';

@@ -65,6 +65,24 @@ describe('POST /api/workflow/definitions', () => {
     });
   });
 
+  it.each([
+    ['<initial-actions>', validXml.replace(/<initial-actions>[\s\S]*<\/initial-actions>/, '')],
+    ['<steps>', validXml.replace(/<steps>[\s\S]*<\/steps>/, '')],
+  ])('400 naming the missing %s at <workflow>, and stores nothing', async (element, file) => {
+    const s = await startAkanaSandbox();
+    const before = (await s.list()).WorkflowDefinition.length;
+    const res = await s.upload(definitionForm({ file }));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      code: 400,
+      message: `<workflow> has no ${element} element (line 3, column 1)`,
+      field: 'File',
+      line: 3,
+      column: 1,
+    });
+    expect((await s.list()).WorkflowDefinition).toHaveLength(before);
+  });
+
   it('refuses entity declarations (billion laughs) with their position', async () => {
     const s = await startAkanaSandbox();
     const bomb = `<?xml version="1.0"?>\n<!DOCTYPE workflow [\n <!ENTITY a "aaaaaaaaaa">\n <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">\n]>\n<workflow>&b;</workflow>`;
