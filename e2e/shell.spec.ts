@@ -351,6 +351,42 @@ test.describe('app shell', () => {
     await expect(timeZone).toBeFocused();
   });
 
+  test('a toast reached with Tab and dismissed gives focus back to where the user was', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/settings');
+    const timeZone = page.getByLabel('Time zone');
+    const save = page.getByRole('button', { name: 'Save settings' });
+    await timeZone.fill('Europe/Oslo');
+    await timeZone.press('Enter');
+    const toast = page
+      .getByRole('region', { name: /Notifications/ })
+      .getByRole('listitem')
+      .filter({ hasText: 'Settings saved' });
+    await expect(toast).toBeVisible();
+    // Save is the page's last control: the next Tab enters the notifications, then the dismiss button.
+    await page.keyboard.press('Tab');
+    await expect(save).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(toast).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(toast.getByRole('button', { name: 'Dismiss notification' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(toast).toBeHidden();
+    await expect(save).toBeFocused();
+
+    // Escape on a toast reached with Tab does the same.
+    await timeZone.fill('Europe/Berlin');
+    await timeZone.press('Enter');
+    await expect(toast).toBeVisible();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(toast).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(toast).toBeHidden();
+    await expect(save).toBeFocused();
+  });
+
   test('opening an area from a Home card puts focus at the start of that page', async ({
     page,
   }) => {

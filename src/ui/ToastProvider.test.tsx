@@ -1,5 +1,6 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ToastProvider } from './ToastProvider.tsx';
 import { useToast } from './toastContext.ts';
@@ -72,5 +73,30 @@ describe('ToastProvider', () => {
     await userEvent.click(save);
     await screen.findByText('Goal saved');
     await waitFor(() => expect(screen.getAllByText('Goal saved')).toHaveLength(1));
+  });
+  it('a toast dismissed after the control the user came from is gone gives focus to main', async () => {
+    let removeNotify = () => {};
+    function Page() {
+      const { toast } = useToast();
+      const [shown, setShown] = useState(true);
+      removeNotify = () => setShown(false);
+      return (
+        <main tabIndex={-1}>
+          {shown && <button onClick={() => toast({ title: 'Goal saved' })}>Notify</button>}
+        </main>
+      );
+    }
+    render(
+      <ToastProvider>
+        <Page />
+      </ToastProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Notify' }));
+    const toast = (await screen.findByText('Goal saved')).closest('li');
+    await userEvent.tab();
+    await waitFor(() => expect(toast).toHaveFocus());
+    act(() => removeNotify());
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
   });
 });

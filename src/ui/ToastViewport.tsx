@@ -1,6 +1,6 @@
 import * as RadixToast from '@radix-ui/react-toast';
 import { CheckCircle2, Info, X, XCircle } from 'lucide-react';
-import { useEffect, useRef, type FocusEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { IconButton } from './IconButton.tsx';
 import { cx } from './cx.ts';
 import type { ToastItem } from './ToastProvider.tsx';
@@ -21,19 +21,28 @@ export default function ToastViewport({
   close(id: number): void;
 }) {
   // Radix leaves focus on the empty list when the last toast is dismissed from the keyboard, so
-  // the next Tab starts over at the top of the page: give it back to where it came from (F8).
+  // the next Tab starts over at the top of the page: give it back to where it came from. The
+  // origin is read on the region, not the list: Tab enters through Radix's focus proxy (inside
+  // the region), F8 straight onto the list.
   const viewport = useRef<HTMLOListElement>(null);
   const cameFrom = useRef<HTMLElement | null>(null);
-  const rememberOrigin = (e: FocusEvent<HTMLOListElement>) => {
-    const from = e.relatedTarget;
-    const region = e.currentTarget.parentElement;
-    if (from instanceof HTMLElement && !region?.contains(from)) cameFrom.current = from;
-  };
+  useEffect(() => {
+    const region = viewport.current?.parentElement;
+    if (!region) return;
+    const rememberOrigin = (e: FocusEvent) => {
+      const from = e.relatedTarget;
+      if (from instanceof HTMLElement && !region.contains(from)) cameFrom.current = from;
+    };
+    region.addEventListener('focusin', rememberOrigin);
+    return () => region.removeEventListener('focusin', rememberOrigin);
+  }, []);
   const anyOpen = items.some((t) => t.open);
   useEffect(() => {
     const region = viewport.current?.parentElement;
     if (anyOpen || !region?.contains(document.activeElement)) return;
-    if (cameFrom.current?.isConnected) cameFrom.current.focus();
+    // The element the user came from may be gone (a dialog closed meanwhile): the page's main.
+    const back = cameFrom.current?.isConnected ? cameFrom.current : document.querySelector('main');
+    back?.focus();
     cameFrom.current = null;
   }, [anyOpen]);
 
@@ -72,7 +81,7 @@ export default function ToastViewport({
           </RadixToast.Root>
         );
       })}
-      <RadixToast.Viewport ref={viewport} onFocus={rememberOrigin} className={styles.viewport} />
+      <RadixToast.Viewport ref={viewport} className={styles.viewport} />
     </RadixToast.Provider>
   );
 }
