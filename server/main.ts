@@ -7,6 +7,7 @@ import { openSandboxDatabase } from './db/openSandbox.ts';
 import { SessionStore } from './auth/sessions.ts';
 import { createApp } from './app.ts';
 import { upstreamProxy } from './http/upstreamProxy.ts';
+import { currentIndexHtml } from './http/currentIndexHtml.ts';
 import { demoUsers } from './auth/users.ts';
 
 /** `npm start`: one server for the built app and the sandbox API (or a proxy to a real tenant). */
@@ -26,8 +27,8 @@ async function main() {
   if (config.upstream) root.all('/api/v1/*', upstreamProxy(config.upstream));
   root.route('/', app);
   root.use('/*', serveStatic({ root: path.relative(process.cwd(), distDir) }));
-  const indexHtml = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
-  root.get('*', (c) => c.html(indexHtml));
+  const indexHtml = currentIndexHtml(path.join(distDir, 'index.html'));
+  root.get('*', (c) => c.html(indexHtml()));
 
   const server = serve({ fetch: root.fetch, port: config.port, hostname: config.host }, (info) => {
     const url = `http://${config.host}:${info.port}`;
