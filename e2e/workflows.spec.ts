@@ -640,6 +640,35 @@ test.describe('workflows as admin', () => {
     expect(saves).toBe(0);
   });
 
+  test('"Choose a field." under a new condition leaves its field picker level with the controls beside it', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/2');
+    const g = page.getByRole('region', { name: 'Group 1: Trial requested' });
+    await g.getByRole('button', { name: 'Add condition to group 1' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    const added = g.getByRole('group', { name: 'Condition 3' });
+    await expect(added.getByText('Choose a field.')).toBeVisible();
+    const box = async (control: Locator) => {
+      const b = await control.boundingBox();
+      if (!b) throw new Error('The control is not on screen.');
+      return { top: Math.round(b.y), middle: Math.round(b.y + b.height / 2) };
+    };
+    const field = added.getByRole('combobox', { name: 'Field' });
+    const active = added.getByRole('checkbox', { name: 'Active' });
+    const remove = added.getByRole('button', { name: /^Remove condition 3/ });
+    // 1440 lays the condition out on one line; 1280 puts Active and the buttons on a line below.
+    for (const width of [1440, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const { top, middle } = await box(field);
+      expect((await box(added.getByRole('combobox', { name: 'Operator' }))).top).toBe(top);
+      expect((await box(added.getByRole('combobox', { name: 'Parentheses' }))).top).toBe(top);
+      const activeMiddle = (await box(active)).middle;
+      expect(Math.abs(activeMiddle - (await box(remove)).middle)).toBeLessThanOrEqual(1);
+      if (width === 1440) expect(Math.abs(activeMiddle - middle)).toBeLessThanOrEqual(1);
+    }
+  });
+
   test('a condition without its values is refused, with the message at the empty input', async ({
     page,
   }) => {

@@ -140,34 +140,37 @@ export function RestrictionRow({
               onValueChange={(v) => set({ ...r, InterParenthesis: Number(v) })}
             />
           </Field>
-          <Checkbox
-            className={styles.activeSlot}
-            label="Active"
-            checked={r.IsActive !== false}
-            disabled={readOnly}
-            onChange={(e) => set({ ...r, IsActive: e.target.checked })}
-          />
-          {readOnly ? (
-            <span />
-          ) : (
-            <div className={styles.conditionActions}>
-              <IconButton
-                label={`Move ${name} up`}
-                icon={<ArrowUp size={16} />}
-                disabled={index === 0}
-                data-condition-move="up"
-                onClick={() => onMove(index, index - 1)}
-              />
-              <IconButton
-                label={`Move ${name} down`}
-                icon={<ArrowDown size={16} />}
-                disabled={index === count - 1}
-                data-condition-move="down"
-                onClick={() => onMove(index, index + 1)}
-              />
-              <IconButton label={`Remove ${name}`} icon={<Trash2 size={16} />} onClick={onRemove} />
-            </div>
-          )}
+          <div className={styles.rowEnd}>
+            <Checkbox
+              label="Active"
+              checked={r.IsActive !== false}
+              disabled={readOnly}
+              onChange={(e) => set({ ...r, IsActive: e.target.checked })}
+            />
+            {!readOnly && (
+              <div className={styles.conditionActions}>
+                <IconButton
+                  label={`Move ${name} up`}
+                  icon={<ArrowUp size={16} />}
+                  disabled={index === 0}
+                  data-condition-move="up"
+                  onClick={() => onMove(index, index - 1)}
+                />
+                <IconButton
+                  label={`Move ${name} down`}
+                  icon={<ArrowDown size={16} />}
+                  disabled={index === count - 1}
+                  data-condition-move="down"
+                  onClick={() => onMove(index, index + 1)}
+                />
+                <IconButton
+                  label={`Remove ${name}`}
+                  icon={<Trash2 size={16} />}
+                  onClick={onRemove}
+                />
+              </div>
+            )}
+          </div>
         </div>
         {paren < 0 && (
           <span className={styles.paren} aria-hidden="true">
