@@ -319,6 +319,43 @@ test.describe('targets planner', () => {
     await expect(target).not.toHaveText(original!);
   });
 
+  test('a restored draft and a failed save, both noticed at 1280×800, still leave the grid 8 rows', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openAtFirstUserCell(page);
+    await page.keyboard.type('777');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(600); // the draft is written shortly after the change
+    page.on('dialog', (d) => void d.accept());
+    await page.reload();
+    await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
+    const armed = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'SaveTargetGroup', Kind: 'error500' },
+    });
+    expect(armed.ok()).toBe(true);
+    await page.getByRole('button', { name: 'Save' }).click();
+    const failure = page.getByRole('alert').filter({ hasText: 'The targets were not saved.' });
+    await expect(failure).toContainText('Try again in a moment.');
+    // Both notices keep their text and buttons…
+    const draft = page.getByRole('status').filter({ hasText: /Restored 1 unsaved change/ });
+    await expect(draft).toContainText('Save to keep them, or discard them');
+    await expect(draft.getByRole('button', { name: 'Keep them' })).toBeVisible();
+    await expect(draft.getByRole('button', { name: 'Discard' })).toBeVisible();
+    await expect(failure.getByRole('button', { name: 'Dismiss' })).toBeVisible();
+    // …and the grid still shows a useful number of rows between its header and its totals.
+    const rowsInView = await grid(page).evaluate((g) => {
+      const [header, body, footer] = g.querySelectorAll(':scope [role="rowgroup"]');
+      const top = header!.getBoundingClientRect().bottom;
+      const bottom = footer!.getBoundingClientRect().top;
+      return [...body!.querySelectorAll('[role="row"]')].filter((r) => {
+        const box = r.getBoundingClientRect();
+        return box.top >= top - 1 && box.bottom <= bottom + 1;
+      }).length;
+    });
+    expect(rowsInView).toBeGreaterThanOrEqual(8);
+  });
+
   test('the toolbar is one Tab stop: arrow keys, Home and End move between its enabled controls', async ({
     page,
   }) => {

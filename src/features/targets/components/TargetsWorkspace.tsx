@@ -1,7 +1,6 @@
 import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Download, Redo2, Save, Undo2, Upload, MoreHorizontal } from 'lucide-react';
 import { Badge } from '../../../ui/Badge.tsx';
-import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { IconButton } from '../../../ui/IconButton.tsx';
 import { ReadOnlyBanner } from '../../../rights/ReadOnlyBanner.tsx';
@@ -25,6 +24,7 @@ import { useSaveFlow } from '../hooks/useSaveFlow.ts';
 import { useReportDirty } from '../hooks/useReportDirty.ts';
 import { useRovingToolbar } from '../hooks/useRovingToolbar.ts';
 import { useUndoShortcuts } from '../hooks/useUndoShortcuts.ts';
+import { CompactNotice } from './CompactNotice.tsx';
 import { DraftNotice } from './DraftNotice.tsx';
 import { totalsFooterText } from '../model/totalsFooterText.ts';
 import { LeaveGuard } from './LeaveGuard.tsx';
@@ -174,7 +174,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
         />
       )}
       {saveFlow.error && (
-        <Banner
+        <CompactNotice
           tone="danger"
           title={saveFlow.error.title}
           actions={
@@ -190,7 +190,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
           }
         >
           {saveFlow.error.text}
-        </Banner>
+        </CompactNotice>
       )}
       <div className={styles.toolbar} role="toolbar" aria-label="Targets" ref={toolbar}>
         {canEdit && (
