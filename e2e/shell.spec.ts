@@ -175,6 +175,24 @@ test.describe('app shell', () => {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   });
 
+  test('a base URL copied with its /api/v1 path signs in (the path is not doubled)', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('admin');
+    await page.getByRole('button', { name: 'Connection settings' }).click();
+    // Tenant addresses are often given with the API's path, e.g. …/Cust12345/api/v1/.
+    await page.getByLabel('API base URL').fill(`${baseURL}/api/v1/`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await page.goto('/settings');
+    await expect(page.getByRole('definition').filter({ hasText: String(baseURL) })).toHaveText(
+      String(baseURL),
+    );
+  });
+
   test('a deep link asks to sign in and then opens the page that was asked for', async ({
     page,
   }) => {

@@ -1,5 +1,6 @@
 import type { Connection } from '../../api/session/connection.ts';
 import { connectionStore } from '../../api/session/connectionStore.ts';
+import { normalizeBaseUrl } from '../../api/session/normalizeBaseUrl.ts';
 import { fetchCurrentPrincipal, sandboxLogin, sandboxLogout } from '../../api/session/principal.ts';
 import { ApiError } from '../../api/http/ApiError.ts';
 
@@ -14,7 +15,7 @@ export async function signIn(
   /** The connection to go back to when signing in fails (none: signed out). */
   fallback: Connection | null = null,
 ): Promise<Connection> {
-  let conn: Connection = { ...draft, baseUrl: draft.baseUrl.trim().replace(/\/+$/, '') };
+  let conn: Connection = { ...draft, baseUrl: normalizeBaseUrl(draft.baseUrl) };
   const needsIssued =
     conn.scheme === 'session' ||
     (conn.scheme === 'soticket' && !conn.ticket) ||
