@@ -48,6 +48,25 @@ describe('CSV', () => {
     });
   });
 
+  it('reads its own export back unchanged in cultures with a decimal comma, 3-decimal currencies too', () => {
+    const kwd = [makeRow(1, [1.234, 12.5, 1234.125, 0.125], { currency: 'KWD', decimals: 3 })];
+    const file = exportCsv(kwd, periods);
+    expect(file).toContain('1.234,12.5,1234.125,0.125');
+    for (const locale of ['de-DE', 'nb-NO', 'en-US']) {
+      const p = previewCsvImport(file, kwd, periods, locale);
+      expect(p).toMatchObject({ changes: [], error: null, rounded: null });
+    }
+    // A new value in such a file is read with '.' decimals too.
+    const p = previewCsvImport('Row,Q1,Q2,Q3,Q4\r\nRow 1,2.500,,,\r\n', kwd, periods, 'de-DE');
+    expect(p.changes).toEqual([{ assignmentId: 1, period: 0, before: 1.234, after: 2.5 }]);
+  });
+
+  it('reads a semicolon file (a spreadsheet in a decimal-comma culture) with that culture', () => {
+    const kwd = [makeRow(1, [0, 0, 0, 0], { currency: 'KWD', decimals: 3 })];
+    const p = previewCsvImport('Row;Q1;Q2;Q3;Q4\nRow 1;1,234;1.234,5;;\n', kwd, periods, 'nb-NO');
+    expect(p.changes.map((c) => c.after)).toEqual([1.234, 1234.5]);
+  });
+
   it('previews changes and refuses locked, derived and unknown rows', () => {
     const text = [
       'Row;Q1;Q2;Q3;Q4',

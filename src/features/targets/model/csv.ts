@@ -202,6 +202,10 @@ export function previewCsvImport(
 ): CsvImportPreview {
   const records = parseCsvRecords(text);
   if (records.length === 0) return preview([], { error: 'The file is empty.' });
+  // A comma-separated file writes decimals with '.' (export does, and spreadsheets in cultures
+  // with decimal commas separate with ';' instead), so "1.234" there is one and a quarter, not
+  // 1234 as in a de-DE or nb-NO text: a 3-decimal currency (KWD) came back 1000 times larger.
+  const numbers = detectSeparator(text.replace(/^\uFEFF/, '')) === ',' ? 'en' : locale;
   const header = records[0].cells;
   const body = records.slice(1).map((r) => r.cells);
   const lineOf = (i: number) => records[i + 1].line;
@@ -215,7 +219,7 @@ export function previewCsvImport(
     else byLabel.set(key, [r]);
   }
   const seen = new Map<string, number>();
-  const problem = headerProblem(header, (l) => byLabel.has(l.toLowerCase()), periods, locale);
+  const problem = headerProblem(header, (l) => byLabel.has(l.toLowerCase()), periods, numbers);
   if (problem) return preview([], { error: problem });
   const changes: CellChange[] = [];
   const refusedLocked: string[] = [];
@@ -244,7 +248,7 @@ export function previewCsvImport(
     let differs = false;
     for (let p = 0; p < periods.length; p++) {
       const raw = body[i][p + 1] ?? '';
-      const v = parseLocaleNumber(raw, locale);
+      const v = parseLocaleNumber(raw, numbers);
       if (v === undefined) {
         return preview([], {
           error: `Line ${lineOf(i)} (${label}), column ${periods[p].name}: ${quoted(raw)} is not a number.`,
