@@ -1,7 +1,11 @@
 /** Cached Intl.NumberFormat instances: creating one costs far more than formatting with it. */
 const cache = new Map<string, Intl.NumberFormat>();
 
-export function numberFormat(locale: string, maxFractionDigits = 2): Intl.NumberFormat {
+/**
+ * Up to 3 decimals by default: the most a currency in use has (KWD, BHD, TND). Values are kept to
+ * their currency's unit, so NOK still shows at most 2; with 2, KWD 1.234 showed as 1.23.
+ */
+export function numberFormat(locale: string, maxFractionDigits = 3): Intl.NumberFormat {
   const key = `${locale}|${maxFractionDigits}`;
   let f = cache.get(key);
   if (!f) {
@@ -28,6 +32,6 @@ export function editText(value: number, locale: string): string {
   const decimal = numberFormat(locale)
     .formatToParts(1.5)
     .find((p) => p.type === 'decimal');
-  const s = String(Math.round(value * 100) / 100);
+  const s = String(Math.round(value * 1000) / 1000);
   return decimal && decimal.value !== '.' ? s.replace('.', decimal.value) : s;
 }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseLocaleNumber } from '../model/numberText.ts';
+import { editText, numberFormat } from './numberFormat.ts';
+
+describe('numberFormat and editText', () => {
+  it('show a 3-decimal currency value (KWD) with all its decimals, in the grid and the editor', () => {
+    expect(numberFormat('en-US').format(1234.125)).toBe('1,234.125');
+    expect(numberFormat('de-DE').format(1234.125)).toBe('1.234,125');
+    expect(numberFormat('nb-NO').format(1.234)).toBe('1,234');
+    expect(editText(1234.125, 'de-DE')).toBe('1234,125');
+    expect(editText(1.234, 'en-US')).toBe('1.234');
+  });
+
+  it('gives the editor text that reads back as the same value', () => {
+    for (const locale of ['en-US', 'de-DE', 'nb-NO'])
+      for (const v of [1.234, 0.125, 1234.125, 2000.5, 7, -3.075])
+        expect(parseLocaleNumber(editText(v, locale), locale)).toBe(v);
+  });
+});
