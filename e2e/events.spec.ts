@@ -45,6 +45,27 @@ test.describe('event console', () => {
     await expect(page.getByLabel('Attributes')).toHaveValue('personId=12');
   });
 
+  test('at 200% zoom, the password to type again after a wrong one stays in view', async ({
+    page,
+  }) => {
+    // 1280×800 at 200% zoom: the dialog's fields scroll between its heading and its buttons.
+    await page.setViewportSize({ width: 640, height: 400 });
+    await signIn(page, 'admin', '/events');
+    await page.getByLabel('Attributes').fill('personId=12');
+    await armFault(page, 'unauthorized');
+    await page.getByRole('button', { name: 'Send event' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
+    const password = dialog.getByLabel('Password');
+    await expect(password).toBeFocused();
+    await page.keyboard.type('wrong');
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByText('Wrong user name or password.')).toBeVisible();
+    // The message above it pushed the field down: it is scrolled back into view, not left
+    // hidden under the buttons while the user types into it.
+    await expect(password).toBeFocused();
+    await expect(password).toBeInViewport({ ratio: 1 });
+  });
+
   test('admin sends an event, sees the result and the session history', async ({ page }) => {
     await signIn(page, 'admin', '/events');
     await expect(page).toHaveTitle('Events · Flowdesk');

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Connection } from '../../api/session/connection.ts';
 import { isApiError } from '../../api/http/ApiError.ts';
 import { announce, Banner, Button, Dialog, Field, TextInput } from '../../ui/index.ts';
@@ -53,12 +53,19 @@ export function SessionExpiredDialog({
             : String(err),
       );
       setBusy(false);
-      // Back on the password, selected, so typing it again replaces it (the busy Sign in button
-      // may have dropped focus).
-      passwordRef.current?.focus();
-      passwordRef.current?.select();
     }
   };
+  // After a failure, back on the password, selected, so typing it again replaces it (the busy
+  // Sign in button may have dropped focus). Once the message is shown, and scrolled into view:
+  // the message pushes the field down, which left it hidden under the buttons at 200% zoom
+  // (focus() does not scroll a field that already has focus).
+  useEffect(() => {
+    const input = passwordRef.current;
+    if (!failure || !input) return;
+    input.focus();
+    input.select();
+    input.scrollIntoView({ block: 'nearest' });
+  }, [failure]);
 
   return (
     <Dialog
