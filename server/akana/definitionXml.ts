@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { blankLiteralSections } from './literalSections.ts';
+import { findForbiddenXmlChar } from './forbiddenXmlChar.ts';
 import { topLevelElementStarts } from './xmlTopLevel.ts';
 
 export type XmlProblem = { message: string; line: number; column: number };
@@ -47,12 +48,14 @@ const MORE_THAN_ONE_ROOT = 'The file has more than one root element';
 type OrderedNode = Record<string, unknown> & { ':@'?: unknown };
 
 /**
- * Checks an uploaded definition: well-formed XML (with line and column), nothing unsafe, one
- * root element, and that root is `<workflow>`. Returns undefined when it is acceptable.
+ * Checks an uploaded definition: well-formed XML (with line and column), nothing unsafe, only
+ * characters XML allows, one root element, and that root is `<workflow>`. Returns undefined when it is acceptable.
  */
 export function checkDefinitionXml(text: string): XmlProblem | undefined {
   const unsafe = findUnsafeConstruct(text);
   if (unsafe) return unsafe;
+  const forbidden = findForbiddenXmlChar(text, blankLiteralSections(text));
+  if (forbidden) return problemAt(text, forbidden.index, forbidden.message);
   const result = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (result !== true) {
     const { code, msg, line, col } = result.err;

@@ -83,6 +83,18 @@ describe('POST /api/workflow/definitions', () => {
     expect((await s.list()).WorkflowDefinition).toHaveLength(before);
   });
 
+  it('400 for a character XML does not allow (a NUL), with its position', async () => {
+    const s = await startAkanaSandbox();
+    const file = validXml.replace('<steps>', '<steps>\u0000');
+    const res = await s.upload(definitionForm({ file }));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      message: expect.stringMatching(/^The file contains the character U\+0000, which XML/),
+      line: 11,
+      column: 10,
+    });
+  });
+
   it('refuses entity declarations (billion laughs) with their position', async () => {
     const s = await startAkanaSandbox();
     const bomb = `<?xml version="1.0"?>\n<!DOCTYPE workflow [\n <!ENTITY a "aaaaaaaaaa">\n <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">\n]>\n<workflow>&b;</workflow>`;

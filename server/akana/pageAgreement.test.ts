@@ -138,6 +138,7 @@ describe('the page and the sandbox agree on definition files', () => {
     const piece = fc.constantFrom(
       ...['<', '>', '&', '&amp;', '&#0;', '&#65;', '<!--', '-->', '<![CDATA[', ']]>', '<?', '?>'],
       ...['<!DOCTYPE workflow>', '<!ENTITY', '"', ' ', '\n', '\r\n', '\t', 'é', '\uFEFF'],
+      ...['\u0000', '\u001F', '\uFFFF', '&#x1;', '&#xFFFE;', '&#1114112;', '&#x10FFFF;'],
       ...['<a>', '</a>', '<b/>', '<a x="&lt;">', '<a b>', '<workflow>', '</workflow>', '[', ']'],
     );
     const soup = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));

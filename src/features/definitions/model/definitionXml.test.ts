@@ -87,6 +87,31 @@ describe('checkDefinitionXml', () => {
       expect(checkDefinitionXml(`${doctype}\n<workflow/>`)).toMatchObject({ ok: false });
   });
 
+  it('refuses characters XML does not allow, written or referenced, where they are', () => {
+    const withText = (t: string) => `<workflow>\n  <initial-actions/>${t}<steps/>\n</workflow>`;
+    expect(checkDefinitionXml(withText('\u0000'))).toEqual({
+      ok: false,
+      message: 'The file contains the character U+0000, which XML does not allow.',
+      line: 2,
+      column: 21,
+    });
+    expect(checkDefinitionXml(withText('<!-- \uFFFF -->'))).toMatchObject({
+      ok: false,
+      message: 'The file contains the character U+FFFF, which XML does not allow.',
+      column: 26,
+    });
+    expect(checkDefinitionXml(withText('<meta a="&#x1B;"/>'))).toEqual({
+      ok: false,
+      message: 'The character reference &#x1B; stands for U+001B, which XML does not allow.',
+      line: 2,
+      column: 30,
+    });
+    // Tab, newline and carriage return are allowed, and a reference in CDATA is only text.
+    expect(checkDefinitionXml(withText('\t\r\n<![CDATA[ &#0; ]]>&#9;&#xD7FF;'))).toMatchObject({
+      ok: true,
+    });
+  });
+
   it('reports a second root element where it starts', () => {
     const text =
       '<?xml version="1.0"?>\n<workflow>\n  <initial-actions/>\n  <steps/>\n</workflow><extra/>\n';

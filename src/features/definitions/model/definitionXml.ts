@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { attributeText } from './attributeText.ts';
 import { blankLiteralSections } from './literalSections.ts';
+import { findForbiddenXmlChar } from './forbiddenXmlChar.ts';
 import { topLevelElementIndexes } from './topLevelElements.ts';
 
 export interface XmlProblem {
@@ -68,7 +69,7 @@ function parserRefusal(e: unknown): string {
 
 /**
  * Checks a definition file as the platform will: no entity declarations or internal DTD subset
- * (never expanded or fetched), well-formed (with line and column), root `<workflow>` holding
+ * (never expanded or fetched), only characters XML allows, well-formed (with line and column), root `<workflow>` holding
  * `<initial-actions>` and `<steps>`. On success, counts the steps and lists the action names.
  */
 export function checkDefinitionXml(text: string): DefinitionXmlResult {
@@ -82,6 +83,9 @@ export function checkDefinitionXml(text: string): DefinitionXmlResult {
   for (const m of markup.matchAll(/&([A-Za-z_][\w.-]*);/g))
     if (!PREDEFINED.has(m[1]))
       return fail(text, m.index ?? 0, `The entity &${m[1]}; is not defined.`);
+
+  const forbidden = findForbiddenXmlChar(text, markup);
+  if (forbidden) return fail(text, forbidden.index, `${forbidden.message}.`);
 
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (valid !== true) {
