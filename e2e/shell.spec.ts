@@ -34,6 +34,20 @@ test.describe('app shell', () => {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   });
 
+  test('at 200% zoom, the password to type again after a wrong one is in view', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.goto('/sign-in?returnTo=%2F&reason=expired');
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('wrong');
+    await page.getByLabel('Password').press('Enter');
+    await expect(page.getByRole('alert')).toHaveText('Wrong user name or password.');
+    // The message above the form pushed the field down, past the bottom of the window.
+    await expect(page.getByLabel('Password')).toBeFocused();
+    await expect(page.getByLabel('Password')).toBeInViewport({ ratio: 1 });
+  });
+
   test('a failed sign-in is said through a live region that was there before it', async ({
     page,
   }) => {

@@ -39,7 +39,8 @@ export function SignInPage() {
   const expiredNoticeId = useId();
   const previous = connectionStore.get();
   const defaults = { ...defaultConnection(), ...previous };
-  const [failure, setFailure] = useState<string | null>(null);
+  // What the last sign-in failed with; `retypePassword` when the password was refused.
+  const [failure, setFailure] = useState<{ text: string; retypePassword: boolean } | null>(null);
   // The expired notice is on the page from the start, so no live region would announce it. Focus
   // lands on the password when the user name is known, and the password field is described by the
   // notice; otherwise (focus on User name) it is said through the app's live announcer.
@@ -76,13 +77,20 @@ export function SignInPage() {
   const scheme = watch('scheme');
   const errors = formState.errors;
 
-  // A failure that left focus nowhere (the busy Sign in button dropped it; a wrong password
-  // puts it on the password instead) puts it on the message, so keyboard users stay on the form.
+  // A refused password: focus on it, selected, to type it again; scrolled into view once the
+  // message above has pushed it down (at 200% zoom it went past the bottom of the window, and
+  // focus() does not scroll a field that already has focus). Another failure that left focus
+  // nowhere (the busy Sign in button dropped it) puts it on the message, so keyboard users stay
+  // on the form.
   const failureMessage = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (failure && (!document.activeElement || document.activeElement === document.body))
+    if (!failure) return;
+    if (failure.retypePassword) {
+      form.setFocus('password', { shouldSelect: true });
+      document.activeElement?.scrollIntoView({ block: 'nearest' });
+    } else if (!document.activeElement || document.activeElement === document.body)
       failureMessage.current?.focus();
-  }, [failure]);
+  }, [failure, form]);
 
   // A connection field that fails while Connection settings is collapsed (a value kept from an
   // earlier sign-in in this tab) would stop the form without a word: open it, focus the field.
@@ -109,9 +117,10 @@ export function SignInPage() {
       queryClient.clear();
       navigate(returnTo, { replace: true });
     } catch (e) {
-      setFailure(signInFailureText(e));
-      // The busy Sign in button dropped focus: put it on the password, selected, to type it again.
-      if (isApiError(e) && e.status === 401) form.setFocus('password', { shouldSelect: true });
+      setFailure({
+        text: signInFailureText(e),
+        retypePassword: isApiError(e) && e.status === 401,
+      });
     }
   }, onInvalid);
 
@@ -139,7 +148,7 @@ export function SignInPage() {
           role="alert"
           tabIndex={failure ? -1 : undefined}
         >
-          {failure}
+          {failure?.text}
         </p>
         <form onSubmit={onSubmit} noValidate className={styles.form}>
           {/* Focus starts on the first thing to type: the password when the user name is known
