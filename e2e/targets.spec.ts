@@ -112,6 +112,24 @@ test.describe('targets planner', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  test('a paste with a cell that is not a number names the grid cell it was for', async ({
+    page,
+  }) => {
+    await openAtFirstUserCell(page);
+    const before = await cell(page, 'Chloe Martin', 0).textContent();
+    // Excel quotes a cell with a line break in it; a block with such a cell is refused.
+    await pasteFromClipboard(page, '1 234,50\t"2\n3"\r\n\t5\r\n');
+    await expect(
+      page
+        .getByText(
+          'Paste refused: "2 3" (for Chloe Martin, February; row 1, column 2 of the copied cells) is not a number. Nothing was changed.',
+        )
+        .first(),
+    ).toBeVisible();
+    await expect(cell(page, 'Chloe Martin', 0)).toHaveText(before!);
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
   test('a lock or an unlock not saved yet marks the row, as a changed value marks its cell', async ({
     page,
   }) => {

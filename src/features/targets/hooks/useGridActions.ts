@@ -8,6 +8,7 @@ import { roundToUnit } from '../model/money.ts';
 import { parseLocaleNumber } from '../model/numberText.ts';
 import { roundedAmountText, roundedValuesText } from '../model/roundedValues.ts';
 import { formatTsv, parseTsv } from '../model/tsv.ts';
+import { pasteRefusalText } from '../model/pasteRefusalText.ts';
 import type { Planner } from './usePlanner.ts';
 
 /**
@@ -67,8 +68,11 @@ export function useGridActions(
       paste(selection, text) {
         if (!canEdit) return refuse();
         const parsed = parseTsv(text, locale);
-        if (!parsed.ok) return say(`Paste refused: ${parsed.error.message}`, 'warning');
         const s = get();
+        if (!parsed.ok) {
+          const at = { row: selection.top, col: selection.left };
+          return say(pasteRefusalText(parsed.error, at, s.rows, periodNames), 'warning');
+        }
         const result = applyPaste(s.rows, selection, parsed.matrix, s.base.periods);
         const rounded = result.ok && roundedValuesText(result.rounded, periodNames, locale);
         if (!rounded) return void run(result);

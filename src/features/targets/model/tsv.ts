@@ -11,6 +11,8 @@ export interface TsvError {
   readonly row: number;
   readonly col: number;
   readonly text: string;
+  /** What is wrong with it: "is not a number", "is larger than a target can be". */
+  readonly problem: string;
   /** A sentence naming the cell, e.g. 'Row 2, column 3: "abc" is not a number.' */
   readonly message: string;
 }
@@ -113,9 +115,10 @@ export function parseTsv(text: string, locale: string): ParseTsvResult {
           : v !== null && Math.abs(v) > MAX_TARGET_AMOUNT
             ? 'is larger than a target can be'
             : null;
-      if (problem || v === undefined) {
-        const message = `Row ${r + 1}, column ${c + 1}: "${text.trim()}" ${problem}.`;
-        return { ok: false, error: { row: r, col: c, text, message } };
+      if (problem !== null || v === undefined) {
+        const what = problem ?? 'is not a number';
+        const message = `Row ${r + 1}, column ${c + 1}: "${text.trim()}" ${what}.`;
+        return { ok: false, error: { row: r, col: c, text, problem: what, message } };
       }
       out[c] = v;
     }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { pasteRefusalText } from './pasteRefusalText.ts';
+import { makeRow } from './testRows.ts';
+import { parseTsv } from './tsv.ts';
+
+const rows = [
+  makeRow(1, [0, 0, 0], { label: 'Flowdesk Demo AS' }),
+  makeRow(2, [0, 0, 0], { label: 'Chloe Martin' }),
+  makeRow(3, [0, 0, 0], { label: 'Ella Sand' }),
+];
+const months = ['January', 'February', 'March'];
+
+function refusal(tsv: string, at: { row: number; col: number }) {
+  const parsed = parseTsv(tsv, 'nb-NO');
+  if (parsed.ok) throw new Error('expected a refusal');
+  return pasteRefusalText(parsed.error, at, rows, months);
+}
+
+describe('pasteRefusalText', () => {
+  it('names the grid cell the bad value was for, not only its place in the block', () => {
+    expect(refusal('1 234,50\t"2\n3"\t\r\n\t5\r\n', { row: 1, col: 0 })).toBe(
+      'Paste refused: "2 3" (for Chloe Martin, February; row 1, column 2 of the copied cells) is not a number. Nothing was changed.',
+    );
+  });
+
+  it('says when the bad value falls beyond the grid', () => {
+    expect(refusal('1\t2\tx', { row: 2, col: 1 })).toContain(
+      '"x" (beyond the grid; row 1, column 3 of the copied cells) is not a number.',
+    );
+  });
+
+  it('cuts long pasted text short', () => {
+    const text = refusal(`${'lorem ipsum '.repeat(200)}`, { row: 0, col: 0 });
+    expect(text.length).toBeLessThan(200);
+    expect(text).toContain('"lorem ipsum lorem ipsum lorem ipsum lore…"');
+  });
+});

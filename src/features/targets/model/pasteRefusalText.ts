@@ -1,0 +1,25 @@
+import type { TargetRow } from './types.ts';
+import type { TsvError } from './tsv.ts';
+
+/** Clipboard text in a message, on one line and cut short (a pasted e-mail must not flood it). */
+function shown(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+}
+
+/**
+ * Why a paste was refused, naming the grid cell the bad value was for ("Chloe Martin, February")
+ * as well as its place in the copied block: "row 1, column 2" alone read as the grid's first row.
+ * `at` is where the block lands (the selection's top-left cell).
+ */
+export function pasteRefusalText(
+  error: TsvError,
+  at: { row: number; col: number },
+  rows: readonly TargetRow[],
+  periodNames: readonly string[],
+): string {
+  const row = rows[at.row + error.row];
+  const period = periodNames[at.col + error.col];
+  const where = row && period ? `for ${row.label}, ${period}` : 'beyond the grid';
+  return `Paste refused: "${shown(error.text)}" (${where}; row ${error.row + 1}, column ${error.col + 1} of the copied cells) ${error.problem}. Nothing was changed.`;
+}
