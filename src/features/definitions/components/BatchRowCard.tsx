@@ -19,6 +19,7 @@ import { summaryText } from '../model/summaryText.ts';
 import { ProgressBar } from '../../../ui/ProgressBar.tsx';
 import { focusParts } from '../hooks/useKeepFocusInPanel.ts';
 import styles from './BatchRowCard.module.css';
+import { shownFileName } from '../model/shownFileName.ts';
 
 const statusBadge: Record<RowStatus, { label: string; tone: BadgeTone }> = {
   checking: { label: 'Checking', tone: 'neutral' },
@@ -63,7 +64,7 @@ export function BatchRowCard({
   const warning =
     row.status === 'done' ? null : (nameWarning(row.name, existingNames) ?? batchWarning);
   const showProgress = inFlight || row.status === 'done' || failed;
-  const file = row.file.name;
+  const file = shownFileName(row.file.name);
   return (
     <li className={styles.row} {...{ [focusParts.row]: row.id }}>
       <section aria-label={file} className={styles.card}>

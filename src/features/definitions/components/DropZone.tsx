@@ -10,6 +10,7 @@ import {
 } from '../model/fileRules.ts';
 import { focusParts } from '../hooks/useKeepFocusInPanel.ts';
 import styles from './DropZone.module.css';
+import { shownFileName } from '../model/shownFileName.ts';
 
 export interface DropZoneProps {
   maxBytes: number;
@@ -38,7 +39,7 @@ export function DropZone({ maxBytes, onFiles, onRejected, disabled }: DropZonePr
       messages.push(
         checkFileType(r.file) ??
           checkFileSize(r.file, maxBytes) ??
-          `${r.file.name}: ${r.errors[0]?.message ?? 'not accepted'}`,
+          `${shownFileName(r.file.name)}: ${r.errors[0]?.message ?? 'not accepted'}`,
       );
     if (ok.length) onFiles(ok);
     onRejected(messages);

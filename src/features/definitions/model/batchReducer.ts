@@ -1,5 +1,6 @@
 import type { BatchRow } from './batchRow.ts';
 import { duplicateOf } from './batchRow.ts';
+import { shownFileName } from './shownFileName.ts';
 
 export type BatchAction =
   | { type: 'add'; rows: BatchRow[] }
@@ -24,7 +25,7 @@ export function batchReducer(rows: BatchRow[], action: BatchAction): BatchRow[] 
             ? {
                 ...row,
                 status: 'invalid',
-                problem: `The same file as “${first.file.name}” above is already in this batch.`,
+                problem: `The same file as “${shownFileName(first.file.name)}” above is already in this batch.`,
               }
             : row,
         );

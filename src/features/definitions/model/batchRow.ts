@@ -1,5 +1,6 @@
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import type { DefinitionSummary } from './definitionXml.ts';
+import { shownFileName } from './shownFileName.ts';
 
 /**
  * `failed` may succeed when tried again; `refused` was turned down by the platform for good (the
@@ -80,7 +81,7 @@ export function batchNameWarning(
       r.id !== row.id && !r.problem && r.status !== 'done' && r.name.trim().toLowerCase() === n,
   );
   return other
-    ? `“${other.file.name}” in this batch has the same name; uploading both adds two definitions named “${row.name.trim()}”.`
+    ? `“${shownFileName(other.file.name)}” in this batch has the same name; uploading both adds two definitions named “${row.name.trim()}”.`
     : null;
 }
 

@@ -8,6 +8,12 @@ import {
 } from './fileRules.ts';
 
 describe('checkFileType', () => {
+  it('names a refused file in stored order: "invoice\\u202Elmx.exe" shows as "…exe.xml"', () => {
+    expect(checkFileType({ name: 'invoice\u202Elmx.exe', type: '' })).toBe(
+      'invoicelmx.exe is not an .xml file.',
+    );
+  });
+
   it('accepts .xml with an XML or unknown type', () => {
     for (const type of [
       '',

@@ -1,3 +1,5 @@
+import { shownFileName } from './shownFileName.ts';
+
 /** Default largest definition file, in bytes (the sandbox's default limit too). */
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -19,10 +21,10 @@ export const fileRulesText = (maxBytes: number) =>
 
 /** Extension and type: `.xml`, and an XML (or unknown) MIME type. */
 export function checkFileType(file: { name: string; type: string }): string | null {
-  if (!/\.xml$/i.test(file.name)) return `${file.name} is not an .xml file.`;
+  if (!/\.xml$/i.test(file.name)) return `${shownFileName(file.name)} is not an .xml file.`;
   const type = file.type.toLowerCase();
   if (!XML_TYPES.has(type) && !type.endsWith('+xml'))
-    return `${file.name} is of type ${file.type}, not XML.`;
+    return `${shownFileName(file.name)} is of type ${file.type}, not XML.`;
   return null;
 }
 
@@ -30,8 +32,8 @@ export function checkFileSize(
   file: { name: string; size: number },
   maxBytes: number,
 ): string | null {
-  if (file.size === 0) return `${file.name} is empty.`;
+  if (file.size === 0) return `${shownFileName(file.name)} is empty.`;
   if (file.size > maxBytes)
-    return `${file.name} is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`;
+    return `${shownFileName(file.name)} is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`;
   return null;
 }

@@ -8,5 +8,8 @@ describe('nameFromFileName', () => {
     ['  ticket__triage--final.xml', 'Ticket triage final'],
     ['C:\\flows\\app-approval.xml', 'App approval'],
     ['.xml', 'Workflow definition'],
+    ['invoice\u202Elmx.evil.xml', 'Invoicelmx evil'],
+    ['zero\u200Bwidth\uFEFF\u2066name\u2069.xml', 'Zerowidthname'],
+    ['line\nbreak\ttab\u0007.xml', 'Line break tab'],
   ])('%s → %s', (file, name) => expect(nameFromFileName(file)).toBe(name));
 });
