@@ -806,6 +806,61 @@ test.describe('workflows as admin', () => {
     await expect(page.getByText('This flow has no goals yet.')).toBeVisible();
   });
 
+  test('what is changed while a save is under way stays on the page, unsaved, and is saved next', async ({
+    page,
+  }) => {
+    const slowNextSave = async (method: string) => {
+      const armed = await page.request.post('/api/sandbox/faults', {
+        data: { PathContains: method, Kind: 'slow', DelayMs: 1500, Times: 1 },
+      });
+      expect(armed.ok()).toBe(true);
+    };
+    // An option: the name typed again and a step added while its save is under way.
+    await signIn(page, 'admin', '/workflows/2/options/7');
+    const name = page.getByLabel('Name');
+    const stepRows = page.getByRole('list', { name: 'Steps on this path' }).getByRole('listitem');
+    await expect(stepRows).toHaveCount(1);
+    await name.fill('No-shows');
+    await slowNextSave('SaveWorkflowStepOption');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Saving…')).toBeVisible();
+    await name.fill('No-shows (registered)');
+    await page.getByRole('button', { name: 'Add step' }).click();
+    await expect(stepRows).toHaveCount(2);
+    await expect(page.getByText(/The server stored “No-shows” .* with 1 step/)).toBeVisible();
+    await expect(
+      page.getByText(/What you changed after pressing Save is still here/),
+    ).toBeVisible();
+    await expect(name).toHaveValue('No-shows (registered)');
+    await expect(stepRows).toHaveCount(2);
+    await expect(page.getByText('Unsaved changes')).toBeVisible();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(
+      page.getByText(/The server stored “No-shows \(registered\)” .* with 2 steps/),
+    ).toBeVisible();
+    await expect(page.getByText('No changes')).toBeVisible();
+
+    // A goal: a condition's value changed while its save is under way.
+    await page.goto('/workflows/2/goals/3');
+    const group = page.getByRole('region', { name: /^Group 1/ });
+    await group.getByLabel('Group name').fill('Engaged attendees, again');
+    await slowNextSave('SaveWorkflowGoal');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Saving…')).toBeVisible();
+    await group.getByLabel('Group name').fill('Engaged attendees');
+    await expect(
+      page.getByText(/What you changed after pressing Save is still here/),
+    ).toBeVisible();
+    await expect(group.getByLabel('Group name')).toHaveValue('Engaged attendees');
+    await expect(page.getByText('Unsaved changes')).toBeVisible();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('No changes')).toBeVisible();
+    await page.reload();
+    await expect(
+      page.getByRole('region', { name: /^Group 1/ }).getByLabel('Group name'),
+    ).toHaveValue('Engaged attendees');
+  });
+
   test('a save answered with unreadable data says it may have been saved, not that nothing changed', async ({
     page,
   }) => {

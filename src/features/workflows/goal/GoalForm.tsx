@@ -9,6 +9,10 @@ import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
 import { UndoButton } from '../components/UndoButton.tsx';
 import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
+import {
+  laterEditsKept,
+  showStoredKeepingLaterEdits,
+} from '../components/showStoredKeepingLaterEdits.ts';
 import { EditorDraftNotice } from '../components/EditorDraftNotice.tsx';
 import { useEditorDraft } from '../components/useEditorDraft.ts';
 import { useEditorExit } from '../components/useEditorExit.ts';
@@ -191,11 +195,12 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
       setError(null);
       setFailed('save');
       setSaved(null);
+      const sent = structuredClone(form.getValues());
       try {
         const result = await save.mutateAsync(toGoalSaveBody(loaded, values, dirtyFields, typeOf));
-        form.reset(toGoalFormValues(result));
+        const kept = showStoredKeepingLaterEdits(form, sent, toGoalFormValues(result));
         history.clear();
-        const message = describeSaved(result);
+        const message = kept ? `${describeSaved(result)} ${laterEditsKept}` : describeSaved(result);
         if (isNew) leave({ to: `/workflows/${flowId}/goals/${result.WorkflowGoalId}`, message });
         else setSaved(message);
         announce('Goal saved.');

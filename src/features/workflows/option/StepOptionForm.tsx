@@ -11,6 +11,10 @@ import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
 import { UndoButton } from '../components/UndoButton.tsx';
 import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
+import {
+  laterEditsKept,
+  showStoredKeepingLaterEdits,
+} from '../components/showStoredKeepingLaterEdits.ts';
 import { EditorDraftNotice } from '../components/EditorDraftNotice.tsx';
 import { useEditorDraft } from '../components/useEditorDraft.ts';
 import { useEditorExit } from '../components/useEditorExit.ts';
@@ -122,11 +126,12 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     setError(null);
     setFailed('save');
     setSaved(null);
+    const sent = structuredClone(form.getValues());
     try {
       const result = await save.mutateAsync(toOptionSaveBody(loaded, values, dirtyFields));
-      form.reset(toOptionFormValues(result));
+      const kept = showStoredKeepingLaterEdits(form, sent, toOptionFormValues(result));
       history.clear();
-      const message = describeSaved(result);
+      const message = kept ? `${describeSaved(result)} ${laterEditsKept}` : describeSaved(result);
       if (isNew)
         leave({ to: `/workflows/${flowId}/options/${result.WorkflowStepOptionId}`, message });
       else setSaved(message);
