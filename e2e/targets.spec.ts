@@ -279,6 +279,19 @@ test.describe('targets planner', () => {
     await expect(page.getByText(/Restored .* unsaved/)).toBeHidden();
   });
 
+  test('a value still being typed when the page is reloaded comes back with the draft', async ({
+    page,
+  }) => {
+    await openAtFirstUserCell(page);
+    await page.keyboard.type('999');
+    await expect(page.getByRole('textbox', { name: 'Chloe Martin, January' })).toHaveValue('999');
+    await page.reload();
+    await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
+    await expect(cell(page, 'Chloe Martin', 0)).toHaveText('999');
+    await page.getByRole('button', { name: 'Discard', exact: true }).first().click();
+    await expect(page.getByText(/unsaved change/)).toBeHidden();
+  });
+
   test('buttons that go away or turn off when used from the keyboard leave the focus in the grid', async ({
     page,
   }) => {

@@ -9,6 +9,7 @@ import {
   type MouseEvent,
   type RefObject,
 } from 'react';
+import { flushSync } from 'react-dom';
 import type { EditMove, EditorApi } from './CellEditor.tsx';
 import type { EditState, GridAction, GridState } from './gridState.ts';
 import { keyIntent } from './keys.ts';
@@ -258,7 +259,25 @@ export function useGridInteraction(input: InteractionInput) {
       actions.paste(rect, e.clipboardData.getData('text/plain'));
     };
 
-    return { onKeyDown, onMouseDown, onMouseOver, onDoubleClick, onCopy, onPaste, editorApi };
+    return {
+      onKeyDown,
+      onMouseDown,
+      onMouseOver,
+      onDoubleClick,
+      onCopy,
+      onPaste,
+      editorApi,
+      flushEditor,
+    };
   }, []);
+
+  // Leaving the page (a reload, the tab closed) keeps the value being typed, as a click elsewhere
+  // does: it is committed at once (flushSync, effects included), before the draft is written as
+  // the page goes (useDraft listens later, in the bubbling phase). It was lost without a word.
+  useEffect(() => {
+    const onPageHide = () => flushSync(handlers.flushEditor);
+    window.addEventListener('pagehide', onPageHide, { capture: true });
+    return () => window.removeEventListener('pagehide', onPageHide, { capture: true });
+  }, [handlers]);
   return { handlers, pending };
 }
