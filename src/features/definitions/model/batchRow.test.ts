@@ -121,6 +121,19 @@ describe('batch rows', () => {
     ).toBe(0.5);
   });
 
+  it('counts a failed or refused upload as not uploaded, whatever share of it was sent', () => {
+    // "0 of 1 uploaded" beside a full bar read as a success.
+    expect(overallProgress([row('a', { status: 'failed', progress: 1 })])).toBe(0);
+    expect(
+      overallProgress([
+        row('a', { status: 'done', progress: 1 }),
+        row('b', { status: 'refused', progress: 1 }),
+        row('c', { status: 'failed', progress: 0.4 }),
+        row('d', { status: 'done', progress: 1 }),
+      ]),
+    ).toBe(0.5);
+  });
+
   it('marks a checked row ready, but leaves a duplicate invalid', () => {
     const f = file('same.xml');
     let rows = batchReducer([], {

@@ -118,10 +118,15 @@ export const SENT_STATUSES: readonly RowStatus[] = [
 ];
 const ACTIVE = SENT_STATUSES;
 
-/** Overall progress of the rows sent (0–1), or null when none is sent. */
+/**
+ * Overall progress of the rows sent (0–1), or null when none is sent. A failed or refused row
+ * adds nothing (its bytes may all have gone), so once the batch settles the bar shows the share
+ * uploaded, as its "n of m uploaded" label says.
+ */
 export function overallProgress(rows: readonly BatchRow[]): number | null {
   const sent = rows.filter((r) => ACTIVE.includes(r.status));
   if (sent.length === 0) return null;
-  const sum = sent.reduce((s, r) => s + (r.status === 'done' ? 1 : r.progress), 0);
-  return sum / sent.length;
+  const share = (r: BatchRow) =>
+    r.status === 'done' ? 1 : r.status === 'failed' || r.status === 'refused' ? 0 : r.progress;
+  return sent.reduce((s, r) => s + share(r), 0) / sent.length;
 }
