@@ -181,6 +181,27 @@ test.describe('targets revision history', () => {
     await expect(april).toBeFocused();
   });
 
+  test('in a narrow window the history covers the grid instead of squeezing it to nothing', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await openTargets(page, 'planner');
+    const panel = await openHistory(page, 'Chloe Martin');
+    // Beside the grid it took 340 of the 368 px, leaving the grid no period column and the
+    // totals note a word per line; now it has the grid's whole width and the grid is hidden.
+    const widths = await panel.evaluate((el) => ({
+      panel: el.getBoundingClientRect().width,
+      area: el.parentElement!.getBoundingClientRect().width,
+    }));
+    expect(widths.panel).toBeGreaterThanOrEqual(widths.area - 1);
+    await expect(grid(page)).toBeHidden();
+    await expect(panel.getByRole('region', { name: 'Changes to Chloe Martin' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(grid(page)).toBeVisible();
+    await expect(rowHeader(page, 'Chloe Martin')).toBeFocused();
+  });
+
   test('a lock and an unlock by the administrator show up as lock changes', async ({ page }) => {
     await openTargets(page, 'admin');
     const lock = async (item: 'Lock row' | 'Unlock row') => {

@@ -147,6 +147,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
   const footer = totalsFooterText(planner.state.base);
   const menuRow = rowActions.menu ? (rows[rowActions.menu.row] ?? null) : null;
   const dialogRow = rowActions.dialog ? rows[rowActions.dialog.row] : null;
+  const historyRow = rowActions.historyRow !== null ? rows[rowActions.historyRow] : undefined;
   const openActiveRowMenu = (e: React.MouseEvent<HTMLButtonElement>) =>
     rowActions.openRowMenu(selection.get().active.row, e.currentTarget);
 
@@ -272,7 +273,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
             ? 'Type or paste values; Enter or F2 edits, Delete clears, Ctrl+Z undoes.'
             : 'Arrow keys move, Shift+arrows select, Ctrl+C copies the selection.')}
       </p>
-      <div className={styles.body}>
+      <div className={styles.body} data-history={historyRow ? '' : undefined}>
         <div className={styles.gridArea}>
           <TargetGrid
             source={source}
@@ -289,10 +290,10 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
           />
           {footer.note && <p className={styles.totalsNote}>{footer.note}</p>}
         </div>
-        {rowActions.historyRow !== null && rows[rowActions.historyRow] && (
+        {historyRow && (
           <Suspense fallback={null}>
             <HistoryPanel
-              row={rows[rowActions.historyRow]}
+              row={historyRow}
               periodNames={periodNames}
               format={format}
               locale={locale}
