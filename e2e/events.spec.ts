@@ -296,6 +296,30 @@ test.describe('event console', () => {
     await expect(showAll).toBeVisible();
   });
 
+  test('in a narrow window, the result attributes scroll from the keyboard to their end', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await signIn(page, 'admin', '/events');
+    await chooseEventType(page, 'Form submitted');
+    await page.getByRole('button', { name: 'Send event' }).click();
+    const attributes = page
+      .getByRole('region', { name: 'Result' })
+      .getByRole('region', { name: 'Result attributes' });
+    await expect(attributes).toContainText('"goalsChecked"');
+    // The wrapped JSON is taller than its box: the box takes focus, and End scrolls to its end.
+    const scrolls = await attributes.evaluate((el) => el.scrollHeight > el.clientHeight);
+    expect(scrolls).toBe(true);
+    await attributes.focus();
+    await expect(attributes).toBeFocused();
+    await page.keyboard.press('End');
+    await expect
+      .poll(() =>
+        attributes.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1),
+      )
+      .toBe(true);
+  });
+
   test('the $select column wraps between property names, never inside one', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await signIn(page, 'admin', '/events');

@@ -47,7 +47,15 @@ export function EventResultCard({ last }: { last: LastSend | null }) {
               ) : last.result.Attributes === '' ? (
                 <span className={styles.note}>empty</span>
               ) : (
-                <pre className={styles.pre}>{formatAttributes(last.result.Attributes)}</pre>
+                // Long results scroll inside their box: focusable, so the keyboard can scroll it.
+                <pre
+                  className={styles.pre}
+                  tabIndex={0}
+                  role="region"
+                  aria-label="Result attributes"
+                >
+                  {formatAttributes(last.result.Attributes)}
+                </pre>
               )}
             </dd>
           </dl>
