@@ -320,6 +320,28 @@ test.describe('event console', () => {
       .toBe(true);
   });
 
+  test('in a narrow window, the history scrolls sideways from the keyboard to its Outcome', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await signIn(page, 'admin', '/events');
+    await chooseEventType(page, 'Form submitted');
+    await page.getByLabel('Attributes').fill('personId=12');
+    await page.getByRole('button', { name: 'Send event' }).click();
+    const history = page.getByRole('table', { name: 'Events sent in this session' });
+    await expect(history.getByRole('row')).toHaveCount(2);
+    const outcome = history.getByRole('columnheader', { name: 'Outcome' });
+    await expect(outcome).not.toBeInViewport();
+    // Nothing to focus in the Outcome column: the table's scroll area itself takes focus.
+    await page.getByRole('button', { name: 'Clear history' }).focus();
+    await page.keyboard.press('Tab');
+    const scroller = page.getByRole('region', { name: 'Sent events table' });
+    await expect(scroller).toBeFocused();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+    await expect(outcome).toBeInViewport({ ratio: 0.9 });
+    await expectNoAxeViolations(page);
+  });
+
   test('the $select column wraps between property names, never inside one', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await signIn(page, 'admin', '/events');

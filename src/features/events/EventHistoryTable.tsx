@@ -45,7 +45,14 @@ export function EventHistoryTable() {
           No events sent yet.
         </p>
       ) : (
-        <Table caption="Events sent in this session" captionHidden density="compact">
+        // Wider than a narrow window: the scroll area takes focus, as the Outcome column has
+        // nothing to focus that would scroll it into view.
+        <Table
+          caption="Events sent in this session"
+          captionHidden
+          density="compact"
+          scrollLabel="Sent events table"
+        >
           <thead>
             <tr>
               <th scope="col">Sent</th>
