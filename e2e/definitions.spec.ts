@@ -557,6 +557,25 @@ test.describe('workflow definitions', () => {
     );
   });
 
+  test('in a 400 px window a file in the batch shows its whole name, its buttons below it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await openDefinitions(page, 'admin');
+    const name = 'partner-app_approval-for-the-production-gateway-v2.xml';
+    await addFiles(page, [xmlFile(name, definition('@CreateApp', ['Approve']))]);
+    const row = page.getByRole('region', { name });
+    const fileName = row.getByText(name, { exact: true });
+    await expect(fileName).toBeVisible();
+    // Cut to "partner-a…" before: the name is the only way to tell the files apart.
+    expect(await fileName.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect((await fileName.boundingBox())?.width).toBeGreaterThan(150);
+    const upload = row.getByRole('button', { name: `Upload ${name}` });
+    await upload.scrollIntoViewIfNeeded();
+    await expect(upload).toBeInViewport({ ratio: 1 });
+    await row.screenshot({ path: '/tmp/def-row-400.png' });
+  });
+
   test('the table fits a 1280 px window; narrower, its scroll area is named and focusable', async ({
     page,
   }) => {

@@ -77,43 +77,50 @@ export function BatchRowCard({
               {row.summary && ` · ${summaryText(row.summary)}`}
             </span>
           </div>
-          <Badge tone={badge.tone}>{badge.label}</Badge>
-          <div className={styles.actions} {...{ [focusParts.rowActions]: '' }}>
-            {(row.status === 'failed' || row.status === 'cancelled') && (
-              <Button
-                size="sm"
-                icon={<RotateCcw />}
-                onClick={onUpload}
-                disabled={!isUploadable(row)}
-                aria-label={`Retry ${file}`}
-              >
-                Retry
-              </Button>
-            )}
-            {row.status === 'ready' && (
-              <Button size="sm" icon={<Upload />} onClick={onUpload} aria-label={`Upload ${file}`}>
-                Upload
-              </Button>
-            )}
-            {inFlight ? (
-              <Button
-                size="sm"
-                variant="ghost"
-                icon={<X />}
-                onClick={onCancel}
-                aria-label={`Cancel ${file}`}
-              >
-                Cancel
-              </Button>
-            ) : (
-              <IconButton
-                size="sm"
-                label={`Remove ${file} from the batch`}
-                icon={<Trash2 />}
-                onClick={onRemove}
-                {...{ [focusParts.remove]: '' }}
-              />
-            )}
+          <div className={styles.status}>
+            <Badge tone={badge.tone}>{badge.label}</Badge>
+            <div className={styles.actions} {...{ [focusParts.rowActions]: '' }}>
+              {(row.status === 'failed' || row.status === 'cancelled') && (
+                <Button
+                  size="sm"
+                  icon={<RotateCcw />}
+                  onClick={onUpload}
+                  disabled={!isUploadable(row)}
+                  aria-label={`Retry ${file}`}
+                >
+                  Retry
+                </Button>
+              )}
+              {row.status === 'ready' && (
+                <Button
+                  size="sm"
+                  icon={<Upload />}
+                  onClick={onUpload}
+                  aria-label={`Upload ${file}`}
+                >
+                  Upload
+                </Button>
+              )}
+              {inFlight ? (
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  icon={<X />}
+                  onClick={onCancel}
+                  aria-label={`Cancel ${file}`}
+                >
+                  Cancel
+                </Button>
+              ) : (
+                <IconButton
+                  size="sm"
+                  label={`Remove ${file} from the batch`}
+                  icon={<Trash2 />}
+                  onClick={onRemove}
+                  {...{ [focusParts.remove]: '' }}
+                />
+              )}
+            </div>
           </div>
         </div>
 
