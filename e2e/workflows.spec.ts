@@ -861,6 +861,43 @@ test.describe('workflows as admin', () => {
     ).toHaveValue('Engaged attendees');
   });
 
+  test('at 400 px wide, names typed without spaces wrap instead of widening the flow and goal pages', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    const long = 'Registered-did-not-attend-'.repeat(2) + 'Unbrokenfollowupname'.repeat(4);
+    const fitsWidth = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      );
+    await signIn(page, 'admin', '/workflows/2/goals/3');
+    const group = page.getByRole('region', { name: /^Group 1/ });
+    await group.getByLabel('Group name').fill(long);
+    await expect(group.getByRole('heading', { name: `Group 1: ${long}` })).toBeVisible();
+    expect(await fitsWidth()).toBe(true);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/The server stored/)).toBeVisible();
+    expect(await fitsWidth()).toBe(true);
+
+    await page.goto('/workflows/2/options/7');
+    await page.getByLabel('Name').fill(long);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/The server stored/)).toBeVisible();
+    await page.goto('/workflows/2');
+    await expect(page.getByRole('link', { name: long })).toBeVisible();
+    await expect(page.getByText(`${long}:`)).toBeVisible();
+    expect(await fitsWidth()).toBe(true);
+
+    // Put the group's name back for the other tests.
+    await page.goto('/workflows/2/goals/3');
+    await page
+      .getByRole('region', { name: /^Group 1/ })
+      .getByLabel('Group name')
+      .fill('Engaged attendees');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('No changes')).toBeVisible();
+  });
+
   test('a save answered with unreadable data says it may have been saved, not that nothing changed', async ({
     page,
   }) => {

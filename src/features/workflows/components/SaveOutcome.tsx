@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Banner } from '../../../ui/index.ts';
+import styles from './SaveOutcome.module.css';
 
 /**
  * The result of the last save (or delete): the server's own answer on success, the reason on
@@ -33,7 +34,7 @@ export function SaveOutcome({
   }, [error, saved]);
   if (!error && !saved) return null;
   return (
-    <div ref={ref} tabIndex={-1}>
+    <div ref={ref} tabIndex={-1} className={styles.outcome}>
       {error ? (
         <Banner tone="danger" title={failureTitles[failed]}>
           {error}
