@@ -551,3 +551,23 @@ test.describe('targets CSV', () => {
     });
   }
 });
+
+test.describe('targets CSV in German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('a file Excel saved as CSV (Windows-1252, semicolons, German months) is read', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const german = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August'];
+    const header = ['Zeile', ...german, 'September', 'Oktober', 'November', 'Dezember'];
+    const text = `${header.join(';')}\r\nChloe Martin;1.234,50;;;;;;;;;;;\r\n`;
+    // Excel writes "März" as one byte (0xE4) in Windows-1252: latin1 is the same for these.
+    const dialog = await importCsv(page, 'Ziele.csv', Buffer.from(text, 'latin1'));
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    await expect(dialog.getByText('1 cell changes in 1 row:')).toBeVisible();
+    await expect(dialog.getByRole('table').locator('tbody').getByRole('row')).toHaveText([
+      /^Chloe MartinJanuar[\d.]+1\.234,5$/,
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   tooLargeMessage,
   type CsvImportPreview,
 } from '../model/csv.ts';
+import { decodeCsvBytes } from '../model/decodeCsvBytes.ts';
 import type { Period } from '../model/periods.ts';
 import type { Planner } from './usePlanner.ts';
 
@@ -40,7 +41,7 @@ export function useCsv(
       if (file.size > MAX_CSV_IMPORT_BYTES) return show(refusedImport(tooLargeMessage(file.size)));
       let text: string;
       try {
-        text = await file.text();
+        text = decodeCsvBytes(await file.arrayBuffer());
       } catch {
         return show(refusedImport('The file could not be read. Choose it again.'));
       }
