@@ -145,6 +145,30 @@ test.describe('app shell', () => {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   });
 
+  test('a language that cannot be sent as a header is named on its field, and pages keep loading', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/settings');
+    const language = page.getByRole('textbox', { name: 'Language' });
+    // Not a language code: as an Accept-Language header it would make every request fail.
+    await language.fill('日本語');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(language).toHaveAccessibleDescription(
+      'For example en, nb, sv, de. Enter a language code such as en',
+    );
+    await expect(language).toBeFocused();
+    const saved = page.getByRole('region', { name: /Notifications/ }).getByText('Settings saved');
+    await expect(saved).toHaveCount(0);
+    await language.fill('ja');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(saved).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Events' })
+      .click();
+    await expect(page.getByRole('button', { name: 'Send event' })).toBeVisible();
+  });
+
   test('an unknown culture kept from an earlier sign-in opens Connection settings on it', async ({
     page,
   }) => {

@@ -11,7 +11,7 @@ import { useToast } from '../../ui/toastContext.ts';
 import { z } from '../../api/schemas/zod.ts';
 import { connectionStore } from '../../api/session/connectionStore.ts';
 import { schemeOptions } from './signInForm.ts';
-import { cultureField, timeZoneField } from './localeRules.ts';
+import { cultureField, languageField, timeZoneField } from './localeRules.ts';
 import { useConnection } from '../auth/useConnection.ts';
 import { useDocumentTitle } from '../useDocumentTitle.ts';
 import { useUnsavedChangesGuard } from '../forms/useUnsavedChangesGuard.ts';
@@ -19,7 +19,7 @@ import { UnsavedChangesDialog } from '../forms/UnsavedChangesDialog.tsx';
 import styles from './SettingsPage.module.css';
 
 const localeSchema = z.object({
-  language: z.string().check(z.trim(), z.minLength(2, 'Enter a language code such as en')),
+  language: languageField,
   culture: cultureField,
   timeZone: timeZoneField,
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cultureField, isKnownCulture, isKnownTimeZone, timeZoneField } from './localeRules.ts';
+import {
+  cultureField,
+  isKnownCulture,
+  isKnownTimeZone,
+  isLanguageCode,
+  languageField,
+  timeZoneField,
+} from './localeRules.ts';
 
 describe('locale rules', () => {
   it('knows cultures Intl can format for, and refuses malformed or unknown tags', () => {
@@ -14,6 +21,17 @@ describe('locale rules', () => {
       expect(isKnownTimeZone(tz)).toBe(true);
     for (const tz of ['Europe/Olso', 'Mars/Base', 'Oslo', ''])
       expect(isKnownTimeZone(tz)).toBe(false);
+  });
+
+  it('takes language codes, and refuses text that cannot be sent as a header', () => {
+    for (const tag of ['en', 'nb', 'ja', 'pt-BR', 'zh-Hant-TW'])
+      expect(isLanguageCode(tag)).toBe(true);
+    for (const tag of ['日本語', 'en gb', 'en_GB', 'e', '', 'en-', 'français'])
+      expect(isLanguageCode(tag)).toBe(false);
+    expect(languageField.parse(' nb ')).toBe('nb');
+    expect(languageField.safeParse('日本語').error?.issues[0]?.message).toBe(
+      'Enter a language code such as en',
+    );
   });
 
   it('the fields allow empty (not sent), trim, and name the problem', () => {

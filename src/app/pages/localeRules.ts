@@ -19,6 +19,24 @@ export function isKnownTimeZone(name: string): boolean {
   }
 }
 
+/**
+ * A well-formed language tag (en, nb, pt-BR). Sent as Accept-Language and SO-Language, so text
+ * that is not one (日本語, "en gb") would make the browser refuse every request.
+ */
+export function isLanguageCode(tag: string): boolean {
+  if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** The Language field: a language code, sent as Accept-Language and SO-Language. */
+export const languageField = z
+  .string()
+  .check(z.trim(), z.refine(isLanguageCode, 'Enter a language code such as en'));
+
 /** The Culture field: empty (not sent) or a known culture; sent as SO-Culture. */
 export const cultureField = z.string().check(
   z.trim(),

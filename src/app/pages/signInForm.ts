@@ -1,6 +1,6 @@
 import { z } from '../../api/schemas/zod.ts';
 import { authSchemes } from '../../api/session/connection.ts';
-import { cultureField, timeZoneField } from './localeRules.ts';
+import { cultureField, languageField, timeZoneField } from './localeRules.ts';
 
 /** The sign-in form's values and rules (which fields a scheme needs). */
 export const signInFormSchema = z
@@ -18,7 +18,7 @@ export const signInFormSchema = z
     ticket: z.string().check(z.trim()),
     appToken: z.string().check(z.trim()),
     token: z.string().check(z.trim()),
-    language: z.string().check(z.trim(), z.minLength(2, 'Enter a language code such as en')),
+    language: languageField,
     culture: cultureField,
     timeZone: timeZoneField,
     rememberInTab: z.boolean(),
