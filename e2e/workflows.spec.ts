@@ -345,6 +345,19 @@ test.describe('workflows as admin', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a name typed straight into a new group replaces its "Group n", not added to it', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/new');
+    await page.getByRole('button', { name: 'Add group' }).focus();
+    await page.keyboard.press('Enter');
+    const name = page.getByRole('region', { name: /^Group 1/ }).getByLabel('Group name');
+    await expect(name).toBeFocused();
+    await page.keyboard.type('Late joiners');
+    await expect(name).toHaveValue('Late joiners');
+    await expect(page.getByRole('heading', { name: 'Group 1: Late joiners' })).toBeVisible();
+  });
+
   test('a removed condition comes back with Undo, and the goal is as loaded again', async ({
     page,
   }) => {

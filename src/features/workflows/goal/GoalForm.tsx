@@ -151,7 +151,9 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
    * Where focus goes once the groups have re-rendered: after a group is removed, the heading of
    * the group now in its place, or "Add group"; after an undo, what came back.
    */
-  const focusGroup = useRef<number | { group: number; condition: number } | 'add' | null>(null);
+  const focusGroup = useRef<
+    number | { group: number; condition: number } | { newGroupName: number } | 'add' | null
+  >(null);
   const [focusTick, requestFocus] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     const target = focusGroup.current;
@@ -160,12 +162,15 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
     if (target === 'add') addGroupRef.current?.focus();
     else if (typeof target === 'number')
       groupsRef.current?.querySelectorAll<HTMLElement>('[data-group-heading]')[target]?.focus();
+    else if ('newGroupName' in target)
+      // Selected, so that the name typed replaces "Group n" rather than being added to it.
+      form.setFocus(`RestrictionGroups.${target.newGroupName}.Name`, { shouldSelect: true });
     else {
       const group = groupsRef.current?.querySelectorAll('section')[target.group];
       const row = group?.querySelectorAll(':scope ol > li')[target.condition];
       row?.querySelector<HTMLElement>('[role="combobox"]')?.focus();
     }
-  }, [groups.fields, focusTick]);
+  }, [groups.fields, focusTick, form]);
 
   const describeSaved = (g: WorkflowGoal) =>
     `The server stored a “${goalTypeLabel(g.GoalType)}” goal with ${countOf(g.RestrictionGroups?.length ?? 0, 'group')}: ${
@@ -335,12 +340,16 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
                     ref={addGroupRef}
                     icon={<Plus size={16} />}
                     onClick={() => {
-                      groups.append({
-                        Name: `Group ${groups.fields.length + 1}`,
-                        Description: '',
-                        Rank: 0,
-                        Restrictions: [],
-                      });
+                      focusGroup.current = { newGroupName: groups.fields.length };
+                      groups.append(
+                        {
+                          Name: `Group ${groups.fields.length + 1}`,
+                          Description: '',
+                          Rank: 0,
+                          Restrictions: [],
+                        },
+                        { shouldFocus: false },
+                      );
                       announce(`Group ${groups.fields.length + 1} added.`);
                     }}
                   >
