@@ -1127,6 +1127,26 @@ test.describe('workflows as admin', () => {
     await expect(page.getByText(/Your unsaved changes/)).toHaveCount(0);
   });
 
+  test('a new goal brought back after a reload says it is not saved yet, and Discard starts it afresh', async ({
+    page,
+  }) => {
+    page.on('dialog', (d) => void d.accept());
+    await signIn(page, 'admin', '/workflows/1/goals/new');
+    await page.getByRole('button', { name: 'Add group' }).click();
+    await page.keyboard.type('Draft group');
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Group 1: Draft group' })).toBeVisible();
+    await expect(
+      page.getByText(
+        'This goal was not saved yet. Save to keep it, or discard your changes to start it afresh.',
+      ),
+    ).toBeVisible();
+    await expect(page.getByText(/go back to the saved goal/)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Discard them' }).click();
+    await expect(page.getByRole('region', { name: /^Group 1/ })).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1, name: 'New goal' })).toBeVisible();
+  });
+
   test('closing the tab with unsaved changes asks first', async ({ page }) => {
     await signIn(page, 'admin', '/workflows/1/goals/1');
     const name = page

@@ -17,11 +17,14 @@ const thenFocusMain = (f: () => void) => () => {
 export function EditorDraftNotice({
   notice,
   what,
+  isNew = false,
   onKeep,
   onDiscard,
 }: {
   notice: Notice;
   what: 'option' | 'goal';
+  /** A new option or goal has no saved one to go back to: Discard starts it afresh. */
+  isNew?: boolean;
   onKeep(): void;
   onDiscard(): void;
 }) {
@@ -46,7 +49,9 @@ export function EditorDraftNotice({
     >
       {notice.stale
         ? `This ${what} was saved after your changes were made. What you changed is shown on top of the saved ${what}: check it before saving, or discard your changes to see the saved ${what}.`
-        : `They were not saved yet. Save to keep them, or discard them to go back to the saved ${what}.`}
+        : isNew
+          ? `This ${what} was not saved yet. Save to keep it, or discard your changes to start it afresh.`
+          : `They were not saved yet. Save to keep them, or discard them to go back to the saved ${what}.`}
     </Banner>
   );
 }

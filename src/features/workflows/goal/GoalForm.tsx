@@ -268,6 +268,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
             <EditorDraftNotice
               notice={draft.notice}
               what="goal"
+              isNew={isNew}
               onKeep={draft.dismiss}
               onDiscard={() => {
                 draft.discard();

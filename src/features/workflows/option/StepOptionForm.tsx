@@ -217,6 +217,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
             <EditorDraftNotice
               notice={draft.notice}
               what="option"
+              isNew={isNew}
               onKeep={draft.dismiss}
               onDiscard={() => {
                 draft.discard();
