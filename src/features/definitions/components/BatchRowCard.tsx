@@ -20,6 +20,7 @@ import { ProgressBar } from '../../../ui/ProgressBar.tsx';
 import { focusParts } from '../hooks/useKeepFocusInPanel.ts';
 import styles from './BatchRowCard.module.css';
 import { shownFileName } from '../model/shownFileName.ts';
+import { NAME_MAX_LENGTH } from '../model/prettifyName.ts';
 
 const statusBadge: Record<RowStatus, { label: string; tone: BadgeTone }> = {
   checking: { label: 'Checking', tone: 'neutral' },
@@ -146,7 +147,7 @@ export function BatchRowCard({
               <TextInput
                 value={row.name}
                 disabled={locked}
-                maxLength={200}
+                maxLength={NAME_MAX_LENGTH}
                 onChange={(e) => onField('name', e.target.value)}
               />
             </Field>

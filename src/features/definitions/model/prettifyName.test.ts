@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameFromFileName } from './prettifyName.ts';
+import { NAME_MAX_LENGTH, nameFromFileName } from './prettifyName.ts';
 
 describe('nameFromFileName', () => {
   it.each([
@@ -12,4 +12,14 @@ describe('nameFromFileName', () => {
     ['zero\u200Bwidth\uFEFF\u2066name\u2069.xml', 'Zerowidthname'],
     ['line\nbreak\ttab\u0007.xml', 'Line break tab'],
   ])('%s → %s', (file, name) => expect(nameFromFileName(file)).toBe(name));
+
+  it('keeps a name from a long file name within the Name field’s limit', () => {
+    expect(nameFromFileName(`${'a'.repeat(240)}.xml`)).toBe(`A${'a'.repeat(NAME_MAX_LENGTH - 1)}`);
+    // Never half an emoji, nor a trailing space, at the cut.
+    const cut = nameFromFileName(`${'b'.repeat(NAME_MAX_LENGTH - 1)}😀 tail.xml`);
+    expect(cut).toBe(`B${'b'.repeat(NAME_MAX_LENGTH - 2)}`);
+    expect(nameFromFileName(`${'c'.repeat(NAME_MAX_LENGTH - 1)} tail.xml`)).toBe(
+      `C${'c'.repeat(NAME_MAX_LENGTH - 2)}`,
+    );
+  });
 });

@@ -1,5 +1,8 @@
 import { shownFileName } from './shownFileName.ts';
 
+/** Longest Name the page takes (the Name field's maxLength). */
+export const NAME_MAX_LENGTH = 200;
+
 /** Invisible characters a name must not keep: zero-width space, byte order mark. */
 const INVISIBLE = /[\u200B\uFEFF]/g;
 
@@ -20,5 +23,15 @@ export function nameFromFileName(fileName: string): string {
     .replace(/[-_.\s]+/g, ' ')
     .trim();
   if (!words) return 'Workflow definition';
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return fitName(words.charAt(0).toUpperCase() + words.slice(1));
+}
+
+/** Cut to NAME_MAX_LENGTH (a field's maxLength does not cut a value set by script). */
+function fitName(name: string): string {
+  if (name.length <= NAME_MAX_LENGTH) return name;
+  // Not between the halves of a surrogate pair (an emoji).
+  return name
+    .slice(0, NAME_MAX_LENGTH)
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .trimEnd();
 }
