@@ -874,6 +874,32 @@ test.describe('workflows as admin', () => {
     ).toHaveValue('Engaged attendees');
   });
 
+  test('a new option changed while it is being created opens on its own page with the change kept, unsaved', async ({
+    page,
+  }) => {
+    await newOptionOnFlow4(page, 'Opened the survey');
+    const armed = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'SaveWorkflowStepOption', Kind: 'slow', DelayMs: 1500, Times: 1 },
+    });
+    expect(armed.ok()).toBe(true);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Saving…')).toBeVisible();
+    await page.getByLabel('Name').fill('Opened the winter survey');
+    await expect(page).toHaveURL(/\/workflows\/4\/options\/\d+$/);
+    await expect(page.getByText(/The server stored “Opened the survey”/)).toBeVisible();
+    await expect(
+      page.getByText(/What you changed after pressing Save is still here/),
+    ).toBeVisible();
+    await expect(page.getByLabel('Name')).toHaveValue('Opened the winter survey');
+    await expect(page.getByText('Unsaved changes', { exact: true })).toBeVisible();
+    await expect(page.getByText(/go back to the saved option/)).toBeVisible();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/The server stored “Opened the winter survey”/)).toBeVisible();
+    await page.goto('/workflows/4');
+    await expect(page.getByRole('link', { name: 'Opened the winter survey' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Opened the survey', exact: true })).toHaveCount(0);
+  });
+
   test('at 400 px wide, names typed without spaces wrap instead of widening the flow and goal pages', async ({
     page,
   }) => {

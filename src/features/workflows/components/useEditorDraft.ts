@@ -102,6 +102,25 @@ export function useEditorDraft<T extends FieldValues>(
   return {
     notice,
     dismiss: () => setNotice(null),
+    /**
+     * Keeps `values` as the draft of the editor at `address`, made on `loaded`: a new record's
+     * edits made while it was being created go with it to its own page, which puts them back.
+     */
+    handOver: (address: string, loaded: T, values: T) => {
+      if (!connection || disabled) return;
+      const owner = editorDraftOwner(
+        connection.baseUrl,
+        connection.userName || connection.displayName,
+      );
+      try {
+        storage()?.setItem(
+          editorDraftKey(address, owner),
+          serializeEditorDraft(valuesStamp(loaded), values),
+        );
+      } catch {
+        // Storage full or refused: the edits go, as they would on a reload.
+      }
+    },
     /** Back to the values as loaded; the draft goes with them. */
     discard: () => {
       form.reset();

@@ -203,11 +203,17 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
       const sent = structuredClone(form.getValues());
       try {
         const result = await save.mutateAsync(toGoalSaveBody(loaded, values, dirtyFields, typeOf));
-        const kept = showStoredKeepingLaterEdits(form, sent, toGoalFormValues(result));
+        const stored = toGoalFormValues(result);
+        const later = showStoredKeepingLaterEdits(form, sent, stored, !isNew);
         history.clear();
-        const message = kept ? `${describeSaved(result)} ${laterEditsKept}` : describeSaved(result);
-        if (isNew) leave({ to: `/workflows/${flowId}/goals/${result.WorkflowGoalId}`, message });
-        else setSaved(message);
+        const message = later
+          ? `${describeSaved(result)} ${laterEditsKept}`
+          : describeSaved(result);
+        if (isNew) {
+          const to = `/workflows/${flowId}/goals/${result.WorkflowGoalId}`;
+          if (later) draft.handOver(to, stored, later);
+          leave({ to, message });
+        } else setSaved(message);
         announce('Goal saved.');
       } catch (e) {
         setError(

@@ -129,12 +129,15 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     const sent = structuredClone(form.getValues());
     try {
       const result = await save.mutateAsync(toOptionSaveBody(loaded, values, dirtyFields));
-      const kept = showStoredKeepingLaterEdits(form, sent, toOptionFormValues(result));
+      const stored = toOptionFormValues(result);
+      const later = showStoredKeepingLaterEdits(form, sent, stored, !isNew);
       history.clear();
-      const message = kept ? `${describeSaved(result)} ${laterEditsKept}` : describeSaved(result);
-      if (isNew)
-        leave({ to: `/workflows/${flowId}/options/${result.WorkflowStepOptionId}`, message });
-      else setSaved(message);
+      const message = later ? `${describeSaved(result)} ${laterEditsKept}` : describeSaved(result);
+      if (isNew) {
+        const to = `/workflows/${flowId}/options/${result.WorkflowStepOptionId}`;
+        if (later) draft.handOver(to, stored, later);
+        leave({ to, message });
+      } else setSaved(message);
       announce('Option saved.');
     } catch (e) {
       setError(
