@@ -61,6 +61,20 @@ describe('CSV', () => {
     expect(p.changes).toEqual([{ assignmentId: 1, period: 0, before: 1.234, after: 2.5 }]);
   });
 
+  it('writes English month names, so a file exported in one culture is read in any other', () => {
+    const months = (locale: string) => periodsFor('Month', locale);
+    const row = [makeRow(1, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12.5])];
+    const file = exportCsv(row, months('de-DE'));
+    expect(file.split('\r\n')[0]).toBe(
+      'Row,January,February,March,April,May,June,July,August,September,October,November,December,Total',
+    );
+    for (const locale of ['en-US', 'nb-NO', 'de-DE'])
+      expect(previewCsvImport(file, row, months(locale), locale)).toMatchObject({
+        changes: [],
+        error: null,
+      });
+  });
+
   it('reads a semicolon file (a spreadsheet in a decimal-comma culture) with that culture', () => {
     const kwd = [makeRow(1, [0, 0, 0, 0], { currency: 'KWD', decimals: 3 })];
     const p = previewCsvImport('Row;Q1;Q2;Q3;Q4\nRow 1;1,234;1.234,5;;\n', kwd, periods, 'nb-NO');

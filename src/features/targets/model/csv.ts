@@ -28,12 +28,15 @@ const short = (s: string, max: number) => {
 const quoted = (s: string) => `"${short(s, 40)}"`;
 
 /**
- * CSV (RFC 4180: comma, CRLF, quotes doubled) of the rows shown: header "Row", period names,
- * "Total"; numbers with '.' decimals and no grouping so any spreadsheet reads them. Labels that
+ * CSV (RFC 4180: comma, CRLF, quotes doubled) of the rows shown: header "Row", period names (in
+ * English), "Total"; numbers with '.' decimals and no grouping so any spreadsheet reads them. Labels that
  * look like formulas get a leading ' (CSV injection); import takes it off again.
  */
 export function exportCsv(rows: readonly TargetRow[], periods: readonly Period[]): string {
-  const lines = [['Row', ...periods.map((p) => p.name), 'Total'].map(quoteCsv).join(',')];
+  // Months in English, as the numbers are culture-free: import accepts English names in any
+  // culture, so a file exported in de-DE ("Januar") is read by a colleague in en-US too.
+  const names = (periods.length === 12 ? periodsFor('Month', 'en') : periods).map((p) => p.name);
+  const lines = [['Row', ...names, 'Total'].map(quoteCsv).join(',')];
   for (const row of rows) {
     const values = row.values.map((v) => String(roundToUnit(v, row.decimals)));
     lines.push(
