@@ -457,6 +457,23 @@ test.describe('app shell', () => {
     await expect(page.getByRole('combobox', { name: 'Event type' })).toBeFocused();
   });
 
+  test('a page opened from the navigation starts at its top, not where the last page was scrolled', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 400 });
+    await signIn(page, 'admin', '/events');
+    await expect(page.getByRole('button', { name: 'Send event' })).toBeVisible();
+    await page.mouse.wheel(0, 2000);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+    // The navigation stays beside the page: it is used while scrolled down.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeInViewport();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
   test('a mandatory field with a value is marked required, without a "must be filled in" hint', async ({
     page,
   }) => {

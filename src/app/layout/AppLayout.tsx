@@ -16,6 +16,7 @@ import { SignOutButton } from './SignOutButton.tsx';
 import { PageSkeleton } from './PageSkeleton.tsx';
 import { useOnlineStatus } from './useOnlineStatus.ts';
 import { useFocusAfterNavigation } from './useFocusAfterNavigation.ts';
+import { useScrollToTopOnNewPage } from './useScrollToTopOnNewPage.ts';
 import { Banner } from '../../ui/Banner.tsx';
 import { announce } from '../../ui/announcer.ts';
 import styles from './AppLayout.module.css';
@@ -33,6 +34,7 @@ export function AppLayout() {
   const navigationType = useNavigationType();
   const firstPage = useRef(true);
   const main = useRef<HTMLElement>(null);
+  useScrollToTopOnNewPage(() => main.current);
   useFocusAfterNavigation(() => main.current);
   // A screen reader hears nothing when the page changes in place: say which page opened (its
   // title, set by the page's own effect, which runs before this one). Not on the first page, and
