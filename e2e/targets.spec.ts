@@ -796,18 +796,26 @@ test.describe('targets planner', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
-  test('typing into a year total says how to change it', async ({ page }) => {
+  test('typing or pasting into a year total says how to change it, and changes nothing', async ({
+    page,
+  }) => {
     await openTargets(page, 'planner');
     await cell(page, 'Sofie Strand', 0).click();
     await page.keyboard.press('End');
+    const message = page
+      .getByText(
+        'The year total of Sofie Strand adds up its periods: type or paste into a period, or use Row actions, Distribute a new total.',
+      )
+      .first();
     await page.keyboard.type('5');
-    await expect(
-      page
-        .getByText(
-          'The year total of Sofie Strand adds up its periods: type into a period, or use Row actions, Distribute a new total.',
-        )
-        .first(),
-    ).toBeVisible();
+    await expect(message).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+
+    // A paste there changed December, saying only 'Paste 1 × 1: 1 cell changed'.
+    const december = await cell(page, 'Sofie Strand', 11).textContent();
+    await pasteFromClipboard(page, '120000');
+    await expect(message).toBeVisible();
+    await expect(cell(page, 'Sofie Strand', 11)).toHaveText(december!);
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 

@@ -248,9 +248,15 @@ export function useGridInteraction(input: InteractionInput) {
         actions.readOnlyAttempt?.(state.active.row);
         return;
       }
+      const selected = selectionRect(state.active, state.extent, source.colCount);
+      // Only a year total selected: it adds up its periods (pasting there changed December).
+      if (!selected && state.active.col >= source.colCount) {
+        actions.readOnlyAttempt?.(state.active.row, state.active.col);
+        return;
+      }
       const col = Math.min(Math.max(state.active.col, 0), source.colCount - 1);
       const at = { row: state.active.row, col };
-      const rect = selectionRect(state.active, state.extent, source.colCount) ?? {
+      const rect = selected ?? {
         top: at.row,
         bottom: at.row,
         left: col,

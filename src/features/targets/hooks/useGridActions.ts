@@ -109,7 +109,7 @@ export function useGridActions(
         if (!r) return;
         if (col === get().base.periods && !r.derived && !r.locked)
           return say(
-            `The year total of ${r.label} adds up its periods: type into a period, or use Row actions, Distribute a new total.`,
+            `The year total of ${r.label} adds up its periods: type or paste into a period, or use Row actions, Distribute a new total.`,
             'warning',
           );
         say(
