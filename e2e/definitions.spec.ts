@@ -444,6 +444,27 @@ test.describe('workflow definitions', () => {
     );
   });
 
+  test('a 5 MB file is checked in a worker while the page stays usable, then is ready', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    const actions = Array.from({ length: 35_000 }, (_, i) => `Action_${i}`);
+    const text = definition('@Start', actions);
+    expect(text.length).toBeGreaterThan(4.5 * 1024 * 1024);
+    expect(text.length).toBeLessThan(5 * 1024 * 1024);
+    const checker = page.waitForEvent('worker');
+    await addFiles(page, [xmlFile('huge-workflow.xml', text)]);
+    // The check runs off the page's main thread (it took seconds on it, freezing the page).
+    expect((await checker).url()).toMatch(/definitionCheck\.worker/);
+    const row = page.getByRole('region', { name: 'huge-workflow.xml' });
+    await page.getByLabel('Search by name').fill('moderation');
+    await expect(listTable(page).getByRole('rowheader')).toHaveText(['Discussion moderation']);
+    await expect(row.getByText('Ready', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(row).toContainText(
+      '2 steps · Actions: @Start, Action_0, Action_1, Action_2, Action_3, Action_4 and 34995 more',
+    );
+  });
+
   test('a second root element is reported where it starts', async ({ page }) => {
     await openDefinitions(page, 'admin');
     const twoRoots = definition('@Start', ['Go']).replace('</workflow>', '</workflow>\n<extra/>');

@@ -23,7 +23,7 @@ import { shownFileName } from '../model/shownFileName.ts';
 import { NAME_MAX_LENGTH } from '../model/prettifyName.ts';
 
 const statusBadge: Record<RowStatus, { label: string; tone: BadgeTone }> = {
-  checking: { label: 'Checking', tone: 'neutral' },
+  checking: { label: 'Checking…', tone: 'neutral' },
   invalid: { label: 'Not valid', tone: 'danger' },
   ready: { label: 'Ready', tone: 'info' },
   queued: { label: 'Waiting', tone: 'neutral' },

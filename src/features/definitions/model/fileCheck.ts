@@ -1,0 +1,42 @@
+import {
+  checkDefinitionXml,
+  lineExcerpt,
+  positionOf,
+  type DefinitionSummary,
+} from './definitionXml.ts';
+import { decodeXmlBytes } from './decodeXmlBytes.ts';
+
+/**
+ * What checking one definition file found, in the shape a batch row shows it. Plain data, so a
+ * Web Worker can send it back to the page.
+ */
+export type FileCheck =
+  | { ok: true; summary: DefinitionSummary }
+  | {
+      ok: false;
+      /** The problem with where it is, e.g. "… (line 7, column 5)". */
+      problem: string;
+      position: { line: number; column: number };
+      /** The text of that line. */
+      excerpt: string;
+    };
+
+/**
+ * Reads a file's bytes by its byte order mark or declared encoding, as the platform reads it (not
+ * always UTF-8), and checks the XML. Pure: runs on the page or in a worker alike.
+ */
+export function checkDefinitionBytes(bytes: Uint8Array): FileCheck {
+  const decoded = decodeXmlBytes(bytes);
+  const text = decoded.text;
+  const result = decoded.ok
+    ? checkDefinitionXml(text)
+    : { ok: false as const, message: decoded.message, ...positionOf(text, decoded.index) };
+  if (result.ok) return result;
+  const { line, column } = result;
+  return {
+    ok: false,
+    problem: `${result.message} (line ${line}, column ${column})`,
+    position: { line, column },
+    excerpt: lineExcerpt(text, line, column),
+  };
+}
