@@ -443,6 +443,28 @@ test.describe('app shell', () => {
     await expect(save).toBeFocused();
   });
 
+  test('in a 400 px window, a toast does not cover the button that raised it', async ({ page }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await signIn(page, 'admin', '/settings');
+    await page.getByLabel('Time zone').fill('Europe/Oslo');
+    const save = page.getByRole('button', { name: 'Save settings' });
+    await save.focus();
+    await page.keyboard.press('Enter');
+    const toast = page
+      .getByRole('region', { name: /Notifications/ })
+      .getByRole('listitem')
+      .filter({ hasText: 'Settings saved' });
+    await expect(toast).toBeVisible();
+    await expect(save).toBeFocused();
+    // The toast spans the window's width at its bottom, where Save is: the page moves up.
+    await expect
+      .poll(async () => {
+        const [s, t] = [(await save.boundingBox())!, (await toast.boundingBox())!];
+        return s.y + s.height <= t.y;
+      })
+      .toBe(true);
+  });
+
   test('opening an area from a Home card puts focus at the start of that page', async ({
     page,
   }) => {

@@ -3,6 +3,7 @@ import { CheckCircle2, Info, X, XCircle } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { IconButton } from './IconButton.tsx';
 import { cx } from './cx.ts';
+import { useToastClearOfFocus } from './useToastClearOfFocus.ts';
 import type { ToastItem } from './ToastProvider.tsx';
 import styles from './Toast.module.css';
 
@@ -37,6 +38,7 @@ export default function ToastViewport({
     return () => region.removeEventListener('focusin', rememberOrigin);
   }, []);
   const anyOpen = items.some((t) => t.open);
+  useToastClearOfFocus(viewport, items.findLast((t) => t.open)?.id, anyOpen);
   useEffect(() => {
     const region = viewport.current?.parentElement;
     if (anyOpen || !region?.contains(document.activeElement)) return;
