@@ -796,7 +796,7 @@ test.describe('targets planner', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
-  test('typing or pasting into a year total says how to change it, and changes nothing', async ({
+  test('typing, pasting or Delete on a year total says how to change it, and changes nothing', async ({
     page,
   }) => {
     await openTargets(page, 'planner');
@@ -807,6 +807,10 @@ test.describe('targets planner', () => {
         'The year total of Sofie Strand adds up its periods: type or paste into a period, or use Row actions, Distribute a new total.',
       )
       .first();
+    // Delete there did nothing and said nothing.
+    await page.keyboard.press('Delete');
+    await expect(message).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
     await page.keyboard.type('5');
     await expect(message).toBeVisible();
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();

@@ -176,6 +176,8 @@ export function useGridInteraction(input: InteractionInput) {
           const rect = selectionRect(active, extent, source.colCount);
           if (rect && !ctx.current.readOnly) actions.clear(rect);
           else if (rect) actions.readOnlyAttempt?.(active.row);
+          // Only a year total selected: say how to change it, as typing or pasting there does.
+          else if (active.col >= source.colCount) actions.readOnlyAttempt?.(active.row, active.col);
           break;
         }
         case 'undo':

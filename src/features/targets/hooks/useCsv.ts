@@ -31,8 +31,8 @@ export function useCsv(
     a.download = `${fileBase}.csv`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    say(`Exported ${get().rows.length.toLocaleString()} rows to ${fileBase}.csv.`);
-  }, [get, periods, fileBase, say]);
+    say(`Exported ${get().rows.length.toLocaleString(locale)} rows to ${fileBase}.csv.`);
+  }, [get, periods, fileBase, say, locale]);
 
   const importFile = useCallback(
     async (file: File) => {
