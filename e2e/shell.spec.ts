@@ -465,6 +465,18 @@ test.describe('app shell', () => {
       .toBe(true);
   });
 
+  test('in a 400 px window, the navigation above the page has its edge below it, not at the right', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await signIn(page, 'admin');
+    const column = page.getByRole('complementary').filter({ has: page.getByRole('navigation') });
+    await expect(column).toHaveCSS('border-right-width', '0px');
+    await expect(column).toHaveCSS('border-bottom-width', '1px');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(column).toHaveCSS('border-right-width', '1px');
+  });
+
   test('opening an area from a Home card puts focus at the start of that page', async ({
     page,
   }) => {
