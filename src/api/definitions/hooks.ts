@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { definitionsKeys } from './keys.ts';
 import { deleteDefinition, fetchDefinitions } from './definitionsApi.ts';
 import { ensurePlatformAccount } from './platformSession.ts';
@@ -15,13 +15,16 @@ export function usePlatformAccount() {
   });
 }
 
-/** The definitions on the platform, optionally of one ObjectType (after the session is settled). */
-export function useDefinitions(objectType: string | null, enabled = true) {
-  return useQuery({
+/** The definitions on the platform, optionally of one ObjectType. */
+export const definitionsListQuery = (objectType: string | null) =>
+  queryOptions({
     queryKey: definitionsKeys.list(objectType),
     queryFn: ({ signal }) => fetchDefinitions(objectType, signal),
-    enabled,
   });
+
+/** The definitions on the platform, optionally of one ObjectType (after the session is settled). */
+export function useDefinitions(objectType: string | null, enabled = true) {
+  return useQuery({ ...definitionsListQuery(objectType), enabled });
 }
 
 /**

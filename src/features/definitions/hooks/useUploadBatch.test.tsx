@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiError } from '../../../api/http/ApiError.ts';
 import { malformedDefinition, moderationDefinition } from '../fixtures/definitionFiles.ts';
+import { definitionsKeys } from '../../../api/definitions/keys.ts';
 
 type Pending = {
   input: { name: string };
@@ -13,7 +14,16 @@ type Pending = {
   reject: (e: unknown) => void;
 };
 const calls: Pending[] = [];
+/** What the platform's list holds when it is read after a failed upload; an Error: unreachable. */
+let listed: { Key: string; Name: string }[] | Error = new Error('offline');
+let listReads = 0;
 vi.mock('../../../api/definitions/definitionsApi.ts', () => ({
+  fetchDefinitions: () => {
+    listReads++;
+    return listed instanceof Error
+      ? Promise.reject(new ApiError({ kind: 'network', message: listed.message, request: 'x' }))
+      : Promise.resolve(listed);
+  },
   uploadDefinition: (
     input: Pending['input'],
     opts: { signal?: AbortSignal; onProgress?: (p: number) => void },
@@ -29,8 +39,9 @@ vi.mock('../../../api/definitions/definitionsApi.ts', () => ({
 const { useUploadBatch } = await import('./useUploadBatch.ts');
 const { isUploadable, unsentCount } = await import('../model/batchRow.ts');
 
+let client = new QueryClient();
 const wrapper = ({ children }: { children: ReactNode }) => (
-  <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>
+  <QueryClientProvider client={client}>{children}</QueryClientProvider>
 );
 const xml = (name: string, text = moderationDefinition) =>
   new File([text], name, { type: 'text/xml' });
@@ -51,6 +62,9 @@ async function setup(files: File[]) {
 describe('useUploadBatch', () => {
   beforeEach(() => {
     calls.length = 0;
+    client = new QueryClient();
+    listed = new Error('offline');
+    listReads = 0;
   });
 
   it('checks files before upload: summary, line and column, duplicates, default names', async () => {
@@ -167,6 +181,8 @@ describe('useUploadBatch', () => {
     );
     await waitFor(() => expect(result.current.rows[1].status).toBe('failed'));
     expect(result.current.rows[1].error).toBe('Error 500: Database is down');
+    // The platform refused it: nothing to look for in its list.
+    expect(listReads).toBe(0);
     act(() => result.current.cancelAll());
     await waitFor(() => expect(result.current.rows[2].status).toBe('cancelled'));
     act(() => result.current.upload(result.current.rows[1]));
@@ -202,5 +218,62 @@ describe('useUploadBatch', () => {
     expect(calls).toHaveLength(2);
     // Nothing to lose by leaving: it cannot be sent.
     expect(unsentCount([result.current.rows[0]])).toBe(0);
+  });
+  describe('the connection drops during an upload', () => {
+    const dropped = () =>
+      new ApiError({ kind: 'network', message: 'the connection failed', request: 'x' });
+    const older = { Key: 'k-1', Name: 'Lost answer' };
+
+    it('the platform had stored it: the list is read again and the row is uploaded', async () => {
+      client.setQueryData(definitionsKeys.list(null), [older]);
+      const { result } = await setup([xml('lost-answer.xml')]);
+      act(() => result.current.uploadAll());
+      await waitFor(() => expect(calls).toHaveLength(1));
+      listed = [older, { Key: 'k-7', Name: 'Lost answer' }];
+      await act(async () => calls[0].reject(dropped()));
+      await waitFor(() => expect(result.current.rows[0].status).toBe('done'));
+      expect(result.current.rows[0]).toMatchObject({ error: null, result: { Key: 'k-7' } });
+      expect(listReads).toBe(1);
+      // Nothing left to send: Retry is not offered, Upload all sends nothing.
+      expect(isUploadable(result.current.rows[0])).toBe(false);
+    });
+
+    it('it was not stored (only an older one of that name): Retry is safe and says so', async () => {
+      client.setQueryData(definitionsKeys.list(null), [older]);
+      const { result } = await setup([xml('lost-answer.xml')]);
+      act(() => result.current.uploadAll());
+      await waitFor(() => expect(calls).toHaveLength(1));
+      listed = [older];
+      await act(async () => calls[0].reject(dropped()));
+      await waitFor(() => expect(result.current.rows[0].status).toBe('failed'));
+      expect(result.current.rows[0].error).toBe(
+        'The connection was lost during the upload (the connection failed). The platform’s list has no new definition named “Lost answer”, so it was not stored: Retry to send it again.',
+      );
+      expect(isUploadable(result.current.rows[0])).toBe(true);
+    });
+
+    it('the list cannot be read either: says the file may have been stored', async () => {
+      client.setQueryData(definitionsKeys.list(null), []);
+      const { result } = await setup([xml('lost-answer.xml')]);
+      act(() => result.current.uploadAll());
+      await waitFor(() => expect(calls).toHaveLength(1));
+      await act(async () => calls[0].reject(dropped()));
+      await waitFor(() => expect(result.current.rows[0].status).toBe('failed'));
+      expect(result.current.rows[0].error).toBe(
+        'The connection was lost during the upload (the connection failed), so the file may have been stored. Look for “Lost answer” in the list below before retrying, or it may be added twice.',
+      );
+    });
+
+    it('a definition another file of the batch was stored as is not taken for this one', async () => {
+      client.setQueryData(definitionsKeys.list(null), []);
+      const { result } = await setup([xml('lost-answer.xml'), xml('lost_answer.xml')]);
+      act(() => result.current.uploadAll());
+      await waitFor(() => expect(calls).toHaveLength(2));
+      await act(async () => calls[0].resolve({ Key: 'k-5', Name: 'Lost answer' }));
+      listed = [{ Key: 'k-5', Name: 'Lost answer' }];
+      await act(async () => calls[1].reject(dropped()));
+      await waitFor(() => expect(result.current.rows[1].status).toBe('failed'));
+      expect(result.current.rows[1].error).toMatch(/has no new definition named “Lost answer”/);
+    });
   });
 });

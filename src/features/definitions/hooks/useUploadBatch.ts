@@ -9,9 +9,12 @@ import {
 import { definitionsKeys } from '../../../api/definitions/keys.ts';
 import { uploadDefinition } from '../../../api/definitions/definitionsApi.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
+import { definitionsListQuery } from '../../../api/definitions/hooks.ts';
 import { announce } from '../../../ui/announcer.ts';
 import { batchReducer } from '../model/batchReducer.ts';
 import { checkRow } from './checkRow.ts';
+import { confirmLostUpload, UploadAnswerLost } from './confirmLostUpload.ts';
+import { keysNamed } from '../model/storedUpload.ts';
 import { fileFingerprint, isUploadable, type BatchRow, type FieldName } from '../model/batchRow.ts';
 import { nameFromFileName } from '../model/prettifyName.ts';
 import { UploadQueue } from '../model/uploadQueue.ts';
@@ -51,11 +54,14 @@ export function useUploadBatch() {
   // The name and size each row was sent with, for its failure message.
   const [sentNames] = useState(() => new Map<string, string>());
   const [sentSizes] = useState(() => new Map<string, number>());
+  // Keys files of this batch were stored as: a lost answer is never matched to one of them.
+  const [storedKeys] = useState(() => new Set<string>());
   const [queue] = useState(
     () =>
       new UploadQueue<WorkflowDefinition>({
         onStart: (id) => update(id, { status: 'uploading', progress: 0, error: null }),
         onSuccess: (id, result) => {
+          storedKeys.add(result.Key);
           update(id, { status: 'done', progress: 1, result });
           announce(`Uploaded ${result.Name}.`);
           void queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() });
@@ -71,11 +77,16 @@ export function useUploadBatch() {
             });
             announce('The platform refused a file as too large.');
           } else {
-            update(id, { status: 'failed', error: uploadFailureMessage(error, sentNames.get(id)) });
+            const lost = error instanceof UploadAnswerLost;
+            update(id, {
+              status: 'failed',
+              error: lost
+                ? uploadFailureMessage(error.error, sentNames.get(id), error.stored)
+                : uploadFailureMessage(error, sentNames.get(id)),
+            });
             announce('An upload failed.');
-            // An answer it could not read may hide a stored file: the list shows what is there.
-            if (isApiError(error) && error.kind === 'parse')
-              void queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() });
+            // A lost or unreadable answer may hide a stored file: the list shows what is there.
+            if (lost) void queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() });
           }
         },
         onCancel: (id) => update(id, { status: 'cancelled', progress: 0 }),
@@ -109,11 +120,22 @@ export function useUploadBatch() {
       };
       sentNames.set(row.id, input.name);
       sentSizes.set(row.id, row.file.size);
+      const sent = {
+        name: input.name,
+        keysBefore: keysNamed(
+          queryClient.getQueryData(definitionsListQuery(null).queryKey),
+          input.name,
+        ),
+        claimedKeys: storedKeys,
+      };
       queue.add(row.id, (signal) =>
-        uploadDefinition(input, { signal, onProgress: (progress) => update(row.id, { progress }) }),
+        uploadDefinition(input, {
+          signal,
+          onProgress: (progress) => update(row.id, { progress }),
+        }).catch((error: unknown) => confirmLostUpload(error, sent, queryClient)),
       );
     },
-    [queue, sentNames, sentSizes, update],
+    [queue, queryClient, sentNames, sentSizes, storedKeys, update],
   );
 
   return {

@@ -14,15 +14,28 @@ export function refusedForSizeMessage(e: unknown, bytes: number): string {
   return `The platform refused this file’s size, ${formatBytes(bytes)}${detail}: it accepts less than this page does, so sending it again will not help. Make the file smaller (for example, split the workflow into several definitions), or ask the platform’s administrator to raise its upload limit.`;
 }
 
+/** Whether the platform's list, read after the failure, shows the file stored (see storedUpload.ts). */
+export type StoredAfterFailure = 'notStored' | 'unknown';
+
 /**
- * What a failed upload tells the user: the server's own message for 406, 500 and the rest; for an
- * answer it cannot read, that the file may have been stored (a retry could add it twice).
+ * What a failed upload tells the user: the server's own message for 406, 500 and the rest. When
+ * the answer was lost (the connection dropped) or unreadable, the file may have been stored: the
+ * platform's list read afterwards tells whether Retry is safe (`notStored`) or could add it twice.
  */
-export function uploadFailureMessage(e: unknown, name = 'it'): string {
+export function uploadFailureMessage(
+  e: unknown,
+  name = 'it',
+  stored: StoredAfterFailure = 'unknown',
+): string {
   if (!isApiError(e)) return e instanceof Error ? e.message : 'The upload failed.';
   if (e.isUnauthorized) return 'The platform sign-in was not renewed. Retry to sign in again.';
   if (e.kind === 'http') return `Error ${e.status}: ${e.message}`;
-  if (e.kind === 'parse')
-    return `The platform answered, but with data Flowdesk does not understand (${e.message}), so the file may have been stored. Look for “${name}” in the list below before retrying, or it may be added twice.`;
-  return e.userMessage;
+  if (e.kind !== 'parse' && e.kind !== 'network') return e.userMessage;
+  const what =
+    e.kind === 'parse'
+      ? `The platform answered, but with data Flowdesk does not understand (${e.message})`
+      : `The connection was lost during the upload (${e.message})`;
+  if (stored === 'notStored')
+    return `${what}. The platform’s list has no new definition named “${name}”, so it was not stored: Retry to send it again.`;
+  return `${what}, so the file may have been stored. Look for “${name}” in the list below before retrying, or it may be added twice.`;
 }

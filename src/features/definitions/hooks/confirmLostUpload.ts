@@ -1,0 +1,47 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { isApiError, type ApiError } from '../../../api/http/ApiError.ts';
+import { definitionsListQuery } from '../../../api/definitions/hooks.ts';
+import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
+import { findStoredUpload } from '../model/storedUpload.ts';
+import type { StoredAfterFailure } from '../model/uploadFailure.ts';
+
+/** An upload whose answer was lost or unreadable, and what the platform's list says of it. */
+export class UploadAnswerLost extends Error {
+  constructor(
+    readonly error: ApiError,
+    readonly stored: StoredAfterFailure,
+  ) {
+    super(error.message);
+  }
+}
+
+export interface SentUpload {
+  name: string;
+  /** Keys of definitions of that name when it was sent; null when the list was not loaded. */
+  keysBefore: readonly string[] | null;
+  /** Keys other files of the batch were stored as. */
+  claimedKeys: ReadonlySet<string>;
+}
+
+/**
+ * After an upload failed without a refusal from the platform (the connection dropped, or the
+ * answer could not be read), the platform may have stored the file all the same: the list, read
+ * afresh, says whether. Resolves the stored definition, else rejects with `UploadAnswerLost`; any
+ * other failure is passed on as it is.
+ */
+export async function confirmLostUpload(
+  error: unknown,
+  sent: SentUpload,
+  queryClient: QueryClient,
+): Promise<WorkflowDefinition> {
+  if (!isApiError(error) || (error.kind !== 'network' && error.kind !== 'parse')) throw error;
+  let listNow: WorkflowDefinition[];
+  try {
+    listNow = await queryClient.fetchQuery({ ...definitionsListQuery(null), staleTime: 0 });
+  } catch {
+    throw new UploadAnswerLost(error, 'unknown');
+  }
+  const found = findStoredUpload(sent.name, sent.keysBefore, listNow, sent.claimedKeys);
+  if (found.outcome === 'stored') return found.definition;
+  throw new UploadAnswerLost(error, found.outcome);
+}
