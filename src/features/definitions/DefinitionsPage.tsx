@@ -36,7 +36,11 @@ export function DefinitionsPage() {
       {!settled ? (
         <Skeleton blocks={[160]} label="Signing in to the API platform…" />
       ) : canEdit ? (
-        <UploadPanel maxBytes={maxBytes} existingNames={existingNames} />
+        <UploadPanel
+          maxBytes={maxBytes}
+          existingNames={existingNames}
+          locale={connection?.culture}
+        />
       ) : (
         <Banner tone="info" title="You can look, but not change">
           {who} may see the definitions but not upload or delete them: changing workflow definitions

@@ -44,6 +44,8 @@ export interface BatchRowCardProps {
   onUpload: () => void;
   onCancel: () => void;
   onRemove: () => void;
+  /** The user's culture, for counts. */
+  locale?: string;
 }
 
 /** One file of the batch: checks, the three required fields, progress, and its actions. */
@@ -56,6 +58,7 @@ export function BatchRowCard({
   onUpload,
   onCancel,
   onRemove,
+  locale,
 }: BatchRowCardProps) {
   const badge = statusBadge[row.status];
   const inFlight = row.status === 'queued' || row.status === 'uploading';
@@ -75,7 +78,7 @@ export function BatchRowCard({
             <span className={styles.fileName}>{file}</span>
             <span className={styles.meta}>
               {formatBytes(row.file.size)}
-              {row.summary && ` · ${summaryText(row.summary)}`}
+              {row.summary && ` · ${summaryText(row.summary, locale)}`}
             </span>
           </div>
           <div className={styles.status}>

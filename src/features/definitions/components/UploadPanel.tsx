@@ -24,10 +24,12 @@ export interface UploadPanelProps {
   maxBytes: number;
   /** Names already on the platform (a matching name gets a warning). */
   existingNames: readonly string[];
+  /** The user's culture, for counts. */
+  locale?: string;
 }
 
 /** Drop zone, the batch of files with their checks and fields, and the upload controls. */
-export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
+export function UploadPanel({ maxBytes, existingNames, locale }: UploadPanelProps) {
   const batch = useUploadBatch();
   const [rejected, setRejected] = useState<string[]>([]);
   // Files whose upload was asked for: only they show their empty required fields as errors (a
@@ -148,6 +150,7 @@ export function UploadPanel({ maxBytes, existingNames }: UploadPanelProps) {
                   key={row.id}
                   row={row}
                   existingNames={existingNames}
+                  locale={locale}
                   batchWarning={batchNameWarning(rows, row)}
                   showFieldErrors={attempted.has(row.id)}
                   onField={(field, value) => batch.setField(row.id, field, value)}
