@@ -477,6 +477,62 @@ test.describe('app shell', () => {
     await expect(column).toHaveCSS('border-right-width', '1px');
   });
 
+  test('in a narrow window the navigation folds behind Menu, so the page starts at the top', async ({
+    page,
+  }) => {
+    // 1280×400 at 200% zoom.
+    await page.setViewportSize({ width: 640, height: 400 });
+    await signIn(page, 'admin', '/workflows');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const menu = nav.getByRole('button', { name: 'Menu', exact: true });
+    await expect(page.getByRole('heading', { level: 1, name: 'Workflows' })).toBeInViewport({
+      ratio: 1,
+    });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav.getByRole('link', { name: 'Events' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeHidden();
+
+    // The skip link still comes first and leads to the page.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(menu).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: 'Workflows' })).toBeFocused();
+    // Escape closes it and gives focus back to Menu.
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav.getByRole('link', { name: 'Workflows' })).toBeHidden();
+    await expect(menu).toBeFocused();
+
+    // Choosing a link closes it, and focus starts on the new page.
+    await page.keyboard.press('Enter');
+    await nav.getByRole('link', { name: 'Events' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeInViewport();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('#main')).toBeFocused();
+    // The link of the page already open closes it too.
+    await menu.click();
+    await nav.getByRole('link', { name: 'Events' }).click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('#main')).toBeFocused();
+
+    // A 400 px window folds it the same way; beside the page, there is no Menu.
+    await page.setViewportSize({ width: 400, height: 800 });
+    await expect(menu).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Events' })).toBeHidden();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(menu).toBeHidden();
+    await expect(nav.getByRole('link', { name: 'Events' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  });
+
   test('opening an area from a Home card puts focus at the start of that page', async ({
     page,
   }) => {

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   NavLink,
   Outlet,
@@ -8,6 +8,7 @@ import {
   useNavigationType,
 } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
+import { Menu, X } from 'lucide-react';
 import { useConnection } from '../auth/useConnection.ts';
 import { useCurrentPrincipal } from '../../api/session/useCurrentPrincipal.ts';
 import { signOut } from '../auth/signIn.ts';
@@ -18,6 +19,7 @@ import { useOnlineStatus } from './useOnlineStatus.ts';
 import { useFocusAfterNavigation } from './useFocusAfterNavigation.ts';
 import { useScrollToTopOnNewPage } from './useScrollToTopOnNewPage.ts';
 import { Banner } from '../../ui/Banner.tsx';
+import { Button } from '../../ui/Button.tsx';
 import { announce } from '../../ui/announcer.ts';
 import styles from './AppLayout.module.css';
 
@@ -34,6 +36,11 @@ export function AppLayout() {
   const navigationType = useNavigationType();
   const firstPage = useRef(true);
   const main = useRef<HTMLElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // In a narrow window the navigation folds away behind Menu. Kept open only on the page where it
+  // was opened, so choosing a link (or anything else that changes the page) closes it.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === pageLocation.pathname;
   useScrollToTopOnNewPage(() => main.current);
   useFocusAfterNavigation(() => main.current);
   // A screen reader hears nothing when the page changes in place: say which page opened (its
@@ -57,6 +64,14 @@ export function AppLayout() {
     navigate('/sign-in', { replace: true });
   };
 
+  const onSidebarKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Only keys pressed in the sidebar itself, not in a dialog portalled from it (Sign out).
+    if (event.key !== 'Escape' || !menuOpen) return;
+    if (!event.currentTarget.contains(event.target as Node)) return;
+    setMenuOpenOn(null);
+    menuButton.current?.focus();
+  };
+
   const initials = (displayName || '?')
     .split(/\s+/)
     .map((p) => p[0]?.toUpperCase() ?? '')
@@ -69,13 +84,24 @@ export function AppLayout() {
         Skip to content
       </a>
       <aside className={styles.sidebarColumn}>
-        <div className={styles.sidebar}>
+        <div className={styles.sidebar} onKeyDown={onSidebarKeyDown}>
           <div className={styles.brand}>
             <img src="/favicon.svg" alt="" width={28} height={28} />
             <span>Flowdesk</span>
           </div>
           <nav aria-label="Main" className={styles.nav}>
-            <ul>
+            <Button
+              ref={menuButton}
+              variant="ghost"
+              className={styles.menuButton}
+              aria-expanded={menuOpen}
+              aria-controls="main-menu-links main-menu-user"
+              icon={menuOpen ? <X size={18} /> : <Menu size={18} />}
+              onClick={() => setMenuOpenOn(menuOpen ? null : pageLocation.pathname)}
+            >
+              Menu
+            </Button>
+            <ul id="main-menu-links" className={styles.menu} data-open={menuOpen || undefined}>
               {navItems.map((item) => (
                 <li key={item.to}>
                   <NavLink
@@ -84,6 +110,13 @@ export function AppLayout() {
                     className={({ isActive }) =>
                       isActive ? `${styles.link} ${styles.active}` : styles.link
                     }
+                    onClick={() => {
+                      if (!menuOpen) return;
+                      // The link hides with the menu; the current page's link changes no page
+                      // either, so focus would be lost: it goes to the page, as after navigating.
+                      setMenuOpenOn(null);
+                      main.current?.focus({ preventScroll: true });
+                    }}
                   >
                     <item.icon aria-hidden="true" size={18} />
                     <span>{item.label}</span>
@@ -92,7 +125,11 @@ export function AppLayout() {
               ))}
             </ul>
           </nav>
-          <div className={styles.user}>
+          <div
+            id="main-menu-user"
+            className={`${styles.user} ${styles.menu}`}
+            data-open={menuOpen || undefined}
+          >
             <span className={styles.avatar} aria-hidden="true">
               {initials}
             </span>
