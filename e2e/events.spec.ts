@@ -45,6 +45,28 @@ test.describe('event console', () => {
     await expect(page.getByLabel('Attributes')).toHaveValue('personId=12');
   });
 
+  test('sending the same event again after the session expired renews it in place, the event kept', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/events');
+    await chooseEventType(page, 'Form submitted');
+    await page.getByLabel('Attributes').fill('personId=12');
+    await page.getByRole('button', { name: 'Send event' }).click();
+    await expect(page.getByRole('region', { name: 'Result', exact: true })).toBeVisible();
+    // Nothing unsaved now (the form is what was sent); the same send meets an expired session.
+    // It went to the sign-in page and came back with the form at its defaults.
+    await armFault(page, 'unauthorized');
+    await page.getByRole('button', { name: 'Send event' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
+    await expect(dialog.getByLabel('Password')).toBeFocused();
+    await page.keyboard.type('admin');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(/\/events$/);
+    await expect(page.getByLabel('Attributes')).toHaveValue('personId=12');
+    await expect(page.getByRole('combobox', { name: 'Event type' })).toHaveText(/Form submitted/);
+  });
+
   test('at 200% zoom, the password to type again after a wrong one stays in view', async ({
     page,
   }) => {

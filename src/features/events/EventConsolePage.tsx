@@ -71,7 +71,13 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
   const types = useMdoList('workfloweventtype');
   const [last, setLast] = useState<LastSend | null>(null);
   const [error, setError] = useState<SendFailure | null>(null);
-  const blocker = useUnsavedChangesGuard(form.formState.isDirty);
+  // A send under way counts as unsaved work, also when the form is what was sent last: a
+  // session that expires meanwhile is then renewed in place, with the form as it is (it went to
+  // the sign-in page, and the form came back at its defaults).
+  const blocker = useUnsavedChangesGuard(
+    form.formState.isDirty,
+    form.formState.isDirty || send.isPending,
+  );
   // Unknown $select names are allowed (a tenant may have more properties), but named as soon as
   // typing pauses, so a misspelling is seen before it silently nulls a property. A value the
   // form refuses has its error instead.
