@@ -533,6 +533,34 @@ test.describe('app shell', () => {
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   });
 
+  test('at 400 px wide, a page title and breadcrumb without spaces wrap instead of widening the page', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await signIn(page, 'admin', '/workflows/2/options/7');
+    const name = page.getByRole('textbox', { name: /^Name/ });
+    const original = await name.inputValue();
+    const long = 'Registeredbutdidnotattend'.repeat(2) + 'Nospaces00';
+    await name.fill(long);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/The server stored/)).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: long })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Breadcrumb' }).getByText(long, { exact: true }),
+    ).toBeVisible();
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+    ).toBe(true);
+
+    // Put the name back for the other tests.
+    await name.fill(original);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/The server stored/)).toBeVisible();
+  });
+
   test('opening an area from a Home card puts focus at the start of that page', async ({
     page,
   }) => {
