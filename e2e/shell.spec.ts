@@ -169,6 +169,50 @@ test.describe('app shell', () => {
     await expect(page.getByRole('button', { name: 'Send event' })).toBeVisible();
   });
 
+  test('a ticket or token pasted with a character a header cannot carry is named on its field, and nothing is sent', async ({
+    page,
+    request,
+  }) => {
+    const login = await request.post('/api/sandbox/login', {
+      data: { UserName: 'admin', Password: 'admin' },
+    });
+    const { AccessToken } = (await login.json()) as { AccessToken: string };
+    const apiCalls: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/')) apiCalls.push(r.url());
+    });
+    await page.goto('/sign-in');
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('admin');
+    await page.getByRole('button', { name: 'Connection settings' }).click();
+    const scheme = page.getByRole('combobox', { name: 'Authentication' });
+    await scheme.click();
+    await page.getByRole('option', { name: 'SoTicket' }).click();
+    const appToken = page.getByRole('textbox', { name: 'App token' });
+    await appToken.fill('日本');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(appToken).toHaveAccessibleDescription(
+      'SO-AppToken, needed by SuperOffice Online. Contains the character 日 (U+65E5), which cannot be sent: paste the app token again as issued',
+    );
+    await expect(appToken).toBeFocused();
+    await appToken.fill('');
+
+    await scheme.click();
+    await page.getByRole('option', { name: 'Bearer token' }).click();
+    const token = page.getByRole('textbox', { name: 'Access token' });
+    await token.fill(`“${AccessToken}”`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(token).toHaveAccessibleDescription(
+      /Contains the character “ \(U\+201C\), which cannot be sent: paste the access token again as issued$/,
+    );
+    await expect(token).toBeFocused();
+    expect(apiCalls).toEqual([]);
+    // Pasted with a non-breaking space after it: that is trimmed, and the token signs in.
+    await token.fill(`${AccessToken}\u00a0`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Ada' })).toBeVisible();
+  });
+
   test('an unknown culture kept from an earlier sign-in opens Connection settings on it', async ({
     page,
   }) => {

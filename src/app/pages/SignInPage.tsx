@@ -26,7 +26,15 @@ import styles from './SignInPage.module.css';
 const expiredNotice = 'Your session has expired. Sign in again to continue where you were.';
 
 /** The fields under Connection settings, in the order they are shown. */
-const connectionFields = ['baseUrl', 'language', 'culture', 'timeZone'] as const;
+const connectionFields = [
+  'baseUrl',
+  'ticket',
+  'appToken',
+  'token',
+  'language',
+  'culture',
+  'timeZone',
+] as const;
 type ConnectionField = (typeof connectionFields)[number];
 
 export function SignInPage() {
@@ -216,10 +224,15 @@ export function SignInPage() {
                   <Field
                     label="Ticket"
                     description="Leave empty to get one from the sandbox with your user name and password."
+                    error={errors.ticket?.message}
                   >
                     <TextInput autoComplete="off" {...register('ticket')} />
                   </Field>
-                  <Field label="App token" description="SO-AppToken, needed by SuperOffice Online.">
+                  <Field
+                    label="App token"
+                    description="SO-AppToken, needed by SuperOffice Online."
+                    error={errors.appToken?.message}
+                  >
                     <TextInput autoComplete="off" {...register('appToken')} />
                   </Field>
                 </>
@@ -228,6 +241,7 @@ export function SignInPage() {
                 <Field
                   label="Access token"
                   description="Leave empty to get one from the sandbox with your user name and password."
+                  error={errors.token?.message}
                 >
                   <TextInput autoComplete="off" {...register('token')} />
                 </Field>

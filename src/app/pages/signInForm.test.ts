@@ -66,4 +66,24 @@ describe('sign-in form', () => {
     ).toBe(true);
     expect(signInFormSchema.safeParse({ ...base, culture: '', timeZone: '' }).success).toBe(true);
   });
+
+  it('refuses a ticket or token the browser cannot send, on its field, and trims around it', () => {
+    const ticket = signInFormSchema.safeParse({ ...base, scheme: 'soticket', ticket: '7T:a”b' });
+    expect(ticket.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      [
+        'ticket',
+        'Contains the character ” (U+201D), which cannot be sent: paste the ticket again as issued',
+      ],
+    ]);
+    const appToken = signInFormSchema.safeParse({ ...base, scheme: 'soticket', appToken: '日本' });
+    expect(appToken.error?.issues.map((i) => i.path.join('.'))).toEqual(['appToken']);
+    const token = signInFormSchema.safeParse({ ...base, scheme: 'bearer', token: 'ab\u00a0cd' });
+    expect(token.error?.issues.map((i) => i.path.join('.'))).toEqual(['token']);
+    // Pasted with a non-breaking space around it: trimmed, then sent.
+    expect(
+      signInFormSchema.parse({ ...base, scheme: 'bearer', token: '\u00a0eyJ.abc \n' }).token,
+    ).toBe('eyJ.abc');
+    // A field of another scheme is hidden and not sent: it does not stop the sign-in.
+    expect(signInFormSchema.safeParse({ ...base, token: '“x”' }).success).toBe(true);
+  });
 });

@@ -1,6 +1,18 @@
 import { z } from '../../api/schemas/zod.ts';
 import { authSchemes } from '../../api/session/connection.ts';
 import { cultureField, languageField, timeZoneField } from './localeRules.ts';
+import { credentialProblem } from './credentialRules.ts';
+
+/** The ticket and token fields each scheme sends, and what the user calls them. */
+const credentialFields = {
+  basic: [],
+  session: [],
+  soticket: [
+    ['ticket', 'ticket'],
+    ['appToken', 'app token'],
+  ],
+  bearer: [['token', 'access token']],
+} as const;
 
 /** The sign-in form's values and rules (which fields a scheme needs). */
 export const signInFormSchema = z
@@ -34,6 +46,11 @@ export const signInFormSchema = z
         ctx.addIssue({ code: 'custom', path: ['userName'], message: 'Enter your user name' });
       if (needsPassword && !v.password)
         ctx.addIssue({ code: 'custom', path: ['password'], message: 'Enter your password' });
+      // Only the scheme's own fields: one left from another scheme is hidden and not sent.
+      for (const [field, what] of credentialFields[v.scheme]) {
+        const problem = credentialProblem(v[field], what);
+        if (problem) ctx.addIssue({ code: 'custom', path: [field], message: problem });
+      }
     }),
   );
 
