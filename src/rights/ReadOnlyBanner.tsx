@@ -1,6 +1,7 @@
 import { Banner } from '../ui/Banner.tsx';
 import type { AccessModel } from './accessModel.ts';
 import { useAccessModel } from './FieldRightsContext.ts';
+import { asSentence } from './reason.ts';
 
 export interface ReadOnlyBannerProps {
   /** Defaults to the surrounding FieldRightsProvider's model. */
@@ -15,7 +16,7 @@ export function ReadOnlyBanner({ model, className }: ReadOnlyBannerProps) {
   if (!m.formReadOnly) return null;
   return (
     <Banner tone="warning" className={className}>
-      <strong>Read-only:</strong> {m.readOnlyReason}
+      <strong>Read-only:</strong> {asSentence(m.readOnlyReason)}
     </Banner>
   );
 }

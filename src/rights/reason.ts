@@ -6,3 +6,9 @@ export function readableReason(reason: string | null | undefined): string {
   const r = (reason ?? '').trim();
   return r && !isResourceToken(r) ? r : '';
 }
+
+/** The reason as a sentence: servers often send it without its full stop ("… not change this"). */
+export function asSentence(reason: string): string {
+  const r = reason.trim();
+  return !r || /[.!?…:;]["'”’)]*$/.test(r) ? r : `${r}.`;
+}

@@ -145,7 +145,8 @@ describe('Rights controls', () => {
         onSubmit,
       },
     );
-    expect(screen.getByRole('status')).toHaveTextContent('Read-only: Viewers cannot edit');
+    // The server's reason has no full stop: the banner reads as a sentence all the same.
+    expect(screen.getByRole('status')).toHaveTextContent(/^Read-only: Viewers cannot edit\.$/);
     expect(screen.getByRole('textbox', { name: 'Notes' })).toBeDisabled();
     expect(screen.getByRole('checkbox', { name: 'Active' })).toBeDisabled();
     expect(screen.getByRole('combobox', { name: 'Period' })).toBeDisabled();
