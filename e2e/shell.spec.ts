@@ -575,6 +575,13 @@ test.describe('app shell', () => {
     await expect(menu).toBeHidden();
     await expect(nav.getByRole('link', { name: 'Events' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    // Opened, then the window widened: a link chosen keeps focus, as beside the page it always did.
+    await page.setViewportSize({ width: 640, height: 400 });
+    await menu.click();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await nav.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Settings' })).toBeFocused();
   });
 
   test('at 400 px wide, a page title and breadcrumb without spaces wrap instead of widening the page', async ({

@@ -41,6 +41,8 @@ export function AppLayout() {
   // was opened, so choosing a link (or anything else that changes the page) closes it.
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === pageLocation.pathname;
+  // Left open in a narrow window that was then widened: beside the page it is no menu any more.
+  const menuFolds = () => Boolean(menuButton.current?.offsetParent);
   useScrollToTopOnNewPage(() => main.current);
   useFocusAfterNavigation(() => main.current);
   // A screen reader hears nothing when the page changes in place: say which page opened (its
@@ -66,7 +68,7 @@ export function AppLayout() {
 
   const onSidebarKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Only keys pressed in the sidebar itself, not in a dialog portalled from it (Sign out).
-    if (event.key !== 'Escape' || !menuOpen) return;
+    if (event.key !== 'Escape' || !menuOpen || !menuFolds()) return;
     if (!event.currentTarget.contains(event.target as Node)) return;
     setMenuOpenOn(null);
     menuButton.current?.focus();
@@ -111,7 +113,7 @@ export function AppLayout() {
                       isActive ? `${styles.link} ${styles.active}` : styles.link
                     }
                     onClick={() => {
-                      if (!menuOpen) return;
+                      if (!menuOpen || !menuFolds()) return;
                       // The link hides with the menu; the current page's link changes no page
                       // either, so focus would be lost: it goes to the page, as after navigating.
                       setMenuOpenOn(null);
