@@ -38,10 +38,11 @@ const xmlFile = (name: string, text: string) => ({
 
 async function openDefinitions(page: Page, user: 'admin' | 'planner' | 'viewer') {
   await signIn(page, user);
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Definitions' })
-    .click();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  // In a narrow window the links are behind Menu.
+  const menu = nav.getByRole('button', { name: 'Menu', exact: true });
+  if (await menu.isVisible()) await menu.click();
+  await nav.getByRole('link', { name: 'Definitions' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Workflow definitions' })).toBeVisible();
   await expect(page).toHaveTitle('Workflow definitions · Flowdesk');
   await expect(page.getByRole('table', { name: 'Workflow definitions' })).toBeVisible();
@@ -592,7 +593,8 @@ test.describe('workflow definitions', () => {
     expect(await fileName.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     expect((await fileName.boundingBox())?.width).toBeGreaterThan(150);
     const upload = row.getByRole('button', { name: `Upload ${name}` });
-    await upload.scrollIntoViewIfNeeded();
+    // Centred: scrollIntoViewIfNeeded leaves an element a fraction of a pixel outside.
+    await upload.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await expect(upload).toBeInViewport({ ratio: 1 });
     await row.screenshot({ path: '/tmp/def-row-400.png' });
   });
