@@ -462,7 +462,7 @@ test.describe('workflow definitions', () => {
     await expect(listTable(page).getByRole('rowheader')).toHaveText(['Discussion moderation']);
     await expect(row.getByText('Ready', { exact: true })).toBeVisible({ timeout: 30_000 });
     await expect(row).toContainText(
-      '2 steps · Actions: @Start, Action_0, Action_1, Action_2, Action_3, Action_4 and 34995 more',
+      '2 steps · Actions: @Start, Action_0, Action_1, Action_2, Action_3, Action_4 and 34,995 more',
     );
   });
 
