@@ -1,7 +1,7 @@
+import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import type { DraftNotice as Notice } from '../hooks/useDraft.ts';
 import { nameRows } from '../model/applyPaste.ts';
-import { CompactNotice } from './CompactNotice.tsx';
 
 /**
  * "Restored N unsaved changes from <time>", with Keep and Discard; when someone saved the group
@@ -38,7 +38,8 @@ export function DraftNotice({
     (c) => `${labelOf(c.assignmentId)} (${periodNames[c.period] ?? `period ${c.period + 1}`})`,
   );
   return (
-    <CompactNotice
+    <Banner
+      compact
       tone={rebased ? 'warning' : 'info'}
       title={title}
       actions={
@@ -71,6 +72,6 @@ export function DraftNotice({
       )}
       {count > 0 &&
         'They were not saved yet. Save to keep them, or discard them to go back to the saved targets.'}
-    </CompactNotice>
+    </Banner>
   );
 }

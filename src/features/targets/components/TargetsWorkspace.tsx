@@ -1,6 +1,7 @@
 import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Download, Redo2, Save, Undo2, Upload, MoreHorizontal } from 'lucide-react';
 import { Badge } from '../../../ui/Badge.tsx';
+import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { IconButton } from '../../../ui/IconButton.tsx';
 import { ReadOnlyBanner } from '../../../rights/ReadOnlyBanner.tsx';
@@ -24,7 +25,6 @@ import { useSaveFlow } from '../hooks/useSaveFlow.ts';
 import { useReportDirty } from '../hooks/useReportDirty.ts';
 import { useRovingToolbar } from '../hooks/useRovingToolbar.ts';
 import { useUndoShortcuts } from '../hooks/useUndoShortcuts.ts';
-import { CompactNotice } from './CompactNotice.tsx';
 import { DraftNotice } from './DraftNotice.tsx';
 import { totalsFooterText } from '../model/totalsFooterText.ts';
 import { LeaveGuard } from './LeaveGuard.tsx';
@@ -175,7 +175,8 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
         />
       )}
       {saveFlow.error && (
-        <CompactNotice
+        <Banner
+          compact
           tone="danger"
           title={saveFlow.error.title}
           actions={
@@ -191,7 +192,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
           }
         >
           {saveFlow.error.text}
-        </CompactNotice>
+        </Banner>
       )}
       <div className={styles.toolbar} role="toolbar" aria-label="Targets" ref={toolbar}>
         {canEdit && (
