@@ -1095,6 +1095,29 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('combobox', { name: 'Option type' })).toHaveText('Link clicked');
   });
 
+  test('a new option under a split is ranked before its “Everyone else” path, not after it', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1');
+    await page.getByRole('link', { name: 'Add option to What did they click?' }).click();
+    await expect(page.getByLabel('Rank')).toHaveValue('3');
+    await page.getByLabel('Name').fill('Clicked the blog');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(
+      page.getByText(/The server stored “Clicked the blog” \(key .+, rank 3\)/),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Welcome series' }).click();
+    const paths = page.getByRole('list', { name: /^Paths of What did they click\?/ });
+    await expect
+      .poll(() => paths.locator(':scope > li > div > a').allTextContents())
+      .toEqual([
+        'Clicked the getting-started guide',
+        'Clicked pricing',
+        'Clicked the blog',
+        'Everyone else',
+      ]);
+  });
+
   test('a server 400 is shown on the field it names', async ({ page }) => {
     await signIn(page, 'admin', '/workflows/1');
     await page.getByRole('link', { name: 'Add option to What did they click?' }).click();

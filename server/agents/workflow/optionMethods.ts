@@ -46,17 +46,27 @@ function optionTypeArg(call: AgentCall): string {
   return name;
 }
 
+/**
+ * The rank a new option of split `stepId` starts at: after every option a participant can match,
+ * but before the split's trailing "Everyone else" options (OptionType None), which catch whoever
+ * the others did not, so a path ranked after them would never be taken.
+ */
+function newOptionRank(call: AgentCall, stepId: number, optionType: string): number {
+  const types = call.db
+    .all<{ option_type: string }>(
+      'SELECT option_type FROM workflow_step_option WHERE workflow_step_id = ? ORDER BY rank, workflow_step_option_id',
+      [stepId],
+    )
+    .map((r) => r.option_type);
+  let rank = types.length + 1;
+  // A new "Everyone else" itself goes last.
+  while (optionType !== 'None' && rank > 1 && types[rank - 2] === 'None') rank--;
+  return rank;
+}
+
 function defaultOption(call: AgentCall, optionType: string) {
   const stepId = call.args.optionalInt('WorkflowStepId') ?? 0;
   const split = stepId > 0 ? splitStepFor(call.db, stepId) : undefined;
-  const siblings = split
-    ? Number(
-        call.db.get<{ n: number }>(
-          'SELECT COUNT(*) AS n FROM workflow_step_option WHERE workflow_step_id = ?',
-          [stepId],
-        )?.n ?? 0,
-      )
-    : 0;
   return {
     OptionType: optionType,
     WorkflowStepOptionId: 0,
@@ -64,7 +74,7 @@ function defaultOption(call: AgentCall, optionType: string) {
     WorkflowId: split?.workflow_id ?? 0,
     Key: '',
     Name: '',
-    Rank: siblings + 1,
+    Rank: split ? newOptionRank(call, stepId, optionType) : 1,
     Steps: [],
   };
 }

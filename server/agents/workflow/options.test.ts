@@ -18,7 +18,7 @@ describe('Workflow step options', () => {
       OptionType: 'LinkClicked',
       WorkflowStepId: 3,
       WorkflowId: 1,
-      Rank: 4,
+      Rank: 3,
     });
     const sms = (
       await call('admin', `${W}CreateDefaultWorkflowStepFromType`, { StepType: 'SendSMS' })
@@ -53,6 +53,40 @@ describe('Workflow step options', () => {
     const got = await call('viewer', `${W}GetWorkflowStepOption`, { WorkflowStepOptionId: id });
     expect(got.body.Steps.map((s: Step) => s.StepType)).toEqual(['SendSMS', 'SendEmail']);
     expect(got.body.Steps[1].Subject).toBe('First');
+  });
+
+  it('starts a new option before the split’s trailing “Everyone else”, which would catch its participants', async () => {
+    const { call } = await startTestSandbox();
+    const paths = async () =>
+      (await call('admin', `${W}GetWorkflowStep`, { WorkflowStepId: 3 })).body.Options.map(
+        (o: { Name: string; Rank: number }) => [o.Name, o.Rank],
+      );
+    const def = (
+      await call('admin', `${W}CreateDefaultWorkflowStepOptionFromType`, {
+        OptionType: 'LinkClicked',
+        WorkflowStepId: 3,
+      })
+    ).body;
+    expect(def.Rank).toBe(3);
+    await call('admin', `${W}SaveWorkflowStepOption`, { ...def, Name: 'Clicked the blog' });
+    expect(await paths()).toEqual([
+      ['Clicked the getting-started guide', 1],
+      ['Clicked pricing', 2],
+      ['Clicked the blog', 3],
+      ['Everyone else', 4],
+    ]);
+    // Another "Everyone else" goes last; so does any option once "Everyone else" is not last.
+    const catchAll = await call('admin', `${W}CreateDefaultWorkflowStepOption?WorkflowStepId=3`);
+    expect(catchAll.body.Rank).toBe(5);
+    const everyoneElse = (
+      await call('admin', `${W}GetWorkflowStepOption`, { WorkflowStepOptionId: 3 })
+    ).body;
+    await call('admin', `${W}SaveWorkflowStepOption`, { ...everyoneElse, Rank: 1 });
+    const after = await call('admin', `${W}CreateDefaultWorkflowStepOptionFromType`, {
+      OptionType: 'LinkClicked',
+      WorkflowStepId: 3,
+    });
+    expect(after.body.Rank).toBe(5);
   });
 
   it('places an option at its Rank among the split options and renumbers the others', async () => {
