@@ -36,6 +36,8 @@ function FocusesItsField() {
 function renderApp(initial = '/') {
   const router = createMemoryRouter(
     [
+      // Outside the layout, as the app's sign-in page is.
+      { path: '/sign-in', element: <button autoFocus>Sign in</button> },
       {
         element: <Layout />,
         children: [
@@ -57,6 +59,14 @@ describe('useFocusAfterNavigation', () => {
     renderApp();
     await screen.findByRole('link', { name: 'Next page' });
     expect(document.body).toHaveFocus();
+  });
+
+  it('puts focus on the main content of the page reached by signing in', async () => {
+    const router = renderApp('/sign-in');
+    expect(screen.getByRole('button', { name: 'Sign in' })).toHaveFocus();
+    await act(() => router.navigate('/next', { replace: true }));
+    await screen.findByRole('heading', { name: 'Next page' });
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
   });
 
   it('puts focus on the main content when the link that was followed went with the old page', async () => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigationType } from 'react-router';
 
 /** How long after a page change focus found on <body> is taken back (~1 s at 60 fps). */
 const SETTLE_FRAMES = 60;
@@ -14,17 +14,20 @@ const focusIsLost = () => !document.activeElement || document.activeElement === 
  * about a second. A page that puts focus somewhere itself (an editor's first field, the targets
  * grid) keeps it: only <body> is corrected, and a click or key press ends the watch.
  *
- * Not on the layout's first page: a fresh load, or the page reached by signing in, starts at
- * the top of the document, where the first Tab reaches the skip link.
+ * The layout's first page is left alone when the document was loaded there (a fresh load or a
+ * reload, a POP): it starts at the top, where the first Tab reaches the skip link. A first page
+ * reached from outside the layout (signing in, which replaces the sign-in page) is a page change
+ * like any other: the sign-in form went away with its focused button.
  */
 export function useFocusAfterNavigation(getTarget: () => HTMLElement | null) {
   const { pathname } = useLocation();
+  const navigationType = useNavigationType();
   const firstPage = useRef(true);
 
   useEffect(() => {
     if (firstPage.current) {
       firstPage.current = false;
-      return;
+      if (navigationType === 'POP') return;
     }
     let frames = SETTLE_FRAMES;
     let frame = 0;
