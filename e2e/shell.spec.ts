@@ -684,8 +684,25 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Definitions' })).toBeVisible();
   });
 
+  test('after signing in, focus is at the start of the page reached, not lost on <body>', async ({
+    page,
+  }) => {
+    await page.goto('/settings');
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('admin');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    // The sign-in form went away with its focused field: Tab goes on into the page.
+    await expect(page.locator('#main')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Sign in with other settings' })).toBeFocused();
+  });
+
   test('the skip link moves focus to the page content', async ({ page }) => {
     await signIn(page, 'admin');
+    // A page loaded as such starts at the top of the document, where Tab reaches the skip link.
+    await page.reload();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
     await expect(skip).toBeFocused();
