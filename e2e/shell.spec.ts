@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
 
 const people: Record<DemoUser, string> = {
@@ -519,6 +519,35 @@ test.describe('app shell', () => {
     await expect(column).toHaveCSS('border-bottom-width', '1px');
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect(column).toHaveCSS('border-right-width', '1px');
+  });
+
+  test('in a 400 px window, "--upstream" is never split at its hyphens', async ({ page }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    // How many lines the first "--upstream" inside `scope` is drawn on.
+    const linesOfOption = (scope: Locator) =>
+      scope.evaluate((el) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf('--upstream') ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + '--upstream'.length);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }
+        return 0;
+      });
+    await signIn(page, 'admin', '/settings');
+    const server = page.getByRole('definition').filter({ hasText: 'This server' });
+    await expect(server).toHaveText('This server (sandbox or --upstream proxy)');
+    expect(await linesOfOption(server)).toBe(1);
+
+    await page.getByRole('link', { name: 'Sign in with other settings' }).click();
+    const baseUrl = page.getByLabel('API base URL');
+    await expect(baseUrl).toHaveAccessibleDescription(
+      'Leave empty for this server (the sandbox, or the --upstream tenant).',
+    );
+    expect(await linesOfOption(page.locator('#connection-settings'))).toBe(1);
   });
 
   test('in a narrow window the navigation folds behind Menu, so the page starts at the top', async ({

@@ -68,7 +68,13 @@ export function SettingsPage() {
         >
           <dl className={styles.facts}>
             <dt>Server</dt>
-            <dd>{connection?.baseUrl || 'This server (sandbox or --upstream proxy)'}</dd>
+            <dd>
+              {connection?.baseUrl || (
+                <>
+                  This server (sandbox or <code className={styles.option}>--upstream</code> proxy)
+                </>
+              )}
+            </dd>
             <dt>Signed in as</dt>
             <dd>
               {connection?.displayName} {connection?.userName ? `(${connection.userName})` : ''}

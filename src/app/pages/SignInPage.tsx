@@ -194,7 +194,12 @@ export function SignInPage() {
               <legend className={styles.legend}>Connection</legend>
               <Field
                 label="API base URL"
-                description="Leave empty for this server (the sandbox, or the --upstream tenant)."
+                description={
+                  <>
+                    Leave empty for this server (the sandbox, or the{' '}
+                    <code className={styles.option}>--upstream</code> tenant).
+                  </>
+                }
                 error={errors.baseUrl?.message}
               >
                 <TextInput
