@@ -6,6 +6,7 @@ import { openSandboxDatabase } from './db/openSandbox.ts';
 import { SessionStore } from './auth/sessions.ts';
 import { createApp } from './app.ts';
 import { upstreamProxy } from './http/upstreamProxy.ts';
+import { listenFailureText } from './http/listenFailure.ts';
 import { Hono } from 'hono';
 
 /** `npm run dev`: Vite with hot reload and the sandbox API in one process, on one port. */
@@ -21,6 +22,11 @@ async function main() {
     if (req.url?.startsWith('/api/')) void api(req, res);
     else vite.middlewares(req, res);
   });
+  server.once('error', (e) => {
+    console.error(listenFailureText(e, config.host, config.port, 'npm run dev'));
+    void vite.close();
+    process.exit(1);
+  });
   server.listen(config.port, config.host, () => {
     console.log(
       `Flowdesk (dev) at http://${config.host}:${config.port}  database: ${config.dbFile}`,
@@ -32,4 +38,7 @@ async function main() {
   });
 }
 
-void main();
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

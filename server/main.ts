@@ -9,6 +9,7 @@ import { createApp } from './app.ts';
 import { upstreamProxy } from './http/upstreamProxy.ts';
 import { currentIndexHtml } from './http/currentIndexHtml.ts';
 import { demoUsers } from './auth/users.ts';
+import { listenFailureText } from './http/listenFailure.ts';
 
 /** `npm start`: one server for the built app and the sandbox API (or a proxy to a real tenant). */
 async function main() {
@@ -38,6 +39,12 @@ async function main() {
     console.log('  demo sign-ins (password = user name):');
     for (const u of demoUsers) console.log(`    ${u.userName.padEnd(8)} ${u.fullName}`);
     console.log('Press Ctrl+C to stop.\n');
+  });
+  // Port taken, say: a sentence, not an unhandled 'error' event with Node's stack trace.
+  server.once('error', (e) => {
+    console.error(listenFailureText(e, config.host, config.port));
+    db.close();
+    process.exit(1);
   });
 
   const stop = () => {
