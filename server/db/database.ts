@@ -8,6 +8,20 @@ export type Params = SqlValue[] | Record<string, SqlValue>;
 
 const require = createRequire(import.meta.url);
 
+/** The file's bytes; a folder or an unreadable file is named as FLOWDESK_DB's fault. */
+function readDatabaseFile(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : 'cannot be read';
+    throw new Error(
+      `The database ${file} ${why} (${e instanceof Error ? e.message : String(e)}). ` +
+        'Point FLOWDESK_DB at a file, e.g. FLOWDESK_DB=data/flowdesk.sqlite.',
+      { cause: e },
+    );
+  }
+}
+
 /**
  * The sandbox's SQLite database (sql.js, in memory) with durable writes:
  * after every committed transaction the whole database is written to a temp file in the same
@@ -27,11 +41,21 @@ export class SandboxDatabase {
     const SQL = await initSqlJs({
       locateFile: (name: string) => require.resolve(`sql.js/dist/${name}`),
     });
-    const existing = file && fs.existsSync(file) ? fs.readFileSync(file) : null;
-    const db = new SandboxDatabase(
-      existing ? new SQL.Database(existing) : new SQL.Database(),
-      file,
-    );
+    // An empty file (made by `touch`, or by a volume mount) holds no database yet: a new one.
+    const read = file && fs.existsSync(file) ? readDatabaseFile(file) : null;
+    const existing = read?.length ? read : null;
+    let sqlite: Database;
+    try {
+      sqlite = existing ? new SQL.Database(existing) : new SQL.Database();
+      sqlite.exec('PRAGMA schema_version');
+    } catch (e) {
+      throw new Error(
+        `${file} is not a SQLite database (${e instanceof Error ? e.message : String(e)}). ` +
+          'Point FLOWDESK_DB at another file, or move this one away to start with a new, seeded one.',
+        { cause: e },
+      );
+    }
+    const db = new SandboxDatabase(sqlite, file);
     db.db.exec('PRAGMA foreign_keys = ON');
     return { db, isNew: !existing };
   }
