@@ -101,6 +101,25 @@ describe('restriction summary', () => {
     ).toBe('E-mail contains ?');
   });
 
+  it('says a condition has no field yet, instead of a blank and a lone ?', () => {
+    const added = { Name: '', Operator: '', Values: [], IsActive: true, InterOperator: 'None' };
+    expect(describeRestriction(added, fields)).toBe('(no field chosen yet)');
+    expect(
+      summarizeGroup(
+        {
+          Restrictions: [
+            { Name: 'personEmail', Operator: 'contains', Values: ['@'], InterOperator: 'And' },
+            added,
+          ],
+        },
+        fields,
+      ),
+    ).toBe('E-mail contains @ and (no field chosen yet)');
+    expect(describeRestriction({ ...added, IsActive: false }, fields)).toBe(
+      '(no field chosen yet) (inactive)',
+    );
+  });
+
   it('falls back to ColumnInfo and the raw operator for unknown fields', () => {
     expect(
       describeRestriction(

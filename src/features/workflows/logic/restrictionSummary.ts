@@ -11,13 +11,17 @@ const joinList = (xs: readonly string[]) => xs.filter((x) => x.trim() !== '').jo
 /** A value in words; "?" for one not filled in yet. */
 const val = (x: string | undefined) => (x && x.trim() !== '' ? x : '?');
 
+const noField = '(no field chosen yet)';
+
 /** One condition in words: "Category is one of A customer, B customer", "Number of sales > 3". */
 export function describeRestriction(
   r: ArchiveRestrictionInfo,
   fields: readonly RestrictableField[],
 ): string {
+  // A condition just added has no field (nor operator) yet: say so, not " ?" after a blank.
+  if (!r.Name) return r.IsActive === false ? `${noField} (inactive)` : noField;
   const field = fields.find((f) => f.Name === r.Name);
-  const label = field?.DisplayName ?? r.ColumnInfo?.DisplayName ?? r.Name ?? '(no field)';
+  const label = field?.DisplayName ?? r.ColumnInfo?.DisplayName ?? r.Name;
   const type = field?.Type ?? 'text';
   const info = operatorInfo(type, r.Operator ?? '');
   const values = r.Values ?? [];
