@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { blankLiteralSections } from './literalSections.ts';
 import { findForbiddenXmlChar } from './forbiddenXmlChar.ts';
 import { topLevelElementStarts } from './xmlTopLevel.ts';
+import { findWellFormedGap } from './wellFormedGaps.ts';
 
 export type XmlProblem = { message: string; line: number; column: number };
 
@@ -43,6 +44,10 @@ function findUnsafeConstruct(text: string): XmlProblem | undefined {
 /** Deepest element nesting accepted (the parser's default, stated here). */
 const MAX_DEPTH = 100;
 
+type Place = { line: number; column: number };
+const isBefore = (a: Place, b: Place) =>
+  a.line < b.line || (a.line === b.line && a.column < b.column);
+
 const MORE_THAN_ONE_ROOT = 'The file has more than one root element';
 
 type OrderedNode = Record<string, unknown> & { ':@'?: unknown };
@@ -56,9 +61,17 @@ export function checkDefinitionXml(text: string): XmlProblem | undefined {
   if (unsafe) return unsafe;
   const forbidden = findForbiddenXmlChar(text, blankLiteralSections(text));
   if (forbidden) return problemAt(text, forbidden.index, forbidden.message);
+  // What the validator lets through (`name="R&D"`) or places at line 1, column 1 (a file cut
+  // short): the earlier of its finding and the validator's is the one reported (as the page does).
+  const gap = findWellFormedGap(text);
+  const gapProblem =
+    gap && problemAt(text, gap.index, `Malformed XML: ${gap.message.replace(/\.$/, '')}`);
   const result = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (result !== true) {
     const { code, msg, line, col } = result.err;
+    const at = { line: line ?? 1, column: col ?? 1 };
+    if (gapProblem && (msg.startsWith("Invalid '[") || !isBefore(at, gapProblem)))
+      return gapProblem;
     // The validator stops at the end of a second root's start tag (when that root has content);
     // the text up to there is well-formed, so the scan finds where that root starts.
     if (code === 'InvalidXml' && msg.startsWith('Multiple possible root')) {
@@ -67,6 +80,7 @@ export function checkDefinitionXml(text: string): XmlProblem | undefined {
     }
     return { message: `Malformed XML: ${msg}`, line: line ?? 1, column: col ?? 1 };
   }
+  if (gapProblem) return gapProblem;
   // Positions come from our own scan: the parser does not say where each root starts.
   const starts = topLevelElementStarts(text);
   const firstRoot = starts[0] ?? Math.max(text.search(/<[A-Za-z_]/), 0);

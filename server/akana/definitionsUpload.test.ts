@@ -54,6 +54,29 @@ describe('POST /api/workflow/definitions', () => {
     expect((await s.list()).WorkflowDefinition).toHaveLength(before);
   });
 
+  it('400 with line and column for a bare & in an attribute and for a file cut short, storing nothing', async () => {
+    const s = await startAkanaSandbox();
+    const before = (await s.list()).WorkflowDefinition.length;
+    const ampersand = await s.upload(
+      definitionForm({
+        file: '<workflow>\n  <initial-actions>\n    <action id="1" name="R&D"/>\n  </initial-actions>\n  <steps/>\n</workflow>',
+      }),
+    );
+    expect(ampersand.status).toBe(400);
+    expect(await ampersand.json()).toMatchObject({ line: 3, column: 27, field: 'File' });
+    const cut = await s.upload(
+      definitionForm({ file: '<workflow>\n  <initial-actions/>\n  <steps>\n    <step id="1">' }),
+    );
+    expect(cut.status).toBe(400);
+    expect(await cut.json()).toMatchObject({
+      line: 4,
+      column: 18,
+      message:
+        'Malformed XML: The file ends before <step> (opened on line 4, column 5) is closed (line 4, column 18)',
+    });
+    expect((await s.list()).WorkflowDefinition).toHaveLength(before);
+  });
+
   it('400 when the root element is not <workflow>', async () => {
     const s = await startAkanaSandbox();
     const res = await s.upload(definitionForm({ file: '<?xml version="1.0"?>\n<process/>' }));

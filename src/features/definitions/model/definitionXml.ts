@@ -3,6 +3,7 @@ import { attributeText } from './attributeText.ts';
 import { blankLiteralSections } from './literalSections.ts';
 import { findForbiddenXmlChar } from './forbiddenXmlChar.ts';
 import { topLevelElementIndexes } from './topLevelElements.ts';
+import { findWellFormedGap } from './wellFormedGaps.ts';
 
 export interface XmlProblem {
   message: string;
@@ -55,6 +56,12 @@ function collect(nodes: Node[], name: string, out: Node[] = []): Node[] {
   return out;
 }
 
+type Place = { line: number; column: number };
+const isBefore = (a: Place, b: Place) =>
+  a.line < b.line || (a.line === b.line && a.column < b.column);
+/** The validator's report of elements left open at the end: "Invalid '["a","b"]' found.". */
+const isOpenElementsReport = (message: string) => message.startsWith("Invalid '[");
+
 const MORE_THAN_ONE_ROOT = 'The file has more than one root element.';
 
 /** Deepest element nesting the parser accepts (fast-xml-parser's default, stated here). */
@@ -87,8 +94,19 @@ export function checkDefinitionXml(text: string): DefinitionXmlResult {
   const forbidden = findForbiddenXmlChar(text, markup);
   if (forbidden) return fail(text, forbidden.index, `${forbidden.message}.`);
 
+  // What the validator lets through (`name="R&D"`) or places at line 1, column 1 (a file cut
+  // short): the earlier of its finding and the validator's is the one reported.
+  const gap = findWellFormedGap(text);
+  const gapProblem = gap && fail(text, gap.index, `Not well-formed XML: ${gap.message}`);
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (valid !== true) {
+    const at = { line: valid.err.line ?? 1, column: valid.err.col ?? 1 };
+    if (
+      gapProblem &&
+      !gapProblem.ok &&
+      (isOpenElementsReport(valid.err.msg) || !isBefore(at, gapProblem))
+    )
+      return gapProblem;
     // The validator stops at the end of a second root's start tag (when that root has content);
     // the text up to there is well-formed, so the scan finds where that root starts.
     if (valid.err.code === 'InvalidXml' && valid.err.msg.startsWith('Multiple possible root')) {
@@ -102,6 +120,8 @@ export function checkDefinitionXml(text: string): DefinitionXmlResult {
       column: valid.err.col ?? 1,
     };
   }
+
+  if (gapProblem) return gapProblem;
 
   const starts = topLevelElementIndexes(text);
   const rootIndex = starts[0] ?? text.search(/<[A-Za-z_]/);
