@@ -521,6 +521,23 @@ test.describe('app shell', () => {
     await expect(column).toHaveCSS('border-right-width', '1px');
   });
 
+  test('in a 400 px window, the bar above a short page keeps its height', async ({ page }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await signIn(page, 'admin', '/no/such/page');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    const bar = page.getByRole('complementary').filter({ has: page.getByRole('navigation') });
+    const menu = page.getByRole('button', { name: 'Menu' });
+    // Brand and Menu, with the bar's own padding: not the window's leftover height.
+    const [barBox, menuBox] = [(await bar.boundingBox())!, (await menu.boundingBox())!];
+    expect(barBox.height).toBeLessThan(menuBox.height + 30);
+    // Opened, the menu makes it taller; closed, it is as before.
+    await menu.click();
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    expect((await bar.boundingBox())!.height).toBeGreaterThan(barBox.height + 100);
+    await menu.click();
+    await expect.poll(async () => (await bar.boundingBox())!.height).toBe(barBox.height);
+  });
+
   test('in a 400 px window, "--upstream" is never split at its hyphens', async ({ page }) => {
     await page.setViewportSize({ width: 400, height: 800 });
     // How many lines the first "--upstream" inside `scope` is drawn on.
