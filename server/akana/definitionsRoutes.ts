@@ -78,6 +78,7 @@ export function mountDefinitionsRoutes(app: Hono<AppEnv>): void {
     try {
       const body = await readUploadBody(c.req.raw, {
         limit: options.maxUploadBytes + MULTIPART_OVERHEAD_BYTES,
+        statedLimit: options.maxUploadBytes,
         delayMs: options.uploadDelayMs,
       });
       form = await parseForm(c, body);

@@ -152,7 +152,10 @@ describe('POST /api/workflow/definitions', () => {
     expect(res.status).toBe(413);
     expect((await res.json()).message).toMatch(/limit/);
     const huge = validXml.replace('<workflow>', `<workflow><!-- ${'x'.repeat(100_000)} -->`);
-    expect((await s.upload(definitionForm({ file: huge }))).status).toBe(413);
+    const refused = await s.upload(definitionForm({ file: huge }));
+    expect(refused.status).toBe(413);
+    // The limit set, not the limit plus the room left for the rest of the form (65 KB).
+    expect((await refused.json()).message).toBe('The upload is larger than the limit of 1 KB');
   });
 
   it('400 when the body is not multipart', async () => {

@@ -27,10 +27,20 @@ const sleep = (ms: number, signal: AbortSignal) =>
  */
 export async function readUploadBody(
   req: Request,
-  opts: { limit: number; delayMs: number },
+  opts: {
+    limit: number;
+    delayMs: number;
+    /** The file size limit the 413 names (`limit` adds room for the rest of the form). */
+    statedLimit?: number;
+  },
 ): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new AkanaError(
+      413,
+      `The upload is larger than the limit of ${formatBytes(opts.statedLimit ?? opts.limit)}`,
+    );
   const declared = Number(req.headers.get('content-length') ?? NaN);
-  if (declared > opts.limit) throw tooLarge(opts.limit);
+  if (declared > opts.limit) throw tooLarge();
   if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -46,7 +56,7 @@ export async function readUploadBody(
       }
       if (next.done) break;
       total += next.value.byteLength;
-      if (total > opts.limit) throw tooLarge(opts.limit);
+      if (total > opts.limit) throw tooLarge();
       chunks.push(next.value);
       if (opts.delayMs > 0 && declared > 0) {
         const share = Math.round((opts.delayMs * next.value.byteLength) / declared);
@@ -66,9 +76,6 @@ export async function readUploadBody(
   }
   return body;
 }
-
-const tooLarge = (limit: number) =>
-  new AkanaError(413, `The upload is larger than the limit of ${formatBytes(limit)}`);
 
 export const formatBytes = (n: number) =>
   n >= 1024 * 1024
