@@ -759,6 +759,23 @@ test.describe('workflows as admin', () => {
     await expect(from).not.toHaveAttribute('aria-invalid', 'true');
   });
 
+  test('"between" with From greater than To is refused, saying to swap them', async ({ page }) => {
+    const { added } = await addConditionToGoal4(page, 'Number of sales', 'between');
+    const from = added.getByLabel('From', { exact: true });
+    await from.fill('10');
+    await added.getByLabel('To', { exact: true }).fill('5');
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('SaveWorkflowGoal')) sent.push(r.url());
+    });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(from).toBeFocused();
+    await expect(from).toHaveAccessibleDescription(
+      'From (10) is greater than To (5), so no number is between them. Swap them.',
+    );
+    expect(sent).toHaveLength(0);
+  });
+
   test('a new goal is created from the defaults, then deleted after confirmation', async ({
     page,
   }) => {

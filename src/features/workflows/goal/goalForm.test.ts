@@ -106,6 +106,26 @@ describe('goal form', () => {
       Mystery: 1,
     });
   });
+
+  it('refuses a "between" whose From is greater than its To, on its values', () => {
+    const typeOf = (name: string) => (name === 'saleCount' ? ('number' as const) : undefined);
+    const v = toGoalFormValues(goal);
+    const r0 = v.RestrictionGroups[0].Restrictions![0];
+    r0.Operator = 'between';
+    r0.Values = ['10', '5'];
+    expect(
+      makeGoalFormSchema(typeOf)
+        .safeParse(v)
+        .error?.issues.map((i) => [i.path, i.message]),
+    ).toEqual([
+      [
+        ['RestrictionGroups', 0, 'Restrictions', 0, 'Values'],
+        'From (10) is greater than To (5), so no number is between them. Swap them.',
+      ],
+    ]);
+    r0.Values = ['5', '10'];
+    expect(makeGoalFormSchema(typeOf).safeParse(v).success).toBe(true);
+  });
 });
 
 describe('restriction edits', () => {

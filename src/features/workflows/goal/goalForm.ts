@@ -7,6 +7,7 @@ import type {
 import { missingValues } from '../logic/missingValues.ts';
 import { invariantNumbers, numberValueProblem, takesNumbers } from '../logic/numberValues.ts';
 import { checkParentheses } from '../logic/parentheses.ts';
+import { reversedRangeProblem } from '../logic/rangeValues.ts';
 import { renumberRanks, sortByRank } from '../logic/ranks.ts';
 
 const restrictionSchema = z.looseObject({
@@ -54,7 +55,8 @@ export const makeGoalFormSchema = (typeOf: FieldTypeOf = typeUnknown) =>
               missingValues(operator, r.Values ?? []) ??
               (takesNumbers(typeOf(r.Name), operator)
                 ? numberValueProblem(operator, r.Values ?? [])
-                : null);
+                : null) ??
+              reversedRangeProblem(typeOf(r.Name), operator, r.Values ?? []);
             if (missing)
               ctx.addIssue({ code: 'custom', message: missing, path: [...at, 'Values'] });
           });
