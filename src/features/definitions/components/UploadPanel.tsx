@@ -10,7 +10,7 @@ import {
   batchNameWarning,
   isUploadable,
   overallProgress,
-  SENT_STATUSES,
+  overallStatusText,
   unsentCount,
 } from '../model/batchRow.ts';
 import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
@@ -54,7 +54,6 @@ export function UploadPanel({ maxBytes, existingNames, locale }: UploadPanelProp
   const unsent = unsentCount(rows);
   const leaveGuard = useUnsavedChangesGuard(unsent > 0);
   const finished = rows.filter((r) => r.status === 'done').length;
-  const sent = rows.filter((r) => SENT_STATUSES.includes(r.status)).length;
 
   const onRejected = (messages: string[]) => {
     setRejected(messages);
@@ -133,9 +132,7 @@ export function UploadPanel({ maxBytes, existingNames, locale }: UploadPanelProp
               </Button>
               {overall !== null && (
                 <div className={styles.overall}>
-                  <span className={styles.overallLabel}>
-                    {inFlight > 0 ? `Uploading ${inFlight}…` : `${finished} of ${sent} uploaded`}
-                  </span>
+                  <span className={styles.overallLabel}>{overallStatusText(rows)}</span>
                   <ProgressBar
                     label="Overall upload progress"
                     value={overall}

@@ -6,6 +6,7 @@ import {
   isUploadable,
   nameWarning,
   overallProgress,
+  overallStatusText,
   unsentCount,
   type BatchRow,
 } from './batchRow.ts';
@@ -106,6 +107,17 @@ describe('batch rows', () => {
     const statuses = ['checking', 'ready', 'queued', 'uploading', 'failed', 'cancelled'] as const;
     expect(unsentCount(statuses.map((status) => ({ status })))).toBe(6);
     expect(unsentCount([{ status: 'done' }, { status: 'invalid' }])).toBe(0);
+  });
+
+  it('labels the overall bar with the files uploading and waiting, then the share uploaded', () => {
+    const rows = (...statuses: BatchRow['status'][]) => statuses.map((status) => ({ status }));
+    expect(overallStatusText(rows('uploading', 'uploading', 'uploading', 'queued', 'ready'))).toBe(
+      'Uploading 3, 1 waiting…',
+    );
+    expect(overallStatusText(rows('uploading', 'done', 'cancelled'))).toBe('Uploading 1…');
+    expect(overallStatusText(rows('done', 'failed', 'refused', 'cancelled', 'invalid'))).toBe(
+      '1 of 3 uploaded',
+    );
   });
 
   it('computes overall progress over the rows sent', () => {

@@ -130,3 +130,18 @@ export function overallProgress(rows: readonly BatchRow[]): number | null {
     r.status === 'done' ? 1 : r.status === 'failed' || r.status === 'refused' ? 0 : r.progress;
   return sent.reduce((s, r) => s + share(r), 0) / sent.length;
 }
+
+/**
+ * The overall bar's label: how many are uploading and waiting (at most three upload at a time,
+ * so "Uploading 4…" for three under way and one waiting would not be true), then how many of those
+ * sent were uploaded.
+ */
+export function overallStatusText(rows: readonly Pick<BatchRow, 'status'>[]): string {
+  const count = (status: RowStatus) => rows.filter((r) => r.status === status).length;
+  const uploading = count('uploading');
+  const waiting = count('queued');
+  if (uploading + waiting > 0)
+    return `Uploading ${uploading}${waiting ? `, ${waiting} waiting` : ''}…`;
+  const sent = rows.filter((r) => SENT_STATUSES.includes(r.status)).length;
+  return `${count('done')} of ${sent} uploaded`;
+}
