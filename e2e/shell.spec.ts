@@ -746,6 +746,25 @@ test.describe('app shell', () => {
     await expect(page.getByRole('link', { name: 'Sign in with other settings' })).toBeFocused();
   });
 
+  test('the hidden skip link leaves no shadow at the top of the window', async ({ page }) => {
+    await signIn(page, 'admin');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    // How far into the window its box and shadows reach (<= 0: nothing of it shows).
+    const reach = () =>
+      skip.evaluate((el) => {
+        const shadows = getComputedStyle(el).boxShadow.matchAll(
+          /(-?[\d.]+)px (-?[\d.]+)px ([\d.]+)px(?: (-?[\d.]+)px)?/g,
+        );
+        let below = 0;
+        for (const [, , y, blur, spread] of shadows)
+          below = Math.max(below, Number(y) + Number(blur) + Number(spread ?? 0));
+        return el.getBoundingClientRect().bottom + below;
+      });
+    expect(await reach()).toBeLessThanOrEqual(0);
+    await skip.focus();
+    await expect(skip).toBeInViewport();
+  });
+
   test('the skip link moves focus to the page content', async ({ page }) => {
     await signIn(page, 'admin');
     // A page loaded as such starts at the top of the document, where Tab reaches the skip link.
