@@ -11,6 +11,14 @@ describe('nameFromFileName', () => {
     ['invoice\u202Elmx.evil.xml', 'Invoicelmx evil'],
     ['zero\u200Bwidth\uFEFF\u2066name\u2069.xml', 'Zerowidthname'],
     ['line\nbreak\ttab\u0007.xml', 'Line break tab'],
+    ['approval_v2.1.xml', 'Approval v2.1'],
+    ['osworkflow_2.8_sample.xml', 'Osworkflow 2.8 sample'],
+    ['2024-01-05 approval (copy).xml', '2024-01-05 approval (copy)'],
+    ['APIApproval.xml', 'API Approval'],
+    ['WF_2FA-Login.XML', 'WF 2FA Login'],
+    ['OAuthGrantFlow.xml', 'OAuth Grant Flow'],
+    ['step2Approve.xml', 'Step2 Approve'],
+    ['flow-2-.xml', 'Flow 2'],
   ])('%s → %s', (file, name) => expect(nameFromFileName(file)).toBe(name));
 
   it('keeps a name from a long file name within the Name field’s limit', () => {
