@@ -22,7 +22,7 @@ const REFERENCE = /&(?:[A-Za-z_:][\w.:-]*|#[0-9]+|#x[0-9A-Fa-f]+);/y;
 const NAME_START = /[A-Za-z_:\u00C0-\uFFFF]/;
 
 const BARE_AMPERSAND =
-  'A “&” must start a reference such as &amp; or &#233;: write the character itself as &amp;.';
+  'A “&” on its own is not allowed: write it as &amp; (“&” only starts a reference such as &lt; or &#233;).';
 
 function isReference(text: string, at: number): boolean {
   REFERENCE.lastIndex = at;

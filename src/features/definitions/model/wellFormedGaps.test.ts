@@ -14,7 +14,7 @@ describe('checkDefinitionXml refuses what XML forbids and the validator lets thr
       withSteps('    <step id="1" name="R&D"/>'),
       4,
       25,
-      /“&” must start/,
+      /“&” on its own/,
     ],
     ['a & that is no reference', withSteps('    <step id="1" name="&#xZZ;"/>'), 4, 24, /“&”/],
     [
