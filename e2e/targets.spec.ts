@@ -279,6 +279,26 @@ test.describe('targets planner', () => {
     await expect(page.getByText(/Restored .* unsaved/)).toBeHidden();
   });
 
+  test('"Leave and discard changes" discards them: they do not come back on the next visit', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const target = cell(page, 'Mats Aas', 5);
+    const original = await target.textContent();
+    await target.dblclick();
+    await page.getByRole('textbox', { name: 'Mats Aas, June' }).fill('4321');
+    await page.keyboard.press('Enter');
+    await expect(target).toHaveText('4,321');
+    await page.waitForTimeout(600); // the draft is written shortly after the change
+    await page.getByRole('link', { name: 'Workflows' }).click();
+    await page.getByRole('button', { name: 'Leave and discard changes' }).click();
+    await expect(page).toHaveURL(/\/workflows/);
+    await page.getByRole('link', { name: 'Targets' }).click();
+    await expect(cell(page, 'Mats Aas', 5)).toHaveText(original!);
+    await expect(page.getByText(/Restored .* unsaved/)).toBeHidden();
+    await expect(page.getByText(/unsaved change/)).toBeHidden();
+  });
+
   test('a value still being typed when the page is reloaded comes back with the draft', async ({
     page,
   }) => {

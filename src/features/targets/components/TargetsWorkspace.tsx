@@ -376,7 +376,11 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
           />
         </Suspense>
       )}
-      <LeaveGuard dirty={planner.dirty && !saveFlow.saving} unsaved={planner.dirty} />
+      <LeaveGuard
+        dirty={planner.dirty && !saveFlow.saving}
+        unsaved={planner.dirty}
+        onDiscard={draft.discardDraft}
+      />
     </div>
   );
 });
