@@ -29,6 +29,7 @@ import { useToast } from '../../../ui/toastContext.ts';
 import { FormActions } from '../components/FormActions.tsx';
 import { SaveOutcome } from '../components/SaveOutcome.tsx';
 import { goalTypeLabels, goalTypeLabel } from '../logic/goalText.ts';
+import { collectionAccess } from '../logic/collectionAccess.ts';
 import { countOf } from '../logic/countText.ts';
 import { saveFailureMessage } from '../logic/saveFailure.ts';
 import { summarizeGroup } from '../logic/restrictionSummary.ts';
@@ -101,7 +102,8 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const [failed, setFailed] = useState<'save' | 'delete'>('save');
   const [saved, setSaved] = useState<string | null>(initialMessage ?? null);
   const { blocker, leave } = useEditorExit(isDirty);
-  const readOnly = model.formReadOnly || model.field('RestrictionGroups').readOnly;
+  const groupsAccess = collectionAccess(model, 'RestrictionGroups');
+  const readOnly = groupsAccess.readOnly;
   const draft = useEditorDraft(form, isDirty, model.formReadOnly);
   const fieldList = fields.data ?? [];
   const groupsRef = useRef<HTMLDivElement>(null);
@@ -253,6 +255,12 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
     announce(`${name} moved to position ${to + 1} of ${groups.fields.length}.`);
   };
 
+  const groupsNote = `The goal is reached when a participant matches any one group. Within a group, conditions join with And/Or; parentheses group them.${
+    readOnly
+      ? groupsAccess.reason && ` ${groupsAccess.reason}`
+      : ' Reorder with the Move buttons, or drag a condition by its handle: joins and parentheses stay in place.'
+  }`;
+
   const typeOptions = (
     goalTypes.data?.map((i) => ({ value: i.ExtraInfo || String(i.Id), label: i.Name })) ??
     Object.entries(goalTypeLabels).map(([value, label]) => ({ value, label }))
@@ -288,85 +296,80 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
               <RightsSelectField name="GoalType" label="Goal type" options={typeOptions} />
             </div>
           </Card>
-          <Card
-            title="Restriction groups"
-            description={`The goal is reached when a participant matches any one group. Within a group, conditions join with And/Or; parentheses group them.${
-              readOnly
-                ? ''
-                : ' Reorder with the Move buttons, or drag a condition by its handle: joins and parentheses stay in place.'
-            }`}
-          >
-            <div className={styles.groups} ref={groupsRef}>
-              {groups.fields.length === 0 && (
-                <EmptyState
-                  title="No restriction groups"
-                  text="Without a group, any participant who does the action reaches the goal."
-                  headingLevel={3}
-                />
-              )}
-              {groups.fields.map((g, i) => (
-                <RestrictionGroupCard
-                  key={g.fieldKey}
-                  index={i}
-                  count={groups.fields.length}
-                  fields={fieldList}
-                  onMove={moveGroup}
-                  onWillMoveCondition={(from, to, label) =>
-                    history.remember(label, { kind: 'conditionMove', group: i, from, to })
-                  }
-                  onWillRemoveCondition={(ri, label) => {
-                    const rs = form.getValues(`RestrictionGroups.${i}.Restrictions`) ?? [];
-                    const prev = ri === rs.length - 1 && ri > 0 ? rs[ri - 1] : null;
-                    history.remember(label, {
-                      kind: 'condition',
-                      group: i,
-                      index: ri,
-                      condition: rs[ri],
-                      neighbour: prev
-                        ? { index: ri - 1, interOperator: prev.InterOperator ?? null }
-                        : null,
-                    });
-                  }}
-                  onRemove={(gi) => {
-                    const name = form.getValues(`RestrictionGroups.${gi}.Name`);
-                    history.remember(`removed ${name || `group ${gi + 1}`}`, {
-                      kind: 'group',
-                      index: gi,
-                      group: form.getValues(`RestrictionGroups.${gi}`),
-                    });
-                    const left = groups.fields.length - 1;
-                    focusGroup.current = left === 0 ? 'add' : Math.min(gi, left - 1);
-                    groups.remove(gi);
-                    announce(`Group ${gi + 1} removed.`);
-                  }}
-                />
-              ))}
-              {!readOnly && (
-                <div className={styles.groupTools}>
-                  <Button
-                    ref={addGroupRef}
-                    icon={<Plus size={16} />}
-                    onClick={() => {
-                      focusGroup.current = { newGroupName: groups.fields.length };
-                      groups.append(
-                        {
-                          Name: `Group ${groups.fields.length + 1}`,
-                          Description: '',
-                          Rank: 0,
-                          Restrictions: [],
-                        },
-                        { shouldFocus: false },
-                      );
-                      announce(`Group ${groups.fields.length + 1} added.`);
+          {!groupsAccess.hidden && (
+            <Card title="Restriction groups" description={groupsNote}>
+              <div className={styles.groups} ref={groupsRef}>
+                {groups.fields.length === 0 && (
+                  <EmptyState
+                    title="No restriction groups"
+                    text="Without a group, any participant who does the action reaches the goal."
+                    headingLevel={3}
+                  />
+                )}
+                {groups.fields.map((g, i) => (
+                  <RestrictionGroupCard
+                    key={g.fieldKey}
+                    index={i}
+                    count={groups.fields.length}
+                    fields={fieldList}
+                    onMove={moveGroup}
+                    onWillMoveCondition={(from, to, label) =>
+                      history.remember(label, { kind: 'conditionMove', group: i, from, to })
+                    }
+                    onWillRemoveCondition={(ri, label) => {
+                      const rs = form.getValues(`RestrictionGroups.${i}.Restrictions`) ?? [];
+                      const prev = ri === rs.length - 1 && ri > 0 ? rs[ri - 1] : null;
+                      history.remember(label, {
+                        kind: 'condition',
+                        group: i,
+                        index: ri,
+                        condition: rs[ri],
+                        neighbour: prev
+                          ? { index: ri - 1, interOperator: prev.InterOperator ?? null }
+                          : null,
+                      });
                     }}
-                  >
-                    Add group
-                  </Button>
-                  <UndoButton label={history.lastLabel} onUndo={() => void history.undo()} />
-                </div>
-              )}
-            </div>
-          </Card>
+                    onRemove={(gi) => {
+                      const name = form.getValues(`RestrictionGroups.${gi}.Name`);
+                      history.remember(`removed ${name || `group ${gi + 1}`}`, {
+                        kind: 'group',
+                        index: gi,
+                        group: form.getValues(`RestrictionGroups.${gi}`),
+                      });
+                      const left = groups.fields.length - 1;
+                      focusGroup.current = left === 0 ? 'add' : Math.min(gi, left - 1);
+                      groups.remove(gi);
+                      announce(`Group ${gi + 1} removed.`);
+                    }}
+                  />
+                ))}
+                {!readOnly && (
+                  <div className={styles.groupTools}>
+                    <Button
+                      ref={addGroupRef}
+                      icon={<Plus size={16} />}
+                      onClick={() => {
+                        focusGroup.current = { newGroupName: groups.fields.length };
+                        groups.append(
+                          {
+                            Name: `Group ${groups.fields.length + 1}`,
+                            Description: '',
+                            Rank: 0,
+                            Restrictions: [],
+                          },
+                          { shouldFocus: false },
+                        );
+                        announce(`Group ${groups.fields.length + 1} added.`);
+                      }}
+                    >
+                      Add group
+                    </Button>
+                    <UndoButton label={history.lastLabel} onUndo={() => void history.undo()} />
+                  </div>
+                )}
+              </div>
+            </Card>
+          )}
           <FormActions
             model={model}
             isNew={isNew}

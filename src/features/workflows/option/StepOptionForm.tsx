@@ -33,6 +33,7 @@ import { useToast } from '../../../ui/toastContext.ts';
 import { FormActions } from '../components/FormActions.tsx';
 import { SaveOutcome, type FailedAction } from '../components/SaveOutcome.tsx';
 import { optionTypeLabels } from '../logic/goalText.ts';
+import { collectionAccess } from '../logic/collectionAccess.ts';
 import { countOf } from '../logic/countText.ts';
 import { saveFailureMessage } from '../logic/saveFailure.ts';
 import { moveAnnouncement } from '../logic/ranks.ts';
@@ -85,7 +86,8 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   const stepsRef = useRef<HTMLDivElement>(null);
   /** Where focus goes once the step list has re-rendered: a step's handle, or the type picker. */
   const focusStep = useRef<number | 'type' | null>(null);
-  const readOnly = model.formReadOnly || model.field('Steps').readOnly;
+  const stepsAccess = collectionAccess(model, 'Steps');
+  const readOnly = stepsAccess.readOnly;
   const history = useUndoHistory<OptionFormValues['Steps']>(
     (before) => steps.replace(before),
     readOnly,
@@ -237,43 +239,45 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
               <RightsNumberField name="Rank" label="Rank" />
             </div>
           </Card>
-          <Card
-            title="Steps on this path"
-            description={
-              readOnly
-                ? 'Run in this order when a participant takes this path.'
-                : 'Run in this order. Drag a step by its handle, or focus the handle and use Space and the arrow keys, or the Move buttons. Ranks are renumbered 1..n on save.'
-            }
-          >
-            <div ref={stepsRef}>
-              <SortableStepList
-                ids={steps.fields.map((f) => f.fieldKey)}
-                steps={steps.fields}
-                flowId={flowId}
-                readOnly={readOnly}
-                onMove={onMove}
-                onRemove={onRemove}
-                onInsertAfter={(i) => {
-                  setAfter(i);
-                  typeRef.current?.focus();
-                }}
-              />
-            </div>
-            {!readOnly && (
-              <AddStepControl
-                steps={steps.fields}
-                after={after}
-                onAfterChange={setAfter}
-                onAdd={onAdd}
-                typeRef={typeRef}
-              />
-            )}
-            {history.lastLabel && (
-              <div className={styles.undoRow}>
-                <UndoButton label={history.lastLabel} onUndo={onUndo} />
+          {!stepsAccess.hidden && (
+            <Card
+              title="Steps on this path"
+              description={
+                readOnly
+                  ? `Run in this order when a participant takes this path.${stepsAccess.reason ? ` ${stepsAccess.reason}` : ''}`
+                  : 'Run in this order. Drag a step by its handle, or focus the handle and use Space and the arrow keys, or the Move buttons. Ranks are renumbered 1..n on save.'
+              }
+            >
+              <div ref={stepsRef}>
+                <SortableStepList
+                  ids={steps.fields.map((f) => f.fieldKey)}
+                  steps={steps.fields}
+                  flowId={flowId}
+                  readOnly={readOnly}
+                  onMove={onMove}
+                  onRemove={onRemove}
+                  onInsertAfter={(i) => {
+                    setAfter(i);
+                    typeRef.current?.focus();
+                  }}
+                />
               </div>
-            )}
-          </Card>
+              {!readOnly && (
+                <AddStepControl
+                  steps={steps.fields}
+                  after={after}
+                  onAfterChange={setAfter}
+                  onAdd={onAdd}
+                  typeRef={typeRef}
+                />
+              )}
+              {history.lastLabel && (
+                <div className={styles.undoRow}>
+                  <UndoButton label={history.lastLabel} onUndo={onUndo} />
+                </div>
+              )}
+            </Card>
+          )}
           <FormActions
             model={model}
             isNew={isNew}
