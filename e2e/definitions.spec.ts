@@ -435,6 +435,21 @@ test.describe('workflow definitions', () => {
     await expect(page.getByRole('heading', { name: 'On the platform' })).toBeFocused();
   });
 
+  test('files refused in a drop that also adds files are announced, not talked over', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    await dropFiles(page, [
+      xmlFile('first-review.xml', definition('@StartReview', ['Approve'])),
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') },
+    ]);
+    await expect(page.getByRole('region', { name: 'first-review.xml' })).toContainText('Ready');
+    // Both outcomes in the one message screen readers are left with.
+    await expect(page.getByTestId('live-announcer')).toHaveText(
+      '1 file added. 1 file was not added: notes.txt is not an .xml file.',
+    );
+  });
+
   test('a definition with many actions lists six and counts the rest', async ({ page }) => {
     await openDefinitions(page, 'admin');
     const actions = Array.from({ length: 40 }, (_, i) => `Escalate_to_level_${i + 1}`);
@@ -564,7 +579,8 @@ test.describe('workflow definitions', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
     await (await chooser).setFiles([xmlFile('notes.txt', 'hello')]);
-    await expect(page.getByText('notes.txt is not an .xml file.')).toBeVisible();
+    // Exact: the live region says the same sentence after “1 file was not added: ”.
+    await expect(page.getByText('notes.txt is not an .xml file.', { exact: true })).toBeVisible();
     const again = page.waitForEvent('filechooser');
     await zone.focus();
     await page.keyboard.press('Space');

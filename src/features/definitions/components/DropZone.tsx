@@ -14,10 +14,11 @@ import { shownFileName } from '../model/shownFileName.ts';
 
 export interface DropZoneProps {
   maxBytes: number;
-  /** Files that passed the type and size rules. */
-  onFiles: (files: File[]) => void;
-  /** One sentence per refused file. */
-  onRejected: (messages: string[]) => void;
+  /**
+   * Once per drop or choice: the files that passed the type and size rules, and one sentence per
+   * refused file (together, so both can be told in one announcement).
+   */
+  onChoose: (files: File[], refused: string[]) => void;
   disabled?: boolean;
 }
 
@@ -25,7 +26,7 @@ export interface DropZoneProps {
  * Drop, click or press Enter/Space to choose OSWorkflow files. The zone is one named, focusable
  * control; the rules are stated beside it and tied to it with aria-describedby.
  */
-export function DropZone({ maxBytes, onFiles, onRejected, disabled }: DropZoneProps) {
+export function DropZone({ maxBytes, onChoose, disabled }: DropZoneProps) {
   const rulesId = useId();
   const onDrop = (accepted: File[], rejected: FileRejection[]) => {
     const messages: string[] = [];
@@ -41,8 +42,7 @@ export function DropZone({ maxBytes, onFiles, onRejected, disabled }: DropZonePr
           checkFileSize(r.file, maxBytes) ??
           `${shownFileName(r.file.name)}: ${r.errors[0]?.message ?? 'not accepted'}`,
       );
-    if (ok.length) onFiles(ok);
-    onRejected(messages);
+    onChoose(ok, messages);
   };
   const { getRootProps, getInputProps, isDragActive } = useDropzone({
     onDrop,

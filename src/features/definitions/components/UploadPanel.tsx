@@ -55,12 +55,16 @@ export function UploadPanel({ maxBytes, existingNames, locale }: UploadPanelProp
   const leaveGuard = useUnsavedChangesGuard(unsent > 0);
   const finished = rows.filter((r) => r.status === 'done').length;
 
-  const onRejected = (messages: string[]) => {
-    setRejected(messages);
-    if (messages.length)
-      announce(
-        `${messages.length} ${messages.length === 1 ? 'file was' : 'files were'} not added. ${messages.join(' ')}`,
-      );
+  const onChoose = (files: File[], refused: string[]) => {
+    setRejected(refused);
+    const n = refused.length;
+    const note = n
+      ? `${n} ${n === 1 ? 'file was' : 'files were'} not added: ${refused.join(' ')}`
+      : '';
+    // Said with the files added once they are checked: a second message right after this one
+    // would replace it before a screen reader has read it.
+    if (files.length) batch.addFiles(files, note);
+    else if (note) announce(note);
   };
 
   // Upload pressed with required fields empty: once their errors show, the first one takes focus.
@@ -95,7 +99,7 @@ export function UploadPanel({ maxBytes, existingNames, locale }: UploadPanelProp
       description="Files are checked here before anything is sent; at most three upload at a time."
     >
       <div className={styles.stack} ref={panelRef}>
-        <DropZone maxBytes={maxBytes} onFiles={batch.addFiles} onRejected={onRejected} />
+        <DropZone maxBytes={maxBytes} onChoose={onChoose} />
         {rejected.length > 0 && (
           <Banner
             tone="warning"

@@ -95,7 +95,8 @@ export function useUploadBatch() {
 
   useEffect(() => () => queue.cancelAll(), [queue]);
 
-  const addFiles = useCallback((files: File[]) => {
+  /** Adds files to the batch and checks them; `alsoSay` is announced with the outcome. */
+  const addFiles = useCallback((files: File[], alsoSay = '') => {
     const added = files.map(newRow);
     dispatch({ type: 'add', rows: added });
     // Each file settles on its own: one that cannot be read or checked never holds up the rest.
@@ -103,7 +104,7 @@ export function useUploadBatch() {
       const problems = results.filter((ok) => !ok).length;
       const n = results.length;
       announce(
-        `${n} ${n === 1 ? 'file' : 'files'} added${problems ? `, ${problems} with problems` : ''}.`,
+        `${n} ${n === 1 ? 'file' : 'files'} added${problems ? `, ${problems} with problems` : ''}.${alsoSay ? ` ${alsoSay}` : ''}`,
       );
     });
   }, []);
