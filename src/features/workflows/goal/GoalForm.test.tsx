@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { WorkflowGoal } from '../../../api/workflow/schemas.ts';
@@ -31,11 +31,15 @@ const goal = (groups: ReturnType<typeof right>): WorkflowGoal => ({
   FieldProperties: { GoalType: right('FULL'), RestrictionGroups: groups },
 });
 
-function renderForm(loaded: WorkflowGoal) {
-  // The field and goal-type lists are not needed here: the form falls back to its own.
+/** The server's answer to a Save (other calls fail: the field and goal-type lists are not needed). */
+function renderForm(loaded: WorkflowGoal, saveAnswer: unknown = {}) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response('{}', { status: 500 })),
+    vi.fn(async (url: RequestInfo | URL) =>
+      String(url).includes('SaveWorkflowGoal')
+        ? new Response(JSON.stringify(saveAnswer), { status: 400 })
+        : new Response('{}', { status: 500 }),
+    ),
   );
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(
@@ -71,4 +75,48 @@ describe('the restriction groups of a goal follow their FieldProperties right', 
     expect(screen.queryByRole('button', { name: 'Add group' })).toBeNull();
     expect(screen.queryByRole('button', { name: /^(Move|Remove|Drag)/ })).toBeNull();
   });
+});
+
+describe('a server 400 on a condition', () => {
+  for (const [field, label] of [
+    ['Operator', 'Operator'],
+    ['InterParenthesis', 'Parentheses'],
+  ] as const)
+    it(`naming its ${field} is shown on its ${label} picker`, async () => {
+      const message = `RestrictionGroups.0.Restrictions.0.${field}: refused by the server`;
+      renderForm(goal(right('FULL')), {
+        Error: true,
+        ErrorType: 'SoValidationException',
+        ErrorMessage: message,
+        ErrorField: `RestrictionGroups.0.Restrictions.0.${field}`,
+      });
+      fireEvent.change(screen.getByLabelText('Description'), { target: { value: 'Edited' } });
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled());
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+      const condition = screen.getByRole('group', { name: 'Condition 1' });
+      await waitFor(() =>
+        expect(
+          within(condition).getByRole('combobox', { name: label }),
+        ).toHaveAccessibleDescription(message),
+      );
+    });
+
+  for (const field of [
+    'WorkflowId',
+    'RestrictionGroups',
+    'RestrictionGroups.0.Restrictions.0.InterOperator',
+  ])
+    it(`naming ${field}, which the form does not show, is said in the banner`, async () => {
+      const message = `${field}: refused by the server`;
+      renderForm(goal(right('FULL')), {
+        Error: true,
+        ErrorType: 'SoValidationException',
+        ErrorMessage: message,
+        ErrorField: field,
+      });
+      fireEvent.change(screen.getByLabelText('Description'), { target: { value: 'Edited' } });
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled());
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(message));
+    });
 });

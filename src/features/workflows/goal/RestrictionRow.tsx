@@ -56,6 +56,10 @@ export function RestrictionRow({
   const set = (next: ArchiveRestrictionInfo) => ctl.onChange(next);
   const nameError = getFieldState(`${path}.Name`, formState).error?.message;
   const valuesError = getFieldState(`${path}.Values`, formState).error?.message;
+  // A server 400 may name any of these (goalFormFields): it is shown where it is chosen.
+  const operatorError = getFieldState(`${path}.Operator`, formState).error?.message;
+  const parenError = getFieldState(`${path}.InterParenthesis`, formState).error?.message;
+  const joinError = getFieldState(`${path}.InterOperator`, formState).error?.message;
   const paren = r.InterParenthesis ?? 0;
   const fieldOptions = fields.map((f) => ({ value: f.Name, label: f.DisplayName }));
   if (r.Name && !field)
@@ -110,7 +114,7 @@ export function RestrictionRow({
               }}
             />
           </Field>
-          <Field label="Operator">
+          <Field label="Operator" error={operatorError}>
             <Select
               options={ops}
               value={r.Operator ?? ''}
@@ -128,7 +132,7 @@ export function RestrictionRow({
               error={valuesError}
             />
           </div>
-          <Field label="Parentheses">
+          <Field label="Parentheses" error={parenError}>
             <Select
               options={
                 parenOptions.some((o) => o.value === String(paren))
@@ -180,7 +184,7 @@ export function RestrictionRow({
       </fieldset>
       {!isLast && (
         <div className={styles.joiner}>
-          <Field label={`Join condition ${index + 1} to the next with`}>
+          <Field label={`Join condition ${index + 1} to the next with`} error={joinError}>
             <Select
               options={[
                 { value: 'And', label: 'And' },

@@ -113,16 +113,21 @@ export function toGoalSaveBody(
   return body;
 }
 
-/** Form paths the server may name in a 400 (its names are the same dotted paths). */
+/**
+ * Form paths the server may name in a 400 (its names are the same dotted paths) that the editor
+ * shows a message at; any other field's message goes in the banner, so none is lost (there is no
+ * control for WorkflowId or the whole RestrictionGroups list, nor a join after the last condition).
+ */
 export function goalFormFields(values: GoalFormValues): string[] {
-  const out = ['GoalType', 'WorkflowId', 'RestrictionGroups'];
+  const out = ['GoalType'];
   values.RestrictionGroups.forEach((g, gi) => {
     const p = `RestrictionGroups.${gi}`;
     out.push(`${p}.Name`, `${p}.Description`, `${p}.Restrictions`);
-    (g.Restrictions ?? []).forEach((_, ri) =>
-      ['Name', 'Operator', 'Values', 'InterOperator', 'InterParenthesis'].forEach((f) =>
-        out.push(`${p}.Restrictions.${ri}.${f}`),
-      ),
+    const rs = g.Restrictions ?? [];
+    rs.forEach((_, ri) =>
+      ['Name', 'Operator', 'Values', 'InterParenthesis']
+        .concat(ri < rs.length - 1 ? ['InterOperator'] : [])
+        .forEach((f) => out.push(`${p}.Restrictions.${ri}.${f}`)),
     );
   });
   return out;
