@@ -51,6 +51,8 @@ export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanel
         year,
         copy && hasLastYear ? (lastYear.data?.TargetAssignments ?? null) : null,
         pct ?? 0,
+        // Last year's group is of this target type: a count of sales stays whole numbers.
+        lastYear.data?.TargetDimension?.MeasurementUnit === 'Count',
       );
       await save.mutateAsync(body);
     } catch (e) {

@@ -67,4 +67,25 @@ describe('newGroupBody', () => {
     expect(values[3]).toEqual(zero);
     expect(body.TargetAssignments!.every((a) => !a.Locked)).toBe(true);
   });
+
+  it('keeps a target type that counts to whole numbers (+10 % of 7 is 8, not 7.7)', () => {
+    const counted: AssignmentForRows[] = [
+      {
+        TargetAssignmentInfoId: 80,
+        Values: [7, 7, 7, 7],
+        Locked: false,
+        TargetAssociate: { AssociateId: 9, GroupIdx: 5 },
+      },
+    ];
+    const withCurrency = {
+      ...template,
+      TargetAssignments: template.TargetAssignments.map((a) => ({
+        ...a,
+        Currency: { Id: 1, Value: 'NOK' },
+      })),
+    };
+    const { body } = newGroupBody(withCurrency, 2028, counted, 10, true);
+    const values = body.TargetAssignments!.map((a) => a.Values);
+    expect(values[2]).toEqual([8, 8, 8, 8]);
+  });
 });

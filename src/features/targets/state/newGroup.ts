@@ -15,13 +15,16 @@ interface TemplateGroup {
  * The body that creates a group from CreateDefaultTargetGroup's template: for `year`, and when
  * `lastYear` is given, each row starts from its owner's values last year raised by `percent`
  * (exact, per row, through the model's copyFromLastYear). New assignments get negative ids
- * meanwhile (sent as 0). Returns the body and how many rows were copied.
+ * meanwhile (sent as 0). `counts`: the target type counts things (MeasurementUnit Count), so the
+ * copied values are whole numbers, whatever currency the template's rows carry. Returns the
+ * body and how many rows were copied.
  */
 export function newGroupBody<G extends TemplateGroup>(
   template: G,
   year: number,
   lastYear: readonly AssignmentForRows[] | null,
   percent: number,
+  counts = false,
 ): { body: G; copied: number } {
   const assignments = (template.TargetAssignments ?? []).map((a, i) => ({
     ...a,
@@ -34,7 +37,7 @@ export function newGroupBody<G extends TemplateGroup>(
   const loaded = indexAssignments(assignments);
   let edits: Edits = new Map();
   let copied = 0;
-  for (const row of buildTargetRows(assignments, edits)) {
+  for (const row of buildTargetRows(assignments, edits, { counts })) {
     if (row.assignmentId === null) continue;
     const a = byId.get(row.assignmentId);
     const values = a && previous.get(ownerKey(a));
