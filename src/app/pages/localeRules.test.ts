@@ -34,6 +34,17 @@ describe('locale rules', () => {
     );
   });
 
+  it('the fields keep tags and zone names as they are written, whatever case they were typed in', () => {
+    expect(languageField.parse('EN')).toBe('en');
+    expect(languageField.parse(' pt-br ')).toBe('pt-BR');
+    expect(cultureField.parse('NB-no')).toBe('nb-NO');
+    expect(timeZoneField.parse(' europe/berlin ')).toBe('Europe/Berlin');
+    expect(timeZoneField.parse('utc')).toBe('UTC');
+    expect(timeZoneField.parse('America/New_York')).toBe('America/New_York');
+    // Still refused when unknown, in any case.
+    expect(timeZoneField.safeParse('europe/olso').success).toBe(false);
+  });
+
   it('the fields allow empty (not sent), trim, and name the problem', () => {
     expect(cultureField.parse('')).toBe('');
     expect(cultureField.parse(' en-GB ')).toBe('en-GB');

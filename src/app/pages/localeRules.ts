@@ -32,10 +32,35 @@ export function isLanguageCode(tag: string): boolean {
   }
 }
 
+/** A language tag in its usual case (de-de → de-DE, EN → en); as it is when not one. */
+export function canonicalLanguageTag(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** A time zone's IANA name in its own case (europe/oslo → Europe/Oslo); as it is when unknown. */
+export function canonicalTimeZone(name: string): string {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return name;
+  }
+}
+
+// Intl takes tags and zone names in any case, but a tenant may not: the fields keep the value the
+// way it is written (a server looking up "europe/berlin" in the IANA names would not find it).
+
 /** The Language field: a language code, sent as Accept-Language and SO-Language. */
 export const languageField = z
   .string()
-  .check(z.trim(), z.refine(isLanguageCode, 'Enter a language code such as en'));
+  .check(
+    z.trim(),
+    z.refine(isLanguageCode, 'Enter a language code such as en'),
+    z.overwrite(canonicalLanguageTag),
+  );
 
 /** The Culture field: empty (not sent) or a known culture; sent as SO-Culture. */
 export const cultureField = z.string().check(
@@ -44,6 +69,7 @@ export const cultureField = z.string().check(
     (v) => v === '' || isKnownCulture(v),
     'Unknown culture: use a language tag such as en-GB or nb-NO',
   ),
+  z.overwrite((v) => (v === '' ? v : canonicalLanguageTag(v))),
 );
 
 /** The Time zone field: empty (not sent) or a known time zone; sent as SO-TimeZone. */
@@ -53,4 +79,5 @@ export const timeZoneField = z.string().check(
     (v) => v === '' || isKnownTimeZone(v),
     'Unknown time zone: use an IANA name such as Europe/Oslo',
   ),
+  z.overwrite((v) => (v === '' ? v : canonicalTimeZone(v))),
 );
