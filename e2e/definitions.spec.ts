@@ -450,6 +450,29 @@ test.describe('workflow definitions', () => {
     );
   });
 
+  test('files that finish uploading together are each announced', async ({ page }) => {
+    await openDefinitions(page, 'admin');
+    await dropFiles(page, [
+      xmlFile('first-flow.xml', definition('@StartFirst', ['Go'])),
+      xmlFile('second-flow.xml', definition('@StartSecond', ['Go'])),
+    ]);
+    await describeFile(page, 'first-flow.xml', 'The first', 'Ticket');
+    await describeFile(page, 'second-flow.xml', 'The second', 'Ticket');
+    // Every text the live region holds, however briefly (a screen reader reads what it sees).
+    await page.getByTestId('live-announcer').evaluate((region) => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => {
+        if (region.textContent) said.push(region.textContent);
+      }).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    await page.getByRole('button', { name: 'Upload 2 files' }).click();
+    await expect(page.getByText('2 of 2 uploaded')).toBeVisible();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said.join(' ')))
+      .toMatch(/(?=.*Uploaded First flow\.)(?=.*Uploaded Second flow\.)/);
+  });
+
   test('a definition with many actions lists six and counts the rest', async ({ page }) => {
     await openDefinitions(page, 'admin');
     const actions = Array.from({ length: 40 }, (_, i) => `Escalate_to_level_${i + 1}`);

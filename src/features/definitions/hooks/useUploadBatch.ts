@@ -18,6 +18,7 @@ import { keysNamed } from '../model/storedUpload.ts';
 import { fileFingerprint, isUploadable, type BatchRow, type FieldName } from '../model/batchRow.ts';
 import { nameFromFileName } from '../model/prettifyName.ts';
 import { UploadQueue } from '../model/uploadQueue.ts';
+import { gatherAnnouncements } from '../model/gatheredAnnouncements.ts';
 
 let nextId = 0;
 
@@ -56,6 +57,8 @@ export function useUploadBatch() {
   const [sentSizes] = useState(() => new Map<string, number>());
   // Keys files of this batch were stored as: a lost answer is never matched to one of them.
   const [storedKeys] = useState(() => new Set<string>());
+  // Files finishing together are announced together (each alone would replace the one before).
+  const [outcomes] = useState(() => gatherAnnouncements(announce));
   const [queue] = useState(
     () =>
       new UploadQueue<WorkflowDefinition>({
@@ -63,7 +66,7 @@ export function useUploadBatch() {
         onSuccess: (id, result) => {
           storedKeys.add(result.Key);
           update(id, { status: 'done', progress: 1, result });
-          announce(`Uploaded ${result.Name}.`);
+          outcomes.add(`Uploaded ${result.Name}.`);
           void queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() });
         },
         onError: (id, error) => {
@@ -75,7 +78,7 @@ export function useUploadBatch() {
               status: 'refused',
               error: refusedForSizeMessage(error, sentSizes.get(id) ?? 0),
             });
-            announce('The platform refused a file as too large.');
+            outcomes.add('The platform refused a file as too large.');
           } else {
             const lost = error instanceof UploadAnswerLost;
             update(id, {
@@ -84,7 +87,7 @@ export function useUploadBatch() {
                 ? uploadFailureMessage(error.error, sentNames.get(id), error.stored)
                 : uploadFailureMessage(error, sentNames.get(id)),
             });
-            announce('An upload failed.');
+            outcomes.add('An upload failed.');
             // A lost or unreadable answer may hide a stored file: the list shows what is there.
             if (lost) void queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() });
           }
@@ -93,7 +96,13 @@ export function useUploadBatch() {
       }),
   );
 
-  useEffect(() => () => queue.cancelAll(), [queue]);
+  useEffect(
+    () => () => {
+      queue.cancelAll();
+      outcomes.cancel();
+    },
+    [queue, outcomes],
+  );
 
   /** Adds files to the batch and checks them; `alsoSay` is announced with the outcome. */
   const addFiles = useCallback((files: File[], alsoSay = '') => {
