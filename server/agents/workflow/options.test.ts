@@ -89,6 +89,24 @@ describe('Workflow step options', () => {
     expect(after.body.Rank).toBe(5);
   });
 
+  it('makes a key left blank from the name, unique within the split', async () => {
+    const { call } = await startTestSandbox();
+    const save = async (Name: string, Key = '') => {
+      const def = await call('admin', `${W}CreateDefaultWorkflowStepOption?WorkflowStepId=3`);
+      return call('admin', `${W}SaveWorkflowStepOption`, { ...def.body, Name, Key });
+    };
+    expect((await save('Clicked the blog')).body.Key).toBe('clicked-the-blog');
+    expect((await save('Clicked the blog')).body.Key).toBe('clicked-the-blog-2');
+    expect((await save('Clicked the blog!')).body.Key).toBe('clicked-the-blog-3');
+    const long = 'x'.repeat(60);
+    expect((await save(long)).body.Key).toBe('x'.repeat(40));
+    expect((await save(long)).body.Key).toBe(`${'x'.repeat(38)}-2`);
+    // A key the user types is theirs: a clash is refused, naming it.
+    const typed = await save('Another pricing', 'pricing');
+    expect(typed.status).toBe(400);
+    expect(typed.body.ErrorField).toBe('Key');
+  });
+
   it('places an option at its Rank among the split options and renumbers the others', async () => {
     const { call } = await startTestSandbox();
     const opt = (await call('admin', `${W}GetWorkflowStepOption`, { WorkflowStepOptionId: 3 }))

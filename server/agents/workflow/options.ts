@@ -73,6 +73,13 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, lengths.key);
 
+/** `base`, or base-2, base-3, … (within the key length), whichever is not `taken`. */
+function freeKey(base: string, taken: (key: string) => boolean): string {
+  let key = base;
+  for (let n = 2; taken(key); n++) key = `${base.slice(0, lengths.key - `-${n}`.length)}-${n}`;
+  return key;
+}
+
 /**
  * Creates or updates one option of split step `stepId` at `rank`, with its path (Steps, when
  * given). Key is fixed once saved; it must be unique within the split.
@@ -98,12 +105,15 @@ export function upsertOption(
   let key = input.text(obj, 'Key', `${path}Key`, lengths.key, existing?.option_key ?? '');
   if (existing && key !== existing.option_key)
     throw badRequest(`${path}Key cannot be changed after the option is saved`, `${path}Key`);
-  if (!existing && key.trim() === '') key = slug(name) || 'option';
-  const clash = db.get(
-    'SELECT 1 FROM workflow_step_option WHERE workflow_step_id = ? AND option_key = ? AND workflow_step_option_id <> ?',
-    [stepId, key, id],
-  );
-  if (clash)
+  const taken = (k: string) =>
+    !!db.get(
+      'SELECT 1 FROM workflow_step_option WHERE workflow_step_id = ? AND option_key = ? AND workflow_step_option_id <> ?',
+      [stepId, k, id],
+    );
+  // A key left blank is made from the name, and made unique: the user did not choose it, so it
+  // must not be refused as "already used" (a second "Clicked the blog" gets clicked-the-blog-2).
+  if (!existing && key.trim() === '') key = freeKey(slug(name) || 'option', taken);
+  if (taken(key))
     throw badRequest(
       `${path}Key '${key}' is already used by another option of this split`,
       `${path}Key`,
