@@ -1112,6 +1112,15 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('combobox', { name: 'Option type' })).toHaveText('Link clicked');
   });
 
+  test('Add a path to a split inside a path also starts the new path as that split’s kind', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/2/options/4');
+    await page.getByRole('link', { name: 'Add a path to By category' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'New option' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Option type' })).toHaveText('Contact data');
+  });
+
   test('a new option under a split is ranked before its “Everyone else” path, not after it', async ({
     page,
   }) => {

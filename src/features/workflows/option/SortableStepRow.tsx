@@ -7,6 +7,7 @@ import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
 import { IconButton } from '../../../ui/index.ts';
 import { cx } from '../../../ui/cx.ts';
 import { countOf } from '../logic/countText.ts';
+import { newOptionAddress } from '../logic/newOptionAddress.ts';
 import { sortByRank } from '../logic/ranks.ts';
 import { stepDetail, stepTypeLabel } from '../logic/stepText.ts';
 import styles from './SortableStepList.module.css';
@@ -91,7 +92,7 @@ export function SortableStepRow(p: SortableStepRowProps) {
             ))}
             {step.WorkflowStepId > 0 && !readOnly && (
               <li>
-                <Link to={`/workflows/${p.flowId}/options/new?step=${step.WorkflowStepId}`}>
+                <Link to={newOptionAddress(p.flowId, step.WorkflowStepId, step.Options ?? [])}>
                   Add a path to {stepDetail(step).split(' · ')[0]}
                 </Link>
               </li>
