@@ -1044,6 +1044,40 @@ test.describe('targets planner', () => {
     await expect(cell(page, 'Chloe Martin', 4)).toHaveText('8');
   });
 
+  test('counted targets created from last year + 10 % stay whole numbers', async ({ page }) => {
+    // Years no other test uses: a counted group for the first, then the next from it.
+    const first = year - 3;
+    const counts = (y: number) => page.getByRole('grid', { name: `Targets ${y}` });
+    const chloe = (y: number, period: number) =>
+      counts(y)
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: /^Chloe Martin(,|$)/ }) })
+        .locator(`[role="gridcell"][aria-colindex="${period + 2}"]`);
+    await openTargets(page, 'admin', `?year=${first}`);
+    await page
+      .getByRole('combobox', { name: 'Target type' })
+      .selectOption({ label: 'Sale type – Count' });
+    await expect(page.getByText(`There are no targets for ${first - 1} to copy.`)).toBeVisible();
+    await page.getByRole('button', { name: `Create targets for ${first}` }).click();
+    await chloe(first, 0).click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Set yearly amount, split evenly…' }).click();
+    await page.keyboard.type('100');
+    await page.keyboard.press('Enter');
+    await expect(chloe(first, 0)).toHaveText('9');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/unsaved change/)).toBeHidden();
+
+    await page.getByRole('combobox', { name: 'Year' }).selectOption(String(first + 1));
+    await expect(page.getByLabel(`Start from ${first}’s values`)).toBeChecked();
+    await page.getByLabel('Change in %').fill('10');
+    await page.getByRole('button', { name: `Create targets for ${first + 1}` }).click();
+    // 9 + 10 % = 9.9 and 8 + 10 % = 8.8: whole sales, 10 and 9.
+    await expect(chloe(first + 1, 0)).toHaveText('10');
+    await expect(chloe(first + 1, 4)).toHaveText('9');
+  });
+
   test('the page has no axe violations', async ({ page }) => {
     await openTargets(page, 'planner');
     await expect(cell(page, 'Chloe Martin', 0)).toBeVisible();

@@ -89,10 +89,13 @@ export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanel
             />
           </Field>
         </div>
+      ) : lastYear.isSuccess ? (
+        <p className={styles.meta}>There are no targets for {year - 1} to copy.</p>
       ) : (
-        lastYear.isSuccess === false &&
-        !lastYear.isPending && (
-          <p className={styles.meta}>There are no targets for {year - 1} to copy.</p>
+        lastYear.isError && (
+          <p className={styles.meta}>
+            The targets for {year - 1} could not be loaded, so they cannot be copied.
+          </p>
         )
       )}
       {error && (
