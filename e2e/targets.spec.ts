@@ -1044,6 +1044,31 @@ test.describe('targets planner', () => {
     await expect(cell(page, 'Chloe Martin', 4)).toHaveText('8');
   });
 
+  test('a year with only counted targets has no "All sales – Amount" targets yet', async ({
+    page,
+  }) => {
+    const only = year + 2; // a year no other test uses
+    await openTargets(page, 'admin', `?year=${only}`);
+    const type = page.getByRole('combobox', { name: 'Target type' });
+    await type.selectOption({ label: 'Sale type – Count' });
+    await page.getByRole('button', { name: `Create targets for ${only}` }).click();
+    await expect(page.getByRole('grid', { name: `Targets ${only}` })).toBeVisible();
+
+    await type.selectOption({ label: 'All sales – Amount' });
+    await expect(page.getByRole('heading', { name: `No targets for ${only} yet` })).toBeVisible();
+    await expect(page.getByRole('grid')).toHaveCount(0);
+    // Nor are the counts offered as the amounts to start the next year from.
+    await page.goto(`/targets?year=${only + 1}`);
+    await expect(
+      page.getByRole('heading', { name: `No targets for ${only + 1} yet` }),
+    ).toBeVisible();
+    await expect(page.getByText(`There are no targets for ${only} to copy.`)).toBeVisible();
+    await expect(page.getByLabel(`Start from ${only}’s values`)).toHaveCount(0);
+    // A reload of the default type's address finds the same.
+    await page.goto(`/targets?year=${only}`);
+    await expect(page.getByRole('heading', { name: `No targets for ${only} yet` })).toBeVisible();
+  });
+
   test('counted targets created from last year + 10 % stay whole numbers', async ({ page }) => {
     // Years no other test uses: a counted group for the first, then the next from it.
     const first = year - 3;
