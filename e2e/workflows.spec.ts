@@ -85,6 +85,21 @@ test.describe('workflows as admin', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('the flows list writes when each flow changed in the culture and time zone of the sign-in', async ({
+    page,
+  }) => {
+    await page.goto('/workflows');
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('admin');
+    await page.getByRole('button', { name: 'Connection settings' }).click();
+    await page.getByLabel('Culture').fill('de-DE');
+    await page.getByLabel('Time zone').fill('Asia/Tokyo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const row = page.getByRole('row', { name: /Welcome series/ });
+    // de-DE in Tokyo (UTC+9): "15.01.2026, 18:00" for the seeded 09:00 UTC, not "1/15/2026, 9:00:00 AM".
+    await expect(row.getByRole('cell').last()).toHaveText(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+  });
+
   test('create an option, add three steps, reorder by keyboard only, save, reload', async ({
     page,
   }) => {

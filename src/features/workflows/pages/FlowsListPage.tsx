@@ -1,10 +1,12 @@
 import { Link, useSearchParams } from 'react-router';
 import { Workflow } from 'lucide-react';
 import { useEmailFlows } from '../../../api/workflow/useFlows.ts';
+import { useConnection } from '../../../app/auth/useConnection.ts';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { EmptyState, Field, PageHeader, Skeleton, Table, TextInput } from '../../../ui/index.ts';
 import { FlowStatusBadge } from '../components/FlowStatusBadge.tsx';
 import { QueryErrorBanner } from '../components/QueryErrorBanner.tsx';
+import { changedText } from '../logic/changedText.ts';
 import { countOf } from '../logic/countText.ts';
 import { filterFlows } from '../logic/filterFlows.ts';
 import styles from './FlowsListPage.module.css';
@@ -13,6 +15,9 @@ import styles from './FlowsListPage.module.css';
 export function FlowsListPage() {
   useDocumentTitle('Workflows');
   const flows = useEmailFlows();
+  const connection = useConnection();
+  const locale = connection?.culture;
+  const timeZone = connection?.timeZone;
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
   const shown = filterFlows(flows.data ?? [], query);
@@ -78,7 +83,7 @@ export function FlowsListPage() {
                 </td>
                 <td className="numeric">{f.StepCount ?? '–'}</td>
                 <td className="numeric">{f.GoalCount ?? '–'}</td>
-                <td>{f.UpdatedDate ? new Date(f.UpdatedDate).toLocaleString() : '–'}</td>
+                <td>{changedText(f.UpdatedDate, { locale, timeZone })}</td>
               </tr>
             ))}
           </tbody>
