@@ -706,6 +706,26 @@ test.describe('app shell', () => {
     await expect(page.getByText(/must be filled in/)).toHaveCount(0);
   });
 
+  test('going offline is shown in view however far down the page, and said; so is coming back', async ({
+    page,
+    context,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    await expect(page.getByRole('region', { name: /^Group 2/ })).toBeVisible();
+    await page.mouse.wheel(0, 900);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    await context.setOffline(true);
+    const banner = page.getByRole('status').filter({ hasText: 'You are offline' });
+    await expect(banner).toBeInViewport({ ratio: 1 });
+    await expect(page.getByTestId('live-announcer')).toHaveText(
+      'You are offline. Changes you make stay on this page; save again when the connection is back.',
+    );
+    await context.setOffline(false);
+    await expect(banner).toHaveCount(0);
+    await expect(page.getByTestId('live-announcer')).toHaveText('You are back online.');
+  });
+
   test('a page that cannot be downloaded while offline says so, and loads after a reload', async ({
     page,
     context,

@@ -23,6 +23,8 @@ import { Button } from '../../ui/Button.tsx';
 import { announce } from '../../ui/announcer.ts';
 import styles from './AppLayout.module.css';
 
+const offlineAdvice = 'Changes you make stay on this page; save again when the connection is back.';
+
 /** The signed-in frame: skip link, navigation, who is signed in, sign-out, and the page. */
 export function AppLayout() {
   const connection = useConnection();
@@ -57,6 +59,13 @@ export function AppLayout() {
     announce(`${document.title.replace(/ · Flowdesk$/, '')} page opened.`);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page, not per type change
   }, [pageLocation.pathname]);
+  // The banner below appears with its text, which screen readers do not read out: say it.
+  const wasOnline = useRef(online);
+  useEffect(() => {
+    if (wasOnline.current === online) return;
+    wasOnline.current = online;
+    announce(online ? 'You are back online.' : `You are offline. ${offlineAdvice}`);
+  }, [online]);
   const displayName =
     principal.data?.FullName || connection?.displayName || connection?.userName || '';
 
@@ -158,8 +167,8 @@ export function AppLayout() {
           <div className={styles.progress} role="progressbar" aria-label="Loading page" />
         )}
         {!online && (
-          <Banner tone="warning" title="You are offline" className={styles.offline}>
-            Changes you make stay on this page; save again when the connection is back.
+          <Banner tone="warning" title="You are offline" compact className={styles.offline}>
+            {offlineAdvice}
           </Banner>
         )}
         <Suspense fallback={<PageSkeleton />}>
