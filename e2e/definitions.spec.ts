@@ -100,6 +100,32 @@ async function deleteElsewhere(page: Page, name: string) {
   expect(status).toBe(200);
 }
 
+/** Uploads a small definition the way another client would: straight through the platform API. */
+async function uploadElsewhere(page: Page, name: string, description: string) {
+  const status = await page.evaluate(
+    async ({ name, description, xml }) => {
+      const csrf = document.cookie
+        .split(';')
+        .map((p) => p.trim().split('='))
+        .find(([n]) => n.startsWith('X-Csrf-Token_'));
+      if (!csrf) return 0;
+      const form = new FormData();
+      form.append('File', new File([xml], 'other.xml', { type: 'text/xml' }));
+      form.append('Name', name);
+      form.append('Description', description);
+      form.append('ObjectType', 'ticket');
+      const res = await fetch('/api/workflow/definitions', {
+        method: 'POST',
+        headers: { [csrf[0]]: csrf.slice(1).join('='), Accept: 'application/json' },
+        body: form,
+      });
+      return res.status;
+    },
+    { name, description, xml: definition('@StartOther', ['Go']) },
+  );
+  expect(status).toBe(200);
+}
+
 async function setUploadDelay(page: Page, uploadDelayMs: number) {
   await changeSandbox(page, { uploadDelayMs });
 }
@@ -675,6 +701,29 @@ test.describe('workflow definitions', () => {
         ),
       )
       .toBeLessThanOrEqual(0);
+  });
+
+  test('a long name without spaces wraps in the list; the table still fits 1280 px', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openDefinitions(page, 'admin');
+    // As another client may name one: the platform takes names of any length.
+    const name = `partner_app_approval_workflow_${'x'.repeat(300)}`;
+    await uploadElsewhere(page, name, `the_description_${'y'.repeat(300)}`);
+    await page.reload();
+    const row = listTable(page)
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name }) });
+    await expect(row).toBeVisible();
+    const scroller = page.getByRole('region', { name: 'Workflow definitions table' });
+    await scroller.scrollIntoViewIfNeeded();
+    expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await expect(row.getByRole('button', { name: `Delete ${name}` })).toBeInViewport();
+    // Cut after a few lines, the whole name in its title.
+    expect((await row.getByRole('rowheader').boundingBox())?.height).toBeLessThan(150);
+    await expect(row.getByRole('rowheader').locator('[title]')).toHaveAttribute('title', name);
+    await page.screenshot({ path: '/tmp/def-long-name.png' });
   });
 
   test('a definition someone else deleted first leaves the list, with a notice', async ({

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Trash2 } from 'lucide-react';
 import { Table } from '../../../ui/Table.tsx';
+import { cx } from '../../../ui/cx.ts';
 import { Badge } from '../../../ui/Badge.tsx';
 import { IconButton } from '../../../ui/IconButton.tsx';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
@@ -93,7 +94,9 @@ export function DefinitionsTable({
           {definitions.map((d) => (
             <tr key={d.Key}>
               <th scope="row" className={styles.name}>
-                {d.Name}
+                <span className={cx(styles.clamp, styles.nameText)} title={d.Name}>
+                  {d.Name}
+                </span>
               </th>
               <td className={styles.description}>
                 {d.Description ? (
