@@ -827,6 +827,10 @@ test.describe('targets planner', () => {
         'The year total of Sofie Strand adds up its periods: type or paste into a period, or use Row actions, Distribute a new total.',
       )
       .first();
+    // Enter or F2 there did nothing and said nothing.
+    await page.keyboard.press('Enter');
+    await expect(message).toBeVisible();
+    await expect(page.getByRole('textbox')).toHaveCount(0);
     // Delete there did nothing and said nothing.
     await page.keyboard.press('Delete');
     await expect(message).toBeVisible();

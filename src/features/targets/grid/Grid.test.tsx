@@ -101,6 +101,19 @@ describe('TargetGrid', () => {
     expect(spy.readOnly).toEqual([1]);
   });
 
+  it('says how to change a year total on Enter or F2 there, and opens no editor', () => {
+    const spy = newSpy();
+    render(<GridHarness rows={10} spy={spy} />);
+    fireEvent.mouseDown(cell(2, 0));
+    cell(2, 0).focus();
+    fireEvent.keyDown(focused(), { key: 'End' });
+    expect(pos()).toEqual([2, 12]);
+    fireEvent.keyDown(focused(), { key: 'Enter' });
+    fireEvent.keyDown(focused(), { key: 'F2' });
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(spy.readOnly).toEqual([2, 2]);
+  });
+
   it('selects a range with Shift+arrows, copies it, clears it, pastes at the active cell', () => {
     const spy = newSpy();
     render(<GridHarness rows={10} spy={spy} />);

@@ -167,7 +167,8 @@ export function useGridInteraction(input: InteractionInput) {
         }
         case 'edit':
           if (active.col === -1) openMenu(active.row, rowHeaderEl(active.row));
-          else if (active.col < source.colCount) startEdit(active.row, active.col);
+          // On a year total this says how to change it, as typing there does.
+          else startEdit(active.row, active.col);
           break;
         case 'type':
           startEdit(active.row, active.col, intent.text);
