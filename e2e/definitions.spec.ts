@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 
 /** A small, valid OSWorkflow 2.8 definition. */
@@ -724,6 +724,20 @@ test.describe('workflow definitions', () => {
     expect((await row.getByRole('rowheader').boundingBox())?.height).toBeLessThan(150);
     await expect(row.getByRole('rowheader').locator('[title]')).toHaveAttribute('title', name);
     await page.screenshot({ path: '/tmp/def-long-name.png' });
+
+    // The delete dialog's title breaks the name and is cut; nothing runs out of the dialog.
+    await row.getByRole('button', { name: `Delete ${name}` }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog.getByRole('heading')).toHaveText(`Delete “${name.slice(0, 119)}…”?`);
+    const right = async (l: Locator) => {
+      const box = await l.boundingBox();
+      return (box?.x ?? 0) + (box?.width ?? 0);
+    };
+    const edge = await right(dialog);
+    expect(await right(dialog.getByRole('heading'))).toBeLessThanOrEqual(edge);
+    expect(await right(dialog.getByText(/This cannot be undone/))).toBeLessThanOrEqual(edge);
+    await page.screenshot({ path: '/tmp/def-long-name-dialog.png' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
   });
 
   test('a definition someone else deleted first leaves the list, with a notice', async ({

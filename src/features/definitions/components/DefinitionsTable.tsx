@@ -27,6 +27,15 @@ interface PendingFocus {
   keysBefore: string[];
 }
 
+/** Longest name a dialog title shows whole; longer ones (the platform takes any) are cut. */
+const TITLE_NAME_MAX = 120;
+const shownInTitle = (name: string) =>
+  name.length > TITLE_NAME_MAX
+    ? `${name
+        .slice(0, TITLE_NAME_MAX - 1)
+        .replace(/[\uD800-\uDBFF]$/, '')
+        .trimEnd()}…`
+    : name;
 /**
  * The definitions on the platform, with delete (after confirmation) for those who may. After a
  * delete, focus moves to the Delete button of the row now in its place (or the previous row);
@@ -147,7 +156,11 @@ export function DefinitionsTable({
           key={target.n}
           open={open}
           onOpenChange={setOpen}
-          title={`Delete “${target.d.Name}”?`}
+          title={
+            <>
+              Delete “<span className={styles.breakAnywhere}>{shownInTitle(target.d.Name)}</span>”?
+            </>
+          }
           message="The definition is removed from the API platform. Resources that use it fall back to the platform's default workflow. This cannot be undone."
           confirmLabel="Delete definition"
           tone="danger"
