@@ -664,6 +664,35 @@ test.describe('workflow definitions', () => {
     await row.screenshot({ path: '/tmp/def-row-400.png' });
   });
 
+  test('in a 400 px window a warning or refusal naming a file without spaces stays in the window', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await openDefinitions(page, 'admin');
+    const base = `snake_case_flow_${'z'.repeat(60)}`;
+    await addFiles(page, [
+      xmlFile(`${base}.xml`, definition('@StartOne', ['Go'])),
+      xmlFile(`${base}_copy.xml`, definition('@StartTwo', ['Go'])),
+    ]);
+    const second = page.getByRole('region', { name: `${base}_copy.xml` });
+    await second.getByRole('textbox', { name: /^Name/ }).fill(`Snake case flow ${'z'.repeat(60)}`);
+    const first = page.getByRole('region', { name: `${base}.xml` });
+    await expect(first.getByText(/in this batch has the same name/)).toBeVisible();
+    await dropFiles(page, [
+      { name: `${base}.txt`, mimeType: 'text/plain', buffer: Buffer.from('hello') },
+    ]);
+    await expect(page.getByText(`${base}.txt is not an .xml file.`, { exact: true })).toBeVisible();
+    // The warning quotes the names whole; it breaks them rather than widening the page.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      )
+      .toBeLessThanOrEqual(0);
+    await first.screenshot({ path: '/tmp/def-row-400-warning.png' });
+  });
+
   test('the table fits a 1280 px window; narrower, its scroll area is named and focusable', async ({
     page,
   }) => {
