@@ -69,6 +69,28 @@ describe('Rights controls', () => {
     expect(screen.getByText('*')).toBeInTheDocument();
   });
 
+  it('keeps the whole of a paste past FieldLength and says at once how much to cut', async () => {
+    renderRightsForm(<RightsTextField name="Name" label="Name" />, {
+      carrier: { FieldProperties },
+      values,
+    });
+    const input = screen.getByRole('textbox', { name: 'Name (required)' });
+    await userEvent.clear(input);
+    // The browser would keep the first 10 characters of this and drop the rest without a word.
+    await userEvent.paste('Q1 plan for Nordics');
+    expect(input).toHaveValue('Q1 plan for Nordics');
+    expect(await screen.findByText('Use at most 10 characters (19 now).')).toBeInTheDocument();
+    // Shortened enough, the message goes.
+    await userEvent.type(input, '{Backspace}'.repeat(9));
+    expect(input).toHaveValue('Q1 plan fo');
+    await waitFor(() => expect(screen.queryByText(/Use at most 10/)).not.toBeInTheDocument());
+    // A paste that fits is the browser's own.
+    await userEvent.clear(input);
+    await userEvent.paste('Q2 plan');
+    expect(input).toHaveValue('Q2 plan');
+    expect(screen.queryByText(/Use at most/)).not.toBeInTheDocument();
+  });
+
   it('says a filled-in mandatory field is required without telling it to be filled in', () => {
     renderRightsForm(<RightsTextField name="Title" label="Title" />, {
       carrier: { FieldProperties },

@@ -14,6 +14,8 @@ export function useRightsControl(name: string, rightsName?: string) {
     onChange: (value: unknown) => {
       edited.current = true;
       field.onChange(value);
+      // "Use at most N characters" (from a long paste) goes as soon as the text is short enough.
+      if (fieldState.error?.type === 'maxLength') void trigger(name);
     },
     // A mandatory field the user emptied says so when they leave it, not only on save; one
     // merely tabbed through stays quiet until save.
@@ -22,6 +24,7 @@ export function useRightsControl(name: string, rightsName?: string) {
       if (access.mandatory && !access.readOnly && edited.current && isEmptyValue(getValues(name)))
         void trigger(name);
     },
+    validateNow: () => void trigger(name),
   };
   return { access, field: bound, error: fieldState.error?.message };
 }
