@@ -538,6 +538,21 @@ test.describe('app shell', () => {
     await expect.poll(async () => (await bar.boundingBox())!.height).toBe(barBox.height);
   });
 
+  test('in a 400 px window, Page not found for a long address wraps it and shows the page', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    const path = `/workflows/${'x'.repeat(120)}/options`;
+    await signIn(page, 'admin', path);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeInViewport();
+    await expect(page.getByText(path, { exact: true })).toBeVisible();
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+    ).toBe(true);
+  });
+
   test('in a 400 px window, "--upstream" is never split at its hyphens', async ({ page }) => {
     await page.setViewportSize({ width: 400, height: 800 });
     // How many lines the first "--upstream" inside `scope` is drawn on.
