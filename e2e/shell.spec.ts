@@ -99,6 +99,11 @@ test.describe('app shell', () => {
     await expect(page.getByTestId('live-announcer')).toHaveText('Workflows page opened.');
     await page.goto('/no/such/page');
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    // The address as typed, not percent-encoded.
+    await page.goto('/mål/Ærlig side');
+    await expect(
+      page.getByRole('main').getByText('/mål/Ærlig side', { exact: true }),
+    ).toBeVisible();
   });
 
   test('a field in error keeps its red border under the pointer', async ({ page }) => {
