@@ -19,6 +19,7 @@ import {
   ROW_H,
   ROWHEADER_W,
   colWidth,
+  figureWidth,
   fitColumnWidths,
   gridLayout,
   scrollToReveal,
@@ -84,7 +85,7 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
     let widest = '';
     for (let c = 0; c < colCount; c++) {
       const t = format(source.colTotal(c));
-      if (t.length > widest.length) widest = t;
+      if (figureWidth(t) > figureWidth(widest)) widest = t;
     }
     return fitColumnWidths(widest, format(source.grandTotal()));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- totalsVersion stands for the totals

@@ -143,6 +143,14 @@ describe('fitColumnWidths', () => {
     expect(wide.totalW).toBeGreaterThan(wide.colW);
   });
 
+  it("shows a 10,000-row group's grand total whole: 11 digits and 3 separators", () => {
+    // Chromium draws the grid's semibold tabular digits 9.05 px wide, separators 4.94 px; a
+    // total cell has 24 px of padding and 2 px of borders. (It was cut to "10,041,013,0…".)
+    const drawn = 11 * 9.05 + 3 * 4.94 + 26;
+    expect(fitColumnWidths('1,305,338,000', '10,041,013,000').totalW).toBeGreaterThanOrEqual(drawn);
+    expect(fitColumnWidths('10,041,013,000', '1').colW).toBeGreaterThanOrEqual(drawn);
+  });
+
   it('lays columns out and reveals cells with the fitted widths', () => {
     const widths = { colW: 200, totalW: 240 };
     const l = gridLayout(4, widths);
