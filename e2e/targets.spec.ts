@@ -965,6 +965,26 @@ test.describe('targets planner', () => {
     await page.keyboard.press('Escape');
   });
 
+  test('Delete on a sum row says it adds up the users, not "Nothing to clear"', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const sum = cell(page, 'All – Sales Nordics', 1);
+    const before = await sum.textContent();
+    await sum.click();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Delete');
+    await expect(
+      page
+        .getByText(
+          "All – Sales Nordics adds up the users above it and cannot be cleared: clear the users' rows instead.",
+        )
+        .first(),
+    ).toBeVisible();
+    await expect(page.getByText('Nothing to clear.')).toHaveCount(0);
+    await expect(sum).toHaveText(before!);
+  });
+
   test('the viewer sees everything read-only', async ({ page }) => {
     await openTargets(page, 'viewer');
     await expect(grid(page)).toHaveAttribute('aria-readonly', 'true');

@@ -85,6 +85,18 @@ export function useGridActions(
         const skipped = skippedLocked.length
           ? ` Locked rows left as they are: ${nameRows(skippedLocked)}.`
           : '';
+        // Only sum rows selected: their figures are there, so "Nothing to clear" misled.
+        const inRange = get().rows.slice(rect.top, rect.bottom + 1);
+        if (
+          action.cells.length === 0 &&
+          !skipped &&
+          inRange.length &&
+          inRange.every((r) => r.derived)
+        )
+          return say(
+            `${nameRows(inRange.map((r) => r.label))} ${inRange.length === 1 ? 'adds' : 'add'} up the users above ${inRange.length === 1 ? 'it' : 'them'} and cannot be cleared: clear the users' rows instead.`,
+            'warning',
+          );
         if (action.cells.length === 0)
           return say(`Nothing to clear.${skipped}`, skipped ? 'warning' : 'info');
         run({
