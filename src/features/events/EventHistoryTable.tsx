@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Trash2 } from 'lucide-react';
+import { formatDateTime } from '../../app/locale/formatDateTime.ts';
+import { useDateTimeSettings } from '../../app/locale/useDateTimeSettings.ts';
 import { announce, Badge, Button, Card, Table } from '../../ui/index.ts';
 import { ClampedText } from './ClampedText.tsx';
 import { EventTypeName } from './EventTypeName.tsx';
@@ -12,6 +14,7 @@ import styles from './EventConsolePage.module.css';
 export function EventHistoryTable() {
   const { store, items } = useOwnEventHistory();
   const typeLabel = useEventTypeLabel();
+  const dateTime = useDateTimeSettings();
   const emptyRef = useRef<HTMLParagraphElement>(null);
   /** Set by "Clear history", whose button goes away: focus then lands on the empty message. */
   const cleared = useRef(false);
@@ -67,7 +70,7 @@ export function EventHistoryTable() {
           <tbody>
             {items.map((e) => (
               <tr key={e.id}>
-                <td>{new Date(e.sentAt).toLocaleTimeString()}</td>
+                <td>{formatDateTime(e.sentAt, dateTime, { timeStyle: 'medium' }) ?? e.sentAt}</td>
                 <td>
                   <EventTypeName value={e.eventType} label={typeLabel(e.eventType)} />
                 </td>

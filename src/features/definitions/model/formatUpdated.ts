@@ -1,23 +1,12 @@
+import { formatDateTime, type DateTimeSettings } from '../../../app/locale/formatDateTime.ts';
+
 /** A definition's Updated timestamp in the user's time zone and locale; the raw text if unreadable. */
 export function formatUpdated(
   iso: string | null | undefined,
-  opts: { locale?: string; timeZone?: string } = {},
+  settings: DateTimeSettings = {},
 ): string {
   if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(opts.locale || undefined, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: opts.timeZone || undefined,
-    }).format(date);
-  } catch {
-    // An unknown time zone or locale: fall back to the browser's.
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      date,
-    );
-  }
+  return formatDateTime(iso, settings) ?? iso;
 }
 
 /** Definitions whose name contains the search text (case-insensitive). */

@@ -1,4 +1,6 @@
 import { Banner } from '../../../ui/Banner.tsx';
+import { formatDateTime } from '../../../app/locale/formatDateTime.ts';
+import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
 import { Button } from '../../../ui/Button.tsx';
 import type { DraftNotice as Notice } from '../hooks/useDraft.ts';
 import { nameRows } from '../model/applyPaste.ts';
@@ -24,10 +26,8 @@ export function DraftNotice({
   onKeep(): void;
   onDiscard(): void;
 }) {
-  const when = new Date(notice.savedAt).toLocaleString(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const { timeZone } = useDateTimeSettings();
+  const when = formatDateTime(notice.savedAt, { locale, timeZone }) ?? notice.savedAt;
   const { count, rebased, conflicts, dropped } = notice;
   const changes = `${count} unsaved ${count === 1 ? 'change' : 'changes'}`;
   const title =

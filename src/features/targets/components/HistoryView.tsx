@@ -1,4 +1,6 @@
 import { Skeleton } from '../../../ui/Skeleton.tsx';
+import { formatDateTime } from '../../../app/locale/formatDateTime.ts';
+import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
 import { Banner } from '../../../ui/Banner.tsx';
 import {
   groupSettingChange,
@@ -55,15 +57,6 @@ export function fieldName(id: string | null | undefined, periodNames: readonly s
 }
 
 /** Revisions newest first: what changed, who and when. */
-/** Date and time in the user's culture (an unknown culture tag falls back to the browser's). */
-function formatWhen(when: Date, locale: string): string {
-  const style = { dateStyle: 'medium', timeStyle: 'short' } as const;
-  try {
-    return when.toLocaleString(locale, style);
-  } catch {
-    return when.toLocaleString(undefined, style);
-  }
-}
 
 export function HistoryView({
   status,
@@ -73,6 +66,7 @@ export function HistoryView({
   format,
   locale,
 }: HistoryViewProps) {
+  const { timeZone } = useDateTimeSettings();
   if (status === 'pending') return <Skeleton lines={4} label="Loading history…" />;
   if (status === 'error')
     return <Banner tone="danger">{error ?? 'The history could not be loaded.'}</Banner>;
@@ -103,7 +97,9 @@ export function HistoryView({
                 {when && (
                   <>
                     {' · '}
-                    <time dateTime={r.When ?? undefined}>{formatWhen(when, locale)}</time>
+                    <time dateTime={r.When ?? undefined}>
+                      {formatDateTime(when, { locale, timeZone })}
+                    </time>
                   </>
                 )}
               </span>

@@ -1,4 +1,6 @@
 import { Banner, Button } from '../../../ui/index.ts';
+import { formatDateTime } from '../../../app/locale/formatDateTime.ts';
+import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
 import type { EditorDraftNotice as Notice } from './useEditorDraft.ts';
 
 /**
@@ -28,10 +30,7 @@ export function EditorDraftNotice({
   onKeep(): void;
   onDiscard(): void;
 }) {
-  const when = new Date(notice.savedAt).toLocaleString(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const when = formatDateTime(notice.savedAt, useDateTimeSettings()) ?? notice.savedAt;
   return (
     <Banner
       tone={notice.stale ? 'warning' : 'info'}
