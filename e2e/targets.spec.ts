@@ -847,6 +847,26 @@ test.describe('targets planner', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  test('typing a digit on a row name says where values go, and changes nothing', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    await cell(page, 'Sofie Strand', 2).click();
+    await page.keyboard.press('Home');
+    await expect(row(page, 'Sofie Strand').getByRole('rowheader')).toBeFocused();
+    // It did nothing and said nothing.
+    await page.keyboard.type('5');
+    await expect(
+      page
+        .getByText(
+          'The name of Sofie Strand cannot be typed into: move to a period (Right arrow) to type a value, or press Enter for its row actions.',
+        )
+        .first(),
+    ).toBeVisible();
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
   test('copy from another row refuses a row in another currency: JPY amounts are not NOK', async ({
     page,
   }) => {

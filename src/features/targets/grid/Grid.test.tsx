@@ -114,6 +114,19 @@ describe('TargetGrid', () => {
     expect(spy.readOnly).toEqual([2, 2]);
   });
 
+  it('says where values go when a digit is typed on a row name, and opens no editor', () => {
+    const spy = newSpy();
+    render(<GridHarness rows={10} spy={spy} />);
+    fireEvent.mouseDown(cell(3, 0));
+    cell(3, 0).focus();
+    fireEvent.keyDown(focused(), { key: 'Home' });
+    expect(pos()).toEqual([3, -1]);
+    fireEvent.keyDown(focused(), { key: '7' });
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(spy.readOnly).toEqual([3]);
+    expect(pos()).toEqual([3, -1]);
+  });
+
   it('selects a range with Shift+arrows, copies it, clears it, pastes at the active cell', () => {
     const spy = newSpy();
     render(<GridHarness rows={10} spy={spy} />);

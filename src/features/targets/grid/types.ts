@@ -92,7 +92,7 @@ export interface GridActions {
   redo(): void;
   /**
    * The user tried to change a read-only cell (typing, Enter, paste, Delete); `col` is the row
-   * total's column (colCount) when they tried the total.
+   * total's column (colCount) when they tried the total, -1 when they typed on the row's name.
    */
   readOnlyAttempt?(row: number, col?: number): void;
   /** A typed value was refused (`error`) as the editor closed by losing focus: it is dropped. */

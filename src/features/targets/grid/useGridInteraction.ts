@@ -171,7 +171,9 @@ export function useGridInteraction(input: InteractionInput) {
           else startEdit(active.row, active.col);
           break;
         case 'type':
-          startEdit(active.row, active.col, intent.text);
+          // A row name takes no typing: say where values go, as other read-only cells do.
+          if (active.col === -1) actions.readOnlyAttempt?.(active.row, -1);
+          else startEdit(active.row, active.col, intent.text);
           break;
         case 'clear': {
           const rect = selectionRect(active, extent, source.colCount);

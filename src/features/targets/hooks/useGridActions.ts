@@ -119,6 +119,11 @@ export function useGridActions(
         if (!canEdit) return refuse();
         const r = get().rows[row];
         if (!r) return;
+        if (col === -1 && !r.derived && !r.locked)
+          return say(
+            `The name of ${r.label} cannot be typed into: move to a period (Right arrow) to type a value, or press Enter for its row actions.`,
+            'warning',
+          );
         if (col === get().base.periods && !r.derived && !r.locked)
           return say(
             `The year total of ${r.label} adds up its periods: type or paste into a period, or use Row actions, Distribute a new total.`,
