@@ -772,6 +772,28 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Definitions' })).toBeVisible();
   });
 
+  test('a page whose data cannot be reached says what to do, without promising kept edits', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin');
+    // Chromium retries a request whose connection was cut, and the app retries loads: keep cutting.
+    await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'GetEmailFlowList', Kind: 'drop', Times: 50 },
+    });
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Workflows' })
+      .click();
+    const failure = page.getByText(/Could not reach the server/).first();
+    await expect(failure).toHaveText(
+      'Could not reach the server. Check your connection, then try again.',
+      { timeout: 20_000 },
+    );
+    // Nothing was being edited, and the browser's own words ("Failed to fetch") mean nothing here.
+    await expect(page.getByText(/edits are kept|Failed to fetch/)).toHaveCount(0);
+    await page.request.delete('/api/sandbox/faults');
+  });
+
   test('after signing in, focus is at the start of the page reached, not lost on <body>', async ({
     page,
   }) => {

@@ -1,4 +1,5 @@
 import type { z } from '../schemas/zod.ts';
+import { requestIntent } from './requestIntent.ts';
 
 export type ApiErrorKind =
   /** The server answered with an error status and (usually) an error body. */
@@ -56,7 +57,10 @@ export class ApiError extends Error {
   get userMessage(): string {
     switch (this.kind) {
       case 'network':
-        return `Could not reach the server (${this.message}). Check your connection and try again; your edits are kept.`;
+        // The browser's own words ("Failed to fetch") stay in `message`, for the details.
+        return requestIntent(this.request) === 'save'
+          ? 'Could not reach the server. Check your connection and try again; your edits are kept.'
+          : 'Could not reach the server. Check your connection, then try again.';
       case 'parse':
         return `The server sent data Flowdesk does not understand (${this.message}). Nothing was changed.`;
       case 'aborted':

@@ -60,9 +60,24 @@ describe('the HTTP client', () => {
       'fetch',
       vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
     );
-    const e = await request('/x', { schema: goal }).catch((err) => err);
+    const e = await request('/x', { method: 'GET', schema: goal }).catch((err) => err);
     expect(e.kind).toBe('network');
-    expect(e.userMessage).toMatch(/your edits are kept/);
+    // A load has no edits to keep, and the browser's "Failed to fetch" means nothing to a user.
+    expect(e.userMessage).toBe(
+      'Could not reach the server. Check your connection, then try again.',
+    );
+    const load = await callAgent('Workflow', 'GetWorkflowGoal', { schema: goal }).catch(
+      (err) => err,
+    );
+    expect(load.userMessage).toBe(
+      'Could not reach the server. Check your connection, then try again.',
+    );
+    const save = await callAgent('Workflow', 'SaveWorkflowGoal', { schema: goal }).catch(
+      (err) => err,
+    );
+    expect(save.userMessage).toBe(
+      'Could not reach the server. Check your connection and try again; your edits are kept.',
+    );
   });
 
   it('maps error bodies to ApiError and reports 401 to the shell', async () => {
