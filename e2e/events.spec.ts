@@ -450,6 +450,56 @@ test.describe('event console', () => {
     ).toBeVisible();
   });
 
+  test('event defaults that come back malformed are named, with Try again that brings the form', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/');
+    const fault = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'CreateDefaultWorkflowEvent', Kind: 'malformed', Times: 1 },
+    });
+    expect(fault.ok()).toBe(true);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Events' })
+      .click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load the event defaults' });
+    await expect(alert).toContainText("The server's answer is not in the form Flowdesk expects");
+    await expect(page.getByRole('button', { name: 'Send event' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('combobox', { name: 'Event type' })).toHaveText('Contact updated');
+    await expect(alert).toHaveCount(0);
+  });
+
+  test('a malformed event type list is named, the standard types offered, and Try again loads it', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/');
+    // The history table asks for the list too, and the form asks again when it mounts.
+    const fault = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'MDOList/workfloweventtype', Kind: 'malformed', Times: 2 },
+    });
+    expect(fault.ok()).toBe(true);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Events' })
+      .click();
+    const form = page.getByRole('form', { name: 'Workflow event' });
+    const notice = form.getByRole('status').filter({ hasText: 'Could not load the event types' });
+    await expect(notice).toContainText('Event type offers the standard types meanwhile');
+    await expect(page.getByRole('combobox', { name: 'Event type' })).toHaveText('Contact updated');
+    await expectNoAxeViolations(page);
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await expect(notice).toHaveCount(0);
+    await chooseEventType(page, 'Form submitted');
+    await page.getByRole('button', { name: 'Send event' }).click();
+    await expect(
+      page
+        .getByRole('region', { name: 'Result' })
+        .getByText('1 goal in running flows checked against this event.', { exact: true }),
+    ).toBeVisible();
+  });
+
   for (const user of ['planner', 'viewer'] as const) {
     test(`${user} sees the console read-only, without Send`, async ({ page }) => {
       await signIn(page, user, '/events');

@@ -11,6 +11,7 @@ import {
   sendEventRequestSchema,
   workflowEventResultSchema,
   workflowEventSchema,
+  defaultWorkflowEventSchema,
   workflowGoalSchema,
   workflowStepBaseSchema,
   workflowStepOptionSchema,
@@ -90,6 +91,14 @@ describe('workflow schemas: lossless and tolerant', () => {
     expect(workflowEventResultSchema.parse({ EventType: 1002, Attributes: '' }).EventType).toBe(
       'PersonUpdated',
     );
+  });
+
+  it('refuse event defaults of another shape, which would otherwise pass as empty defaults', () => {
+    const malformed = { Surprise: true, Steps: 'not-a-list', WorkflowGoalId: 'seven' };
+    expect(workflowEventSchema.safeParse(malformed).success).toBe(true);
+    expect(defaultWorkflowEventSchema.safeParse(malformed).success).toBe(false);
+    const defaults = { EventType: 'PersonUpdated', Attributes: null, TableRight: null, Extra: 1 };
+    expect(defaultWorkflowEventSchema.parse(defaults)).toEqual(defaults);
   });
 
   it('refuse a SendEvent result without EventType and Attributes, keep unknown properties', () => {

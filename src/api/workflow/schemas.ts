@@ -131,6 +131,17 @@ export const workflowEventSchema = z.looseObject({
 });
 export type WorkflowEvent = z.infer<typeof workflowEventSchema>;
 /**
+ * CreateDefaultWorkflowEvent's answer: a WorkflowEvent that carries EventType and Attributes (null
+ * at most, never missing), so a body of another shape is refused rather than taken for empty
+ * defaults with no rights (which would offer Send to anyone and say nothing). Unknown properties
+ * are kept.
+ */
+export const defaultWorkflowEventSchema = z.looseObject({
+  EventType: z.nullable(enumName(eventTypeNames, eventTypeNumbers)),
+  Attributes: z.nullable(z.string()),
+  ...carrierRightsShape,
+});
+/**
  * SendEvent's answer (contract §4): an object that carries EventType and Attributes. `$select`
  * nulls the properties it leaves out but still sends them, so each may be null, never missing;
  * a body without them (another carrier, an error of the wrong shape) is refused. Unknown

@@ -5,7 +5,7 @@ import {
   emailFlowSchema,
   restrictableFieldListSchema,
   workflowEventResultSchema,
-  workflowEventSchema,
+  defaultWorkflowEventSchema,
   workflowGoalSchema,
   workflowStepBaseSchema,
   workflowStepOptionSchema,
@@ -87,7 +87,7 @@ export const deleteWorkflowStep = (id: number) =>
   wf('DeleteWorkflowStep', { query: { WorkflowStepId: id }, schema: null });
 
 export const createDefaultWorkflowEvent = (signal?: AbortSignal) =>
-  wf('CreateDefaultWorkflowEvent', { schema: workflowEventSchema, signal });
+  wf('CreateDefaultWorkflowEvent', { schema: defaultWorkflowEventSchema, signal });
 /** SendEvent; `select` is the optional `$select` (other result properties come back null). */
 export const sendWorkflowEvent = (event: WorkflowEvent, select?: string) =>
   wf('SendEvent', {

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
-import { Send } from 'lucide-react';
-import { isApiError } from '../../api/http/ApiError.ts';
+import { RotateCw, Send } from 'lucide-react';
 import { useMdoList } from '../../api/mdo/useMdoList.ts';
 import type { WorkflowEvent } from '../../api/workflow/schemas.ts';
 import { useDefaultWorkflowEvent, useSendWorkflowEvent } from '../../api/workflow/useEvents.ts';
@@ -21,6 +20,7 @@ import {
 import { announce, Banner, Button, Card, PageHeader, Skeleton } from '../../ui/index.ts';
 import { EventHistoryTable } from './EventHistoryTable.tsx';
 import { EventResultCard } from './EventResultCard.tsx';
+import { loadFailureText } from './loadFailureText.ts';
 import { eventTypeOptions } from './eventTypeText.ts';
 import { selectWarning } from './selectNames.ts';
 import { useOwnEventHistory } from './useOwnEventHistory.ts';
@@ -46,8 +46,23 @@ export function EventConsolePage() {
       />
       {defaults.isPending && <Skeleton lines={4} label="Loading event defaults…" />}
       {defaults.isError && (
-        <Banner tone="danger" title="Could not load the event defaults">
-          {isApiError(defaults.error) ? defaults.error.userMessage : defaults.error.message}
+        <Banner
+          tone="danger"
+          title="Could not load the event defaults"
+          actions={
+            <Button
+              variant="secondary"
+              size="sm"
+              icon={<RotateCw size={14} />}
+              loading={defaults.isFetching}
+              onClick={() => void defaults.refetch()}
+            >
+              Try again
+            </Button>
+          }
+        >
+          {loadFailureText(defaults.error)} The form needs them to know what you may send: try
+          again, and if it keeps failing, tell whoever runs the server.
         </Banner>
       )}
       {defaults.data && <EventConsole template={defaults.data} />}
@@ -154,6 +169,26 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
               aria-label="Workflow event"
             >
               <ReadOnlyBanner />
+              {types.isError && (
+                <Banner
+                  tone="warning"
+                  title="Could not load the event types"
+                  actions={
+                    <Button
+                      variant="secondary"
+                      size="sm"
+                      icon={<RotateCw size={14} />}
+                      loading={types.isFetching}
+                      onClick={() => void types.refetch()}
+                    >
+                      Try again
+                    </Button>
+                  }
+                >
+                  {loadFailureText(types.error)} Event type offers the standard types meanwhile; you
+                  can still send.
+                </Banner>
+              )}
               {error && (
                 <Banner tone="danger" title={failureText[error.status].title}>
                   {error.message}
