@@ -120,3 +120,20 @@ describe('a server 400 on a condition', () => {
       await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(message));
     });
 });
+
+describe('a join of None between conditions (only ever from the server)', () => {
+  it('reads the same in the join picker and in the summary: no join, not And', async () => {
+    const loaded = goal(right('FULL'));
+    loaded.RestrictionGroups![0].Restrictions = [
+      { Name: 'personEmail', Operator: 'contains', Values: ['@'], InterOperator: 'None' },
+      { Name: 'personEmail', Operator: 'contains', Values: ['.no'], InterOperator: 'None' },
+    ];
+    renderForm(loaded);
+    const group = screen.getByRole('region', { name: 'Group 1: Trial requested' });
+    expect(
+      within(group).getByRole('combobox', { name: 'Join condition 1 to the next with' }),
+    ).toHaveTextContent('No join (None)');
+    await waitFor(() => expect(group.textContent).toContain(' — no join — '));
+    expect(group.textContent).not.toContain(' ; ');
+  });
+});

@@ -5,6 +5,7 @@ import { ArrowDown, ArrowUp, GripVertical, Trash2 } from 'lucide-react';
 import type { ArchiveRestrictionInfo, RestrictableField } from '../../../api/workflow/schemas.ts';
 import { useFieldAccess } from '../../../rights/index.ts';
 import { Checkbox, cx, Field, IconButton, Select } from '../../../ui/index.ts';
+import { joinPickerLabel } from '../logic/joinText.ts';
 import { operatorsByType } from '../logic/operators.ts';
 import { withField, withOperator, withValues } from './restrictionEdits.ts';
 import { ValueEditor } from './ValueEditor.tsx';
@@ -70,6 +71,9 @@ export function RestrictionRow({
   }));
   if (r.Operator && !ops.some((o) => o.value === r.Operator))
     ops.push({ value: r.Operator, label: r.Operator });
+  // A join the server sent other than And or Or (None) is shown as it is, as the summary does.
+  const join = r.InterOperator || 'None';
+  const joinOptions = ['And', 'Or'].concat(join === 'And' || join === 'Or' ? [] : [join]);
 
   return (
     <li className={styles.restriction} style={{ marginLeft: `${depth * 1.5}rem` }}>
@@ -186,11 +190,8 @@ export function RestrictionRow({
         <div className={styles.joiner}>
           <Field label={`Join condition ${index + 1} to the next with`} error={joinError}>
             <Select
-              options={[
-                { value: 'And', label: 'And' },
-                { value: 'Or', label: 'Or' },
-              ]}
-              value={r.InterOperator === 'Or' ? 'Or' : 'And'}
+              options={joinOptions.map((value) => ({ value, label: joinPickerLabel(value) }))}
+              value={join}
               disabled={readOnly}
               onValueChange={(v) => set({ ...r, InterOperator: v })}
             />

@@ -33,6 +33,20 @@ describe('restriction summary', () => {
     ).toBe('Category is one of A, B and Number of sales > 3');
   });
 
+  it('says a join of None between conditions is not set (not And, not a semicolon)', () => {
+    expect(
+      summarizeGroup(
+        {
+          Restrictions: [
+            { Name: 'personEmail', Operator: 'contains', Values: ['@'], InterOperator: 'None' },
+            { Name: 'saleCount', Operator: '>', Values: ['3'], InterOperator: 'And' },
+          ],
+        },
+        fields,
+      ),
+    ).toBe('E-mail contains @ — no join — Number of sales > 3');
+  });
+
   it('shows parentheses and Or', () => {
     expect(
       summarizeGroup(

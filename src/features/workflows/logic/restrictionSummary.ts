@@ -4,6 +4,7 @@ import type {
   RestrictableField,
 } from '../../../api/workflow/schemas.ts';
 import { countOf } from './countText.ts';
+import { joinSummaryText } from './joinText.ts';
 import { operatorInfo } from './operators.ts';
 
 /** "A, B and C" style list joins (blanks left out). */
@@ -55,9 +56,7 @@ export function summarizeGroup(
       const p = r.InterParenthesis ?? 0;
       const text = `${'('.repeat(Math.max(0, p))}${describeRestriction(r, fields)}${')'.repeat(Math.max(0, -p))}`;
       const last = i === rs.length - 1;
-      const joiner =
-        r.InterOperator === 'Or' ? ' or ' : r.InterOperator === 'None' ? ' ; ' : ' and ';
-      return last ? text : text + joiner;
+      return last ? text : text + joinSummaryText(r.InterOperator);
     })
     .join('');
 }
