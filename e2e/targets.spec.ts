@@ -847,6 +847,27 @@ test.describe('targets planner', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  test('copy from last year refuses a change below −100 %, which made the targets negative', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const before = await cell(page, 'Sofie Strand', 0).textContent();
+    await cell(page, 'Sofie Strand', 0).click();
+    await page.keyboard.press('Shift+F10');
+    await page.getByRole('menuitem', { name: 'Copy from last year ± %…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Copy from last year' });
+    const percent = dialog.getByLabel('Change in %');
+    await percent.fill('-150');
+    await page.keyboard.press('Enter');
+    await expect(percent).toHaveAccessibleDescription(
+      /Enter -100 or more: below -100 % the targets would be negative \(-100 % sets them to 0\)\.$/,
+    );
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(cell(page, 'Sofie Strand', 0)).toHaveText(before!);
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
   test('typing a digit on a row name says where values go, and changes nothing', async ({
     page,
   }) => {
@@ -1032,6 +1053,28 @@ test.describe('targets planner', () => {
     ).toBeVisible();
     await expect(page.getByText('Only a targets administrator can create')).toBeVisible();
     await expect(page.getByRole('button', { name: /Create targets/ })).toHaveCount(0);
+  });
+
+  test('a missing year: a change below −100 % is refused on its field, nothing is created', async ({
+    page,
+  }) => {
+    await openTargets(page, 'admin', `?year=${year + 1}`);
+    const percent = page.getByLabel('Change in %');
+    await percent.fill('-150');
+    const create = page.getByRole('button', { name: `Create targets for ${year + 1}` });
+    await create.click();
+    // It created the year with negative targets (last year − 150 %).
+    await expect(percent).toHaveAccessibleDescription(
+      'Enter -100 or more: below -100 % the targets would be negative (-100 % sets them to 0).',
+    );
+    await expect(percent).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('grid')).toHaveCount(0);
+    await expect(
+      page.getByRole('heading', { name: `No targets for ${year + 1} yet` }),
+    ).toBeVisible();
+    // Correcting it takes the message away.
+    await percent.fill('-15');
+    await expect(percent).not.toHaveAttribute('aria-invalid');
   });
 
   test('a missing year: the administrator creates it from last year + 10 %', async ({ page }) => {

@@ -6,6 +6,8 @@ import { Field } from '../../../ui/Field.tsx';
 import { NumberInput } from '../../../ui/NumberInput.tsx';
 import { isApiError } from '../../../api/http/ApiError.ts';
 import { parseLocaleNumber } from '../model/numberText.ts';
+import { percentChangeError } from '../model/percentChange.ts';
+import { numberFormat } from '../grid/numberFormat.ts';
 import { newGroupBody } from '../state/newGroup.ts';
 import { buildAccessModel } from '../../../rights/accessModel.ts';
 import { useDefaultGroupTemplate, useGroupForYear, useSaveGroup } from '../hooks/targetsApi.ts';
@@ -24,6 +26,8 @@ export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanel
   const [copy, setCopy] = useState(true);
   const [percent, setPercent] = useState('0');
   const [error, setError] = useState<string | null>(null);
+  /** What is wrong with the percentage: said on its field, not as a failed creation. */
+  const [percentError, setPercentError] = useState<string | null>(null);
   const template = useDefaultGroupTemplate(year);
   const access = template.data ? buildAccessModel(template.data, { isNew: true }) : null;
   const save = useSaveGroup();
@@ -31,9 +35,14 @@ export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanel
 
   const create = async () => {
     setError(null);
+    setPercentError(null);
+    const copying = copy && hasLastYear;
     const pct = parseLocaleNumber(percent, locale);
-    if (copy && hasLastYear && (pct === undefined || pct === null))
-      return setError(`Enter a percentage, e.g. 5 or -2.5.`);
+    if (copying && (pct === undefined || pct === null))
+      return setPercentError(`Enter a percentage, e.g. 5 or -2.5.`);
+    const format = (n: number) => numberFormat(locale, 6).format(n);
+    const outOfRange = copying ? percentChangeError(pct ?? 0, format) : null;
+    if (outOfRange) return setPercentError(outOfRange);
     if (!template.data) return;
     try {
       const withDimension =
@@ -46,14 +55,16 @@ export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanel
                 TargetDimensionId: dimensionId,
               },
             };
-      const { body } = newGroupBody(
+      const { body, refused } = newGroupBody(
         withDimension,
         year,
-        copy && hasLastYear ? (lastYear.data?.TargetAssignments ?? null) : null,
+        copying ? (lastYear.data?.TargetAssignments ?? null) : null,
         pct ?? 0,
         // Last year's group is of this target type: a count of sales stays whole numbers.
         lastYear.data?.TargetDimension?.MeasurementUnit === 'Count',
+        format,
       );
+      if (refused) return setPercentError(refused);
       await save.mutateAsync(body);
     } catch (e) {
       setError(isApiError(e) ? e.userMessage : e instanceof Error ? e.message : 'Creating failed.');
@@ -81,11 +92,15 @@ export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanel
             checked={copy}
             onChange={(e) => setCopy(e.target.checked)}
           />
-          <Field label="Change in %" className={styles.percent}>
+          <Field label="Change in %" error={copy ? (percentError ?? undefined) : undefined}>
             <NumberInput
+              className={styles.percent}
               value={percent}
               disabled={!copy}
-              onChange={(e) => setPercent(e.target.value)}
+              onChange={(e) => {
+                setPercent(e.target.value);
+                setPercentError(null);
+              }}
             />
           </Field>
         </div>

@@ -85,6 +85,20 @@ describe('row actions', () => {
     expect(afterValues(copyFromLastYear(yen, [1005], 5), yen.values)).toEqual([1055]);
   });
 
+  it('refuses a change below −100 % (negative targets) or past a million %, takes −100 %', () => {
+    const below = copyFromLastYear(row, [100, 200, 300, 400], -100.5);
+    expect(below.ok).toBe(false);
+    expect(!below.ok && below.message).toBe(
+      'Enter -100 or more: below -100 % the targets would be negative (-100 % sets them to 0).',
+    );
+    expect(afterValues(copyFromLastYear(row, [100, 200, 300, 400], -100), row.values)).toEqual([
+      0, 0, 0, 0,
+    ]);
+    // 310 typed digits read as Infinity: refused, not thrown.
+    const endless = copyFromLastYear(row, [1, 0, 0, 0], Infinity);
+    expect(!endless.ok && endless.message).toBe('Enter at most 1000000.');
+  });
+
   it('applies the percentage to last year’s own periods before splitting them', () => {
     // Quarterly last year (a year of 2,992,000), monthly now, −5 %.
     const monthly = makeRow(

@@ -1,6 +1,7 @@
 import { distributeEvenly, distributeProportionally, rowChanges } from './distribute.ts';
-import { amountTooLarge } from './amountLimit.ts';
+import { amountTooLarge, MAX_TARGET_AMOUNT } from './amountLimit.ts';
 import { fromMinor, roundToUnit, toMinor } from './money.ts';
+import { percentChangeError } from './percentChange.ts';
 import { roundedAmountText } from './roundedValues.ts';
 import type { ActionResult, Refusal, TargetRow } from './types.ts';
 
@@ -157,21 +158,28 @@ export function copyFromLastYear(
   percent: number,
   format: FormatAmount = String,
 ): ActionResult {
+  const badPercent = percentChangeError(percent, format);
+  if (badPercent) return { ok: false, reason: 'invalid', message: badPercent, rows: [row.label] };
   const scaled = lastYear.map((v) =>
     fromMinor(scaleMinorByPercent(toMinor(v, row.decimals), percent), row.decimals),
   );
   const largest = scaled.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
-  const refused = tooLarge(row, largest, format);
-  if (refused) return refused;
+  // Said about the percentage typed: "Enter an amount of at most …" misread in a % field.
+  if (amountTooLarge(largest, format))
+    return {
+      ok: false,
+      reason: 'invalid',
+      message: `${row.label}: last year’s targets ${percentText(percent, format)} would be over ${format(MAX_TARGET_AMOUNT)}. Enter a smaller change.`,
+      rows: [row.label],
+    };
   const next = regroupValues(scaled, row.values.length, row.decimals);
   if (!next) return mismatch(row);
-  const sign = percent >= 0 ? '+' : '−';
-  return valuesAction(
-    row,
-    `Copy last year ${sign}${format(Math.abs(percent))} % to ${row.label}`,
-    next,
-  );
+  return valuesAction(row, `Copy last year ${percentText(percent, format)} to ${row.label}`, next);
 }
+
+/** "+10 %", "−2.5 %": a change as labels and messages say it. */
+const percentText = (percent: number, format: FormatAmount) =>
+  `${percent >= 0 ? '+' : '−'}${format(Math.abs(percent))} %`;
 
 /** Set every value of the row to 0. */
 export function clearRow(row: TargetRow): ActionResult {

@@ -68,6 +68,24 @@ describe('newGroupBody', () => {
     expect(body.TargetAssignments!.every((a) => !a.Locked)).toBe(true);
   });
 
+  it('refuses a change below −100 % (negative targets), and takes −100 % (all 0)', () => {
+    const below = newGroupBody(template, 2028, lastYear, -150);
+    expect(below.refused).toBe(
+      'Enter -100 or more: below -100 % the targets would be negative (-100 % sets them to 0).',
+    );
+    const all = newGroupBody(template, 2028, lastYear, -100);
+    expect(all.refused).toBeNull();
+    expect(all.body.TargetAssignments!.map((a) => a.Values)).toEqual([zero, zero, zero, zero]);
+  });
+
+  it('refuses a change that takes a row past the target limit, rather than leave it at 0', () => {
+    expect(newGroupBody(template, 2028, lastYear, 1_000_000).refused).toBeNull();
+    const big: AssignmentForRows[] = [{ ...lastYear[0], Values: [1e9, 0, 0, 0] }];
+    expect(newGroupBody(template, 2028, big, 1_000_000).refused).toMatch(
+      /last year’s targets \+1000000 % would be over 100000000000\. Enter a smaller change\.$/,
+    );
+  });
+
   it('keeps a target type that counts to whole numbers (+10 % of 7 is 8, not 7.7)', () => {
     const counted: AssignmentForRows[] = [
       {

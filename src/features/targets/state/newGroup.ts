@@ -1,6 +1,6 @@
 import { buildSavePayload } from '../model/buildSavePayload.ts';
 import { applyAction, indexAssignments } from '../model/edits.ts';
-import { copyFromLastYear } from '../model/rowActions.ts';
+import { copyFromLastYear, type FormatAmount } from '../model/rowActions.ts';
 import { buildTargetRows, type AssignmentForRows } from '../model/rows.ts';
 import type { Edits } from '../model/types.ts';
 import { ownerKey, valuesByOwner } from '../hooks/ownerKey.ts';
@@ -17,7 +17,9 @@ interface TemplateGroup {
  * (exact, per row, through the model's copyFromLastYear). New assignments get negative ids
  * meanwhile (sent as 0). `counts`: the target type counts things (MeasurementUnit Count), so the
  * copied values are whole numbers, whatever currency the template's rows carry. Returns the
- * body and how many rows were copied.
+ * body, how many rows were copied and, when a row could not be copied (the percentage is out of
+ * range, or takes a value past the limit), why: such a group must not be created, as the row
+ * would silently start at 0.
  */
 export function newGroupBody<G extends TemplateGroup>(
   template: G,
@@ -25,13 +27,14 @@ export function newGroupBody<G extends TemplateGroup>(
   lastYear: readonly AssignmentForRows[] | null,
   percent: number,
   counts = false,
-): { body: G; copied: number } {
+  format: FormatAmount = String,
+): { body: G; copied: number; refused: string | null } {
   const assignments = (template.TargetAssignments ?? []).map((a, i) => ({
     ...a,
     TargetAssignmentInfoId: a.TargetAssignmentInfoId > 0 ? a.TargetAssignmentInfoId : -(i + 1),
   }));
   const group = { ...template, Year: year, TargetGroupId: 0, TargetAssignments: assignments };
-  if (!lastYear) return { body: buildSavePayload(group, new Map()), copied: 0 };
+  if (!lastYear) return { body: buildSavePayload(group, new Map()), copied: 0, refused: null };
   const previous = valuesByOwner(lastYear);
   const byId = new Map(assignments.map((a) => [a.TargetAssignmentInfoId, a]));
   const loaded = indexAssignments(assignments);
@@ -42,10 +45,13 @@ export function newGroupBody<G extends TemplateGroup>(
     const a = byId.get(row.assignmentId);
     const values = a && previous.get(ownerKey(a));
     if (!values) continue;
-    const result = copyFromLastYear({ ...row, locked: false }, values, percent);
-    if (!result.ok) continue;
+    const result = copyFromLastYear({ ...row, locked: false }, values, percent, format);
+    if (!result.ok) {
+      if (result.reason === 'invalid') return { body: template, copied, refused: result.message };
+      continue; // last year's periods do not regroup into this year's: the row starts at 0
+    }
     edits = applyAction(edits, result.action, loaded);
     copied++;
   }
-  return { body: buildSavePayload(group, edits), copied };
+  return { body: buildSavePayload(group, edits), copied, refused: null };
 }
