@@ -161,6 +161,33 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('link', { name: 'E2E Sweden' })).toHaveCount(0);
   });
 
+  test('a path added to the nested split “By category” goes before its “Everyone else”', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/2/options/4');
+    await page.getByRole('link', { name: 'Add a path to By category' }).click();
+    await expect(page.getByLabel('Rank')).toHaveValue('2');
+    await page.getByLabel('Name').fill('B customers');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(
+      page.getByText(/The server stored “B customers” \(key .+, rank 2\)/),
+    ).toBeVisible();
+    await page.goto('/workflows/2');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('link', { name: /^(A customers|B customers|Everyone else)$/ })
+          .allTextContents(),
+      )
+      .toEqual(['A customers', 'B customers', 'Everyone else']);
+    // Deleted again: the next test finds the split as seeded.
+    await page.getByRole('link', { name: 'B customers', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete option' }).click();
+    await expect(page).toHaveURL(/\/workflows\/2$/);
+    await expect(page.getByRole('link', { name: 'B customers', exact: true })).toHaveCount(0);
+  });
+
   test('moving an option to another rank shows its siblings at their new ranks, and saving one keeps the order', async ({
     page,
   }) => {

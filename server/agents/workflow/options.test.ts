@@ -55,6 +55,32 @@ describe('Workflow step options', () => {
     expect(got.body.Steps[1].Subject).toBe('First');
   });
 
+  it('seeds every “Everyone else” path as the catch-all (OptionType None), so new paths go before it', async () => {
+    const { call } = await startTestSandbox();
+    type Option = { Name: string; OptionType: string; Steps?: Split[] };
+    type Split = { Options?: Option[] };
+    const everyoneElse: string[] = [];
+    const walk = (steps: Split[] = []) =>
+      steps.forEach((s) =>
+        (s.Options ?? []).forEach((o) => {
+          if (o.Name === 'Everyone else') everyoneElse.push(o.OptionType);
+          walk(o.Steps);
+        }),
+      );
+    for (const EmailFlowId of [1, 2, 3]) {
+      const flow = await call('admin', `${W}GetEmailFlow`, { EmailFlowId });
+      walk(flow.body.Steps);
+    }
+    expect(everyoneElse.length).toBeGreaterThanOrEqual(3);
+    expect(everyoneElse.every((t) => t === 'None')).toBe(true);
+    // Webinar follow-up's "By category" (step 16, inside the "Attended" path).
+    const def = await call('admin', `${W}CreateDefaultWorkflowStepOptionFromType`, {
+      OptionType: 'PersonData',
+      WorkflowStepId: 16,
+    });
+    expect(def.body.Rank).toBe(2);
+  });
+
   it('starts a new option before the split’s trailing “Everyone else”, which would catch its participants', async () => {
     const { call } = await startTestSandbox();
     const paths = async () =>

@@ -81,7 +81,7 @@ const flows: SeedFlow[] = [
             option('PersonData', 'a-customers', 'A customers', [
               step('CreateFollowUp', { Title: 'Book a review meeting', DueInDays: 2 }),
             ]),
-            option('PersonData', 'others', 'Everyone else', [
+            option('None', 'others', 'Everyone else', [
               step('SendSMS', { Message: 'Slides are in your inbox' }),
             ]),
           ]),
