@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { textLineCount } from './textLines.ts';
 
 async function chooseEventType(page: Page, name: string) {
   await page.getByRole('combobox', { name: 'Event type' }).click();
@@ -362,6 +363,24 @@ test.describe('event console', () => {
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
     await expect(outcome).toBeInViewport({ ratio: 0.9 });
     await expectNoAxeViolations(page);
+  });
+
+  test('at 1280×800, the Sent time keeps on one line (not “9:00:00 / AM”), the table in its card', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signIn(page, 'admin', '/events');
+    await page
+      .getByLabel('Attributes')
+      .fill('personId=12&formId=3&campaign=spring-webinar-2026&source=newsletter');
+    await page.getByLabel('$select (optional)').fill('EventType,Attributes');
+    await page.getByRole('button', { name: 'Send event' }).click();
+    const history = page.getByRole('table', { name: 'Events sent in this session' });
+    const sent = history.getByRole('row').nth(1).getByRole('cell').first();
+    await expect(sent).toHaveText(/\d:\d\d:\d\d/);
+    expect(await textLineCount(sent)).toBe(1);
+    const fits = await history.evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth);
+    expect(fits).toBe(true);
   });
 
   test('the $select column wraps between property names, never inside one', async ({ page }) => {

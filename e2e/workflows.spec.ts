@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { textLineCount } from './textLines.ts';
 
 const stepNames = (page: Page) =>
   page
@@ -98,6 +99,20 @@ test.describe('workflows as admin', () => {
     const row = page.getByRole('row', { name: /Welcome series/ });
     // de-DE in Tokyo (UTC+9): "15.01.2026, 18:00" for the seeded 09:00 UTC, not "1/15/2026, 9:00:00 AM".
     await expect(row.getByRole('cell').last()).toHaveText(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+  });
+
+  test('at 1280×800, “Last changed” keeps each date and time on one line, the table in the window', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signIn(page, 'admin', '/workflows');
+    const cells = page.getByRole('row').filter({ has: page.getByRole('link') });
+    await expect(cells).not.toHaveCount(0);
+    for (const cell of await cells.locator('td:last-child').all())
+      expect(await textLineCount(cell)).toBe(1);
+    const table = page.getByRole('table');
+    const box = (await table.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
   });
 
   test('create an option, add three steps, reorder by keyboard only, save, reload', async ({

@@ -70,7 +70,9 @@ export function EventHistoryTable() {
           <tbody>
             {items.map((e) => (
               <tr key={e.id}>
-                <td>{formatDateTime(e.sentAt, dateTime, { timeStyle: 'medium' }) ?? e.sentAt}</td>
+                <td className={styles.dateTime}>
+                  {formatDateTime(e.sentAt, dateTime, { timeStyle: 'medium' }) ?? e.sentAt}
+                </td>
                 <td>
                   <EventTypeName value={e.eventType} label={typeLabel(e.eventType)} />
                 </td>

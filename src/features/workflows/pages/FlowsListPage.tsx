@@ -83,7 +83,9 @@ export function FlowsListPage() {
                 </td>
                 <td className="numeric">{f.StepCount ?? '–'}</td>
                 <td className="numeric">{f.GoalCount ?? '–'}</td>
-                <td>{changedText(f.UpdatedDate, { locale, timeZone })}</td>
+                <td className={styles.dateTime}>
+                  {changedText(f.UpdatedDate, { locale, timeZone })}
+                </td>
               </tr>
             ))}
           </tbody>
