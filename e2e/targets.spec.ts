@@ -847,6 +847,34 @@ test.describe('targets planner', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  test('at 400 px the row names leave room for two periods, cut short with the name in full', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await openTargets(page, 'planner');
+    // The names' column was 280 of the grid's 366 px: 86 px for values, not one whole month.
+    const inView = async (period: number) =>
+      cell(page, 'Chloe Martin', period).evaluate((el) => {
+        const g = el.closest('[role="grid"]')!.getBoundingClientRect();
+        const h = el.closest('[role="row"]')!.querySelector('[role="rowheader"]')!;
+        const c = el.getBoundingClientRect();
+        return c.left >= h.getBoundingClientRect().right - 1 && c.right <= g.right;
+      });
+    expect(await inView(0)).toBe(true);
+    expect(await inView(1)).toBe(true);
+    // A long name is cut with "…", and is there in full for screen readers and as a tooltip.
+    const company = grid(page).getByRole('rowheader', { name: /^Flowdesk Demo AS, NOK/ });
+    await expect(company).toBeVisible();
+    await expect(company.getByTitle('Flowdesk Demo AS')).toBeVisible();
+    // The keyboard still brings a later month whole into view, right of the names.
+    await cell(page, 'Chloe Martin', 0).click();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect(cell(page, 'Chloe Martin', 5)).toBeFocused();
+    expect(await inView(5)).toBe(true);
+    await page.keyboard.press('Home');
+    expect(await inView(0)).toBe(true);
+  });
+
   test('copy from last year refuses a change below −100 %, which made the targets negative', async ({
     page,
   }) => {

@@ -28,6 +28,7 @@ import { numberFormat, userLocale } from './numberFormat.ts';
 import { useGridInteraction } from './useGridInteraction.ts';
 import { useFastScroll } from './useFastScroll.ts';
 import { useKeepActiveInView } from './useKeepActiveInView.ts';
+import { useRowHeaderWidth } from './useRowHeaderWidth.ts';
 import { useStableIndices } from './useStableIndices.ts';
 import { clampPos } from './navigation.ts';
 import type { CellPos, GridActions, GridColumn, GridSource, GridView } from './types.ts';
@@ -55,12 +56,13 @@ export interface TargetGridProps {
 }
 
 const rowSize = () => ROW_H;
-const cssVars = {
-  '--tg-row-h': `${ROW_H}px`,
-  '--tg-header-h': `${HEADER_H}px`,
-  '--tg-footer-h': `${FOOTER_H}px`,
-  '--tg-rowheader-w': `${ROWHEADER_W}px`,
-} as CSSProperties;
+const cssVars = (rowHeaderW: number) =>
+  ({
+    '--tg-row-h': `${ROW_H}px`,
+    '--tg-header-h': `${HEADER_H}px`,
+    '--tg-footer-h': `${FOOTER_H}px`,
+    '--tg-rowheader-w': `${rowHeaderW}px`,
+  }) as CSSProperties;
 
 /**
  * A virtualised ARIA data grid (rows and columns) for a targets group: one tab stop with roving
@@ -79,17 +81,20 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
     const f = numberFormat(locale);
     return (n: number) => f.format(n);
   }, [locale]);
-  // Widths follow the widest totals (recomputed when the totals change, not per keystroke).
+  // Widths follow the widest totals (recomputed when the totals change, not per keystroke), and
+  // the row names' column the grid's width.
   const { totalsVersion } = source;
+  const rowHeaderW = useRowHeaderWidth(scroller);
   const widths = useMemo(() => {
     let widest = '';
     for (let c = 0; c < colCount; c++) {
       const t = format(source.colTotal(c));
       if (figureWidth(t) > figureWidth(widest)) widest = t;
     }
-    return fitColumnWidths(widest, format(source.grandTotal()));
+    return { ...fitColumnWidths(widest, format(source.grandTotal())), rowHeaderW };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- totalsVersion stands for the totals
-  }, [totalsVersion, colCount, format]);
+  }, [totalsVersion, colCount, format, rowHeaderW]);
+  const style = useMemo(() => cssVars(rowHeaderW), [rowHeaderW]);
   const layout = useMemo(() => gridLayout(colCount, widths), [colCount, widths]);
 
   const { handlers, pending } = useGridInteraction({
@@ -132,7 +137,7 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
     getScrollElement: getScroller,
     estimateSize: colSize,
     overscan: 1,
-    scrollMargin: ROWHEADER_W,
+    scrollMargin: rowHeaderW,
     rangeExtractor: colRange,
     initialRect: { width: 1200, height: 600 },
     initialOffset: initialView?.scrollLeft ?? 0,
@@ -205,8 +210,8 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
       aria-colcount={colCount + 2}
       aria-readonly={readOnly || undefined}
       aria-multiselectable
-      className={styles.scroller}
-      style={cssVars}
+      className={rowHeaderW < ROWHEADER_W ? `${styles.scroller} ${styles.narrow}` : styles.scroller}
+      style={style}
       onKeyDown={handlers.onKeyDown}
       onMouseDown={handlers.onMouseDown}
       onMouseOver={handlers.onMouseOver}

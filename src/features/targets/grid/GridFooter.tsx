@@ -24,7 +24,9 @@ function FooterView(p: GridFooterProps) {
         style={{ width: p.width }}
       >
         <div role="rowheader" aria-colindex={1} className={styles.rowHeader}>
-          {p.label}
+          <span className={styles.name} title={p.label}>
+            {p.label}
+          </span>
         </div>
         {p.cols.map((c) => (
           <div

@@ -45,7 +45,10 @@ export const RowHeaderCell = memo(function RowHeaderCell({
       data-r={row}
       data-c={-1}
     >
-      <span className={styles.name}>{label}</span>
+      {/* The title shows a name cut short (a narrow window) in full; the row's label has it. */}
+      <span className={styles.name} title={label}>
+        {label}
+      </span>
       {meta.currency && <span className={styles.currency}>{meta.currency}</span>}
       {meta.locked ? (
         <span className={styles.lock} title={meta.lockChanged ? 'Locked, not saved' : 'Locked'} />

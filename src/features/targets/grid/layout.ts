@@ -5,6 +5,8 @@ export const ROW_H = 32;
 export const HEADER_H = 40;
 export const FOOTER_H = 36;
 export const ROWHEADER_W = 280;
+/** The narrowest row-header column (a 400 px window); longer names are cut with "…". */
+export const ROWHEADER_MIN_W = 140;
 export const COL_W = 112;
 export const TOTAL_W = 136;
 
@@ -21,6 +23,17 @@ export interface GridLayout {
 export interface ColumnWidths {
   colW: number;
   totalW: number;
+  /** The row-header column: ROWHEADER_W unless the grid is narrow (rowHeaderWidth). */
+  rowHeaderW?: number;
+}
+
+/**
+ * The row-header column for a grid `gridWidth` px wide: 280 px where that leaves room for the
+ * values, else 38 % of the grid, not under 140 px. At 400 px (a grid of 366) 280 px left 86 px
+ * for values, less than one column; 140 px leaves two.
+ */
+export function rowHeaderWidth(gridWidth: number): number {
+  return Math.round(Math.min(ROWHEADER_W, Math.max(ROWHEADER_MIN_W, gridWidth * 0.38)));
 }
 
 export const DEFAULT_WIDTHS: ColumnWidths = { colW: COL_W, totalW: TOTAL_W };
@@ -53,15 +66,15 @@ export function fitColumnWidths(widestValue: string, widestTotal: string): Colum
 }
 
 export function gridLayout(cols: number, widths: ColumnWidths = DEFAULT_WIDTHS): GridLayout {
-  const { colW, totalW } = widths;
+  const { colW, totalW, rowHeaderW = ROWHEADER_W } = widths;
   const colStyles: CSSProperties[] = [];
   const colX: number[] = [];
   for (let c = 0; c <= cols; c++) {
-    const left = ROWHEADER_W + c * colW;
+    const left = rowHeaderW + c * colW;
     colX.push(left);
     colStyles.push({ left, width: c === cols ? totalW : colW });
   }
-  return { colStyles, colX, width: ROWHEADER_W + cols * colW + totalW, colW, totalW };
+  return { colStyles, colX, width: rowHeaderW + cols * colW + totalW, colW, totalW };
 }
 
 export const colWidth = (c: number, cols: number, widths: ColumnWidths = DEFAULT_WIDTHS) =>
@@ -91,9 +104,10 @@ export function scrollToReveal(
   // which is where Home / Ctrl+Home / Ctrl+Left take the planner (as a spreadsheet does).
   if (col < 0) left = 0;
   else {
-    const x = ROWHEADER_W + col * widths.colW;
+    const rowHeaderW = widths.rowHeaderW ?? ROWHEADER_W;
+    const x = rowHeaderW + col * widths.colW;
     const w = colWidth(col, cols, widths);
-    if (x - ROWHEADER_W < left) left = x - ROWHEADER_W;
+    if (x - rowHeaderW < left) left = x - rowHeaderW;
     else if (x + w > left + view.width) left = x + w - view.width;
   }
   return { top: Math.max(0, top), left: Math.max(0, left) };

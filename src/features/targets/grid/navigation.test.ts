@@ -5,7 +5,9 @@ import {
   COL_W,
   FOOTER_H,
   HEADER_H,
+  ROWHEADER_MIN_W,
   ROWHEADER_W,
+  rowHeaderWidth,
   ROW_H,
   TOTAL_W,
   fitColumnWidths,
@@ -149,6 +151,20 @@ describe('fitColumnWidths', () => {
     const drawn = 11 * 9.05 + 3 * 4.94 + 26;
     expect(fitColumnWidths('1,305,338,000', '10,041,013,000').totalW).toBeGreaterThanOrEqual(drawn);
     expect(fitColumnWidths('10,041,013,000', '1').colW).toBeGreaterThanOrEqual(drawn);
+  });
+
+  it('narrows the row names to leave a 400 px window two value columns, not under one', () => {
+    // At 400 px the grid is 366 px wide: 280 px of names left 86 px for values.
+    expect(rowHeaderWidth(366)).toBe(ROWHEADER_MIN_W);
+    expect(366 - rowHeaderWidth(366)).toBeGreaterThanOrEqual(2 * COL_W);
+    expect(rowHeaderWidth(1200)).toBe(ROWHEADER_W);
+    expect(rowHeaderWidth(606)).toBeLessThan(ROWHEADER_W);
+    const widths = { colW: COL_W, totalW: TOTAL_W, rowHeaderW: 140 };
+    expect(gridLayout(12, widths).colX[0]).toBe(140);
+    // Revealing the third column scrolls it in just right of the narrow names.
+    const view = { top: 0, left: 0, width: 366, height: 400 };
+    expect(scrollToReveal(view, 0, 2, 12, widths).left).toBe(140 + 3 * COL_W - 366);
+    expect(scrollToReveal({ ...view, left: 500 }, 0, 2, 12, widths).left).toBe(2 * COL_W);
   });
 
   it('lays columns out and reveals cells with the fitted widths', () => {
