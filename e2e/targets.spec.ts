@@ -896,6 +896,22 @@ test.describe('targets planner', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  test('copy from last year takes "10%" typed with its sign, as the field asks for a %', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    await cell(page, 'Sofie Strand', 0).click();
+    await page.keyboard.press('Shift+F10');
+    await page.getByRole('menuitem', { name: 'Copy from last year ± %…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Copy from last year' });
+    // It said 'Enter a number: "10%" is not one.'
+    await dialog.getByLabel('Change in %').fill('10%');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Copy last year +10 % to Sofie Strand').first()).toBeVisible();
+    await undoToNothingUnsaved(page);
+  });
+
   test('typing a digit on a row name says where values go, and changes nothing', async ({
     page,
   }) => {

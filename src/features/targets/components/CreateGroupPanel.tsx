@@ -5,8 +5,7 @@ import { Checkbox } from '../../../ui/Checkbox.tsx';
 import { Field } from '../../../ui/Field.tsx';
 import { NumberInput } from '../../../ui/NumberInput.tsx';
 import { isApiError } from '../../../api/http/ApiError.ts';
-import { parseLocaleNumber } from '../model/numberText.ts';
-import { percentChangeError } from '../model/percentChange.ts';
+import { parsePercent, percentChangeError } from '../model/percentChange.ts';
 import { numberFormat } from '../grid/numberFormat.ts';
 import { newGroupBody } from '../state/newGroup.ts';
 import { buildAccessModel } from '../../../rights/accessModel.ts';
@@ -37,7 +36,7 @@ export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanel
     setError(null);
     setPercentError(null);
     const copying = copy && hasLastYear;
-    const pct = parseLocaleNumber(percent, locale);
+    const pct = parsePercent(percent, locale);
     if (copying && (pct === undefined || pct === null))
       return setPercentError(`Enter a percentage, e.g. 5 or -2.5.`);
     const format = (n: number) => numberFormat(locale, 6).format(n);

@@ -7,6 +7,7 @@ import inputStyles from '../../../ui/Input.module.css';
 import pageStyles from '../pages/TargetsPage.module.css';
 import { sumValues } from '../model/money.ts';
 import { parseLocaleNumber } from '../model/numberText.ts';
+import { parsePercent } from '../model/percentChange.ts';
 import type { TargetRow } from '../model/types.ts';
 import { editText } from '../grid/numberFormat.ts';
 
@@ -81,7 +82,8 @@ export function RowActionDialog({
       if (source === '') return setError('Choose the row to copy from.');
       value = Number(source);
     } else {
-      const v = parseLocaleNumber(text, locale);
+      // "10%" in the Change in % field is ten per cent, not "not a number".
+      const v = kind === 'lastYear' ? parsePercent(text, locale) : parseLocaleNumber(text, locale);
       if (v === undefined || v === null)
         return setError(`Enter a number${text.trim() ? `: "${text.trim()}" is not one` : ''}.`);
       value = v;
