@@ -1125,9 +1125,12 @@ test.describe('targets planner', () => {
     await openTargets(page, 'admin', `?year=${year + 1}`);
     await expect(page.getByLabel(`Start from ${year}’s values`)).toBeChecked();
     await page.getByLabel('Change in %').fill('10');
-    await page.getByRole('button', { name: `Create targets for ${year + 1}` }).click();
+    // Enter in the field creates, as the button does (it did nothing).
+    await page.getByLabel('Change in %').press('Enter');
     const next = page.getByRole('grid', { name: `Targets ${year + 1}` });
     await expect(next).toBeVisible();
+    // The focus goes to the new grid's first cell, not to the page (the button is gone).
+    await expect(next.locator('[role="gridcell"][aria-colindex="2"]').first()).toBeFocused();
     // Lena Wolf has 18,000 in January this year (no other test changes her row).
     await expect(
       next

@@ -16,10 +16,12 @@ export interface CreateGroupPanelProps {
   year: number;
   dimensionId: number | null;
   locale: string;
+  /** Told just before the group is sent (the page gives the new grid the focus). */
+  onCreate?: () => void;
 }
 
 /** No group for the year yet: create one, optionally from last year's values ± %. */
-export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanelProps) {
+export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: CreateGroupPanelProps) {
   const lastYear = useGroupForYear(year - 1, dimensionId);
   const hasLastYear = !!lastYear.data;
   const [copy, setCopy] = useState(true);
@@ -64,6 +66,7 @@ export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanel
         format,
       );
       if (refused) return setPercentError(refused);
+      onCreate?.();
       await save.mutateAsync(body);
     } catch (e) {
       setError(isApiError(e) ? e.userMessage : e instanceof Error ? e.message : 'Creating failed.');
@@ -99,6 +102,13 @@ export function CreateGroupPanel({ year, dimensionId, locale }: CreateGroupPanel
               onChange={(e) => {
                 setPercent(e.target.value);
                 setPercentError(null);
+              }}
+              // Not a form (the button is outside any): Enter here did nothing.
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && !busy) {
+                  e.preventDefault();
+                  void create();
+                }
               }}
             />
           </Field>

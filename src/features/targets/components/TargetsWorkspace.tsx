@@ -8,6 +8,7 @@ import { ReadOnlyBanner } from '../../../rights/ReadOnlyBanner.tsx';
 import { buildAccessModel } from '../../../rights/accessModel.ts';
 import { TargetGrid } from '../grid/Grid.tsx';
 import { numberFormat } from '../grid/numberFormat.ts';
+import type { GridView } from '../grid/types.ts';
 import { preloadWhenIdle } from '../../../ui/lazyWithPreload.ts';
 import { parsePeriodType, periodsFor } from '../model/periods.ts';
 import type { Edits } from '../model/types.ts';
@@ -50,7 +51,20 @@ export interface TargetsWorkspaceProps {
   onDirtyChange?: (dirty: boolean) => void;
   /** Whose unsaved-edit drafts these are (draftOwner); null keeps none. */
   draftOwner: string | null;
+  /**
+   * The group was just created from the page: the grid takes the focus at its first cell (the
+   * Create button it had is gone).
+   */
+  justCreated?: boolean;
 }
+
+/** Where a just-created group's grid starts: its first value cell, with the focus. */
+const FIRST_CELL: GridView = {
+  active: { row: 0, col: 0 },
+  extent: { row: 0, col: 0 },
+  scrollTop: 0,
+  scrollLeft: 0,
+};
 
 /** A loaded target group: toolbar, grid, status bar, row menu, dialogs and side panel. */
 /** Memoised: the page re-renders for things the workspace does not show (last year loading). */
@@ -62,6 +76,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
   lastYear,
   onDirtyChange,
   draftOwner,
+  justCreated = false,
 }: TargetsWorkspaceProps) {
   const periods = periodsFor(parsePeriodType(group.PeriodType) ?? 'Month', locale);
   const assignments = group.TargetAssignments ?? [];
@@ -287,7 +302,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
             totalLabel="Year total"
             footerLabel={footer.label}
             onSelectionChange={selection.set}
-            initialView={takenOver?.view}
+            initialView={takenOver?.view ?? (justCreated ? FIRST_CELL : undefined)}
           />
           {footer.note && <p className={styles.totalsNote}>{footer.note}</p>}
         </div>

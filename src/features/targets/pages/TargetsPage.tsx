@@ -36,6 +36,9 @@ export function TargetsPage() {
   const { toast } = useToast();
   const connection = useConnection();
   const [gridDirty, setGridDirty] = useState(false);
+  // The year and type whose group is being created here: its grid then takes the focus.
+  const [creating, setCreating] = useState<string | null>(null);
+  const groupKey = `${year}|${dimensionId ?? ''}`;
   const locale = connection?.culture || navigator.language || 'en-US';
   const owner = connection
     ? draftOwner(connection.baseUrl, connection.userName || connection.displayName)
@@ -134,7 +137,12 @@ export function TargetsPage() {
       {group.isPending && <Skeleton lines={8} label="Loading targets…" />}
       {notFound && (
         <Suspense fallback={<Skeleton lines={4} label="Loading…" />}>
-          <CreateGroupPanel year={year} dimensionId={dimensionId} locale={locale} />
+          <CreateGroupPanel
+            year={year}
+            dimensionId={dimensionId}
+            locale={locale}
+            onCreate={() => setCreating(groupKey)}
+          />
         </Suspense>
       )}
       {group.isError && (
@@ -160,6 +168,7 @@ export function TargetsPage() {
           lastYear={lastYear}
           onDirtyChange={setGridDirty}
           draftOwner={owner}
+          justCreated={creating === groupKey}
         />
       )}
     </div>
