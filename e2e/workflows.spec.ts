@@ -115,6 +115,54 @@ test.describe('workflows as admin', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(1280);
   });
 
+  test('lists the editors need that come back malformed are named, with Try again', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/');
+    for (const PathContains of [
+      'GetRestrictableFields',
+      'MDOList/workflowgoaltype',
+      'MDOList/workflowsteptype',
+      'MDOList/workflowsplitoptiontype',
+    ]) {
+      const fault = await page.request.post('/api/sandbox/faults', {
+        data: { PathContains, Kind: 'malformed', Times: 1 },
+      });
+      expect(fault.ok()).toBe(true);
+    }
+    await page.goto('/workflows/1/goals/1');
+    const fieldsNotice = page
+      .getByRole('status')
+      .filter({ hasText: 'Could not load the fields conditions can use' });
+    await expect(fieldsNotice).toContainText(
+      "The server's answer is not in the form Flowdesk expects",
+    );
+    await expect(fieldsNotice).toContainText('no other field can be chosen');
+    const typesNotice = page
+      .getByRole('status')
+      .filter({ hasText: 'Could not load the goal types' });
+    await expect(typesNotice).toContainText('Goal type offers the standard types meanwhile.');
+    await expectNoAxeViolations(page);
+    await fieldsNotice.getByRole('button', { name: 'Try again' }).click();
+    await expect(fieldsNotice).toHaveCount(0);
+    await expect(
+      page.getByRole('group', { name: 'Condition 1' }).first().getByRole('combobox', {
+        name: 'Operator',
+      }),
+    ).toHaveText('is one of');
+    await page.goto('/workflows/1/options/1');
+    const stepsNotice = page
+      .getByRole('group', { name: 'Add a step' })
+      .getByRole('status')
+      .filter({ hasText: 'Could not load the step types' });
+    await expect(stepsNotice).toContainText('Step type offers the standard types meanwhile.');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Could not load the option types' }),
+    ).toContainText('Option type offers the standard types meanwhile.');
+    await stepsNotice.getByRole('button', { name: 'Try again' }).click();
+    await expect(stepsNotice).toHaveCount(0);
+  });
+
   test('create an option, add three steps, reorder by keyboard only, save, reload', async ({
     page,
   }) => {

@@ -27,6 +27,7 @@ import {
 import { announce, Button, Card, EmptyState } from '../../../ui/index.ts';
 import { useToast } from '../../../ui/toastContext.ts';
 import { FormActions } from '../components/FormActions.tsx';
+import { ListLoadWarning } from '../components/ListLoadWarning.tsx';
 import { SaveOutcome } from '../components/SaveOutcome.tsx';
 import { goalTypeLabels, goalTypeLabel } from '../logic/goalText.ts';
 import { collectionAccess } from '../logic/collectionAccess.ts';
@@ -291,6 +292,24 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
             />
           )}
           <SaveOutcome error={error} saved={saved} failed={failed} />
+          {fields.isError && (
+            <ListLoadWarning
+              what="the fields conditions can use"
+              error={fields.error}
+              meanwhile="Meanwhile each condition shows what is stored with it, and no other field can be chosen."
+              retrying={fields.isFetching}
+              onRetry={() => void fields.refetch()}
+            />
+          )}
+          {goalTypes.isError && (
+            <ListLoadWarning
+              what="the goal types"
+              error={goalTypes.error}
+              meanwhile="Goal type offers the standard types meanwhile."
+              retrying={goalTypes.isFetching}
+              onRetry={() => void goalTypes.refetch()}
+            />
+          )}
           <Card title="Goal">
             <div className={styles.typeRow}>
               <RightsSelectField name="GoalType" label="Goal type" options={typeOptions} />

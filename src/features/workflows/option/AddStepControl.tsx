@@ -3,6 +3,7 @@ import { Plus } from 'lucide-react';
 import { useMdoList } from '../../../api/mdo/useMdoList.ts';
 import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
 import { Button, Field, Select } from '../../../ui/index.ts';
+import { ListLoadWarning } from '../components/ListLoadWarning.tsx';
 import { stepTypeLabels, stepTypeLabel } from '../logic/stepText.ts';
 import styles from './StepOptionForm.module.css';
 
@@ -49,6 +50,16 @@ export function AddStepControl({
   };
   return (
     <div className={styles.addRow} role="group" aria-label="Add a step">
+      {list.isError && (
+        <ListLoadWarning
+          what="the step types"
+          error={list.error}
+          meanwhile="Step type offers the standard types meanwhile."
+          retrying={list.isFetching}
+          onRetry={() => void list.refetch()}
+          className={styles.listWarning}
+        />
+      )}
       <Field label="Step type">
         <Select ref={typeRef} options={typeOptions} value={type} onValueChange={setType} />
       </Field>

@@ -31,6 +31,7 @@ import {
 import { announce, Card } from '../../../ui/index.ts';
 import { useToast } from '../../../ui/toastContext.ts';
 import { FormActions } from '../components/FormActions.tsx';
+import { ListLoadWarning } from '../components/ListLoadWarning.tsx';
 import { SaveOutcome, type FailedAction } from '../components/SaveOutcome.tsx';
 import { optionTypeLabels } from '../logic/goalText.ts';
 import { collectionAccess } from '../logic/collectionAccess.ts';
@@ -231,6 +232,15 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
             />
           )}
           <SaveOutcome error={error} saved={saved} failed={failed} />
+          {optionTypes.isError && (
+            <ListLoadWarning
+              what="the option types"
+              error={optionTypes.error}
+              meanwhile="Option type offers the standard types meanwhile."
+              retrying={optionTypes.isFetching}
+              onRetry={() => void optionTypes.refetch()}
+            />
+          )}
           <Card title="Option">
             <div className={styles.fields}>
               <RightsTextField name="Name" label="Name" />

@@ -1,0 +1,56 @@
+import { RotateCw } from 'lucide-react';
+import { isApiError } from '../../../api/http/ApiError.ts';
+import { Banner, Button } from '../../../ui/index.ts';
+
+export interface ListLoadWarningProps {
+  /** What could not be loaded: "the goal types". */
+  what: string;
+  error: Error;
+  /** How the form copes meanwhile: "Goal type offers the standard types meanwhile." */
+  meanwhile: string;
+  retrying: boolean;
+  onRetry: () => void;
+  className?: string;
+}
+
+/**
+ * A list the editor needs (a picklist, the restrictable fields) failed to load: the editor still
+ * works with what it has, and this says so, why, and offers to load it again.
+ */
+export function ListLoadWarning({
+  what,
+  error,
+  meanwhile,
+  retrying,
+  onRetry,
+  className,
+}: ListLoadWarningProps) {
+  return (
+    <Banner
+      tone="warning"
+      className={className}
+      title={`Could not load ${what}`}
+      actions={
+        <Button
+          variant="secondary"
+          size="sm"
+          icon={<RotateCw size={14} />}
+          loading={retrying}
+          onClick={onRetry}
+        >
+          Try again
+        </Button>
+      }
+    >
+      {failureText(error)} {meanwhile}
+    </Banner>
+  );
+}
+
+/** ApiError's text for data it cannot read ends "Nothing was changed.", which is about saves. */
+function failureText(e: Error): string {
+  if (!isApiError(e)) return e.message;
+  return e.kind === 'parse'
+    ? `The server's answer is not in the form Flowdesk expects (${e.message}).`
+    : e.userMessage;
+}
