@@ -7,11 +7,14 @@ export const eventFormSchema = z.object({
     z.refine((t) => t !== 'None', 'Choose an event type.'),
   ),
   Attributes: z.string(),
-  select: z
-    .string()
-    .check(
-      z.regex(/^[\w\s,/]*$/, 'Use property names separated by commas, e.g. EventType,Attributes.'),
+  select: z.string().check(
+    z.regex(/^[\w\s,/]*$/, 'Use property names separated by commas, e.g. EventType,Attributes.'),
+    // Commas alone name no property, yet the server still nulls every property they leave out.
+    z.refine(
+      (s) => s.trim() === '' || /\w/.test(s),
+      'Name at least one property, e.g. EventType, or leave $select empty.',
     ),
+  ),
 });
 export type EventFormValues = z.infer<typeof eventFormSchema>;
 export const eventFormFields = ['EventType', 'Attributes', 'select'] as const;
