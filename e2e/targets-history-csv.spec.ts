@@ -550,6 +550,30 @@ test.describe('targets CSV', () => {
       await expect(saveButton(page)).toBeDisabled();
     });
   }
+
+  test('a workbook, a file with only its header, or only rows left out, are said as such', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    // An .xlsx picked by mistake was refused with "The file has 0 period columns".
+    const xlsx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0, 0, 0, 0x21, 0]);
+    let dialog = await importCsv(page, 'Targets.xlsx', xlsx);
+    await expect(dialog.getByRole('alert')).toContainText(
+      'This is a workbook (such as .xlsx) or another zipped file, not a CSV file. Save or download it from your spreadsheet as CSV, and import that file.',
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // Only the header: it said 'The file holds the values the grid already has.'
+    dialog = await importCsv(page, 'empty.csv', csvFile([]));
+    await expect(dialog.getByRole('alert')).toContainText(
+      'The file has its header line and no rows after it.',
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // Only a row left out: the values it has are not the grid's, so that was not said either.
+    dialog = await importCsv(page, 'nobody.csv', csvFile([['Nobody', 5]]));
+    await expect(dialog.getByText('not in this group: Nobody.')).toBeVisible();
+    await expect(dialog.getByText('Nothing else in the file changes the grid.')).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
+  });
 });
 
 test.describe('targets CSV in German', () => {

@@ -73,7 +73,10 @@ export function CsvImportDialog(p: CsvImportDialogProps) {
           {preview.rounded && <Banner title="Values rounded">{preview.rounded}</Banner>}
           <p>
             {n === 0
-              ? 'The file holds the values the grid already has.'
+              ? refused.length > 0
+                ? // Not "the file holds the values…": the rows left out above hold other ones.
+                  'Nothing else in the file changes the grid.'
+                : 'The file holds the values the grid already has.'
               : `${p.format(n)} ${n === 1 ? 'cell changes' : 'cells change'} in ${p.format(rowsChanged)} ${rowsChanged === 1 ? 'row' : 'rows'}${left > 0 ? ` (first ${p.format(shown)} shown)` : ''}:`}
           </p>
           {n > 0 && (

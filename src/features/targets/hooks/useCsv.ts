@@ -8,6 +8,7 @@ import {
   type CsvImportPreview,
 } from '../model/csv.ts';
 import { decodeCsvBytes } from '../model/decodeCsvBytes.ts';
+import { notCsvFile } from '../model/notCsvFile.ts';
 import type { Period } from '../model/periods.ts';
 import type { Planner } from './usePlanner.ts';
 
@@ -41,7 +42,10 @@ export function useCsv(
       if (file.size > MAX_CSV_IMPORT_BYTES) return show(refusedImport(tooLargeMessage(file.size)));
       let text: string;
       try {
-        text = decodeCsvBytes(await file.arrayBuffer());
+        const bytes = await file.arrayBuffer();
+        const notCsv = notCsvFile(bytes);
+        if (notCsv) return show(refusedImport(notCsv));
+        text = decodeCsvBytes(bytes);
       } catch {
         return show(refusedImport('The file could not be read. Choose it again.'));
       }

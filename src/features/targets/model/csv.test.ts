@@ -160,6 +160,10 @@ describe('CSV', () => {
       'The file has 2 period columns; this grid has 4 (Q1 to Q4).',
     );
     expect(previewCsvImport('', rows, periods, 'en').error).toBe('The file is empty.');
+    // Only the header line: it said the file held the values the grid already has.
+    expect(previewCsvImport('Row,Q1,Q2,Q3,Q4,Total\r\n\r\n', rows, periods, 'en').error).toBe(
+      'The file has its header line and no rows after it.',
+    );
   });
 
   it('refuses a file without its header line, or with columns that are not the periods', () => {

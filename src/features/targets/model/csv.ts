@@ -224,6 +224,9 @@ export function previewCsvImport(
   const seen = new Map<string, number>();
   const problem = headerProblem(header, (l) => byLabel.has(l.toLowerCase()), periods, numbers);
   if (problem) return preview([], { error: problem });
+  // Only the header: "the file holds the values the grid already has" said it had rows.
+  if (body.length === 0)
+    return preview([], { error: 'The file has its header line and no rows after it.' });
   const changes: CellChange[] = [];
   const refusedLocked: string[] = [];
   const refusedDerived: string[] = [];
