@@ -127,6 +127,10 @@ describe('Workflow step options', () => {
     const long = 'x'.repeat(60);
     expect((await save(long)).body.Key).toBe('x'.repeat(40));
     expect((await save(long)).body.Key).toBe(`${'x'.repeat(38)}-2`);
+    // Accented and Nordic letters are kept as their base letters, not dropped.
+    expect((await save('Ærlig østers')).body.Key).toBe('aerlig-osters');
+    expect((await save('Café Größe')).body.Key).toBe('cafe-grosse');
+    expect((await save('Åpen på Søndag')).body.Key).toBe('apen-pa-sondag');
     // A key the user types is theirs: a clash is refused, naming it.
     const typed = await save('Another pricing', 'pricing');
     expect(typed.status).toBe(400);

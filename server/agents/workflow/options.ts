@@ -66,9 +66,24 @@ export function loadOptionsOfStep(db: SandboxDatabase, stepId: number): Json[] {
     .map((r) => optionJson(db, r));
 }
 
+/** Letters that Unicode does not decompose into a base letter and a mark (NFKD). */
+const spelledOut: Record<string, string> = {
+  æ: 'ae',
+  ø: 'o',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ł: 'l',
+  þ: 'th',
+};
+
+/** A key made from a name: "Ærlig østers" → "aerlig-osters" (letters kept without accents). */
 const slug = (s: string) =>
   s
     .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[æøœßđłþ]/g, (c) => spelledOut[c])
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, lengths.key);
