@@ -525,6 +525,12 @@ test.describe('event console', () => {
       await expect(page.getByText('Read-only:')).toBeVisible();
       await expect(page.getByRole('button', { name: 'Send event' })).toHaveCount(0);
       await expect(page.getByLabel('Attributes')).toBeDisabled();
+      // Not told to send an event it cannot send.
+      await expect(
+        page
+          .getByRole('region', { name: 'Result' })
+          .getByText('No result: your role may view the console but not send events.'),
+      ).toBeVisible();
       await expectNoAxeViolations(page);
     });
   }

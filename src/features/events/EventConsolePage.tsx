@@ -230,7 +230,7 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
             </form>
           </FormProvider>
         </Card>
-        <EventResultCard last={last} />
+        <EventResultCard last={last} canSend={canSend} />
       </div>
       <UnsavedChangesDialog blocker={blocker} />
     </FieldRightsProvider>

@@ -5,13 +5,20 @@ import { failureText, type LastSend } from './sendOutcome.ts';
 import { useEventTypeLabel } from './useEventTypeLabel.ts';
 import styles from './EventConsolePage.module.css';
 
-/** The WorkflowEventResult of the last event sent, or why the last send has none. */
-export function EventResultCard({ last }: { last: LastSend | null }) {
+/**
+ * The WorkflowEventResult of the last event sent, or why the last send has none. `canSend` is
+ * false for a role that may not send: it is not asked to send one.
+ */
+export function EventResultCard({ last, canSend }: { last: LastSend | null; canSend: boolean }) {
   const typeLabel = useEventTypeLabel();
   return (
     <Card title="Result" description="The WorkflowEventResult of the last event sent.">
       {!last ? (
-        <p>Send an event to see what the server returns.</p>
+        <p>
+          {canSend
+            ? 'Send an event to see what the server returns.'
+            : 'No result: your role may view the console but not send events.'}
+        </p>
       ) : last.status !== 'sent' ? (
         <div className={styles.result}>
           <p>
