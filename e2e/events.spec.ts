@@ -482,7 +482,8 @@ test.describe('event console', () => {
       .getByRole('link', { name: 'Events' })
       .click();
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the event defaults' });
-    await expect(alert).toContainText("The server's answer is not in the form Flowdesk expects");
+    await expect(alert).toContainText('The server sent data Flowdesk does not understand');
+    await expect(alert).not.toContainText('Nothing was changed');
     await expect(page.getByRole('button', { name: 'Send event' })).toHaveCount(0);
     await expectNoAxeViolations(page);
     await alert.getByRole('button', { name: 'Try again' }).click();

@@ -134,9 +134,7 @@ test.describe('workflows as admin', () => {
     const fieldsNotice = page
       .getByRole('status')
       .filter({ hasText: 'Could not load the fields conditions can use' });
-    await expect(fieldsNotice).toContainText(
-      "The server's answer is not in the form Flowdesk expects",
-    );
+    await expect(fieldsNotice).toContainText('The server sent data Flowdesk does not understand');
     await expect(fieldsNotice).toContainText('no other field can be chosen');
     const typesNotice = page
       .getByRole('status')

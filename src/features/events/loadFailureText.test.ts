@@ -6,7 +6,7 @@ describe('loadFailureText', () => {
   it('says what could not be read, without the save wording', () => {
     const e = new ApiError({ kind: 'parse', message: 'EventType: Invalid input', request: 'x' });
     expect(loadFailureText(e)).toBe(
-      "The server's answer is not in the form Flowdesk expects (EventType: Invalid input).",
+      'The server sent data Flowdesk does not understand (EventType: Invalid input).',
     );
   });
 

@@ -7,6 +7,6 @@ import { isApiError } from '../../api/http/ApiError.ts';
 export function loadFailureText(e: Error): string {
   if (!isApiError(e)) return e.message;
   return e.kind === 'parse'
-    ? `The server's answer is not in the form Flowdesk expects (${e.message}).`
+    ? `The server sent data Flowdesk does not understand (${e.message}).`
     : e.userMessage;
 }

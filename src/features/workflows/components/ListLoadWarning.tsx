@@ -51,6 +51,6 @@ export function ListLoadWarning({
 function failureText(e: Error): string {
   if (!isApiError(e)) return e.message;
   return e.kind === 'parse'
-    ? `The server's answer is not in the form Flowdesk expects (${e.message}).`
+    ? `The server sent data Flowdesk does not understand (${e.message}).`
     : e.userMessage;
 }
