@@ -875,6 +875,31 @@ test.describe('targets planner', () => {
     expect(await inView(0)).toBe(true);
   });
 
+  test('at 200 % zoom the arrow keys keep the active cell and the totals in the window', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 640, height: 400 });
+    await openTargets(page, 'planner');
+    await page.getByRole('button', { name: 'Import CSV' }).focus();
+    const first = cell(page, 'Flowdesk Demo AS', 0);
+    for (let i = 0; i < 6 && !(await first.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await expect(first).toBeFocused();
+    // The grid ran 46 px past the window's edge: the active cell stopped there, cut in half,
+    // and the totals were out of view.
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowDown');
+    const seen = await page.evaluate(() => {
+      const active = document.activeElement!.getBoundingClientRect();
+      const g = document.querySelector('[role="grid"]')!.getBoundingClientRect();
+      return { active: active.bottom, grid: g.bottom, window: innerHeight };
+    });
+    expect(seen.active).toBeLessThanOrEqual(seen.window);
+    expect(seen.grid).toBeLessThanOrEqual(seen.window);
+    await expect(grid(page).getByRole('rowheader', { name: /^Total of users in/ })).toBeInViewport({
+      ratio: 1,
+    });
+  });
+
   test('copy from last year refuses a change below −100 %, which made the targets negative', async ({
     page,
   }) => {

@@ -28,6 +28,7 @@ import { numberFormat, userLocale } from './numberFormat.ts';
 import { useGridInteraction } from './useGridInteraction.ts';
 import { useFastScroll } from './useFastScroll.ts';
 import { useKeepActiveInView } from './useKeepActiveInView.ts';
+import { revealInWindow } from './revealInWindow.ts';
 import { useRowHeaderWidth } from './useRowHeaderWidth.ts';
 import { useStableIndices } from './useStableIndices.ts';
 import { clampPos } from './navigation.ts';
@@ -182,9 +183,9 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
     }
     if (p.focus && !state.editing) {
       const { row, col } = state.active;
-      el.querySelector<HTMLElement>(`[data-r="${row}"][data-c="${col}"]`)?.focus({
-        preventScroll: true,
-      });
+      const cell = el.querySelector<HTMLElement>(`[data-r="${row}"][data-c="${col}"]`);
+      cell?.focus({ preventScroll: true });
+      revealInWindow(el, cell);
     }
   }, [state, pending, colCount, widths]);
 
