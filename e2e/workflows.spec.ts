@@ -231,7 +231,7 @@ test.describe('workflows as admin', () => {
     await page.getByLabel('Name').fill('B customers');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(
-      page.getByText(/The server stored “B customers” \(key .+, rank 2\)/),
+      page.getByText(/The server stored “B customers” \(key .+, rank 2\) with no steps\./),
     ).toBeVisible();
     await page.goto('/workflows/2');
     await expect
@@ -927,7 +927,9 @@ test.describe('workflows as admin', () => {
     await save.click();
     await expect(page).toHaveURL(/\/workflows\/4\/goals\/\d+$/);
     await expect(
-      page.getByText(/The server stored a “Contact updated” goal with 0 group/),
+      page.getByText('The server stored a “Contact updated” goal with no restriction groups.', {
+        exact: true,
+      }),
     ).toBeVisible();
     // Saved and unchanged: nothing more to save.
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();

@@ -175,12 +175,14 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
     }
   }, [groups.fields, focusTick, form]);
 
-  const describeSaved = (g: WorkflowGoal) =>
-    `The server stored a “${goalTypeLabel(g.GoalType)}” goal with ${countOf(g.RestrictionGroups?.length ?? 0, 'group')}: ${
-      (g.RestrictionGroups ?? [])
-        .map((gr) => `${gr.Rank}. ${gr.Name || 'Unnamed'} — ${summarizeGroup(gr, fieldList)}`)
-        .join('; ') || 'none'
-    }.`;
+  const describeSaved = (g: WorkflowGoal) => {
+    const groups = g.RestrictionGroups ?? [];
+    const what = `The server stored a “${goalTypeLabel(g.GoalType)}” goal`;
+    if (groups.length === 0) return `${what} with no restriction groups.`;
+    return `${what} with ${countOf(groups.length, 'group')}: ${groups
+      .map((gr) => `${gr.Rank}. ${gr.Name || 'Unnamed'} — ${summarizeGroup(gr, fieldList)}`)
+      .join('; ')}.`;
+  };
 
   const formRef = useRef<HTMLFormElement>(null);
   /**

@@ -59,10 +59,14 @@ export interface StepOptionFormProps {
   initialMessage?: string | null;
 }
 
-const describeSaved = (o: WorkflowStepOption) =>
-  `The server stored “${o.Name}” (key ${o.Key ?? '–'}, rank ${o.Rank ?? '–'}) with ${countOf(o.Steps?.length ?? 0, 'step')}: ${
-    (o.Steps ?? []).map((s) => `${s.Rank}. ${stepTypeLabel(s.StepType)}`).join(', ') || 'none'
-  }.`;
+const describeSaved = (o: WorkflowStepOption) => {
+  const steps = o.Steps ?? [];
+  const what = `The server stored “${o.Name}” (key ${o.Key ?? '–'}, rank ${o.Rank ?? '–'})`;
+  if (steps.length === 0) return `${what} with no steps.`;
+  return `${what} with ${countOf(steps.length, 'step')}: ${steps
+    .map((s) => `${s.Rank}. ${stepTypeLabel(s.StepType)}`)
+    .join(', ')}.`;
+};
 
 /** Edit a split option: Key, Name, Rank, type, and the ordered steps on its path. */
 export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOptionFormProps) {
