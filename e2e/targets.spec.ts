@@ -911,10 +911,12 @@ test.describe('targets planner', () => {
     const dialog = page.getByRole('dialog', { name: 'Copy from last year' });
     const percent = dialog.getByLabel('Change in %');
     await percent.fill('-150');
-    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Copy' }).click();
     await expect(percent).toHaveAccessibleDescription(
       /Enter -100 or more: below -100 % the targets would be negative \(-100 % sets them to 0\)\.$/,
     );
+    // The focus goes to the field, so its message is heard (it stayed on Copy).
+    await expect(percent).toBeFocused();
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(cell(page, 'Sofie Strand', 0)).toHaveText(before!);
@@ -1137,6 +1139,8 @@ test.describe('targets planner', () => {
       'Enter -100 or more: below -100 % the targets would be negative (-100 % sets them to 0).',
     );
     await expect(percent).toHaveAttribute('aria-invalid', 'true');
+    // The focus goes to the field, so its message is heard (it stayed on the button).
+    await expect(percent).toBeFocused();
     await expect(page.getByRole('grid')).toHaveCount(0);
     await expect(
       page.getByRole('heading', { name: `No targets for ${year + 1} yet` }),

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { Checkbox } from '../../../ui/Checkbox.tsx';
@@ -29,6 +30,13 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
   const [error, setError] = useState<string | null>(null);
   /** What is wrong with the percentage: said on its field, not as a failed creation. */
   const [percentError, setPercentError] = useState<string | null>(null);
+  const percentInput = useRef<HTMLInputElement>(null);
+  /** The message goes on the field, and the focus there: from the button it was not heard. */
+  const refusePercent = (message: string) => {
+    // Rendered first, so the field is announced with its message.
+    flushSync(() => setPercentError(message));
+    percentInput.current?.focus();
+  };
   const template = useDefaultGroupTemplate(year);
   const access = template.data ? buildAccessModel(template.data, { isNew: true }) : null;
   const save = useSaveGroup();
@@ -40,10 +48,10 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
     const copying = copy && hasLastYear;
     const pct = parsePercent(percent, locale);
     if (copying && (pct === undefined || pct === null))
-      return setPercentError(`Enter a percentage, e.g. 5 or -2.5.`);
+      return refusePercent(`Enter a percentage, e.g. 5 or -2.5.`);
     const format = (n: number) => numberFormat(locale, 6).format(n);
     const outOfRange = copying ? percentChangeError(pct ?? 0, format) : null;
-    if (outOfRange) return setPercentError(outOfRange);
+    if (outOfRange) return refusePercent(outOfRange);
     if (!template.data) return;
     try {
       const withDimension =
@@ -65,7 +73,7 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
         lastYear.data?.TargetDimension?.MeasurementUnit === 'Count',
         format,
       );
-      if (refused) return setPercentError(refused);
+      if (refused) return refusePercent(refused);
       onCreate?.();
       await save.mutateAsync(body);
     } catch (e) {
@@ -96,6 +104,7 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
           />
           <Field label="Change in %" error={copy ? (percentError ?? undefined) : undefined}>
             <NumberInput
+              ref={percentInput}
               className={styles.percent}
               value={percent}
               disabled={!copy}

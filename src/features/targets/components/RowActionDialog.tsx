@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { Button } from '../../../ui/Button.tsx';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { Field } from '../../../ui/Field.tsx';
@@ -74,22 +75,29 @@ export function RowActionDialog({
   const [source, setSource] = useState('');
   const [error, setError] = useState<string | null>(null);
   const formId = useId();
+  const field = useRef<HTMLInputElement & HTMLSelectElement>(null);
+  /** The message goes on the field, and the focus there: from the button it was not heard. */
+  const refuse = (message: string) => {
+    // Rendered first, so the field is announced with its message.
+    flushSync(() => setError(message));
+    field.current?.focus();
+  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     let value: number;
     if (kind === 'copyRow') {
-      if (source === '') return setError('Choose the row to copy from.');
+      if (source === '') return refuse('Choose the row to copy from.');
       value = Number(source);
     } else {
       // "10%" in the Change in % field is ten per cent, not "not a number".
       const v = kind === 'lastYear' ? parsePercent(text, locale) : parseLocaleNumber(text, locale);
       if (v === undefined || v === null)
-        return setError(`Enter a number${text.trim() ? `: "${text.trim()}" is not one` : ''}.`);
+        return refuse(`Enter a number${text.trim() ? `: "${text.trim()}" is not one` : ''}.`);
       value = v;
     }
     const err = onApply(kind, value);
-    if (err) setError(err);
+    if (err) refuse(err);
     else onClose();
   };
 
@@ -112,6 +120,7 @@ export function RowActionDialog({
         <Field label={t.label} description={t.hint} error={error ?? undefined} required>
           {kind === 'copyRow' ? (
             <select
+              ref={field}
               className={`${inputStyles.input} ${pageStyles.select}`}
               value={source}
               onChange={(e) => setSource(e.target.value)}
@@ -129,6 +138,7 @@ export function RowActionDialog({
             </select>
           ) : (
             <NumberInput
+              ref={field}
               value={text}
               onChange={(e) => setText(e.target.value)}
               // The field starts with the current total (or 0 %): typing replaces it.
