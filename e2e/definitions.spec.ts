@@ -705,6 +705,33 @@ test.describe('workflow definitions', () => {
     const firstRow = listTable(page).getByRole('row').nth(1);
     await expect(firstRow.getByRole('button', { name: /^Copy key of / })).toBeInViewport();
     await expect(firstRow.getByRole('button', { name: /^Delete / })).toBeInViewport();
+    // The time a definition changed reads on one line ('Nov 23, 2026, / 3:11 PM' wrapped).
+    const updated = firstRow.locator('time');
+    expect(
+      await updated.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }),
+    ).toBe(1);
+    // Nor are the words of a name broken ('registratio / n approval').
+    const name = listTable(page)
+      .getByRole('rowheader', { name: 'App registration approval' })
+      .locator('[title]');
+    expect(
+      await name.evaluate((el) => {
+        const text = el.firstChild as Text;
+        const broken: string[] = [];
+        for (const m of text.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(m[0]);
+        }
+        return broken;
+      }),
+    ).toEqual([]);
     // Cut text keeps its full value in the title.
     const businessId = firstRow.locator('[title]').filter({ hasText: /\S/ }).first();
     await expect(businessId).toHaveAttribute('title', /\S/);
