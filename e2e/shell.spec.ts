@@ -587,6 +587,43 @@ test.describe('app shell', () => {
     expect(await linesOfOption(page.locator('#connection-settings'))).toBe(1);
   });
 
+  test('in a 400 px window, header names and the chosen sign-in method read whole', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.goto('/sign-in?show=connection');
+    // The select's text is all there, not cut to "Basic (user name and pass…".
+    const method = page.getByLabel('Authentication');
+    await expect(method).toHaveText('Basic (user name and password)');
+    const cut = (el: Element) =>
+      [el, ...el.querySelectorAll('*')].some((e) => e.scrollWidth > e.clientWidth);
+    expect(await method.evaluate(cut)).toBe(false);
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('admin');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto('/settings');
+    const region = page.getByRole('region', { name: 'Language and region' });
+    await expect(region).toContainText(
+      'Sent as Accept-Language, SO-Language, SO-Culture and SO-TimeZone.',
+    );
+    // Each header name on one line: never "SO-" at a line end and "Culture" below.
+    const linesOf = (name: string) =>
+      region.evaluate((el, name) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf(name) ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + name.length);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }
+        return 0;
+      }, name);
+    for (const name of ['Accept-Language', 'SO-Language', 'SO-Culture', 'SO-TimeZone'])
+      expect(await linesOf(name), name).toBe(1);
+  });
+
   test('in a narrow window the navigation folds behind Menu, so the page starts at the top', async ({
     page,
   }) => {

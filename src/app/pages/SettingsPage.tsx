@@ -92,7 +92,14 @@ export function SettingsPage() {
         </Card>
         <Card
           title="Language and region"
-          description="Sent as Accept-Language, SO-Language, SO-Culture and SO-TimeZone."
+          description={
+            <>
+              Sent as <span className={styles.header}>Accept-Language</span>,{' '}
+              <span className={styles.header}>SO-Language</span>,{' '}
+              <span className={styles.header}>SO-Culture</span> and{' '}
+              <span className={styles.header}>SO-TimeZone</span>.
+            </>
+          }
         >
           <form onSubmit={onSubmit} noValidate className={styles.form}>
             <Field
