@@ -693,6 +693,33 @@ test.describe('workflow definitions', () => {
     await first.screenshot({ path: '/tmp/def-row-400-warning.png' });
   });
 
+  test('in a 400 px window the line quoted from a refused file wraps inside its card', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await openDefinitions(page, 'admin');
+    // All on one line, as many exported files are: the quoted line is about 100 characters.
+    const oneLine = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><workflow><initial-actions/><steps>&lol;</steps></workflow>`;
+    await addFiles(page, [xmlFile('one-line-entities.xml', oneLine)]);
+    const row = page.getByRole('region', { name: 'one-line-entities.xml' });
+    await expect(row.getByText(/Entity declarations/)).toBeVisible();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      )
+      .toBeLessThanOrEqual(0);
+    const quoted = row.locator('pre');
+    await expect(quoted).toContainText('<!DOCTYPE lolz');
+    const right = async (l: Locator) => {
+      const box = await l.boundingBox();
+      return (box?.x ?? 0) + (box?.width ?? 0);
+    };
+    expect(await right(quoted)).toBeLessThanOrEqual(await right(row));
+    await row.screenshot({ path: '/tmp/def-row-400-excerpt.png' });
+  });
+
   test('the table fits a 1280 px window; narrower, its scroll area is named and focusable', async ({
     page,
   }) => {
