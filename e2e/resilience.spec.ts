@@ -148,7 +148,9 @@ test('a sign-in that cannot reach the server says so and keeps the keyboard on t
   await page.getByLabel('Password').fill('admin');
   await page.getByRole('button', { name: 'Sign in' }).press('Enter');
   const failure = page.getByRole('alert');
-  await expect(failure).toContainText(/Could not reach the server .* the API base URL/);
+  await expect(failure).toHaveText(
+    'Could not reach the server. Check your connection, and the API base URL under Connection settings, then try again.',
+  );
   // Focus was on the busy Sign in button; it is now on the message, not lost to the page.
   await expect(failure).toBeFocused();
   await page.keyboard.press('Tab');

@@ -43,7 +43,7 @@ describe('signInFailureText', () => {
     expect(signInFailureText(wrong)).toBe('Wrong user name or password.');
     const offline = new ApiError({ kind: 'network', message: 'Failed to fetch', request });
     expect(signInFailureText(offline)).toBe(
-      'Could not reach the server (Failed to fetch). Check your connection, and the API base URL under Connection settings, then try again.',
+      'Could not reach the server. Check your connection, and the API base URL under Connection settings, then try again.',
     );
     const failed = new ApiError({ kind: 'http', status: 500, message: 'Boom', request });
     expect(signInFailureText(failed)).toBe(failed.userMessage);

@@ -5,7 +5,8 @@ export function signInFailureText(e: unknown): string {
   if (!isApiError(e)) return String(e);
   if (e.status === 401) return e.message;
   if (e.kind === 'network')
-    return `Could not reach the server (${e.message}). Check your connection, and the API base URL under Connection settings, then try again.`;
+    // The browser's own words ("Failed to fetch") tell a user nothing; they stay in `e.message`.
+    return 'Could not reach the server. Check your connection, and the API base URL under Connection settings, then try again.';
   const notTheApi = notTheApiDetail(e);
   if (notTheApi)
     return `The address answered, but it is not a SuperOffice or Flowdesk API (${notTheApi}). Check the API base URL under Connection settings.`;
