@@ -126,6 +126,9 @@ async function uploadElsewhere(page: Page, name: string, description: string) {
   expect(status).toBe(200);
 }
 
+/** A progress bar's largest value (1 or 100, as the design system draws it). */
+const max = (el: Element) => Number(el.getAttribute('aria-valuemax') ?? 100);
+
 async function setUploadDelay(page: Page, uploadDelayMs: number) {
   await changeSandbox(page, { uploadDelayMs });
 }
@@ -223,6 +226,55 @@ test.describe('workflow definitions', () => {
     } finally {
       await setUploadDelay(page, 0);
     }
+  });
+
+  test('on a slow connection the bars show the upload going, and Cancel midway stores nothing', async ({
+    page,
+    context,
+  }) => {
+    await openDefinitions(page, 'admin');
+    // About 200 kB. On this machine any file within the limit is sent at once (the sandbox's
+    // uploadDelayMs holds the answer back, and reads slowly, but the operating system takes the
+    // bytes meanwhile), so the browser's own throttling plays the slow line.
+    const padding = `<!-- ${'slow line '.repeat(20_000)} -->`;
+    await addFiles(page, [
+      xmlFile('slow-line.xml', definition('@StartSlowLine', ['Go']) + padding),
+    ]);
+    await describeFile(page, 'slow-line.xml', 'Sent over a slow line', 'Ticket');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: 1_000_000,
+      uploadThroughput: 25_000,
+    });
+    try {
+      const row = page.getByRole('region', { name: 'slow-line.xml' });
+      await page.getByRole('button', { name: 'Upload 1 file' }).click();
+      const bar = row.getByRole('progressbar', { name: 'Upload progress of slow-line.xml' });
+      const overall = page.getByRole('progressbar', { name: 'Overall upload progress' });
+      const now = async (l: Locator) => Number(await l.getAttribute('aria-valuenow'));
+      await expect.poll(() => now(bar)).toBeGreaterThan(0.2 * (await bar.evaluate(max)));
+      expect(await now(bar)).toBeLessThan(await bar.evaluate(max));
+      expect(await now(overall)).toBeGreaterThan(0);
+      await row.getByRole('button', { name: 'Cancel slow-line.xml' }).click();
+      await expect(row.getByText('Cancelled', { exact: true })).toBeVisible();
+    } finally {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
+    await page
+      .getByRole('region', { name: 'slow-line.xml' })
+      .getByRole('button', { name: 'Remove slow-line.xml from the batch' })
+      .click();
+    await page.reload();
+    await expect(listTable(page)).toBeVisible();
+    await expect(listTable(page).getByRole('rowheader', { name: 'Slow line' })).toHaveCount(0);
   });
 
   test('a file over the platform’s own size limit (below the page’s) is refused without a Retry', async ({

@@ -22,8 +22,11 @@ const sleep = (ms: number, signal: AbortSignal) =>
 
 /**
  * Reads a request body with a size cap (413 past `limit`) and, in the sandbox, an artificial
- * delay spread over the chunks so progress and cancel can be seen. Throws UploadAborted when the
- * client aborts meanwhile.
+ * delay spread over the chunks as they are read, so an upload stays open long enough to be
+ * cancelled. Throws UploadAborted when the client aborts meanwhile. Reading slowly does not make
+ * a browser's upload progress crawl for files within the limit: the operating system's socket
+ * buffers (about 4 MB on loopback) take the whole body at once, so the page rightly shows it sent
+ * and waiting for the platform; e2e plays a slow line with the browser's own throttling.
  */
 export async function readUploadBody(
   req: Request,
