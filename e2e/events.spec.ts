@@ -488,6 +488,8 @@ test.describe('event console', () => {
     await expectNoAxeViolations(page);
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('combobox', { name: 'Event type' })).toHaveText('Contact updated');
+    // Try again went with its banner: focus is on the form, not dropped on the page.
+    await expect(page.getByRole('combobox', { name: 'Event type' })).toBeFocused();
     await expect(alert).toHaveCount(0);
   });
 
@@ -513,6 +515,7 @@ test.describe('event console', () => {
     expect((await page.request.delete('/api/sandbox/faults')).ok()).toBe(true);
     await notice.getByRole('button', { name: 'Try again' }).click();
     await expect(notice).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: 'Event type' })).toBeFocused();
     await chooseEventType(page, 'Form submitted');
     await page.getByRole('button', { name: 'Send event' }).click();
     await expect(

@@ -145,6 +145,13 @@ test.describe('workflows as admin', () => {
     await mendLists();
     await fieldsNotice.getByRole('button', { name: 'Try again' }).click();
     await expect(fieldsNotice).toHaveCount(0);
+    // Try again went with its warning: focus is on the first condition's field, not dropped.
+    await expect(
+      page
+        .getByRole('group', { name: 'Condition 1' })
+        .first()
+        .getByRole('combobox', { name: 'Field' }),
+    ).toBeFocused();
     await expect(
       page.getByRole('group', { name: 'Condition 1' }).first().getByRole('combobox', {
         name: 'Operator',
@@ -163,6 +170,7 @@ test.describe('workflows as admin', () => {
     await mendLists();
     await stepsNotice.getByRole('button', { name: 'Try again' }).click();
     await expect(stepsNotice).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: 'Step type' })).toBeFocused();
   });
 
   test('create an option, add three steps, reorder by keyboard only, save, reload', async ({

@@ -38,6 +38,7 @@ import styles from './EventConsolePage.module.css';
 export function EventConsolePage() {
   useDocumentTitle('Events');
   const defaults = useDefaultWorkflowEvent();
+  const [focusForm, setFocusForm] = useState(false);
   return (
     <>
       <PageHeader
@@ -55,7 +56,10 @@ export function EventConsolePage() {
               size="sm"
               icon={<RotateCw size={14} />}
               loading={defaults.isFetching}
-              onClick={() => void defaults.refetch()}
+              onClick={async () => {
+                // The form replaces this banner and its focused button: focus goes to the form.
+                if ((await defaults.refetch()).isSuccess) setFocusForm(true);
+              }}
             >
               Try again
             </Button>
@@ -65,13 +69,20 @@ export function EventConsolePage() {
           again, and if it keeps failing, tell whoever runs the server.
         </Banner>
       )}
-      {defaults.data && <EventConsole template={defaults.data} />}
+      {defaults.data && <EventConsole template={defaults.data} focusOnMount={focusForm} />}
       <EventHistoryTable />
     </>
   );
 }
 
-function EventConsole({ template }: { template: WorkflowEvent }) {
+function EventConsole({
+  template,
+  focusOnMount,
+}: {
+  template: WorkflowEvent;
+  /** Focus Event type at once (the form came after Try again, which is gone with its banner). */
+  focusOnMount: boolean;
+}) {
   const model = useMemo(() => buildAccessModel(template, { isNew: true }), [template]);
   const form = useForm<EventFormValues>({
     defaultValues: {
@@ -101,6 +112,11 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
     ? selectWarning(selectValue)
     : null;
   const sendRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusOnMount) form.setFocus('EventType');
+    // Only on mount: later renders must not take focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   // Send is disabled while sending, which drops keyboard focus; give it back once it is done
   // (unless something else took it, e.g. the field a 400 names).
   const wasSending = useRef(false);
@@ -179,7 +195,10 @@ function EventConsole({ template }: { template: WorkflowEvent }) {
                       size="sm"
                       icon={<RotateCw size={14} />}
                       loading={types.isFetching}
-                      onClick={() => void types.refetch()}
+                      onClick={async () => {
+                        // The button goes with the banner: focus goes to the picker it was about.
+                        if ((await types.refetch()).isSuccess) form.setFocus('EventType');
+                      }}
                     >
                       Try again
                     </Button>

@@ -9,7 +9,13 @@ export interface ListLoadWarningProps {
   /** How the form copes meanwhile: "Goal type offers the standard types meanwhile." */
   meanwhile: string;
   retrying: boolean;
-  onRetry: () => void;
+  /** Loads the list again; true when it came. */
+  onRetry: () => Promise<boolean>;
+  /**
+   * Where keyboard focus goes once the list came and this warning (with the focused Try again)
+   * is gone: the picker that uses the list, so focus is not dropped on the page.
+   */
+  focusAfter: () => void;
   className?: string;
 }
 
@@ -23,6 +29,7 @@ export function ListLoadWarning({
   meanwhile,
   retrying,
   onRetry,
+  focusAfter,
   className,
 }: ListLoadWarningProps) {
   return (
@@ -36,7 +43,9 @@ export function ListLoadWarning({
           size="sm"
           icon={<RotateCw size={14} />}
           loading={retrying}
-          onClick={onRetry}
+          onClick={async () => {
+            if (await onRetry()) focusAfter();
+          }}
         >
           Try again
         </Button>

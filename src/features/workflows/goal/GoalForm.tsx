@@ -300,7 +300,10 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
               error={fields.error}
               meanwhile="Meanwhile each condition shows what is stored with it, and no other field can be chosen."
               retrying={fields.isFetching}
-              onRetry={() => void fields.refetch()}
+              onRetry={async () => (await fields.refetch()).isSuccess}
+              focusAfter={() =>
+                groupsRef.current?.querySelector<HTMLElement>('[role="combobox"]')?.focus()
+              }
             />
           )}
           {goalTypes.isError && (
@@ -309,7 +312,8 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
               error={goalTypes.error}
               meanwhile="Goal type offers the standard types meanwhile."
               retrying={goalTypes.isFetching}
-              onRetry={() => void goalTypes.refetch()}
+              onRetry={async () => (await goalTypes.refetch()).isSuccess}
+              focusAfter={() => form.setFocus('GoalType')}
             />
           )}
           <Card title="Goal">

@@ -56,7 +56,8 @@ export function AddStepControl({
           error={list.error}
           meanwhile="Step type offers the standard types meanwhile."
           retrying={list.isFetching}
-          onRetry={() => void list.refetch()}
+          onRetry={async () => (await list.refetch()).isSuccess}
+          focusAfter={() => typeRef.current?.focus()}
           className={styles.listWarning}
         />
       )}

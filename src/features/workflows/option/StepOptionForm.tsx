@@ -242,7 +242,8 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
               error={optionTypes.error}
               meanwhile="Option type offers the standard types meanwhile."
               retrying={optionTypes.isFetching}
-              onRetry={() => void optionTypes.refetch()}
+              onRetry={async () => (await optionTypes.refetch()).isSuccess}
+              focusAfter={() => form.setFocus('OptionType')}
             />
           )}
           <Card title="Option">
