@@ -601,6 +601,7 @@ test.describe('app shell', () => {
     await page.getByLabel('User name').fill('admin');
     await page.getByLabel('Password').fill('admin');
     await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     await page.goto('/settings');
     const region = page.getByRole('region', { name: 'Language and region' });
     await expect(region).toContainText(
