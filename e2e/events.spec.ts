@@ -525,6 +525,23 @@ test.describe('event console', () => {
     ).toBeVisible();
   });
 
+  test('a viewer told the event types could not be loaded is not told it can still send', async ({
+    page,
+  }) => {
+    await signIn(page, 'viewer', '/');
+    const fault = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'MDOList/workfloweventtype', Kind: 'malformed', Times: 20 },
+    });
+    expect(fault.ok()).toBe(true);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Events' })
+      .click();
+    const notice = page.getByRole('status').filter({ hasText: 'Could not load the event types' });
+    await expect(notice).toContainText('Event type offers the standard types meanwhile.');
+    await expect(notice).not.toContainText('you can still send');
+  });
+
   for (const user of ['planner', 'viewer'] as const) {
     test(`${user} sees the console read-only, without Send`, async ({ page }) => {
       await signIn(page, user, '/events');

@@ -204,8 +204,8 @@ function EventConsole({
                     </Button>
                   }
                 >
-                  {loadFailureText(types.error)} Event type offers the standard types meanwhile; you
-                  can still send.
+                  {loadFailureText(types.error)} Event type offers the standard types meanwhile
+                  {canSend ? '; you can still send.' : '.'}
                 </Banner>
               )}
               {error && (
