@@ -62,7 +62,10 @@ export class ApiError extends Error {
           ? 'Could not reach the server. Check your connection and try again; your edits are kept.'
           : 'Could not reach the server. Check your connection, then try again.';
       case 'parse':
-        return `The server sent data Flowdesk does not understand (${this.message}). Nothing was changed.`;
+        // A save or delete answered with unreadable data may still have gone through on the server.
+        return requestIntent(this.request) === 'load'
+          ? `The server sent data Flowdesk does not understand (${this.message}). Try again; if it keeps happening, tell your administrator.`
+          : `The server answered, but with data Flowdesk does not understand (${this.message}), so the change may have gone through. Reload to check before trying again.`;
       case 'aborted':
         return 'The request was cancelled.';
       default:

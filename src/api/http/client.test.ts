@@ -80,6 +80,23 @@ describe('the HTTP client', () => {
     );
   });
 
+  it('does not claim nothing changed when a save is answered with unreadable data', async () => {
+    vi.stubGlobal('fetch', respond(200, { Unexpected: true }));
+    const load = await callAgent('Workflow', 'GetWorkflowGoal', { schema: goal }).catch(
+      (err) => err,
+    );
+    expect(load.kind).toBe('parse');
+    expect(load.userMessage).toMatch(
+      /^The server sent data Flowdesk does not understand \(.+\)\. Try again; if it keeps happening, tell your administrator\.$/,
+    );
+    const save = await callAgent('Workflow', 'SaveWorkflowGoal', { schema: goal }).catch(
+      (err) => err,
+    );
+    // The server may have stored it: "Nothing was changed" would invite a second save.
+    expect(save.userMessage).not.toMatch(/Nothing was changed/);
+    expect(save.userMessage).toMatch(/so the change may have gone through\. Reload to check/);
+  });
+
   it('maps error bodies to ApiError and reports 401 to the shell', async () => {
     const onUnauthorized = vi.fn();
     setUnauthorizedHandler(onUnauthorized);

@@ -56,7 +56,7 @@ export function ListLoadWarning({
   );
 }
 
-/** ApiError's text for data it cannot read ends "Nothing was changed.", which is about saves. */
+/** The reason only: this warning carries its own Try again and says how the editor copes meanwhile. */
 function failureText(e: Error): string {
   if (!isApiError(e)) return e.message;
   return e.kind === 'parse'
