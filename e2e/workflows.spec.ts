@@ -99,6 +99,15 @@ test.describe('workflows as admin', () => {
     const row = page.getByRole('row', { name: /Welcome series/ });
     // de-DE in Tokyo (UTC+9): "15.01.2026, 18:00" for the seeded 09:00 UTC, not "1/15/2026, 9:00:00 AM".
     await expect(row.getByRole('cell').last()).toHaveText(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+    // The goal summaries write amounts and dates in that culture too, as the editors do.
+    await row.getByRole('link', { name: 'Welcome series' }).click();
+    await expect(page.getByText('Sales amount ≥ 50.000 and No mailings is no')).toBeVisible();
+    await page.goBack();
+    await page
+      .getByRole('row', { name: /Webinar follow-up/ })
+      .getByRole('link')
+      .click();
+    await expect(page.getByText(/Registered is after 01\.01\.2026 \(inactive\)/)).toBeVisible();
   });
 
   test('at 1280×800, “Last changed” keeps each date and time on one line, the table in the window', async ({
@@ -672,7 +681,7 @@ test.describe('workflows as admin', () => {
     await page
       .getByRole('button', { name: 'Remove condition 2 of Group 2: Big spenders', exact: true })
       .click();
-    await expect(g.getByText(/^Summary: Sales amount ≥ 50000$/)).toBeVisible();
+    await expect(g.getByText(/^Summary: Sales amount ≥ 50,000$/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Remove condition 1', exact: true })).toHaveCount(
       0,
     );

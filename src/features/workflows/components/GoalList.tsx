@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { RestrictableField, WorkflowGoal } from '../../../api/workflow/schemas.ts';
+import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
 import { countOf } from '../logic/countText.ts';
 import { goalTypeLabel } from '../logic/goalText.ts';
 import { sortByRank } from '../logic/ranks.ts';
@@ -16,6 +17,7 @@ export function GoalList({
   flowId: number;
   fields: readonly RestrictableField[];
 }) {
+  const { locale } = useDateTimeSettings();
   if (goals.length === 0) return <p>This flow has no goals yet.</p>;
   return (
     <ul className={styles.goals}>
@@ -32,7 +34,7 @@ export function GoalList({
               {sortByRank(g.RestrictionGroups ?? []).map((group, i) => (
                 <li key={i}>
                   <span className={styles.groupName}>{group.Name || `Group ${i + 1}`}:</span>{' '}
-                  {summarizeGroup(group, fields)}
+                  {summarizeGroup(group, fields, locale)}
                 </li>
               ))}
             </ul>

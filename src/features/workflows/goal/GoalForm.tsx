@@ -43,6 +43,7 @@ import {
   type GoalFormInput,
   type GoalFormValues,
 } from './goalForm.ts';
+import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
 import { moveCondition } from './conditionMove.ts';
 import { RestrictionGroupCard } from './RestrictionGroupCard.tsx';
 import styles from './GoalForm.module.css';
@@ -107,6 +108,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const readOnly = groupsAccess.readOnly;
   const draft = useEditorDraft(form, isDirty, model.formReadOnly);
   const fieldList = fields.data ?? [];
+  const { locale } = useDateTimeSettings();
   const groupsRef = useRef<HTMLDivElement>(null);
   const addGroupRef = useRef<HTMLButtonElement>(null);
   /**
@@ -180,7 +182,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
     const what = `The server stored a “${goalTypeLabel(g.GoalType)}” goal`;
     if (groups.length === 0) return `${what} with no restriction groups.`;
     return `${what} with ${countOf(groups.length, 'group')}: ${groups
-      .map((gr) => `${gr.Rank}. ${gr.Name || 'Unnamed'} — ${summarizeGroup(gr, fieldList)}`)
+      .map((gr) => `${gr.Rank}. ${gr.Name || 'Unnamed'} — ${summarizeGroup(gr, fieldList, locale)}`)
       .join('; ')}.`;
   };
 

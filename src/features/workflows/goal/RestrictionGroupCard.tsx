@@ -13,6 +13,7 @@ import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import type { ArchiveRestrictionGroup, RestrictableField } from '../../../api/workflow/schemas.ts';
 import { RightsTextAreaField, RightsTextField, useFieldAccess } from '../../../rights/index.ts';
 import { announce, Button, IconButton } from '../../../ui/index.ts';
+import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
 import { checkParentheses, nestingDepths } from '../logic/parentheses.ts';
 import { summarizeGroup } from '../logic/restrictionSummary.ts';
 import { conditionMoveAnnouncement, moveCondition } from './conditionMove.ts';
@@ -55,6 +56,7 @@ export function RestrictionGroupCard({
   });
   const readOnly = useFieldAccess('RestrictionGroups').readOnly;
   const rs = group?.Restrictions ?? [];
+  const { locale } = useDateTimeSettings();
   const depths = nestingDepths(rs);
   const parens = checkParentheses(rs);
   const arrayError = getFieldState(`${path}.Restrictions`, formState).error;
@@ -196,7 +198,7 @@ export function RestrictionGroupCard({
         />
       </div>
       <p className={styles.summary}>
-        <strong>Summary:</strong> {summarizeGroup({ Restrictions: rs }, fields)}
+        <strong>Summary:</strong> {summarizeGroup({ Restrictions: rs }, fields, locale)}
       </p>
       {(!parens.ok || submitError) && (
         <p className={styles.parenError} role="alert" tabIndex={-1} data-save-blocker="">

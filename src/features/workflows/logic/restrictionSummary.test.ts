@@ -98,6 +98,32 @@ describe('restriction summary', () => {
     ).toBe('Last activity is in the last 1 day');
   });
 
+  it('writes amounts and dates in the user’s culture, as the editors do', () => {
+    const amount = {
+      Name: 'saleCount',
+      Operator: '>=',
+      Values: ['50000.5'],
+      DisplayValues: ['50000.5'],
+    };
+    const date = {
+      Name: 'lastActivity',
+      Operator: 'after',
+      Values: ['2026-01-01'],
+      DisplayValues: ['2026-01-01'],
+    };
+    expect(describeRestriction(amount, fields, 'en-US')).toBe('Number of sales ≥ 50,000.5');
+    expect(describeRestriction(amount, fields, 'de-DE')).toBe('Number of sales ≥ 50.000,5');
+    expect(describeRestriction(date, fields, 'en-US')).toBe('Last activity is after Jan 1, 2026');
+    expect(describeRestriction(date, fields, 'de-DE')).toBe('Last activity is after 01.01.2026');
+    expect(
+      summarizeGroup(
+        { Restrictions: [{ ...amount, Operator: 'between', Values: ['1 234,5', '1e3x'] }] },
+        fields,
+        'en-US',
+      ),
+    ).toBe('Number of sales between 1,234.5 and 1e3x');
+  });
+
   it('shows a value not filled in yet as ?', () => {
     expect(
       describeRestriction(
@@ -108,8 +134,9 @@ describe('restriction summary', () => {
           DisplayValues: ['50000', ''],
         },
         fields,
+        'en-US',
       ),
-    ).toBe('Number of sales between 50000 and ?');
+    ).toBe('Number of sales between 50,000 and ?');
     expect(
       describeRestriction({ Name: 'personEmail', Operator: 'contains', Values: [''] }, fields),
     ).toBe('E-mail contains ?');

@@ -6,6 +6,7 @@ import type {
 import { countOf } from './countText.ts';
 import { joinSummaryText } from './joinText.ts';
 import { operatorInfo } from './operators.ts';
+import { conditionValueText } from './valueText.ts';
 
 /** "A, B and C" style list joins (blanks left out). */
 const joinList = (xs: readonly string[]) => xs.filter((x) => x.trim() !== '').join(', ');
@@ -14,10 +15,14 @@ const val = (x: string | undefined) => (x && x.trim() !== '' ? x : '?');
 
 const noField = '(no field chosen yet)';
 
-/** One condition in words: "Category is one of A customer, B customer", "Number of sales > 3". */
+/**
+ * One condition in words: "Category is one of A customer, B customer", "Number of sales > 3".
+ * Numbers and dates are written in `locale` (the user's culture), as the editors show them.
+ */
 export function describeRestriction(
   r: ArchiveRestrictionInfo,
   fields: readonly RestrictableField[],
+  locale?: string,
 ): string {
   // A condition just added has no field (nor operator) yet: say so, not " ?" after a blank.
   if (!r.Name) return r.IsActive === false ? `${noField} (inactive)` : noField;
@@ -26,10 +31,13 @@ export function describeRestriction(
   const type = field?.Type ?? 'text';
   const info = operatorInfo(type, r.Operator ?? '');
   const values = r.Values ?? [];
+  // DisplayValues name list items; for numbers and dates they only repeat the stored value.
   const shown =
-    r.DisplayValues && r.DisplayValues.length === values.length && values.length > 0
-      ? r.DisplayValues
-      : values.map((v) => field?.ListItems.find((i) => i.Id === v)?.Name ?? v);
+    type === 'number' || type === 'date'
+      ? values.map((v) => conditionValueText(type, v, locale))
+      : r.DisplayValues && r.DisplayValues.length === values.length && values.length > 0
+        ? r.DisplayValues
+        : values.map((v) => field?.ListItems.find((i) => i.Id === v)?.Name ?? v);
   let text: string;
   if (type === 'bool') text = `${label} is ${values[0] === '1' ? 'yes' : 'no'}`;
   else if (info.value === 'lastXDays')
@@ -48,13 +56,14 @@ export function describeRestriction(
 export function summarizeGroup(
   group: Pick<ArchiveRestrictionGroup, 'Restrictions'>,
   fields: readonly RestrictableField[],
+  locale?: string,
 ): string {
   const rs = group.Restrictions ?? [];
   if (rs.length === 0) return 'No conditions: every participant matches.';
   return rs
     .map((r, i) => {
       const p = r.InterParenthesis ?? 0;
-      const text = `${'('.repeat(Math.max(0, p))}${describeRestriction(r, fields)}${')'.repeat(Math.max(0, -p))}`;
+      const text = `${'('.repeat(Math.max(0, p))}${describeRestriction(r, fields, locale)}${')'.repeat(Math.max(0, -p))}`;
       const last = i === rs.length - 1;
       return last ? text : text + joinSummaryText(r.InterOperator);
     })

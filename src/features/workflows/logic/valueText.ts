@@ -1,0 +1,35 @@
+import { formatDateTime } from '../../../app/locale/formatDateTime.ts';
+import { parseDecimal } from '../../../rights/index.ts';
+import type { RestrictableFieldType } from '../../../api/workflow/schemas.ts';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A condition's value as the user's culture writes it: "50000" → "50,000" (en-US) or "50.000"
+ * (de-DE), "2026-01-01" → "Jan 1, 2026" or "01.01.2026". The date is a calendar day, so it is
+ * shown in UTC (never a day earlier west of Greenwich). Text that is neither is kept as it is.
+ */
+export function conditionValueText(
+  type: RestrictableFieldType | undefined,
+  value: string,
+  locale?: string,
+): string {
+  if (type === 'number') {
+    const n = parseDecimal(value);
+    if (n === null || !Number.isFinite(n)) return value;
+    try {
+      return new Intl.NumberFormat(locale || undefined, { maximumFractionDigits: 10 }).format(n);
+    } catch {
+      return new Intl.NumberFormat(undefined, { maximumFractionDigits: 10 }).format(n);
+    }
+  }
+  if (type === 'date' && isoDate.test(value.trim()))
+    return (
+      formatDateTime(
+        `${value.trim()}T00:00:00Z`,
+        { locale, timeZone: 'UTC' },
+        { dateStyle: 'medium' },
+      ) ?? value
+    );
+  return value;
+}
