@@ -1372,6 +1372,9 @@ test.describe('workflows as admin', () => {
     await signIn(page, 'admin', '/workflows/1/goals/999');
     await expect(page.getByText('Not found', { exact: true })).toBeVisible();
     await expect(page.getByText(/It may have been deleted/)).toBeVisible();
+    // The heading and the tab say so too (they said "Goal 999").
+    await expect(page.getByRole('heading', { level: 1, name: 'Goal not found' })).toBeVisible();
+    await expect(page).toHaveTitle('Goal not found · Workflows · Flowdesk');
     await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Back to the flow' }).click();
@@ -1380,6 +1383,16 @@ test.describe('workflows as admin', () => {
     await expect(page.getByText('Not found', { exact: true })).toBeVisible();
     await page.getByRole('link', { name: 'All flows' }).click();
     await expect(page.getByRole('table', { name: 'Email flows' })).toBeVisible();
+    for (const [address, title] of [
+      ['/workflows/1/options/999', 'Option not found'],
+      ['/workflows/1/options/new?step=999', 'Step not found'],
+      ['/workflows/1/goals/abc', 'Goal not found'],
+    ]) {
+      await page.goto(address);
+      await expect(page.getByText('Not found', { exact: true })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await expect(page).toHaveTitle(`${title} · Workflows · Flowdesk`);
+    }
   });
 
   test('an option or goal opened under another flow goes to its own flow', async ({ page }) => {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
+import { isApiError } from '../../../api/http/ApiError.ts';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { PageHeader, Skeleton } from '../../../ui/index.ts';
 import { BadLinkBanner } from '../components/BadLinkBanner.tsx';
@@ -13,6 +14,8 @@ export interface FlowItemEditorPageProps<T> {
   /** The flow the address names, or null when its flow id is not valid. */
   flowId: number | null;
   title: string;
+  /** The title when the page says "Not found" (e.g. "Goal not found"), so the tab says so too. */
+  notFoundTitle: string;
   description: string;
   /** Where the thing really lives (it belongs to another flow): the page goes there, replacing. */
   redirectTo?: string | null;
@@ -37,7 +40,8 @@ export interface FlowItemEditorPageProps<T> {
  */
 export function FlowItemEditorPage<T>({
   flowId,
-  title,
+  title: foundTitle,
+  notFoundTitle,
   description,
   redirectTo = null,
   badLink = null,
@@ -49,6 +53,13 @@ export function FlowItemEditorPage<T>({
 }: FlowItemEditorPageProps<T>) {
   const location = useLocation();
   const flow = useEmailFlow(flowId ?? 0);
+  const failed = prerequisite?.isError ? prerequisite : query.isError ? query : null;
+  const loading = prerequisite?.isPending || query.isPending;
+  // The page says "Not found" (a banner without a title of its own, or a 404): so do the
+  // heading and the tab, not "Goal 99999".
+  const missing =
+    !badLink && (notFound ? !notFound.title : isApiError(failed?.error) && failed.error.isNotFound);
+  const title = missing ? notFoundTitle : foundTitle;
   useDocumentTitle(`${title} · Workflows`);
   const savedMessage = (location.state as { saved?: string } | null)?.saved ?? null;
   if (redirectTo) return <Navigate to={redirectTo} replace />;
@@ -57,9 +68,6 @@ export function FlowItemEditorPage<T>({
     flowId === null
       ? { to: '/workflows', label: 'All flows' }
       : { to: `/workflows/${flowId}`, label: 'Back to the flow' };
-  const failed = prerequisite?.isError ? prerequisite : query.isError ? query : null;
-  const loading = prerequisite?.isPending || query.isPending;
-
   return (
     <>
       <PageHeader

@@ -46,6 +46,8 @@ export function GoalPage() {
     <FlowItemEditorPage
       flowId={flowId}
       title={title}
+      // A new goal is proposed for its flow: a 404 then means the flow does not exist.
+      notFoundTitle={isNew ? 'Flow not found' : 'Goal not found'}
       description="When a participant reaches this goal, they leave the flow."
       redirectTo={redirectTo}
       badLink={badLink}

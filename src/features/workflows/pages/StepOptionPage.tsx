@@ -81,6 +81,8 @@ export function StepOptionPage() {
     <FlowItemEditorPage
       flowId={flowId}
       title={title}
+      // A new option is proposed under its split step: "Not found" then means the step.
+      notFoundTitle={isNew ? 'Step not found' : 'Option not found'}
       description="A path of a split step: who takes it, and the steps they run."
       redirectTo={redirectTo}
       badLink={badLink}
