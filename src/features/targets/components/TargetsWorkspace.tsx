@@ -1,5 +1,5 @@
 import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Download, Redo2, Save, Undo2, Upload, MoreHorizontal } from 'lucide-react';
+import { Download, Redo2, Save, Undo2, Upload, MoreHorizontal, X } from 'lucide-react';
 import { Badge } from '../../../ui/Badge.tsx';
 import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
@@ -163,6 +163,8 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
   const menuRow = rowActions.menu ? (rows[rowActions.menu.row] ?? null) : null;
   const dialogRow = rowActions.dialog ? rows[rowActions.dialog.row] : null;
   const historyRow = rowActions.historyRow !== null ? rows[rowActions.historyRow] : undefined;
+  const narrowIcon = canEdit ? styles.narrowIcon : undefined;
+  const wideText = canEdit ? styles.wideText : undefined;
   const openActiveRowMenu = (e: React.MouseEvent<HTMLButtonElement>) =>
     rowActions.openRowMenu(selection.get().active.row, e.currentTarget);
 
@@ -234,16 +236,30 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
             <span className={styles.sep} aria-hidden />
           </>
         )}
-        <Button icon={<MoreHorizontal />} onClick={openActiveRowMenu}>
-          Row actions
+        {/* In a narrow window these three show their icons only (their names stay, for screen
+            readers and as a tooltip), and so does Discard, so the toolbar takes one line, with the
+            count of unsaved changes, and leaves the grid its rows.
+            Without Undo, Import, Discard and Save (read-only) the names fit beside each other. */}
+        <Button
+          className={narrowIcon}
+          title="Row actions"
+          icon={<MoreHorizontal />}
+          onClick={openActiveRowMenu}
+        >
+          <span className={wideText}>Row actions</span>
         </Button>
-        <Button icon={<Download />} onClick={csv.exportFile}>
-          Export CSV
+        <Button
+          className={narrowIcon}
+          title="Export CSV"
+          icon={<Download />}
+          onClick={csv.exportFile}
+        >
+          <span className={wideText}>Export CSV</span>
         </Button>
         {canEdit && (
-          <label className={styles.fileButton}>
+          <label className={`${styles.fileButton} ${styles.narrowIcon}`} title="Import CSV">
             <Upload aria-hidden />
-            Import CSV
+            <span className={styles.wideText}>Import CSV</span>
             <input
               type="file"
               accept=".csv,text/csv"
@@ -258,17 +274,27 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
         )}
         <span className={styles.spacer} />
         {planner.changeCount > 0 && (
-          <Badge tone="warning">
-            {planner.changeCount} unsaved {planner.changeCount === 1 ? 'change' : 'changes'}
+          <Badge
+            tone="warning"
+            title={`${planner.changeCount} unsaved ${planner.changeCount === 1 ? 'change' : 'changes'}`}
+          >
+            {planner.changeCount}
+            <span className={styles.wideText}>
+              {' '}
+              unsaved {planner.changeCount === 1 ? 'change' : 'changes'}
+            </span>
           </Badge>
         )}
         {canEdit && (
           <>
             <Button
+              className={styles.narrowIcon}
+              title="Discard"
+              icon={<X />}
               disabled={!planner.dirty || saveFlow.saving}
               onClick={() => setConfirmDiscard(true)}
             >
-              Discard
+              <span className={styles.wideText}>Discard</span>
             </Button>
             <Button
               ref={saveButton}

@@ -120,6 +120,7 @@ export function TargetsPage() {
   return (
     <div className={styles.page}>
       <PageHeader
+        className={styles.header}
         title="Targets"
         description="Yearly sales targets per period for the company, user groups and users."
         actions={<GroupPickers year={year} dimensionId={dimensionId} onChange={selectGroup} />}
