@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useFormContext } from 'react-hook-form';
 import { NumberInput } from '../../ui/NumberInput.tsx';
 import { parseDecimal } from './parseDecimal.ts';
 import { RightsFieldFrame, type RightsFieldProps } from './RightsFieldFrame.tsx';
@@ -19,20 +20,26 @@ export function RightsNumberField({
   rightsName,
   label,
   description,
+  note,
   className,
   placeholder,
 }: RightsNumberFieldProps) {
   const { access, field, error } = useRightsControl(name, rightsName);
+  // A reset (load, or the stored record after a save) gives the form new defaults.
+  const defaults = useFormContext().formState.defaultValues;
   const [text, setText] = useState(() => format(field.value));
   const [shown, setShown] = useState<unknown>(field.value);
-  // The value changed from outside (reset, load): show it.
-  if (!Object.is(field.value, shown)) {
+  const [shownDefaults, setShownDefaults] = useState(defaults);
+  // The value changed from outside, or the form was reset (a save stored " 2 " as 2): show the
+  // value as it is now, not as it was typed.
+  if (!Object.is(field.value, shown) || defaults !== shownDefaults) {
     setShown(field.value);
+    setShownDefaults(defaults);
     setText(format(field.value));
   }
   if (access.hidden) return null;
   return (
-    <RightsFieldFrame {...{ access, label, description, error, className }}>
+    <RightsFieldFrame {...{ access, label, description, error, note, className }}>
       {(control) => (
         <NumberInput
           {...control}

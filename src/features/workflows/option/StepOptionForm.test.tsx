@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { WorkflowStepOption } from '../../../api/workflow/schemas.ts';
@@ -26,11 +26,21 @@ const option = (steps: ReturnType<typeof right>): WorkflowStepOption => ({
   FieldProperties: { Name: right('FULL'), Steps: steps },
 });
 
-function renderForm(loaded: WorkflowStepOption) {
-  // The step-type and option-type lists are not needed here: the form falls back to its own.
+/**
+ * A Save is answered with what was sent, the split step (for the ranks of the other paths) with
+ * `split` when given; other calls fail: the step-type and option-type lists are not needed here
+ * (the form falls back to its own).
+ */
+function renderForm(loaded: WorkflowStepOption, split?: unknown) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response('{}', { status: 500 })),
+    vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
+      if (String(url).includes('SaveWorkflowStepOption'))
+        return new Response(String(init?.body), { status: 200 });
+      if (split && String(url).includes('GetWorkflowStep'))
+        return new Response(JSON.stringify(split), { status: 200 });
+      return new Response('{}', { status: 500 });
+    }),
   );
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(
@@ -72,5 +82,38 @@ describe('the steps of an option follow their FieldProperties right', () => {
     ).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^(Move|Remove|Drag)/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add step' })).toBeNull();
+  });
+});
+
+describe('the Rank field', () => {
+  it('shows the stored rank after a save, not what was typed (" 3 ")', async () => {
+    renderForm(option(right('FULL')));
+    const rank = screen.getByLabelText(/^Rank/);
+    fireEvent.change(rank, { target: { value: ' 3 ' } });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled());
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText(/^The server stored “Clicked pricing” \(key pricing, rank 3\)/);
+    expect(rank).toHaveProperty('value', '3');
+  });
+
+  it('warns, before saving, of a rank that puts the path after “Everyone else”', async () => {
+    renderForm(option(right('FULL')), {
+      WorkflowStepId: 3,
+      StepType: 'Split',
+      Options: [
+        { WorkflowStepOptionId: 1, OptionType: 'LinkClicked', Name: 'Guide', Rank: 1 },
+        { WorkflowStepOptionId: 2, OptionType: 'LinkClicked', Name: 'Clicked pricing', Rank: 2 },
+        { WorkflowStepOptionId: 3, OptionType: 'None', Name: 'Everyone else', Rank: 3 },
+      ],
+    });
+    const rank = screen.getByLabelText(/^Rank/);
+    fireEvent.change(rank, { target: { value: '0' } });
+    await waitFor(() =>
+      expect(rank).toHaveAccessibleDescription(
+        'Rank 0 puts this path last, after “Everyone else”, which takes every participant the paths before it did not: no one would take this path. Use a rank from 1 to 2.',
+      ),
+    );
+    fireEvent.change(rank, { target: { value: '2' } });
+    await waitFor(() => expect(rank).not.toHaveAccessibleDescription(/Everyone else/));
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
+import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import type { WorkflowStepOption } from '../../../api/workflow/schemas.ts';
-import { useCreateDefaultStepFromType } from '../../../api/workflow/useSteps.ts';
+import { useCreateDefaultStepFromType, useWorkflowStep } from '../../../api/workflow/useSteps.ts';
 import {
   useDeleteWorkflowStepOption,
   useSaveWorkflowStepOption,
@@ -38,6 +38,7 @@ import { collectionAccess } from '../logic/collectionAccess.ts';
 import { countOf } from '../logic/countText.ts';
 import { saveFailureMessage } from '../logic/saveFailure.ts';
 import { moveAnnouncement } from '../logic/ranks.ts';
+import { unreachableRankWarning } from '../logic/rankReach.ts';
 import { stepTypeLabel } from '../logic/stepText.ts';
 import { AddStepControl } from './AddStepControl.tsx';
 import {
@@ -116,6 +117,16 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     const left = undone.entry.state.length;
     focusStep.current = left === 0 ? 'type' : Math.min(at, left - 1);
   };
+  // The other paths of the split: a rank after "Everyone else" is warned about on the field.
+  const split = useWorkflowStep(loaded.WorkflowStepId ?? 0);
+  const [rank, optionType] = useWatch({ control: form.control, name: ['Rank', 'OptionType'] });
+  const rankWarning = unreachableRankWarning(
+    rank,
+    optionType,
+    (split.data?.Options ?? []).filter(
+      (o) => o.WorkflowStepOptionId !== loaded.WorkflowStepOptionId,
+    ),
+  );
   const { blocker, leave } = useEditorExit(isDirty);
   const draft = useEditorDraft(form, isDirty, model.formReadOnly);
 
@@ -251,7 +262,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
               <RightsTextField name="Name" label="Name" />
               <RightsTextField name="Key" label="Key" />
               <RightsSelectField name="OptionType" label="Option type" options={typeOptions} />
-              <RightsNumberField name="Rank" label="Rank" />
+              <RightsNumberField name="Rank" label="Rank" note={rankWarning} />
             </div>
           </Card>
           {!stepsAccess.hidden && (

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { placeOfRank, unreachableRankWarning } from './rankReach.ts';
+
+// Flow 1's split without the option being edited: "Clicked pricing", then "Everyone else".
+const others = [
+  { OptionType: 'None', Name: 'Everyone else', Rank: 2 },
+  { OptionType: 'LinkClicked', Name: 'Clicked pricing', Rank: 1 },
+];
+
+describe('a rank that puts a path where no participant reaches it', () => {
+  it('places 0, negative and past-the-last ranks last', () => {
+    expect([0, -1, 1, 3, 4, 99].map((r) => placeOfRank(r, 2))).toEqual([3, 3, 1, 3, 3, 3]);
+  });
+
+  it('warns when a path would go after “Everyone else”', () => {
+    expect(unreachableRankWarning(0, 'LinkClicked', others)).toBe(
+      'Rank 0 puts this path last, after “Everyone else”, which takes every participant the paths before it did not: no one would take this path. Use a rank from 1 to 2.',
+    );
+    expect(unreachableRankWarning(9, 'LinkClicked', others)).toBe(
+      'Rank 9 is past the last path, so this path goes last, after “Everyone else”, which takes every participant the paths before it did not: no one would take this path. Use a rank from 1 to 2.',
+    );
+    expect(unreachableRankWarning(3, 'LinkClicked', others)).toMatch(
+      /^Rank 3 puts this path after “Everyone else”, which/,
+    );
+  });
+
+  it('is quiet for a rank before “Everyone else”, or a split without one', () => {
+    expect(unreachableRankWarning(1, 'LinkClicked', others)).toBeNull();
+    expect(unreachableRankWarning(2, 'LinkClicked', others)).toBeNull();
+    expect(unreachableRankWarning(0, 'LinkClicked', [others[1]])).toBeNull();
+    expect(unreachableRankWarning(Number.NaN, 'LinkClicked', others)).toBeNull();
+    expect(unreachableRankWarning('x', 'LinkClicked', others)).toBeNull();
+  });
+
+  it('warns when “Everyone else” itself would go before other paths', () => {
+    const paths = [others[1], { OptionType: 'LinkClicked', Name: 'Guide', Rank: 2 }];
+    expect(unreachableRankWarning(1, 'None', paths)).toBe(
+      'This path takes every participant the paths before it did not, so at rank 1 the 2 paths after it would never be taken. Use rank 3, the last.',
+    );
+    expect(unreachableRankWarning(3, 'None', paths)).toBeNull();
+    expect(unreachableRankWarning(0, 'None', paths)).toBeNull();
+  });
+});

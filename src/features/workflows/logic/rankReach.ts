@@ -1,0 +1,47 @@
+import { countOf } from './countText.ts';
+import { sortByRank } from './ranks.ts';
+
+/** Another option of the same split, as the split step lists it. */
+export interface SiblingOption {
+  OptionType?: string | null;
+  Name?: string | null;
+  Rank?: number | null;
+}
+
+/**
+ * The place (1-based) rank `rank` gives an option among `count` others: a rank from 1 to
+ * count + 1 is its place; 0, a negative rank or one past the last puts it last.
+ */
+export const placeOfRank = (rank: number, count: number) =>
+  rank >= 1 && rank <= count + 1 ? rank : count + 1;
+
+/**
+ * Why rank `rank` makes paths of a split unreachable, or null. The "Everyone else" option
+ * (OptionType None) takes every participant the paths before it did not: a path ranked after it
+ * is never taken, and it ranked before other paths leaves those untaken.
+ */
+export function unreachableRankWarning(
+  rank: unknown,
+  optionType: string,
+  others: readonly SiblingOption[],
+): string | null {
+  if (typeof rank !== 'number' || !Number.isInteger(rank)) return null; // the schema says why
+  const sorted = sortByRank(others);
+  const place = placeOfRank(rank, sorted.length);
+  if (optionType === 'None') {
+    const after = sorted.length + 1 - place;
+    if (after === 0 || !sorted.slice(place - 1).some((o) => o.OptionType !== 'None')) return null;
+    return `This path takes every participant the paths before it did not, so at rank ${rank} the ${countOf(after, 'path')} after it would never be taken. Use rank ${sorted.length + 1}, the last.`;
+  }
+  const catchAll = sorted.findIndex((o) => o.OptionType === 'None');
+  if (catchAll < 0 || place <= catchAll + 1) return null;
+  const name = sorted[catchAll].Name?.trim() || 'Everyone else';
+  const where =
+    rank < 1
+      ? `Rank ${rank} puts this path last,`
+      : rank > sorted.length + 1
+        ? `Rank ${rank} is past the last path, so this path goes last,`
+        : `Rank ${rank} puts this path`;
+  const use = catchAll === 0 ? 'Use rank 1' : `Use a rank from 1 to ${catchAll + 1}`;
+  return `${where} after “${name}”, which takes every participant the paths before it did not: no one would take this path. ${use}.`;
+}
