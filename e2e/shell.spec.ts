@@ -582,9 +582,34 @@ test.describe('app shell', () => {
     await page.getByRole('link', { name: 'Sign in with other settings' }).click();
     const baseUrl = page.getByLabel('API base URL');
     await expect(baseUrl).toHaveAccessibleDescription(
-      'Leave empty for this server (the sandbox, or the --upstream tenant).',
+      /^Leave empty for this server \(the sandbox, or the --upstream tenant\)\. /,
     );
     expect(await linesOfOption(page.locator('#connection-settings'))).toBe(1);
+  });
+
+  test('in a 400 px window, the API base URL field and its example read whole', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.goto('/sign-in?show=connection');
+    const baseUrl = page.getByRole('textbox', { name: 'API base URL' });
+    await expect(baseUrl).toBeVisible();
+    // The placeholder fits the field's text area (an input cuts it without any sign).
+    const placeholderFits = await baseUrl.evaluate((el: HTMLInputElement) => {
+      const style = getComputedStyle(el);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return false;
+      context.font = style.font;
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return context.measureText(el.placeholder).width <= room;
+    });
+    expect(placeholderFits).toBe(true);
+    // The example address is still given, in the hint, and stays in the window.
+    await expect(baseUrl).toHaveAccessibleDescription(
+      'Leave empty for this server (the sandbox, or the --upstream tenant). For a tenant online, its address, for example https://online.superoffice.com/Cust12345.',
+    );
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(400);
   });
 
   test('in a 400 px window, header names and the chosen sign-in method read whole', async ({

@@ -197,15 +197,16 @@ export function SignInPage() {
                 description={
                   <>
                     Leave empty for this server (the sandbox, or the{' '}
-                    <code className={styles.option}>--upstream</code> tenant).
+                    <code className={styles.option}>--upstream</code> tenant). For a tenant online,
+                    its address, for example{' '}
+                    <span className={styles.address}>https://online.superoffice.com/Cust12345</span>
+                    .
                   </>
                 }
                 error={errors.baseUrl?.message}
               >
-                <TextInput
-                  placeholder="https://online.superoffice.com/Cust12345"
-                  {...register('baseUrl')}
-                />
+                {/* Short enough for a 400 px window; the example address is in the hint. */}
+                <TextInput placeholder="This server" {...register('baseUrl')} />
               </Field>
               <Controller
                 control={control}
