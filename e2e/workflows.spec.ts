@@ -124,6 +124,22 @@ test.describe('workflows as admin', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(1280);
   });
 
+  test('the flows list that could not load offers Try again, as every other load warning does', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/');
+    const fault = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'GetEmailFlowList', Kind: 'malformed', Times: 20 },
+    });
+    expect(fault.ok()).toBe(true);
+    await page.goto('/workflows');
+    await expect(page.getByText('Could not load this page')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    expect((await page.request.delete('/api/sandbox/faults')).ok()).toBe(true);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('table', { name: 'Email flows' })).toBeVisible();
+  });
+
   test('lists the editors need that come back malformed are named, with Try again', async ({
     page,
   }) => {
@@ -1375,7 +1391,7 @@ test.describe('workflows as admin', () => {
     // The heading and the tab say so too (they said "Goal 999").
     await expect(page.getByRole('heading', { level: 1, name: 'Goal not found' })).toBeVisible();
     await expect(page).toHaveTitle('Goal not found · Workflows · Flowdesk');
-    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Back to the flow' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome series' })).toBeVisible();
@@ -1426,7 +1442,7 @@ test.describe('workflows as admin', () => {
     await expect(page.getByText(/There is no option “abc”/)).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Option not found' })).toBeVisible();
     await expect(page.getByText(/NaN/)).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Back to the flow' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome series' })).toBeVisible();
@@ -1435,7 +1451,7 @@ test.describe('workflows as admin', () => {
     await expect(page.getByText('Not found', { exact: true })).toBeVisible();
     await expect(page.getByText(/There is no goal “abc”/)).toBeVisible();
     await expect(page.getByText(/NaN/)).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
     expect(nanRequests).toEqual([]);
   });
 
@@ -1464,7 +1480,7 @@ test.describe('workflows as admin', () => {
     await expect(page.getByText('Not found', { exact: true })).toBeVisible();
     await expect(page.getByText(/Step 999 does not exist/)).toBeVisible();
     await expect(page.getByText('Could not load this page')).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Back to the flow' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome series' })).toBeVisible();
@@ -1478,7 +1494,7 @@ test.describe('workflows as admin', () => {
       ),
     ).toBeVisible();
     await expect(page.getByText('Could not load this page')).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Back to the flow' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome series' })).toBeVisible();

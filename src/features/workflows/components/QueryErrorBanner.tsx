@@ -41,7 +41,7 @@ export function QueryErrorBanner({
       actions={
         onRetry && (
           <Button variant="secondary" size="sm" icon={<RotateCw size={14} />} onClick={onRetry}>
-            Retry
+            Try again
           </Button>
         )
       }
