@@ -388,6 +388,45 @@ test.describe('workflow definitions', () => {
     await expect(first).not.toHaveAccessibleDescription(/same name/);
   });
 
+  test('a renamed copy of a file is warned about, in the batch and after the first is uploaded', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    const xml = definition('@StartCopy', ['Approve copy']);
+    await addFiles(page, [xmlFile('copy-original.xml', xml), xmlFile('copy-renamed.xml', xml)]);
+    const nameOf = (file: string) =>
+      page.getByRole('region', { name: file }).getByRole('textbox', { name: 'Name (required)' });
+    await expect(nameOf('copy-renamed.xml')).toHaveAccessibleDescription(
+      '“copy-original.xml” in this batch has the same content; uploading both adds two definitions of the same workflow.',
+    );
+    await expect(nameOf('copy-original.xml')).toHaveAccessibleDescription(
+      /^“copy-renamed\.xml” in this batch has the same content/,
+    );
+
+    await describeFile(page, 'copy-original.xml', 'The original', 'Ticket');
+    await page
+      .getByRole('region', { name: 'copy-original.xml' })
+      .getByRole('button', { name: 'Upload copy-original.xml' })
+      .click();
+    await expect(
+      page
+        .getByRole('region', { name: 'copy-original.xml' })
+        .getByText('Uploaded', { exact: true }),
+    ).toBeVisible();
+    await expect(nameOf('copy-renamed.xml')).toHaveAccessibleDescription(
+      '“copy-original.xml” in this batch has the same content and was uploaded as “Copy original”; uploading this adds a second copy.',
+    );
+    await page.getByRole('button', { name: 'Clear uploaded' }).click();
+    // Another copy, under yet another name, after the first is out of the batch.
+    await addFiles(page, [xmlFile('copy-third.xml', xml)]);
+    await expect(nameOf('copy-third.xml')).toHaveAccessibleDescription(
+      'The same content was uploaded earlier as “Copy original”; uploading this adds a second copy.',
+    );
+    await expect(nameOf('copy-renamed.xml')).toHaveAccessibleDescription(
+      /^The same content was uploaded earlier as “Copy original”/,
+    );
+  });
+
   test('a UTF-16 file with a script in CDATA and escaped action names is checked, shown and stored', async ({
     page,
   }) => {

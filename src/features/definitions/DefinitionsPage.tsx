@@ -25,6 +25,7 @@ export function DefinitionsPage() {
   const canEdit = settled && (account.data?.canEditDefinitions ?? true);
   const all = useDefinitions(null, settled);
   const existingNames = (all.data ?? []).map((d) => d.Name);
+  const existingKeys = all.data ? new Set(all.data.map((d) => d.Key)) : null;
   const who = account.data?.fullName || connection?.displayName || connection?.userName || 'You';
 
   return (
@@ -39,6 +40,7 @@ export function DefinitionsPage() {
         <UploadPanel
           maxBytes={maxBytes}
           existingNames={existingNames}
+          existingKeys={existingKeys}
           locale={connection?.culture}
         />
       ) : (

@@ -39,6 +39,8 @@ export interface BatchRowCardProps {
   existingNames: readonly string[];
   /** Another file of the batch with the same name (see `batchNameWarning`). */
   batchWarning?: string | null;
+  /** A copy of another file's text (see `sameContentWarning`). */
+  contentWarning?: string | null;
   showFieldErrors: boolean;
   onField: (field: FieldName, value: string) => void;
   onUpload: () => void;
@@ -53,6 +55,7 @@ export function BatchRowCard({
   row,
   existingNames,
   batchWarning = null,
+  contentWarning = null,
   showFieldErrors,
   onField,
   onUpload,
@@ -66,7 +69,11 @@ export function BatchRowCard({
   const failed = row.status === 'failed' || row.status === 'refused';
   const errors = showFieldErrors ? fieldErrors(row) : {};
   const warning =
-    row.status === 'done' ? null : (nameWarning(row.name, existingNames) ?? batchWarning);
+    row.status === 'done'
+      ? null
+      : [nameWarning(row.name, existingNames) ?? batchWarning, contentWarning]
+          .filter(Boolean)
+          .join(' ') || null;
   const showProgress = inFlight || row.status === 'done' || failed;
   const file = shownFileName(row.file.name);
   return (

@@ -10,6 +10,7 @@ import {
   batchNameWarning,
   isUploadable,
   overallProgress,
+  sameContentWarning,
   overallStatusText,
   unsentCount,
 } from '../model/batchRow.ts';
@@ -24,12 +25,14 @@ export interface UploadPanelProps {
   maxBytes: number;
   /** Names already on the platform (a matching name gets a warning). */
   existingNames: readonly string[];
+  /** Keys on the platform, or null while the list is not known (see `sameContentWarning`). */
+  existingKeys: ReadonlySet<string> | null;
   /** The user's culture, for counts. */
   locale?: string;
 }
 
 /** Drop zone, the batch of files with their checks and fields, and the upload controls. */
-export function UploadPanel({ maxBytes, existingNames, locale }: UploadPanelProps) {
+export function UploadPanel({ maxBytes, existingNames, existingKeys, locale }: UploadPanelProps) {
   const batch = useUploadBatch();
   const [rejected, setRejected] = useState<string[]>([]);
   // Files whose upload was asked for: only they show their empty required fields as errors (a
@@ -153,6 +156,7 @@ export function UploadPanel({ maxBytes, existingNames, locale }: UploadPanelProp
                   existingNames={existingNames}
                   locale={locale}
                   batchWarning={batchNameWarning(rows, row)}
+                  contentWarning={sameContentWarning(rows, row, batch.uploaded, existingKeys)}
                   showFieldErrors={attempted.has(row.id)}
                   onField={(field, value) => batch.setField(row.id, field, value)}
                   onUpload={() => {

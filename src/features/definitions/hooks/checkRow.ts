@@ -16,7 +16,7 @@ export async function checkRow(row: BatchRow, dispatch: Dispatch<BatchAction>): 
   }
   if (result.ok) {
     // A duplicate already marked by the reducer keeps its problem (status stays invalid).
-    update({ summary: result.summary });
+    update({ summary: result.summary, contentKey: result.contentKey });
     dispatch({ type: 'markChecked', id: row.id });
     return true;
   }

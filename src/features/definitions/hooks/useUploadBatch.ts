@@ -19,6 +19,7 @@ import { fileFingerprint, isUploadable, type BatchRow, type FieldName } from '..
 import { nameFromFileName } from '../model/prettifyName.ts';
 import { UploadQueue } from '../model/uploadQueue.ts';
 import { gatherAnnouncements } from '../model/gatheredAnnouncements.ts';
+import { rememberUpload, uploadedContents } from '../model/uploadedContents.ts';
 
 let nextId = 0;
 
@@ -55,6 +56,8 @@ export function useUploadBatch() {
   // The name and size each row was sent with, for its failure message.
   const [sentNames] = useState(() => new Map<string, string>());
   const [sentSizes] = useState(() => new Map<string, number>());
+  // The text each row was sent with: once stored, a renamed copy of it is recognised.
+  const [sentContents] = useState(() => new Map<string, string>());
   // Keys files of this batch were stored as: a lost answer is never matched to one of them.
   const [storedKeys] = useState(() => new Set<string>());
   // Files finishing together are announced together (each alone would replace the one before).
@@ -65,6 +68,8 @@ export function useUploadBatch() {
         onStart: (id) => update(id, { status: 'uploading', progress: 0, error: null }),
         onSuccess: (id, result) => {
           storedKeys.add(result.Key);
+          const contentKey = sentContents.get(id);
+          if (contentKey) rememberUpload({ contentKey, definition: result });
           update(id, { status: 'done', progress: 1, result });
           outcomes.add(`Uploaded ${result.Name}.`);
           void queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() });
@@ -130,6 +135,7 @@ export function useUploadBatch() {
       };
       sentNames.set(row.id, input.name);
       sentSizes.set(row.id, row.file.size);
+      if (row.contentKey) sentContents.set(row.id, row.contentKey);
       const sent = {
         name: input.name,
         keysBefore: keysNamed(
@@ -145,11 +151,13 @@ export function useUploadBatch() {
         }).catch((error: unknown) => confirmLostUpload(error, sent, queryClient)),
       );
     },
-    [queue, queryClient, sentNames, sentSizes, storedKeys, update],
+    [queue, queryClient, sentContents, sentNames, sentSizes, storedKeys, update],
   );
 
   return {
     rows,
+    /** Definitions uploaded from this page since the app was opened (see `sameContentWarning`). */
+    uploaded: uploadedContents(),
     addFiles,
     setField: (id: string, field: FieldName, value: string) => update(id, { [field]: value }),
     upload: start,

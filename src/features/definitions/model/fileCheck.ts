@@ -5,13 +5,19 @@ import {
   type DefinitionSummary,
 } from './definitionXml.ts';
 import { decodeXmlBytes } from './decodeXmlBytes.ts';
+import { contentKey } from './contentKey.ts';
 
 /**
  * What checking one definition file found, in the shape a batch row shows it. Plain data, so a
  * Web Worker can send it back to the page.
  */
 export type FileCheck =
-  | { ok: true; summary: DefinitionSummary }
+  | {
+      ok: true;
+      summary: DefinitionSummary;
+      /** Its text's key (see `contentKey`): a renamed copy of it has the same. */
+      contentKey: string;
+    }
   | {
       ok: false;
       /** The problem with where it is, e.g. "… (line 7, column 5)". */
@@ -31,7 +37,7 @@ export function checkDefinitionBytes(bytes: Uint8Array): FileCheck {
   const result = decoded.ok
     ? checkDefinitionXml(text)
     : { ok: false as const, message: decoded.message, ...positionOf(text, decoded.index) };
-  if (result.ok) return result;
+  if (result.ok) return { ...result, contentKey: contentKey(text) };
   const { line, column } = result;
   return {
     ok: false,
