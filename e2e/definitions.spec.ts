@@ -427,6 +427,43 @@ test.describe('workflow definitions', () => {
     );
   });
 
+  test('a link or text dropped on the drop zone is not added, and the page says why', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    const zone = page.getByRole('button', { name: 'Choose definition files to upload' });
+    const drop = async (type: string, value: string) => {
+      const dataTransfer = await page.evaluateHandle(
+        ([t, v]) => {
+          const dt = new DataTransfer();
+          dt.setData(t, v);
+          return dt;
+        },
+        [type, value] as const,
+      );
+      await zone.dispatchEvent('dragenter', { dataTransfer });
+      await zone.dispatchEvent('dragover', { dataTransfer });
+      await zone.dispatchEvent('drop', { dataTransfer });
+    };
+    await drop('text/uri-list', 'https://example.com/flows/approval.xml');
+    const notice = page.getByRole('status').filter({ hasText: 'Nothing was added' });
+    await expect(notice).toHaveText(
+      /A link was dropped, not a file\. Save the file to your computer first, then drop it here or click the drop zone to choose it\./,
+    );
+    await expect(page.getByTestId('live-announcer')).toContainText(
+      'Nothing was added: a link was dropped, not a file.',
+    );
+    await drop('text/plain', '<workflow/>');
+    await expect(notice).toHaveText(
+      /Some text was dropped, not a file\. Save the XML as a file first, then drop it here or click the drop zone to choose it\./,
+    );
+    await expect(page.getByRole('list', { name: 'Files to upload' })).toHaveCount(0);
+    // A real file afterwards is added and the notice goes.
+    await dropFiles(page, [xmlFile('after-link.xml', definition('@StartAfter', ['Go']))]);
+    await expect(page.getByRole('region', { name: 'after-link.xml' })).toBeVisible();
+    await expect(notice).toHaveCount(0);
+  });
+
   test('a UTF-16 file with a script in CDATA and escaped action names is checked, shown and stored', async ({
     page,
   }) => {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type DragEvent } from 'react';
 import { useDropzone, type FileRejection } from 'react-dropzone';
 import { FileUp } from 'lucide-react';
 import { cx } from '../../../ui/cx.ts';
@@ -11,6 +11,7 @@ import {
 import { focusParts } from '../hooks/useKeepFocusInPanel.ts';
 import styles from './DropZone.module.css';
 import { shownFileName } from '../model/shownFileName.ts';
+import { notFileDrop, type NotFileDrop } from '../model/notFileDrop.ts';
 
 export interface DropZoneProps {
   maxBytes: number;
@@ -19,6 +20,8 @@ export interface DropZoneProps {
    * refused file (together, so both can be told in one announcement).
    */
   onChoose: (files: File[], refused: string[]) => void;
+  /** A drop that held no file (a link or text dragged from a page): nothing is added. */
+  onNotFiles: (kind: NotFileDrop) => void;
   disabled?: boolean;
 }
 
@@ -26,7 +29,7 @@ export interface DropZoneProps {
  * Drop, click or press Enter/Space to choose OSWorkflow files. The zone is one named, focusable
  * control; the rules are stated beside it and tied to it with aria-describedby.
  */
-export function DropZone({ maxBytes, onChoose, disabled }: DropZoneProps) {
+export function DropZone({ maxBytes, onChoose, onNotFiles, disabled }: DropZoneProps) {
   const rulesId = useId();
   const onDrop = (accepted: File[], rejected: FileRejection[]) => {
     const messages: string[] = [];
@@ -60,6 +63,15 @@ export function DropZone({ maxBytes, onChoose, disabled }: DropZoneProps) {
           'aria-label': 'Choose definition files to upload',
           'aria-describedby': rulesId,
           [focusParts.dropZone]: '',
+          // react-dropzone ignores a drop without files; the page says why nothing was added.
+          onDrop: (e: DragEvent<HTMLElement>) => {
+            const dt = e.dataTransfer;
+            const kind = notFileDrop(
+              [...dt.types],
+              [...dt.items].map((i) => i.kind),
+            );
+            if (kind) onNotFiles(kind);
+          },
           className: cx(styles.zone, isDragActive && styles.active, disabled && styles.disabled),
         })}
       >

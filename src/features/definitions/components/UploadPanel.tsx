@@ -20,6 +20,7 @@ import { LeaveWhileUploadingDialog } from './LeaveWhileUploadingDialog.tsx';
 import { BatchRowCard } from './BatchRowCard.tsx';
 import { ProgressBar } from '../../../ui/ProgressBar.tsx';
 import styles from './UploadPanel.module.css';
+import { notFileDropText, type NotFileDrop } from '../model/notFileDrop.ts';
 
 export interface UploadPanelProps {
   maxBytes: number;
@@ -35,6 +36,8 @@ export interface UploadPanelProps {
 export function UploadPanel({ maxBytes, existingNames, existingKeys, locale }: UploadPanelProps) {
   const batch = useUploadBatch();
   const [rejected, setRejected] = useState<string[]>([]);
+  // A link or text dropped instead of a file: what happened and what to do.
+  const [notFiles, setNotFiles] = useState<string | null>(null);
   // Files whose upload was asked for: only they show their empty required fields as errors (a
   // file added after an earlier Upload is not red before anyone tried to send it).
   const [attempted, setAttempted] = useState<ReadonlySet<string>>(() => new Set());
@@ -58,7 +61,15 @@ export function UploadPanel({ maxBytes, existingNames, existingKeys, locale }: U
   const leaveGuard = useUnsavedChangesGuard(unsent > 0);
   const finished = rows.filter((r) => r.status === 'done').length;
 
+  const onNotFiles = (kind: NotFileDrop) => {
+    const text = notFileDropText(kind);
+    setRejected([]);
+    setNotFiles(text);
+    announce(`Nothing was added: ${text.charAt(0).toLowerCase()}${text.slice(1)}`);
+  };
+
   const onChoose = (files: File[], refused: string[]) => {
+    setNotFiles(null);
     setRejected(refused);
     const n = refused.length;
     const note = n
@@ -102,7 +113,20 @@ export function UploadPanel({ maxBytes, existingNames, existingKeys, locale }: U
       description="Files are checked here before anything is sent; at most three upload at a time."
     >
       <div className={styles.stack} ref={panelRef}>
-        <DropZone maxBytes={maxBytes} onChoose={onChoose} />
+        <DropZone maxBytes={maxBytes} onChoose={onChoose} onNotFiles={onNotFiles} />
+        {notFiles && (
+          <Banner
+            tone="warning"
+            title="Nothing was added"
+            actions={
+              <Button size="sm" variant="ghost" onClick={() => setNotFiles(null)}>
+                Dismiss
+              </Button>
+            }
+          >
+            {notFiles}
+          </Banner>
+        )}
         {rejected.length > 0 && (
           <Banner
             tone="warning"
