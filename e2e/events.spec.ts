@@ -19,6 +19,36 @@ async function armFault(
   expect(res.ok()).toBe(true);
 }
 
+/** Signs in as `user`, has the sandbox fail requests to `PathContains`, then opens Events from the menu. */
+async function openEventsFailing(
+  page: Page,
+  user: 'admin' | 'planner' | 'viewer',
+  PathContains: string,
+  Kind: 'malformed' | 'error500',
+  Times: number,
+) {
+  await signIn(page, user, '/');
+  const fault = await page.request.post('/api/sandbox/faults', {
+    data: { PathContains, Kind, Times },
+  });
+  expect(fault.ok()).toBe(true);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Events' })
+    .click();
+}
+
+/** Sends a "Form submitted" event and sees it checked against the one goal that waits for it. */
+async function sendFormSubmitted(page: Page) {
+  await chooseEventType(page, 'Form submitted');
+  await page.getByRole('button', { name: 'Send event' }).click();
+  await expect(
+    page
+      .getByRole('region', { name: 'Result' })
+      .getByText('1 goal in running flows checked against this event.', { exact: true }),
+  ).toBeVisible();
+}
+
 test.describe('event console', () => {
   test.afterEach(async ({ page }) => {
     await page.request.delete('/api/sandbox/faults');
@@ -450,37 +480,15 @@ test.describe('event console', () => {
   test('when the event type list cannot be loaded, the picker still offers the event types', async ({
     page,
   }) => {
-    await signIn(page, 'admin', '/');
-    const fault = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'MDOList/workfloweventtype', Kind: 'error500', Times: 20 },
-    });
-    expect(fault.ok()).toBe(true);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Events' })
-      .click();
+    await openEventsFailing(page, 'admin', 'MDOList/workfloweventtype', 'error500', 20);
     await expect(page.getByRole('combobox', { name: 'Event type' })).toHaveText('Contact updated');
-    await chooseEventType(page, 'Form submitted');
-    await page.getByRole('button', { name: 'Send event' }).click();
-    await expect(
-      page
-        .getByRole('region', { name: 'Result' })
-        .getByText('1 goal in running flows checked against this event.', { exact: true }),
-    ).toBeVisible();
+    await sendFormSubmitted(page);
   });
 
   test('event defaults that come back malformed are named, with Try again that brings the form', async ({
     page,
   }) => {
-    await signIn(page, 'admin', '/');
-    const fault = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'CreateDefaultWorkflowEvent', Kind: 'malformed', Times: 1 },
-    });
-    expect(fault.ok()).toBe(true);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Events' })
-      .click();
+    await openEventsFailing(page, 'admin', 'CreateDefaultWorkflowEvent', 'malformed', 1);
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the event defaults' });
     await expect(alert).toContainText('The server sent data Flowdesk does not understand');
     await expect(alert).not.toContainText('Nothing was changed');
@@ -496,17 +504,9 @@ test.describe('event console', () => {
   test('a malformed event type list is named, the standard types offered, and Try again loads it', async ({
     page,
   }) => {
-    await signIn(page, 'admin', '/');
     // The history table asks for the list too, and the form may ask again when it mounts: the
     // fault lasts until it is cleared below, however many requests there are.
-    const fault = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'MDOList/workfloweventtype', Kind: 'malformed', Times: 20 },
-    });
-    expect(fault.ok()).toBe(true);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Events' })
-      .click();
+    await openEventsFailing(page, 'admin', 'MDOList/workfloweventtype', 'malformed', 20);
     const form = page.getByRole('form', { name: 'Workflow event' });
     const notice = form.getByRole('status').filter({ hasText: 'Could not load the event types' });
     await expect(notice).toContainText('Event type offers the standard types meanwhile');
@@ -516,27 +516,13 @@ test.describe('event console', () => {
     await notice.getByRole('button', { name: 'Try again' }).click();
     await expect(notice).toHaveCount(0);
     await expect(page.getByRole('combobox', { name: 'Event type' })).toBeFocused();
-    await chooseEventType(page, 'Form submitted');
-    await page.getByRole('button', { name: 'Send event' }).click();
-    await expect(
-      page
-        .getByRole('region', { name: 'Result' })
-        .getByText('1 goal in running flows checked against this event.', { exact: true }),
-    ).toBeVisible();
+    await sendFormSubmitted(page);
   });
 
   test('a viewer told the event types could not be loaded is not told it can still send', async ({
     page,
   }) => {
-    await signIn(page, 'viewer', '/');
-    const fault = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'MDOList/workfloweventtype', Kind: 'malformed', Times: 20 },
-    });
-    expect(fault.ok()).toBe(true);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Events' })
-      .click();
+    await openEventsFailing(page, 'viewer', 'MDOList/workfloweventtype', 'malformed', 20);
     const notice = page.getByRole('status').filter({ hasText: 'Could not load the event types' });
     await expect(notice).toContainText('Event type offers the standard types meanwhile.');
     await expect(notice).not.toContainText('you can still send');
