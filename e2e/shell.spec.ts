@@ -77,6 +77,21 @@ test.describe('app shell', () => {
     await expect(page.getByRole('status').filter({ hasText: notice })).toHaveCount(0);
   });
 
+  test('typing the password with Caps Lock on is pointed out, and the note goes when it is off', async ({
+    page,
+  }) => {
+    await page.goto('/sign-in');
+    const password = page.getByLabel('Password');
+    await password.focus();
+    await password.dispatchEvent('keydown', { key: 'A', code: 'KeyA', modifierCapsLock: true });
+    await expect(password).toHaveAccessibleDescription(
+      'Caps Lock is on: the password may be typed in capitals.',
+    );
+    await expect(page.getByTestId('live-announcer')).toContainText('Caps Lock is on');
+    await password.dispatchEvent('keyup', { key: 'CapsLock', code: 'CapsLock' });
+    await expect(password).not.toHaveAccessibleDescription(/Caps Lock/);
+  });
+
   test('empty fields are named before anything is sent', async ({ page }) => {
     await page.goto('/sign-in');
     await page.getByRole('button', { name: 'Sign in' }).click();

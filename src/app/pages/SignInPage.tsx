@@ -22,6 +22,7 @@ import {
   type SignInFormValues,
 } from './signInForm.ts';
 import styles from './SignInPage.module.css';
+import { useCapsLockNote } from './useCapsLockNote.ts';
 
 const expiredNotice = 'Your session has expired. Sign in again to continue where you were.';
 
@@ -48,6 +49,7 @@ export function SignInPage() {
   const previous = connectionStore.get();
   const defaults = { ...defaultConnection(), ...previous };
   // What the last sign-in failed with; `retypePassword` when the password was refused.
+  const capsLock = useCapsLockNote();
   const [failure, setFailure] = useState<{ text: string; retypePassword: boolean } | null>(null);
   // The expired notice is on the page from the start, so no live region would announce it. Focus
   // lands on the password when the user name is known, and the password field is described by the
@@ -168,11 +170,13 @@ export function SignInPage() {
               {...register('userName')}
             />
           </Field>
-          <Field label="Password" error={errors.password?.message}>
+          <Field label="Password" error={errors.password?.message} note={capsLock.note}>
             <TextInput
               type="password"
               autoComplete="current-password"
               autoFocus={passwordFirst}
+              onKeyDown={capsLock.onKeyDown}
+              onKeyUp={capsLock.onKeyUp}
               // Focus lands here, past the notice: the field says why a password is asked for.
               aria-describedby={expired ? expiredNoticeId : undefined}
               {...register('password')}
