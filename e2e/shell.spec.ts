@@ -95,8 +95,8 @@ test.describe('app shell', () => {
   test('empty fields are named before anything is sent', async ({ page }) => {
     await page.goto('/sign-in');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByText('Enter your user name')).toBeVisible();
-    await expect(page.getByText('Enter your password')).toBeVisible();
+    await expect(page.getByText('Enter your user name.', { exact: true })).toBeVisible();
+    await expect(page.getByText('Enter your password.', { exact: true })).toBeVisible();
   });
 
   test('navigation reaches every area and sets the page title', async ({ page }) => {

@@ -47,6 +47,20 @@ describe('sign-in form', () => {
     ).toBe(false);
   });
 
+  it('says what to fill in, in full sentences', () => {
+    const messages = (values: Partial<typeof base>) => {
+      const result = signInFormSchema.safeParse({ ...base, ...values });
+      return result.success ? [] : result.error.issues.map((i) => i.message);
+    };
+    expect(messages({ userName: '', password: '' })).toEqual([
+      'Enter your user name.',
+      'Enter your password.',
+    ]);
+    expect(messages({ baseUrl: 'ftp://example.com' })).toEqual([
+      'Enter an address starting with http:// or https://, or leave it empty for this server.',
+    ]);
+  });
+
   it('refuses a base URL that is not http(s)', () => {
     expect(signInFormSchema.safeParse({ ...base, baseUrl: 'ftp://x' }).success).toBe(false);
     expect(

@@ -24,7 +24,7 @@ export const signInFormSchema = z
       z.trim(),
       z.refine(
         (v) => v === '' || /^https?:\/\/[^\s]+$/.test(v),
-        'Enter a URL starting with http:// or https://, or leave empty for this server',
+        'Enter an address starting with http:// or https://, or leave it empty for this server.',
       ),
     ),
     ticket: z.string().check(z.trim()),
@@ -43,9 +43,9 @@ export const signInFormSchema = z
         (v.scheme === 'soticket' && !v.ticket) ||
         (v.scheme === 'bearer' && !v.token);
       if (needsPassword && !v.userName)
-        ctx.addIssue({ code: 'custom', path: ['userName'], message: 'Enter your user name' });
+        ctx.addIssue({ code: 'custom', path: ['userName'], message: 'Enter your user name.' });
       if (needsPassword && !v.password)
-        ctx.addIssue({ code: 'custom', path: ['password'], message: 'Enter your password' });
+        ctx.addIssue({ code: 'custom', path: ['password'], message: 'Enter your password.' });
       // Only the scheme's own fields: one left from another scheme is hidden and not sent.
       for (const [field, what] of credentialFields[v.scheme]) {
         const problem = credentialProblem(v[field], what);
