@@ -14,11 +14,24 @@ const rows = [
 const at = (row: number, col: number) => ({ top: row, left: col, bottom: row, right: col });
 
 describe('applyPaste', () => {
-  it('says which values it left out: on calculated rows, past the last row', () => {
+  it('says which sum row it went past and which values it left out past the last row', () => {
     const r = applyPaste(rows, at(2, 0), [[1], [2], [3], [4]], 4);
     expect(r.ok && r.action.label).toBe(
-      "Paste 4 × 1: 2 cells changed. Left out: 1 value on calculated row (All – Nordics); 1 value beyond the grid's last row or period",
+      "Paste 4 × 1: 2 cells changed. Skipped All – Nordics, which adds up its users. Left out: 2 values beyond the grid's last row or period",
     );
+  });
+
+  it('goes past a sum row: line N of a block copied from a spreadsheet lands on the Nth editable row', () => {
+    // The value for Erik Lund was left out on All – Nordics, and the rows below got the lines
+    // meant for the rows above them.
+    const r = applyPaste(rows, at(2, 0), [[10], [20]], 4);
+    expect(r.ok && r.action.cells).toEqual([
+      { assignmentId: 3, period: 0, before: 0, after: 10 },
+      { assignmentId: 4, period: 0, before: 1, after: 20 },
+    ]);
+    // A blank line is a row left as it is, not the sum row's.
+    const blank = applyPaste(rows, at(2, 0), [[10], [null], [30]], 4);
+    expect(blank.ok && blank.action.cells.map((c) => c.assignmentId)).toEqual([3]);
   });
 
   it('pastes a block at the anchor, skipping blanks and rounding to the unit', () => {
@@ -51,11 +64,28 @@ describe('applyPaste', () => {
     if (!r.ok) expect(r.message).toContain('Lars Holm');
   });
 
-  it('skips derived rows but keeps the block aligned', () => {
-    const r = applyPaste(rows, at(2, 0), [[1.6], [100], [2]], 4);
+  it("keeps a block copied with its sum rows aligned: a sum row's own figures stay on it", () => {
+    // 8 is the users' sum once 1.6 (kept as 2) is pasted: 1 + 5 + 2.
+    const r = applyPaste(rows, at(2, 0), [[1.6], [8], [2]], 4);
     expect(r.ok && r.action.cells).toEqual([
       { assignmentId: 3, period: 0, before: 0, after: 2 },
       { assignmentId: 4, period: 0, before: 1, after: 2 },
+    ]);
+    expect(r.ok && r.action.label).toBe('Paste 3 × 1: 2 cells changed');
+    // …and so is the sum the row shows now (a copy of the grid pasted back unchanged).
+    const same = applyPaste(
+      rows,
+      at(2, 0),
+      [
+        [0, 0],
+        [5, 6],
+        [3, 3],
+      ],
+      4,
+    );
+    expect(same.ok && same.action.cells.map((c) => [c.assignmentId, c.after])).toEqual([
+      [4, 3],
+      [4, 3],
     ]);
   });
 

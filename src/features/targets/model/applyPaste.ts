@@ -1,5 +1,6 @@
 import { roundToUnit } from './money.ts';
-import { pasteTargetRange, rangeSize } from './range.ts';
+import { placeBlock } from './pastePlacement.ts';
+import { rangeSize } from './range.ts';
 import type { PastedCell } from './tsv.ts';
 import { roundingOf, type RoundedValue } from './roundedValues.ts';
 import type { CellChange, CellRange, EditAction, Refusal, TargetRow } from './types.ts';
@@ -18,8 +19,9 @@ export function nameRows(labels: readonly string[], max = 5): string {
 /**
  * The changes a paste makes. The block lands at the selection's top-left cell; a single value
  * pasted over a larger selection fills the selection (as Excel does). Cells beyond the grid are
- * dropped. Blank cells (null) leave the cell as it is. Derived rows are skipped (their block row
- * is consumed, so a copied grid pastes back aligned). If any target row is locked, the paste is
+ * dropped. Blank cells (null) leave the cell as it is. A block goes past sum rows, so its line N
+ * lands on the Nth editable row, unless the line is the sum row's own figures (a block copied with
+ * its sums pastes back aligned); see placeBlock. If any target row is locked, the paste is
  * refused as a whole, naming the locked rows. Values are rounded to each row's smallest unit, and
  * the rounded ones are listed (the planner is told).
  */
@@ -40,15 +42,35 @@ export function applyPaste(
   }
   const fill = matrixRows === 1 && matrixCols === 1;
   const sel = rangeSize(selection);
-  const { range } = fill
-    ? { range: selection }
-    : pasteTargetRange(anchor, matrixRows, matrixCols, rows.length, periods);
-  const cellAt = (r: number, c: number): PastedCell =>
-    fill ? matrix[0][0] : (matrix[r - range.top]?.[c - range.left] ?? null);
+  // Which block line goes on which grid row: a single value fills the selection; a block goes
+  // past sum rows (line N on the Nth editable row), see placeBlock.
+  const right = fill ? selection.right : Math.min(anchor.col + matrixCols - 1, periods - 1);
+  const placed: { row: number; line: number }[] = [];
+  let skipped: readonly number[] = [];
+  let beyond = 0;
+  if (fill) {
+    for (let r = selection.top; r <= selection.bottom; r++) placed.push({ row: r, line: 0 });
+  } else {
+    const placement = placeBlock(rows, anchor.row, anchor.col, matrix);
+    skipped = placement.skipped;
+    placement.rowOf.forEach((row, line) => {
+      // A sum row's own figures, copied with it: the grid works them out (nothing left out).
+      if (placement.sumLines.has(line)) return;
+      if (row >= 0) placed.push({ row, line });
+    });
+    // Values of the block that fall past the last row or the last period.
+    matrix.forEach((cells, line) =>
+      cells.forEach((v, j) => {
+        if (v !== null && (placement.rowOf[line] < 0 || anchor.col + j > right)) beyond++;
+      }),
+    );
+  }
+  const cellAt = (line: number, c: number): PastedCell =>
+    fill ? matrix[0][0] : (matrix[line]?.[c - anchor.col] ?? null);
 
   const locked: string[] = [];
-  for (let r = range.top; r <= range.bottom; r++) {
-    if (rows[r].locked && !rows[r].derived) locked.push(rows[r].label);
+  for (const { row } of placed) {
+    if (rows[row].locked && !rows[row].derived) locked.push(rows[row].label);
   }
   if (locked.length > 0) {
     return {
@@ -62,17 +84,17 @@ export function applyPaste(
   const rounded: RoundedValue[] = [];
   const calculated: string[] = [];
   let onCalculated = 0;
-  for (let r = range.top; r <= range.bottom; r++) {
+  for (const { row: r, line } of placed) {
     const row = rows[r];
     if (row.derived || row.assignmentId === null) {
       let here = 0;
-      for (let c = range.left; c <= range.right; c++) if (cellAt(r, c) !== null) here++;
+      for (let c = anchor.col; c <= right; c++) if (cellAt(line, c) !== null) here++;
       if (here > 0) calculated.push(row.label);
       onCalculated += here;
       continue;
     }
-    for (let c = range.left; c <= range.right; c++) {
-      const v = cellAt(r, c);
+    for (let c = anchor.col; c <= right; c++) {
+      const v = cellAt(line, c);
       if (v === null) continue;
       const after = roundToUnit(v, row.decimals);
       const roundedHere = roundingOf(row, c, v, after);
@@ -82,15 +104,14 @@ export function applyPaste(
         cells.push({ assignmentId: row.assignmentId, period: c, before, after });
     }
   }
-  // Values of the block that fall past the last row or the last period.
-  let beyond = 0;
-  if (!fill)
-    matrix.forEach((line, i) =>
-      line.forEach((v, j) => {
-        if (v !== null && (range.top + i > range.bottom || range.left + j > range.right)) beyond++;
-      }),
-    );
   const values = (n: number) => `${n} ${n === 1 ? 'value' : 'values'}`;
+  const skippedNames = skipped.map((r) => rows[r].label);
+  const wentPast =
+    skippedNames.length === 0
+      ? ''
+      : skippedNames.length === 1
+        ? `. Skipped ${skippedNames[0]}, which adds up its users`
+        : `. Skipped ${nameRows(skippedNames)}, which add up their users`;
   const leftOut = [
     onCalculated > 0 &&
       `${values(onCalculated)} on calculated ${calculated.length === 1 ? 'row' : 'rows'} (${nameRows(calculated)})`,
@@ -100,7 +121,7 @@ export function applyPaste(
   return {
     ok: true,
     action: {
-      label: `Paste ${size.rows} × ${size.cols}: ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} changed${leftOut.length ? `. Left out: ${leftOut.join('; ')}` : ''}`,
+      label: `Paste ${size.rows} × ${size.cols}: ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} changed${wentPast}${leftOut.length ? `. Left out: ${leftOut.join('; ')}` : ''}`,
       cells,
       locks: [],
     },

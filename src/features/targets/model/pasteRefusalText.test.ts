@@ -7,6 +7,8 @@ const rows = [
   makeRow(1, [0, 0, 0], { label: 'Flowdesk Demo AS' }),
   makeRow(2, [0, 0, 0], { label: 'Chloe Martin' }),
   makeRow(3, [0, 0, 0], { label: 'Ella Sand' }),
+  makeRow(9, [0, 0, 0], { label: 'All – Nordics', derived: true }),
+  makeRow(4, [0, 0, 0], { label: 'Lars Holm' }),
 ];
 const months = ['January', 'February', 'March'];
 
@@ -23,8 +25,14 @@ describe('pasteRefusalText', () => {
     );
   });
 
+  it('counts the block past a sum row, as the paste does', () => {
+    expect(refusal('1\r\n2\r\nx\r\n', { row: 1, col: 0 })).toContain(
+      '"x" (for Lars Holm, January; row 3, column 1 of the copied cells)',
+    );
+  });
+
   it('says when the bad value falls beyond the grid', () => {
-    expect(refusal('1\t2\tx', { row: 2, col: 1 })).toContain(
+    expect(refusal('1\t2\tx', { row: 4, col: 1 })).toContain(
       '"x" (beyond the grid; row 1, column 3 of the copied cells) is not a number.',
     );
   });

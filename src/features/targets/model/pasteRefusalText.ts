@@ -18,7 +18,14 @@ export function pasteRefusalText(
   rows: readonly TargetRow[],
   periodNames: readonly string[],
 ): string {
-  const row = rows[at.row + error.row];
+  // The block goes past sum rows (see placeBlock): its line N is for the Nth row below that is
+  // not one.
+  let r = at.row;
+  for (let line = 0; r < rows.length; r++) {
+    if (rows[r].derived) continue;
+    if (line++ === error.row) break;
+  }
+  const row = rows[r];
   const period = periodNames[at.col + error.col];
   const where = row && period ? `for ${row.label}, ${period}` : 'beyond the grid';
   return `Paste refused: "${shown(error.text)}" (${where}; row ${error.row + 1}, column ${error.col + 1} of the copied cells) ${error.problem}. Nothing was changed.`;

@@ -1,0 +1,39 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './fixtures.ts';
+
+const year = new Date().getFullYear();
+const grid = (page: Page) => page.getByRole('grid', { name: `Targets ${year}` });
+const row = (page: Page, name: string) =>
+  grid(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}(,|$)`) }) });
+/** A value cell by row name and period index (0 = January). */
+const cell = (page: Page, name: string, period: number) =>
+  row(page, name).locator(`[role="gridcell"][aria-colindex="${period + 2}"]`);
+
+test.describe('targets paste', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('a block from a spreadsheet goes past the sum row: each line lands on the next row one types into', async ({
+    page,
+  }) => {
+    await signIn(page, 'planner', '/targets');
+    await cell(page, 'Olivia Grant', 0).click();
+    // Three lines copied from Excel, for Olivia Grant, Sofie Strand and Sales DACH (the sum row
+    // All – Sales Nordics between them is not in the copy).
+    await page.evaluate((text) => navigator.clipboard.writeText(text), '111\r\n222\r\n333\r\n');
+    await page.keyboard.press('Control+V');
+    await expect(cell(page, 'Olivia Grant', 0)).toHaveText('111');
+    await expect(cell(page, 'Sofie Strand', 0)).toHaveText('222');
+    // The third line was left out on the sum row, and Sales DACH got nothing.
+    await expect(cell(page, 'Sales DACH', 0)).toHaveText('333');
+    await expect(cell(page, 'All – Sales Nordics', 0)).toHaveText('845,333');
+    await expect(
+      page
+        .getByText(
+          'Paste 3 × 1: 3 cells changed. Skipped All – Sales Nordics, which adds up its users',
+        )
+        .first(),
+    ).toBeVisible();
+  });
+});
