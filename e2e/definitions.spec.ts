@@ -772,6 +772,24 @@ test.describe('workflow definitions', () => {
     );
   });
 
+  test('in a 400 px window the element names in the file rules are never split at a hyphen', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await openDefinitions(page, 'admin');
+    const rules = page.getByText(/^OSWorkflow XML files \(\.xml\)/);
+    await expect(rules).toContainText('<initial-actions>');
+    // How many lines each element name is drawn on ("<initial-" at a line end, "actions>" below).
+    const lines = await rules.evaluate((el) =>
+      [...el.querySelectorAll('code')].map((code) => {
+        const range = document.createRange();
+        range.selectNodeContents(code);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }),
+    );
+    expect(lines).toEqual([1, 1, 1]);
+  });
+
   test('in a 400 px window a file in the batch shows its whole name, its buttons below it', async ({
     page,
   }) => {
