@@ -427,6 +427,25 @@ test.describe('workflow definitions', () => {
     );
   });
 
+  test('a warning on a file’s name is shown under it, and the three fields stay in line', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    const xml = definition('@StartInLine', ['Go']);
+    await addFiles(page, [xmlFile('in-line-a.xml', xml), xmlFile('in-line-b.xml', xml)]);
+    const row = page.getByRole('region', { name: 'in-line-b.xml' });
+    const name = row.getByRole('textbox', { name: 'Name (required)' });
+    await expect(name).toHaveAccessibleDescription(/^“in-line-a\.xml” in this batch/);
+    const top = async (l: Locator) => (await l.boundingBox())?.y ?? -1;
+    const description = row.getByRole('textbox', { name: 'Description (required)' });
+    const type = row.getByRole('combobox', { name: 'Resource type' });
+    expect(await top(name)).toBe(await top(description));
+    expect(await top(name)).toBe(await top(type));
+    // The warning is below the field it is about.
+    const warning = row.getByText(/^“in-line-a\.xml” in this batch/);
+    expect(await top(warning)).toBeGreaterThan(await top(name));
+  });
+
   test('a link or text dropped on the drop zone is not added, and the page says why', async ({
     page,
   }) => {

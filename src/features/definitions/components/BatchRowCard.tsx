@@ -153,7 +153,7 @@ export function BatchRowCard({
 
         {!row.problem && row.status !== 'checking' && (
           <div className={styles.fields}>
-            <Field label="Name" required error={errors.name} description={warning ?? undefined}>
+            <Field label="Name" required error={errors.name} note={warning ?? undefined}>
               <TextInput
                 value={row.name}
                 disabled={locked}
