@@ -528,6 +528,30 @@ test.describe('event console', () => {
     await expect(notice).not.toContainText('you can still send');
   });
 
+  test('a viewer’s Try again keeps focus on the page, not on <body> (Event type is read-only)', async ({
+    page,
+  }) => {
+    await openEventsFailing(page, 'viewer', 'MDOList/workfloweventtype', 'malformed', 20);
+    const notice = page.getByRole('status').filter({ hasText: 'Could not load the event types' });
+    await expect(notice).toBeVisible();
+    expect((await page.request.delete('/api/sandbox/faults')).ok()).toBe(true);
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(page.getByRole('main')).toBeFocused();
+
+    // The page again, its defaults failing once (the sign-in is kept).
+    const fault = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'CreateDefaultWorkflowEvent', Kind: 'malformed', Times: 1 },
+    });
+    expect(fault.ok()).toBe(true);
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load the event defaults' });
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(alert).toHaveCount(0);
+    await expect(page.getByLabel('Attributes')).toBeDisabled();
+    await expect(page.getByRole('main')).toBeFocused();
+  });
+
   for (const user of ['planner', 'viewer'] as const) {
     test(`${user} sees the console read-only, without Send`, async ({ page }) => {
       await signIn(page, user, '/events');

@@ -140,6 +140,31 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('table', { name: 'Email flows' })).toBeVisible();
   });
 
+  for (const [user, address, where] of [
+    ['admin', '/workflows/1/goals/new', 'a new goal (no conditions): the form’s first field'],
+    ['viewer', '/workflows/1/goals/1', 'a viewer’s goal (every picker read-only): the page'],
+  ] as const)
+    test(`Try again on the fields of ${where} takes the focus, not <body>`, async ({ page }) => {
+      await signIn(page, user, '/');
+      const fault = await page.request.post('/api/sandbox/faults', {
+        data: { PathContains: 'GetRestrictableFields', Kind: 'malformed', Times: 20 },
+      });
+      expect(fault.ok()).toBe(true);
+      await page.goto(address);
+      const notice = page
+        .getByRole('status')
+        .filter({ hasText: 'Could not load the fields conditions can use' });
+      await expect(notice).toBeVisible();
+      expect((await page.request.delete('/api/sandbox/faults')).ok()).toBe(true);
+      await notice.getByRole('button', { name: 'Try again' }).click();
+      await expect(notice).toHaveCount(0);
+      await expect(
+        user === 'admin'
+          ? page.getByRole('combobox', { name: 'Goal type' })
+          : page.getByRole('main'),
+      ).toBeFocused();
+    });
+
   test('lists the editors need that come back malformed are named, with Try again', async ({
     page,
   }) => {

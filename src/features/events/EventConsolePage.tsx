@@ -18,6 +18,7 @@ import {
   rightsResolver,
 } from '../../rights/index.ts';
 import { announce, Banner, Button, Card, PageHeader, Skeleton } from '../../ui/index.ts';
+import { focusAfterRetry, focusFallback } from '../workflows/components/focusAfterRetry.ts';
 import { EventHistoryTable } from './EventHistoryTable.tsx';
 import { EventResultCard } from './EventResultCard.tsx';
 import { loadFailureText } from './loadFailureText.ts';
@@ -112,8 +113,15 @@ function EventConsole({
     ? selectWarning(selectValue)
     : null;
   const sendRef = useRef<HTMLButtonElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (focusOnMount) form.setFocus('EventType');
+    if (!focusOnMount) return;
+    form.setFocus('EventType');
+    // Read-only, Event type cannot take focus: the form's first control that can, or the page.
+    focusFallback(
+      formRef.current,
+      () => document.activeElement !== null && document.activeElement !== document.body,
+    );
     // Only on mount: later renders must not take focus back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -179,6 +187,7 @@ function EventConsole({
         <Card title="Event">
           <FormProvider {...form}>
             <form
+              ref={formRef}
               className={styles.form}
               onSubmit={onSubmit}
               noValidate
@@ -195,9 +204,12 @@ function EventConsole({
                       size="sm"
                       icon={<RotateCw size={14} />}
                       loading={types.isFetching}
-                      onClick={async () => {
-                        // The button goes with the banner: focus goes to the picker it was about.
-                        if ((await types.refetch()).isSuccess) form.setFocus('EventType');
+                      onClick={async (e) => {
+                        // The button goes with the banner: focus goes to the picker it was
+                        // about (or, read-only, to the form's first control, or the page).
+                        const refocus = focusAfterRetry(e.currentTarget);
+                        if ((await types.refetch()).isSuccess)
+                          refocus(() => form.setFocus('EventType'));
                       }}
                     >
                       Try again

@@ -1,6 +1,7 @@
 import { RotateCw } from 'lucide-react';
 import { isApiError } from '../../../api/http/ApiError.ts';
 import { Banner, Button } from '../../../ui/index.ts';
+import { focusAfterRetry } from './focusAfterRetry.ts';
 
 export interface ListLoadWarningProps {
   /** What could not be loaded: "the goal types". */
@@ -13,7 +14,8 @@ export interface ListLoadWarningProps {
   onRetry: () => Promise<boolean>;
   /**
    * Where keyboard focus goes once the list came and this warning (with the focused Try again)
-   * is gone: the picker that uses the list, so focus is not dropped on the page.
+   * is gone: the picker that uses the list, so focus is not dropped on the page. When it cannot
+   * take focus (none, or disabled for this user), the form's first field that can, or the page.
    */
   focusAfter: () => void;
   className?: string;
@@ -43,8 +45,9 @@ export function ListLoadWarning({
           size="sm"
           icon={<RotateCw size={14} />}
           loading={retrying}
-          onClick={async () => {
-            if (await onRetry()) focusAfter();
+          onClick={async (e) => {
+            const refocus = focusAfterRetry(e.currentTarget);
+            if (await onRetry()) refocus(focusAfter);
           }}
         >
           Try again
