@@ -413,6 +413,19 @@ test.describe('event console', () => {
     expect(fits).toBe(true);
   });
 
+  test('at 400 px wide, the Sent time keeps on one line too (the table scrolls sideways)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await signIn(page, 'admin', '/events');
+    await page.getByLabel('Attributes').fill('personId=12');
+    await page.getByRole('button', { name: 'Send event' }).click();
+    const history = page.getByRole('table', { name: 'Events sent in this session' });
+    const sent = history.getByRole('row').nth(1).getByRole('cell').first();
+    await expect(sent).toHaveText(/\d:\d\d:\d\d/);
+    expect(await textLineCount(sent)).toBe(1);
+  });
+
   test('the $select column wraps between property names, never inside one', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await signIn(page, 'admin', '/events');
