@@ -255,7 +255,8 @@ function csvFile(lines: readonly (readonly (string | number)[])[], header = true
 /** Picks a file through the Import CSV button's file chooser, as a user would. */
 async function importCsv(page: Page, name: string, content: string | Buffer) {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByText('Import CSV', { exact: true }).click();
+  // The file input lies over the button (transparent): a click on the button is a click on it.
+  await page.getByLabel('Import CSV').click();
   await (
     await chooser
   ).setFiles({
@@ -303,7 +304,11 @@ test.describe('targets CSV', () => {
     );
     expect(rowCount).toBeGreaterThan(20);
     await expect(
-      page.getByText(`Exported ${rowCount} rows to targets-${year}.csv.`).first(),
+      page
+        .getByText(
+          `Exported ${rowCount} rows to targets-${year}.csv (comma-separated, decimal point).`,
+        )
+        .first(),
     ).toBeVisible();
 
     expect(csv.startsWith('\uFEFF'), 'starts with a BOM, so Excel reads UTF-8').toBe(true);
@@ -578,6 +583,35 @@ test.describe('targets CSV', () => {
 
 test.describe('targets CSV in German', () => {
   test.use({ locale: 'de-DE' });
+
+  test('export writes what Excel in German opens (semicolons, decimal comma), says so, and imports back', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const april = cell(page, 'Noah Vik', 3);
+    await april.click();
+    await page.keyboard.type('1234,5');
+    await page.keyboard.press('Enter');
+    await expect(april).toHaveText('1.234,5');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const file = await download;
+    const chunks: Buffer[] = await (await file.createReadStream()).toArray();
+    const csv = Buffer.concat(chunks).toString('utf8');
+    // It was comma-separated with '.' decimals: Excel in German put each line in one cell.
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe(['Row', ...months, 'Total'].join(';'));
+    const noah = lines.find((l) => l.startsWith('Noah Vik;'))!.split(';');
+    expect(noah).toHaveLength(14);
+    expect(noah[4]).toBe('1234,5');
+    await expect(
+      page.getByText(
+        /^Exported \d+ rows to targets-\d+\.csv \(semicolon-separated, decimal comma\)\.$/,
+      ),
+    ).toBeVisible();
+    const dialog = await importCsv(page, 'targets.csv', csv);
+    await expect(dialog.getByText('The file holds the values the grid already has.')).toBeVisible();
+  });
 
   test('a file Excel saved as CSV (Windows-1252, semicolons, German months) is read', async ({
     page,

@@ -18,6 +18,7 @@ import { endSave, takeOver } from '../state/saveHandoff.ts';
 import type { PlannerGroup } from '../hooks/plannerGroup.ts';
 import { createSelectionStore } from '../hooks/selectionStore.ts';
 import { useCsv } from '../hooks/useCsv.ts';
+import { csvDialect } from '../model/csv.ts';
 import { useDraft } from '../hooks/useDraft.ts';
 import { useGridActions } from '../hooks/useGridActions.ts';
 import { usePlanner } from '../hooks/usePlanner.ts';
@@ -250,14 +251,17 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
         </Button>
         <Button
           className={narrowIcon}
-          title="Export CSV"
+          title={`Export CSV (${csvDialect(locale).description})`}
           icon={<Download />}
           onClick={csv.exportFile}
         >
           <span className={wideText}>Export CSV</span>
         </Button>
         {canEdit && (
-          <label className={`${styles.fileButton} ${styles.narrowIcon}`} title="Import CSV">
+          <label
+            className={`${styles.fileButton} ${styles.narrowIcon}`}
+            title="Import CSV (comma-separated with decimal point, or semicolon-separated with decimal comma)"
+          >
             <Upload aria-hidden />
             <span className={styles.wideText}>Import CSV</span>
             <input

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import {
   MAX_CSV_IMPORT_BYTES,
+  csvDialect,
   exportCsv,
   previewCsvImport,
   refusedImport,
@@ -25,14 +26,17 @@ export function useCsv(
   const { get, run, say } = planner;
 
   const exportFile = useCallback(() => {
-    const csv = exportCsv(get().rows, periods);
+    const dialect = csvDialect(locale);
+    const csv = exportCsv(get().rows, periods, dialect);
     const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = `${fileBase}.csv`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    say(`Exported ${get().rows.length.toLocaleString(locale)} rows to ${fileBase}.csv.`);
+    say(
+      `Exported ${get().rows.length.toLocaleString(locale)} rows to ${fileBase}.csv (${dialect.description}).`,
+    );
   }, [get, periods, fileBase, say, locale]);
 
   const importFile = useCallback(

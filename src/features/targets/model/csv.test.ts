@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_CSV_IMPORT_BYTES,
+  csvDialect,
   exportCsv,
   parseCsv,
   parseCsvRecords,
@@ -59,6 +60,30 @@ describe('CSV', () => {
     // A new value in such a file is read with '.' decimals too.
     const p = previewCsvImport('Row,Q1,Q2,Q3,Q4\r\nRow 1,2.500,,,\r\n', kwd, periods, 'de-DE');
     expect(p.changes).toEqual([{ assignmentId: 1, period: 0, before: 1.234, after: 2.5 }]);
+  });
+
+  it('exports for a decimal-comma culture as Excel there opens it: semicolons and decimal commas', () => {
+    // nb-NO got "1000,2000.5,…": Excel in nb-NO splits at ';', so each line stayed in one cell.
+    const dialect = csvDialect('nb-NO');
+    expect(dialect.description).toBe('semicolon-separated, decimal comma');
+    expect(csvDialect('en-US').description).toBe('comma-separated, decimal point');
+    const labelled = [makeRow(1, [1000, 2000.5, -0.25, 0], { label: 'Sales; Nordics' })];
+    expect(exportCsv(labelled, periods, dialect)).toBe(
+      'Row;Q1;Q2;Q3;Q4;Total\r\n"Sales; Nordics";1000;2000,5;-0,25;0;3000,25\r\n',
+    );
+  });
+
+  it('reads a semicolon-separated file with decimal commas in any culture, as export writes it', () => {
+    const kwd = [makeRow(1, [1.234, 12.5, 1234.125, -0.125], { currency: 'KWD', decimals: 3 })];
+    const file = exportCsv(kwd, periods, csvDialect('de-DE'));
+    expect(file).toContain('1,234;12,5;1234,125;-0,125');
+    for (const locale of ['de-DE', 'nb-NO', 'en-US']) {
+      const p = previewCsvImport(file, kwd, periods, locale);
+      expect(p).toMatchObject({ changes: [], error: null, rounded: null });
+    }
+    // en-US read "1,234" in such a file as 1234.
+    const p = previewCsvImport('Row;Q1;Q2;Q3;Q4\r\nRow 1;2,125;;;\r\n', kwd, periods, 'en-US');
+    expect(p.changes).toEqual([{ assignmentId: 1, period: 0, before: 1.234, after: 2.125 }]);
   });
 
   it('writes English month names, so a file exported in one culture is read in any other', () => {

@@ -1,11 +1,30 @@
 import { roundToUnit, sumValues } from './money.ts';
 import { MAX_TARGET_AMOUNT } from './amountLimit.ts';
-import { parseLocaleNumber } from './numberText.ts';
+import { decimalSeparator, parseLocaleNumber } from './numberText.ts';
 import { periodsFor, type Period } from './periods.ts';
 import { roundingOf, roundedValuesText, type RoundedValue } from './roundedValues.ts';
 import type { CellChange, EditAction, TargetRow } from './types.ts';
 
-const quoteCsv = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+/** A cell quoted when it holds a separator (either kind), a quote or a line break. */
+const quoteCsv = (s: string) => (/[",;\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+
+/**
+ * How a targets CSV is written for a culture: as a spreadsheet there opens it with a double click.
+ * Excel in cultures with a decimal comma (de-DE, nb-NO, fr-FR…) splits lines at ';' and reads
+ * '1234,5'; a comma-separated file with '.' decimals opened there put each line in one cell.
+ */
+export interface CsvDialect {
+  readonly separator: ',' | ';';
+  readonly decimal: '.' | ',';
+  /** For the planner: "semicolon-separated, decimal comma". */
+  readonly description: string;
+}
+
+export function csvDialect(locale: string): CsvDialect {
+  return decimalSeparator(locale) === ','
+    ? { separator: ';', decimal: ',', description: 'semicolon-separated, decimal comma' }
+    : { separator: ',', decimal: '.', description: 'comma-separated, decimal point' };
+}
 
 /** Text a spreadsheet would run as a formula ("=cmd|…", "+1", "@SUM…"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -28,19 +47,26 @@ const short = (s: string, max: number) => {
 const quoted = (s: string) => `"${short(s, 40)}"`;
 
 /**
- * CSV (RFC 4180: comma, CRLF, quotes doubled) of the rows shown: header "Row", period names (in
- * English), "Total"; numbers with '.' decimals and no grouping so any spreadsheet reads them. Labels that
- * look like formulas get a leading ' (CSV injection); import takes it off again.
+ * CSV (RFC 4180: CRLF, quotes doubled) of the rows shown: header "Row", period names (in
+ * English), "Total"; numbers without grouping. Separator and decimal mark are the culture's
+ * dialect (default: comma, '.'). Labels that look like formulas get a leading ' (CSV injection);
+ * import takes it off again.
  */
-export function exportCsv(rows: readonly TargetRow[], periods: readonly Period[]): string {
+export function exportCsv(
+  rows: readonly TargetRow[],
+  periods: readonly Period[],
+  dialect: CsvDialect = csvDialect('en'),
+): string {
+  const sep = dialect.separator;
+  const num = (n: number) => (dialect.decimal === ',' ? String(n).replace('.', ',') : String(n));
   // Months in English, as the numbers are culture-free: import accepts English names in any
   // culture, so a file exported in de-DE ("Januar") is read by a colleague in en-US too.
   const names = (periods.length === 12 ? periodsFor('Month', 'en') : periods).map((p) => p.name);
-  const lines = [['Row', ...names, 'Total'].map(quoteCsv).join(',')];
+  const lines = [['Row', ...names, 'Total'].map(quoteCsv).join(sep)];
   for (const row of rows) {
-    const values = row.values.map((v) => String(roundToUnit(v, row.decimals)));
+    const values = row.values.map((v) => num(roundToUnit(v, row.decimals)));
     lines.push(
-      [labelCell(row.label), ...values, String(sumValues(row.values, row.decimals))].join(','),
+      [labelCell(row.label), ...values, num(sumValues(row.values, row.decimals))].join(sep),
     );
   }
   return lines.join('\r\n') + '\r\n';
@@ -205,10 +231,17 @@ export function previewCsvImport(
 ): CsvImportPreview {
   const records = parseCsvRecords(text);
   if (records.length === 0) return preview([], { error: 'The file is empty.' });
-  // A comma-separated file writes decimals with '.' (export does, and spreadsheets in cultures
-  // with decimal commas separate with ';' instead), so "1.234" there is one and a quarter, not
-  // 1234 as in a de-DE or nb-NO text: a 3-decimal currency (KWD) came back 1000 times larger.
-  const numbers = detectSeparator(text.replace(/^\uFEFF/, '')) === ',' ? 'en' : locale;
+  // A comma-separated file writes decimals with '.', a semicolon-separated one with ',' (export
+  // writes them so, as spreadsheets do: see csvDialect), whatever the planner's culture: "1.234"
+  // in the first is one and a quarter, not 1234 as in a de-DE text (a 3-decimal currency, KWD,
+  // came back 1000 times larger), and "1,234" in the second is one and a quarter too.
+  const separator = detectSeparator(text.replace(/^\uFEFF/, ''));
+  const numbers =
+    separator === ','
+      ? 'en'
+      : separator === ';' && decimalSeparator(locale) !== ','
+        ? 'de'
+        : locale;
   const header = records[0].cells;
   const body = records.slice(1).map((r) => r.cells);
   const lineOf = (i: number) => records[i + 1].line;
