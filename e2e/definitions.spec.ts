@@ -608,6 +608,33 @@ test.describe('workflow definitions', () => {
     await expect(page.getByRole('heading', { name: 'On the platform' })).toBeFocused();
   });
 
+  test('a list that could not be refreshed keeps the definitions shown, with a warning and Try again', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    await uploadElsewhere(page, 'Refresh kept', 'Stays in the list');
+    await uploadElsewhere(page, 'Refresh deleted', 'Deleted to refresh the list');
+    await page.reload();
+    await expect(listTable(page).getByRole('rowheader', { name: 'Refresh kept' })).toBeVisible();
+    // After the delete the list is read again, and that reading cannot reach the server.
+    const listUrl = '**/api/workflow/definitions';
+    await page.route(listUrl, (route) => route.abort('connectionrefused'));
+    await page.getByRole('button', { name: 'Delete Refresh deleted' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Delete “Refresh deleted”?' });
+    await confirm.getByRole('button', { name: 'Delete definition' }).click();
+    const warning = page.getByRole('status').filter({ hasText: 'The list could not be refreshed' });
+    await expect(warning).toContainText(
+      'Could not reach the server. Check your connection, then try again. It shows the definitions as they were last loaded.',
+      { timeout: 20_000 },
+    );
+    await expect(listTable(page).getByRole('rowheader', { name: 'Refresh kept' })).toBeVisible();
+    await page.unroute(listUrl);
+    await warning.getByRole('button', { name: 'Try again' }).click();
+    await expect(warning).toHaveCount(0);
+    await expect(listTable(page).getByRole('rowheader', { name: 'Refresh kept' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'On the platform' })).toBeFocused();
+  });
+
   test('files refused in a drop that also adds files are announced, not talked over', async ({
     page,
   }) => {

@@ -47,17 +47,21 @@ export function DefinitionsListCard({
   const remove = useDeleteDefinition();
   const { toast } = useToast();
   const shown = filterByName(list.data ?? [], search);
+  // Loading failed with nothing to show. A refresh that failed keeps the list it had on view (an
+  // upload's message may point the user to it), with a warning above it.
+  const failed = list.isError && list.data === undefined;
+  const refreshFailed = list.isError && list.data !== undefined;
   // Nothing on the platform at all: there is nothing to filter or search, so no controls for it
   // (they stay while a filter or search merely matches nothing, to change it back).
   const noneAtAll =
-    objectType === ALL && !list.isPending && !list.isError && (list.data ?? []).length === 0;
+    objectType === ALL && !list.isPending && !failed && (list.data ?? []).length === 0;
   // A search typed before the last one went would hide the next upload behind a hidden box.
   if (noneAtAll && search) setSearch('');
 
   // The last row shown was deleted: once the empty state is there, its heading takes focus.
   const [focusEmpty, setFocusEmpty] = useState(false);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const isEmpty = !list.isPending && !list.isError && shown.length === 0;
+  const isEmpty = !list.isPending && !failed && shown.length === 0;
   useEffect(() => {
     if (!focusEmpty || !isEmpty) return;
     setFocusEmpty(false);
@@ -83,6 +87,11 @@ export function DefinitionsListCard({
     target.tabIndex = -1;
     target.focus();
   }, [focusTitle, loaded]);
+
+  const tryAgain = () => {
+    setFocusTitle(true);
+    void list.refetch();
+  };
 
   const onDelete = async (d: WorkflowDefinition) => {
     const wasLast = shown.length === 1 && shown[0].Key === d.Key;
@@ -110,19 +119,13 @@ export function DefinitionsListCard({
 
   let body;
   if (list.isPending) body = <Skeleton lines={5} label="Loading definitions…" />;
-  else if (list.isError)
+  else if (failed)
     body = (
       <Banner
         tone="danger"
         title="The definitions could not be loaded"
         actions={
-          <Button
-            size="sm"
-            onClick={() => {
-              setFocusTitle(true);
-              void list.refetch();
-            }}
-          >
+          <Button size="sm" onClick={tryAgain}>
             Try again
           </Button>
         }
@@ -196,6 +199,20 @@ export function DefinitionsListCard({
         </div>
       )}
       <div className={styles.body} ref={bodyRef}>
+        {refreshFailed && (
+          <Banner
+            tone="warning"
+            title="The list could not be refreshed"
+            actions={
+              <Button size="sm" onClick={tryAgain}>
+                Try again
+              </Button>
+            }
+          >
+            {isApiError(list.error) ? list.error.userMessage : String(list.error)} It shows the
+            definitions as they were last loaded.
+          </Banner>
+        )}
         {body}
       </div>
     </Card>
