@@ -76,6 +76,8 @@ test.describe('workflows as admin', () => {
     await expect(page).toHaveTitle('Welcome series · Workflows · Flowdesk');
     const main = page.getByRole('list', { name: 'Main-line steps' });
     await expect(main.getByRole('link', { name: 'Clicked pricing' })).toBeVisible();
+    // The step that updates the contact names the field as the user knows it, not personCategory.
+    await expect(main.getByText('Category = Prospect', { exact: true })).toBeVisible();
     await expect(
       page.getByText(
         '(Category is one of A customer, B customer or Business is one of IT) and Number of sales > 3',

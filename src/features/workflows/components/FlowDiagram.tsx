@@ -3,6 +3,7 @@ import { Background, Controls, ReactFlow, type Edge, type Node } from '@xyflow/r
 import '@xyflow/react/dist/style.css';
 import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
 import { flowGraph } from '../logic/flowGraph.ts';
+import { useFieldList } from './useFieldList.ts';
 import styles from './FlowDiagram.module.css';
 
 const NODE_WIDTH = 200;
@@ -12,8 +13,9 @@ const NODE_WIDTH = 200;
  * Flow is large). The step list beside it carries the same information for screen readers.
  */
 export default function FlowDiagram({ steps }: { steps: readonly WorkflowStepBase[] }) {
+  const fields = useFieldList();
   const { nodes, edges } = useMemo(() => {
-    const g = flowGraph(steps);
+    const g = flowGraph(steps, fields);
     const nodes: Node[] = g.nodes.map((n) => ({
       id: n.id,
       position: {
@@ -45,7 +47,7 @@ export default function FlowDiagram({ steps }: { steps: readonly WorkflowStepBas
     }));
     const edges: Edge[] = g.edges.map((e) => ({ ...e, type: 'smoothstep' }));
     return { nodes, edges };
-  }, [steps]);
+  }, [steps, fields]);
 
   return (
     <figure className={styles.canvas} aria-label="Diagram of the flow: steps and split paths">

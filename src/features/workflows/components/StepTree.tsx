@@ -6,6 +6,7 @@ import { sortByRank } from '../logic/ranks.ts';
 import { newOptionAddress } from '../logic/newOptionAddress.ts';
 import { optionTypeLabel } from '../logic/goalText.ts';
 import { stepDetail, stepTypeLabel } from '../logic/stepText.ts';
+import { useFieldList } from './useFieldList.ts';
 import styles from './StepTree.module.css';
 
 export interface StepTreeProps {
@@ -19,6 +20,7 @@ export interface StepTreeProps {
 
 /** Steps in rank order; a split shows its options, each with its path and a link to its editor. */
 export function StepTree({ steps, flowId, canAddOptions, label }: StepTreeProps) {
+  const fields = useFieldList();
   if (steps.length === 0) return <p className={styles.empty}>No steps on this path.</p>;
   return (
     <ol className={styles.list} aria-label={label}>
@@ -29,7 +31,9 @@ export function StepTree({ steps, flowId, canAddOptions, label }: StepTreeProps)
           </span>
           <div className={styles.body}>
             <span className={styles.type}>{stepTypeLabel(step.StepType)}</span>
-            {stepDetail(step) && <span className={styles.detail}>{stepDetail(step)}</span>}
+            {stepDetail(step, fields) && (
+              <span className={styles.detail}>{stepDetail(step, fields)}</span>
+            )}
             {step.StepType === 'Split' && (
               <ul className={styles.options} aria-label={`Paths of ${stepDetail(step)}`}>
                 {sortByRank(step.Options ?? []).map((o) => (

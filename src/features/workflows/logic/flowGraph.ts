@@ -1,4 +1,4 @@
-import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
+import type { RestrictableField, WorkflowStepBase } from '../../../api/workflow/schemas.ts';
 import { sortByRank } from './ranks.ts';
 import { stepDetail, stepTypeLabel } from './stepText.ts';
 
@@ -39,7 +39,10 @@ function lineWidth(steps: readonly WorkflowStepBase[]): number {
  * Lays out a flow top to bottom: the main line in one column; each split fans out into one
  * column group per option (option node, then its path); paths join again below the split.
  */
-export function flowGraph(steps: readonly WorkflowStepBase[]): FlowGraph {
+export function flowGraph(
+  steps: readonly WorkflowStepBase[],
+  fields: readonly RestrictableField[] = [],
+): FlowGraph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const connect = (from: string[], to: string) =>
@@ -55,7 +58,7 @@ export function flowGraph(steps: readonly WorkflowStepBase[]): FlowGraph {
         id,
         kind: 'step',
         label: stepTypeLabel(step.StepType),
-        detail: stepDetail(step),
+        detail: stepDetail(step, fields),
         x: cx * COLUMN,
         y: r * ROW,
       });

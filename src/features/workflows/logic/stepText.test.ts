@@ -28,4 +28,25 @@ describe('step texts', () => {
     ).toBe('Clicked? · 1 path');
     expect(stepTitle({ WorkflowStepId: 1, StepType: 'SendSMS' })).toBe('Send SMS');
   });
+
+  it('names the field an Update contact step sets, and a list value, as the user knows them', () => {
+    const step = {
+      WorkflowStepId: 1,
+      StepType: 'UpdateParticipant',
+      FieldName: 'personCategory',
+      FieldValue: '4',
+    };
+    const fields = [
+      {
+        Name: 'personCategory',
+        DisplayName: 'Category',
+        Type: 'list' as const,
+        ListItems: [{ Id: '4', Name: 'Prospect' }],
+      },
+    ];
+    expect(stepDetail(step, fields)).toBe('Category = Prospect');
+    expect(stepDetail({ ...step, FieldValue: 'Prospect' }, fields)).toBe('Category = Prospect');
+    // Before the fields are loaded (or when they fail), the stored name and value.
+    expect(stepDetail(step)).toBe('personCategory = 4');
+  });
 });

@@ -1,4 +1,4 @@
-import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
+import type { RestrictableField, WorkflowStepBase } from '../../../api/workflow/schemas.ts';
 import { countOf, durationText } from './countText.ts';
 
 /** UI texts of the step types (contract §5), used when the MDO list is not loaded yet. */
@@ -25,8 +25,25 @@ export const stepTypeLabel = (type: string) => stepTypeLabels[type] ?? type;
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 
-/** One line about what a step does, from its subtype properties ('' when there is nothing). */
-export function stepDetail(step: WorkflowStepBase): string {
+/**
+ * "Category = Prospect": the field an Update contact step sets, by its name in `fields` (the
+ * restrictable fields) rather than its programmatic one, and a list value by its item's name.
+ */
+function fieldUpdateText(s: Record<string, unknown>, fields: readonly RestrictableField[]) {
+  const field = fields.find((f) => f.Name === s.FieldName);
+  const value = String(s.FieldValue ?? '');
+  const item = field?.ListItems.find((i) => i.Id === value);
+  return `${field?.DisplayName || String(s.FieldName)} = ${item?.Name ?? value}`;
+}
+
+/**
+ * One line about what a step does, from its subtype properties ('' when there is nothing).
+ * `fields` (the restrictable fields, when loaded) name the field an Update contact step sets.
+ */
+export function stepDetail(
+  step: WorkflowStepBase,
+  fields: readonly RestrictableField[] = [],
+): string {
   const s = step as Record<string, unknown>;
   switch (step.StepType) {
     case 'SendEmail':
@@ -53,7 +70,7 @@ export function stepDetail(step: WorkflowStepBase): string {
     case 'CreateSale':
       return str(s.Title) ?? '';
     case 'UpdateParticipant':
-      return str(s.FieldName) ? `${s.FieldName} = ${String(s.FieldValue ?? '')}` : '';
+      return str(s.FieldName) ? fieldUpdateText(s, fields) : '';
     case 'RunScript':
       return str(s.ScriptName) ?? '';
     default:

@@ -10,6 +10,7 @@ import { countOf } from '../logic/countText.ts';
 import { newOptionAddress } from '../logic/newOptionAddress.ts';
 import { sortByRank } from '../logic/ranks.ts';
 import { stepDetail, stepTypeLabel } from '../logic/stepText.ts';
+import { useFieldList } from '../components/useFieldList.ts';
 import styles from './SortableStepList.module.css';
 
 export interface SortableStepRowProps {
@@ -28,7 +29,8 @@ export interface SortableStepRowProps {
 export function SortableStepRow(p: SortableStepRowProps) {
   const { step, index, count, readOnly } = p;
   const sortable = useSortable({ id: p.id, disabled: readOnly });
-  const title = `${stepTypeLabel(step.StepType)}${stepDetail(step) ? ` ${stepDetail(step)}` : ''}`;
+  const detail = stepDetail(step, useFieldList());
+  const title = `${stepTypeLabel(step.StepType)}${detail ? ` ${detail}` : ''}`;
   const name = `step ${index + 1}, ${title}`;
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);
@@ -72,7 +74,7 @@ export function SortableStepRow(p: SortableStepRowProps) {
       </span>
       <div className={styles.text}>
         <span className={styles.title}>{stepTypeLabel(step.StepType)}</span>
-        {stepDetail(step) && <span className={styles.detail}>{stepDetail(step)}</span>}
+        {detail && <span className={styles.detail}>{detail}</span>}
         {step.StepType === 'Split' && (
           <ul className={styles.paths} aria-label={`Paths of ${name}`}>
             {(step.Options ?? []).length === 0 && (step.WorkflowStepId <= 0 || readOnly) && (
