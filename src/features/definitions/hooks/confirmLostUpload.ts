@@ -39,7 +39,7 @@ export async function confirmLostUpload(
   try {
     listNow = await queryClient.fetchQuery({ ...definitionsListQuery(null), staleTime: 0 });
   } catch {
-    throw new UploadAnswerLost(error, 'unknown');
+    throw new UploadAnswerLost(error, 'listUnread');
   }
   const found = findStoredUpload(sent.name, sent.keysBefore, listNow, sent.claimedKeys);
   if (found.outcome === 'stored') return found.definition;

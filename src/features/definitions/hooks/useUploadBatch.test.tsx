@@ -140,7 +140,7 @@ describe('useUploadBatch', () => {
     );
     await waitFor(() => expect(result.current.rows[0].status).toBe('failed'));
     expect(result.current.rows[0].error).toBe(
-      'The platform answered, but with data Flowdesk does not understand (Key: expected string), so the file may have been stored. Look for “Odd answer” in the list below before retrying, or it may be added twice.',
+      'The platform answered, but with data Flowdesk does not understand (Key: expected string), so the file may have been stored. The list could not be read to check: once it loads again, look for “Odd answer” in it before retrying, or it may be added twice.',
     );
   });
 
@@ -247,12 +247,12 @@ describe('useUploadBatch', () => {
       await act(async () => calls[0].reject(dropped()));
       await waitFor(() => expect(result.current.rows[0].status).toBe('failed'));
       expect(result.current.rows[0].error).toBe(
-        'The connection was lost during the upload (the connection failed). The platform’s list has no new definition named “Lost answer”, so it was not stored: Retry to send it again.',
+        'The connection was lost during the upload. The platform’s list has no new definition named “Lost answer”, so it was not stored: Retry to send it again.',
       );
       expect(isUploadable(result.current.rows[0])).toBe(true);
     });
 
-    it('the list cannot be read either: says the file may have been stored', async () => {
+    it('the list cannot be read either: says the file may have been stored, to check once the list loads', async () => {
       client.setQueryData(definitionsKeys.list(null), []);
       const { result } = await setup([xml('lost-answer.xml')]);
       act(() => result.current.uploadAll());
@@ -260,7 +260,7 @@ describe('useUploadBatch', () => {
       await act(async () => calls[0].reject(dropped()));
       await waitFor(() => expect(result.current.rows[0].status).toBe('failed'));
       expect(result.current.rows[0].error).toBe(
-        'The connection was lost during the upload (the connection failed), so the file may have been stored. Look for “Lost answer” in the list below before retrying, or it may be added twice.',
+        'The connection was lost during the upload, so the file may have been stored. The list could not be read to check: once it loads again, look for “Lost answer” in it before retrying, or it may be added twice.',
       );
     });
 

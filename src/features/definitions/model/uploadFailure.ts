@@ -14,8 +14,11 @@ export function refusedForSizeMessage(e: unknown, bytes: number): string {
   return `The platform refused this file’s size, ${formatBytes(bytes)}${detail}: it accepts less than this page does, so sending it again will not help. Make the file smaller (for example, split the workflow into several definitions), or ask the platform’s administrator to raise its upload limit.`;
 }
 
-/** Whether the platform's list, read after the failure, shows the file stored (see storedUpload.ts). */
-export type StoredAfterFailure = 'notStored' | 'unknown';
+/**
+ * Whether the platform's list, read after the failure, shows the file stored (see storedUpload.ts);
+ * `listUnread` when the list could not be read either.
+ */
+export type StoredAfterFailure = 'notStored' | 'unknown' | 'listUnread';
 
 /**
  * What a failed upload tells the user: the server's own message for 406, 500 and the rest. When
@@ -34,8 +37,13 @@ export function uploadFailureMessage(
   const what =
     e.kind === 'parse'
       ? `The platform answered, but with data Flowdesk does not understand (${e.message})`
-      : `The connection was lost during the upload (${e.message})`;
+      : // The only network failure an upload has ("the connection failed") would repeat this.
+        'The connection was lost during the upload';
   if (stored === 'notStored')
     return `${what}. The platform’s list has no new definition named “${name}”, so it was not stored: Retry to send it again.`;
-  return `${what}, so the file may have been stored. Look for “${name}” in the list below before retrying, or it may be added twice.`;
+  const check =
+    stored === 'listUnread'
+      ? `The list could not be read to check: once it loads again, look for “${name}” in it`
+      : `Look for “${name}” in the list below`;
+  return `${what}, so the file may have been stored. ${check} before retrying, or it may be added twice.`;
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../api/http/ApiError.ts';
+import { uploadFailureMessage } from './uploadFailure.ts';
+
+describe('uploadFailureMessage after a lost answer', () => {
+  const lost = new ApiError({ kind: 'network', message: 'the connection failed', request: 'x' });
+
+  it('points to the list when it was read but cannot tell', () => {
+    expect(uploadFailureMessage(lost, 'Approval', 'unknown')).toBe(
+      'The connection was lost during the upload, so the file may have been stored. Look for “Approval” in the list below before retrying, or it may be added twice.',
+    );
+  });
+
+  it('says the list could not be read to check when it could not', () => {
+    expect(uploadFailureMessage(lost, 'Approval', 'listUnread')).toBe(
+      'The connection was lost during the upload, so the file may have been stored. The list could not be read to check: once it loads again, look for “Approval” in it before retrying, or it may be added twice.',
+    );
+  });
+
+  it('says Retry is safe when the list shows it was not stored', () => {
+    expect(uploadFailureMessage(lost, 'Approval', 'notStored')).toBe(
+      'The connection was lost during the upload. The platform’s list has no new definition named “Approval”, so it was not stored: Retry to send it again.',
+    );
+  });
+});
