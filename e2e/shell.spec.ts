@@ -92,6 +92,26 @@ test.describe('app shell', () => {
     await expect(password).not.toHaveAccessibleDescription(/Caps Lock/);
   });
 
+  test('a sign-in stopped at a field leaves no message from the attempt before it', async ({
+    page,
+  }) => {
+    await page.goto('/sign-in?show=connection');
+    const baseUrl = page.getByLabel('API base URL');
+    await baseUrl.fill('http://127.0.0.1:1');
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('admin');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const unreachable = page.getByText(/^Could not reach the server/);
+    await expect(unreachable).toBeVisible();
+    await baseUrl.fill('not an address');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(baseUrl).toHaveAccessibleDescription(
+      /Enter an address starting with http:\/\/ or https:\/\/, or leave it empty for this server\.$/,
+    );
+    // Nothing was sent this time: the server was not "not reached" again.
+    await expect(unreachable).toHaveCount(0);
+  });
+
   test('empty fields are named before anything is sent', async ({ page }) => {
     await page.goto('/sign-in');
     await page.getByRole('button', { name: 'Sign in' }).click();

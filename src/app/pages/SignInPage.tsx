@@ -112,6 +112,8 @@ export function SignInPage() {
     }
   }, [showAdvanced, focusWhenShown, form]);
   const onInvalid = (invalid: FieldErrors<SignInFormValues>) => {
+    // Nothing is sent: a message from the attempt before would no longer be true.
+    setFailure(null);
     const field = connectionFields.find((f) => invalid[f]);
     if (!field) return;
     setShowAdvanced(true);
