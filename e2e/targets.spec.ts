@@ -1167,6 +1167,8 @@ test.describe('targets planner', () => {
         .filter({ has: page.getByRole('rowheader', { name: /^Lena Wolf/ }) })
         .locator('[aria-colindex="2"]'),
     ).toHaveText('19,800');
+    // Each row keeps last year's currency, as the copied amounts are in it (all became NOK).
+    await expect(next.getByRole('rowheader', { name: 'Sales DACH, EUR' })).toBeVisible();
   });
 
   test('the footer adds up one currency and says which users it leaves out', async ({ page }) => {

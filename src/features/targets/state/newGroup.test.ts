@@ -107,3 +107,29 @@ describe('newGroupBody', () => {
     expect(values[2]).toEqual([8, 8, 8, 8]);
   });
 });
+
+describe('newGroupBody copying last year', () => {
+  it("keeps each owner's currency from last year, as the copied amounts are in it", () => {
+    const nok = { Id: 1, Value: 'NOK' };
+    const eur = { Id: 2, Value: 'EUR', Rate: 11.5 };
+    const withNok = {
+      ...template,
+      TargetAssignments: template.TargetAssignments.map((a) => ({ ...a, Currency: nok })),
+    };
+    const inEur = lastYear.map((a) => ({ ...a, Currency: eur }));
+    const { body } = newGroupBody(withNok, 2027, inEur, 10);
+    const currencies = body.TargetAssignments!.map((a) => a.Currency);
+    // The company and the second user had no row last year: they keep the template's.
+    expect(currencies).toEqual([nok, eur, eur, nok]);
+  });
+
+  it("keeps the template's currency when not copying values", () => {
+    const nok = { Id: 1, Value: 'NOK' };
+    const withNok = {
+      ...template,
+      TargetAssignments: template.TargetAssignments.map((a) => ({ ...a, Currency: nok })),
+    };
+    const { body } = newGroupBody(withNok, 2027, null, 0);
+    expect(body.TargetAssignments!.every((a) => a.Currency === nok)).toBe(true);
+  });
+});

@@ -19,7 +19,8 @@ interface TemplateGroup {
  * copied values are whole numbers, whatever currency the template's rows carry. Returns the
  * body, how many rows were copied and, when a row could not be copied (the percentage is out of
  * range, or takes a value past the limit), why: such a group must not be created, as the row
- * would silently start at 0.
+ * would silently start at 0. A copied row keeps its owner's currency from last year: the template
+ * gives every row the default currency, and last year's amounts are in the owner's own.
  */
 export function newGroupBody<G extends TemplateGroup>(
   template: G,
@@ -29,10 +30,15 @@ export function newGroupBody<G extends TemplateGroup>(
   counts = false,
   format: FormatAmount = String,
 ): { body: G; copied: number; refused: string | null } {
-  const assignments = (template.TargetAssignments ?? []).map((a, i) => ({
-    ...a,
-    TargetAssignmentInfoId: a.TargetAssignmentInfoId > 0 ? a.TargetAssignmentInfoId : -(i + 1),
-  }));
+  const currencies = lastYear ? currencyByOwner(lastYear) : new Map<string, Currency>();
+  const assignments = (template.TargetAssignments ?? []).map((a, i) => {
+    const currency = currencies.get(ownerKey(a));
+    return {
+      ...a,
+      TargetAssignmentInfoId: a.TargetAssignmentInfoId > 0 ? a.TargetAssignmentInfoId : -(i + 1),
+      ...(currency ? { Currency: currency } : {}),
+    };
+  });
   const group = { ...template, Year: year, TargetGroupId: 0, TargetAssignments: assignments };
   if (!lastYear) return { body: buildSavePayload(group, new Map()), copied: 0, refused: null };
   const previous = valuesByOwner(lastYear);
@@ -54,4 +60,14 @@ export function newGroupBody<G extends TemplateGroup>(
     copied++;
   }
   return { body: buildSavePayload(group, edits), copied, refused: null };
+}
+
+type Currency = NonNullable<AssignmentForRows['Currency']>;
+
+/** Each owner's currency last year (the whole object, so unknown properties survive). */
+function currencyByOwner(assignments: readonly AssignmentForRows[]): Map<string, Currency> {
+  const m = new Map<string, Currency>();
+  for (const a of assignments)
+    if (a.Currency && !m.has(ownerKey(a))) m.set(ownerKey(a), a.Currency);
+  return m;
 }
