@@ -372,7 +372,7 @@ test.describe('workflow definitions', () => {
       xmlFile('other-flow.xml', definition('@StartOther', ['Go'])),
     ]);
     const nameOf = (file: string) =>
-      page.getByRole('region', { name: file }).getByRole('textbox', { name: 'Name (required)' });
+      page.getByRole('region', { name: file }).getByRole('textbox', { name: 'Name', exact: true });
     const first = nameOf('Same Name.xml');
     const second = nameOf('other-flow.xml');
     await expect(first).toHaveValue('Same Name');
@@ -395,7 +395,7 @@ test.describe('workflow definitions', () => {
     const xml = definition('@StartCopy', ['Approve copy']);
     await addFiles(page, [xmlFile('copy-original.xml', xml), xmlFile('copy-renamed.xml', xml)]);
     const nameOf = (file: string) =>
-      page.getByRole('region', { name: file }).getByRole('textbox', { name: 'Name (required)' });
+      page.getByRole('region', { name: file }).getByRole('textbox', { name: 'Name', exact: true });
     await expect(nameOf('copy-renamed.xml')).toHaveAccessibleDescription(
       '“copy-original.xml” in this batch has the same content; uploading both adds two definitions of the same workflow.',
     );
@@ -434,10 +434,10 @@ test.describe('workflow definitions', () => {
     const xml = definition('@StartInLine', ['Go']);
     await addFiles(page, [xmlFile('in-line-a.xml', xml), xmlFile('in-line-b.xml', xml)]);
     const row = page.getByRole('region', { name: 'in-line-b.xml' });
-    const name = row.getByRole('textbox', { name: 'Name (required)' });
+    const name = row.getByRole('textbox', { name: 'Name', exact: true });
     await expect(name).toHaveAccessibleDescription(/^“in-line-a\.xml” in this batch/);
     const top = async (l: Locator) => (await l.boundingBox())?.y ?? -1;
-    const description = row.getByRole('textbox', { name: 'Description (required)' });
+    const description = row.getByRole('textbox', { name: 'Description', exact: true });
     const type = row.getByRole('combobox', { name: 'Resource type' });
     expect(await top(name)).toBe(await top(description));
     expect(await top(name)).toBe(await top(type));
@@ -561,12 +561,12 @@ test.describe('workflow definitions', () => {
     const second = page.getByRole('region', { name: 'second-review.xml' });
     await page.getByRole('button', { name: 'Upload 2 files' }).focus();
     await page.keyboard.press('Enter');
-    await expect(first.getByRole('textbox', { name: 'Description (required)' })).toBeFocused();
+    await expect(first.getByRole('textbox', { name: 'Description', exact: true })).toBeFocused();
     await expect(page.getByTestId('live-announcer')).toContainText(
       'Fill in the required fields of 2 files.',
     );
     await describeFile(page, 'first-review.xml', 'Reviewed first', 'Review');
-    await second.getByRole('textbox', { name: 'Description (required)' }).fill('Reviewed second');
+    await second.getByRole('textbox', { name: 'Description', exact: true }).fill('Reviewed second');
     await second.getByRole('button', { name: 'Upload second-review.xml' }).focus();
     await page.keyboard.press('Enter');
     await expect(second.getByRole('combobox', { name: 'Resource type' })).toBeFocused();
@@ -580,7 +580,7 @@ test.describe('workflow definitions', () => {
     await expect(third.getByText('Ready', { exact: true })).toBeVisible();
     await expect(third.getByText('Enter a description.')).toHaveCount(0);
     await expect(
-      third.getByRole('textbox', { name: 'Description (required)' }),
+      third.getByRole('textbox', { name: 'Description', exact: true }),
     ).not.toHaveAttribute('aria-invalid', 'true');
   });
 

@@ -11,7 +11,8 @@ describe('Field', () => {
       </Field>,
     );
     const input = screen.getByRole('textbox', { name: /Name/ });
-    expect(input).toHaveAccessibleName('Name (required)');
+    // "required" comes from aria-required, not repeated in the name.
+    expect(input).toHaveAccessibleName('Name');
     expect(input).toHaveAccessibleDescription('Shown to users Too long');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAttribute('aria-required', 'true');

@@ -1,7 +1,10 @@
-import { VisuallyHidden } from './VisuallyHidden.tsx';
 import styles from './Field.module.css';
 
-/** A visible asterisk for sighted users and the word "required" for screen readers. */
+/**
+ * A visible asterisk for sighted users. Screen readers hear "required" from the control's
+ * aria-required, so the word is not repeated in the label: the accessible name stays the label
+ * ("Name", not "Name (required)"), and is not read as "Name required, required".
+ */
 export function RequiredMarker() {
   return (
     <>
@@ -9,7 +12,6 @@ export function RequiredMarker() {
       <span aria-hidden="true" className={styles.marker}>
         *
       </span>
-      <VisuallyHidden>(required)</VisuallyHidden>
     </>
   );
 }
