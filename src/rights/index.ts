@@ -32,4 +32,4 @@ export {
 } from './controls/RightsSelectField.tsx';
 export { RightsCheckboxField } from './controls/RightsCheckboxField.tsx';
 export { RightsDateField } from './controls/RightsDateField.tsx';
-export { parseDecimal } from './controls/parseDecimal.ts';
+export { decimalText, parseDecimal } from './controls/parseDecimal.ts';

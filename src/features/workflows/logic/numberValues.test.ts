@@ -35,5 +35,11 @@ describe('number condition values', () => {
       '1000000',
       '',
     ]);
+    // Long numbers keep every digit: not '1e+23', not rounded to 12345678901234568.
+    expect(invariantNumbers(['99999999999999999999999', '12345678901234567', '007,50'])).toEqual([
+      '99999999999999999999999',
+      '12345678901234567',
+      '7.5',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { parseDecimal } from '../../../rights/index.ts';
+import { decimalText, parseDecimal } from '../../../rights/index.ts';
 import type { RestrictableFieldType } from '../../../api/workflow/schemas.ts';
 
 /** A condition whose values are numbers: a number field, or "is in the last … days". */
@@ -21,9 +21,9 @@ export function numberValueProblem(operator: string, values: readonly string[]):
   return null;
 }
 
-/** The values as the server reads numbers ("1 234,5" → "1234.5"); others are kept as typed. */
+/**
+ * The values as the server reads numbers ("1 234,5" → "1234.5"), every digit kept (not
+ * "1e+23" for a long one, nor rounded to what a double holds); others are kept as typed.
+ */
 export const invariantNumbers = (values: readonly string[]): string[] =>
-  values.map((v) => {
-    const n = parseDecimal(v);
-    return n === null || !Number.isFinite(n) ? v : String(n);
-  });
+  values.map((v) => decimalText(v) || v);

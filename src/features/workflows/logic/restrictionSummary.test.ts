@@ -122,6 +122,9 @@ describe('restriction summary', () => {
         'en-US',
       ),
     ).toBe('Number of sales between 1,234.5 and 1e3x');
+    expect(
+      describeRestriction({ ...amount, Values: ['99999999999999999999999'] }, fields, 'en-US'),
+    ).toBe('Number of sales ≥ 99,999,999,999,999,999,999,999');
   });
 
   it('shows a value not filled in yet as ?', () => {

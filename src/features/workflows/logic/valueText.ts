@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../../app/locale/formatDateTime.ts';
-import { parseDecimal } from '../../../rights/index.ts';
+import { decimalText } from '../../../rights/index.ts';
 import type { RestrictableFieldType } from '../../../api/workflow/schemas.ts';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -15,12 +15,15 @@ export function conditionValueText(
   locale?: string,
 ): string {
   if (type === 'number') {
-    const n = parseDecimal(value);
-    if (n === null || !Number.isFinite(n)) return value;
+    const plain = decimalText(value);
+    if (!plain) return value;
+    // Formatted from the text (an exact decimal): every digit of a long number is kept.
+    const n = plain as Intl.StringNumericLiteral;
+    const options = { maximumFractionDigits: 20 };
     try {
-      return new Intl.NumberFormat(locale || undefined, { maximumFractionDigits: 10 }).format(n);
+      return new Intl.NumberFormat(locale || undefined, options).format(n);
     } catch {
-      return new Intl.NumberFormat(undefined, { maximumFractionDigits: 10 }).format(n);
+      return new Intl.NumberFormat(undefined, options).format(n);
     }
   }
   if (type === 'date' && isoDate.test(value.trim()))
