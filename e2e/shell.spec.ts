@@ -168,10 +168,10 @@ test.describe('app shell', () => {
     await timeZone.fill('Europe/Olso');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(culture).toHaveAccessibleDescription(
-      'Unknown culture: use a language tag such as en-GB or nb-NO',
+      'Unknown culture: use a language tag such as en-GB or nb-NO.',
     );
     await expect(timeZone).toHaveAccessibleDescription(
-      'Unknown time zone: use an IANA name such as Europe/Oslo',
+      'Unknown time zone: use an IANA name such as Europe/Oslo.',
     );
     await expect(culture).toBeFocused();
     expect(sent).toEqual([]);
@@ -194,7 +194,7 @@ test.describe('app shell', () => {
     await language.fill('日本語');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect(language).toHaveAccessibleDescription(
-      'For example en, nb, sv, de. Enter a language code such as en',
+      'For example en, nb, sv, de. Enter a language code such as en.',
     );
     await expect(language).toBeFocused();
     const saved = page.getByRole('region', { name: /Notifications/ }).getByText('Settings saved');
@@ -232,7 +232,7 @@ test.describe('app shell', () => {
     await appToken.fill('日本');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(appToken).toHaveAccessibleDescription(
-      'SO-AppToken, needed by SuperOffice Online. Contains the character 日 (U+65E5), which cannot be sent: paste the app token again as issued',
+      'SO-AppToken, needed by SuperOffice Online. Contains the character 日 (U+65E5), which cannot be sent: paste the app token again as issued.',
     );
     await expect(appToken).toBeFocused();
     await appToken.fill('');
@@ -243,7 +243,7 @@ test.describe('app shell', () => {
     await token.fill(`“${AccessToken}”`);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(token).toHaveAccessibleDescription(
-      /Contains the character “ \(U\+201C\), which cannot be sent: paste the access token again as issued$/,
+      /Contains the character “ \(U\+201C\), which cannot be sent: paste the access token again as issued\.$/,
     );
     await expect(token).toBeFocused();
     expect(apiCalls).toEqual([]);
@@ -271,7 +271,7 @@ test.describe('app shell', () => {
     const culture = page.getByLabel('Culture');
     await expect(culture).toBeFocused();
     await expect(culture).toHaveAccessibleDescription(
-      'Unknown culture: use a language tag such as en-GB or nb-NO',
+      'Unknown culture: use a language tag such as en-GB or nb-NO.',
     );
     await culture.fill('en-GB');
     await page.keyboard.press('Enter');

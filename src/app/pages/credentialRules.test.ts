@@ -10,10 +10,10 @@ describe('credentialProblem', () => {
 
   it('names a character the browser cannot send in a header', () => {
     expect(credentialProblem('“7T:abc”', 'ticket')).toBe(
-      'Contains the character “ (U+201C), which cannot be sent: paste the ticket again as issued',
+      'Contains the character “ (U+201C), which cannot be sent: paste the ticket again as issued.',
     );
     expect(credentialProblem('token日本', 'access token')).toBe(
-      'Contains the character 日 (U+65E5), which cannot be sent: paste the access token again as issued',
+      'Contains the character 日 (U+65E5), which cannot be sent: paste the access token again as issued.',
     );
     expect(credentialProblem('abc\u0001', 'app token')).toMatch(
       /^Contains the character . \(U\+0001\)/,
@@ -22,7 +22,7 @@ describe('credentialProblem', () => {
 
   it('refuses spaces inside, a non-breaking one too', () => {
     expect(credentialProblem('7T:abc\u00a0def', 'ticket')).toBe(
-      'Contains a space, which a ticket never has: paste it again as issued',
+      'Contains a space, which a ticket never has: paste it again as issued.',
     );
     expect(credentialProblem('abc def', 'app token')).toMatch(/^Contains a space/);
   });

@@ -7,11 +7,11 @@
 export function credentialProblem(value: string, what: string): string | undefined {
   for (const ch of value) {
     if (/\s/.test(ch))
-      return `Contains a space, which a ${what} never has: paste it again as issued`;
+      return `Contains a space, which a ${what} never has: paste it again as issued.`;
     const code = ch.codePointAt(0) ?? 0;
     if (code < 0x21 || code > 0x7e) {
       const hex = code.toString(16).toUpperCase().padStart(4, '0');
-      return `Contains the character ${ch} (U+${hex}), which cannot be sent: paste the ${what} again as issued`;
+      return `Contains the character ${ch} (U+${hex}), which cannot be sent: paste the ${what} again as issued.`;
     }
   }
   return undefined;

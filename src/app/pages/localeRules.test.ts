@@ -30,7 +30,7 @@ describe('locale rules', () => {
       expect(isLanguageCode(tag)).toBe(false);
     expect(languageField.parse(' nb ')).toBe('nb');
     expect(languageField.safeParse('日本語').error?.issues[0]?.message).toBe(
-      'Enter a language code such as en',
+      'Enter a language code such as en.',
     );
   });
 
@@ -52,11 +52,11 @@ describe('locale rules', () => {
     expect(timeZoneField.parse(' Europe/Oslo ')).toBe('Europe/Oslo');
     const culture = cultureField.safeParse('en_GB');
     expect(culture.error?.issues[0]?.message).toBe(
-      'Unknown culture: use a language tag such as en-GB or nb-NO',
+      'Unknown culture: use a language tag such as en-GB or nb-NO.',
     );
     const tz = timeZoneField.safeParse('Europe/Olso');
     expect(tz.error?.issues[0]?.message).toBe(
-      'Unknown time zone: use an IANA name such as Europe/Oslo',
+      'Unknown time zone: use an IANA name such as Europe/Oslo.',
     );
   });
 });

@@ -58,7 +58,7 @@ export const languageField = z
   .string()
   .check(
     z.trim(),
-    z.refine(isLanguageCode, 'Enter a language code such as en'),
+    z.refine(isLanguageCode, 'Enter a language code such as en.'),
     z.overwrite(canonicalLanguageTag),
   );
 
@@ -67,7 +67,7 @@ export const cultureField = z.string().check(
   z.trim(),
   z.refine(
     (v) => v === '' || isKnownCulture(v),
-    'Unknown culture: use a language tag such as en-GB or nb-NO',
+    'Unknown culture: use a language tag such as en-GB or nb-NO.',
   ),
   z.overwrite((v) => (v === '' ? v : canonicalLanguageTag(v))),
 );
@@ -77,7 +77,7 @@ export const timeZoneField = z.string().check(
   z.trim(),
   z.refine(
     (v) => v === '' || isKnownTimeZone(v),
-    'Unknown time zone: use an IANA name such as Europe/Oslo',
+    'Unknown time zone: use an IANA name such as Europe/Oslo.',
   ),
   z.overwrite((v) => (v === '' ? v : canonicalTimeZone(v))),
 );

@@ -86,7 +86,7 @@ describe('sign-in form', () => {
     expect(ticket.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       [
         'ticket',
-        'Contains the character ” (U+201D), which cannot be sent: paste the ticket again as issued',
+        'Contains the character ” (U+201D), which cannot be sent: paste the ticket again as issued.',
       ],
     ]);
     const appToken = signInFormSchema.safeParse({ ...base, scheme: 'soticket', appToken: '日本' });
