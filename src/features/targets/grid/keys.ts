@@ -12,6 +12,8 @@ export type KeyIntent =
   | { kind: 'selectAll' }
   | { kind: 'collapse' }
   | { kind: 'menu' }
+  /** Space: opens a row name's menu; on a value it does nothing (it scrolled the grid away). */
+  | { kind: 'space' }
   | { kind: 'none' };
 
 export interface KeyLike {
@@ -33,8 +35,11 @@ const MOVES = new Set([
   'PageDown',
 ]);
 
-/** Characters that start editing a number: digits, signs and decimal separators. */
-const STARTS_NUMBER = /^[0-9+\-.,]$/;
+/**
+ * Characters that start editing a number: digits, signs (also '−'), decimal separators, '(' of an
+ * accountant's negative "(200)" and currency signs ("€ 200"), as the editor reads them all.
+ */
+const STARTS_NUMBER = /^[0-9+\-−.,(\p{Sc}]$/u;
 
 export function keyIntent(e: KeyLike): KeyIntent {
   const mod = e.ctrlKey || e.metaKey;
@@ -60,6 +65,7 @@ export function keyIntent(e: KeyLike): KeyIntent {
   if (k === 'Delete' || k === 'Backspace') return { kind: 'clear' };
   if (k === 'Escape') return { kind: 'collapse' };
   if (k === 'ContextMenu' || (k === 'F10' && e.shiftKey)) return { kind: 'menu' };
+  if (k === ' ' && !e.shiftKey) return { kind: 'space' };
   if (STARTS_NUMBER.test(k)) return { kind: 'type', text: k };
   return { kind: 'none' };
 }

@@ -199,6 +199,10 @@ export function useGridInteraction(input: InteractionInput) {
         case 'menu':
           openMenu(active.row, rowHeaderEl(active.row));
           break;
+        case 'space':
+          // The browser scrolled the grid a page down, leaving the active cell out of view.
+          if (active.col === -1) openMenu(active.row, rowHeaderEl(active.row));
+          break;
         case 'none':
           return;
       }
