@@ -38,6 +38,10 @@ describe('a rank that puts a path where no participant reaches it', () => {
       'This path takes every participant the paths before it did not, so at rank 1 the 2 paths after it would never be taken. Use rank 3, the last.',
     );
     expect(unreachableRankWarning(3, 'None', paths)).toBeNull();
+    // A second "Everyone else" after the first is never reached either.
+    expect(unreachableRankWarning(3, 'None', others)).toBe(
+      'Rank 3 puts this path after “Everyone else”, which takes every participant the paths before it did not: no one would take this path. Use a rank from 1 to 2.',
+    );
     expect(unreachableRankWarning(0, 'None', paths)).toBeNull();
   });
 });

@@ -28,13 +28,14 @@ export function unreachableRankWarning(
   if (typeof rank !== 'number' || !Number.isInteger(rank)) return null; // the schema says why
   const sorted = sortByRank(others);
   const place = placeOfRank(rank, sorted.length);
-  if (optionType === 'None') {
+  // Paths after an "Everyone else" are never taken, another "Everyone else" among them too.
+  const catchAll = sorted.findIndex((o) => o.OptionType === 'None');
+  if (catchAll < 0 || place <= catchAll + 1) {
+    if (optionType !== 'None') return null;
     const after = sorted.length + 1 - place;
     if (after === 0 || !sorted.slice(place - 1).some((o) => o.OptionType !== 'None')) return null;
     return `This path takes every participant the paths before it did not, so at rank ${rank} the ${countOf(after, 'path')} after it would never be taken. Use rank ${sorted.length + 1}, the last.`;
   }
-  const catchAll = sorted.findIndex((o) => o.OptionType === 'None');
-  if (catchAll < 0 || place <= catchAll + 1) return null;
   const name = sorted[catchAll].Name?.trim() || 'Everyone else';
   const where =
     rank < 1
