@@ -1,5 +1,5 @@
 import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Download, Redo2, Save, Undo2, Upload, MoreHorizontal, X } from 'lucide-react';
+import { Download, MoreHorizontal, Redo2, RefreshCw, Save, Undo2, Upload, X } from 'lucide-react';
 import { Badge } from '../../../ui/Badge.tsx';
 import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
@@ -135,7 +135,8 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
     }),
     [handoffKey, selection],
   );
-  const saveFlow = useSaveFlow(planner, group, save, draft.discardDraft, handoff);
+  const saveText = useMemo(() => ({ periodNames, format }), [periodNames, format]);
+  const saveFlow = useSaveFlow(planner, group, save, draft.discardDraft, handoff, saveText);
   // Save is disabled while the save is under way, so the focus falls to the page; when the save
   // fails (Save is back), it goes back to Save. (A saved group's grid takes it, see Grid.)
   const saveButton = useRef<HTMLButtonElement>(null);
@@ -198,15 +199,22 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
           tone="danger"
           title={saveFlow.error.title}
           actions={
-            <Button
-              size="sm"
-              onClick={() => {
-                saveFlow.dismissError();
-                focusGrid();
-              }}
-            >
-              Dismiss
-            </Button>
+            <>
+              {saveFlow.error.reload && (
+                <Button size="sm" icon={<RefreshCw />} onClick={() => void saveFlow.reload()}>
+                  Reload
+                </Button>
+              )}
+              <Button
+                size="sm"
+                onClick={() => {
+                  saveFlow.dismissError();
+                  focusGrid();
+                }}
+              >
+                Dismiss
+              </Button>
+            </>
           }
         >
           {saveFlow.error.text}

@@ -1,5 +1,7 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PlannerGroup } from './plannerGroup.ts';
 import { usePlanner } from './usePlanner.ts';
 import { useSaveFlow } from './useSaveFlow.ts';
@@ -18,6 +20,11 @@ const group: PlannerGroup = {
   ],
 };
 const handoff = { key: '7|ada', view: () => undefined };
+const queryClient = new QueryClient();
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+);
+const text = { periodNames: ['First half', 'Second half'], format: (n: number) => n.toFixed(2) };
 
 /** A pending save the test ends when it likes. */
 function deferredSave() {
@@ -30,9 +37,15 @@ function deferredSave() {
 }
 
 /** The workspace's save: one edit, a Save button, the failure banner. */
-function Workspace({ save }: { save: () => Promise<unknown> }) {
+function Workspace({
+  save,
+  latest = () => Promise.resolve(group),
+}: {
+  save: (payload: PlannerGroup) => Promise<unknown>;
+  latest?: () => Promise<PlannerGroup>;
+}) {
   const planner = usePlanner(group.TargetAssignments!, 2);
-  const flow = useSaveFlow(planner, group, save, () => {}, handoff);
+  const flow = useSaveFlow(planner, group, save, () => {}, handoff, { ...text, latest });
   return (
     <>
       <button
@@ -58,7 +71,11 @@ function Workspace({ save }: { save: () => Promise<unknown> }) {
 
 /** The page: a new load of the group (`loadedAt`) starts a new workspace, as TargetsPage does. */
 function Page({ loadedAt, save }: { loadedAt: number; save: () => Promise<unknown> }) {
-  return <Workspace key={loadedAt} save={save} />;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Workspace key={loadedAt} save={save} />
+    </QueryClientProvider>
+  );
 }
 
 const click = (name: string) => act(() => screen.getByRole('button', { name }).click());
@@ -75,6 +92,7 @@ describe('useSaveFlow', () => {
     const { rerender } = render(<Page loadedAt={1} save={d.save} />);
     click('Edit');
     click('Save');
+    await settle(); // the group is read again, then sent
     // The save fails; the group loaded while it was under way then replaces the workspace.
     await act(async () => d.fail(new Error('Leo Russo is locked.')));
     rerender(<Page loadedAt={2} save={d.save} />);
@@ -89,6 +107,7 @@ describe('useSaveFlow', () => {
     const { rerender } = render(<Page loadedAt={1} save={d.save} />);
     click('Edit');
     click('Save');
+    await settle();
     rerender(<Page loadedAt={2} save={d.save} />);
     await act(async () => d.fail(new Error('Leo Russo is locked.')));
     await settle();
@@ -105,11 +124,62 @@ describe('useSaveFlow', () => {
     const { unmount } = render(<Page loadedAt={1} save={d.save} />);
     click('Edit');
     click('Save');
+    await settle();
     await act(async () => d.fail(new Error('Leo Russo is locked.')));
     expect(screen.getByRole('alert')).toBeInTheDocument();
     unmount();
     await settle();
     render(<Page loadedAt={2} save={d.save} />);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('saves only its own change on top of what someone else saved meanwhile', async () => {
+    const save = vi.fn((_: PlannerGroup) => Promise.resolve({}));
+    // Someone else changed the second half since the group was loaded, and locked the row.
+    const latest = () =>
+      Promise.resolve({
+        ...group,
+        TargetAssignments: [{ ...group.TargetAssignments![0], Values: [1, 5], Locked: true }],
+      });
+    render(<Workspace save={save} latest={latest} />, { wrapper });
+    click('Edit');
+    click('Save');
+    await settle();
+    // The row was locked since, and the planner changed a value in it: not saved.
+    expect(save).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The targets were not saved: Someone saved these targets after you opened them. They locked rows you changed: Ada. Reload to see their values',
+    );
+  });
+
+  it("sends their values with only the planner's change put on top", async () => {
+    const save = vi.fn((_: PlannerGroup) => Promise.resolve({}));
+    const latest = () =>
+      Promise.resolve({
+        ...group,
+        TargetAssignments: [{ ...group.TargetAssignments![0], Values: [1, 5] }],
+      });
+    render(<Workspace save={save} latest={latest} />, { wrapper });
+    click('Edit');
+    click('Save');
+    await settle();
+    expect(save.mock.calls[0][0].TargetAssignments?.[0].Values).toEqual([9, 5]);
+  });
+
+  it('shows both values of a cell both changed, and does not save', async () => {
+    const save = vi.fn((_: PlannerGroup) => Promise.resolve({}));
+    const latest = () =>
+      Promise.resolve({
+        ...group,
+        TargetAssignments: [{ ...group.TargetAssignments![0], Values: [4, 2] }],
+      });
+    render(<Workspace save={save} latest={latest} />, { wrapper });
+    click('Edit');
+    click('Save');
+    await settle();
+    expect(save).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'changed what you changed too: Ada, First half (theirs 4.00, yours 9.00).',
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { useCallback, useState, useSyncExternalStore } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { applySavedGroup } from '../../../api/targets/hooks.ts';
+import type { TargetGroup } from '../../../api/targets/schemas.ts';
+import { fetchTargetGroup } from '../../../api/targets/targetsApi.ts';
 import { buildSavePayload } from '../model/buildSavePayload.ts';
+import { rebaseEdits } from '../model/rebaseEdits.ts';
+import { saveConflictText } from '../model/saveConflictText.ts';
 import { saveFailureText, type SaveFailureText } from '../model/saveFailureText.ts';
 import type { GridView } from '../grid/types.ts';
 import { startSave } from '../state/saveHandoff.ts';
@@ -7,8 +13,23 @@ import { saveFailureOf, setSaveFailure, subscribeSaveFailure } from '../state/sa
 import type { PlannerGroup } from './plannerGroup.ts';
 import type { Planner } from './usePlanner.ts';
 
+/** How the save reads the group as it is now, and names what it shows in a conflict. */
+export interface SaveFlowOptions {
+  /** The group as saved on the server now (default: GetTargetGroup, parsed). */
+  latest?: (groupId: number) => Promise<PlannerGroup>;
+  /** The period names ("February"), by index. */
+  periodNames: readonly string[];
+  /** A value as the grid shows it ("11,111.00"). */
+  format: (value: number) => string;
+}
+
+const fetchLatest = (id: number): Promise<PlannerGroup> => fetchTargetGroup(id);
+
 /**
- * One Save: SaveTargetGroup with the loaded group and every edit applied. A refusal (400) stays
+ * One Save: SaveTargetGroup with only the planner's own changes (cells and locks), put on the
+ * group as it is on the server just before the save (read again then), so values someone else
+ * saved meanwhile are never sent back as they were; when their changes meet the planner's (see
+ * rebaseEdits), nothing is saved and the page says which cells, with Reload. A refusal (400) stays
  * on screen with the server's sentence, also when a new load of the group replaces the grid as
  * the save fails (see saveFailures.ts); success drops the draft (the page then shows the saved
  * group, with the edits made while the save was under way still unsaved: see saveHandoff.ts).
@@ -23,8 +44,11 @@ export function useSaveFlow(
    * the user is in the grid.
    */
   handoff: { key: string; view: () => GridView | undefined },
+  options: SaveFlowOptions,
 ) {
   const [saving, setSaving] = useState(false);
+  const queryClient = useQueryClient();
+  const { latest = fetchLatest, periodNames, format } = options;
   const { key } = handoff;
   const subscribe = useCallback((l: () => void) => subscribeSaveFailure(key, l), [key]);
   const error = useSyncExternalStore(subscribe, () => saveFailureOf(key));
@@ -44,23 +68,75 @@ export function useSaveFlow(
       latest: () => planner.get().edits,
       view: handoff.view,
     });
+    let sent: PlannerGroup | undefined;
     try {
+      // A group not yet on the server (id 0) has nobody else's changes to keep.
+      const now = group.TargetGroupId > 0 ? await latest(group.TargetGroupId) : group;
       // Measured for the benchmark (a performance entry costs nothing otherwise).
       const start = performance.now();
-      const payload = buildSavePayload(group, edits);
+      const merged =
+        now === group
+          ? ({ ok: true, payload: buildSavePayload(group, edits), othersChanged: false } as const)
+          : rebaseEdits(group, planner.get().base.loaded, edits, now);
       performance.measure('targets:save-payload', { start, end: performance.now() });
-      await save(payload);
+      if (!merged.ok) {
+        endSave();
+        const labelOf = (id: number) =>
+          planner.get().rows.find((r) => r.assignmentId === id)?.label ?? `row ${id}`;
+        setError(
+          saveConflictText(
+            merged.conflicts,
+            labelOf,
+            (p) => periodNames[p] ?? `period ${p + 1}`,
+            format,
+          ),
+        );
+        return;
+      }
+      sent = merged.payload;
+      await save(merged.payload);
       onSaved();
-      planner.say(
-        `Saved ${planner.changeCount} ${planner.changeCount === 1 ? 'change' : 'changes'}.`,
-      );
+      planner.say(savedText(planner.changeCount, merged.othersChanged));
     } catch (e) {
       endSave();
-      setError(saveFailureText(e));
+      setError(saveFailureText(e, (i) => rowLabel(planner.get().rows, sent, i)));
     } finally {
       setSaving(false);
     }
-  }, [planner, group, save, saving, onSaved, handoff, setError]);
+  }, [planner, group, save, saving, onSaved, handoff, setError, latest, periodNames, format]);
 
-  return { saving, error, submit, dismissError: () => setError(null) };
+  /**
+   * After a conflict: shows the group as it is now. The workspace that shows it gets the edits
+   * back from the draft, on top of the new values (see useDraft).
+   */
+  const reload = useCallback(async () => {
+    try {
+      const now = await latest(group.TargetGroupId);
+      setError(null);
+      applySavedGroup(queryClient, now as TargetGroup);
+      // Reload (in the banner) is gone: the focus goes to the new grid, not to the page.
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')?.focus(),
+      );
+    } catch (e) {
+      setError(saveFailureText(e));
+    }
+  }, [latest, group.TargetGroupId, setError, queryClient]);
+
+  return { saving, error, submit, reload, dismissError: () => setError(null) };
+}
+
+function savedText(count: number, othersChanged: boolean): string {
+  const saved = `Saved ${count} ${count === 1 ? 'change' : 'changes'}.`;
+  return othersChanged ? `${saved} Changes someone else saved meanwhile are shown too.` : saved;
+}
+
+/** The name of the row at `index` of the body sent (for a refusal naming it by its place). */
+function rowLabel(
+  rows: readonly { assignmentId: number | null; label: string }[],
+  sent: PlannerGroup | undefined,
+  index: number,
+): string | undefined {
+  const id = sent?.TargetAssignments?.[index]?.TargetAssignmentInfoId;
+  return id ? rows.find((r) => r.assignmentId === id)?.label : undefined;
 }

@@ -34,3 +34,20 @@ describe('saveFailureText', () => {
     expect(saveFailureText(new Error('boom')).text).toBe('boom');
   });
 });
+
+describe('saveFailureText with the rows sent', () => {
+  it('names the row instead of its place in the body', () => {
+    const refused = new ApiError({
+      kind: 'http',
+      status: 400,
+      message: 'TargetAssignments[5].Locked: you may not unlock targets',
+      request,
+    });
+    expect(saveFailureText(refused, (i) => (i === 5 ? 'Olivia Grant' : undefined)).text).toBe(
+      'Olivia Grant: you may not unlock targets.',
+    );
+    expect(saveFailureText(refused, () => undefined).text).toBe(
+      'TargetAssignments[5].Locked: you may not unlock targets',
+    );
+  });
+});

@@ -3,6 +3,8 @@ import { isApiError } from '../../../api/http/ApiError.ts';
 export interface SaveFailureText {
   title: string;
   text: string;
+  /** The page offers Reload: someone else saved meanwhile (see saveConflictText). */
+  reload?: boolean;
 }
 
 /**
@@ -12,7 +14,11 @@ export interface SaveFailureText {
  * - an expired session is renewed in place (a dialog), so the banner must still be true after
  *   that: it says to press Save once signed in.
  */
-export function saveFailureText(error: unknown): SaveFailureText {
+export function saveFailureText(
+  error: unknown,
+  /** The name of the row sent at an index of the body's TargetAssignments. */
+  rowAt?: (index: number) => string | undefined,
+): SaveFailureText {
   if (isApiError(error) && error.kind === 'parse')
     return {
       title: 'The save could not be confirmed',
@@ -26,9 +32,21 @@ export function saveFailureText(error: unknown): SaveFailureText {
   return {
     title: 'The targets were not saved',
     text: isApiError(error)
-      ? error.userMessage
+      ? namedRow(error.userMessage, rowAt)
       : error instanceof Error
         ? error.message
         : 'Saving failed.',
   };
+}
+
+/**
+ * "TargetAssignments[5].Locked: you may not unlock targets" (the server names the field by its
+ * place in the body, which means nothing to the planner) becomes "Olivia Grant: you may not
+ * unlock targets."
+ */
+function namedRow(text: string, rowAt?: (index: number) => string | undefined): string {
+  const m = /^TargetAssignments\[(\d+)\][^:\s]*:\s*(.+)$/s.exec(text);
+  const name = m && rowAt?.(Number(m[1]));
+  if (!m || !name) return text;
+  return `${name}: ${m[2]}${/[.!?]$/.test(m[2]) ? '' : '.'}`;
 }

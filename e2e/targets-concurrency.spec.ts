@@ -1,0 +1,97 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
+
+/**
+ * Two people on the same targets at once, each in their own browser (as an audit found the lost
+ * update): the planner's Save writes only the planner's own changes. This file keeps to Olivia
+ * Grant's February and March and Sofie Strand's January.
+ */
+const year = new Date().getFullYear();
+
+const grid = (page: Page) => page.getByRole('grid', { name: `Targets ${year}` });
+const row = (page: Page, name: string) =>
+  grid(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}(,|$)`) }) });
+/** A value cell by row name and period index (0 = January). */
+const cell = (page: Page, name: string, period: number) =>
+  row(page, name).locator(`[role="gridcell"][aria-colindex="${period + 2}"]`);
+
+/** A new browser (its own session) on the targets page as `user`. */
+async function openAs(browser: Browser, user: DemoUser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, user, '/targets');
+  await expect(grid(page)).toBeVisible();
+  return page;
+}
+
+async function typeAndSave(page: Page, name: string, period: number, value: string) {
+  await cell(page, name, period).click();
+  await page.keyboard.type(value);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Save' }).click();
+}
+
+test.describe('targets saved by two people at once', () => {
+  test('a save keeps the values someone else saved after the page was opened', async ({
+    browser,
+  }) => {
+    const planner = await openAs(browser, 'planner');
+    const admin = await openAs(browser, 'admin');
+
+    await typeAndSave(admin, 'Olivia Grant', 1, '11111');
+    await expect(admin.getByText('Saved 1 change.').first()).toBeVisible();
+
+    // The planner's page was loaded before that, and still shows Olivia's old February.
+    await expect(cell(planner, 'Olivia Grant', 1)).not.toHaveText('11,111');
+    await typeAndSave(planner, 'Sofie Strand', 0, '33333');
+    await expect(planner.getByText(/^Saved 1 change\./).first()).toBeVisible();
+    // The planner now sees both changes…
+    await expect(cell(planner, 'Olivia Grant', 1)).toHaveText('11,111');
+    await expect(cell(planner, 'Sofie Strand', 0)).toHaveText('33,333');
+    await expect(
+      planner
+        .getByText('Saved 1 change. Changes someone else saved meanwhile are shown too.')
+        .first(),
+    ).toBeVisible();
+
+    // …and so does the admin after a reload: nothing was lost.
+    await admin.reload();
+    await expect(cell(admin, 'Olivia Grant', 1)).toHaveText('11,111');
+    await expect(cell(admin, 'Sofie Strand', 0)).toHaveText('33,333');
+  });
+
+  test('when both changed the same cell, nothing is saved, the page says so and the edit stays', async ({
+    browser,
+  }) => {
+    const planner = await openAs(browser, 'planner');
+    const admin = await openAs(browser, 'admin');
+
+    await typeAndSave(admin, 'Olivia Grant', 2, '22222');
+    await expect(admin.getByText('Saved 1 change.').first()).toBeVisible();
+
+    await typeAndSave(planner, 'Olivia Grant', 2, '44444');
+    const alert = planner.getByRole('alert').filter({ hasText: 'The targets were not saved' });
+    await expect(alert).toContainText(
+      'Someone saved these targets after you opened them and changed what you changed too: Olivia Grant, March',
+    );
+    await expect(alert).toContainText('(theirs 22,222, yours 44,444)');
+    await expect(alert).not.toContainText('TargetAssignments');
+    // The edit is still there, unsaved.
+    await expect(cell(planner, 'Olivia Grant', 2)).toHaveText('44,444');
+    await expect(planner.getByText('1 unsaved change', { exact: true })).toBeVisible();
+    await expectNoAxeViolations(planner);
+
+    // Reload: their values come in, the planner's change comes back on top, still unsaved.
+    await alert.getByRole('button', { name: 'Reload' }).click();
+    await expect(alert).toBeHidden();
+    await expect(planner.getByText(/Restored 1 unsaved change/)).toBeVisible();
+    await expect(cell(planner, 'Olivia Grant', 2)).toHaveText('44,444');
+    await expect(planner.getByText('1 unsaved change', { exact: true })).toBeVisible();
+
+    // Nothing was saved over the admin's value.
+    await admin.reload();
+    await expect(cell(admin, 'Olivia Grant', 2)).toHaveText('22,222');
+  });
+});

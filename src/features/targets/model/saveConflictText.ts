@@ -1,0 +1,50 @@
+import type { SaveConflict } from './rebaseEdits.ts';
+import type { SaveFailureText } from './saveFailureText.ts';
+
+const SHOWN = 5;
+
+/** "A, B and C", or "A, B, C, D, E and 3 more". */
+function list(items: readonly string[]): string {
+  const shown = items.slice(0, SHOWN);
+  const more = items.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  return shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}
+
+/**
+ * What the page says when a save is held back because someone else saved the group after it was
+ * opened and their changes meet the planner's (see rebaseEdits): which rows and cells, and what
+ * to do. `reload`: the banner offers Reload (the draft comes back on top of the new values).
+ */
+export function saveConflictText(
+  conflicts: readonly SaveConflict[],
+  labelOf: (assignmentId: number) => string,
+  periodName: (period: number) => string,
+  format: (value: number) => string,
+): SaveFailureText {
+  const cells: string[] = [];
+  const locked: string[] = [];
+  const removed: string[] = [];
+  let periods = false;
+  for (const c of conflicts) {
+    if (c.kind === 'cell')
+      cells.push(
+        `${labelOf(c.assignmentId)}, ${periodName(c.period)} (theirs ${format(c.theirs)}, yours ${format(c.yours)})`,
+      );
+    else if (c.kind === 'locked') locked.push(labelOf(c.assignmentId));
+    else if (c.kind === 'removed') removed.push(labelOf(c.assignmentId));
+    else periods = true;
+  }
+  const sentences = [
+    cells.length
+      ? `Someone saved these targets after you opened them and changed what you changed too: ${list(cells)}.`
+      : 'Someone saved these targets after you opened them.',
+  ];
+  if (locked.length) sentences.push(`They locked rows you changed: ${list(locked)}.`);
+  if (removed.length) sentences.push(`They removed rows you changed: ${list(removed)}.`);
+  if (periods) sentences.push('They changed the period type.');
+  sentences.push(
+    'Reload to see their values — your changes stay as a draft and come back on top — then save again.',
+  );
+  return { title: 'The targets were not saved', text: sentences.join(' '), reload: true };
+}
