@@ -10,6 +10,21 @@ describe('checkDefinitionXml', () => {
     expect(checkDefinitionXml(text)).toBeUndefined();
   });
 
+  it('refuses a DOCTYPE that points anywhere but an OSWorkflow DTD, as the page does', () => {
+    const text = `${DECL}\n<!DOCTYPE workflow SYSTEM "file:///etc/passwd">\n<workflow>\n  <initial-actions/>\n  <steps/>\n</workflow>\n`;
+    expect(checkDefinitionXml(text)).toEqual({
+      message:
+        'The DOCTYPE points to “file:///etc/passwd”; it may only name the OSWorkflow DTD, such as http://www.opensymphony.com/osworkflow/workflow_2_8.dtd',
+      line: 2,
+      column: 1,
+    });
+    const osworkflow = text.replace(
+      'SYSTEM "file:///etc/passwd"',
+      'PUBLIC "-//OpenSymphony Group//DTD OSWorkflow 2.8//EN" "http://www.opensymphony.com/osworkflow/workflow_2_8.dtd"',
+    );
+    expect(checkDefinitionXml(osworkflow)).toBeUndefined();
+  });
+
   it('refuses a <workflow> whose <steps> is only nested deeper, at the root', () => {
     const text = `${DECL}\n<workflow>\n  <initial-actions><steps/></initial-actions>\n</workflow>\n`;
     expect(checkDefinitionXml(text)).toEqual({
@@ -40,7 +55,7 @@ describe('checkDefinitionXml', () => {
   it('points at the second root even after comments, a DOCTYPE and a `<` inside CDATA', () => {
     const text = [
       DECL,
-      '<!DOCTYPE workflow PUBLIC "-//OpenSymphony Group//DTD OSWorkflow 2.8//EN" "x.dtd">',
+      '<!DOCTYPE workflow PUBLIC "-//OpenSymphony Group//DTD OSWorkflow 2.8//EN" "workflow_2_8.dtd">',
       '<!-- <notARoot> -->',
       '<workflow a="x > y"><meta><![CDATA[ <b> ]]></meta></workflow>',
       '<!-- between -->',

@@ -3,6 +3,7 @@ import { blankLiteralSections } from './literalSections.ts';
 import { findForbiddenXmlChar } from './forbiddenXmlChar.ts';
 import { topLevelElementStarts } from './xmlTopLevel.ts';
 import { findWellFormedGap } from './wellFormedGaps.ts';
+import { doctypeSystemId, foreignDtdProblem, isOsWorkflowDtd } from './doctypeTarget.ts';
 
 export type XmlProblem = { message: string; line: number; column: number };
 
@@ -23,7 +24,8 @@ const PREDEFINED = new Set(['lt', 'gt', 'amp', 'quot', 'apos']);
 /**
  * Refuses what could make a parser fetch something or expand without bound: any `<!ENTITY`
  * declaration (outside comments and CDATA, where it is text), a DOCTYPE with an internal subset, and references to undeclared entities.
- * A plain DOCTYPE with a PUBLIC/SYSTEM id (OSWorkflow's) is allowed; it is never fetched.
+ * A plain DOCTYPE naming OSWorkflow's DTD is allowed (it is never fetched); one pointing anywhere
+ * else (a local file, another address) is refused, as a platform's parser might fetch it.
  */
 function findUnsafeConstruct(text: string): XmlProblem | undefined {
   // Markup only: the same words in a comment or a script's CDATA are text.
@@ -34,6 +36,9 @@ function findUnsafeConstruct(text: string): XmlProblem | undefined {
   const doctype = /<!DOCTYPE[^>]*>?/i.exec(markup);
   if (doctype && doctype[0].includes('['))
     return problemAt(text, doctype.index, 'A DOCTYPE with an internal subset is not accepted');
+  const dtd = doctype && doctypeSystemId(text.slice(doctype.index));
+  if (doctype && dtd !== null && !isOsWorkflowDtd(dtd))
+    return problemAt(text, doctype.index, foreignDtdProblem(dtd));
   for (const m of markup.matchAll(/&([A-Za-z_][\w.-]*);/g)) {
     if (!PREDEFINED.has(m[1]))
       return problemAt(text, m.index ?? 0, `The entity &${m[1]}; is not defined`);

@@ -21,6 +21,32 @@ describe('checkDefinitionXml', () => {
     });
   });
 
+  it('refuses a DOCTYPE that points anywhere but an OSWorkflow DTD', () => {
+    const body = '\n<workflow><initial-actions/><steps/></workflow>';
+    expect(
+      checkDefinitionXml(
+        `<?xml version="1.0"?>\n<!DOCTYPE workflow SYSTEM "file:///etc/passwd">${body}`,
+      ),
+    ).toEqual({
+      ok: false,
+      message:
+        'The DOCTYPE points to “file:///etc/passwd”; it may only name the OSWorkflow DTD, such as http://www.opensymphony.com/osworkflow/workflow_2_8.dtd.',
+      line: 2,
+      column: 1,
+    });
+    expect(
+      checkDefinitionXml(
+        `<!DOCTYPE workflow PUBLIC "-//OpenSymphony Group//DTD OSWorkflow 2.8//EN" "http://10.0.0.1/admin">${body}`,
+      ),
+    ).toMatchObject({ ok: false, message: /^The DOCTYPE points to “http:\/\/10\.0\.0\.1\/admin”/ });
+    for (const fine of [
+      '<!DOCTYPE workflow PUBLIC "-//OpenSymphony Group//DTD OSWorkflow 2.8//EN" "http://www.opensymphony.com/osworkflow/workflow_2_8.dtd">',
+      "<!DOCTYPE workflow SYSTEM 'workflow_2_7.dtd'>",
+      '<!DOCTYPE workflow>',
+    ])
+      expect(checkDefinitionXml(`${fine}${body}`), fine).toMatchObject({ ok: true });
+  });
+
   it('reports malformed XML with line and column', () => {
     const r = checkDefinitionXml(malformedDefinition);
     expect(r).toMatchObject({ ok: false, line: 7, column: 5 });

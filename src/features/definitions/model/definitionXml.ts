@@ -4,6 +4,7 @@ import { blankLiteralSections } from './literalSections.ts';
 import { findForbiddenXmlChar } from './forbiddenXmlChar.ts';
 import { topLevelElementIndexes } from './topLevelElements.ts';
 import { findWellFormedGap } from './wellFormedGaps.ts';
+import { doctypeSystemId, foreignDtdProblem, isOsWorkflowDtd } from './doctypeTarget.ts';
 
 export interface XmlProblem {
   message: string;
@@ -87,6 +88,9 @@ export function checkDefinitionXml(text: string): DefinitionXmlResult {
   const doctype = /<!DOCTYPE[^>]*>?/i.exec(markup);
   if (doctype?.[0].includes('['))
     return fail(text, doctype.index, 'A DOCTYPE with an internal subset is not accepted.');
+  const dtd = doctype && doctypeSystemId(text.slice(doctype.index));
+  if (doctype && dtd !== null && !isOsWorkflowDtd(dtd))
+    return fail(text, doctype.index, `${foreignDtdProblem(dtd)}.`);
   for (const m of markup.matchAll(/&([A-Za-z_][\w.-]*);/g))
     if (!PREDEFINED.has(m[1]))
       return fail(text, m.index ?? 0, `The entity &${m[1]}; is not defined.`);

@@ -1,0 +1,26 @@
+/** Where OSWorkflow 2.8 definitions point their DOCTYPE. */
+export const OSWORKFLOW_DTD = 'http://www.opensymphony.com/osworkflow/workflow_2_8.dtd';
+
+/**
+ * The system identifier a DOCTYPE names (`<!DOCTYPE workflow SYSTEM "x">`, or `PUBLIC "…" "x"`),
+ * or null when it names none.
+ */
+export function doctypeSystemId(doctype: string): string | null {
+  const m =
+    /^<!DOCTYPE\s+[^\s>[]+\s+(?:SYSTEM|PUBLIC\s+(?:"[^"]*"|'[^']*'))\s*(?:"([^"]*)"|'([^']*)')/i.exec(
+      doctype,
+    );
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
+
+/**
+ * Whether a DOCTYPE's system identifier names an OSWorkflow DTD (`workflow_2_8.dtd`, alone or on an
+ * http(s) address). Anything else (a local file, another address) is what a parser could be made to
+ * fetch: refused.
+ */
+export const isOsWorkflowDtd = (id: string) =>
+  /^(?:https?:\/\/[^\s/]+\/(?:[^\s]*\/)?)?workflow_2_\d+\.dtd$/i.test(id);
+
+/** The problem with a DOCTYPE pointing elsewhere (without a full stop; callers add their own). */
+export const foreignDtdProblem = (id: string) =>
+  `The DOCTYPE points to “${id}”; it may only name the OSWorkflow DTD, such as ${OSWORKFLOW_DTD}`;
