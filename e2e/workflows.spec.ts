@@ -1113,6 +1113,20 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('link', { name: long })).toBeVisible();
     await expect(page.getByText(`${long}:`)).toBeVisible();
     expect(await fitsWidth()).toBe(true);
+    // The diagram's boxes wrap it too, rather than letting it run over the boxes beside them.
+    const diagram = page.getByRole('figure', { name: /Diagram of the flow/ });
+    await expect(diagram.getByText(long)).toHaveCount(1);
+    const runOver = await diagram.evaluate((figure) =>
+      [...figure.querySelectorAll('strong')]
+        .filter((name) => {
+          const text = document.createRange();
+          text.selectNodeContents(name);
+          const box = name.parentElement!.parentElement!.getBoundingClientRect();
+          return text.getBoundingClientRect().right > box.right + 1;
+        })
+        .map((name) => name.textContent),
+    );
+    expect(runOver).toEqual([]);
 
     // Put the group's name back for the other tests.
     await page.goto('/workflows/2/goals/3');

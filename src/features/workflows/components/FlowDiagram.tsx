@@ -38,7 +38,7 @@ export default function FlowDiagram({ steps }: { steps: readonly WorkflowStepBas
             : { width: NODE_WIDTH },
       data: {
         label: (
-          <div className={styles.node}>
+          <div className={styles.node} title={n.detail ? `${n.label}: ${n.detail}` : n.label}>
             <strong>{n.label}</strong>
             {n.detail && <span>{n.detail}</span>}
           </div>
