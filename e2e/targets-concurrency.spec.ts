@@ -95,3 +95,34 @@ test.describe('targets saved by two people at once', () => {
     await expect(cell(admin, 'Olivia Grant', 2)).toHaveText('22,222');
   });
 });
+
+test.describe('targets Save with a value still in the cell editor', () => {
+  test('a typed value not yet committed with Enter or Tab is saved by clicking Save', async ({
+    browser,
+  }) => {
+    const page = await openAs(browser, 'planner');
+    const save = page.getByRole('button', { name: 'Save' });
+    await cell(page, 'Sofie Strand', 3).click();
+    await page.keyboard.type('77777');
+    await expect(page.getByRole('textbox', { name: /^Sofie Strand, April/ })).toBeVisible();
+    // The typed value counts as a change: Save can be clicked, and saves it.
+    await expect(save).toBeEnabled();
+    await save.click();
+    await expect(page.getByText(/^Saved 1 change\./).first()).toBeVisible();
+    await expect(cell(page, 'Sofie Strand', 3)).toHaveText('77,777');
+    await expect(page.getByText('1 unsaved change', { exact: true })).toBeHidden();
+    await page.reload();
+    await expect(cell(page, 'Sofie Strand', 3)).toHaveText('77,777');
+
+    // An editor opened with F2 counts once something is typed in it.
+    await cell(page, 'Sofie Strand', 4).click();
+    await page.keyboard.press('F2');
+    await expect(page.getByRole('textbox', { name: /^Sofie Strand, May/ })).toBeFocused();
+    await expect(save).toBeDisabled();
+    await page.keyboard.type('88888');
+    await expect(save).toBeEnabled();
+    await save.click();
+    await expect(page.getByText(/^Saved 1 change\./).first()).toBeVisible();
+    await expect(cell(page, 'Sofie Strand', 4)).toHaveText('88,888');
+  });
+});

@@ -140,6 +140,8 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
   // Save is disabled while the save is under way, so the focus falls to the page; when the save
   // fails (Save is back), it goes back to Save. (A saved group's grid takes it, see Grid.)
   const saveButton = useRef<HTMLButtonElement>(null);
+  // A value typed in the cell editor and not committed yet is a change Save takes (see Grid).
+  const [editPending, setEditPending] = useState(false);
   useEffect(() => {
     if (saveFlow.saving || !saveFlow.error) return;
     const focused = document.activeElement;
@@ -313,8 +315,11 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
               variant="primary"
               icon={<Save />}
               loading={saveFlow.saving}
-              disabled={!planner.dirty}
-              onClick={() => void saveFlow.submit()}
+              disabled={!planner.dirty && !editPending}
+              onClick={() => {
+                // The click took the focus from the cell editor, which committed its value.
+                void saveFlow.submit();
+              }}
             >
               Save
             </Button>
@@ -340,6 +345,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
             totalLabel="Year total"
             footerLabel={footer.label}
             onSelectionChange={selection.set}
+            onEditPendingChange={setEditPending}
             initialView={takenOver?.view ?? (justCreated ? FIRST_CELL : undefined)}
           />
           {footer.note && <p className={styles.totalsNote}>{footer.note}</p>}

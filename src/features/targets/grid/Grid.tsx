@@ -6,6 +6,7 @@ import {
   useMemo,
   useReducer,
   useRef,
+  useState,
   type CSSProperties,
 } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
@@ -54,6 +55,11 @@ export interface TargetGridProps {
    * the active cell takes the focus if the focus was lost meanwhile (it was on what went away).
    */
   initialView?: GridView;
+  /**
+   * Told when a value typed in the cell editor, not committed yet, appears or goes: it counts as
+   * a change (Save takes it: the editor commits as the focus leaves it).
+   */
+  onEditPendingChange?(pending: boolean): void;
 }
 
 const rowSize = () => ROW_H;
@@ -197,6 +203,19 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
   }, [state.active, state.extent, onSelectionChange]);
 
   const { active, extent, editing } = state;
+  // The cell whose editor was typed in since it opened (an editor opened by typing starts so).
+  const [typedIn, setTypedIn] = useState<string | null>(null);
+  const editKey = editing ? `${editing.row},${editing.col}` : null;
+  if (editKey === null && typedIn !== null) setTypedIn(null);
+  const editPending = editing !== null && (editing.typed || typedIn === editKey);
+  const { onEditPendingChange } = props;
+  useLayoutEffect(() => {
+    onEditPendingChange?.(editPending);
+  }, [editPending, onEditPendingChange]);
+  const onInput = () => {
+    if (editKey !== null && typedIn !== editKey) setTypedIn(editKey);
+  };
+
   const top = Math.min(active.row, extent.row);
   const bottom = Math.max(active.row, extent.row);
   const selLeft = Math.min(active.col, extent.col);
@@ -219,6 +238,7 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
       onDoubleClick={handlers.onDoubleClick}
       onCopy={handlers.onCopy}
       onPaste={handlers.onPaste}
+      onInput={onInput}
     >
       <GridHeader
         cols={cols}
