@@ -88,6 +88,20 @@ test.describe('workflows as admin', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a flow, option or goal opened from the page before is announced by its name, not “Option 2”', async ({
+    page,
+  }) => {
+    const announcer = page.getByTestId('live-announcer');
+    await signIn(page, 'admin', '/workflows');
+    await page.getByRole('link', { name: 'Welcome series' }).click();
+    await expect(announcer).toHaveText('Welcome series · Workflows page opened.');
+    await page.getByRole('link', { name: 'Clicked pricing' }).click();
+    await expect(announcer).toHaveText('Clicked pricing · Workflows page opened.');
+    await page.goBack();
+    await page.getByRole('link', { name: 'Goal: Sale created on contact' }).click();
+    await expect(announcer).toHaveText('Goal: Sale created on contact · Workflows page opened.');
+  });
+
   test('the flows list writes when each flow changed in the culture and time zone of the sign-in', async ({
     page,
   }) => {

@@ -1,7 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { Plus } from 'lucide-react';
 import { isApiError } from '../../../api/http/ApiError.ts';
+import type { EmailFlowSummary } from '../../../api/workflow/schemas.ts';
+import { workflowKeys } from '../../../api/workflow/keys.ts';
 import { useEmailFlow, useRestrictableFields } from '../../../api/workflow/useFlows.ts';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { buildAccessModel } from '../../../rights/index.ts';
@@ -10,6 +13,7 @@ import { FlowStatusBadge } from '../components/FlowStatusBadge.tsx';
 import { GoalList } from '../components/GoalList.tsx';
 import { QueryErrorBanner } from '../components/QueryErrorBanner.tsx';
 import { StepTree } from '../components/StepTree.tsx';
+import { flowNameInList } from '../logic/knownNames.ts';
 import { parseId } from './flowItemAddress.ts';
 import { ItemNotFound } from './ItemNotFound.tsx';
 import styles from './FlowPage.module.css';
@@ -25,12 +29,10 @@ export function FlowPage() {
   const missing = !(flowId > 0) || (isApiError(flow.error) && flow.error.isNotFound);
   const failed = missing || flow.isError;
   const failedTitle = missing ? 'Flow not found' : `Flow ${flowId}`;
+  // While the flow loads, the name the list showed (a screen reader hears it as the page opens).
+  const listed = useQueryClient().getQueryData<EmailFlowSummary[]>(workflowKeys.flows());
   useDocumentTitle(
-    failed
-      ? `${failedTitle} · Workflows`
-      : flow.data?.Name
-        ? `${flow.data.Name} · Workflows`
-        : 'Workflow',
+    `${failed ? failedTitle : flow.data?.Name || flowNameInList(listed, flowId) || `Flow ${flowId}`} · Workflows`,
   );
 
   if (failed)

@@ -3,7 +3,9 @@ import { useDefaultWorkflowGoal, useWorkflowGoal } from '../../../api/workflow/u
 import { FlowItemEditorPage } from './FlowItemEditorPage.tsx';
 import { addressInItsFlow, cannotAdd, parseId } from './flowItemAddress.ts';
 import { GoalForm } from '../goal/GoalForm.tsx';
+import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
 import { goalTypeLabel } from '../logic/goalText.ts';
+import { goalTypeInFlow } from '../logic/knownNames.ts';
 
 /**
  * /workflows/:flowId/goals/:goalId (or `new`): a goal and its restriction groups. A goal of
@@ -21,12 +23,15 @@ export function GoalPage() {
     !isNew && existing.data
       ? addressInItsFlow(flowId, existing.data.WorkflowId, `goals/${existing.data.WorkflowGoalId}`)
       : null;
+  // While the goal loads, its type as the flow page showed it (heard as the page opens).
+  const flow = useEmailFlow(flowId ?? 0);
+  const knownType = query.data ? query.data.GoalType : goalTypeInFlow(flow.data, goalId ?? 0);
   const title = isNew
     ? 'New goal'
     : goalId === null
       ? 'Goal not found'
-      : query.data
-        ? `Goal: ${goalTypeLabel(query.data.GoalType)}`
+      : knownType !== null
+        ? `Goal: ${goalTypeLabel(knownType)}`
         : `Goal ${goalId}`;
   const notFound =
     !isNew && goalId === null

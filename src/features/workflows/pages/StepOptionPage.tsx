@@ -4,6 +4,8 @@ import {
   useWorkflowStepOption,
 } from '../../../api/workflow/useStepOptions.ts';
 import { useWorkflowStep } from '../../../api/workflow/useSteps.ts';
+import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
+import { optionNameInFlow } from '../logic/knownNames.ts';
 import { isApiError } from '../../../api/http/ApiError.ts';
 import { FlowItemEditorPage } from './FlowItemEditorPage.tsx';
 import { addressInItsFlow, cannotAdd, notASplitStep, parseId } from './flowItemAddress.ts';
@@ -50,11 +52,13 @@ export function StepOptionPage() {
           `options/${existing.data.WorkflowStepOptionId}`,
         )
       : null;
+  // While the option loads, its name as the flow page showed it (heard as the page opens).
+  const flow = useEmailFlow(flowId ?? 0);
   const title = isNew
     ? 'New option'
     : optionId === null
       ? 'Option not found'
-      : query.data?.Name || `Option ${optionId}`;
+      : query.data?.Name || optionNameInFlow(flow.data, optionId) || `Option ${optionId}`;
   const notFound =
     isNew && stepId !== null && stepMissing
       ? {
