@@ -169,9 +169,10 @@ test.describe.serial('targets group settings', () => {
     await expect(d.getByRole('combobox', { name: 'Period type' })).toHaveText('Quarter');
     await expect(d.getByRole('combobox', { name: 'Entity type' })).toBeDisabled();
     await expect(d.getByLabel('Year')).toHaveAccessibleDescription(
-      /Only a 'Targets administrator' may change this/,
+      /Only a 'Targets administrator' may change this\./,
     );
-    await expect(d.getByText("Only a 'Targets administrator' may change this")).toHaveCount(3);
+    // A sentence, with its full stop (the server sends it without).
+    await expect(d.getByText(/Only a 'Targets administrator' may change this\.$/)).toHaveCount(3);
     await expect(d.getByRole('button', { name: 'Save settings' })).toHaveCount(0);
     await expectNoAxeViolations(page);
     await d.getByRole('button', { name: 'Close' }).first().click();

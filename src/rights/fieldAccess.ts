@@ -1,6 +1,6 @@
 import type { FieldPropertyJson } from '../api/schemas/carrier.ts';
 import { parseFlags } from '../api/schemas/flags.ts';
-import { readableReason } from './reason.ts';
+import { asSentence, readableReason } from './reason.ts';
 import { FieldRight, has, fieldRightNames } from './rightFlags.ts';
 
 /** How one field is shown and validated (product.md "Rights → UI"). */
@@ -82,9 +82,6 @@ export function parseFieldProperty(json: FieldPropertyJson | null | undefined): 
     return { hidden, readOnly, mandatory, maxLength, reason, requiredMessage, fieldType };
   });
 }
-
-/** "This field must be filled in" → "This field must be filled in.", like the app's own messages. */
-const asSentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
 
 /** The same access made read-only (whole form locked), with `reason`; interned too. */
 export function asReadOnly(access: FieldAccess, reason: string): FieldAccess {

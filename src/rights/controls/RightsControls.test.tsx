@@ -55,7 +55,7 @@ describe('Rights controls', () => {
     const input = screen.getByRole('textbox', { name: 'Year' });
     expect(input).toBeDisabled();
     expect(input).toHaveValue('2026');
-    expect(input).toHaveAccessibleDescription('Year is fixed once saved');
+    expect(input).toHaveAccessibleDescription('Year is fixed once saved.');
   });
 
   it('marks a mandatory field and applies FieldLength as maxLength', () => {
@@ -63,7 +63,7 @@ describe('Rights controls', () => {
       carrier: { FieldProperties },
       values,
     });
-    const input = screen.getByRole('textbox', { name: 'Name', exact: true });
+    const input = screen.getByRole('textbox', { name: 'Name' });
     expect(input).toHaveAttribute('aria-required', 'true');
     expect(input).toHaveAttribute('maxLength', '10');
     expect(screen.getByText('*')).toBeInTheDocument();
@@ -74,7 +74,7 @@ describe('Rights controls', () => {
       carrier: { FieldProperties },
       values,
     });
-    const input = screen.getByRole('textbox', { name: 'Name', exact: true });
+    const input = screen.getByRole('textbox', { name: 'Name' });
     await userEvent.clear(input);
     // The browser would keep the first 10 characters of this and drop the rest without a word.
     await userEvent.paste('Q1 plan for Nordics');
@@ -96,7 +96,7 @@ describe('Rights controls', () => {
       carrier: { FieldProperties },
       values,
     });
-    const input = screen.getByRole('textbox', { name: 'Title', exact: true });
+    const input = screen.getByRole('textbox', { name: 'Title' });
     expect(input).toHaveAttribute('aria-required', 'true');
     expect(input).not.toHaveAccessibleDescription();
     expect(screen.queryByText(/must be filled in/)).not.toBeInTheDocument();

@@ -3,6 +3,7 @@ import { Field, type FieldControlProps } from '../../ui/Field.tsx';
 import type { AccessModel } from '../accessModel.ts';
 import type { FieldAccess } from '../fieldAccess.ts';
 import { useAccessModel } from '../FieldRightsContext.ts';
+import { asSentence } from '../reason.ts';
 
 /** What every Rights* control takes. */
 export interface RightsFieldProps {
@@ -26,8 +27,10 @@ export function describeWithReason(
   access: FieldAccess,
   model: AccessModel,
 ): ReactNode {
-  const reason = model.formReadOnly && access.reason === model.readOnlyReason ? '' : access.reason;
-  if (!reason) return description;
+  const own = model.formReadOnly && access.reason === model.readOnlyReason ? '' : access.reason;
+  if (!own) return description;
+  // Servers often send it without its full stop ("Only a 'Targets administrator' may change this").
+  const reason = asSentence(own);
   if (!description) return reason;
   return (
     <>
