@@ -62,6 +62,35 @@ test.describe('targets saved by two people at once', () => {
     await expect(cell(admin, 'Sofie Strand', 0)).toHaveText('33,333');
   });
 
+  test('a row someone locked after the page was opened does not stop the save, and stays locked', async ({
+    browser,
+  }) => {
+    const planner = await openAs(browser, 'planner');
+    const admin = await openAs(browser, 'admin');
+    const lock = async (item: 'Lock row' | 'Unlock row') => {
+      await cell(admin, 'Olivia Grant', 0).click();
+      await admin.keyboard.press('Home'); // the row header
+      await admin.keyboard.press('Enter'); // its actions
+      await admin.getByRole('menuitem', { name: item }).click();
+      await admin.getByRole('button', { name: 'Save' }).click();
+      await expect(admin.getByText(/^Saved 1 change\./).first()).toBeVisible();
+    };
+    await lock('Lock row');
+    try {
+      await typeAndSave(planner, 'Sofie Strand', 0, '34567');
+      await expect(planner.getByText(/^Saved 1 change\./).first()).toBeVisible();
+      await expect(planner.getByText('The targets were not saved')).toBeHidden();
+      await expect(cell(planner, 'Sofie Strand', 0)).toHaveText('34,567');
+      await expect(row(planner, 'Olivia Grant').getByRole('rowheader')).toHaveAccessibleName(
+        'Olivia Grant, locked',
+      );
+    } finally {
+      // Put the lock back as it was (other files type into Olivia Grant's row).
+      await admin.reload();
+      await lock('Unlock row');
+    }
+  });
+
   test('when both changed the same cell, nothing is saved, the page says so and the edit stays', async ({
     browser,
   }) => {
