@@ -1442,7 +1442,8 @@ test.describe('workflows as admin', () => {
   }) => {
     await signIn(page, 'admin', '/workflows/1/goals/999');
     await expect(page.getByText('Not found', { exact: true })).toBeVisible();
-    await expect(page.getByText(/It may have been deleted/)).toBeVisible();
+    // The server's sentence ends before the next begins ("…not found It may have…").
+    await expect(page.getByText(/[a-z0-9]\. It may have been deleted/)).toBeVisible();
     // The heading and the tab say so too (they said "Goal 999").
     await expect(page.getByRole('heading', { level: 1, name: 'Goal not found' })).toBeVisible();
     await expect(page).toHaveTitle('Goal not found · Workflows · Flowdesk');

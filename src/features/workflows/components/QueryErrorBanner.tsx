@@ -31,7 +31,9 @@ export function QueryErrorBanner({
           </ButtonLink>
         }
       >
-        {message} It may have been deleted, or the link is out of date.
+        {/* The server's message often comes without its full stop ("… id 5 not found"). */}
+        {/[.!?…]$/.test(message) ? message : `${message}.`} It may have been deleted, or the link is
+        out of date.
       </Banner>
     );
   return (
