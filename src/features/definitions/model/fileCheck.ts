@@ -6,6 +6,7 @@ import {
 } from './definitionXml.ts';
 import { decodeXmlBytes } from './decodeXmlBytes.ts';
 import { contentKey } from './contentKey.ts';
+import { binaryKind } from './binaryKind.ts';
 
 /**
  * What checking one definition file found, in the shape a batch row shows it. Plain data, so a
@@ -22,9 +23,10 @@ export type FileCheck =
       ok: false;
       /** The problem with where it is, e.g. "… (line 7, column 5)". */
       problem: string;
-      position: { line: number; column: number };
+      /** Null when the file is not text at all (nothing to point at or quote). */
+      position: { line: number; column: number } | null;
       /** The text of that line. */
-      excerpt: string;
+      excerpt: string | null;
     };
 
 /**
@@ -32,6 +34,14 @@ export type FileCheck =
  * always UTF-8), and checks the XML. Pure: runs on the page or in a worker alike.
  */
 export function checkDefinitionBytes(bytes: Uint8Array): FileCheck {
+  const binary = binaryKind(bytes);
+  if (binary)
+    return {
+      ok: false,
+      problem: `This is ${binary}, not an XML text file (it may have been renamed to .xml). Choose the definition’s XML file.`,
+      position: null,
+      excerpt: null,
+    };
   const decoded = decodeXmlBytes(bytes);
   const text = decoded.text;
   const result = decoded.ok
