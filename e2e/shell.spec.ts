@@ -161,7 +161,11 @@ test.describe('app shell', () => {
     await page.goto('/sign-in');
     await page.getByLabel('User name').fill('admin');
     await page.getByLabel('Password').fill('admin');
-    await page.getByRole('button', { name: 'Connection settings' }).click();
+    const disclosure = page.getByRole('button', { name: 'Connection settings' });
+    // The ▸ / ▾ triangle is decoration: the name was "▸ Connection settings".
+    await expect(disclosure).toHaveAccessibleName('Connection settings');
+    await disclosure.click();
+    await expect(disclosure).toHaveAccessibleName('Connection settings');
     const culture = page.getByLabel('Culture');
     const timeZone = page.getByLabel('Time zone');
     await culture.fill('en_GB');
