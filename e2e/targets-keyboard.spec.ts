@@ -43,4 +43,29 @@ test.describe('targets keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(cell(page, 'Ella Sand', 0)).toHaveText('-5');
   });
+
+  test('a value or a year total wider than its column widens the column instead of being cut short', async ({
+    page,
+  }) => {
+    await signIn(page, 'planner', '/targets');
+    // A user group's target (EUR): not part of the footer's sum of users in NOK, whose widest
+    // figure set the columns' width.
+    const dach = cell(page, 'Sales DACH', 0);
+    await dach.click();
+    await page.keyboard.type('-99999999999.99');
+    await page.keyboard.press('Enter');
+    // It showed "-99,999,99…": a planner read 99 million.
+    await expect(dach).toHaveText('-99,999,999,999.99');
+    const cut = async (name: string) =>
+      row(page, name)
+        .locator('[role="gridcell"]')
+        .evaluateAll((cells) =>
+          cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent),
+        );
+    expect(await cut('Sales DACH')).toEqual([]);
+    // The year total (about -100 billion) too.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('End');
+    expect(await cut('Sales DACH')).toEqual([]);
+  });
 });

@@ -21,6 +21,7 @@ import {
   ROWHEADER_W,
   colWidth,
   figureWidth,
+  cellWidthFor,
   fitColumnWidths,
   gridLayout,
   scrollToReveal,
@@ -88,19 +89,30 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
     const f = numberFormat(locale);
     return (n: number) => f.format(n);
   }, [locale]);
-  // Widths follow the widest totals (recomputed when the totals change, not per keystroke), and
-  // the row names' column the grid's width.
-  const { totalsVersion } = source;
+  // Widths follow the widest figures: column totals, and any cell or year total wider than them
+  // (a group's target in yen, a huge amount typed), recomputed when values change, and the row
+  // names' column the grid's width.
+  const { totalsVersion, valuesVersion = totalsVersion } = source;
   const rowHeaderW = useRowHeaderWidth(scroller);
-  const widths = useMemo(() => {
+  const fitted = useMemo(() => {
     let widest = '';
     for (let c = 0; c < colCount; c++) {
       const t = format(source.colTotal(c));
       if (figureWidth(t) > figureWidth(widest)) widest = t;
     }
-    return { ...fitColumnWidths(widest, format(source.grandTotal())), rowHeaderW };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- totalsVersion stands for the totals
-  }, [totalsVersion, colCount, format, rowHeaderW]);
+    const { colW, totalW } = fitColumnWidths(widest, format(source.grandTotal()));
+    const extremes = source.extremes?.();
+    if (!extremes) return { colW, totalW };
+    const need = (vs: readonly number[]) => Math.max(...vs.map((v) => cellWidthFor(format(v))));
+    return {
+      colW: Math.max(colW, need(extremes.values)),
+      totalW: Math.max(totalW, need(extremes.totals)),
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the versions stand for the figures
+  }, [totalsVersion, valuesVersion, colCount, format]);
+  // The same object while the widths stay (most edits): the layout and columns keep theirs.
+  const { colW, totalW } = fitted;
+  const widths = useMemo(() => ({ colW, totalW, rowHeaderW }), [colW, totalW, rowHeaderW]);
   const style = useMemo(() => cssVars(rowHeaderW), [rowHeaderW]);
   const layout = useMemo(() => gridLayout(colCount, widths), [colCount, widths]);
 

@@ -54,6 +54,17 @@ export function figureWidth(text: string): number {
 }
 
 /**
+ * The width a cell needs for a figure, measured as drawn (semibold digits 9.05 px, separators
+ * and signs 4.94 px, padding and borders 26 px) with 2 px to spare: for the figures of single
+ * cells, whose columns must not widen for what already fits (a group's 32,800,000 yen).
+ */
+export function cellWidthFor(text: string): number {
+  let w = 28;
+  for (const ch of text) w += ch >= '0' && ch <= '9' ? 9.05 : 4.94;
+  return Math.ceil(w);
+}
+
+/**
  * Columns wide enough for their longest formatted figures (the footer's sums of users and the
  * grand total are the widest), never narrower than the defaults: a quarterly or yearly group,
  * or a large one, shows its totals whole instead of cut off.

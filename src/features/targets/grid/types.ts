@@ -42,6 +42,18 @@ export interface GridSource {
   rowMeta(row: number): GridRowMeta;
   /** True when the value differs from the saved one. */
   isChanged(row: number, col: number): boolean;
+  /** Changes (by identity) whenever any value may have changed (default: totalsVersion). */
+  readonly valuesVersion?: unknown;
+  /**
+   * The lowest and highest value of any cell and of any row's year total, so the columns can be
+   * wide enough for them (not only for the column totals).
+   */
+  extremes?(): FigureExtremes;
+}
+
+export interface FigureExtremes {
+  readonly values: readonly [min: number, max: number];
+  readonly totals: readonly [min: number, max: number];
 }
 
 export interface GridColumn {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cellWidthFor, COL_W } from '../grid/layout.ts';
 import type { AssignmentForRows } from '../model/rows.ts';
 import { setRowLocked } from '../model/rowActions.ts';
 import { plannerGridSource } from './gridSource.ts';
@@ -33,5 +34,24 @@ describe('plannerGridSource', () => {
       locked: true,
       lockChanged: false,
     });
+  });
+});
+
+describe('plannerGridSource extremes', () => {
+  it('gives the lowest and highest cell and year total, for the columns to fit them', () => {
+    const big: AssignmentForRows[] = [
+      { ...assignments[0], Values: [5, -99_999_999_999.99] },
+      { ...assignments[1], Values: [32_800_000, 1] },
+    ];
+    const s = plannerGridSource(createPlannerState(big, 2, new Map()));
+    expect(s.extremes!()).toEqual({
+      values: [-99_999_999_999.99, 32_800_000],
+      totals: [-99_999_999_994.99, 32_800_001],
+    });
+  });
+
+  it('widens a column for a figure that does not fit, and not for one that does', () => {
+    expect(cellWidthFor('32,800,000')).toBeLessThanOrEqual(COL_W);
+    expect(cellWidthFor('-99,999,999,999.99')).toBeGreaterThan(160);
   });
 });

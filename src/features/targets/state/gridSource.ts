@@ -37,6 +37,24 @@ function metaFor(row: TargetRow, lockChanged: boolean): GridRowMeta {
   return m;
 }
 
+/** Lowest and highest value, and the year total, of a row; kept per row object (unchanged rows
+ * are the same object from state to state, so an edit costs one row). */
+const rowExtremes = new WeakMap<TargetRow, readonly [number, number, number]>();
+function extremesOf(row: TargetRow): readonly [number, number, number] {
+  let e = rowExtremes.get(row);
+  if (!e) {
+    let min = 0;
+    let max = 0;
+    for (const v of row.values) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    e = [min, max, sumValues(row.values, row.decimals)];
+    rowExtremes.set(row, e);
+  }
+  return e;
+}
+
 /** The grid's view of a planner state. Cheap to create: one per state. */
 export function plannerGridSource(s: PlannerState): GridSource {
   const { rows, totals, edits, base } = s;
@@ -53,6 +71,19 @@ export function plannerGridSource(s: PlannerState): GridSource {
     rowMeta: (r) => {
       const id = rows[r].assignmentId;
       return metaFor(rows[r], id !== null && isLockChanged(edits, base.loaded, id));
+    },
+    valuesVersion: rows,
+    extremes: () => {
+      const values: [number, number] = [0, 0];
+      const totals: [number, number] = [0, 0];
+      for (const row of rows) {
+        const [min, max, total] = extremesOf(row);
+        if (min < values[0]) values[0] = min;
+        if (max > values[1]) values[1] = max;
+        if (total < totals[0]) totals[0] = total;
+        if (total > totals[1]) totals[1] = total;
+      }
+      return { values, totals };
     },
     isChanged: (r, c) => {
       const id = rows[r].assignmentId;
