@@ -84,7 +84,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
   const counts = group.TargetDimension?.MeasurementUnit === 'Count';
   // Shown after a save: at the same place, with edits made while it was under way still unsaved.
   const handoffKey = `${group.TargetGroupId}|${draftOwner ?? ''}`;
-  const [takenOver] = useState(() => takeOver(handoffKey));
+  const [takenOver] = useState(() => takeOver(handoffKey, assignments));
   useEffect(() => endSave(handoffKey), [handoffKey]);
   const carried = takenOver?.edits;
   const planner = usePlanner(assignments, periods.length, counts, carried);

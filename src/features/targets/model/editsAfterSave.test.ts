@@ -55,4 +55,23 @@ describe('editsAfterSave', () => {
       }),
     );
   });
+
+  it('puts what was typed during the save on the saved rows, keeping what someone else saved', () => {
+    const sent: Edits = new Map([[1, { values: [9, 2, 3], locked: false }]]);
+    // During the save: row 1's March and row 2's January typed.
+    const now: Edits = new Map([
+      [1, { values: [9, 2, 30], locked: false }],
+      [2, { values: [40, 5, 6], locked: false }],
+    ]);
+    // Someone else had saved row 1's February and row 2's March meanwhile.
+    const saved = indexAssignments([
+      { TargetAssignmentInfoId: 1, Values: [9, 20, 3], Locked: false },
+      { TargetAssignmentInfoId: 2, Values: [4, 5, 60], Locked: false },
+      { TargetAssignmentInfoId: 3, Values: [7, 8, 9], Locked: true },
+    ]);
+    expect([...editsAfterSave(loaded, sent, now, saved)]).toEqual([
+      [1, { values: [9, 20, 30], locked: false }],
+      [2, { values: [40, 5, 60], locked: false }],
+    ]);
+  });
 });

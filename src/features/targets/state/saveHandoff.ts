@@ -33,11 +33,22 @@ export function startSave(key: string, save: SaveUnderWay): () => void {
   };
 }
 
-/** The registered save of `key`: edits still unsaved over the saved state, and the view. */
-export function takeOver(key: string): TakenOver | undefined {
+/**
+ * The registered save of `key`: edits still unsaved over the saved state (`saved`: the rows the
+ * saved group shows, whose values someone else saved meanwhile stay), and the view.
+ */
+export function takeOver(
+  key: string,
+  saved?: readonly TargetAssignmentLike[],
+): TakenOver | undefined {
   const s = underWay.get(key);
   if (!s) return undefined;
-  const carried = editsAfterSave(s.loaded, s.sent, s.latest());
+  const latest = s.latest();
+  const byId =
+    saved && latest !== s.sent
+      ? new Map(saved.map((a) => [a.TargetAssignmentInfoId, a]))
+      : undefined;
+  const carried = editsAfterSave(s.loaded, s.sent, latest, byId);
   return { edits: carried.size > 0 ? carried : undefined, view: s.view() };
 }
 
