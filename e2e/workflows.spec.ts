@@ -1245,6 +1245,38 @@ test.describe('workflows as admin', () => {
     }
   });
 
+  test('a path ranked after “Everyone else” is warned about on its Rank and on the flow page', async ({
+    page,
+  }) => {
+    await newOptionOnFlow4(page, 'E2E ranked last');
+    const rank = page.getByLabel('Rank');
+    await rank.fill('0');
+    await expect(rank).toHaveAccessibleDescription(
+      /^Rank 0 puts this path last, after “No reaction”, which takes every participant the paths before it did not: no one would take this path\. Use a rank from 1 to 2\.$/,
+    );
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/The server stored “E2E ranked last”/)).toBeVisible();
+    await page.goto('/workflows/4');
+    const path = page.getByRole('listitem').filter({
+      has: page.getByRole('link', { name: 'E2E ranked last' }),
+    });
+    await expect(
+      path.getByText(
+        'No participant takes this path: it is ranked after “No reaction”, which takes everyone the paths before it did not. Open it and give it a lower rank.',
+      ),
+    ).toBeVisible();
+    await expect(page.getByText(/No participant takes this path/)).toHaveCount(1);
+    await expectNoAxeViolations(page);
+    // Leave flow 4 as it was for the other tests.
+    await path.getByRole('link', { name: 'E2E ranked last' }).click();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Delete this option?' })
+      .getByRole('button', { name: 'Delete option' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Re-engagement' })).toBeVisible();
+  });
+
   test('a step added to a nested path survives saving the option that holds it right after', async ({
     page,
   }) => {

@@ -5,6 +5,7 @@ import { Badge } from '../../../ui/index.ts';
 import { sortByRank } from '../logic/ranks.ts';
 import { newOptionAddress } from '../logic/newOptionAddress.ts';
 import { optionTypeLabel } from '../logic/goalText.ts';
+import { pathsNeverTaken } from '../logic/rankReach.ts';
 import { stepDetail, stepTypeLabel } from '../logic/stepText.ts';
 import { useFieldList } from './useFieldList.ts';
 import styles from './StepTree.module.css';
@@ -36,7 +37,7 @@ export function StepTree({ steps, flowId, canAddOptions, label }: StepTreeProps)
             )}
             {step.StepType === 'Split' && (
               <ul className={styles.options} aria-label={`Paths of ${stepDetail(step)}`}>
-                {sortByRank(step.Options ?? []).map((o) => (
+                {sortByRank(step.Options ?? []).map((o, _, all) => (
                   <li key={o.WorkflowStepOptionId} className={styles.option}>
                     <div className={styles.optionHeader}>
                       <Link
@@ -47,6 +48,13 @@ export function StepTree({ steps, flowId, canAddOptions, label }: StepTreeProps)
                       </Link>
                       <Badge tone="info">{optionTypeLabel(o.OptionType)}</Badge>
                     </div>
+                    {pathsNeverTaken(all).has(o) && (
+                      <p className={styles.neverTaken}>
+                        No participant takes this path: it is ranked after “
+                        {pathsNeverTaken(all).get(o)}”, which takes everyone the paths before it did
+                        not. Open it and give it a lower rank.
+                      </p>
+                    )}
                     <StepTree
                       steps={o.Steps ?? []}
                       flowId={flowId}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeOfRank, unreachableRankWarning } from './rankReach.ts';
+import { pathsNeverTaken, placeOfRank, unreachableRankWarning } from './rankReach.ts';
 
 // Flow 1's split without the option being edited: "Clicked pricing", then "Everyone else".
 const others = [
@@ -43,5 +43,15 @@ describe('a rank that puts a path where no participant reaches it', () => {
       'Rank 3 puts this path after “Everyone else”, which takes every participant the paths before it did not: no one would take this path. Use a rank from 1 to 2.',
     );
     expect(unreachableRankWarning(0, 'None', paths)).toBeNull();
+  });
+});
+
+describe('the paths of a split no participant takes', () => {
+  it('are those ranked after the first “Everyone else”', () => {
+    const guide = { OptionType: 'LinkClicked', Name: 'Guide', Rank: 3 };
+    const never = pathsNeverTaken([...others, guide]);
+    expect([...never.keys()]).toEqual([guide]);
+    expect(never.get(guide)).toBe('Everyone else');
+    expect(pathsNeverTaken([others[1], { ...guide, Rank: 2 }]).size).toBe(0);
   });
 });

@@ -16,6 +16,18 @@ export const placeOfRank = (rank: number, count: number) =>
   rank >= 1 && rank <= count + 1 ? rank : count + 1;
 
 /**
+ * The paths of a split, in rank order, that no participant takes: those after the first
+ * "Everyone else" (OptionType None), which takes everyone the paths before it did not. Each with
+ * the name of that "Everyone else".
+ */
+export function pathsNeverTaken<T extends SiblingOption>(options: readonly T[]): Map<T, string> {
+  const sorted = sortByRank(options);
+  const catchAll = sorted.findIndex((o) => o.OptionType === 'None');
+  const name = sorted[catchAll]?.Name?.trim() || 'Everyone else';
+  return new Map(catchAll < 0 ? [] : sorted.slice(catchAll + 1).map((o) => [o, name]));
+}
+
+/**
  * Why rank `rank` makes paths of a split unreachable, or null. The "Everyone else" option
  * (OptionType None) takes every participant the paths before it did not: a path ranked after it
  * is never taken, and it ranked before other paths leaves those untaken.
