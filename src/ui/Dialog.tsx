@@ -23,6 +23,11 @@ export interface DialogProps {
    * Escape or a click outside do nothing.
    */
   required?: boolean;
+  /**
+   * The corner close button (default true). Leave it out when the footer has its own Close, so
+   * that there are not two buttons named "Close".
+   */
+  closeButton?: boolean;
 }
 
 /** A modal dialog: focus trapped, Escape and the close button dismiss it, focus returns to the trigger. */
@@ -37,6 +42,7 @@ export function Dialog({
   trigger,
   size = 'md',
   required = false,
+  closeButton = true,
 }: DialogProps) {
   const returnFocus = useReturnFocus(open ?? false, !trigger);
   return (
@@ -70,7 +76,7 @@ export function Dialog({
           {children && <div className={styles.body}>{children}</div>}
           {footer && <div className={styles.footer}>{footer}</div>}
           {/* Last in DOM order so that opening focuses the first field, not Close. */}
-          {!required && (
+          {!required && closeButton && (
             <RadixDialog.Close asChild>
               <IconButton label="Close" icon={<X />} size="sm" noTooltip className={styles.close} />
             </RadixDialog.Close>

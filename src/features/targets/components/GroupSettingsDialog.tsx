@@ -126,6 +126,7 @@ export function GroupSettingsDialog({
       open
       onOpenChange={(open) => !open && !saving && onClose()}
       title="Group settings"
+      closeButton={canSave}
       description={`Targets ${group.Year}${label ? ` · ${label}` : ''}: these settings apply to all ${rowCount.toLocaleString(locale)} rows.`}
       footer={
         canSave ? (
