@@ -46,6 +46,16 @@ describe('step texts', () => {
     ];
     expect(stepDetail(step, fields)).toBe('Category = Prospect');
     expect(stepDetail({ ...step, FieldValue: 'Prospect' }, fields)).toBe('Category = Prospect');
+    const noMailing = {
+      Name: 'personNoMailing',
+      DisplayName: 'No mailings',
+      Type: 'bool' as const,
+    };
+    expect(
+      stepDetail({ ...step, FieldName: 'personNoMailing', FieldValue: '1' }, [
+        { ...noMailing, ListItems: [] },
+      ]),
+    ).toBe('No mailings = yes');
     // Before the fields are loaded (or when they fail), the stored name and value.
     expect(stepDetail(step)).toBe('personCategory = 4');
   });

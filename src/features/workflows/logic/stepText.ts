@@ -27,13 +27,16 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : unde
 
 /**
  * "Category = Prospect": the field an Update contact step sets, by its name in `fields` (the
- * restrictable fields) rather than its programmatic one, and a list value by its item's name.
+ * restrictable fields) rather than its programmatic one, a list value by its item's name, and
+ * a yes/no field's 1 or 0 as yes or no (as the goal summaries do).
  */
 function fieldUpdateText(s: Record<string, unknown>, fields: readonly RestrictableField[]) {
   const field = fields.find((f) => f.Name === s.FieldName);
   const value = String(s.FieldValue ?? '');
   const item = field?.ListItems.find((i) => i.Id === value);
-  return `${field?.DisplayName || String(s.FieldName)} = ${item?.Name ?? value}`;
+  const yesNo = field?.Type === 'bool' && (value === '1' || value === '0');
+  const shown = yesNo ? (value === '1' ? 'yes' : 'no') : (item?.Name ?? value);
+  return `${field?.DisplayName || String(s.FieldName)} = ${shown}`;
 }
 
 /**
