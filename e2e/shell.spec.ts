@@ -649,6 +649,22 @@ test.describe('app shell', () => {
     );
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(400);
+    // It wraps after a slash, never inside a word ("Cust12" at a line end, "345" below).
+    const linesOfWords = await page.locator('#connection-settings').evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const lines: Record<string, number> = {};
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        for (const word of ['online.superoffice.com', 'Cust12345']) {
+          const at = node.textContent?.indexOf(word) ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + word.length);
+          lines[word] = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }
+      return lines;
+    });
+    expect(linesOfWords).toEqual({ 'online.superoffice.com': 1, Cust12345: 1 });
   });
 
   test('in a 400 px window, header names and the chosen sign-in method read whole', async ({

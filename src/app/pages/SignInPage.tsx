@@ -205,7 +205,13 @@ export function SignInPage() {
                     Leave empty for this server (the sandbox, or the{' '}
                     <code className={styles.option}>--upstream</code> tenant). For a tenant online,
                     its address, for example{' '}
-                    <span className={styles.address}>https://online.superoffice.com/Cust12345</span>
+                    <span className={styles.address}>
+                      https://
+                      <wbr />
+                      online.superoffice.com/
+                      <wbr />
+                      Cust12345
+                    </span>
                     .
                   </>
                 }
