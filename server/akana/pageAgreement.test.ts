@@ -4,6 +4,8 @@ import { checkDefinitionXml as pageCheck } from '../../src/features/definitions/
 import { decodeXmlBytes as pageDecode } from '../../src/features/definitions/model/decodeXmlBytes.ts';
 import { checkDefinitionXml as sandboxCheck } from './definitionXml.ts';
 import { decodeXmlUpload as sandboxDecode } from './decodeXmlUpload.ts';
+import { formatBytes as pageBytes } from '../../src/features/definitions/model/fileRules.ts';
+import { formatBytes as sandboxBytes } from './readUpload.ts';
 
 /**
  * The page checks a file before sending it and the sandbox checks it again: what the page lets
@@ -156,6 +158,18 @@ describe('the page and the sandbox agree on definition files', () => {
         else expect(inSandbox).toMatchObject({ line: onPage.line, column: onPage.column });
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('the size limit, as the page and the sandbox write it', () => {
+  it('reads the same on both sides, so the refusal names the limit the page states', () => {
+    // A 100-byte limit was "1 KB" in the sandbox's 413 and "100 bytes" on the page.
+    expect(sandboxBytes(100)).toBe('100 bytes');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 64 * 1024 * 1024 }), (n) => {
+        expect(sandboxBytes(n)).toBe(pageBytes(n));
+      }),
     );
   });
 });

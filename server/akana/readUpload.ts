@@ -80,7 +80,9 @@ export async function readUploadBody(
   return body;
 }
 
-export const formatBytes = (n: number) =>
-  n >= 1024 * 1024
-    ? `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`
-    : `${Math.ceil(n / 1024)} KB`;
+/** As the page writes it (src/features/definitions/model/fileRules.ts; pageAgreement.test.ts). */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
