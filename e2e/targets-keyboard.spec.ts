@@ -68,4 +68,27 @@ test.describe('targets keyboard', () => {
     await page.keyboard.press('End');
     expect(await cut('Sales DACH')).toEqual([]);
   });
+
+  test('Ctrl+A after Ctrl+End shows the first cell, where the active cell goes', async ({
+    page,
+  }) => {
+    await signIn(page, 'planner', '/targets');
+    await cell(page, 'Chloe Martin', 0).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Control+a');
+    await expect(page.getByText(/^Row 1 of \d+$/)).toBeVisible();
+    const first = cell(page, 'Flowdesk Demo AS', 0);
+    await expect(first).toBeFocused();
+    // It stayed scrolled to the last row and the year totals: the focused cell was out of view.
+    await expect(first).toBeInViewport({ ratio: 1 });
+    expect(
+      await first.evaluate((c) => {
+        const g = c.closest('[role="grid"]')!;
+        const h = g.querySelector('[role="columnheader"]')!.getBoundingClientRect();
+        const b = c.getBoundingClientRect();
+        const box = g.getBoundingClientRect();
+        return b.top >= h.bottom - 1 && b.right <= box.right && b.bottom <= box.bottom;
+      }),
+    ).toBe(true);
+  });
 });

@@ -190,7 +190,9 @@ export function useGridInteraction(input: InteractionInput) {
           actions.redo();
           break;
         case 'selectAll':
-          pending.current = { focus: true, reveal: null };
+          // The active cell becomes the first one: shown, as the grid was left scrolled where the
+          // keyboard was (after Ctrl+End the focus went to a cell out of view).
+          pending.current = { focus: true, reveal: { row: 0, col: 0 } };
           ctx.current.dispatch({ type: 'selectAll', rows: source.rowCount, cols: source.colCount });
           break;
         case 'collapse':
