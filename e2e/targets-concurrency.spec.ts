@@ -116,6 +116,8 @@ test.describe('targets saved by two people at once', () => {
     await alert.getByRole('button', { name: 'Reload' }).click();
     await expect(alert).toBeHidden();
     await expect(planner.getByText(/Restored 1 unsaved change/)).toBeVisible();
+    // The focus stays where the planner was (Enter had moved it down a row), not on the page.
+    await expect(cell(planner, 'Sofie Strand', 2)).toBeFocused();
     await expect(cell(planner, 'Olivia Grant', 2)).toHaveText('44,444');
     await expect(planner.getByText('1 unsaved change', { exact: true })).toBeVisible();
 

@@ -110,18 +110,24 @@ export function useSaveFlow(
    * back from the draft, on top of the new values (see useDraft).
    */
   const reload = useCallback(async () => {
+    // The new grid takes over where the user is, and the focus (Reload goes with the banner);
+    // the edits come back from the draft, not from here (none carried: `latest` is `sent`).
+    const { edits } = planner.get();
+    const endHandoff = startSave(handoff.key, {
+      loaded: planner.get().base.loaded,
+      sent: edits,
+      latest: () => edits,
+      view: handoff.view,
+    });
     try {
       const now = await latest(group.TargetGroupId);
       setError(null);
       applySavedGroup(queryClient, now as TargetGroup);
-      // Reload (in the banner) is gone: the focus goes to the new grid, not to the page.
-      requestAnimationFrame(() =>
-        document.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')?.focus(),
-      );
     } catch (e) {
+      endHandoff();
       setError(saveFailureText(e));
     }
-  }, [latest, group.TargetGroupId, setError, queryClient]);
+  }, [planner, handoff, latest, group.TargetGroupId, setError, queryClient]);
 
   return { saving, error, submit, reload, dismissError: () => setError(null) };
 }
