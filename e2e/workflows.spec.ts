@@ -266,14 +266,14 @@ test.describe('workflows as admin', () => {
     }
     await expect.poll(() => stepNames(page)).toEqual(['Run script', 'Send SMS', 'Create sale']);
     // And the Move buttons, pressed from the keyboard.
-    await page.getByRole('button', { name: 'Move step 2, Send SMS down' }).focus();
+    await page.getByRole('button', { name: 'Move down, step 2, Send SMS' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => stepNames(page)).toEqual(['Run script', 'Create sale', 'Send SMS']);
     await expect(page.getByText('Send SMS moved to position 3 of 3.')).toBeAttached();
     // Undo brings the previous order back; do the move again.
     await page.getByRole('button', { name: 'Undo moved Send SMS' }).click();
     await expect.poll(() => stepNames(page)).toEqual(['Run script', 'Send SMS', 'Create sale']);
-    await page.getByRole('button', { name: 'Move step 2, Send SMS down' }).focus();
+    await page.getByRole('button', { name: 'Move down, step 2, Send SMS' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => stepNames(page)).toEqual(['Run script', 'Create sale', 'Send SMS']);
 
@@ -374,11 +374,13 @@ test.describe('workflows as admin', () => {
       ).toBeFocused();
     }
     // Moving to the bottom disables "Move down": focus goes to "Move up" of the same step.
-    await page.getByRole('button', { name: 'Move step 1, Send e-mail down' }).focus();
+    await page.getByRole('button', { name: 'Move down, step 1, Send e-mail' }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('button', { name: 'Move step 2, Send e-mail up' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Move up, step 2, Send e-mail' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('button', { name: 'Move step 1, Send e-mail down' })).toBeFocused();
+    await expect(
+      page.getByRole('button', { name: 'Move down, step 1, Send e-mail' }),
+    ).toBeFocused();
     // Removing a step focuses the step now in its place; removing the last, the type picker.
     await page.getByRole('button', { name: 'Remove step 1, Send e-mail' }).focus();
     await page.keyboard.press('Enter');
@@ -499,10 +501,10 @@ test.describe('workflows as admin', () => {
     ).toBeFocused();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('Late');
-    await page.getByRole('button', { name: 'Move Group 2: Late up' }).focus();
+    await page.getByRole('button', { name: 'Move up, Group 2: Late' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByText('Late moved to position 1 of 2.')).toBeAttached();
-    await expect(page.getByRole('button', { name: 'Move Group 1: Late down' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Move down, Group 1: Late' })).toBeFocused();
     // Removing a group focuses the heading of the group now in its place; the last, "Add group".
     await page.getByRole('button', { name: 'Remove Group 1: Late' }).focus();
     await page.keyboard.press('Enter');
@@ -590,10 +592,10 @@ test.describe('workflows as admin', () => {
       g1.getByRole('group', { name: 'Condition 3' }).getByRole('combobox', { name: 'Field' }),
     ).toBeFocused();
     // Moving a group afterwards keeps focus on that group's Move button.
-    await page.getByRole('button', { name: 'Move Group 1: Hot prospects down' }).focus();
+    await page.getByRole('button', { name: 'Move down, Group 1: Hot prospects' }).focus();
     await page.keyboard.press('Enter');
     await expect(
-      page.getByRole('button', { name: 'Move Group 2: Hot prospects up' }),
+      page.getByRole('button', { name: 'Move up, Group 2: Hot prospects' }),
     ).toBeFocused();
   });
 
@@ -638,17 +640,17 @@ test.describe('workflows as admin', () => {
     const fields = g.getByRole('combobox', { name: 'Field' });
     const of = 'of Group 1: Engaged attendees';
     await expect(fields).toHaveText([/Job title/, /Country/, /Registered/]);
-    await g.getByRole('button', { name: `Move condition 1 ${of} down` }).focus();
+    await g.getByRole('button', { name: `Move down, condition 1 ${of}` }).focus();
     await page.keyboard.press('Enter');
     await expect(fields).toHaveText([/Country/, /Job title/, /Registered/]);
     await expect(
       page.getByText('Condition 1 moved to position 2 of 3 in Group 1: Engaged attendees.'),
     ).toBeAttached();
     // Focus follows the condition; at the bottom, where Move down turns off, it goes to Move up.
-    await expect(g.getByRole('button', { name: `Move condition 2 ${of} down` })).toBeFocused();
+    await expect(g.getByRole('button', { name: `Move down, condition 2 ${of}` })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(fields).toHaveText([/Country/, /Registered/, /Job title/]);
-    await expect(g.getByRole('button', { name: `Move condition 3 ${of} up` })).toBeFocused();
+    await expect(g.getByRole('button', { name: `Move up, condition 3 ${of}` })).toBeFocused();
     // The drag handle: Space picks the condition up, the arrows move it, Space drops it.
     await g.getByRole('button', { name: `Drag to reorder condition 3 ${of}` }).focus();
     // dnd-kit measures the list after each key, as a person pressing keys would give it time to.
@@ -1621,7 +1623,7 @@ for (const user of ['planner', 'viewer'] as const) {
     await expect(page.getByLabel('Name')).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: /Move step/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Move (up|down), step/ })).toHaveCount(0);
     await expectNoAxeViolations(page);
     await page.goto('/workflows/1/goals/1');
     await expect(page.getByText('Read-only:')).toBeVisible();
@@ -1632,7 +1634,7 @@ for (const user of ['planner', 'viewer'] as const) {
     await expect(page.getByRole('button', { name: 'Add group' })).toHaveCount(0);
     // Nothing can be reordered, and nothing says how to.
     await expect(
-      page.getByRole('button', { name: /^(Move|Drag to reorder) condition/ }),
+      page.getByRole('button', { name: /^(Move (up|down),|Drag to reorder) condition/ }),
     ).toHaveCount(0);
     await expect(page.getByText(/Reorder with the Move buttons/)).toHaveCount(0);
     await expectNoAxeViolations(page);

@@ -163,14 +163,14 @@ export function RestrictionGroupCard({
         {!readOnly && (
           <div className={styles.groupActions}>
             <IconButton
-              label={`Move ${title} up`}
+              label={`Move up, ${title}`}
               icon={<ArrowUp size={16} />}
               ref={upRef}
               disabled={index === 0}
               onClick={() => move('up')}
             />
             <IconButton
-              label={`Move ${title} down`}
+              label={`Move down, ${title}`}
               icon={<ArrowDown size={16} />}
               ref={downRef}
               disabled={index === count - 1}

@@ -158,14 +158,14 @@ export function RestrictionRow({
             {!readOnly && (
               <div className={styles.conditionActions}>
                 <IconButton
-                  label={`Move ${name} up`}
+                  label={`Move up, ${name}`}
                   icon={<ArrowUp size={16} />}
                   disabled={index === 0}
                   data-condition-move="up"
                   onClick={() => onMove(index, index - 1)}
                 />
                 <IconButton
-                  label={`Move ${name} down`}
+                  label={`Move down, ${name}`}
                   icon={<ArrowDown size={16} />}
                   disabled={index === count - 1}
                   data-condition-move="down"

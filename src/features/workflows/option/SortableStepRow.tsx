@@ -107,7 +107,7 @@ export function SortableStepRow(p: SortableStepRowProps) {
           <IconButton
             variant="ghost"
             size="sm"
-            label={`Move ${name} up`}
+            label={`Move up, ${name}`}
             icon={<ArrowUp size={16} />}
             ref={upRef}
             disabled={index === 0}
@@ -116,7 +116,7 @@ export function SortableStepRow(p: SortableStepRowProps) {
           <IconButton
             variant="ghost"
             size="sm"
-            label={`Move ${name} down`}
+            label={`Move down, ${name}`}
             icon={<ArrowDown size={16} />}
             ref={downRef}
             disabled={index === count - 1}
