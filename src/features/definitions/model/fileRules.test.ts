@@ -39,9 +39,18 @@ describe('checkFileSize', () => {
     expect(
       checkFileSize({ name: 'a.xml', size: DEFAULT_MAX_FILE_BYTES }, DEFAULT_MAX_FILE_BYTES),
     ).toBeNull();
+    expect(checkFileSize({ name: 'a.xml', size: 6 * 1024 * 1024 }, DEFAULT_MAX_FILE_BYTES)).toBe(
+      'a.xml is 6 MB; the limit is 5 MB.',
+    );
+  });
+
+  it('gives the sizes in bytes when, rounded, they read the same ("is 5 MB; the limit is 5 MB")', () => {
     expect(
       checkFileSize({ name: 'a.xml', size: DEFAULT_MAX_FILE_BYTES + 1 }, DEFAULT_MAX_FILE_BYTES),
-    ).toMatch(/the limit is 5 MB/);
+    ).toBe('a.xml is 5,242,881 bytes, just over the limit of 5 MB (5,242,880 bytes).');
+    expect(checkFileSize({ name: 'a.xml', size: 1100 }, 1024)).toBe(
+      'a.xml is 1,100 bytes, just over the limit of 1 KB (1,024 bytes).',
+    );
   });
 
   it('honours a configured limit and refuses empty files', () => {

@@ -33,7 +33,11 @@ export function checkFileSize(
   maxBytes: number,
 ): string | null {
   if (file.size === 0) return `${shownFileName(file.name)} is empty.`;
-  if (file.size > maxBytes)
-    return `${shownFileName(file.name)} is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`;
-  return null;
+  if (file.size <= maxBytes) return null;
+  const name = shownFileName(file.name);
+  const [size, limit] = [formatBytes(file.size), formatBytes(maxBytes)];
+  if (size !== limit) return `${name} is ${size}; the limit is ${limit}.`;
+  // Rounded, both would read "5 MB": the exact sizes say why it is refused.
+  const exact = (n: number) => `${n.toLocaleString('en')} bytes`;
+  return `${name} is ${exact(file.size)}, just over the limit of ${limit} (${exact(maxBytes)}).`;
 }
