@@ -358,8 +358,11 @@ test.describe('event console', () => {
     await page.getByRole('button', { name: 'Send event' }).click();
     const attributes = page
       .getByRole('region', { name: 'Result' })
-      .getByRole('region', { name: 'Result attributes' });
+      .getByRole('region', { name: 'Returned attribute values' });
     await expect(attributes).toContainText('"goalsChecked"');
+    // One region is the Result and one field is Attributes: the box's name took both words.
+    await expect(page.getByRole('region', { name: 'Result' })).toHaveCount(1);
+    await expect(page.getByLabel('Attributes')).toHaveCount(1);
     // The wrapped JSON is taller than its box: the box takes focus, and End scrolls to its end.
     const scrolls = await attributes.evaluate((el) => el.scrollHeight > el.clientHeight);
     expect(scrolls).toBe(true);

@@ -59,7 +59,7 @@ export function EventResultCard({ last, canSend }: { last: LastSend | null; canS
                   className={styles.pre}
                   tabIndex={0}
                   role="region"
-                  aria-label="Result attributes"
+                  aria-label="Returned attribute values"
                 >
                   {formatAttributes(last.result.Attributes)}
                 </pre>
