@@ -83,8 +83,15 @@ test.describe('workflows as admin', () => {
         '(Category is one of A customer, B customer or Business is one of IT) and Number of sales > 3',
       ),
     ).toBeVisible();
-    await expect(page.getByRole('figure', { name: /Diagram of the flow/ })).toBeVisible();
+    const diagram = page.getByRole('figure', { name: /Diagram of the flow/ });
+    await expect(diagram).toBeVisible();
     await expect(page.locator('.react-flow__node')).not.toHaveCount(0);
+    // Its lines are named by the boxes they join (they were "Edge from step-30-1-0 to …"), and a
+    // box's name keeps its type and text apart ("Send e-mail“Welcome…”").
+    await expect(diagram.getByRole('img', { name: /^Edge from/ })).toHaveCount(0);
+    await expect(diagram.getByRole('img', { name: /^From Start to / })).toHaveCount(1);
+    const boxes = await diagram.locator('.react-flow__node').allTextContents();
+    expect(boxes.filter((text) => /[a-z]“/.test(text))).toEqual([]);
     await expectNoAxeViolations(page);
   });
 

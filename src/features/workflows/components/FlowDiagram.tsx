@@ -40,12 +40,19 @@ export default function FlowDiagram({ steps }: { steps: readonly WorkflowStepBas
         label: (
           <div className={styles.node} title={n.detail ? `${n.label}: ${n.detail}` : n.label}>
             <strong>{n.label}</strong>
+            {/* The space keeps "Send e-mail “Welcome”" apart when read (the boxes stack them). */}
+            {n.detail && ' '}
             {n.detail && <span>{n.detail}</span>}
           </div>
         ),
       },
     }));
-    const edges: Edge[] = g.edges.map((e) => ({ ...e, type: 'smoothstep' }));
+    const edges: Edge[] = g.edges.map(({ name, ...e }) => ({
+      ...e,
+      type: 'smoothstep',
+      // React Flow's own name is "Edge from step-30-1-0 to step-31-2-0".
+      ariaLabel: name,
+    }));
     return { nodes, edges };
   }, [steps, fields]);
 

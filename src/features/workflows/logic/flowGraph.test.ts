@@ -42,3 +42,23 @@ describe('flowGraph', () => {
     expect(new Set(g.nodes.map((n) => n.id)).size).toBe(g.nodes.length);
   });
 });
+
+describe('edge names', () => {
+  it('name the boxes an edge joins, not their internal ids, and see through the join points', () => {
+    const split = s(2, 'Split', {
+      Options: [
+        { WorkflowStepOptionId: 1, Name: 'A', Rank: 1, Steps: [s(3)] },
+        { WorkflowStepOptionId: 2, Name: 'B', Rank: 2, Steps: [s(4), s(5)] },
+      ],
+    });
+    const g = flowGraph([split, s(6)]);
+    const names = g.edges.map((e) => e.name);
+    expect(names.every((n) => !/step-|option-|waypoint/.test(n))).toBe(true);
+    const splitName = 'Split: Unnamed split · 2 paths';
+    expect(names).toContain(`From Start to ${splitName}`);
+    expect(names).toContain(`From ${splitName} to path “A”`);
+    // Path A's one step drops through a join point to the step after the split.
+    expect(names.filter((n) => n === 'From Send e-mail to Send e-mail')).not.toHaveLength(0);
+    expect(names).toContain('From Send e-mail to End');
+  });
+});

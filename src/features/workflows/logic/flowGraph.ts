@@ -14,6 +14,8 @@ export interface GraphEdge {
   id: string;
   source: string;
   target: string;
+  /** "From Send e-mail: “Welcome” to End": what the edge joins, for screen readers. */
+  name: string;
 }
 export interface FlowGraph {
   nodes: GraphNode[];
@@ -46,7 +48,7 @@ export function flowGraph(
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const connect = (from: string[], to: string) =>
-    from.forEach((s) => edges.push({ id: `${s}->${to}`, source: s, target: to }));
+    from.forEach((s) => edges.push({ id: `${s}->${to}`, source: s, target: to, name: '' }));
 
   /** Lays out a line with its centre at column `cx`; returns the ids its last steps end in and the next free row. */
   const line = (list: readonly WorkflowStepBase[], cx: number, row: number, from: string[]) => {
@@ -109,5 +111,26 @@ export function flowGraph(
   const { exits, row } = line(steps, 0, 1, ['start']);
   nodes.push({ id: 'end', kind: 'end', label: 'End', detail: '', x: 0, y: row * ROW });
   connect(exits, 'end');
+  nameEdges(nodes, edges);
   return { nodes, edges };
+}
+
+/**
+ * Names each edge by the boxes it joins. A join point (waypoint) is no box: an edge into one is
+ * named by where the path goes on to, and an edge out of one by where it came from.
+ */
+function nameEdges(nodes: readonly GraphNode[], edges: GraphEdge[]) {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const onward = new Map(edges.map((e) => [e.source, e.target]));
+  const back = new Map(edges.map((e) => [e.target, e.source]));
+  const boxName = (id: string): string => {
+    const n = byId.get(id)!;
+    if (n.kind === 'option') return `path “${n.label}”`;
+    return n.detail ? `${n.label}: ${n.detail}` : n.label;
+  };
+  for (const e of edges) {
+    const from = byId.get(e.source)!.kind === 'waypoint' ? back.get(e.source)! : e.source;
+    const to = byId.get(e.target)!.kind === 'waypoint' ? onward.get(e.target)! : e.target;
+    e.name = `From ${boxName(from)} to ${boxName(to)}`;
+  }
 }
