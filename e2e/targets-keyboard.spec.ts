@@ -91,4 +91,19 @@ test.describe('targets keyboard', () => {
       }),
     ).toBe(true);
   });
+
+  for (const [user, todo] of [
+    ['planner', 'ask someone who may lock and unlock targets to unlock it.'],
+    ['admin', 'unlock it first (Row actions, Unlock row).'],
+  ] as const)
+    test(`typing on a locked row tells the ${user} what to do`, async ({ page }) => {
+      await signIn(page, user, '/targets');
+      await cell(page, 'Henry Shaw', 0).click();
+      await page.keyboard.type('5');
+      // It said "Henry Shaw is locked." and no more.
+      await expect(
+        page.getByText(`Henry Shaw is locked, so its targets cannot be changed: ${todo}`),
+      ).toBeVisible();
+      await expect(cell(page, 'Henry Shaw', 0)).toHaveText('23,000');
+    });
 });

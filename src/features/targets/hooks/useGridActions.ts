@@ -9,6 +9,8 @@ import { parseLocaleNumber } from '../model/numberText.ts';
 import { roundedAmountText, roundedValuesText } from '../model/roundedValues.ts';
 import { formatTsv, parseTsv } from '../model/tsv.ts';
 import { pasteRefusalText } from '../model/pasteRefusalText.ts';
+import { lockedRowText } from '../model/lockedRowText.ts';
+import { mayLockRow } from './mayLockRow.ts';
 import type { Planner } from './usePlanner.ts';
 
 /**
@@ -132,7 +134,7 @@ export function useGridActions(
         say(
           r.derived
             ? `${r.label} is calculated from the users and cannot be typed into.`
-            : `${r.label} is locked.`,
+            : lockedRowText(r.label, mayLockRow(r, get().base.loaded)),
           'warning',
         );
       },

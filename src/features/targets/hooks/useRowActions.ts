@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import { buildAccessModel } from '../../../rights/accessModel.ts';
 import type { RowActionKind, RowMenuTarget } from '../components/RowActionsMenu.tsx';
 import type { ValueActionKind } from '../components/RowActionDialog.tsx';
 import {
@@ -12,8 +11,9 @@ import {
 } from '../model/rowActions.ts';
 import type { TargetRow } from '../model/types.ts';
 import { numberFormat } from '../grid/numberFormat.ts';
-import type { PlannerAssignment, PlannerGroup } from './plannerGroup.ts';
+import type { PlannerGroup } from './plannerGroup.ts';
 import type { Planner } from './usePlanner.ts';
+import { mayLockRow } from './mayLockRow.ts';
 
 /** Last year's values for a row (matched by owner), or null when there are none. */
 export type LastYearLookup = (row: TargetRow) => readonly number[] | null | 'loading';
@@ -56,14 +56,7 @@ export function useRowActions(
 
   /** Lock right of a row: its own FieldProperties.Locked (the server computes it per user). */
   const canLockRow = useCallback(
-    (row: TargetRow | null) => {
-      if (!row || row.assignmentId === null || !canEdit) return false;
-      // The planner keeps the loaded assignments as given: they carry their rights.
-      const a = get().base.loaded.get(row.assignmentId) as PlannerAssignment | undefined;
-      // A locked row's TableRight is Select (the row is read-only), yet its Locked field stays
-      // Update for whoever may unlock it: ask the field alone, not the field under the row's right.
-      return !buildAccessModel({ FieldProperties: a?.FieldProperties }).field('Locked').readOnly;
-    },
+    (row: TargetRow | null) => canEdit && mayLockRow(row, get().base.loaded),
     [get, canEdit],
   );
 
