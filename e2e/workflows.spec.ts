@@ -76,6 +76,8 @@ test.describe('workflows as admin', () => {
     await expect(page).toHaveTitle('Welcome series · Workflows · Flowdesk');
     const main = page.getByRole('list', { name: 'Main-line steps' });
     await expect(main.getByRole('link', { name: 'Clicked pricing' })).toBeVisible();
+    // A step's type and what it does are read apart ("SplitWhat did they click?" before).
+    await expect(main.getByRole('listitem').first()).toContainText('Send e-mail: “');
     // The step that updates the contact names the field as the user knows it, not personCategory.
     await expect(main.getByText('Category = Prospect', { exact: true })).toBeVisible();
     await expect(

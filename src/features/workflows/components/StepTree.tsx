@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Plus } from 'lucide-react';
 import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
-import { Badge } from '../../../ui/index.ts';
+import { Badge, VisuallyHidden } from '../../../ui/index.ts';
 import { sortByRank } from '../logic/ranks.ts';
 import { newOptionAddress } from '../logic/newOptionAddress.ts';
 import { optionTypeLabel } from '../logic/goalText.ts';
@@ -33,7 +33,11 @@ export function StepTree({ steps, flowId, canAddOptions, label }: StepTreeProps)
           <div className={styles.body}>
             <span className={styles.type}>{stepTypeLabel(step.StepType)}</span>
             {stepDetail(step, fields) && (
-              <span className={styles.detail}>{stepDetail(step, fields)}</span>
+              <>
+                {/* Read as "Split: What did they click?", not "SplitWhat did they click?". */}
+                <VisuallyHidden>: </VisuallyHidden>
+                <span className={styles.detail}>{stepDetail(step, fields)}</span>
+              </>
             )}
             {step.StepType === 'Split' && (
               <ul className={styles.options} aria-label={`Paths of ${stepDetail(step)}`}>
