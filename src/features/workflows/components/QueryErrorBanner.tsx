@@ -1,10 +1,12 @@
 import { RotateCw } from 'lucide-react';
 import { isApiError } from '../../../api/http/ApiError.ts';
 import { Banner, Button, ButtonLink } from '../../../ui/index.ts';
+import { focusAfterRetry } from './focusAfterRetry.ts';
 
 export interface QueryErrorBannerProps {
   error: unknown;
-  onRetry?: () => void;
+  /** Loads again; when it worked, the page replaces this banner and focus goes to the page. */
+  onRetry?: () => Promise<{ isSuccess: boolean }>;
   /** Where to go when the record does not exist (404): retrying would not help. */
   back?: { to: string; label: string };
 }
@@ -42,7 +44,16 @@ export function QueryErrorBanner({
       title="Could not load this page"
       actions={
         onRetry && (
-          <Button variant="secondary" size="sm" icon={<RotateCw size={14} />} onClick={onRetry}>
+          <Button
+            variant="secondary"
+            size="sm"
+            icon={<RotateCw size={14} />}
+            onClick={async (e) => {
+              // The banner and this button go once the page loads: focus goes to the page.
+              const refocus = focusAfterRetry(e.currentTarget, false);
+              if ((await onRetry()).isSuccess) refocus(() => {});
+            }}
+          >
             Try again
           </Button>
         )

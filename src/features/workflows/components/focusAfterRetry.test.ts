@@ -49,4 +49,10 @@ describe('focus after a Try again that worked', () => {
     );
     expect(document.activeElement?.tagName).toBe('MAIN');
   });
+
+  it('goes to the main region when the whole page was what failed (not a form’s list)', () => {
+    const button = page('<input aria-label="Name">');
+    focusAfterRetry(button, false)(() => {});
+    expect(document.activeElement?.tagName).toBe('MAIN');
+  });
 });

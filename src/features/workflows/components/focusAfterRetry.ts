@@ -29,9 +29,13 @@ export function focusFallback(
  * Called when Try again is pressed (while the warning is still in the page, to know its form);
  * the function it returns is called once the list came.
  */
-export function focusAfterRetry(button: HTMLElement): (preferred: () => void) => void {
+export function focusAfterRetry(
+  button: HTMLElement,
+  /** False when the whole page was what failed: focus then goes to the page's main region. */
+  inForm = true,
+): (preferred: () => void) => void {
   const warning = button.closest('[role="status"], [role="alert"]') ?? button;
-  const scope = button.closest('form') ?? button.closest('main');
+  const scope = inForm ? (button.closest('form') ?? button.closest('main')) : null;
   return (preferred) => {
     preferred();
     focusFallback(
