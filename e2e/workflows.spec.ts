@@ -192,6 +192,21 @@ test.describe('workflows as admin', () => {
       ).toBeFocused();
     });
 
+  test('at 400 px wide, the flows count reads on one line (“4 of 4 flows”, not “flows” below)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await signIn(page, 'admin', '/workflows');
+    const count = page.getByRole('status').filter({ hasText: /^\d+ of \d+ flows?$/ });
+    await expect(count).toBeVisible();
+    expect(await textLineCount(count)).toBe(1);
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+    ).toBe(true);
+  });
+
   test('lists the editors need that come back malformed are named, with Try again', async ({
     page,
   }) => {
