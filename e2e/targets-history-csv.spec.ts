@@ -605,9 +605,11 @@ test.describe('targets CSV in German', () => {
     expect(noah).toHaveLength(14);
     expect(noah[4]).toBe('1234,5');
     await expect(
-      page.getByText(
-        /^Exported \d+ rows to targets-\d+\.csv \(semicolon-separated, decimal comma\)\.$/,
-      ),
+      page
+        .getByText(
+          /^Exported \d+ rows to targets-\d+\.csv \(semicolon-separated, decimal comma\)\.$/,
+        )
+        .first(),
     ).toBeVisible();
     const dialog = await importCsv(page, 'targets.csv', csv);
     await expect(dialog.getByText('The file holds the values the grid already has.')).toBeVisible();
