@@ -54,9 +54,9 @@ export function StepTree({ steps, flowId, canAddOptions, label }: StepTreeProps)
                     </div>
                     {pathsNeverTaken(all).has(o) && (
                       <p className={styles.neverTaken}>
-                        No participant takes this path: it is ranked after “
-                        {pathsNeverTaken(all).get(o)}”, which takes everyone the paths before it did
-                        not. Open it and give it a lower rank.
+                        {`No participant takes this path: it is ranked after “${pathsNeverTaken(all).get(o)}”, which takes everyone the paths before it did not.`}
+                        {/* Only to whom may change it: viewers and planners read this too. */}
+                        {canAddOptions && ' Open it and give it a lower rank.'}
                       </p>
                     )}
                     <StepTree
