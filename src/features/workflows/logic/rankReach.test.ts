@@ -24,6 +24,15 @@ describe('a rank that puts a path where no participant reaches it', () => {
     );
   });
 
+  it('says which rank to use only to whom may change it', () => {
+    expect(unreachableRankWarning(3, 'LinkClicked', others, false)).toBe(
+      'Rank 3 puts this path after “Everyone else”, which takes every participant the paths before it did not: no one would take this path.',
+    );
+    expect(unreachableRankWarning(1, 'None', [others[1]], false)).toBe(
+      'This path takes every participant the paths before it did not, so at rank 1 the 1 path after it would never be taken.',
+    );
+  });
+
   it('is quiet for a rank before “Everyone else”, or a split without one', () => {
     expect(unreachableRankWarning(1, 'LinkClicked', others)).toBeNull();
     expect(unreachableRankWarning(2, 'LinkClicked', others)).toBeNull();

@@ -30,12 +30,14 @@ export function pathsNeverTaken<T extends SiblingOption>(options: readonly T[]):
 /**
  * Why rank `rank` makes paths of a split unreachable, or null. The "Everyone else" option
  * (OptionType None) takes every participant the paths before it did not: a path ranked after it
- * is never taken, and it ranked before other paths leaves those untaken.
+ * is never taken, and it ranked before other paths leaves those untaken. Which rank to use is
+ * said only when the user `canChange` the rank (a viewer reads what is wrong, not what to do).
  */
 export function unreachableRankWarning(
   rank: unknown,
   optionType: string,
   others: readonly SiblingOption[],
+  canChange = true,
 ): string | null {
   if (typeof rank !== 'number' || !Number.isInteger(rank)) return null; // the schema says why
   const sorted = sortByRank(others);
@@ -46,7 +48,8 @@ export function unreachableRankWarning(
     if (optionType !== 'None') return null;
     const after = sorted.length + 1 - place;
     if (after === 0 || !sorted.slice(place - 1).some((o) => o.OptionType !== 'None')) return null;
-    return `This path takes every participant the paths before it did not, so at rank ${rank} the ${countOf(after, 'path')} after it would never be taken. Use rank ${sorted.length + 1}, the last.`;
+    const said = `This path takes every participant the paths before it did not, so at rank ${rank} the ${countOf(after, 'path')} after it would never be taken.`;
+    return canChange ? `${said} Use rank ${sorted.length + 1}, the last.` : said;
   }
   const name = sorted[catchAll].Name?.trim() || 'Everyone else';
   const where =
@@ -56,5 +59,6 @@ export function unreachableRankWarning(
         ? `Rank ${rank} is past the last path, so this path goes last,`
         : `Rank ${rank} puts this path`;
   const use = catchAll === 0 ? 'Use rank 1' : `Use a rank from 1 to ${catchAll + 1}`;
-  return `${where} after “${name}”, which takes every participant the paths before it did not: no one would take this path. ${use}.`;
+  const said = `${where} after “${name}”, which takes every participant the paths before it did not: no one would take this path.`;
+  return canChange ? `${said} ${use}.` : said;
 }

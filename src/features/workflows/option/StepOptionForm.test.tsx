@@ -116,4 +116,22 @@ describe('the Rank field', () => {
     fireEvent.change(rank, { target: { value: '2' } });
     await waitFor(() => expect(rank).not.toHaveAccessibleDescription(/Everyone else/));
   });
+
+  it('tells a viewer what is wrong with a stored rank, not which rank to use', async () => {
+    const stored = { ...option(right('FULL')), Rank: 9, TableRight: { Mask: 'Read', Reason: '' } };
+    renderForm(stored, {
+      WorkflowStepId: 3,
+      StepType: 'Split',
+      Options: [
+        { WorkflowStepOptionId: 3, OptionType: 'None', Name: 'Everyone else', Rank: 1 },
+        { WorkflowStepOptionId: 2, OptionType: 'LinkClicked', Name: 'Clicked pricing', Rank: 2 },
+      ],
+    });
+    const rank = screen.getByLabelText(/^Rank/);
+    await waitFor(() =>
+      expect(rank).toHaveAccessibleDescription(
+        'Rank 9 is past the last path, so this path goes last, after “Everyone else”, which takes every participant the paths before it did not: no one would take this path.',
+      ),
+    );
+  });
 });

@@ -126,6 +126,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     (split.data?.Options ?? []).filter(
       (o) => o.WorkflowStepOptionId !== loaded.WorkflowStepOptionId,
     ),
+    !model.field('Rank').readOnly,
   );
   const { blocker, leave } = useEditorExit(isDirty);
   const draft = useEditorDraft(form, isDirty, model.formReadOnly);
