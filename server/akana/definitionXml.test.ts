@@ -6,12 +6,12 @@ const DECL = '<?xml version="1.0" encoding="UTF-8"?>';
 
 describe('checkDefinitionXml', () => {
   it('accepts one <workflow> root holding <initial-actions> and <steps>', () => {
-    const text = `${DECL}\n<workflow>\n  <initial-actions/>\n  <steps/>\n</workflow>\n`;
+    const text = `${DECL}\n<workflow>\n  <initial-actions><action id="1" name="Start"/></initial-actions>\n  <steps><step id="1" name="S"/></steps>\n</workflow>\n`;
     expect(checkDefinitionXml(text)).toBeUndefined();
   });
 
   it('refuses a DOCTYPE that points anywhere but an OSWorkflow DTD, as the page does', () => {
-    const text = `${DECL}\n<!DOCTYPE workflow SYSTEM "file:///etc/passwd">\n<workflow>\n  <initial-actions/>\n  <steps/>\n</workflow>\n`;
+    const text = `${DECL}\n<!DOCTYPE workflow SYSTEM "file:///etc/passwd">\n<workflow>\n  <initial-actions><action id="1" name="Start"/></initial-actions>\n  <steps><step id="1" name="S"/></steps>\n</workflow>\n`;
     expect(checkDefinitionXml(text)).toEqual({
       message:
         'The DOCTYPE points to “file:///etc/passwd”; it may only name the OSWorkflow DTD, such as http://www.opensymphony.com/osworkflow/workflow_2_8.dtd',
@@ -26,7 +26,7 @@ describe('checkDefinitionXml', () => {
   });
 
   it('refuses a <workflow> whose <steps> is only nested deeper, at the root', () => {
-    const text = `${DECL}\n<workflow>\n  <initial-actions><steps/></initial-actions>\n</workflow>\n`;
+    const text = `${DECL}\n<workflow>\n  <initial-actions><action id="1" name="Start"/><steps><step id="1" name="S"/></steps></initial-actions>\n</workflow>\n`;
     expect(checkDefinitionXml(text)).toEqual({
       message: '<workflow> has no <steps> element',
       line: 2,
@@ -34,8 +34,32 @@ describe('checkDefinitionXml', () => {
     });
   });
 
+  it('refuses an empty <initial-actions> or <steps> where it starts, as the page does', () => {
+    // workflow_2_8.dtd: <!ELEMENT initial-actions (action+)> and <!ELEMENT steps (step+)>.
+    expect(
+      checkDefinitionXml(
+        `${DECL}\n<workflow>\n  <initial-actions></initial-actions>\n  <steps/>\n</workflow>\n`,
+      ),
+    ).toEqual({
+      message:
+        '<initial-actions> is empty: add at least one <action> to it (a workflow can only be started by one of its initial actions)',
+      line: 3,
+      column: 3,
+    });
+    expect(
+      checkDefinitionXml(
+        `${DECL}\n<workflow>\n  <initial-actions><action id="1" name="Start"/></initial-actions>\n  <steps/>\n</workflow>\n`,
+      ),
+    ).toEqual({
+      message:
+        '<steps> is empty: add at least one <step> to it (a workflow needs at least one step)',
+      line: 4,
+      column: 3,
+    });
+  });
+
   it('reports a second root at its own line and column, not the first root’s', () => {
-    const text = `${DECL}\n<workflow>\n  <steps/>\n</workflow>\n  <extra/>\n`;
+    const text = `${DECL}\n<workflow>\n  <steps><step id="1" name="S"/></steps>\n</workflow>\n  <extra/>\n`;
     expect(checkDefinitionXml(text)).toEqual({
       message: 'The file has more than one root element',
       line: 5,
@@ -76,7 +100,7 @@ describe('checkDefinitionXml', () => {
 
 describe('entities', () => {
   const withScript = (script: string) =>
-    `${DECL}\n<workflow>\n  <!-- <!ENTITY note "x"> &note; -->\n  <initial-actions/>\n  <steps><step id="1" name="s"><pre-functions><function type="beanshell"><arg name="script"><![CDATA[${script}]]></arg></function></pre-functions></step></steps>\n</workflow>\n`;
+    `${DECL}\n<workflow>\n  <!-- <!ENTITY note "x"> &note; -->\n  <initial-actions><action id="1" name="Start"/></initial-actions>\n  <steps><step id="1" name="s"><pre-functions><function type="beanshell"><arg name="script"><![CDATA[${script}]]></arg></function></pre-functions></step></steps>\n</workflow>\n`;
 
   it('takes <!ENTITY, <!DOCTYPE and &name; inside CDATA and comments as text', () => {
     const script = `String dtd = "<!DOCTYPE a [<!ENTITY e SYSTEM 'file:///x'>]>"; if (a && b) log("&nbsp;");`;

@@ -59,7 +59,8 @@ type OrderedNode = Record<string, unknown> & { ':@'?: unknown };
 
 /**
  * Checks an uploaded definition: well-formed XML (with line and column), nothing unsafe, only
- * characters XML allows, one root element, and that root is `<workflow>`. Returns undefined when it is acceptable.
+ * characters XML allows, one root element, and that root is `<workflow>` holding `<initial-actions>` (with an
+ * action) and `<steps>` (with a step). Returns undefined when it is acceptable.
  */
 export function checkDefinitionXml(text: string): XmlProblem | undefined {
   const unsafe = findUnsafeConstruct(text);
@@ -120,11 +121,41 @@ export function checkDefinitionXml(text: string): XmlProblem | undefined {
     return problemAt(text, firstRoot, `The root element is <${rootName}>; expected <workflow>`);
   // OSWorkflow's DTD requires both; a definition without them can never start or run.
   const top = roots[0].workflow;
-  const topNames = Array.isArray(top) ? (top as OrderedNode[]).map(elementName) : [];
-  for (const required of ['initial-actions', 'steps'])
-    if (!topNames.includes(required))
-      return problemAt(text, firstRoot, `<workflow> has no <${required}> element`);
+  for (const [required, member, what] of REQUIRED) {
+    const section = Array.isArray(top)
+      ? (top as OrderedNode[]).find((n) => elementName(n) === required)
+      : undefined;
+    if (!section) return problemAt(text, firstRoot, `<workflow> has no <${required}> element`);
+    // The DTD: <!ELEMENT initial-actions (action+)> and <!ELEMENT steps (step+)>.
+    const members = section[required];
+    if (
+      !Array.isArray(members) ||
+      !(members as OrderedNode[]).some((n) => elementName(n) === member)
+    )
+      return problemAt(
+        text,
+        childElementStart(text, firstRoot, required) ?? firstRoot,
+        `<${required}> is empty: add at least one <${member}> to it (${what})`,
+      );
+  }
   return undefined;
+}
+
+/** What `<workflow>` must hold, what each must contain at least one of, and why. */
+const REQUIRED = [
+  ['initial-actions', 'action', 'a workflow can only be started by one of its initial actions'],
+  ['steps', 'step', 'a workflow needs at least one step'],
+] as const;
+
+/** Where the first `<name>` directly inside the root element starts (the root is well-formed). */
+function childElementStart(text: string, rootStart: number, name: string): number | undefined {
+  // No `<` can sit inside the root's start tag, so the next one begins its content.
+  const inner = text.indexOf('<', rootStart + 1);
+  if (inner === -1) return undefined;
+  const tag = new RegExp(`^<${name}[\\s/>]`);
+  return topLevelElementStarts(text.slice(inner))
+    .map((i) => i + inner)
+    .find((i) => tag.test(text.slice(i, i + name.length + 2)));
 }
 
 const elementName = (n: OrderedNode) => Object.keys(n).find((k) => k !== ':@') ?? '';

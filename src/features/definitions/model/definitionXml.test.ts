@@ -22,7 +22,8 @@ describe('checkDefinitionXml', () => {
   });
 
   it('refuses a DOCTYPE that points anywhere but an OSWorkflow DTD', () => {
-    const body = '\n<workflow><initial-actions/><steps/></workflow>';
+    const body =
+      '\n<workflow><initial-actions><action id="1" name="Start"/></initial-actions><steps><step id="1" name="S"/></steps></workflow>';
     expect(
       checkDefinitionXml(
         `<?xml version="1.0"?>\n<!DOCTYPE workflow SYSTEM "file:///etc/passwd">${body}`,
@@ -62,12 +63,45 @@ describe('checkDefinitionXml', () => {
     });
   });
 
+  it('refuses an empty <initial-actions> or <steps> where it starts, as the DTD does', () => {
+    // workflow_2_8.dtd: <!ELEMENT initial-actions (action+)> and <!ELEMENT steps (step+)>.
+    expect(
+      checkDefinitionXml(
+        '<workflow>\n  <initial-actions/>\n  <steps><step id="1" name="S"/></steps>\n</workflow>',
+      ),
+    ).toEqual({
+      ok: false,
+      message:
+        '<initial-actions> is empty: add at least one <action> to it (a workflow can only be started by one of its initial actions).',
+      line: 2,
+      column: 3,
+    });
+    // A comment, text or another element is not a step; a <steps> nested deeper does not count.
+    expect(
+      checkDefinitionXml(
+        '<workflow>\n  <initial-actions><action id="1" name="Start"/></initial-actions>\n  <meta><steps/></meta>  <steps>\n    <!-- none yet --> text <meta/>\n  </steps>\n</workflow>',
+      ),
+    ).toEqual({
+      ok: false,
+      message:
+        '<steps> is empty: add at least one <step> to it (a workflow needs at least one step).',
+      line: 3,
+      column: 26,
+    });
+  });
+
   it('needs <initial-actions> and <steps>', () => {
-    expect(checkDefinitionXml('<workflow><steps/></workflow>')).toMatchObject({
+    expect(
+      checkDefinitionXml('<workflow><steps><step id="1" name="S"/></steps></workflow>'),
+    ).toMatchObject({
       ok: false,
       message: '<workflow> has no <initial-actions> element.',
     });
-    expect(checkDefinitionXml('<workflow><initial-actions/></workflow>')).toMatchObject({
+    expect(
+      checkDefinitionXml(
+        '<workflow><initial-actions><action id="1" name="Start"/></initial-actions></workflow>',
+      ),
+    ).toMatchObject({
       ok: false,
       message: '<workflow> has no <steps> element.',
     });
@@ -114,23 +148,24 @@ describe('checkDefinitionXml', () => {
   });
 
   it('refuses characters XML does not allow, written or referenced, where they are', () => {
-    const withText = (t: string) => `<workflow>\n  <initial-actions/>${t}<steps/>\n</workflow>`;
+    const withText = (t: string) =>
+      `<workflow>\n  <steps><step id="1" name="S"/></steps>${t}<initial-actions><action id="1" name="Start"/></initial-actions>\n</workflow>`;
     expect(checkDefinitionXml(withText('\u0000'))).toEqual({
       ok: false,
       message: 'The file contains the character U+0000, which XML does not allow.',
       line: 2,
-      column: 21,
+      column: 41,
     });
     expect(checkDefinitionXml(withText('<!-- \uFFFF -->'))).toMatchObject({
       ok: false,
       message: 'The file contains the character U+FFFF, which XML does not allow.',
-      column: 26,
+      column: 46,
     });
     expect(checkDefinitionXml(withText('<meta a="&#x1B;"/>'))).toEqual({
       ok: false,
       message: 'The character reference &#x1B; stands for U+001B, which XML does not allow.',
       line: 2,
-      column: 30,
+      column: 50,
     });
     // Tab, newline and carriage return are allowed, and a reference in CDATA is only text.
     expect(checkDefinitionXml(withText('\t\r\n<![CDATA[ &#0; ]]>&#9;&#xD7FF;'))).toMatchObject({
@@ -140,7 +175,7 @@ describe('checkDefinitionXml', () => {
 
   it('reports a second root element where it starts', () => {
     const text =
-      '<?xml version="1.0"?>\n<workflow>\n  <initial-actions/>\n  <steps/>\n</workflow><extra/>\n';
+      '<?xml version="1.0"?>\n<workflow>\n  <initial-actions><action id="1" name="Start"/></initial-actions>\n  <steps><step id="1" name="S"/></steps>\n</workflow><extra/>\n';
     expect(checkDefinitionXml(text)).toMatchObject({
       ok: false,
       line: 5,
@@ -156,7 +191,7 @@ describe('checkDefinitionXml', () => {
 
   it('reports a second root with content where it starts (the validator stops past its start tag)', () => {
     const text =
-      '<workflow>\n  <initial-actions/>\n  <steps/>\n</workflow>\n<!-- x -->  <workflow a="1">text</workflow>\n';
+      '<workflow>\n  <initial-actions><action id="1" name="Start"/></initial-actions>\n  <steps><step id="1" name="S"/></steps>\n</workflow>\n<!-- x -->  <workflow a="1">text</workflow>\n';
     expect(checkDefinitionXml(text)).toEqual({
       ok: false,
       message: 'The file has more than one root element.',
@@ -173,7 +208,7 @@ describe('checkDefinitionXml', () => {
 
   it('reports elements nested too deep instead of throwing (the parser stops at 100 levels)', () => {
     const depth = 5000;
-    const text = `<workflow>\n<initial-actions/><steps/>\n${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}</workflow>`;
+    const text = `<workflow>\n<initial-actions><action id="1" name="Start"/></initial-actions><steps><step id="1" name="S"/></steps>\n${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}</workflow>`;
     expect(checkDefinitionXml(text)).toEqual({
       ok: false,
       message:

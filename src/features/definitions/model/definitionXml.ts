@@ -63,6 +63,23 @@ const isBefore = (a: Place, b: Place) =>
 /** The validator's report of elements left open at the end: "Invalid '["a","b"]' found.". */
 const isOpenElementsReport = (message: string) => message.startsWith("Invalid '[");
 
+/** What `<workflow>` must hold, what each must contain at least one of, and why. */
+const REQUIRED = [
+  ['initial-actions', 'action', 'a workflow can only be started by one of its initial actions'],
+  ['steps', 'step', 'a workflow needs at least one step'],
+] as const;
+
+/** Where the first `<name>` directly inside the root element starts (the root is well-formed). */
+function childElementIndex(text: string, rootIndex: number, name: string): number | undefined {
+  // No `<` can sit inside the root's start tag, so the next one begins its content.
+  const inner = text.indexOf('<', rootIndex + 1);
+  if (inner === -1) return undefined;
+  const tag = new RegExp(`^<${name}[\\s/>]`);
+  return topLevelElementIndexes(text.slice(inner))
+    .map((i) => i + inner)
+    .find((i) => tag.test(text.slice(i, i + name.length + 2)));
+}
+
 const MORE_THAN_ONE_ROOT = 'The file has more than one root element.';
 
 /** Deepest element nesting the parser accepts (fast-xml-parser's default, stated here). */
@@ -78,7 +95,7 @@ function parserRefusal(e: unknown): string {
 /**
  * Checks a definition file as the platform will: no entity declarations or internal DTD subset
  * (never expanded or fetched), only characters XML allows, well-formed (with line and column), root `<workflow>` holding
- * `<initial-actions>` and `<steps>`. On success, counts the steps and lists the action names.
+ * `<initial-actions>` (with an action) and `<steps>` (with a step). On success, counts the steps and lists the action names.
  */
 export function checkDefinitionXml(text: string): DefinitionXmlResult {
   // Markup only: the same words in a comment or a script's CDATA are text.
@@ -155,9 +172,17 @@ export function checkDefinitionXml(text: string): DefinitionXmlResult {
       `The root element is <${childName(root)}>; it must be <workflow>.`,
     );
   const top = children(root);
-  for (const required of ['initial-actions', 'steps'])
-    if (!top.some((n) => childName(n) === required))
-      return fail(text, rootIndex, `<workflow> has no <${required}> element.`);
+  for (const [required, member, what] of REQUIRED) {
+    const section = top.find((n) => childName(n) === required);
+    if (!section) return fail(text, rootIndex, `<workflow> has no <${required}> element.`);
+    // OSWorkflow's DTD: <!ELEMENT initial-actions (action+)> and <!ELEMENT steps (step+)>.
+    if (!children(section).some((n) => childName(n) === member))
+      return fail(
+        text,
+        childElementIndex(text, rootIndex, required) ?? rootIndex,
+        `<${required}> is empty: add at least one <${member}> to it (${what}).`,
+      );
+  }
 
   const steps = top
     .filter((n) => childName(n) === 'steps')

@@ -4,7 +4,7 @@ import { findWellFormedGap } from './wellFormedGaps.ts';
 
 /** A definition with `body` inside its `<steps>` (on line 4). */
 const withSteps = (body: string) =>
-  `<workflow>\n  <initial-actions/>\n  <steps>\n${body}\n  </steps>\n</workflow>\n`;
+  `<workflow>\n  <initial-actions><action id="1" name="Start"/></initial-actions>\n  <steps>\n${body}\n  </steps>\n</workflow>\n`;
 
 describe('checkDefinitionXml refuses what XML forbids and the validator lets through', () => {
   // Placed on the character at fault (expat, for one, refuses each of these a few columns on).
@@ -27,7 +27,7 @@ describe('checkDefinitionXml refuses what XML forbids and the validator lets thr
     [']]> in text', withSteps('    <step id="1">x ]]> y</step>'), 4, 20, /“]]>”/],
     [
       '-- in a comment',
-      '<workflow>\n<!-- a -- b -->\n<initial-actions/><steps/></workflow>',
+      '<workflow>\n<!-- a -- b -->\n<initial-actions><action id="1" name="Start"/></initial-actions><steps><step id="1" name="S"/></steps></workflow>',
       2,
       8,
       /“--”/,
@@ -35,14 +35,14 @@ describe('checkDefinitionXml refuses what XML forbids and the validator lets thr
     ['a comment ending --->', withSteps('    <!-- a --->'), 4, 12, /“--”/],
     [
       'a DOCTYPE after the root',
-      '<workflow><initial-actions/><steps/></workflow>\n<!DOCTYPE workflow>',
+      '<workflow><initial-actions><action id="1" name="Start"/></initial-actions><steps><step id="1" name="S"/></steps></workflow>\n<!DOCTYPE workflow>',
       2,
       1,
       /before the root/,
     ],
     [
       'a second DOCTYPE',
-      '<!DOCTYPE workflow>\n<!DOCTYPE workflow>\n<workflow><initial-actions/><steps/></workflow>',
+      '<!DOCTYPE workflow>\n<!DOCTYPE workflow>\n<workflow><initial-actions><action id="1" name="Start"/></initial-actions><steps><step id="1" name="S"/></steps></workflow>',
       2,
       1,
       /only one DOCTYPE/,
