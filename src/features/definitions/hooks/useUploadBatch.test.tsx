@@ -140,7 +140,7 @@ describe('useUploadBatch', () => {
     );
     await waitFor(() => expect(result.current.rows[0].status).toBe('failed'));
     expect(result.current.rows[0].error).toBe(
-      'The platform answered, but with data Flowdesk does not understand (Key: expected string), so the file may have been stored. The list could not be read to check: once it loads again, look for “Odd answer” in it before retrying, or it may be added twice.',
+      'The platform answered, but Flowdesk could not read its answer, so the file may have been stored. The list could not be read to check: once it loads again, look for “Odd answer” in it before retrying, or it may be added twice.',
     );
   });
 

@@ -23,3 +23,14 @@ describe('uploadFailureMessage after a lost answer', () => {
     );
   });
 });
+
+describe('uploadFailureMessage after an answer it cannot read', () => {
+  const unread = new ApiError({ kind: 'parse', message: 'Key: expected string', request: 'x' });
+
+  it('says so in words, without the schema’s detail, and what to check before retrying', () => {
+    expect(uploadFailureMessage(unread, 'Approval', 'unknown')).toBe(
+      'The platform answered, but Flowdesk could not read its answer, so the file may have been stored. Look for “Approval” in the list below before retrying, or it may be added twice.',
+    );
+    expect(uploadFailureMessage(unread, 'Approval', 'notStored')).not.toContain('expected string');
+  });
+});

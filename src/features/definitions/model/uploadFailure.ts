@@ -36,7 +36,8 @@ export function uploadFailureMessage(
   if (e.kind !== 'parse' && e.kind !== 'network') return e.userMessage;
   const what =
     e.kind === 'parse'
-      ? `The platform answered, but with data Flowdesk does not understand (${e.message})`
+      ? // The schema's detail ("Key: expected string") means nothing to the user: left out.
+        'The platform answered, but Flowdesk could not read its answer'
       : // The only network failure an upload has ("the connection failed") would repeat this.
         'The connection was lost during the upload';
   if (stored === 'notStored')
