@@ -56,7 +56,7 @@ test.describe('targets planner', () => {
     await pasteFromClipboard(page, '1 000\t2000\r\n3,5\t4000\r\n');
     await expect(cell(page, 'Ella Sand', 0)).toHaveText('1,000');
     await expect(cell(page, 'Ella Sand', 1)).toHaveText('2,000');
-    await expect(cell(page, 'Jonas Keller', 0)).toHaveText('3.5');
+    await expect(cell(page, 'Jonas Keller', 0)).toHaveText('3.50');
     await expect(cell(page, 'Jonas Keller', 1)).toHaveText('4,000');
     await expect(page.getByText('Paste 2 × 2: 4 cells changed').first()).toBeVisible();
     await expect(cell(page, 'Ella Sand', 0)).toHaveAttribute('aria-describedby', /.+/);
@@ -87,7 +87,7 @@ test.describe('targets planner', () => {
     await expect(cell(page, 'Chloe Martin', 0)).toHaveText('123,456');
     expect(groupRequests).toHaveLength(1);
     await expect(cell(page, 'Ella Sand', 1)).toHaveText('2,000');
-    await expect(cell(page, 'Jonas Keller', 0)).toHaveText('3.5');
+    await expect(cell(page, 'Jonas Keller', 0)).toHaveText('3.50');
     await expect(cell(page, 'Ella Sand', 0)).not.toHaveAttribute('aria-describedby');
   });
 

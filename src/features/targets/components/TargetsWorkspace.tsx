@@ -7,7 +7,7 @@ import { IconButton } from '../../../ui/IconButton.tsx';
 import { ReadOnlyBanner } from '../../../rights/ReadOnlyBanner.tsx';
 import { buildAccessModel } from '../../../rights/accessModel.ts';
 import { TargetGrid } from '../grid/Grid.tsx';
-import { numberFormat } from '../grid/numberFormat.ts';
+import { moneyFormat } from '../grid/numberFormat.ts';
 import type { GridView } from '../grid/types.ts';
 import { preloadWhenIdle } from '../../../ui/lazyWithPreload.ts';
 import { parsePeriodType, periodsFor } from '../model/periods.ts';
@@ -100,10 +100,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
     [periods],
   );
   const selection = useMemo(createSelectionStore, []);
-  const format = useMemo(() => {
-    const f = numberFormat(locale);
-    return (n: number) => f.format(n);
-  }, [locale]);
+  const format = useMemo(() => moneyFormat(locale), [locale]);
   const wrapper = useRef<HTMLDivElement>(null);
   const toolbar = useRef<HTMLDivElement>(null);
   useRovingToolbar(toolbar);

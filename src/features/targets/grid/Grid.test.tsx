@@ -66,7 +66,7 @@ describe('TargetGrid', () => {
     expect(input).toHaveValue('7');
     fireEvent.change(input, { target: { value: '750.5' } });
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(cell(2, 3)).toHaveTextContent('750.5');
+    expect(cell(2, 3)).toHaveTextContent(/^750\.50$/);
     expect(cell(2, 3)).toHaveAttribute('aria-describedby');
     expect(pos()).toEqual([3, 3]);
     fireEvent.keyDown(focused(), { key: 'F2' });

@@ -26,7 +26,7 @@ import {
   gridLayout,
   scrollToReveal,
 } from './layout.ts';
-import { numberFormat, userLocale } from './numberFormat.ts';
+import { moneyFormat, userLocale } from './numberFormat.ts';
 import { useGridInteraction } from './useGridInteraction.ts';
 import { useFastScroll } from './useFastScroll.ts';
 import { useKeepActiveInView } from './useKeepActiveInView.ts';
@@ -85,10 +85,7 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const changedDescId = useId();
   const { rowCount, colCount } = source;
-  const format = useMemo(() => {
-    const f = numberFormat(locale);
-    return (n: number) => f.format(n);
-  }, [locale]);
+  const format = useMemo(() => moneyFormat(locale), [locale]);
   // Widths follow the widest figures: column totals, and any cell or year total wider than them
   // (a group's target in yen, a huge amount typed), recomputed when values change, and the row
   // names' column the grid's width.

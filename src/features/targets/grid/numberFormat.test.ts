@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocaleNumber } from '../model/numberText.ts';
-import { editText, numberFormat } from './numberFormat.ts';
+import { editText, moneyFormat, numberFormat } from './numberFormat.ts';
 
 describe('numberFormat and editText', () => {
   it('show a 3-decimal currency value (KWD) with all its decimals, in the grid and the editor', () => {
@@ -15,5 +15,14 @@ describe('numberFormat and editText', () => {
     for (const locale of ['en-US', 'de-DE', 'nb-NO'])
       for (const v of [1.234, 0.125, 1234.125, 2000.5, 7, -3.075])
         expect(parseLocaleNumber(editText(v, locale), locale)).toBe(v);
+  });
+
+  it('writes a whole amount without decimals and one with a fraction with all its cents', () => {
+    expect(moneyFormat('en-US')(19800)).toBe('19,800');
+    expect(moneyFormat('en-US')(70056.5)).toBe('70,056.50');
+    expect(moneyFormat('en-US')(79849.35)).toBe('79,849.35');
+    expect(moneyFormat('en-US')(-0.5)).toBe('-0.50');
+    expect(moneyFormat('de-DE')(70056.5)).toBe('70.056,50');
+    expect(moneyFormat('en-US')(1.234)).toBe('1.234');
   });
 });

@@ -18,6 +18,28 @@ export function numberFormat(locale: string, maxFractionDigits = 3): Intl.Number
   return f;
 }
 
+const moneyCache = new Map<string, (n: number) => string>();
+
+/**
+ * How the grid, its footer, the status bar and the import preview write an amount: a whole amount
+ * without decimals ("19,800"), one with a fraction with all of its currency's decimals
+ * ("70,056.50", not "70,056.5", so cents line up with "79,849.35" and read as money). Values are
+ * kept to their currency's unit, so a fraction has 2 decimals (3 for KWD and the like).
+ */
+export function moneyFormat(locale: string): (n: number) => string {
+  let f = moneyCache.get(locale);
+  if (!f) {
+    const whole = numberFormat(locale, 0);
+    const cents = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 3,
+    });
+    f = (n: number) => (Number.isInteger(n) ? whole.format(n) : cents.format(n));
+    moneyCache.set(locale, f);
+  }
+  return f;
+}
+
 /** The user's culture: the browser's preferred language. */
 export function userLocale(): string {
   return (typeof navigator !== 'undefined' && navigator.language) || 'en-US';
