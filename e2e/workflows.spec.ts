@@ -1305,6 +1305,24 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Re-engagement' })).toBeVisible();
   });
 
+  test('at 400 px wide, an option’s steps keep their names whole (not “Send e- / mail”), the buttons below', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await signIn(page, 'admin', '/workflows/2/options/4');
+    const steps = page.getByRole('list', { name: 'Steps on this path' }).getByRole('listitem');
+    await expect(steps.first()).toBeVisible();
+    expect(await textLineCount(steps.first().getByText('Send e-mail', { exact: true }))).toBe(1);
+    expect(await textLineCount(page.getByRole('link', { name: 'Open path “A customers”' }))).toBe(
+      1,
+    );
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+    ).toBe(true);
+  });
+
   test('a step added to a nested path survives saving the option that holds it right after', async ({
     page,
   }) => {
