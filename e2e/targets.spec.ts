@@ -103,13 +103,28 @@ test.describe('targets planner', () => {
     await expect(
       page
         .getByText(
-          'Paste refused: rows Flowdesk Demo AS, Sales Nordics are locked. Nothing was changed.',
+          'Paste refused: rows Flowdesk Demo AS, Sales Nordics are locked. Nothing was changed. Ask someone who may lock and unlock targets to unlock them, then paste again.',
         )
         .first(),
     ).toBeVisible();
     await expect(company).toHaveText(before!);
     await expect(cell(page, 'Chloe Martin', 0)).toHaveText(below!);
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  test('a paste over a locked row tells whoever may unlock it to unlock it first', async ({
+    page,
+  }) => {
+    await openTargets(page, 'admin');
+    await cell(page, 'Flowdesk Demo AS', 0).click();
+    await pasteFromClipboard(page, '1\n2\n3');
+    await expect(
+      page
+        .getByText(
+          'Paste refused: rows Flowdesk Demo AS, Sales Nordics are locked. Nothing was changed. Unlock them first (Row actions, Unlock row), then paste again.',
+        )
+        .first(),
+    ).toBeVisible();
   });
 
   test('a paste with a cell that is not a number names the grid cell it was for', async ({

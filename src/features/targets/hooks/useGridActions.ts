@@ -9,7 +9,8 @@ import { parseLocaleNumber } from '../model/numberText.ts';
 import { roundedAmountText, roundedValuesText } from '../model/roundedValues.ts';
 import { formatTsv, parseTsv } from '../model/tsv.ts';
 import { pasteRefusalText } from '../model/pasteRefusalText.ts';
-import { lockedRowText } from '../model/lockedRowText.ts';
+import { lockedPasteNextStep, lockedRowText } from '../model/lockedRowText.ts';
+import type { TargetRow } from '../model/types.ts';
 import { mayLockRow } from './mayLockRow.ts';
 import type { Planner } from './usePlanner.ts';
 
@@ -76,6 +77,16 @@ export function useGridActions(
           return say(pasteRefusalText(parsed.error, at, s.rows, periodNames), 'warning');
         }
         const result = applyPaste(s.rows, selection, parsed.matrix, s.base.periods);
+        if (!result.ok && result.reason === 'locked') {
+          // Says what to do, as typing on a locked row does.
+          const locked = s.rows.filter((r) => r.locked && result.rows.includes(r.label));
+          const may = (r: TargetRow) => mayLockRow(r, s.base.loaded);
+          const next = lockedPasteNextStep(
+            locked.filter(may).map((r) => r.label),
+            locked.filter((r) => !may(r)).map((r) => r.label),
+          );
+          return void run({ ...result, message: `${result.message} ${next}` });
+        }
         const rounded = result.ok && roundedValuesText(result.rounded, periodNames, locale);
         if (!rounded) return void run(result);
         // Kept to the rows' smallest unit, and said after what the paste changed.

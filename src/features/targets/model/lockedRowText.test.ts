@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lockedRowText } from './lockedRowText.ts';
+import { lockedPasteNextStep, lockedRowText } from './lockedRowText.ts';
 
 describe('lockedRowText', () => {
   it('says what to do: unlock it, or ask someone who may', () => {
@@ -8,6 +8,18 @@ describe('lockedRowText', () => {
     );
     expect(lockedRowText('Henry Shaw', false)).toBe(
       'Henry Shaw is locked, so its targets cannot be changed: ask someone who may lock and unlock targets to unlock it.',
+    );
+  });
+
+  it('says what to do after a paste refused over locked rows', () => {
+    expect(lockedPasteNextStep(['Henry Shaw'], [])).toBe(
+      'Unlock it first (Row actions, Unlock row), then paste again.',
+    );
+    expect(lockedPasteNextStep([], ['Flowdesk Demo AS', 'Sales Nordics'])).toBe(
+      'Ask someone who may lock and unlock targets to unlock them, then paste again.',
+    );
+    expect(lockedPasteNextStep(['Henry Shaw'], ['Sales Nordics'])).toBe(
+      'Unlock Henry Shaw first (Row actions, Unlock row) and ask someone who may lock and unlock targets to unlock Sales Nordics, then paste again.',
     );
   });
 });
