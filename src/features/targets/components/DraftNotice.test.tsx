@@ -27,4 +27,32 @@ describe('DraftNotice', () => {
     expect(screen.getByText(/You both changed Mats Aas \(January\)/)).toBeTruthy();
     expect(screen.getByText(/Changes to a removed row \(9\) could not be kept/)).toBeTruthy();
   });
+
+  it('says the period type changed, and nothing about values shown on top, when none could be restored', () => {
+    render(
+      <DraftNotice
+        notice={{
+          count: 0,
+          savedAt: '2026-11-23T10:00:00Z',
+          rebased: true,
+          conflicts: [],
+          dropped: [],
+          periodsChanged: { from: 2, to: 4 },
+        }}
+        labelOf={(id) => labels[id] ?? `a removed row (${id})`}
+        periodNames={['Q1', 'Q2', 'Q3', 'Q4']}
+        locale="en-US"
+        onKeep={() => {}}
+        onDiscard={() => {}}
+      />,
+    );
+    expect(screen.getByText(/could not be restored\.?$/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        'The period type of these targets was changed from Half year to Quarter after your changes were made, so your values no longer fit its periods and were not restored. Enter them again if you still want them.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/shown on top of their values/)).toBeNull();
+    expect(screen.queryByText(/removed or locked/)).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@ import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts'
 import { Button } from '../../../ui/Button.tsx';
 import type { DraftNotice as Notice } from '../hooks/useDraft.ts';
 import { nameRows } from '../model/applyPaste.ts';
+import { draftPeriodsChangedText } from '../model/draftPeriodsText.ts';
 
 /**
  * "Restored N unsaved changes from <time>", with Keep and Discard; when someone saved the group
@@ -28,7 +29,7 @@ export function DraftNotice({
 }) {
   const { timeZone } = useDateTimeSettings();
   const when = formatDateTime(notice.savedAt, { locale, timeZone }) ?? notice.savedAt;
-  const { count, rebased, conflicts, dropped } = notice;
+  const { count, rebased, conflicts, dropped, periodsChanged } = notice;
   const changes = `${count} unsaved ${count === 1 ? 'change' : 'changes'}`;
   const title =
     count > 0
@@ -55,7 +56,8 @@ export function DraftNotice({
         </>
       }
     >
-      {rebased && (
+      {periodsChanged && <>{draftPeriodsChangedText(periodsChanged.from, periodsChanged.to)} </>}
+      {rebased && count > 0 && (
         <>
           Someone saved these targets after your changes were made: yours are shown on top of their
           values.{' '}

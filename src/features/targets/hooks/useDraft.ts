@@ -17,6 +17,8 @@ export interface DraftNotice {
   rebased: boolean;
   conflicts: readonly DraftConflict[];
   dropped: readonly number[];
+  /** The period type changed since: the draft's values did not fit and were not restored. */
+  periodsChanged?: { readonly from: number; readonly to: number };
 }
 
 function storage(): Storage | null {
@@ -78,10 +80,11 @@ export function useDraft(
     const saved = storage()?.getItem(key) ?? null;
     if (saved === null) return;
     const draft = restoreDraft(saved, group.TargetGroupId, stampOf(), baseOf);
-    if (!draft || (draft.edits.size === 0 && draft.dropped.length === 0)) return;
+    if (!draft) return;
+    const { savedAt, rebased, conflicts, dropped, periodsChanged } = draft;
+    if (draft.edits.size === 0 && dropped.length === 0 && !periodsChanged) return;
     const count = draft.edits.size ? restore(draft.edits) : 0;
-    const { savedAt, rebased, conflicts, dropped } = draft;
-    setNotice({ count, savedAt, rebased, conflicts, dropped });
+    setNotice({ count, savedAt, rebased, conflicts, dropped, periodsChanged });
   }, [key, group.TargetGroupId, stampOf, baseOf, restore, skipRestore]);
 
   // Write after changes (debounced), and at once when the page goes (another year, a reload);

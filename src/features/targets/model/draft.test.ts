@@ -96,6 +96,24 @@ describe('draft', () => {
     );
     expect(got?.conflicts).toEqual([{ assignmentId: 1, period: 0 }]);
     expect(got?.dropped).toEqual([3, 4]);
+    expect(got?.periodsChanged).toBeUndefined();
+  });
+
+  it('says the period type changed when the rows now have another number of periods', () => {
+    const halves = {
+      TargetGroupId: 7,
+      TargetAssignments: [{ TargetAssignmentInfoId: 1, Values: [10, 20], Locked: false }],
+    };
+    const mine = new Map<number, AssignmentEdit>([[1, { values: [15, 20], locked: false }]]);
+    const text = serializeDraft(7, groupStamp(halves), mine, rowsOf(halves as typeof group), now);
+    const quarters = {
+      TargetGroupId: 7,
+      TargetAssignments: [{ TargetAssignmentInfoId: 1, Values: [5, 5, 10, 10], Locked: false }],
+    };
+    const got = restoreDraft(text, 7, groupStamp(quarters), rowsOf(quarters as typeof group));
+    expect(got?.edits.size).toBe(0);
+    expect(got?.dropped).toEqual([]);
+    expect(got?.periodsChanged).toEqual({ from: 2, to: 4 });
   });
 });
 

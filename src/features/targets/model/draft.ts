@@ -105,8 +105,13 @@ export interface RestoredDraft {
   /** The group was saved by someone else since: the draft's changes went on top of theirs. */
   readonly rebased: boolean;
   readonly conflicts: readonly DraftConflict[];
-  /** Rows whose changes could not be kept: gone, of another period count, or locked since. */
+  /** Rows whose changes could not be kept: gone or locked since. */
   readonly dropped: readonly number[];
+  /**
+   * The group's period type changed since (periods a year, then and now): the draft's values,
+   * one per old period, do not fit the new periods, so they were not restored.
+   */
+  readonly periodsChanged?: { readonly from: number; readonly to: number };
 }
 
 const isNumbers = (v: unknown): v is number[] =>
@@ -175,14 +180,15 @@ export function restoreDraft(
   const edits = new Map<number, AssignmentEdit>();
   const conflicts: DraftConflict[] = [];
   const dropped: number[] = [];
+  let periodsChanged: RestoredDraft['periodsChanged'];
   for (const [id, values, locked, base, baseLocked] of d.edits) {
     const now = currentOf(id);
     const changed = values.flatMap((v, p) => (v !== base[p] ? [p] : []));
-    if (
-      !now ||
-      now.values.length !== values.length ||
-      (now.locked && !baseLocked && changed.length)
-    ) {
+    if (now && now.values.length !== values.length) {
+      periodsChanged = { from: values.length, to: now.values.length };
+      continue;
+    }
+    if (!now || (now.locked && !baseLocked && changed.length)) {
       dropped.push(id);
       continue;
     }
@@ -194,5 +200,12 @@ export function restoreDraft(
     if (nextLocked !== now.locked || next.some((v, p) => v !== now.values[p]))
       edits.set(id, { values: next, locked: nextLocked });
   }
-  return { edits, savedAt, rebased: true, conflicts, dropped };
+  return {
+    edits,
+    savedAt,
+    rebased: true,
+    conflicts,
+    dropped,
+    ...(periodsChanged && { periodsChanged }),
+  };
 }
