@@ -584,6 +584,56 @@ test.describe('workflow definitions', () => {
     ).not.toHaveAttribute('aria-invalid', 'true');
   });
 
+  test('Apply to all files fills the empty Description and Resource type of a batch of 21 from the first', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    const names = Array.from(
+      { length: 21 },
+      (_, i) => `batch-${String(i + 1).padStart(2, '0')}.xml`,
+    );
+    await addFiles(
+      page,
+      names.map((n, i) => xmlFile(n, definition(`@Batch${i + 1}`, ['Go']))),
+    );
+    const rows = page.getByRole('list', { name: 'Files to upload' });
+    await expect(rows.getByText('Ready', { exact: true })).toHaveCount(21);
+    await describeFile(page, 'batch-01.xml', 'Quarterly review', 'Review');
+    const own = page.getByRole('region', { name: 'batch-02.xml' });
+    await own.getByRole('textbox', { name: 'Description', exact: true }).fill('Its own words');
+    await page.screenshot({ path: '/tmp/def-apply-to-all-before.png' });
+
+    const apply = page.getByRole('button', { name: 'Apply to all files' });
+    // Reached from the keyboard (Cancel all is disabled), it shows a tooltip saying what it does.
+    await page.getByRole('button', { name: 'Upload 21 files' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(apply).toBeFocused();
+    await expect(apply).toHaveAccessibleDescription(
+      'Copies the Description and Resource type of “batch-01.xml”, the first file, into every other file where they are empty.',
+    );
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('live-announcer')).toContainText(
+      'Description and Resource type of “batch-01.xml” applied to 20 files where empty.',
+    );
+    await expect(apply).toBeFocused();
+    // What was typed stays; the empty fields take the first file's values.
+    await expect(own.getByRole('textbox', { name: 'Description', exact: true })).toHaveValue(
+      'Its own words',
+    );
+    await expect(own.getByRole('combobox', { name: 'Resource type' })).toHaveText(/Review/);
+    const last = page.getByRole('region', { name: 'batch-21.xml' });
+    await expect(last.getByRole('textbox', { name: 'Description', exact: true })).toHaveValue(
+      'Quarterly review',
+    );
+    await expect(last.getByRole('combobox', { name: 'Resource type' })).toHaveText(/Review/);
+    await page.screenshot({ path: '/tmp/def-apply-to-all-after.png' });
+    await expectNoAxeViolations(page);
+
+    // Nothing is left to fill in: all 21 upload.
+    await page.getByRole('button', { name: 'Upload 21 files' }).click();
+    await expect(rows.getByText('Uploaded', { exact: true })).toHaveCount(21);
+  });
+
   test('a list that failed to load: Try again from the keyboard shows it and puts focus on it', async ({
     page,
   }) => {

@@ -13,6 +13,7 @@ import {
   sameContentWarning,
   overallStatusText,
   unsentCount,
+  type FieldName,
 } from '../model/batchRow.ts';
 import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
 import { DropZone } from './DropZone.tsx';
@@ -21,6 +22,9 @@ import { BatchRowCard } from './BatchRowCard.tsx';
 import { ProgressBar } from '../../../ui/ProgressBar.tsx';
 import styles from './UploadPanel.module.css';
 import { notFileDropText, type NotFileDrop } from '../model/notFileDrop.ts';
+import { applyToAll, applyToAllText } from '../model/applyToAll.ts';
+import { shownFileName } from '../model/shownFileName.ts';
+import { ApplyToAllButton } from './ApplyToAllButton.tsx';
 
 export interface UploadPanelProps {
   maxBytes: number;
@@ -106,6 +110,16 @@ export function UploadPanel({ maxBytes, existingNames, existingKeys, locale }: U
     batch.uploadAll();
   };
 
+  // With two files or more still to fill in: the first one's Description and Resource type.
+  const apply = applyToAll(rows);
+  const applyAll = () => {
+    if (!apply) return;
+    for (const { id, patch } of apply.patches)
+      for (const [field, value] of Object.entries(patch))
+        batch.setField(id, field as FieldName, value);
+    announce(applyToAllText(apply, shownFileName(apply.source.file.name)));
+  };
+
   const count = candidates.length;
   return (
     <Card
@@ -158,6 +172,7 @@ export function UploadPanel({ maxBytes, existingNames, existingKeys, locale }: U
               <Button icon={<X />} onClick={batch.cancelAll} disabled={inFlight === 0}>
                 Cancel all
               </Button>
+              {apply && <ApplyToAllButton apply={apply} onApply={applyAll} />}
               <Button variant="ghost" onClick={batch.clearFinished} disabled={finished === 0}>
                 Clear uploaded
               </Button>
