@@ -733,6 +733,20 @@ test.describe('workflow definitions', () => {
     );
   });
 
+  test('a workflow with an empty <steps/> is not sent, and says where and what to add', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    const text = definition('@Start', ['Go']).replace(/<steps>[\s\S]*<\/steps>/, '<steps/>');
+    await addFiles(page, [xmlFile('no-steps.xml', text)]);
+    const row = page.getByRole('region', { name: 'no-steps.xml' });
+    await expect(row.getByText('Not valid', { exact: true })).toBeVisible();
+    await expect(row).toContainText(
+      'Not sent: <steps> is empty: add at least one <step> to it (a workflow needs at least one step). (line 9, column 3)',
+    );
+    await expect(page.getByRole('button', { name: 'Upload 1 file' })).toHaveCount(0);
+  });
+
   test('a 5 MB file is checked in a worker while the page stays usable, then is ready', async ({
     page,
   }) => {
