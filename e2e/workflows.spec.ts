@@ -1312,10 +1312,9 @@ test.describe('workflows as admin', () => {
     await signIn(page, 'admin', '/workflows/2/options/4');
     const steps = page.getByRole('list', { name: 'Steps on this path' }).getByRole('listitem');
     await expect(steps.first()).toBeVisible();
-    expect(await textLineCount(steps.first().getByText('Send e-mail', { exact: true }))).toBe(1);
-    expect(await textLineCount(page.getByRole('link', { name: 'Open path “A customers”' }))).toBe(
-      1,
-    );
+    // Earlier tests may rename or reorder this option's paths: the first of each kind will do.
+    expect(await textLineCount(steps.getByText('Send e-mail', { exact: true }).first())).toBe(1);
+    expect(await textLineCount(steps.getByRole('link', { name: /^Open path “/ }).first())).toBe(1);
     expect(
       await page.evaluate(
         () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
