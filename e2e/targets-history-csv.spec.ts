@@ -315,10 +315,10 @@ test.describe('targets CSV', () => {
     expect(csv.startsWith('\uFEFF'), 'starts with a BOM, so Excel reads UTF-8').toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines.pop(), 'ends with CRLF').toBe('');
-    expect(lines[0]).toBe(['Row', ...months, 'Total'].join(','));
+    expect(lines[0]).toBe(['Row', ...months, 'Total', 'Currency', 'Locked'].join(','));
     const body = lines.slice(1).map((l) => l.split(','));
     expect(body).toHaveLength(rowCount);
-    for (const l of body) expect(l).toHaveLength(14);
+    for (const l of body) expect(l).toHaveLength(16);
     // The rows in the grid's order, sum rows included; the footer is not a row of the file.
     expect(body.slice(0, 10).map((l) => l[0])).toEqual([
       'Flowdesk Demo AS',
@@ -344,7 +344,11 @@ test.describe('targets CSV', () => {
     expect(line('Noah Vik')[4]).toBe('1234.5');
     expect(line('Flowdesk Demo AS').slice(1, 1 + SHOWN)).toEqual(company.map(plain));
     expect(line('Sales DACH').slice(1, 1 + SHOWN)).toEqual(dach.map(plain));
-    for (const l of body) for (const v of l.slice(1)) expect(v).toMatch(/^-?\d+(\.\d+)?$/);
+    for (const l of body) for (const v of l.slice(1, 14)) expect(v).toMatch(/^-?\d+(\.\d+)?$/);
+    // The currency and lock the grid shows: the company row is locked, Noah Vik is not.
+    expect(line('Flowdesk Demo AS').slice(14)).toEqual(['NOK', 'Yes']);
+    expect(line('Noah Vik')[14]).toMatch(/^[A-Z]{3}$/);
+    expect(line('Noah Vik')[15]).toBe('No');
     const values = line('Noah Vik').slice(1, 13).map(Number);
     expect(Number(line('Noah Vik')[13])).toBeCloseTo(
       values.reduce((a, b) => a + b, 0),
@@ -584,6 +588,30 @@ test.describe('targets CSV', () => {
     await expect(dialog.getByText('Nothing else in the file changes the grid.')).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
   });
+
+  test('an exported file imports back with its Currency and Locked columns; a lock changed in it is refused, not followed', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const chunks: Buffer[] = await (await (await download).createReadStream()).toArray();
+    const csv = Buffer.concat(chunks).toString('utf8');
+    let dialog = await importCsv(page, 'targets.csv', csv);
+    await expect(dialog.getByText('The file holds the values the grid already has.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // The same file with Noah Vik marked locked: the import would not lock it, so it says so.
+    const lines = csv.split('\r\n');
+    const at = lines.findIndex((l) => l.startsWith('Noah Vik,'));
+    lines[at] = lines[at].replace(/,No$/, ',Yes');
+    dialog = await importCsv(page, 'locked.csv', lines.join('\r\n'));
+    await expect(dialog.getByRole('alert')).toContainText(
+      `Line ${at + 1} (Noah Vik): the file says Locked Yes where the row is not locked. Import changes values only, not locks: lock or unlock the row with Row actions, or write No in the file.`,
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(row(page, 'Noah Vik').getByRole('rowheader')).not.toHaveAccessibleName(/locked/i);
+  });
 });
 
 test.describe('targets CSV in German', () => {
@@ -597,7 +625,7 @@ test.describe('targets CSV in German', () => {
     await april.click();
     await page.keyboard.type('1234,5');
     await page.keyboard.press('Enter');
-    await expect(april).toHaveText('1.234,5');
+    await expect(april).toHaveText('1.234,50');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const file = await download;
@@ -605,9 +633,9 @@ test.describe('targets CSV in German', () => {
     const csv = Buffer.concat(chunks).toString('utf8');
     // It was comma-separated with '.' decimals: Excel in German put each line in one cell.
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe(['Row', ...months, 'Total'].join(';'));
+    expect(lines[0]).toBe(['Row', ...months, 'Total', 'Currency', 'Locked'].join(';'));
     const noah = lines.find((l) => l.startsWith('Noah Vik;'))!.split(';');
-    expect(noah).toHaveLength(14);
+    expect(noah).toHaveLength(16);
     expect(noah[4]).toBe('1234,5');
     await expect(
       page
@@ -632,7 +660,7 @@ test.describe('targets CSV in German', () => {
     await expect(dialog.getByRole('alert')).toHaveCount(0);
     await expect(dialog.getByText('1 cell changes in 1 row:')).toBeVisible();
     await expect(dialog.getByRole('table').locator('tbody').getByRole('row')).toHaveText([
-      /^Chloe MartinJanuar[\d.]+1\.234,5$/,
+      /^Chloe MartinJanuar[\d.]+1\.234,50$/,
     ]);
   });
 });

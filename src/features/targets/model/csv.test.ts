@@ -21,9 +21,9 @@ const rows = [
 ];
 
 describe('CSV', () => {
-  it('exports RFC 4180 with a header of period names and totals', () => {
+  it('exports RFC 4180 with a header of period names, totals, currency and lock', () => {
     expect(exportCsv(rows.slice(0, 2), periods)).toBe(
-      'Row,Q1,Q2,Q3,Q4,Total\r\n"Sales ""DACH"", Germany",1000,2000.5,0,0,3000.5\r\nLars Holm,1,2,3,4,10\r\n',
+      'Row,Q1,Q2,Q3,Q4,Total,Currency,Locked\r\n"Sales ""DACH"", Germany",1000,2000.5,0,0,3000.5,NOK,No\r\nLars Holm,1,2,3,4,10,NOK,Yes\r\n',
     );
   });
 
@@ -69,7 +69,7 @@ describe('CSV', () => {
     expect(csvDialect('en-US').description).toBe('comma-separated, decimal point');
     const labelled = [makeRow(1, [1000, 2000.5, -0.25, 0], { label: 'Sales; Nordics' })];
     expect(exportCsv(labelled, periods, dialect)).toBe(
-      'Row;Q1;Q2;Q3;Q4;Total\r\n"Sales; Nordics";1000;2000,5;-0,25;0;3000,25\r\n',
+      'Row;Q1;Q2;Q3;Q4;Total;Currency;Locked\r\n"Sales; Nordics";1000;2000,5;-0,25;0;3000,25;NOK;No\r\n',
     );
   });
 
@@ -91,7 +91,7 @@ describe('CSV', () => {
     const row = [makeRow(1, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12.5])];
     const file = exportCsv(row, months('de-DE'));
     expect(file.split('\r\n')[0]).toBe(
-      'Row,January,February,March,April,May,June,July,August,September,October,November,December,Total',
+      'Row,January,February,March,April,May,June,July,August,September,October,November,December,Total,Currency,Locked',
     );
     for (const locale of ['en-US', 'nb-NO', 'de-DE'])
       expect(previewCsvImport(file, row, months(locale), locale)).toMatchObject({
@@ -240,7 +240,7 @@ describe('CSV', () => {
   it('exports formula-like labels with a leading apostrophe and reads them back', () => {
     const risky = [makeRow(5, [1, 2, 3, 4], { label: '=HYPERLINK("http://x","y")' })];
     const csv = exportCsv(risky, periods);
-    expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""http://x"",""y"")",1,2,3,4,10`);
+    expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""http://x"",""y"")",1,2,3,4,10,NOK,No`);
     expect(previewCsvImport(csv, risky, periods, 'en')).toMatchObject({
       changes: [],
       unknownRows: [],
@@ -254,5 +254,33 @@ describe('CSV', () => {
     );
     expect(tooLargeMessage(MAX_CSV_IMPORT_BYTES + 200_000)).toMatch(/\(5\.2 MB\)/);
     expect(refusedImport('No.')).toMatchObject({ changes: [], error: 'No.' });
+  });
+
+  it('reads files with and without the Currency and Locked columns, and never changes them', () => {
+    const file = exportCsv(rows, periods);
+    expect(previewCsvImport(file, rows, periods, 'en')).toMatchObject({ changes: [], error: null });
+    // Without them (a file from before they were written), and with them blank.
+    const plain = 'Row,Q1,Q2,Q3,Q4,Total\r\nIngrid Dahl,6,,,,\r\n';
+    const blank = 'Row,Q1,Q2,Q3,Q4,Total,Currency,Locked\r\nIngrid Dahl,6,,,,,,\r\n';
+    for (const text of [plain, blank])
+      expect(previewCsvImport(text, rows, periods, 'en').changes).toEqual([
+        { assignmentId: 3, period: 0, before: 5, after: 6 },
+      ]);
+    const eur = 'Row,Q1,Q2,Q3,Q4,Total,Currency,Locked\r\nIngrid Dahl,6,,,,,EUR,No\r\n';
+    expect(previewCsvImport(eur, rows, periods, 'en')).toMatchObject({
+      changes: [],
+      error:
+        'Line 2 (Ingrid Dahl): the file gives the currency EUR where the row is in NOK. Import changes values only, not currencies: put NOK back in the file, or leave the cell blank.',
+    });
+    const unlock = 'Row,Q1,Q2,Q3,Q4,Total,Currency,Locked\r\nLars Holm,1,2,3,4,10,nok,No\r\n';
+    expect(previewCsvImport(unlock, rows, periods, 'en')).toMatchObject({
+      changes: [],
+      error:
+        'Line 2 (Lars Holm): the file says Locked No where the row is locked. Import changes values only, not locks: lock or unlock the row with Row actions, or write Yes in the file.',
+    });
+    const maybe = 'Row,Q1,Q2,Q3,Q4,Total,Currency,Locked\r\nIngrid Dahl,6,,,,,NOK,maybe\r\n';
+    expect(previewCsvImport(maybe, rows, periods, 'en').error).toBe(
+      'Line 2 (Ingrid Dahl): Locked is "maybe"; write Yes or No, or leave the cell blank.',
+    );
   });
 });

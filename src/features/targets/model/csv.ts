@@ -4,6 +4,12 @@ import { decimalSeparator, parseLocaleNumber } from './numberText.ts';
 import { periodsFor, type Period } from './periods.ts';
 import { roundingOf, roundedValuesText, type RoundedValue } from './roundedValues.ts';
 import type { CellChange, EditAction, TargetRow } from './types.ts';
+import {
+  ROW_STATE_HEADER,
+  rowStateCells,
+  rowStateColumns,
+  rowStateProblem,
+} from './csvRowState.ts';
 
 /** A cell quoted when it holds a separator (either kind), a quote or a line break. */
 const quoteCsv = (s: string) => (/[",;\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
@@ -48,7 +54,7 @@ const quoted = (s: string) => `"${short(s, 40)}"`;
 
 /**
  * CSV (RFC 4180: CRLF, quotes doubled) of the rows shown: header "Row", period names (in
- * English), "Total"; numbers without grouping. Separator and decimal mark are the culture's
+ * English), "Total", "Currency", "Locked" (Yes/No; see csvRowState); numbers without grouping. Separator and decimal mark are the culture's
  * dialect (default: comma, '.'). Labels that look like formulas get a leading ' (CSV injection);
  * import takes it off again.
  */
@@ -62,12 +68,12 @@ export function exportCsv(
   // Months in English, as the numbers are culture-free: import accepts English names in any
   // culture, so a file exported in de-DE ("Januar") is read by a colleague in en-US too.
   const names = (periods.length === 12 ? periodsFor('Month', 'en') : periods).map((p) => p.name);
-  const lines = [['Row', ...names, 'Total'].map(quoteCsv).join(sep)];
+  const lines = [['Row', ...names, 'Total', ...ROW_STATE_HEADER].map(quoteCsv).join(sep)];
   for (const row of rows) {
     const values = row.values.map((v) => num(roundToUnit(v, row.decimals)));
-    lines.push(
-      [labelCell(row.label), ...values, num(sumValues(row.values, row.decimals))].join(sep),
-    );
+    const total = num(sumValues(row.values, row.decimals));
+    const state = rowStateCells(row).map(quoteCsv);
+    lines.push([labelCell(row.label), ...values, total, ...state].join(sep));
   }
   return lines.join('\r\n') + '\r\n';
 }
@@ -176,7 +182,9 @@ function headerProblem(
   locale: string,
 ): string | null {
   const cells = header.map((c) => c.trim());
-  const count = cells.length - 1 - (/^total$/i.test(cells.at(-1) ?? '') ? 1 : 0);
+  const extra = /^(total|currency|locked)$/i;
+  let count = cells.length - 1;
+  while (count > 0 && extra.test(cells[count])) count--;
   const expected =
     periods.length === 1 ? periods[0].name : `${periods[0].name} to ${periods.at(-1)!.name}`;
   const looksLikeData =
@@ -265,6 +273,7 @@ export function previewCsvImport(
   const refusedDerived: string[] = [];
   const unknownRows: string[] = [];
   const rounded: RoundedValue[] = [];
+  const stateColumns = rowStateColumns(header, periods.length);
   for (let i = 0; i < body.length; i++) {
     const label = labelOf(body[i][0] ?? '');
     const key = label.toLowerCase();
@@ -282,6 +291,13 @@ export function previewCsvImport(
       );
       continue;
     }
+    const stateProblem = rowStateProblem(
+      body[i],
+      stateColumns,
+      row,
+      `Line ${lineOf(i)} (${label})`,
+    );
+    if (stateProblem) return preview([], { error: stateProblem });
     const rowChanges: CellChange[] = [];
     const rowRounded: RoundedValue[] = [];
     let differs = false;
