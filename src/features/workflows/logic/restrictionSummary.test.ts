@@ -116,6 +116,9 @@ describe('restriction summary', () => {
     expect(describeRestriction(date, fields, 'en-US')).toBe('Last activity is after Jan 1, 2026');
     expect(describeRestriction(date, fields, 'de-DE')).toBe('Last activity is after 01.01.2026');
     expect(
+      describeRestriction({ ...date, Operator: 'lastXDays', Values: ['1000'] }, fields, 'en-US'),
+    ).toBe('Last activity is in the last 1,000 days');
+    expect(
       summarizeGroup(
         { Restrictions: [{ ...amount, Operator: 'between', Values: ['1 234,5', '1e3x'] }] },
         fields,

@@ -41,7 +41,7 @@ export function describeRestriction(
   let text: string;
   if (type === 'bool') text = `${label} is ${values[0] === '1' ? 'yes' : 'no'}`;
   else if (info.value === 'lastXDays')
-    text = `${label} is in the last ${countOf(val(values[0]), 'day')}`;
+    text = `${label} is in the last ${countOf(val(conditionValueText('number', values[0] ?? '', locale)), 'day')}`;
   else if (info.arity === 'none') text = `${label} ${info.label}`;
   else if (info.arity === 'two')
     text = `${label} ${info.label} ${val(shown[0])} and ${val(shown[1])}`;
