@@ -90,7 +90,6 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
   // (a group's target in yen, a huge amount typed), recomputed when values change, and the row
   // names' column the grid's width.
   const { totalsVersion, valuesVersion = totalsVersion } = source;
-  const rowHeaderW = useRowHeaderWidth(scroller);
   const fitted = useMemo(() => {
     let widest = '';
     for (let c = 0; c < colCount; c++) {
@@ -109,6 +108,7 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
   }, [totalsVersion, valuesVersion, colCount, format]);
   // The same object while the widths stay (most edits): the layout and columns keep theirs.
   const { colW, totalW } = fitted;
+  const rowHeaderW = useRowHeaderWidth(scroller, colW);
   const widths = useMemo(() => ({ colW, totalW, rowHeaderW }), [colW, totalW, rowHeaderW]);
   const style = useMemo(() => cssVars(rowHeaderW), [rowHeaderW]);
   const layout = useMemo(() => gridLayout(colCount, widths), [colCount, widths]);

@@ -7,6 +7,8 @@ export const FOOTER_H = 36;
 export const ROWHEADER_W = 280;
 /** The narrowest row-header column (a 400 px window); longer names are cut with "…". */
 export const ROWHEADER_MIN_W = 140;
+/** The narrowest the row names get to leave room for two wide periods ("Flowd…" and a lock). */
+export const ROWHEADER_TIGHT_W = 120;
 export const COL_W = 112;
 export const TOTAL_W = 136;
 
@@ -30,10 +32,13 @@ export interface ColumnWidths {
 /**
  * The row-header column for a grid `gridWidth` px wide: 280 px where that leaves room for the
  * values, else 38 % of the grid, not under 140 px. At 400 px (a grid of 366) 280 px left 86 px
- * for values, less than one column; 140 px leaves two.
+ * for values, less than one column; 140 px leaves two of `colW` 112 (fewer px for wider ones).
  */
-export function rowHeaderWidth(gridWidth: number): number {
-  return Math.round(Math.min(ROWHEADER_W, Math.max(ROWHEADER_MIN_W, gridWidth * 0.38)));
+export function rowHeaderWidth(gridWidth: number, colW: number = COL_W): number {
+  const width = Math.min(ROWHEADER_W, Math.max(ROWHEADER_MIN_W, gridWidth * 0.38));
+  // Periods wider than the default (a footer total with cents, "690,459.50"): the names give up
+  // a little more, down to ROWHEADER_TIGHT_W, so two periods still fit beside them.
+  return Math.round(Math.min(width, Math.max(ROWHEADER_TIGHT_W, gridWidth - 2 * colW)));
 }
 
 export const DEFAULT_WIDTHS: ColumnWidths = { colW: COL_W, totalW: TOTAL_W };

@@ -159,6 +159,9 @@ describe('fitColumnWidths', () => {
     expect(366 - rowHeaderWidth(366)).toBeGreaterThanOrEqual(2 * COL_W);
     expect(rowHeaderWidth(1200)).toBe(ROWHEADER_W);
     expect(rowHeaderWidth(606)).toBeLessThan(ROWHEADER_W);
+    // A footer total with cents widens the periods to 115 px: two still fit at 400 px.
+    expect(rowHeaderWidth(366, 115) + 2 * 115).toBeLessThanOrEqual(366);
+    expect(rowHeaderWidth(1200, 115)).toBe(ROWHEADER_W);
     const widths = { colW: COL_W, totalW: TOTAL_W, rowHeaderW: 140 };
     expect(gridLayout(12, widths).colX[0]).toBe(140);
     // Revealing the third column scrolls it in just right of the narrow names.
