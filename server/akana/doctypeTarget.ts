@@ -14,12 +14,12 @@ export function doctypeSystemId(doctype: string): string | null {
 }
 
 /**
- * Whether a DOCTYPE's system identifier names an OSWorkflow DTD (`workflow_2_8.dtd`, alone or on an
- * http(s) address). Anything else (a local file, another address) is what a parser could be made to
- * fetch: refused.
+ * Whether a DOCTYPE's system identifier names an OSWorkflow DTD: `workflow_2_8.dtd` alone, or at
+ * OpenSymphony's own address. Anything else (a local file, the same file name on another host) is
+ * an address a parser could be made to fetch: refused.
  */
 export const isOsWorkflowDtd = (id: string) =>
-  /^(?:https?:\/\/[^\s/]+\/(?:[^\s]*\/)?)?workflow_2_\d+\.dtd$/i.test(id);
+  /^(?:https?:\/\/(?:www\.)?opensymphony\.com\/osworkflow\/)?workflow_2_\d+\.dtd$/i.test(id);
 
 /** The problem with a DOCTYPE pointing elsewhere (without a full stop; callers add their own). */
 export const foreignDtdProblem = (id: string) =>

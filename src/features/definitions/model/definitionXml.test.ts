@@ -40,8 +40,21 @@ describe('checkDefinitionXml', () => {
         `<!DOCTYPE workflow PUBLIC "-//OpenSymphony Group//DTD OSWorkflow 2.8//EN" "http://10.0.0.1/admin">${body}`,
       ),
     ).toMatchObject({ ok: false, message: /^The DOCTYPE points to “http:\/\/10\.0\.0\.1\/admin”/ });
+    // A DTD of the right name on any other host is still an address of someone else's choosing.
+    for (const foreign of [
+      'http://169.254.169.254/latest/workflow_2_8.dtd',
+      'http://user@10.0.0.1:8080/workflow_2_8.dtd',
+      'https://attacker.example/x?leak=/workflow_2_8.dtd',
+      'http://www.opensymphony.com.attacker.example/osworkflow/workflow_2_8.dtd',
+      '../../secret/workflow_2_8.dtd',
+    ])
+      expect(
+        checkDefinitionXml(`<!DOCTYPE workflow SYSTEM "${foreign}">${body}`),
+        foreign,
+      ).toMatchObject({ ok: false });
     for (const fine of [
       '<!DOCTYPE workflow PUBLIC "-//OpenSymphony Group//DTD OSWorkflow 2.8//EN" "http://www.opensymphony.com/osworkflow/workflow_2_8.dtd">',
+      '<!DOCTYPE workflow SYSTEM "https://opensymphony.com/osworkflow/workflow_2_6.dtd">',
       "<!DOCTYPE workflow SYSTEM 'workflow_2_7.dtd'>",
       '<!DOCTYPE workflow>',
     ])
