@@ -63,6 +63,11 @@ function Workspace({
           <button type="button" onClick={flow.dismissError}>
             Dismiss
           </button>
+          {flow.error.reload && (
+            <button type="button" onClick={() => void flow.reload()}>
+              Reload
+            </button>
+          )}
         </div>
       )}
     </>
@@ -181,5 +186,28 @@ describe('useSaveFlow', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'changed what you changed too: Ada, First half (theirs 4.00, yours 9.00).',
     );
+  });
+
+  it('reads the group once when Reload is clicked twice while it is being read', async () => {
+    const theirs: PlannerGroup = {
+      ...group,
+      TargetAssignments: [{ ...group.TargetAssignments![0], Values: [5, 2] }],
+    };
+    let release: (g: PlannerGroup) => void = () => {};
+    const latest = vi
+      .fn<() => Promise<PlannerGroup>>()
+      .mockResolvedValueOnce(theirs)
+      .mockImplementationOnce(() => new Promise((r) => (release = r)));
+    render(<Workspace save={() => Promise.resolve()} latest={latest} />, { wrapper });
+    await act(async () => screen.getByRole('button', { name: 'Edit' }).click());
+    await act(async () => screen.getByRole('button', { name: 'Save' }).click());
+    const reload = await screen.findByRole('button', { name: 'Reload' });
+    await act(async () => {
+      reload.click();
+      reload.click();
+    });
+    // One read for the save, one for the reload: the second click was not a second handover.
+    expect(latest).toHaveBeenCalledTimes(2);
+    await act(async () => release(theirs));
   });
 });

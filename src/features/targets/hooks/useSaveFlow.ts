@@ -1,4 +1,4 @@
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { applySavedGroup } from '../../../api/targets/hooks.ts';
 import type { TargetGroup } from '../../../api/targets/schemas.ts';
@@ -47,6 +47,7 @@ export function useSaveFlow(
   options: SaveFlowOptions,
 ) {
   const [saving, setSaving] = useState(false);
+  const reloading = useRef(false);
   const queryClient = useQueryClient();
   const { latest = fetchLatest, periodNames, format } = options;
   const { key } = handoff;
@@ -110,6 +111,9 @@ export function useSaveFlow(
    * back from the draft, on top of the new values (see useDraft).
    */
   const reload = useCallback(async () => {
+    // A second click while the group is read would hand the view over twice.
+    if (reloading.current) return;
+    reloading.current = true;
     // The new grid takes over where the user is, and the focus (Reload goes with the banner);
     // the edits come back from the draft, not from here (none carried: `latest` is `sent`).
     const { edits } = planner.get();
@@ -126,6 +130,8 @@ export function useSaveFlow(
     } catch (e) {
       endHandoff();
       setError(saveFailureText(e));
+    } finally {
+      reloading.current = false;
     }
   }, [planner, handoff, latest, group.TargetGroupId, setError, queryClient]);
 

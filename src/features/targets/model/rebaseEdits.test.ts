@@ -170,8 +170,26 @@ describe('saveConflictText', () => {
       (n) => n.toLocaleString('en-US', { minimumFractionDigits: 2 }),
     );
     expect(t.text).toBe(
-      'Someone saved these targets after you opened them and changed what you changed too: Olivia Grant, February (theirs 11,111.00, yours 12,000.00). They locked rows you changed: Sofie Strand. Reload to see their values — your changes stay as a draft and come back on top — then save again.',
+      'Someone saved these targets after you opened them and changed what you changed too: Olivia Grant, February (theirs 11,111.00, yours 12,000.00). They locked rows you changed: Sofie Strand. Reload to see their values, then save again. Your other changes stay as a draft and come back on top; those to Sofie Strand cannot be kept, so note them first.',
     );
     expect(t.reload).toBe(true);
+  });
+
+  it('promises only what a reload brings back', () => {
+    const name = () => 'Olivia Grant';
+    const month = () => 'March';
+    const cellsOnly = saveConflictText(
+      [{ kind: 'cell', assignmentId: 1, period: 2, theirs: 1, yours: 2 }],
+      name,
+      month,
+      String,
+    );
+    expect(cellsOnly.text).toMatch(/your changes stay as a draft and come back on top/);
+    // A new period type: the draft is not restored, so it must not say it comes back.
+    const periods = saveConflictText([{ kind: 'periods' }], name, month, String);
+    expect(periods.text).not.toMatch(/come back on top/);
+    expect(periods.text).toMatch(/will not come back after a reload: note them first/);
+    const removed = saveConflictText([{ kind: 'removed', assignmentId: 1 }], name, month, String);
+    expect(removed.text).toMatch(/those to Olivia Grant cannot be kept/);
   });
 });

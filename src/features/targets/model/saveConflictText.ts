@@ -14,7 +14,8 @@ function list(items: readonly string[]): string {
 /**
  * What the page says when a save is held back because someone else saved the group after it was
  * opened and their changes meet the planner's (see rebaseEdits): which rows and cells, and what
- * to do. `reload`: the banner offers Reload (the draft comes back on top of the new values).
+ * to do. `reload`: the banner offers Reload (the draft comes back on top of the new values, except
+ * for rows locked or removed since and after a change of period type, which the text says).
  */
 export function saveConflictText(
   conflicts: readonly SaveConflict[],
@@ -42,9 +43,19 @@ export function saveConflictText(
   ];
   if (locked.length) sentences.push(`They locked rows you changed: ${list(locked)}.`);
   if (removed.length) sentences.push(`They removed rows you changed: ${list(removed)}.`);
-  if (periods) sentences.push('They changed the period type.');
-  sentences.push(
-    'Reload to see their values — your changes stay as a draft and come back on top — then save again.',
-  );
+  // What Reload brings back is what restoreDraft keeps: not values for periods that are gone,
+  // nor changes to rows locked or removed since. Say so before the planner reloads.
+  if (periods)
+    sentences.push(
+      'They changed the period type, so your changes no longer fit its periods and will not come back after a reload: note them first if you still want them, then reload.',
+    );
+  else if (locked.length || removed.length)
+    sentences.push(
+      `Reload to see their values, then save again. Your other changes stay as a draft and come back on top; those to ${list([...locked, ...removed])} cannot be kept, so note them first.`,
+    );
+  else
+    sentences.push(
+      'Reload to see their values — your changes stay as a draft and come back on top — then save again.',
+    );
   return { title: 'The targets were not saved', text: sentences.join(' '), reload: true };
 }
