@@ -150,7 +150,7 @@ test.describe('workflow definitions', () => {
     page,
   }) => {
     await openDefinitions(page, 'admin');
-    await page.screenshot({ path: '/tmp/def-empty-batch.png', fullPage: true });
+    await page.screenshot({ path: test.info().outputPath('def-empty-batch.png'), fullPage: true });
     await dropFiles(page, [
       xmlFile('partner-app_approval.xml', definition('@CreateApp', ['Approve', 'Reject'])),
       xmlFile('broken-flow.xml', malformed),
@@ -170,7 +170,7 @@ test.describe('workflow definitions', () => {
     await expect(app.getByText('Ready', { exact: true })).toBeVisible();
     await describeFile(page, 'partner-app_approval.xml', 'Partner apps need approval', 'App');
     await describeFile(page, 'ticketEscalation.xml', 'Escalates stuck tickets', 'Ticket');
-    await page.screenshot({ path: '/tmp/def-with-rows.png', fullPage: true });
+    await page.screenshot({ path: test.info().outputPath('def-with-rows.png'), fullPage: true });
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Upload 2 files' }).click();
@@ -193,7 +193,7 @@ test.describe('workflow definitions', () => {
       listTable(page).getByRole('rowheader', { name: 'Ticket Escalation' }),
     ).toBeVisible();
     await expect(listTable(page).getByRole('rowheader', { name: 'Broken flow' })).toHaveCount(0);
-    await page.screenshot({ path: '/tmp/def-uploaded.png', fullPage: true });
+    await page.screenshot({ path: test.info().outputPath('def-uploaded.png'), fullPage: true });
   });
 
   test('a cancelled slow upload stores nothing', async ({ page }) => {
@@ -319,7 +319,7 @@ test.describe('workflow definitions', () => {
     const dialog = page.getByRole('dialog', { name: 'Sign in to the API platform again' });
     await expect(dialog).toBeVisible();
     await dialog.getByLabel('Platform password').fill('admin');
-    await page.screenshot({ path: '/tmp/def-signin-dialog.png' });
+    await page.screenshot({ path: test.info().outputPath('def-signin-dialog.png') });
     await dialog.getByRole('button', { name: 'Sign in and retry' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('region', { name: 'group-membership.xml' })).toContainText(
@@ -601,7 +601,7 @@ test.describe('workflow definitions', () => {
     await describeFile(page, 'batch-01.xml', 'Quarterly review', 'Review');
     const own = page.getByRole('region', { name: 'batch-02.xml' });
     await own.getByRole('textbox', { name: 'Description', exact: true }).fill('Its own words');
-    await page.screenshot({ path: '/tmp/def-apply-to-all-before.png' });
+    await page.screenshot({ path: test.info().outputPath('def-apply-to-all-before.png') });
 
     const apply = page.getByRole('button', { name: 'Apply to all files' });
     // Reached from the keyboard (Cancel all is disabled), it shows a tooltip saying what it does.
@@ -626,7 +626,7 @@ test.describe('workflow definitions', () => {
       'Quarterly review',
     );
     await expect(last.getByRole('combobox', { name: 'Resource type' })).toHaveText(/Review/);
-    await page.screenshot({ path: '/tmp/def-apply-to-all-after.png' });
+    await page.screenshot({ path: test.info().outputPath('def-apply-to-all-after.png') });
     await expectNoAxeViolations(page);
 
     // Nothing is left to fill in: all 21 upload.
@@ -839,7 +839,8 @@ test.describe('workflow definitions', () => {
       ).toHaveCount(0);
       await expect(page.getByRole('button', { name: /^Delete / })).toHaveCount(0);
       await expect(listTable(page).getByRole('rowheader').first()).toBeVisible();
-      if (user === 'viewer') await page.screenshot({ path: '/tmp/def-viewer.png', fullPage: true });
+      if (user === 'viewer')
+        await page.screenshot({ path: test.info().outputPath('def-viewer.png'), fullPage: true });
     });
   }
 
@@ -852,7 +853,7 @@ test.describe('workflow definitions', () => {
     await page.getByRole('combobox', { name: 'Resource type' }).click();
     await page.getByRole('option', { name: 'OAuth grant' }).click();
     await expect(page.getByRole('heading', { name: 'No definitions match' })).toBeVisible();
-    await page.screenshot({ path: '/tmp/def-no-rows.png', fullPage: true });
+    await page.screenshot({ path: test.info().outputPath('def-no-rows.png'), fullPage: true });
     await expectNoAxeViolations(page);
     // Show all definitions goes away with the filter it clears: focus goes to the card's title.
     await page.getByRole('button', { name: 'Show all definitions' }).focus();
@@ -917,7 +918,7 @@ test.describe('workflow definitions', () => {
     // Centred: scrollIntoViewIfNeeded leaves an element a fraction of a pixel outside.
     await upload.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await expect(upload).toBeInViewport({ ratio: 1 });
-    await row.screenshot({ path: '/tmp/def-row-400.png' });
+    await row.screenshot({ path: test.info().outputPath('def-row-400.png') });
   });
 
   test('in a 400 px window a warning or refusal naming a file without spaces stays in the window', async ({
@@ -946,7 +947,7 @@ test.describe('workflow definitions', () => {
         ),
       )
       .toBeLessThanOrEqual(0);
-    await first.screenshot({ path: '/tmp/def-row-400-warning.png' });
+    await first.screenshot({ path: test.info().outputPath('def-row-400-warning.png') });
   });
 
   test('in a 400 px window the line quoted from a refused file wraps inside its card', async ({
@@ -973,7 +974,7 @@ test.describe('workflow definitions', () => {
       return (box?.x ?? 0) + (box?.width ?? 0);
     };
     expect(await right(quoted)).toBeLessThanOrEqual(await right(row));
-    await row.screenshot({ path: '/tmp/def-row-400-excerpt.png' });
+    await row.screenshot({ path: test.info().outputPath('def-row-400-excerpt.png') });
   });
 
   test('the table fits a 1280 px window; narrower, its scroll area is named and focusable', async ({
@@ -1018,7 +1019,7 @@ test.describe('workflow definitions', () => {
     // Cut text keeps its full value in the title.
     const businessId = firstRow.locator('[title]').filter({ hasText: /\S/ }).first();
     await expect(businessId).toHaveAttribute('title', /\S/);
-    await page.screenshot({ path: '/tmp/def-table-1280.png' });
+    await page.screenshot({ path: test.info().outputPath('def-table-1280.png') });
 
     await page.setViewportSize({ width: 1024, height: 800 });
     await expect.poll(overflow).toBeGreaterThan(0);
@@ -1027,7 +1028,7 @@ test.describe('workflow definitions', () => {
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     await expect(firstRow.getByRole('button', { name: /^Delete / })).toBeInViewport();
-    await page.screenshot({ path: '/tmp/def-table-1024.png' });
+    await page.screenshot({ path: test.info().outputPath('def-table-1024.png') });
     await expectNoAxeViolations(page);
 
     // A 1280 px window at 200 % zoom: only the table's own area scrolls sideways, not the page.
@@ -1062,7 +1063,7 @@ test.describe('workflow definitions', () => {
     // Cut after a few lines, the whole name in its title.
     expect((await row.getByRole('rowheader').boundingBox())?.height).toBeLessThan(150);
     await expect(row.getByRole('rowheader').locator('[title]')).toHaveAttribute('title', name);
-    await page.screenshot({ path: '/tmp/def-long-name.png' });
+    await page.screenshot({ path: test.info().outputPath('def-long-name.png') });
 
     // The delete dialog's title breaks the name and is cut; nothing runs out of the dialog.
     await row.getByRole('button', { name: `Delete ${name}` }).click();
@@ -1075,7 +1076,7 @@ test.describe('workflow definitions', () => {
     const edge = await right(dialog);
     expect(await right(dialog.getByRole('heading'))).toBeLessThanOrEqual(edge);
     expect(await right(dialog.getByText(/This cannot be undone/))).toBeLessThanOrEqual(edge);
-    await page.screenshot({ path: '/tmp/def-long-name-dialog.png' });
+    await page.screenshot({ path: test.info().outputPath('def-long-name-dialog.png') });
     // Deleted again: the tests after this one share the platform's list.
     await dialog.getByRole('button', { name: 'Delete definition' }).click();
     await expect(row).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
 
 /**
@@ -17,9 +17,13 @@ const row = (page: Page, name: string) =>
 const cell = (page: Page, name: string, period: number) =>
   row(page, name).locator(`[role="gridcell"][aria-colindex="${period + 2}"]`);
 
+/** The browser contexts a test opened, closed after it. */
+const contexts: BrowserContext[] = [];
+
 /** A new browser (its own session) on the targets page as `user`. */
 async function openAs(browser: Browser, user: DemoUser) {
   const context = await browser.newContext();
+  contexts.push(context);
   const page = await context.newPage();
   await signIn(page, user, '/targets');
   await expect(grid(page)).toBeVisible();
@@ -34,6 +38,10 @@ async function typeAndSave(page: Page, name: string, period: number, value: stri
 }
 
 test.describe('targets saved by two people at once', () => {
+  test.afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+
   test('a save keeps the values someone else saved after the page was opened', async ({
     browser,
   }) => {
@@ -44,6 +52,7 @@ test.describe('targets saved by two people at once', () => {
     await expect(admin.getByText('Saved 1 change.').first()).toBeVisible();
 
     // The planner's page was loaded before that, and still shows Olivia's old February.
+    await expect(cell(planner, 'Olivia Grant', 1)).toHaveText(/^\d/);
     await expect(cell(planner, 'Olivia Grant', 1)).not.toHaveText('11,111');
     await typeAndSave(planner, 'Sofie Strand', 0, '33333');
     await expect(planner.getByText(/^Saved 1 change\./).first()).toBeVisible();
