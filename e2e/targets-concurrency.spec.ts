@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
+import { targetsGrid } from './targetsGrid.ts';
 
 /**
  * Two people on the same targets at once, each in their own browser (as an audit found the lost
@@ -8,14 +9,7 @@ import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
  */
 const year = new Date().getFullYear();
 
-const grid = (page: Page) => page.getByRole('grid', { name: `Targets ${year}` });
-const row = (page: Page, name: string) =>
-  grid(page)
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}(,|$)`) }) });
-/** A value cell by row name and period index (0 = January). */
-const cell = (page: Page, name: string, period: number) =>
-  row(page, name).locator(`[role="gridcell"][aria-colindex="${period + 2}"]`);
+const { grid, row, cell } = targetsGrid(year);
 
 /** The browser contexts a test opened, closed after it. */
 const contexts: BrowserContext[] = [];

@@ -1,15 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signIn } from './fixtures.ts';
+import { targetsGrid } from './targetsGrid.ts';
 
 const year = new Date().getFullYear();
-const grid = (page: Page) => page.getByRole('grid', { name: `Targets ${year}` });
-const row = (page: Page, name: string) =>
-  grid(page)
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}(,|$)`) }) });
-/** A value cell by row name and period index (0 = January). */
-const cell = (page: Page, name: string, period: number) =>
-  row(page, name).locator(`[role="gridcell"][aria-colindex="${period + 2}"]`);
+const { cell } = targetsGrid(year);
 
 test.describe('targets paste', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -1,16 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { targetsGrid } from './targetsGrid.ts';
 
 const year = new Date().getFullYear();
 
-const grid = (page: Page) => page.getByRole('grid', { name: `Targets ${year}` });
-const row = (page: Page, name: string) =>
-  grid(page)
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}(,|$)`) }) });
-/** A value cell by row name and period index (0 = January). */
-const cell = (page: Page, name: string, period: number) =>
-  row(page, name).locator(`[role="gridcell"][aria-colindex="${period + 2}"]`);
+const { grid, row, cell } = targetsGrid(year);
 
 /** Puts TSV on the real clipboard and presses Ctrl+V on the focused cell. */
 async function pasteFromClipboard(page: Page, tsv: string) {
