@@ -1,28 +1,15 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signIn } from './fixtures.ts';
+import { targetsAsAdmin as targets } from './targetsAdminApi.ts';
+import { targetsGrid } from './targetsGrid.ts';
 
 /**
  * A planner's unsaved draft when an admin changes the group's period type meanwhile. Its own
  * group (a year no other spec touches), created through the API.
  */
 const YEAR = 2045;
-const admin = { Authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` };
 
-async function targets(request: APIRequestContext, method: string, body: unknown) {
-  const res = await request.post(`/api/v1/Agents/Targets/${method}`, {
-    headers: admin,
-    data: body,
-  });
-  expect(res.ok(), `${method}: ${await res.text()}`).toBe(true);
-  return res.json();
-}
-
-const grid = (page: Page) => page.getByRole('grid', { name: `Targets ${YEAR}` });
-const cell = (page: Page, name: string, col: number) =>
-  grid(page)
-    .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}(,|$)`) }) })
-    .locator(`[role="gridcell"][aria-colindex="${col + 2}"]`);
+const { grid, cell } = targetsGrid(YEAR);
 
 test('a draft made by half year, after the admin changed the group to quarters, says so', async ({
   browser,

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
+import { targetsAsAdmin as targets } from './targetsAdminApi.ts';
 
 /**
  * Group settings on the Targets page (Year, PeriodType, EntityType) against the real sandbox.
@@ -8,16 +9,6 @@ import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
 const YEAR = 2041;
 const MOVED = 2043;
 const thisYear = new Date().getFullYear();
-const admin = { Authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` };
-
-async function targets(request: APIRequestContext, method: string, body: unknown) {
-  const res = await request.post(`/api/v1/Agents/Targets/${method}`, {
-    headers: admin,
-    data: body,
-  });
-  expect(res.ok(), `${method}: ${await res.text()}`).toBe(true);
-  return res.json();
-}
 
 /**
  * A monthly group for YEAR: Chloe Martin 1,000 … 12,000 (78,000 a year), Ella Sand 100.01 a

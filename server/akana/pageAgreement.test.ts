@@ -6,6 +6,8 @@ import { checkDefinitionXml as sandboxCheck } from './definitionXml.ts';
 import { decodeXmlUpload as sandboxDecode } from './decodeXmlUpload.ts';
 import { formatBytes as pageBytes } from '../../src/features/definitions/model/fileRules.ts';
 import { formatBytes as sandboxBytes } from './readUpload.ts';
+import * as pageDoctype from '../../src/features/definitions/model/doctypeTarget.ts';
+import * as sandboxDoctype from './doctypeTarget.ts';
 
 /**
  * The page checks a file before sending it and the sandbox checks it again: what the page lets
@@ -175,6 +177,28 @@ describe('the size limit, as the page and the sandbox write it', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 64 * 1024 * 1024 }), (n) => {
         expect(sandboxBytes(n)).toBe(pageBytes(n));
+      }),
+    );
+  });
+});
+
+describe('the DOCTYPE rule, as the page and the sandbox apply it', () => {
+  it('accepts and refuses the same addresses, so a file the page lets through is stored', () => {
+    const ids = fc.oneof(
+      fc.constantFrom(
+        'workflow_2_8.dtd',
+        'http://www.opensymphony.com/osworkflow/workflow_2_8.dtd',
+        'https://opensymphony.com/osworkflow/workflow_2_6.dtd',
+        'http://169.254.169.254/latest/workflow_2_8.dtd',
+        'file:///etc/passwd',
+      ),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(ids, (id) => {
+        expect(sandboxDoctype.isOsWorkflowDtd(id)).toBe(pageDoctype.isOsWorkflowDtd(id));
+        const doctype = `<!DOCTYPE workflow SYSTEM "${id.replaceAll('"', '')}">`;
+        expect(sandboxDoctype.doctypeSystemId(doctype)).toBe(pageDoctype.doctypeSystemId(doctype));
       }),
     );
   });
