@@ -9,11 +9,11 @@ import { objectTypeOptions } from '../../../api/definitions/objectTypes.ts';
 import {
   fieldErrors,
   isUploadable,
-  nameWarning,
   type BatchRow,
   type FieldName,
   type RowStatus,
 } from '../model/batchRow.ts';
+import { nameWarning } from '../model/nameWarnings.ts';
 import { formatBytes } from '../model/fileRules.ts';
 import { summaryText } from '../model/summaryText.ts';
 import { ProgressBar } from '../../../ui/ProgressBar.tsx';

@@ -6,15 +6,10 @@ import { Banner } from '../../../ui/Banner.tsx';
 import { announce } from '../../../ui/announcer.ts';
 import { useUploadBatch } from '../hooks/useUploadBatch.ts';
 import { focusParts, useKeepFocusInPanel } from '../hooks/useKeepFocusInPanel.ts';
-import {
-  batchNameWarning,
-  isUploadable,
-  overallProgress,
-  sameContentWarning,
-  overallStatusText,
-  unsentCount,
-  type FieldName,
-} from '../model/batchRow.ts';
+import { isUploadable, unsentCount, type FieldName } from '../model/batchRow.ts';
+import { batchNameWarning } from '../model/nameWarnings.ts';
+import { overallProgress, overallStatusText } from '../model/batchProgress.ts';
+import { sameContentWarning } from '../model/sameContentWarning.ts';
 import { useUnsavedChangesGuard } from '../../../app/forms/useUnsavedChangesGuard.ts';
 import { DropZone } from './DropZone.tsx';
 import { LeaveWhileUploadingDialog } from './LeaveWhileUploadingDialog.tsx';

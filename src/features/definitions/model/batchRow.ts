@@ -1,6 +1,5 @@
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import type { DefinitionSummary } from './definitionXml.ts';
-import { shownFileName } from './shownFileName.ts';
 
 /**
  * `failed` may succeed when tried again; `refused` was turned down by the platform for good (the
@@ -57,72 +56,6 @@ export function fieldErrors(row: Pick<BatchRow, FieldName>): Partial<Record<Fiel
   return errors;
 }
 
-/** A warning (not a blocker) when a definition of that name is already on the platform. */
-export function nameWarning(name: string, existingNames: readonly string[]): string | null {
-  const n = name.trim().toLowerCase();
-  if (!n) return null;
-  const match = existingNames.find((e) => e.trim().toLowerCase() === n);
-  return match
-    ? `A definition named “${match}” already exists on the platform; this adds another.`
-    : null;
-}
-
-/**
- * A warning (not a blocker) when another file of the batch that may still be sent has the same
- * name (case and surrounding spaces ignored). Files already uploaded are left out: they are on the
- * platform by then, and `nameWarning` covers them.
- */
-export function batchNameWarning(
-  rows: readonly Pick<BatchRow, 'id' | 'name' | 'file' | 'problem' | 'status'>[],
-  row: Pick<BatchRow, 'id' | 'name'>,
-): string | null {
-  const n = row.name.trim().toLowerCase();
-  if (!n) return null;
-  const other = rows.find(
-    (r) =>
-      r.id !== row.id && !r.problem && r.status !== 'done' && r.name.trim().toLowerCase() === n,
-  );
-  return other
-    ? `“${shownFileName(other.file.name)}” in this batch has the same name; uploading both adds two definitions named “${row.name.trim()}”.`
-    : null;
-}
-
-/** A definition uploaded from this page: its text's key, and what the platform stored it as. */
-export interface UploadedContent {
-  contentKey: string;
-  definition: Pick<WorkflowDefinition, 'Key' | 'Name'>;
-}
-
-/**
- * A warning (not a blocker: the same workflow may be wanted for two resource types) when the row's
- * text is that of another file of the batch, or of a definition uploaded earlier from this page
- * that is still on the platform (`existingKeys`; null while the list is not known). The platform
- * cannot tell what a definition holds, so copies uploaded elsewhere are not recognised.
- */
-export function sameContentWarning(
-  rows: readonly Pick<BatchRow, 'id' | 'file' | 'problem' | 'status' | 'contentKey' | 'result'>[],
-  row: Pick<BatchRow, 'id' | 'problem' | 'status' | 'contentKey'>,
-  uploaded: readonly UploadedContent[],
-  existingKeys: ReadonlySet<string> | null,
-): string | null {
-  const key = row.contentKey;
-  if (!key || row.problem || row.status === 'done') return null;
-  const copies = rows.filter((r) => r.id !== row.id && !r.problem && r.contentKey === key);
-  // One already on the platform matters most: uploading this adds a second copy there.
-  const sent = copies.find((r) => r.status === 'done' && r.result);
-  if (sent?.result)
-    return `“${shownFileName(sent.file.name)}” in this batch has the same content and was uploaded as “${sent.result.Name}”; uploading this adds a second copy.`;
-  const earlier = uploaded.find(
-    (u) => u.contentKey === key && (existingKeys?.has(u.definition.Key) ?? true),
-  );
-  if (earlier)
-    return `The same content was uploaded earlier as “${earlier.definition.Name}”; uploading this adds a second copy.`;
-  const other = copies[0];
-  return other
-    ? `“${shownFileName(other.file.name)}” in this batch has the same content; uploading both adds two definitions of the same workflow.`
-    : null;
-}
-
 /** Rows whose file is the same as an earlier row's in the batch. */
 export function duplicateOf<T extends Pick<BatchRow, 'id' | 'fingerprint'>>(
   rows: readonly T[],
@@ -145,41 +78,3 @@ export const isUploadable = (row: BatchRow) =>
 export const unsentCount = (rows: readonly Pick<BatchRow, 'status'>[]) =>
   rows.filter((r) => r.status !== 'done' && r.status !== 'invalid' && r.status !== 'refused')
     .length;
-
-/** Rows that were sent (or are being sent). */
-export const SENT_STATUSES: readonly RowStatus[] = [
-  'queued',
-  'uploading',
-  'done',
-  'failed',
-  'refused',
-];
-const ACTIVE = SENT_STATUSES;
-
-/**
- * Overall progress of the rows sent (0–1), or null when none is sent. A failed or refused row
- * adds nothing (its bytes may all have gone), so once the batch settles the bar shows the share
- * uploaded, as its "n of m uploaded" label says.
- */
-export function overallProgress(rows: readonly BatchRow[]): number | null {
-  const sent = rows.filter((r) => ACTIVE.includes(r.status));
-  if (sent.length === 0) return null;
-  const share = (r: BatchRow) =>
-    r.status === 'done' ? 1 : r.status === 'failed' || r.status === 'refused' ? 0 : r.progress;
-  return sent.reduce((s, r) => s + share(r), 0) / sent.length;
-}
-
-/**
- * The overall bar's label: how many are uploading and waiting (at most three upload at a time,
- * so "Uploading 4…" for three under way and one waiting would not be true), then how many of those
- * sent were uploaded.
- */
-export function overallStatusText(rows: readonly Pick<BatchRow, 'status'>[]): string {
-  const count = (status: RowStatus) => rows.filter((r) => r.status === status).length;
-  const uploading = count('uploading');
-  const waiting = count('queued');
-  if (uploading + waiting > 0)
-    return `Uploading ${uploading}${waiting ? `, ${waiting} waiting` : ''}…`;
-  const sent = rows.filter((r) => SENT_STATUSES.includes(r.status)).length;
-  return `${count('done')} of ${sent} uploaded`;
-}

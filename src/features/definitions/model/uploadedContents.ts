@@ -1,4 +1,4 @@
-import type { UploadedContent } from './batchRow.ts';
+import type { UploadedContent } from './sameContentWarning.ts';
 
 /**
  * Definitions uploaded from the page since the app was opened, by their text's key: kept when the
