@@ -6,10 +6,13 @@ export interface ServerConfig {
   host: string;
   dbFile: string;
   upstream: string | null;
+  /** An Akana API platform that `/api/workflow`, `/api/login` and `/api/logout` go to. */
+  platform: string | null;
   options: SandboxOptions;
 }
 
 const upstreamExample = 'https://online.superoffice.com/Cust12345';
+const platformExample = 'https://api.example.com';
 
 /** A whole number from an environment variable; unset or empty gives the default. */
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number) {
@@ -22,24 +25,35 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, max
   return value;
 }
 
+/** The URL options: what each proxies to, and an example of its value. */
+const urlOptions = {
+  '--upstream': { what: "the tenant's URL", example: upstreamExample },
+  '--platform': { what: "the Akana API platform's URL", example: platformExample },
+} as const;
+type UrlOption = keyof typeof urlOptions;
+const isUrlOption = (a: string): a is UrlOption => Object.hasOwn(urlOptions, a);
+
 /**
- * Reads PORT, HOST, FLOWDESK_DB, FLOWDESK_UPLOAD_DELAY_MS, FLOWDESK_MAX_UPLOAD_BYTES and
- * `--upstream URL`. Anything it cannot use stops the server with a message, rather than starting
- * something else than was asked for (the sandbox when a tenant was meant, say).
+ * Reads PORT, HOST, FLOWDESK_DB, FLOWDESK_UPLOAD_DELAY_MS, FLOWDESK_MAX_UPLOAD_BYTES,
+ * `--upstream URL` and `--platform URL`. Anything it cannot use stops the server with a message,
+ * rather than starting something else than was asked for (the sandbox when a tenant was meant, say).
  */
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig {
-  let upstream: string | null = null;
+  const urls: Record<UrlOption, string | null> = { '--upstream': null, '--platform': null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--upstream') {
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) {
-        throw new Error(`--upstream needs the tenant's URL: --upstream ${upstreamExample}`);
+    const [name, inline] = a.includes('=')
+      ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+      : [a, null];
+    if (isUrlOption(name)) {
+      const value = inline ?? argv[i + 1];
+      if (value === undefined || value.startsWith('--')) {
+        const { what, example } = urlOptions[name];
+        throw new Error(`${name} needs ${what}: ${name} ${example}`);
       }
-      upstream = next;
-      i++;
-    } else if (a.startsWith('--upstream=')) upstream = a.slice('--upstream='.length);
-    else if (/^https?:\/\//i.test(a)) {
+      urls[name] = value;
+      if (inline === null) i++;
+    } else if (/^https?:\/\//i.test(a)) {
       // `npm start --upstream URL` (without the `--` before it) gives npm the option, us the URL.
       throw new Error(
         `Got the URL "${a}" without --upstream before it. npm passes options on only after ` +
@@ -47,19 +61,25 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ServerConfig
       );
     } else {
       throw new Error(
-        `Unknown argument "${a}". The one option is --upstream URL, e.g. ` +
-          `npm start -- --upstream ${upstreamExample}`,
+        `Unknown argument "${a}". The options are --upstream URL (a SuperOffice tenant) and ` +
+          `--platform URL (an Akana API platform), e.g. npm start -- --upstream ${upstreamExample}`,
       );
     }
   }
-  if (upstream !== null && !/^https?:\/\/.+/.test(upstream)) {
-    throw new Error(`--upstream needs a URL like ${upstreamExample}, got "${upstream}"`);
+  for (const name of Object.keys(urlOptions) as UrlOption[]) {
+    const value = urls[name];
+    if (value !== null && !/^https?:\/\/.+/.test(value)) {
+      throw new Error(`${name} needs a URL like ${urlOptions[name].example}, got "${value}"`);
+    }
   }
+  const upstream = urls['--upstream'];
+  const platform = urls['--platform'];
   return {
     port: wholeNumber(env, 'PORT', 4173, 65535),
     host: env.HOST?.trim() || '127.0.0.1',
     dbFile: path.resolve(env.FLOWDESK_DB?.trim() || 'data/flowdesk.sqlite'),
     upstream,
+    platform,
     options: {
       maxUploadBytes: wholeNumber(
         env,

@@ -7,6 +7,7 @@ import { openSandboxDatabase } from './db/openSandbox.ts';
 import { SessionStore } from './auth/sessions.ts';
 import { createApp } from './app.ts';
 import { upstreamProxy } from './http/upstreamProxy.ts';
+import { platformRoutes } from './http/platformRoutes.ts';
 import { currentIndexHtml } from './http/currentIndexHtml.ts';
 import { demoUsers } from './auth/users.ts';
 import { listenFailureText } from './http/listenFailure.ts';
@@ -26,6 +27,10 @@ async function main() {
   const { Hono } = await import('hono');
   const root = new Hono();
   if (config.upstream) root.all('/api/v1/*', upstreamProxy(config.upstream));
+  if (config.platform) {
+    const platform = upstreamProxy(config.platform);
+    for (const route of platformRoutes) root.all(route, platform);
+  }
   root.route('/', app);
   root.use('/*', serveStatic({ root: path.relative(process.cwd(), distDir) }));
   const indexHtml = currentIndexHtml(path.join(distDir, 'index.html'));
@@ -36,6 +41,8 @@ async function main() {
     console.log(`\nFlowdesk is running at ${url}`);
     console.log(`  database: ${config.dbFile}${isNew ? ' (created and seeded)' : ''}`);
     if (config.upstream) console.log(`  /api/v1 is proxied to ${config.upstream}`);
+    if (config.platform)
+      console.log(`  ${platformRoutes.join(', ')} are proxied to ${config.platform}`);
     console.log('  demo sign-ins (password = user name):');
     for (const u of demoUsers) console.log(`    ${u.userName.padEnd(8)} ${u.fullName}`);
     console.log('Press Ctrl+C to stop.\n');

@@ -14,6 +14,10 @@ beforeAll(async () => {
     req.on('data', (c) => (body += c));
     req.on('end', () => {
       seen = { url: req.url, headers: req.headers, body };
+      res.setHeader('Set-Cookie', [
+        'SESSION=abc; Domain=platform.example.com; Path=/; HttpOnly',
+        'Csrf-Token_fm=x%3D1; domain=.example.com; Path=/',
+      ]);
       res.writeHead(200, { 'Content-Type': 'application/json', 'X-Upstream': 'yes' });
       res.end(JSON.stringify({ ok: true }));
     });
@@ -44,6 +48,18 @@ describe('--upstream proxy', () => {
     expect(seen.body).toBe('{"a":1}');
   });
 
+  it('passes each cookie of a platform sign-in on, for this origin rather than the remote host', async () => {
+    const port = (upstream.address() as AddressInfo).port;
+    const app = new Hono();
+    app.post('/api/login', upstreamProxy(`http://127.0.0.1:${port}`));
+    const res = await app.request('/api/login', { method: 'POST', body: '{"email":"a"}' });
+    expect(seen.url).toBe('/api/login');
+    expect(res.headers.getSetCookie()).toEqual([
+      'SESSION=abc; Path=/; HttpOnly',
+      'Csrf-Token_fm=x%3D1; Path=/',
+    ]);
+  });
+
   it('answers 502 with a readable error when the tenant cannot be reached', async () => {
     const app = new Hono();
     app.all('/api/v1/*', upstreamProxy('http://127.0.0.1:1'));
@@ -58,5 +74,23 @@ describe('--upstream proxy', () => {
     );
     expect(readConfig([], { PORT: '5000' }).port).toBe(5000);
     expect(() => readConfig(['--upstream', 'nope'], {})).toThrow(/needs a URL/);
+  });
+
+  it('reads --platform beside --upstream, and refuses it without a URL', () => {
+    const c = readConfig(
+      ['--upstream', 'https://x.example/Cust1', '--platform=https://api.example.com'],
+      {},
+    );
+    expect([c.upstream, c.platform]).toEqual([
+      'https://x.example/Cust1',
+      'https://api.example.com',
+    ]);
+    expect(readConfig([], {}).platform).toBeNull();
+    expect(() => readConfig(['--platform'], {})).toThrow(
+      "--platform needs the Akana API platform's URL: --platform https://api.example.com",
+    );
+    expect(() => readConfig(['--platform', 'api.example.com'], {})).toThrow(
+      '--platform needs a URL like https://api.example.com, got "api.example.com"',
+    );
   });
 });

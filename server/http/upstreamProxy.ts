@@ -16,8 +16,19 @@ const hopByHop = new Set([
 ]);
 
 /**
- * Forwards `/api/v1/...` to a real tenant (`https://HOST/CUSTID`), headers passing through,
- * so the browser talks to one origin and never needs CORS.
+ * A cookie the remote host sets, made ours: without its Domain attribute the browser keeps it
+ * for this origin, where the app sends it back (the platform's login and CSRF cookies).
+ */
+export const cookieForThisOrigin = (setCookie: string) =>
+  setCookie
+    .split(';')
+    .filter((part) => !/^\s*domain\s*=/i.test(part))
+    .join(';');
+
+/**
+ * Forwards a request to a real server (a SuperOffice tenant `https://HOST/CUSTID`, or an Akana
+ * platform) under the same path, headers and cookies passing through, so the browser talks to one
+ * origin and never needs CORS.
  */
 export function upstreamProxy(upstream: string) {
   const base = upstream.replace(/\/+$/, '');
@@ -40,8 +51,13 @@ export function upstreamProxy(upstream: string) {
       const res = await fetch(target, init);
       const out = new Headers();
       res.headers.forEach((v, k) => {
-        if (!hopByHop.has(k.toLowerCase()) && k.toLowerCase() !== 'content-encoding') out.set(k, v);
+        const name = k.toLowerCase();
+        if (!hopByHop.has(name) && name !== 'content-encoding' && name !== 'set-cookie')
+          out.set(k, v);
       });
+      // Each cookie stays a header of its own: joined into one, the browser would keep only one.
+      for (const cookie of res.headers.getSetCookie())
+        out.append('Set-Cookie', cookieForThisOrigin(cookie));
       return new Response(await res.arrayBuffer(), { status: res.status, headers: out });
     } catch (e) {
       return c.json(
