@@ -1,0 +1,64 @@
+import { RefreshCw } from 'lucide-react';
+import { Banner } from '../../../ui/Banner.tsx';
+import { Button } from '../../../ui/Button.tsx';
+import { ReadOnlyBanner } from '../../../rights/ReadOnlyBanner.tsx';
+import { DraftNotice } from './DraftNotice.tsx';
+import type { Workspace } from './useWorkspace.ts';
+
+/** Above the toolbar: read-only rights, a restored draft, a failed save. */
+export function WorkspaceBanners({ ws, locale }: { ws: Workspace; locale: string }) {
+  const { access, draft, saveFlow, planner, focusGrid, periodNames } = ws;
+  const rows = planner.state.rows;
+  return (
+    <>
+      <ReadOnlyBanner model={access} />
+      {draft.notice && (
+        <DraftNotice
+          notice={draft.notice}
+          labelOf={(id) =>
+            rows.find((r) => r.assignmentId === id)?.label ?? `a removed row (${id})`
+          }
+          periodNames={periodNames}
+          locale={locale}
+          // The notice goes away with its buttons: focus goes to the grid, not to the page.
+          onKeep={() => {
+            draft.dismissNotice();
+            focusGrid();
+          }}
+          onDiscard={() => {
+            planner.loadEdits(new Map());
+            draft.discardDraft();
+            focusGrid();
+          }}
+        />
+      )}
+      {saveFlow.error && (
+        <Banner
+          compact
+          tone="danger"
+          title={saveFlow.error.title}
+          actions={
+            <>
+              {saveFlow.error.reload && (
+                <Button size="sm" icon={<RefreshCw />} onClick={() => void saveFlow.reload()}>
+                  Reload
+                </Button>
+              )}
+              <Button
+                size="sm"
+                onClick={() => {
+                  saveFlow.dismissError();
+                  focusGrid();
+                }}
+              >
+                Dismiss
+              </Button>
+            </>
+          }
+        >
+          {saveFlow.error.text}
+        </Banner>
+      )}
+    </>
+  );
+}
