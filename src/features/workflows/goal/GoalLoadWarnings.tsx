@@ -1,0 +1,43 @@
+import type { RefObject } from 'react';
+import { useRestrictableFields } from '../../../api/workflow/useFlows.ts';
+import { useMdoList } from '../../../api/mdo/useMdoList.ts';
+import { ListLoadWarning } from '../components/ListLoadWarning.tsx';
+import type { GoalFormApi } from './goalFormTypes.ts';
+
+export interface GoalLoadWarningsProps {
+  fields: ReturnType<typeof useRestrictableFields>;
+  goalTypes: ReturnType<typeof useMdoList>;
+  form: GoalFormApi;
+  /** The groups, whose first field picker takes focus once the fields have come. */
+  groupsRef: RefObject<HTMLDivElement | null>;
+}
+
+/** The lists the goal editor offers (fields, goal types) that could not be read, with Retry. */
+export function GoalLoadWarnings({ fields, goalTypes, form, groupsRef }: GoalLoadWarningsProps) {
+  return (
+    <>
+      {fields.isError && (
+        <ListLoadWarning
+          what="the fields conditions can use"
+          error={fields.error}
+          meanwhile="Meanwhile each condition shows what is stored with it, and no other field can be chosen."
+          retrying={fields.isFetching}
+          onRetry={async () => (await fields.refetch()).isSuccess}
+          focusAfter={() =>
+            groupsRef.current?.querySelector<HTMLElement>('[role="combobox"]')?.focus()
+          }
+        />
+      )}
+      {goalTypes.isError && (
+        <ListLoadWarning
+          what="the goal types"
+          error={goalTypes.error}
+          meanwhile="Goal type offers the standard types meanwhile."
+          retrying={goalTypes.isFetching}
+          onRetry={async () => (await goalTypes.refetch()).isSuccess}
+          focusAfter={() => form.setFocus('GoalType')}
+        />
+      )}
+    </>
+  );
+}
