@@ -3,9 +3,13 @@ import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { ReadOnlyBanner } from '../../../rights/ReadOnlyBanner.tsx';
 import { DraftNotice } from './DraftNotice.tsx';
+import { DraftNotKeptBanner } from './DraftNotKeptBanner.tsx';
 import type { Workspace } from './useWorkspace.ts';
 
-/** Above the toolbar: read-only rights, a restored draft, a failed save. */
+/**
+ * Above the toolbar: read-only rights, a restored draft, a draft the browser cannot keep, a
+ * failed save.
+ */
 export function WorkspaceBanners({ ws, locale }: { ws: Workspace; locale: string }) {
   const { access, draft, saveFlow, planner, focusGrid, periodNames } = ws;
   const rows = planner.state.rows;
@@ -28,6 +32,14 @@ export function WorkspaceBanners({ ws, locale }: { ws: Workspace; locale: string
           onDiscard={() => {
             planner.loadEdits(new Map());
             draft.discardDraft();
+            focusGrid();
+          }}
+        />
+      )}
+      {draft.notKept && (
+        <DraftNotKeptBanner
+          onDismiss={() => {
+            draft.dismissNotKept();
             focusGrid();
           }}
         />

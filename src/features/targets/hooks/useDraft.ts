@@ -29,6 +29,40 @@ function storage(): Storage | null {
   }
 }
 
+/** Reads a draft; null when there is none or the browser does not let the page read storage. */
+function readDraft(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes (or with null, removes) a draft; false when the browser refused (storage full, turned
+ * off, Safari's private mode). A refused write removes the older draft, if it can, so a reload
+ * does not bring back changes the planner has since changed again.
+ */
+function writeDraft(key: string, text: string | null): boolean {
+  const s = storage();
+  try {
+    if (!s) return text === null;
+    if (text === null) s.removeItem(key);
+    else s.setItem(key, text);
+    return true;
+  } catch {
+    try {
+      s?.removeItem(key);
+    } catch {
+      // Nothing more to do: the draft is off in this browser.
+    }
+    return false;
+  }
+}
+
+/** The planner closed the "not kept" warning: it is not shown again until the page is reloaded. */
+let notKeptDismissed = false;
+
 /**
  * Unsaved edits survive a reload: written to localStorage (keyed by group, stamped with the
  * loaded state, each edited row with its loaded values) shortly after each change, and at once
@@ -77,7 +111,7 @@ export function useDraft(
     if (restored.current || key === null) return;
     restored.current = true;
     if (skipRestore) return;
-    const saved = storage()?.getItem(key) ?? null;
+    const saved = readDraft(key);
     if (saved === null) return;
     const draft = restoreDraft(saved, group.TargetGroupId, stampOf(), baseOf);
     if (!draft) return;
@@ -90,14 +124,15 @@ export function useDraft(
   // Write after changes (debounced), and at once when the page goes (another year, a reload);
   // an empty edit set removes the draft.
   const pending = useRef<(() => void) | null>(null);
+  // The browser refused to store the draft: the planner is told, once (see notKeptDismissed).
+  const [notKept, setNotKept] = useState(false);
   useEffect(() => {
     if (!restored.current || key === null) return;
-    const s = storage();
-    if (!s) return;
     const write = () => {
       pending.current = null;
-      if (edits.size === 0) s.removeItem(key);
-      else s.setItem(key, serializeDraft(group.TargetGroupId, stampOf(), edits, baseOf));
+      const text =
+        edits.size === 0 ? null : serializeDraft(group.TargetGroupId, stampOf(), edits, baseOf);
+      if (!writeDraft(key, text) && text !== null && !notKeptDismissed) setNotKept(true);
     };
     pending.current = write;
     const t = setTimeout(write, 250);
@@ -105,7 +140,7 @@ export function useDraft(
   }, [edits, key, group.TargetGroupId, stampOf, baseOf]);
   const discardDraft = useCallback(() => {
     pending.current = null;
-    if (key !== null) storage()?.removeItem(key);
+    if (key !== null) writeDraft(key, null);
     setNotice(null);
   }, [key]);
   useEffect(() => {
@@ -119,5 +154,17 @@ export function useDraft(
     };
   }, [discardDraft]);
 
-  return { notice, dismissNotice: () => setNotice(null), discardDraft };
+  const dismissNotKept = useCallback(() => {
+    notKeptDismissed = true;
+    setNotKept(false);
+  }, []);
+
+  return {
+    notice,
+    dismissNotice: () => setNotice(null),
+    discardDraft,
+    /** The browser refused to keep the edits as a draft: they would not survive a reload. */
+    notKept,
+    dismissNotKept,
+  };
 }

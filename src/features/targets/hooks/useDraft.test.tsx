@@ -1,0 +1,76 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Edits, TargetGroupLike } from '../model/types.ts';
+import { useDraft } from './useDraft.ts';
+
+const group: TargetGroupLike = {
+  TargetGroupId: 7,
+  TargetAssignments: [{ TargetAssignmentInfoId: 1, Values: [1, 2], Locked: false }],
+};
+const one: Edits = new Map([[1, { values: [9, 2], locked: false }]]);
+const two: Edits = new Map([[1, { values: [9, 3], locked: false }]]);
+
+/** The hook as the workspace uses it, with the edits as a prop. */
+function renderDraft(edits: Edits) {
+  return renderHook(({ e }) => useDraft(group, e, () => 0, 'owner'), {
+    initialProps: { e: edits },
+  });
+}
+
+describe('useDraft with a browser that does not store the draft', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    localStorage.clear();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('says once that the edits are not kept, and editing goes on', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const { result, rerender } = renderDraft(new Map());
+    expect(result.current.notKept).toBe(false);
+    rerender({ e: one });
+    // The write comes shortly after the change; it must not throw out of the timer.
+    expect(() => act(() => vi.advanceTimersByTime(300))).not.toThrow();
+    expect(setItem).toHaveBeenCalled();
+    expect(result.current.notKept).toBe(true);
+    act(() => result.current.dismissNotKept());
+    expect(result.current.notKept).toBe(false);
+    // Once: the next failed write does not bring it back.
+    rerender({ e: two });
+    act(() => vi.advanceTimersByTime(300));
+    expect(setItem).toHaveBeenCalledTimes(2);
+    expect(result.current.notKept).toBe(false);
+  });
+
+  it('does not leave an older draft behind to come back after a reload', () => {
+    const { rerender } = renderDraft(new Map());
+    rerender({ e: one });
+    act(() => vi.advanceTimersByTime(300));
+    const key = Object.keys(localStorage).find((k) => k.startsWith('flowdesk.targets.draft.7.'));
+    expect(key).toBeDefined();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    rerender({ e: two });
+    act(() => vi.advanceTimersByTime(300));
+    expect(localStorage.getItem(key!)).toBeNull();
+  });
+
+  it('also when the page is left (the write at once) and when storage cannot be read', () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    const { rerender, unmount } = renderDraft(new Map());
+    rerender({ e: one });
+    expect(() => window.dispatchEvent(new Event('pagehide'))).not.toThrow();
+    expect(() => unmount()).not.toThrow();
+  });
+});
