@@ -85,7 +85,10 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const changedDescId = useId();
   const { rowCount, colCount } = source;
-  const format = useMemo(() => moneyFormat(locale), [locale]);
+  // Each row's figures with its currency's decimals (KWD 1.200, NOK 1.20); the footer's with its
+  // totals'. The formatters are made once per culture and decimals (moneyFormat caches them).
+  const formatOf = useMemo(() => formatterPerDecimals(locale), [locale]);
+  const footerFormat = formatOf(source.totalsDecimals);
   // Widths follow the widest figures: column totals, and any cell or year total wider than them
   // (a group's target in yen, a huge amount typed), recomputed when values change, and the row
   // names' column the grid's width.
@@ -93,19 +96,20 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
   const fitted = useMemo(() => {
     let widest = '';
     for (let c = 0; c < colCount; c++) {
-      const t = format(source.colTotal(c));
+      const t = footerFormat(source.colTotal(c));
       if (figureWidth(t) > figureWidth(widest)) widest = t;
     }
-    const { colW, totalW } = fitColumnWidths(widest, format(source.grandTotal()));
+    const { colW, totalW } = fitColumnWidths(widest, footerFormat(source.grandTotal()));
     const extremes = source.extremes?.();
     if (!extremes) return { colW, totalW };
+    const format = formatOf(extremes.decimals);
     const need = (vs: readonly number[]) => Math.max(...vs.map((v) => cellWidthFor(format(v))));
     return {
       colW: Math.max(colW, need(extremes.values)),
       totalW: Math.max(totalW, need(extremes.totals)),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the versions stand for the figures
-  }, [totalsVersion, valuesVersion, colCount, format]);
+  }, [totalsVersion, valuesVersion, colCount, formatOf, footerFormat]);
   // The same object while the widths stay (most edits): the layout and columns keep theirs.
   const { colW, totalW } = fitted;
   const rowHeaderW = useRowHeaderWidth(scroller, colW);
@@ -283,7 +287,7 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
               selRight={inSel ? selRight : NONE}
               editing={editing && editing.row === r ? editing : null}
               editorApi={handlers.editorApi}
-              format={format}
+              formatOf={formatOf}
               changedDescId={changedDescId}
               readOnly={readOnly}
               menuLabel={props.menuLabel ?? 'Actions for'}
@@ -300,7 +304,7 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
         colStyles={layout.colStyles}
         width={layout.width}
         label={props.footerLabel ?? 'Total'}
-        format={format}
+        format={footerFormat}
       />
       <span id={changedDescId} hidden>
         Changed, not saved
@@ -322,6 +326,16 @@ function startState(source: GridSource) {
       extent: clampPos(view.extent, dims),
       editing: null,
     };
+  };
+}
+
+/** moneyFormat per decimals, looked up without building a key (asked once per row rendered). */
+function formatterPerDecimals(locale: string) {
+  const byDecimals = new Map<number | undefined, (n: number) => string>();
+  return (decimals?: number) => {
+    let f = byDecimals.get(decimals);
+    if (!f) byDecimals.set(decimals, (f = moneyFormat(locale, decimals)));
+    return f;
   };
 }
 

@@ -32,7 +32,8 @@ export interface GridRowProps {
   selRight: number;
   editing: EditState | null;
   editorApi: EditorApi;
-  format: (n: number) => string;
+  /** The formatter of amounts with these decimals (the row's currency's; see GridRowMeta). */
+  formatOf: (decimals?: number) => (n: number) => string;
   changedDescId: string;
   /** Whole grid read-only (no rights). */
   readOnly: boolean;
@@ -54,6 +55,7 @@ function GridRowView(p: GridRowProps) {
   const label = source.rowLabel(row);
   const total = source.colCount;
   const readOnly = p.readOnly || meta.readOnly;
+  const format = p.formatOf(meta.decimals);
   const className = `${styles.row} ${kindClass[meta.kind]}${meta.locked ? ` ${styles.locked}` : ''}`;
   const cells = [];
   for (let i = 0; i < (p.light ? 0 : cols.length); i++) {
@@ -85,7 +87,7 @@ function GridRowView(p: GridRowProps) {
         key={c}
         row={row}
         col={c}
-        text={p.format(v)}
+        text={format(v)}
         flags={flags}
         style={colStyles[c]}
         changedDescId={p.changedDescId}
@@ -128,7 +130,7 @@ export const GridRow = memo(
     a.selRight === b.selRight &&
     a.editing === b.editing &&
     a.readOnly === b.readOnly &&
-    a.format === b.format &&
+    a.formatOf === b.formatOf &&
     a.columns === b.columns &&
     a.light === b.light,
 );

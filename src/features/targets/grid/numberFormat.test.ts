@@ -25,4 +25,14 @@ describe('numberFormat and editText', () => {
     expect(moneyFormat('de-DE')(70056.5)).toBe('70.056,50');
     expect(moneyFormat('en-US')(1.234)).toBe('1.234');
   });
+
+  it('writes a fraction with all of its currency’s decimals: KWD 1.200, NOK 1.20, JPY whole', () => {
+    expect(moneyFormat('en-US', 3)(1.2)).toBe('1.200');
+    expect(moneyFormat('de-DE', 3)(1234.5)).toBe('1.234,500');
+    expect(moneyFormat('en-US', 3)(19800)).toBe('19,800');
+    expect(moneyFormat('en-US', 2)(1.2)).toBe('1.20');
+    expect(moneyFormat('en-US', 0)(1200)).toBe('1,200');
+    // The same formatter each time: the grid asks per row, and rows compare it by identity.
+    expect(moneyFormat('en-US', 3)).toBe(moneyFormat('en-US', 3));
+  });
 });

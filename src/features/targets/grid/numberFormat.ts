@@ -23,19 +23,23 @@ const moneyCache = new Map<string, (n: number) => string>();
 /**
  * How the grid, its footer, the status bar and the import preview write an amount: a whole amount
  * without decimals ("19,800"), one with a fraction with all of its currency's decimals
- * ("70,056.50", not "70,056.5", so cents line up with "79,849.35" and read as money). Values are
- * kept to their currency's unit, so a fraction has 2 decimals (3 for KWD and the like).
+ * ("70,056.50", not "70,056.5", so cents line up with "79,849.35" and read as money).
+ *
+ * `decimals` are the currency's minor units (NOK 2, KWD 3, JPY 0): KWD 1.2 is "1.200", as KWD
+ * amounts are written, not "1.20". Without them (amounts of unknown currency), a fraction shows
+ * 2 or 3 decimals. One formatter per culture and decimals, made once: the grid asks per row.
  */
-export function moneyFormat(locale: string): (n: number) => string {
-  let f = moneyCache.get(locale);
+export function moneyFormat(locale: string, decimals?: number): (n: number) => string {
+  const key = `${locale}|${decimals ?? ''}`;
+  let f = moneyCache.get(key);
   if (!f) {
     const whole = numberFormat(locale, 0);
     const cents = new Intl.NumberFormat(locale, {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 3,
+      minimumFractionDigits: decimals ?? 2,
+      maximumFractionDigits: decimals ?? 3,
     });
     f = (n: number) => (Number.isInteger(n) ? whole.format(n) : cents.format(n));
-    moneyCache.set(locale, f);
+    moneyCache.set(key, f);
   }
   return f;
 }

@@ -22,6 +22,11 @@ export interface GridRowMeta {
   readonly currency?: string;
   /** Visual indentation level: 0 company/group, 1 user/sum rows. */
   readonly level: 0 | 1;
+  /**
+   * Decimals of the row's amounts (its currency's minor units: NOK 2, KWD 3, JPY 0); a fraction
+   * shows all of them. Unset: 2 or 3.
+   */
+  readonly decimals?: number;
 }
 
 export interface GridSource {
@@ -44,6 +49,8 @@ export interface GridSource {
   isChanged(row: number, col: number): boolean;
   /** Changes (by identity) whenever any value may have changed (default: totalsVersion). */
   readonly valuesVersion?: unknown;
+  /** Decimals of the footer's totals (see GridRowMeta.decimals). */
+  readonly totalsDecimals?: number;
   /**
    * The lowest and highest value of any cell and of any row's year total, so the columns can be
    * wide enough for them (not only for the column totals).
@@ -54,6 +61,8 @@ export interface GridSource {
 export interface FigureExtremes {
   readonly values: readonly [min: number, max: number];
   readonly totals: readonly [min: number, max: number];
+  /** The most decimals any row's amounts have (see GridRowMeta.decimals). */
+  readonly decimals?: number;
 }
 
 export interface GridColumn {

@@ -47,6 +47,7 @@ describe('plannerGridSource extremes', () => {
     expect(s.extremes!()).toEqual({
       values: [-99_999_999_999.99, 32_800_000],
       totals: [-99_999_999_994.99, 32_800_001],
+      decimals: 2,
     });
   });
 

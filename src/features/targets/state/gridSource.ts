@@ -16,7 +16,7 @@ const metas = new Map<string, GridRowMeta>();
 function metaFor(row: TargetRow, lockChanged: boolean): GridRowMeta {
   const showCurrency = row.kind === 'company' || row.kind === 'group';
   const currency = showCurrency ? (row.currency ?? undefined) : undefined;
-  const key = `${row.kind}|${row.locked}|${lockChanged}|${row.derived}|${currency ?? ''}`;
+  const key = `${row.kind}|${row.locked}|${lockChanged}|${row.derived}|${currency ?? ''}|${row.decimals}`;
   let m = metas.get(key);
   if (!m) {
     m = Object.freeze({
@@ -31,6 +31,7 @@ function metaFor(row: TargetRow, lockChanged: boolean): GridRowMeta {
           : undefined,
       currency,
       level: row.kind === 'user' || row.kind === 'groupSum' ? 1 : 0,
+      decimals: row.decimals,
     } satisfies GridRowMeta);
     metas.set(key, m);
   }
@@ -66,7 +67,8 @@ export function plannerGridSource(s: PlannerState): GridSource {
     value: (r, c) => rows[r].values[c] ?? 0,
     rowTotal: (r) => sumValues(rows[r].values, rows[r].decimals),
     colTotal: (c) => totals[c] ?? 0,
-    grandTotal: () => sumValues(totals, 2),
+    grandTotal: () => sumValues(totals, base.totalsDecimals),
+    totalsDecimals: base.totalsDecimals,
     rowLabel: (r) => rows[r].label,
     rowMeta: (r) => {
       const id = rows[r].assignmentId;
@@ -76,14 +78,16 @@ export function plannerGridSource(s: PlannerState): GridSource {
     extremes: () => {
       const values: [number, number] = [0, 0];
       const totals: [number, number] = [0, 0];
+      let decimals = 0;
       for (const row of rows) {
+        if (row.decimals > decimals) decimals = row.decimals;
         const [min, max, total] = extremesOf(row);
         if (min < values[0]) values[0] = min;
         if (max > values[1]) values[1] = max;
         if (total < totals[0]) totals[0] = total;
         if (total > totals[1]) totals[1] = total;
       }
-      return { values, totals };
+      return { values, totals, decimals };
     },
     isChanged: (r, c) => {
       const id = rows[r].assignmentId;
