@@ -75,3 +75,49 @@ test('when the browser cannot keep a draft, the planner is told once, and editin
   await expect(cell(page, 'Ella Sand', 0)).toHaveText('5,000');
   await expect(cell(page, 'Ella Sand', 2)).toHaveText('7,000');
 });
+
+test('after a save conflict, Reload brings the planner’s edits back on top of the colleague’s values, also without a draft', async ({
+  page,
+  request,
+}) => {
+  const year = 2048;
+  const { cell } = targetsGrid(year);
+  const saved = await monthlyGroup(request, year);
+  await refuseDrafts(page);
+  await signIn(page, 'planner', `/targets?year=${year}`);
+  await type(page, cell(page, 'Ella Sand', 0), '5000');
+  await type(page, cell(page, 'Ella Sand', 1), '6000');
+  await expect(page.getByText('2 unsaved changes', { exact: true })).toBeVisible();
+
+  // A colleague saves Ella Sand's January and March meanwhile.
+  const now = await targets(request, 'GetTargetGroup', { TargetGroupId: saved.TargetGroupId });
+  const ella = now.TargetAssignments.find(
+    (a: { TargetAssociate?: { FullName?: string } }) => a.TargetAssociate?.FullName === 'Ella Sand',
+  );
+  ella.Values[0] = 1111;
+  ella.Values[2] = 3333;
+  await targets(request, 'SaveTargetGroup', now);
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'The targets were not saved' });
+  await expect(alert).toContainText('Ella Sand, January (theirs 1,111, yours 5,000)');
+  await alert.getByRole('button', { name: 'Reload' }).click();
+  await expect(alert).toBeHidden();
+
+  // Their March, and both of the planner's changes on top, still unsaved.
+  await expect(cell(page, 'Ella Sand', 2)).toHaveText('3,333');
+  await expect(cell(page, 'Ella Sand', 0)).toHaveText('5,000');
+  await expect(cell(page, 'Ella Sand', 1)).toHaveText('6,000');
+  await expect(page.getByText('2 unsaved changes', { exact: true })).toBeVisible();
+  const restored = page.getByRole('status').filter({ hasText: /Restored 2 unsaved changes/ });
+  await expect(restored).toContainText('You both changed Ella Sand (January)');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/^Saved 2 changes\./).first()).toBeVisible();
+  const after = await targets(request, 'GetTargetGroup', { TargetGroupId: saved.TargetGroupId });
+  const ellaAfter = after.TargetAssignments.find(
+    (a: { TargetAssociate?: { FullName?: string } }) => a.TargetAssociate?.FullName === 'Ella Sand',
+  );
+  expect(ellaAfter.Values.slice(0, 3)).toEqual([5000, 6000, 3333]);
+});

@@ -80,7 +80,9 @@ export function useWorkspace({
     planner.state.edits,
     restore,
     canEdit ? draftOwner : null,
-    carried !== undefined,
+    // After Reload, the edits came from memory on top of the group read again: newer than a draft.
+    carried !== undefined || takenOver?.restored !== undefined,
+    takenOver?.restored && { restored: takenOver.restored, count: planner.changeCount },
   );
   const handoff = useMemo(
     () => ({

@@ -7,6 +7,7 @@ import {
   serializeDraft,
   type DraftBase,
   type DraftConflict,
+  type RestoredDraft,
 } from '../model/draft.ts';
 import type { Edits, TargetGroupLike } from '../model/types.ts';
 
@@ -60,6 +61,13 @@ function writeDraft(key: string, text: string | null): boolean {
   }
 }
 
+/** What the page says of restored edits; null when there is nothing to say. */
+function noticeOf(draft: RestoredDraft, count: number): DraftNotice | null {
+  const { savedAt, rebased, conflicts, dropped, periodsChanged } = draft;
+  if (draft.edits.size === 0 && dropped.length === 0 && !periodsChanged) return null;
+  return { count, savedAt, rebased, conflicts, dropped, periodsChanged };
+}
+
 /** The planner closed the "not kept" warning: it is not shown again until the page is reloaded. */
 let notKeptDismissed = false;
 
@@ -80,6 +88,11 @@ export function useDraft(
   ownerNow: string | null,
   /** The edits are already the latest (carried over from a save): a stored draft is older. */
   skipRestore = false,
+  /**
+   * The edits were put on the group read again by Reload, from memory (see useSaveFlow), with
+   * `count` changes: said as a restored draft is.
+   */
+  restoredInMemory?: { restored: RestoredDraft; count: number },
 ) {
   // The user does not change while the workspace is shown (another user signs in after a
   // sign-out, which leaves the page), so the first owner is the one.
@@ -103,7 +116,9 @@ export function useDraft(
       return byId.get(id);
     };
   }, [group]);
-  const [notice, setNotice] = useState<DraftNotice | null>(null);
+  const [notice, setNotice] = useState<DraftNotice | null>(() =>
+    restoredInMemory ? noticeOf(restoredInMemory.restored, restoredInMemory.count) : null,
+  );
   const restored = useRef(false);
 
   // Once per loaded group: restore a matching draft.
@@ -115,10 +130,9 @@ export function useDraft(
     if (saved === null) return;
     const draft = restoreDraft(saved, group.TargetGroupId, stampOf(), baseOf);
     if (!draft) return;
-    const { savedAt, rebased, conflicts, dropped, periodsChanged } = draft;
-    if (draft.edits.size === 0 && dropped.length === 0 && !periodsChanged) return;
     const count = draft.edits.size ? restore(draft.edits) : 0;
-    setNotice({ count, savedAt, rebased, conflicts, dropped, periodsChanged });
+    const next = noticeOf(draft, count);
+    if (next) setNotice(next);
   }, [key, group.TargetGroupId, stampOf, baseOf, restore, skipRestore]);
 
   // Write after changes (debounced), and at once when the page goes (another year, a reload);

@@ -4,6 +4,7 @@ import { applySavedGroup } from '../../../api/targets/hooks.ts';
 import type { TargetGroup } from '../../../api/targets/schemas.ts';
 import { fetchTargetGroup } from '../../../api/targets/targetsApi.ts';
 import { buildSavePayload } from '../model/buildSavePayload.ts';
+import { groupStamp, restoreDraft, serializeDraft } from '../model/draft.ts';
 import { rebaseEdits } from '../model/rebaseEdits.ts';
 import { saveConflictText } from '../model/saveConflictText.ts';
 import { saveFailureText, type SaveFailureText } from '../model/saveFailureText.ts';
@@ -108,20 +109,36 @@ export function useSaveFlow(
 
   /**
    * After a conflict: shows the group as it is now. The workspace that shows it gets the edits
-   * back from the draft, on top of the new values (see useDraft).
+   * back on top of the new values, from memory (the draft in storage is only what survives a
+   * reload of the page, and some browsers keep none), with the same notice a restored draft has.
    */
   const reload = useCallback(async () => {
     // A second click while the group is read would hand the view over twice.
     if (reloading.current) return;
     reloading.current = true;
-    // The new grid takes over where the user is, and the focus (Reload goes with the banner);
-    // the edits come back from the draft, not from here (none carried: `latest` is `sent`).
+    // The new grid takes over where the user is, and the focus (Reload goes with the banner),
+    // and the edits as they are when it shows (also those made while the group was read).
     const { edits } = planner.get();
     const endHandoff = startSave(handoff.key, {
       loaded: planner.get().base.loaded,
       sent: edits,
-      latest: () => edits,
+      latest: () => planner.get().edits,
       view: handoff.view,
+      reloaded: (saved) => {
+        const { loaded } = planner.get().base;
+        const baseOf = (id: number) => {
+          const a = loaded.get(id);
+          return a && { values: a.Values, locked: !!a.Locked };
+        };
+        // The draft as it would be stored, kept in memory and put on the group by the same rule.
+        const text = serializeDraft(group.TargetGroupId, '', planner.get().edits, baseOf);
+        const now = new Map(saved.map((a) => [a.TargetAssignmentInfoId, a]));
+        const stamp = groupStamp({ TargetGroupId: group.TargetGroupId, TargetAssignments: saved });
+        return restoreDraft(text, group.TargetGroupId, stamp, (id) => {
+          const a = now.get(id);
+          return a && { values: a.Values, locked: !!a.Locked };
+        });
+      },
     });
     try {
       const now = await latest(group.TargetGroupId);

@@ -1,4 +1,5 @@
 import type { GridView } from '../grid/types.ts';
+import type { RestoredDraft } from '../model/draft.ts';
 import { editsAfterSave } from '../model/editsAfterSave.ts';
 import type { Edits, TargetAssignmentLike } from '../model/types.ts';
 
@@ -8,6 +9,12 @@ interface SaveUnderWay {
   readonly sent: Edits;
   readonly latest: () => Edits;
   readonly view: () => GridView | undefined;
+  /**
+   * Not a save but a Reload after a conflict: the planner's edits are put on the group as read
+   * again (`saved`), as a restored draft's are, from memory (so also when the browser keeps no
+   * draft).
+   */
+  readonly reloaded?: (saved: readonly TargetAssignmentLike[]) => RestoredDraft | null;
 }
 
 /** What the view of the saved group takes over from the one that saved it. */
@@ -16,6 +23,8 @@ export interface TakenOver {
   readonly edits: Edits | undefined;
   /** The selection and scroll to show the saved group at. */
   readonly view: GridView | undefined;
+  /** After a Reload: the planner's edits put on the group read again, for the draft notice. */
+  readonly restored?: RestoredDraft;
 }
 
 const underWay = new Map<string, SaveUnderWay>();
@@ -43,6 +52,11 @@ export function takeOver(
 ): TakenOver | undefined {
   const s = underWay.get(key);
   if (!s) return undefined;
+  if (s.reloaded) {
+    const restored = (saved && s.reloaded(saved)) ?? undefined;
+    const edits = restored?.edits.size ? restored.edits : undefined;
+    return { edits, view: s.view(), ...(restored && { restored }) };
+  }
   const latest = s.latest();
   const byId =
     saved && latest !== s.sent
