@@ -955,6 +955,57 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  test('a number value shows and reads in the culture of the sign-in: "75.000" in de-DE is seventy-five thousand', async ({
+    page,
+  }) => {
+    await page.goto('/workflows/1/goals/1');
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('admin');
+    await page.getByRole('button', { name: 'Connection settings' }).click();
+    await page.getByLabel('Culture').fill('de-DE');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const group = page.getByRole('region', { name: 'Group 2: Big spenders' });
+    const value = group.getByRole('group', { name: 'Condition 1' }).getByLabel('Value');
+    // Shown as the summary writes it; focusing and leaving it changes nothing.
+    await expect(value).toHaveValue('50.000');
+    await expect(group.getByText('Sales amount ≥ 50.000 and No mailings is no')).toBeVisible();
+    await value.focus();
+    await value.blur();
+    await expect(value).toHaveValue('50.000');
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await value.fill('75.000');
+    await value.blur();
+    await expect(value).toHaveValue('75.000');
+    await expect(group.getByText('Sales amount ≥ 75.000 and No mailings is no')).toBeVisible();
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('SaveWorkflowGoal')) sent.push(r.postData() ?? '');
+    });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/The server stored/)).toBeVisible();
+    const body = JSON.parse(sent[0]) as {
+      RestrictionGroups: { Restrictions: { Name: string; Values: string[] }[] }[];
+    };
+    expect(body.RestrictionGroups[1].Restrictions[0]).toMatchObject({
+      Name: 'saleAmount',
+      Values: ['75000'],
+    });
+    // A long value keeps every digit, shown and sent.
+    await value.fill('12345678901234567,5');
+    await value.blur();
+    await expect(value).toHaveValue('12.345.678.901.234.567,5');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    expect(JSON.parse(sent[1]).RestrictionGroups[1].Restrictions[0].Values).toEqual([
+      '12345678901234567.5',
+    ]);
+    // Put the goal back as it was for the tests after this one.
+    await value.fill('50.000');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    expect(JSON.parse(sent[2]).RestrictionGroups[1].Restrictions[0].Values).toEqual(['50000']);
+  });
+
   test('"between" with a To that is not a number puts the message on To, not on From', async ({
     page,
   }) => {

@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import type { RestrictableField } from '../../../api/workflow/schemas.ts';
-import { Checkbox, DateInput, Field, NumberInput, Select, TextInput } from '../../../ui/index.ts';
+import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
+import { Checkbox, DateInput, Field, Select, TextInput } from '../../../ui/index.ts';
 import { numberValueProblem, takesNumbers } from '../logic/numberValues.ts';
 import { operatorInfo } from '../logic/operators.ts';
+import { LocaleNumberInput } from './LocaleNumberInput.tsx';
 import styles from './GoalForm.module.css';
 
 export interface ValueEditorProps {
@@ -26,6 +28,7 @@ export function ValueEditor({
   const type = field?.Type ?? 'text';
   const arity = operatorInfo(type, operator).arity;
   const errorId = useId();
+  const { locale } = useDateTimeSettings();
   if (!field || arity === 'none') return null;
   // The message goes with the first input that is wrong: empty ("To" when only "From" is filled
   // in), or not a number where one is needed.
@@ -94,7 +97,12 @@ export function ValueEditor({
     };
     const control =
       operator === 'lastXDays' || type === 'number' ? (
-        <NumberInput {...common} />
+        <LocaleNumberInput
+          value={common.value}
+          disabled={disabled}
+          onChange={set}
+          locale={locale}
+        />
       ) : type === 'date' ? (
         <DateInput {...common} />
       ) : (

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../../app/locale/formatDateTime.ts';
-import { decimalText } from '../../../rights/index.ts';
 import type { RestrictableFieldType } from '../../../api/workflow/schemas.ts';
+import { formatLocaleDecimal } from './localeNumber.ts';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -14,18 +14,8 @@ export function conditionValueText(
   value: string,
   locale?: string,
 ): string {
-  if (type === 'number') {
-    const plain = decimalText(value);
-    if (!plain) return value;
-    // Formatted from the text (an exact decimal): every digit of a long number is kept.
-    const n = plain as Intl.StringNumericLiteral;
-    const options = { maximumFractionDigits: 20 };
-    try {
-      return new Intl.NumberFormat(locale || undefined, options).format(n);
-    } catch {
-      return new Intl.NumberFormat(undefined, options).format(n);
-    }
-  }
+  // Formatted from the text (an exact decimal): every digit of a long number is kept.
+  if (type === 'number') return formatLocaleDecimal(value, locale) ?? value;
   if (type === 'date' && isoDate.test(value.trim()))
     return (
       formatDateTime(
