@@ -49,4 +49,41 @@ test.describe('targets on a small screen', () => {
     );
     await expectNoAxeViolations(page);
   });
+
+  test('at 400 px the row names show whole on up to two lines, in rows as high as the others', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await signIn(page, 'planner', '/targets');
+    // The company row read "Flowd…", the group "Sales …", its sum row "All – Sales Nord…".
+    for (const name of [/^Flowdesk Demo AS, NOK/, /^Sales Nordics, NOK/, /^All – Sales Nordics/]) {
+      const header = grid(page).getByRole('rowheader', { name });
+      const shown = await header.evaluate((el) => {
+        const text = el.querySelector<HTMLElement>('[title]')!;
+        const box = el.getBoundingClientRect();
+        const textBox = text.getBoundingClientRect();
+        return {
+          whole: text.scrollWidth <= text.clientWidth && text.scrollHeight <= text.clientHeight,
+          inside: textBox.top >= box.top && textBox.bottom <= box.bottom,
+          height: box.height,
+        };
+      });
+      expect(shown, String(name)).toEqual({ whole: true, inside: true, height: 32 });
+    }
+    // Every row keeps the grid's one row height (the rows are placed by it as they scroll).
+    const tops = await grid(page)
+      .getByRole('rowgroup')
+      .nth(1)
+      .getByRole('row')
+      .evaluateAll((rows) => rows.slice(0, 6).map((r) => r.getBoundingClientRect().top));
+    for (let i = 1; i < tops.length; i++) expect(tops[i] - tops[i - 1]).toBe(32);
+    const footer = grid(page).getByRole('rowheader', { name: 'Total of users in NOK' });
+    expect(
+      await footer.evaluate((el) => {
+        const text = el.querySelector<HTMLElement>('[title]')!;
+        return text.scrollWidth <= text.clientWidth && text.scrollHeight <= text.clientHeight;
+      }),
+    ).toBe(true);
+    await expectNoAxeViolations(page);
+  });
 });

@@ -856,7 +856,7 @@ test.describe('targets planner', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
-  test('at 400 px the row names leave room for two periods, cut short with the name in full', async ({
+  test('at 400 px the row names leave room for two periods, and keep the name in full for screen readers and as a tooltip', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 400, height: 800 });
@@ -871,7 +871,8 @@ test.describe('targets planner', () => {
       });
     expect(await inView(0)).toBe(true);
     expect(await inView(1)).toBe(true);
-    // A long name is cut with "…", and is there in full for screen readers and as a tooltip.
+    // A long name takes two lines (past them it is cut with "…"), and is there in full for
+    // screen readers and as a tooltip.
     const company = grid(page).getByRole('rowheader', { name: /^Flowdesk Demo AS, NOK/ });
     await expect(company).toBeVisible();
     await expect(company.getByTitle('Flowdesk Demo AS')).toBeVisible();

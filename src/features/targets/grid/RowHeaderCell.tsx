@@ -49,11 +49,19 @@ export const RowHeaderCell = memo(function RowHeaderCell({
       <span className={styles.name} title={label}>
         {label}
       </span>
-      {meta.currency && <span className={styles.currency}>{meta.currency}</span>}
-      {meta.locked ? (
-        <span className={styles.lock} title={meta.lockChanged ? 'Locked, not saved' : 'Locked'} />
-      ) : (
-        meta.lockChanged && <span className={styles.unlock} title="Unlocked, not saved" />
+      {/* Beside the name; in a narrow grid one above the other, so the name keeps the width. */}
+      {(meta.currency || meta.locked || meta.lockChanged) && (
+        <span className={styles.marks}>
+          {meta.currency && <span className={styles.currency}>{meta.currency}</span>}
+          {meta.locked ? (
+            <span
+              className={styles.lock}
+              title={meta.lockChanged ? 'Locked, not saved' : 'Locked'}
+            />
+          ) : (
+            meta.lockChanged && <span className={styles.unlock} title="Unlocked, not saved" />
+          )}
+        </span>
       )}
       {meta.kind !== 'sum' && (
         <button
