@@ -4,7 +4,7 @@ import { applySavedGroup } from '../../../api/targets/hooks.ts';
 import type { TargetGroup } from '../../../api/targets/schemas.ts';
 import { fetchTargetGroup } from '../../../api/targets/targetsApi.ts';
 import { buildSavePayload } from '../model/buildSavePayload.ts';
-import { groupStamp, restoreDraft, serializeDraft } from '../model/draft.ts';
+import { draftOnTop } from '../model/draft.ts';
 import { rebaseEdits } from '../model/rebaseEdits.ts';
 import { saveConflictText } from '../model/saveConflictText.ts';
 import { saveFailureText, type SaveFailureText } from '../model/saveFailureText.ts';
@@ -126,18 +126,16 @@ export function useSaveFlow(
       view: handoff.view,
       reloaded: (saved) => {
         const { loaded } = planner.get().base;
-        const baseOf = (id: number) => {
+        const own = [...planner.get().edits].flatMap(([id, mine]) => {
           const a = loaded.get(id);
-          return a && { values: a.Values, locked: !!a.Locked };
-        };
-        // The draft as it would be stored, kept in memory and put on the group by the same rule.
-        const text = serializeDraft(group.TargetGroupId, '', planner.get().edits, baseOf);
+          return a ? [{ id, base: { values: a.Values, locked: !!a.Locked }, mine }] : [];
+        });
         const now = new Map(saved.map((a) => [a.TargetAssignmentInfoId, a]));
-        const stamp = groupStamp({ TargetGroupId: group.TargetGroupId, TargetAssignments: saved });
-        return restoreDraft(text, group.TargetGroupId, stamp, (id) => {
+        const onTop = draftOnTop(own, (id) => {
           const a = now.get(id);
           return a && { values: a.Values, locked: !!a.Locked };
         });
+        return { ...onTop, savedAt: new Date().toISOString() };
       },
     });
     try {

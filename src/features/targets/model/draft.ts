@@ -1,3 +1,4 @@
+import { ownChangesOnTop, type OwnRow } from './ownChangesOnTop.ts';
 import type { AssignmentEdit, Edits, TargetGroupLike } from './types.ts';
 
 /**
@@ -129,10 +130,8 @@ const isEntry = (e: unknown): e is DraftEntry =>
 
 /**
  * Restores a draft; null when missing, corrupt or for another group. When the group changed
- * since (another stamp), each of the draft's own changes (cells and locks that differ from the
- * row as it was loaded then) is put on the row as it is now: cells someone else changed too are
- * reported as conflicts (the draft's value wins, as the user last saw it); rows that are gone,
- * have another period count, or were locked since are dropped and reported.
+ * since (another stamp), the draft's own changes (cells and locks that differ from the row as it
+ * was loaded then) are put on the rows as they are now (draftOnTop).
  */
 export function restoreDraft(
   text: string | null,
@@ -177,34 +176,37 @@ export function restoreDraft(
     );
     return { edits, savedAt, rebased: false, conflicts: [], dropped: [] };
   }
-  const edits = new Map<number, AssignmentEdit>();
-  const conflicts: DraftConflict[] = [];
+  const own = d.edits.map(([id, values, locked, base, baseLocked]) => ({
+    id,
+    base: { values: base, locked: baseLocked },
+    mine: { values, locked },
+  }));
+  return { savedAt, ...draftOnTop(own, currentOf) };
+}
+
+/**
+ * The planner's unsaved changes put on the rows as they are now (ownChangesOnTop), in a draft's
+ * terms: cells both changed are kept as the planner's (the user last saw them) and named; rows
+ * gone or locked since are dropped and named; a new period count is said once. For a restored
+ * draft, and for Reload after a save conflict (the edits from memory).
+ */
+export function draftOnTop(
+  own: Iterable<OwnRow>,
+  currentOf: (id: number) => DraftBase | undefined,
+): Omit<RestoredDraft, 'savedAt'> {
+  const { rows, conflicts } = ownChangesOnTop(own, currentOf);
+  const cells: DraftConflict[] = [];
   const dropped: number[] = [];
   let periodsChanged: RestoredDraft['periodsChanged'];
-  for (const [id, values, locked, base, baseLocked] of d.edits) {
-    const now = currentOf(id);
-    const changed = values.flatMap((v, p) => (v !== base[p] ? [p] : []));
-    if (now && now.values.length !== values.length) {
-      periodsChanged = { from: values.length, to: now.values.length };
-      continue;
-    }
-    if (!now || (now.locked && !baseLocked && changed.length)) {
-      dropped.push(id);
-      continue;
-    }
-    const nextLocked = locked !== baseLocked ? locked : now.locked;
-    const next = now.values.map((v, p) => (changed.includes(p) ? values[p] : v));
-    for (const p of changed)
-      if (now.values[p] !== base[p] && now.values[p] !== values[p])
-        conflicts.push({ assignmentId: id, period: p });
-    if (nextLocked !== now.locked || next.some((v, p) => v !== now.values[p]))
-      edits.set(id, { values: next, locked: nextLocked });
+  for (const c of conflicts) {
+    if (c.kind === 'cell') cells.push({ assignmentId: c.assignmentId, period: c.period });
+    else if (c.kind === 'periods') periodsChanged = { from: c.from, to: c.to };
+    else dropped.push(c.assignmentId);
   }
   return {
-    edits,
-    savedAt,
+    edits: rows,
     rebased: true,
-    conflicts,
+    conflicts: cells,
     dropped,
     ...(periodsChanged && { periodsChanged }),
   };

@@ -1,21 +1,17 @@
-import type { Edits, TargetAssignmentLike, TargetGroupLike } from './types.ts';
+import {
+  ownChangesOnTop,
+  type OnTopConflict,
+  type OwnRow,
+  type RowState,
+} from './ownChangesOnTop.ts';
+import type { AssignmentEdit, Edits, TargetAssignmentLike, TargetGroupLike } from './types.ts';
 
-/** Why the planner's changes cannot go on top of what someone else saved meanwhile. */
+/**
+ * Why the planner's changes cannot go on top of what someone else saved meanwhile (see
+ * OnTopConflict); a new period type is said once for the whole group.
+ */
 export type SaveConflict =
-  /** Both changed the same cell, to different values. */
-  | {
-      readonly kind: 'cell';
-      readonly assignmentId: number;
-      readonly period: number;
-      readonly theirs: number;
-      readonly yours: number;
-    }
-  /** The planner changed values in a row someone has locked since. */
-  | { readonly kind: 'locked'; readonly assignmentId: number }
-  /** The planner changed a row someone has removed since. */
-  | { readonly kind: 'removed'; readonly assignmentId: number }
-  /** Someone changed the group's period type since (every row has other periods now). */
-  | { readonly kind: 'periods' };
+  Exclude<OnTopConflict, { readonly kind: 'periods' }> | { readonly kind: 'periods' };
 
 export type RebaseResult<G> =
   | {
@@ -36,11 +32,12 @@ const sameValues = (a: readonly number[], b: readonly number[]) =>
 
 /**
  * Puts the planner's own changes on top of the group as it is now (`current`, read again just
- * before saving). A change is a cell whose edited value differs from the row as loaded, or a lock
- * the planner changed; everything else in the body is `current`'s (unknown properties kept, the
- * unchanged rows the same objects), so a save never puts back values someone else saved
- * meanwhile. One pass over the rows (10,000 rows cost one array pass plus the compare).
- * Negative (new, unsaved) assignment ids are sent as 0, as buildSavePayload does.
+ * before saving), by ownChangesOnTop; a save goes on only when they meet none of someone else's
+ * (a cell both changed is a conflict here, not a value kept). Everything else in the body is
+ * `current`'s (unknown properties kept, the unchanged rows the same objects), so a save never
+ * puts back values someone else saved meanwhile. One pass over the rows (10,000 rows cost one
+ * array pass plus the compare). Negative (new, unsaved) assignment ids are sent as 0, as
+ * buildSavePayload does.
  */
 export function rebaseEdits<G extends GroupWithPeriods>(
   loadedGroup: GroupWithPeriods,
@@ -48,59 +45,45 @@ export function rebaseEdits<G extends GroupWithPeriods>(
   edits: Edits,
   current: G,
 ): RebaseResult<G> {
-  const conflicts: SaveConflict[] = [];
   if ((loadedGroup.PeriodType ?? null) !== (current.PeriodType ?? null) && edits.size > 0)
     return { ok: false, conflicts: [{ kind: 'periods' }] };
   const rows = current.TargetAssignments ?? [];
   let othersChanged = rows.length !== loaded.size;
-  const found = new Set<number>();
-  const next: TargetAssignmentLike[] = new Array<TargetAssignmentLike>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const a = rows[i];
+  // The planner's rows in the order of the group now (so conflicts are named in that order),
+  // then those that are gone.
+  const own: OwnRow[] = [];
+  const now = new Map<number, RowState>();
+  const ownRow = (id: number, mine: AssignmentEdit) => {
+    const base = loaded.get(id);
+    if (base) own.push({ id, base: { values: base.Values, locked: !!base.Locked }, mine });
+  };
+  for (const a of rows) {
     const id = a.TargetAssignmentInfoId;
     const base = loaded.get(id);
     if (!base || !!a.Locked !== !!base.Locked || !sameValues(a.Values, base.Values))
       othersChanged = true;
-    const edit = base ? edits.get(id) : undefined;
-    if (!base || !edit) {
-      next[i] = id < 0 ? { ...a, TargetAssignmentInfoId: 0 } : a;
-      continue;
-    }
-    found.add(id);
-    if (a.Values.length !== base.Values.length) {
-      conflicts.push({ kind: 'periods' });
-      continue;
-    }
-    const lockChanged = edit.locked !== !!base.Locked;
-    let values: number[] | null = null;
-    for (let p = 0; p < base.Values.length; p++) {
-      const yours = edit.values[p];
-      if (yours === base.Values[p]) continue;
-      const theirs = a.Values[p];
-      if (theirs !== base.Values[p] && theirs !== yours)
-        conflicts.push({ kind: 'cell', assignmentId: id, period: p, theirs, yours });
-      values ??= [...a.Values];
-      values[p] = yours;
-    }
-    if (values && !!a.Locked && !base.Locked && !lockChanged)
-      conflicts.push({ kind: 'locked', assignmentId: id });
-    next[i] =
-      values || lockChanged || id < 0
-        ? {
-            ...a,
-            TargetAssignmentInfoId: id < 0 ? 0 : id,
-            Values: values ?? a.Values,
-            Locked: lockChanged ? edit.locked : a.Locked,
-          }
-        : a;
+    const edit = edits.get(id);
+    if (!edit) continue;
+    now.set(id, { values: a.Values, locked: !!a.Locked });
+    ownRow(id, edit);
   }
-  if (found.size < edits.size)
-    for (const id of edits.keys())
-      if (!found.has(id) && loaded.has(id)) conflicts.push({ kind: 'removed', assignmentId: id });
+  if (now.size < edits.size) for (const [id, e] of edits) if (!now.has(id)) ownRow(id, e);
+  const { rows: changed, conflicts } = ownChangesOnTop(own, (id) => now.get(id));
   if (conflicts.length > 0) {
+    const others = conflicts.flatMap((c) => (c.kind === 'periods' ? [] : [c]));
     // One "period type changed" is enough, however many rows it hit.
-    const periods = conflicts.some((c) => c.kind === 'periods');
-    return { ok: false, conflicts: periods ? [{ kind: 'periods' }] : conflicts };
+    if (others.length < conflicts.length) return { ok: false, conflicts: [{ kind: 'periods' }] };
+    return { ok: false, conflicts: others };
   }
+  const next = rows.map((a) => {
+    const id = a.TargetAssignmentInfoId;
+    const row = changed.get(id);
+    if (!row && id >= 0) return a;
+    return {
+      ...a,
+      TargetAssignmentInfoId: id < 0 ? 0 : id,
+      ...(row && { Values: row.values as number[], Locked: row.locked }),
+    };
+  });
   return { ok: true, payload: { ...current, TargetAssignments: next }, othersChanged };
 }
