@@ -1154,6 +1154,51 @@ test.describe('workflows as admin', () => {
     ).toHaveValue('Engaged attendees');
   });
 
+  test('leaving while a save is under way waits for the save and says so, not that the changes will be lost', async ({
+    page,
+  }) => {
+    const slowNextSave = async (method: string) => {
+      const armed = await page.request.post('/api/sandbox/faults', {
+        data: { PathContains: method, Kind: 'slow', DelayMs: 1500, Times: 1 },
+      });
+      expect(armed.ok()).toBe(true);
+    };
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const waiting = page.getByRole('dialog', { name: 'Saving the goal' });
+    const lost = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+    await signIn(page, 'admin', '/workflows/1/goals/2');
+    const description = page
+      .getByRole('region', { name: 'Group 1: Trial requested' })
+      .getByLabel('Description');
+    await description.fill('Asked for a trial on the web site');
+    await slowNextSave('SaveWorkflowGoal');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Saving…')).toBeVisible();
+    await nav.getByRole('link', { name: 'Events' }).click();
+    await expect(waiting).toContainText(
+      'Your changes are being saved. You will leave this page as soon as the goal is saved.',
+    );
+    await expect(lost).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    // Once saved, the navigation goes ahead, and what was saved is stored.
+    await expect(page).toHaveURL(/\/events$/);
+    await expect(lost).toHaveCount(0);
+    await page.goto('/workflows/1/goals/2');
+    await expect(description).toHaveValue('Asked for a trial on the web site');
+
+    // "Stay on this page" keeps the editor, which then says what was saved.
+    await description.fill('');
+    await slowNextSave('SaveWorkflowGoal');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Saving…')).toBeVisible();
+    await nav.getByRole('link', { name: 'Events' }).click();
+    await waiting.getByRole('button', { name: 'Stay on this page' }).click();
+    await expect(waiting).toBeHidden();
+    await expect(page.getByText(/The server stored a “Form submitted” goal/)).toBeVisible();
+    await expect(page).toHaveURL(/\/workflows\/1\/goals\/2$/);
+    await expect(page.getByText('No changes')).toBeVisible();
+  });
+
   test('a new option changed while it is being created opens on its own page with the change kept, unsaved', async ({
     page,
   }) => {

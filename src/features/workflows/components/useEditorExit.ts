@@ -14,21 +14,26 @@ interface Exit {
 }
 
 /**
- * An editor's way out: the unsaved-changes guard while the form is dirty, and `leave(…)` to go
+ * An editor's way out: the unsaved-changes guard while the form is dirty or a save is under way
+ * (a navigation asked for meanwhile waits for it: see EditorLeaveDialog), and `leave(…)` to go
  * elsewhere after a create or delete, once the form has been reset (so the guard does not ask).
  */
-export function useEditorExit(isDirty: boolean) {
+export function useEditorExit(isDirty: boolean, saving = false) {
   const navigate = useNavigate();
   const [exit, leave] = useState<Exit | null>(null);
-  const blocker = useUnsavedChangesGuard(isDirty && !exit);
+  const blocker = useUnsavedChangesGuard((isDirty || saving) && !exit);
 
   useEffect(() => {
     if (!exit || isDirty) return;
+    // A navigation the user asked for while the record was being created goes ahead instead.
+    if (blocker.state === 'blocked') return;
     const done = navigate(exit.to, {
       replace: true,
       state: exit.message ? { saved: exit.message } : undefined,
     });
     if (exit.focusMain) void Promise.resolve(done).then(() => keepFocusInMain());
+    // Only when the exit is asked for (the blocker settles on its own).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [exit, isDirty, navigate]);
 
   return { blocker, leave };

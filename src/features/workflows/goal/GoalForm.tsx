@@ -3,7 +3,6 @@ import { FormProvider, useFieldArray, useForm, type Resolver } from 'react-hook-
 import type { WorkflowGoal } from '../../../api/workflow/schemas.ts';
 import { useRestrictableFields } from '../../../api/workflow/useFlows.ts';
 import { useMdoList } from '../../../api/mdo/useMdoList.ts';
-import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
 import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
 import {
   buildAccessModel,
@@ -14,6 +13,7 @@ import {
 } from '../../../rights/index.ts';
 import { Card } from '../../../ui/index.ts';
 import { EditorDraftNotice } from '../components/EditorDraftNotice.tsx';
+import { EditorLeaveDialog } from '../components/EditorLeaveDialog.tsx';
 import { FormActions } from '../components/FormActions.tsx';
 import { SaveOutcome } from '../components/SaveOutcome.tsx';
 import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
@@ -58,14 +58,14 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
     defaultValues: toGoalFormValues(loaded),
     resolver,
   });
-  const { isDirty } = form.formState;
+  const { isDirty, isSubmitting } = form.formState;
   const groups = useFieldArray({
     control: form.control,
     name: 'RestrictionGroups',
     keyName: 'fieldKey',
   });
   const goalTypes = useMdoList('workflowgoaltype');
-  const { blocker, leave } = useEditorExit(isDirty);
+  const { blocker, leave } = useEditorExit(isDirty, isSubmitting);
   const groupsAccess = collectionAccess(model, 'RestrictionGroups');
   const draft = useEditorDraft(form, isDirty, model.formReadOnly);
   const fieldList = fields.data ?? [];
@@ -149,7 +149,12 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
           />
         </form>
       </FormProvider>
-      <UnsavedChangesDialog blocker={blocker} />
+      <EditorLeaveDialog
+        blocker={blocker}
+        saving={isSubmitting}
+        saveFailed={goalSave.error !== null && goalSave.failed === 'save'}
+        what="goal"
+      />
     </FieldRightsProvider>
   );
 }

@@ -8,7 +8,6 @@ import {
 } from '../../../api/workflow/useStepOptions.ts';
 import { useMdoList } from '../../../api/mdo/useMdoList.ts';
 import { applyServerError } from '../../../app/forms/applyServerError.ts';
-import { UnsavedChangesDialog } from '../../../app/forms/UnsavedChangesDialog.tsx';
 import { UndoButton } from '../components/UndoButton.tsx';
 import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
 import {
@@ -18,6 +17,7 @@ import {
 import { EditorDraftNotice } from '../components/EditorDraftNotice.tsx';
 import { useEditorDraft } from '../components/useEditorDraft.ts';
 import { useEditorExit } from '../components/useEditorExit.ts';
+import { EditorLeaveDialog } from '../components/EditorLeaveDialog.tsx';
 import { useUndoHistory } from '../components/useUndoHistory.ts';
 import {
   buildAccessModel,
@@ -76,7 +76,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     defaultValues: toOptionFormValues(loaded),
     resolver: rightsResolver(optionFormSchema, () => model),
   });
-  const { isDirty, dirtyFields } = form.formState;
+  const { isDirty, dirtyFields, isSubmitting } = form.formState;
   const steps = useFieldArray({ control: form.control, name: 'Steps', keyName: 'fieldKey' });
   const save = useSaveWorkflowStepOption();
   const remove = useDeleteWorkflowStepOption();
@@ -128,7 +128,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     ),
     !model.field('Rank').readOnly,
   );
-  const { blocker, leave } = useEditorExit(isDirty);
+  const { blocker, leave } = useEditorExit(isDirty, isSubmitting);
   const draft = useEditorDraft(form, isDirty, model.formReadOnly);
 
   useEffect(() => {
@@ -316,7 +316,12 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
           />
         </form>
       </FormProvider>
-      <UnsavedChangesDialog blocker={blocker} />
+      <EditorLeaveDialog
+        blocker={blocker}
+        saving={isSubmitting}
+        saveFailed={error !== null && failed === 'save'}
+        what="option"
+      />
     </FieldRightsProvider>
   );
 }
