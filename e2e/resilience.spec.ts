@@ -182,7 +182,7 @@ test('a targets save answered with unreadable data does not claim it failed, and
   await expect(target).toHaveText('4,321');
   await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
   // Nothing reached the database (the fault answered instead): leave the group as it was.
-  await page.getByRole('button', { name: 'Discard', exact: true }).first().click();
+  await page.getByRole('button', { name: 'Discard all changes', exact: true }).click();
   await page
     .getByRole('alertdialog', { name: 'Discard all unsaved changes?' })
     .getByRole('button', { name: 'Discard changes' })

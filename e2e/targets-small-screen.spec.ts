@@ -30,7 +30,9 @@ test.describe('targets on a small screen', () => {
     expect(box!.height).toBeLessThan(48);
     for (const name of ['Undo (Ctrl+Z)', 'Redo (Ctrl+Y)', 'Row actions', 'Export CSV', 'Save'])
       await expect(toolbar.getByRole('button', { name, exact: true })).toBeInViewport();
-    await expect(toolbar.getByRole('button', { name: 'Discard', exact: true })).toBeInViewport();
+    await expect(
+      toolbar.getByRole('button', { name: 'Discard all changes', exact: true }),
+    ).toBeInViewport();
     await expect(toolbar.getByLabel('Import CSV')).toBeInViewport();
     // An unsaved change still says how many, and the grid keeps its rows.
     await grid(page)

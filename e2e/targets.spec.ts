@@ -281,7 +281,12 @@ test.describe('targets planner', () => {
     await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
     await expect(cell(page, 'Nora Berg', 2)).toHaveText('777');
     await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
-    await page.getByRole('button', { name: 'Discard', exact: true }).first().click();
+    // The notice's Discard and the toolbar's had the same name: each now says what it discards.
+    await expect(page.getByRole('button', { name: /discard/i })).toHaveCount(2);
+    await expect(
+      page.getByRole('button', { name: 'Discard all changes', exact: true }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Discard restored changes', exact: true }).click();
     await expect(cell(page, 'Nora Berg', 2)).toHaveText(original!);
     await page.reload();
     await expect(cell(page, 'Nora Berg', 2)).toHaveText(original!);
@@ -317,7 +322,7 @@ test.describe('targets planner', () => {
     await page.reload();
     await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
     await expect(cell(page, 'Chloe Martin', 0)).toHaveText('999');
-    await page.getByRole('button', { name: 'Discard', exact: true }).first().click();
+    await page.getByRole('button', { name: 'Discard restored changes', exact: true }).click();
     await expect(page.getByText(/unsaved change/)).toBeHidden();
   });
 
@@ -349,7 +354,7 @@ test.describe('targets planner', () => {
     await expect(page.getByText(/Restored 1 unsaved change from/)).toBeHidden();
     await expect(focusInGrid).toHaveCount(1);
     await page.keyboard.press('Control+Z');
-    await page.getByRole('button', { name: 'Discard', exact: true }).click();
+    await page.getByRole('button', { name: 'Discard all changes', exact: true }).click();
     await page.getByRole('button', { name: 'Discard changes' }).click();
     await expect(page.getByText(/unsaved change/)).toBeHidden();
   });
@@ -401,7 +406,7 @@ test.describe('targets planner', () => {
     const draft = page.getByRole('status').filter({ hasText: /Restored 1 unsaved change/ });
     await expect(draft).toContainText('Save to keep them, or discard them');
     await expect(draft.getByRole('button', { name: 'Keep them' })).toBeVisible();
-    await expect(draft.getByRole('button', { name: 'Discard' })).toBeVisible();
+    await expect(draft.getByRole('button', { name: 'Discard restored changes' })).toBeVisible();
     await expect(failure.getByRole('button', { name: 'Dismiss' })).toBeVisible();
     // …and the grid still shows a useful number of rows between its header and its totals.
     const rowsInView = await grid(page).evaluate((g) => {
@@ -436,7 +441,7 @@ test.describe('targets planner', () => {
       button('Row actions'),
       button('Export CSV'),
       toolbar.getByLabel('Import CSV'),
-      button('Discard'),
+      button('Discard all changes'),
       button('Save'),
       button('Undo (Ctrl+Z)'),
     ];
@@ -523,7 +528,7 @@ test.describe('targets planner', () => {
     await openTargets(planner, 'planner');
     await expect(planner.getByText(/Restored 1 unsaved change from/)).toBeVisible();
     await expect(cell(planner, 'Lena Wolf', 3)).toHaveText('4,321');
-    await planner.getByRole('button', { name: 'Discard', exact: true }).first().click();
+    await planner.getByRole('button', { name: 'Discard restored changes', exact: true }).click();
     await expect(cell(planner, 'Lena Wolf', 3)).toHaveText(original!);
   });
 
@@ -1112,7 +1117,7 @@ test.describe('targets planner', () => {
     await expect(grid(page)).toHaveAttribute('aria-readonly', 'true');
     await expect(page.getByText('Read-only:')).toBeVisible();
     // Nothing offers a change the viewer cannot make.
-    for (const name of ['Save', 'Discard', 'Undo (Ctrl+Z)', 'Redo (Ctrl+Y)']) {
+    for (const name of ['Save', 'Discard all changes', 'Undo (Ctrl+Z)', 'Redo (Ctrl+Y)']) {
       await expect(page.getByRole('button', { name })).toHaveCount(0);
     }
     await expect(page.getByText('Import CSV')).toHaveCount(0);

@@ -26,6 +26,9 @@ describe('DraftNotice', () => {
     expect(screen.getByText(/^Restored 2 unsaved changes from 23\.11\.2026/)).toBeTruthy();
     expect(screen.getByText(/You both changed Mats Aas \(January\)/)).toBeTruthy();
     expect(screen.getByText(/Changes to a removed row \(9\) could not be kept/)).toBeTruthy();
+    // Named apart from the toolbar's "Discard all changes", shown beside it.
+    expect(screen.getByRole('button', { name: 'Discard restored changes' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Keep them' })).toBeTruthy();
   });
 
   it('says the period type changed, and nothing about values shown on top, when none could be restored', () => {

@@ -49,8 +49,9 @@ export function DraftNotice({
             {count > 0 ? 'Keep them' : 'Dismiss'}
           </Button>
           {count > 0 && (
+            // Not just "Discard": the toolbar's "Discard all changes" is beside it.
             <Button size="sm" variant="danger" onClick={onDiscard}>
-              Discard
+              Discard restored changes
             </Button>
           )}
         </>

@@ -96,12 +96,12 @@ export function WorkspaceToolbar({ ws, locale }: { ws: Workspace; locale: string
         <>
           <Button
             className={styles.narrowIcon}
-            title="Discard"
+            title="Discard all changes"
             icon={<X />}
             disabled={!planner.dirty || saveFlow.saving}
             onClick={() => ws.setConfirmDiscard(true)}
           >
-            <span className={styles.wideText}>Discard</span>
+            <span className={styles.wideText}>Discard all changes</span>
           </Button>
           <Button
             ref={ws.saveButton}
