@@ -864,6 +864,30 @@ test.describe('app shell', () => {
     await expect(page.getByTestId('live-announcer')).toHaveText('You are back online.');
   });
 
+  test('a save made offline fails at once, and is not sent later when the edits were discarded', async ({
+    page,
+    context,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/options/2');
+    const name = page.getByRole('textbox', { name: 'Name' });
+    const stored = await name.inputValue();
+    await name.fill('Discarded while offline');
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/Could not reach the server/).first()).toBeVisible();
+    await expect(name).toHaveValue('Discarded while offline');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Home' })
+      .click();
+    await page.getByRole('button', { name: 'Leave and discard changes' }).click();
+    await context.setOffline(false);
+    await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toHaveCount(0);
+    // Nothing is left to send: the option keeps its stored name once the connection is back.
+    await page.goto('/workflows/1/options/2');
+    await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue(stored);
+  });
+
   test('a page that cannot be downloaded while offline says so, and loads after a reload', async ({
     page,
     context,
