@@ -18,7 +18,7 @@ import {
   rightsResolver,
 } from '../../rights/index.ts';
 import { announce, Banner, Button, Card, PageHeader, Skeleton } from '../../ui/index.ts';
-import { focusAfterRetry, focusFallback } from '../workflows/components/focusAfterRetry.ts';
+import { focusAfterRetry, focusFallback } from '../../app/errors/focusAfterRetry.ts';
 import { EventHistoryTable } from './EventHistoryTable.tsx';
 import { EventResultCard } from './EventResultCard.tsx';
 import { loadFailureText } from './loadFailureText.ts';

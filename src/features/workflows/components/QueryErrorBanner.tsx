@@ -1,7 +1,7 @@
 import { RotateCw } from 'lucide-react';
 import { isApiError } from '../../../api/http/ApiError.ts';
 import { Banner, Button, ButtonLink } from '../../../ui/index.ts';
-import { focusAfterRetry } from './focusAfterRetry.ts';
+import { focusAfterRetry } from '../../../app/errors/focusAfterRetry.ts';
 
 export interface QueryErrorBannerProps {
   error: unknown;

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { useRestrictableFields } from '../../../api/workflow/useFlows.ts';
 import { useMdoList } from '../../../api/mdo/useMdoList.ts';
-import { ListLoadWarning } from '../components/ListLoadWarning.tsx';
+import { ListLoadWarning } from '../../../app/errors/ListLoadWarning.tsx';
 import type { GoalFormApi } from './goalFormTypes.ts';
 
 export interface GoalLoadWarningsProps {

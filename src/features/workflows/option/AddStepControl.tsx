@@ -3,7 +3,7 @@ import { Plus } from 'lucide-react';
 import { useMdoList } from '../../../api/mdo/useMdoList.ts';
 import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
 import { Button, Field, Select } from '../../../ui/index.ts';
-import { ListLoadWarning } from '../components/ListLoadWarning.tsx';
+import { ListLoadWarning } from '../../../app/errors/ListLoadWarning.tsx';
 import { stepTypeLabels, stepTypeLabel } from '../logic/stepText.ts';
 import styles from './StepOptionForm.module.css';
 

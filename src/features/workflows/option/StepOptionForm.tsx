@@ -31,7 +31,7 @@ import {
 import { announce, Card } from '../../../ui/index.ts';
 import { useToast } from '../../../ui/toastContext.ts';
 import { FormActions } from '../components/FormActions.tsx';
-import { ListLoadWarning } from '../components/ListLoadWarning.tsx';
+import { ListLoadWarning } from '../../../app/errors/ListLoadWarning.tsx';
 import { SaveOutcome, type FailedAction } from '../components/SaveOutcome.tsx';
 import { optionTypeLabels } from '../logic/goalText.ts';
 import { collectionAccess } from '../logic/collectionAccess.ts';

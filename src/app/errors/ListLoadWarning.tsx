@@ -1,6 +1,6 @@
 import { RotateCw } from 'lucide-react';
-import { isApiError } from '../../../api/http/ApiError.ts';
-import { Banner, Button } from '../../../ui/index.ts';
+import { isApiError } from '../../api/http/ApiError.ts';
+import { Banner, Button } from '../../ui/index.ts';
 import { focusAfterRetry } from './focusAfterRetry.ts';
 
 export interface ListLoadWarningProps {
