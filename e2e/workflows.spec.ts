@@ -207,6 +207,43 @@ test.describe('workflows as admin', () => {
     ).toBe(true);
   });
 
+  test('at 400 px wide, hyphenated words in flow names and descriptions stay whole (not “Re- / engagement”, “e- / mail”)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await signIn(page, 'admin', '/workflows');
+    const flows = page.getByRole('table', { name: 'Email flows' });
+    const name = flows.getByRole('link', { name: 'Re-engagement' });
+    await expect(name).toBeVisible();
+    expect(await textLineCount(name)).toBe(1);
+    // Descriptions still wrap in the column, between words: “e-mail”, not “e- / mail”.
+    expect(await textLineCount(flows.getByText('Wakes up contacts'))).toBeGreaterThan(1);
+    const welcome = flows.getByText(/^Greets new contacts/);
+    const wholeMail = await welcome.evaluate((p) => {
+      const text = p.textContent ?? '';
+      const at = text.indexOf('e-mail');
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent?.length ?? 0;
+        if (at < seen + length) {
+          range.setStart(node, at - seen);
+          range.setEnd(node, at - seen + 'e-mail'.length);
+          break;
+        }
+        seen += length;
+      }
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(wholeMail).toBe(1);
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+    ).toBe(true);
+  });
+
   test('lists the editors need that come back malformed are named, with Try again', async ({
     page,
   }) => {

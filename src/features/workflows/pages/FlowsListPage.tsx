@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { EmptyState, Field, PageHeader, Skeleton, Table, TextInput } from '../../../ui/index.ts';
 import { FlowStatusBadge } from '../components/FlowStatusBadge.tsx';
 import { QueryErrorBanner } from '../components/QueryErrorBanner.tsx';
+import { WholeWordsName } from '../components/WholeWordsName.tsx';
 import { changedText } from '../logic/changedText.ts';
 import { countOf } from '../logic/countText.ts';
 import { filterFlows } from '../logic/filterFlows.ts';
@@ -74,9 +75,13 @@ export function FlowsListPage() {
               <tr key={f.EmailFlowId}>
                 <td>
                   <Link to={`/workflows/${f.EmailFlowId}`} className={styles.name}>
-                    {f.Name || `Flow ${f.EmailFlowId}`}
+                    <WholeWordsName name={f.Name || `Flow ${f.EmailFlowId}`} />
                   </Link>
-                  {f.Description && <p className={styles.description}>{f.Description}</p>}
+                  {f.Description && (
+                    <p className={styles.description}>
+                      <WholeWordsName name={f.Description} />
+                    </p>
+                  )}
                 </td>
                 <td>
                   <FlowStatusBadge status={f.Status} />
