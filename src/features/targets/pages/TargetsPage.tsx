@@ -10,6 +10,7 @@ import { Skeleton } from '../../../ui/Skeleton.tsx';
 import { useToast } from '../../../ui/toastContext.ts';
 import { GroupSettingsButton } from '../components/GroupSettingsButton.tsx';
 import { GroupPickers } from '../components/GroupPickers.tsx';
+import { GroupListWarnings } from '../components/GroupListWarnings.tsx';
 import { TargetsWorkspace } from '../components/TargetsWorkspace.tsx';
 import { valuesByOwner, ownerKey } from '../hooks/ownerKey.ts';
 import { useGroupForYear, useSaveGroup } from '../hooks/targetsApi.ts';
@@ -125,6 +126,7 @@ export function TargetsPage() {
         description="Yearly sales targets per period for the company, user groups and users."
         actions={<GroupPickers year={year} dimensionId={dimensionId} onChange={selectGroup} />}
       />
+      <GroupListWarnings year={year} />
       {group.data && (
         <div className={styles.meta}>
           <Badge tone="accent">{group.data.Year}</Badge>

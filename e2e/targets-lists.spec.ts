@@ -1,0 +1,56 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './fixtures.ts';
+
+/** Has the real sandbox (not a mock) fail the next `Times` requests whose path holds `PathContains`. */
+async function failRequests(
+  page: Page,
+  PathContains: string,
+  Kind: 'malformed' | 'error500',
+  Times: number,
+) {
+  const res = await page.request.post('/api/sandbox/faults', {
+    data: { PathContains, Kind, Times },
+  });
+  expect(res.ok()).toBe(true);
+}
+
+async function openTargets(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Targets' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Targets' })).toBeVisible();
+}
+
+test.describe('targets pickers whose lists fail to load', () => {
+  test('a year list that fails says so, and Try again brings the years back to the Year picker', async ({
+    page,
+  }) => {
+    await signIn(page, 'planner', '/');
+    await failRequests(page, 'MDOList/targetyear', 'error500', 3); // the app retries a 500 twice
+    await openTargets(page);
+    const warning = page.getByRole('status').filter({ hasText: 'Could not load the target years' });
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText(/Year offers only \d{4} meanwhile\./);
+    await expectNoAxeViolations(page);
+    await warning.getByRole('button', { name: 'Try again' }).click();
+    await expect(warning).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: 'Year' })).toBeFocused();
+    await expect(page.getByRole('combobox', { name: 'Year' }).getByRole('option')).not.toHaveCount(
+      1,
+    );
+  });
+
+  test('a target type list the app cannot read says so, instead of a bare "–"', async ({
+    page,
+  }) => {
+    await signIn(page, 'planner', '/');
+    await failRequests(page, 'MDOList/targettypes', 'malformed', 1);
+    await openTargets(page);
+    const warning = page.getByRole('status').filter({ hasText: 'Could not load the target types' });
+    await expect(warning).toContainText('The targets of the default type are shown meanwhile.');
+    await warning.getByRole('button', { name: 'Try again' }).click();
+    await expect(warning).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: 'Target type' })).toBeFocused();
+  });
+});
