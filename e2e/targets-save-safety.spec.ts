@@ -121,3 +121,51 @@ test('after a save conflict, Reload brings the planner’s edits back on top of 
   );
   expect(ellaAfter.Values.slice(0, 3)).toEqual([5000, 6000, 3333]);
 });
+
+test('values typed during a save that meet a colleague’s changes are named, not silently kept or dropped', async ({
+  page,
+  request,
+}) => {
+  const year = 2049;
+  const { cell } = targetsGrid(year);
+  const saved = await monthlyGroup(request, year);
+  await signIn(page, 'planner', `/targets?year=${year}`);
+  await type(page, cell(page, 'Ella Sand', 0), '5000');
+
+  // Before the planner saves, a colleague saves Ella Sand's February and locks Chloe Martin's row.
+  const now = await targets(request, 'GetTargetGroup', { TargetGroupId: saved.TargetGroupId });
+  const byName = (name: string) =>
+    now.TargetAssignments.find(
+      (a: { TargetAssociate?: { FullName?: string } }) => a.TargetAssociate?.FullName === name,
+    );
+  byName('Ella Sand').Values[1] = 7777;
+  byName('Chloe Martin').Locked = true;
+  await targets(request, 'SaveTargetGroup', now);
+
+  // The save's write waits (it goes to the sandbox once the planner has typed); meanwhile the
+  // planner types into both, as their page still shows them.
+  let typed: () => void = () => {};
+  const done = new Promise<void>((resolve) => (typed = resolve));
+  await page.route('**/Agents/Targets/SaveTargetGroup', async (route) => {
+    await done;
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-busy', 'true');
+  await type(page, cell(page, 'Ella Sand', 1), '8888');
+  await type(page, cell(page, 'Chloe Martin', 2), '9999');
+  await expect(page.getByText('3 unsaved changes', { exact: true })).toBeVisible();
+  typed();
+  await expect(page.getByText(/^Saved 1 change\./).first()).toBeVisible();
+
+  const notice = page.getByRole('status').filter({ hasText: /unsaved change/ });
+  await expect(notice).toContainText(
+    'You both changed Ella Sand (February): your values are kept, so check them before saving.',
+  );
+  await expect(notice).toContainText(
+    'Changes to Chloe Martin could not be kept: the row was removed or locked since.',
+  );
+  await expect(cell(page, 'Ella Sand', 1)).toHaveText('8,888');
+  await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

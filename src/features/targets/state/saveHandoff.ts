@@ -1,6 +1,6 @@
 import type { GridView } from '../grid/types.ts';
-import type { RestoredDraft } from '../model/draft.ts';
-import { editsAfterSave } from '../model/editsAfterSave.ts';
+import { draftOnTop, type RestoredDraft } from '../model/draft.ts';
+import { changesDuringSave } from '../model/editsAfterSave.ts';
 import type { Edits, TargetAssignmentLike } from '../model/types.ts';
 
 /** A save under way: what it sent, how to read the edits made since, and where the user was. */
@@ -23,7 +23,10 @@ export interface TakenOver {
   readonly edits: Edits | undefined;
   /** The selection and scroll to show the saved group at. */
   readonly view: GridView | undefined;
-  /** After a Reload: the planner's edits put on the group read again, for the draft notice. */
+  /**
+   * After a Reload, or a save during which the user changed what someone else had changed: the
+   * edits put on the group shown now, for the draft notice.
+   */
   readonly restored?: RestoredDraft;
 }
 
@@ -62,8 +65,13 @@ export function takeOver(
     saved && latest !== s.sent
       ? new Map(saved.map((a) => [a.TargetAssignmentInfoId, a]))
       : undefined;
-  const carried = editsAfterSave(s.loaded, s.sent, latest, byId);
-  return { edits: carried.size > 0 ? carried : undefined, view: s.view() };
+  const during = changesDuringSave(s.loaded, s.sent, latest, byId);
+  const onTop = draftOnTop(during.own, during.currentOf);
+  const edits = onTop.edits.size > 0 ? onTop.edits : undefined;
+  // Changes made during the save that met someone else's: said as a restored draft's are.
+  if (onTop.conflicts.length === 0 && onTop.dropped.length === 0 && !onTop.periodsChanged)
+    return { edits, view: s.view() };
+  return { edits, view: s.view(), restored: { ...onTop, savedAt: new Date().toISOString() } };
 }
 
 /** The saved group is shown: the registered save of `key` is over. */
