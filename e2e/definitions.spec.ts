@@ -1143,4 +1143,53 @@ test.describe('workflow definitions', () => {
     await expect(page.getByRole('heading', { name: 'No definitions match' })).toBeFocused();
     await expectNoAxeViolations(page);
   });
+
+  test('an upload started while the browser is offline fails at once, says so, and keeps the fields', async ({
+    page,
+    context,
+  }) => {
+    await openDefinitions(page, 'admin');
+    await addFiles(page, [xmlFile('offline-review.xml', definition('@StartOffline', ['Go']))]);
+    await describeFile(page, 'offline-review.xml', 'Sent while offline', 'Review');
+    const row = page.getByRole('region', { name: 'offline-review.xml' });
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Upload 1 file' }).click();
+    await expect(row.getByText('Failed', { exact: true })).toBeVisible();
+    await expect(row).toContainText(
+      'Your browser is offline, so the file was not sent. Your fields are kept: Retry once you are back online.',
+    );
+    await expect(row.getByLabel('Description')).toHaveValue('Sent while offline');
+    await expectNoAxeViolations(page);
+
+    await context.setOffline(false);
+    await row.getByRole('button', { name: 'Retry offline-review.xml' }).click();
+    await expect(row.getByText('Uploaded', { exact: true })).toBeVisible();
+    await expect(listTable(page).getByRole('rowheader', { name: 'Offline review' })).toHaveCount(1);
+  });
+
+  test('the connection dropping during an upload fails the row at once, saying to look before retrying', async ({
+    page,
+    context,
+  }) => {
+    await openDefinitions(page, 'admin');
+    // The platform holds its answer back: the file is sent whole, then the connection goes.
+    await setUploadDelay(page, 8000);
+    try {
+      await addFiles(page, [xmlFile('dropped-review.xml', definition('@StartDropped', ['Go']))]);
+      await describeFile(page, 'dropped-review.xml', 'Sent as the line dropped', 'Review');
+      const row = page.getByRole('region', { name: 'dropped-review.xml' });
+      await page.getByRole('button', { name: 'Upload 1 file' }).click();
+      await expect(row.getByText('Uploading', { exact: true })).toBeVisible();
+      await context.setOffline(true);
+      await expect(row.getByText('Failed', { exact: true })).toBeVisible();
+      await expect(row).toContainText(
+        'Your browser went offline after the whole file was sent, so the platform may have stored it. Once you are back online, look for “Dropped review” in the list below before retrying, or it may be added twice.',
+      );
+      await expect(row.getByRole('button', { name: 'Retry dropped-review.xml' })).toBeVisible();
+      await expect(row.getByLabel('Description')).toHaveValue('Sent as the line dropped');
+    } finally {
+      await context.setOffline(false);
+      await setUploadDelay(page, 0);
+    }
+  });
 });

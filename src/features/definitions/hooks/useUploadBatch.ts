@@ -20,6 +20,8 @@ import { nameFromFileName } from '../model/prettifyName.ts';
 import { UploadQueue } from '../model/uploadQueue.ts';
 import { gatherAnnouncements } from '../model/gatheredAnnouncements.ts';
 import { rememberUpload, uploadedContents } from '../model/uploadedContents.ts';
+import { offlineUploadMessage, UploadOffline } from '../model/offlineUpload.ts';
+import { whileOnline } from './whileOnline.ts';
 
 let nextId = 0;
 
@@ -75,7 +77,11 @@ export function useUploadBatch() {
           void queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() });
         },
         onError: (id, error) => {
-          if (isApiError(error) && error.kind === 'aborted')
+          if (error instanceof UploadOffline) {
+            // Offline: said at once (the request would hang until the connection is back).
+            update(id, { status: 'failed', error: offlineUploadMessage(error, sentNames.get(id)) });
+            outcomes.add('An upload failed: your browser is offline.');
+          } else if (isApiError(error) && error.kind === 'aborted')
             update(id, { status: 'cancelled', progress: 0 });
           else if (isRefusedForSize(error)) {
             // Retry cannot help: the row says so and offers none.
@@ -144,11 +150,20 @@ export function useUploadBatch() {
         ),
         claimedKeys: storedKeys,
       };
+      let sentAll = false;
       queue.add(row.id, (signal) =>
-        uploadDefinition(input, {
+        whileOnline(
           signal,
-          onProgress: (progress) => update(row.id, { progress }),
-        }).catch((error: unknown) => confirmLostUpload(error, sent, queryClient)),
+          (online) =>
+            uploadDefinition(input, {
+              signal: online,
+              onProgress: (progress) => {
+                sentAll = progress >= 1;
+                update(row.id, { progress });
+              },
+            }).catch((error: unknown) => confirmLostUpload(error, sent, queryClient)),
+          () => sentAll,
+        ),
       );
     },
     [queue, queryClient, sentContents, sentNames, sentSizes, storedKeys, update],
