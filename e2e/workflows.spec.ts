@@ -82,7 +82,7 @@ test.describe('workflows as admin', () => {
     await expect(main.getByText('Category = Prospect', { exact: true })).toBeVisible();
     await expect(
       page.getByText(
-        '(Category is one of A customer, B customer or Business is one of IT) and Number of sales > 3',
+        '(Category is one of “A customer”, “B customer” or Business is one of “IT”) and Number of sales > 3',
       ),
     ).toBeVisible();
     const diagram = page.getByRole('figure', { name: /Diagram of the flow/ });
@@ -514,7 +514,9 @@ test.describe('workflows as admin', () => {
     await c4.getByLabel('Norway').check();
     await chooseOption(page, 'Join condition 3 to the next with', 'Or', g);
     await expect(
-      g.getByText(/and Last activity is in the last 30 days or Country is one of Norway, Sweden$/),
+      g.getByText(
+        /and Last activity is in the last 30 days or Country is one of “Norway”, “Sweden”$/,
+      ),
     ).toBeVisible();
     await page.getByRole('button', { name: 'Add group' }).click();
     await page
@@ -531,7 +533,7 @@ test.describe('workflows as admin', () => {
     await expect(
       again.getByRole('group', { name: 'Condition 4' }).getByLabel('Norway'),
     ).toBeChecked();
-    await expect(again.getByText(/or Country is one of Norway, Sweden$/)).toBeVisible();
+    await expect(again.getByText(/or Country is one of “Norway”, “Sweden”$/)).toBeVisible();
     await expect(page.getByRole('region', { name: 'Group 2: Second chance' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
@@ -672,7 +674,7 @@ test.describe('workflows as admin', () => {
     await dragCondition(page, g, 3, 1);
     await expect(fields).toHaveText([/Job title/, /Country/, /Registered/]);
     await expect(
-      g.getByText(/Summary: Job title contains Manager and Country is one of/),
+      g.getByText(/Summary: Job title contains “Manager” and Country is one of/),
     ).toBeVisible();
     await expectNoAxeViolations(page);
     const saveRequest = page.waitForRequest((r) => r.url().includes('/Workflow/SaveWorkflowGoal'));

@@ -30,7 +30,55 @@ describe('restriction summary', () => {
         },
         fields,
       ),
-    ).toBe('Category is one of A, B and Number of sales > 3');
+    ).toBe('Category is one of “A”, “B” and Number of sales > 3');
+  });
+
+  it('quotes list values, so an Or after them joins conditions, not values', () => {
+    const categories: RestrictableField[] = [
+      {
+        Name: 'personCategory',
+        DisplayName: 'Category',
+        Type: 'list',
+        ListItems: [
+          { Id: '1', Name: 'A customer' },
+          { Id: '2', Name: 'B customer' },
+        ],
+      },
+      {
+        Name: 'personBusiness',
+        DisplayName: 'Business',
+        Type: 'list',
+        ListItems: [{ Id: '7', Name: 'IT' }],
+      },
+      ...fields.slice(1),
+    ];
+    expect(
+      summarizeGroup(
+        {
+          Restrictions: [
+            {
+              Name: 'personCategory',
+              Operator: 'oneOf',
+              Values: ['1', '2'],
+              InterParenthesis: 1,
+              InterOperator: 'Or',
+            },
+            {
+              Name: 'personBusiness',
+              Operator: 'oneOf',
+              Values: ['7'],
+              InterParenthesis: -1,
+              InterOperator: 'And',
+            },
+            { Name: 'saleCount', Operator: '>', Values: ['3000'] },
+          ],
+        },
+        categories,
+        'de-DE',
+      ),
+    ).toBe(
+      '(Category is one of “A customer”, “B customer” or Business is one of “IT”) and Number of sales > 3.000',
+    );
   });
 
   it('says a join of None between conditions is not set (not And, not a semicolon)', () => {
@@ -44,7 +92,7 @@ describe('restriction summary', () => {
         },
         fields,
       ),
-    ).toBe('E-mail contains @ — no join — Number of sales > 3');
+    ).toBe('E-mail contains “@” — no join — Number of sales > 3');
   });
 
   it('shows parentheses and Or', () => {
@@ -71,7 +119,7 @@ describe('restriction summary', () => {
         },
         fields,
       ),
-    ).toBe('(Number of sales ≥ 1 or E-mail contains @x) and No mailings is no');
+    ).toBe('(Number of sales ≥ 1 or E-mail contains “@x”) and No mailings is no');
   });
 
   it('prefers DisplayValues, marks inactive conditions and handles arity', () => {
@@ -80,7 +128,7 @@ describe('restriction summary', () => {
         { Name: 'personCategory', Operator: 'oneOf', Values: ['9'], DisplayValues: ['Gold'] },
         fields,
       ),
-    ).toBe('Category is one of Gold');
+    ).toBe('Category is one of “Gold”');
     expect(
       describeRestriction(
         { Name: 'saleCount', Operator: 'between', Values: ['1', '5'], IsActive: false },
@@ -161,7 +209,7 @@ describe('restriction summary', () => {
         },
         fields,
       ),
-    ).toBe('E-mail contains @ and (no field chosen yet)');
+    ).toBe('E-mail contains “@” and (no field chosen yet)');
     expect(describeRestriction({ ...added, IsActive: false }, fields)).toBe(
       '(no field chosen yet) (inactive)',
     );
@@ -173,7 +221,7 @@ describe('restriction summary', () => {
         { Name: 'x', Operator: 'weird', Values: ['v'], ColumnInfo: { DisplayName: 'Mystery' } },
         fields,
       ),
-    ).toBe('Mystery weird v');
+    ).toBe('Mystery weird “v”');
     expect(summarizeGroup({ Restrictions: [] }, fields)).toBe(
       'No conditions: every participant matches.',
     );

@@ -8,15 +8,21 @@ import { joinSummaryText } from './joinText.ts';
 import { operatorInfo } from './operators.ts';
 import { conditionValueText } from './valueText.ts';
 
-/** "A, B and C" style list joins (blanks left out). */
+/** A list of values, each already in words: "“A”, “B”" (blanks left out). */
 const joinList = (xs: readonly string[]) => xs.filter((x) => x.trim() !== '').join(', ');
 /** A value in words; "?" for one not filled in yet. */
 const val = (x: string | undefined) => (x && x.trim() !== '' ? x : '?');
+/**
+ * Text and list values are quoted, so that a value is never read as part of the sentence: in
+ * "Category is one of “A customer”, “B customer” or Business is one of “IT”" the "or" can only
+ * join the conditions. (Numbers, dates and yes/no read as they are.)
+ */
+const quoted = (x: string) => (x.trim() === '' ? x : `“${x}”`);
 
 const noField = '(no field chosen yet)';
 
 /**
- * One condition in words: "Category is one of A customer, B customer", "Number of sales > 3".
+ * One condition in words: "Category is one of “A customer”, “B customer”", "Number of sales > 3".
  * Numbers and dates are written in `locale` (the user's culture), as the editors show them.
  */
 export function describeRestriction(
@@ -35,9 +41,10 @@ export function describeRestriction(
   const shown =
     type === 'number' || type === 'date'
       ? values.map((v) => conditionValueText(type, v, locale))
-      : r.DisplayValues && r.DisplayValues.length === values.length && values.length > 0
-        ? r.DisplayValues
-        : values.map((v) => field?.ListItems.find((i) => i.Id === v)?.Name ?? v);
+      : (r.DisplayValues && r.DisplayValues.length === values.length && values.length > 0
+          ? r.DisplayValues
+          : values.map((v) => field?.ListItems.find((i) => i.Id === v)?.Name ?? v)
+        ).map(quoted);
   let text: string;
   if (type === 'bool') text = `${label} is ${values[0] === '1' ? 'yes' : 'no'}`;
   else if (info.value === 'lastXDays')
@@ -51,7 +58,7 @@ export function describeRestriction(
 
 /**
  * A group in plain language, with its parentheses and And/Or:
- * "(Category is one of A customer, B customer or Business is one of IT) and Number of sales > 3".
+ * "(Category is one of “A customer”, “B customer” or Business is one of “IT”) and Number of sales > 3".
  */
 export function summarizeGroup(
   group: Pick<ArchiveRestrictionGroup, 'Restrictions'>,
