@@ -1,4 +1,5 @@
 import { z } from '../../api/schemas/zod.ts';
+import { attributesProblem } from './attributesProblem.ts';
 
 /** The console's form: a WorkflowEvent's EventType and Attributes, and an optional $select. */
 export const eventFormSchema = z.object({
@@ -6,7 +7,12 @@ export const eventFormSchema = z.object({
     z.minLength(1, 'Choose an event type.'),
     z.refine((t) => t !== 'None', 'Choose an event type.'),
   ),
-  Attributes: z.string(),
+  Attributes: z.string().check(
+    z.superRefine((text, ctx) => {
+      const problem = attributesProblem(text);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  ),
   select: z.string().check(
     z.regex(/^[\w\s,/]*$/, 'Use property names separated by commas, e.g. EventType,Attributes.'),
     // Commas alone name no property, yet the server still nulls every property they leave out.
