@@ -86,6 +86,34 @@ test.describe('targets keyboard', () => {
     ).toBe(true);
   });
 
+  test('Ctrl+S saves, a value still in the editor included, instead of saving the web page', async ({
+    page,
+  }) => {
+    await signIn(page, 'planner', '/targets');
+    await page.evaluate(() =>
+      window.addEventListener('keydown', (e) => {
+        if (e.key.toLowerCase() === 's')
+          document.body.dataset.saveKeyPrevented = String(e.defaultPrevented);
+      }),
+    );
+    const may = cell(page, 'Grace Kim', 4);
+    await may.click();
+    await page.keyboard.type('12345');
+    await expect(page.getByRole('textbox', { name: /^Grace Kim, May/ })).toHaveValue('12345');
+    // Ctrl+S did nothing for the targets (the browser offered to save the web page instead).
+    await page.keyboard.press('Control+s');
+    await expect(page.getByText('Saved 1 change.').first()).toBeVisible();
+    await expect(page.locator('body')).toHaveAttribute('data-save-key-prevented', 'true');
+    await expect(may).toHaveText('12,345');
+    await expect(may).toBeFocused();
+    await page.keyboard.press('Control+s');
+    await expect(
+      page.getByText('There are no unsaved changes to save.', { exact: true }).first(),
+    ).toBeVisible();
+    await page.reload();
+    await expect(cell(page, 'Grace Kim', 4)).toHaveText('12,345');
+  });
+
   for (const [user, todo] of [
     ['planner', 'ask someone who may lock and unlock targets to unlock it.'],
     ['admin', 'unlock it first (Row actions, Unlock row).'],

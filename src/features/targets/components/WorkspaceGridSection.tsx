@@ -35,7 +35,7 @@ export function WorkspaceGridSection({
       <p className={planner.notice?.tone === 'warning' ? styles.noticeWarning : styles.notice}>
         {planner.notice?.text ??
           (canEdit
-            ? 'Type or paste values; Enter or F2 edits, Delete clears, Ctrl+Z undoes.'
+            ? 'Type or paste values; Enter or F2 edits, Delete clears, Ctrl+Z undoes, Ctrl+S saves.'
             : 'Arrow keys move, Shift+arrows select, Ctrl+C copies the selection.')}
       </p>
       <div className={styles.body} data-history={historyRow ? '' : undefined}>

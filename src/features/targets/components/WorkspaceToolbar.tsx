@@ -105,6 +105,8 @@ export function WorkspaceToolbar({ ws, locale }: { ws: Workspace; locale: string
           </Button>
           <Button
             ref={ws.saveButton}
+            title="Save (Ctrl+S)"
+            aria-keyshortcuts="Control+S"
             variant="primary"
             icon={<Save />}
             loading={saveFlow.saving}

@@ -19,6 +19,7 @@ import { useReportDirty } from '../hooks/useReportDirty.ts';
 import { useRovingToolbar } from '../hooks/useRovingToolbar.ts';
 import { useUndoShortcuts } from '../hooks/useUndoShortcuts.ts';
 import { RowActionsMenu, preloadOverlays } from './lazyOverlays.ts';
+import { useSaveShortcut } from './useSaveShortcut.ts';
 
 export interface WorkspaceInputs {
   group: PlannerGroup;
@@ -108,6 +109,22 @@ export function useWorkspace({
     const focused = document.activeElement;
     if (focused === null || focused === document.body) saveButton.current?.focus();
   }, [saveFlow.saving, saveFlow.error]);
+  useSaveShortcut(
+    wrapper,
+    canEdit
+      ? {
+          canSave: () => planner.get().edits.size > 0 && !saveFlow.saving,
+          save: () => void saveFlow.submit(),
+          nothingToSave: () =>
+            planner.say(
+              saveFlow.saving
+                ? 'The targets are being saved.'
+                : 'There are no unsaved changes to save.',
+            ),
+          refocus: focusGrid,
+        }
+      : null,
+  );
   const csv = useCsv(planner, periods, locale, `targets-${group.Year}`);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   // The menus and dialogs load at the first idle moment after the grid is on screen, so a
