@@ -19,6 +19,8 @@ import {
 } from '../../rights/index.ts';
 import { announce, Banner, Button, Card, PageHeader, Skeleton } from '../../ui/index.ts';
 import { focusAfterRetry, focusFallback } from '../../app/errors/focusAfterRetry.ts';
+import { useEditorDraft } from '../workflows/components/useEditorDraft.ts';
+import { EventDraftNotice } from './EventDraftNotice.tsx';
 import { EventHistoryTable } from './EventHistoryTable.tsx';
 import { EventResultCard } from './EventResultCard.tsx';
 import { loadFailureText } from './loadFailureText.ts';
@@ -105,6 +107,11 @@ function EventConsole({
     form.formState.isDirty,
     form.formState.isDirty || send.isPending,
   );
+  // What is typed survives a reload (per user, as the option and goal editors keep theirs); a
+  // successful send (the form is then what was sent) lets it go.
+  const draft = useEditorDraft(form, form.formState.isDirty, !model.table.canInsert);
+  // The notice's buttons go with it: once it is gone, focus goes to Event type.
+  const focusFormAfterNotice = () => requestAnimationFrame(() => form.setFocus('EventType'));
   // Unknown $select names are allowed (a tenant may have more properties), but named as soon as
   // typing pauses, so a misspelling is seen before it silently nulls a property. A value the
   // form refuses has its error instead.
@@ -152,6 +159,7 @@ function EventConsole({
       });
       setLast({ status: 'sent', result: res, select: values.select });
       form.reset(values);
+      draft.dismiss();
       eventHistory.add({
         ...base,
         outcome: 'ok',
@@ -194,6 +202,19 @@ function EventConsole({
               aria-label="Workflow event"
             >
               <ReadOnlyBanner />
+              {draft.notice && (
+                <EventDraftNotice
+                  notice={draft.notice}
+                  onKeep={() => {
+                    draft.dismiss();
+                    focusFormAfterNotice();
+                  }}
+                  onDiscard={() => {
+                    draft.discard();
+                    focusFormAfterNotice();
+                  }}
+                />
+              )}
               {types.isError && (
                 <Banner
                   tone="warning"
