@@ -997,52 +997,54 @@ test.describe('workflows as admin', () => {
   test('a number value shows and reads in the culture of the sign-in: "75.000" in de-DE is seventy-five thousand', async ({
     page,
   }) => {
-    await page.goto('/workflows/1/goals/1');
+    await page.goto('/workflows/3/goals/4');
     await page.getByLabel('User name').fill('admin');
     await page.getByLabel('Password').fill('admin');
     await page.getByRole('button', { name: 'Connection settings' }).click();
     await page.getByLabel('Culture').fill('de-DE');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    const group = page.getByRole('region', { name: 'Group 2: Big spenders' });
-    const value = group.getByRole('group', { name: 'Condition 1' }).getByLabel('Value');
-    // Shown as the summary writes it; focusing and leaving it changes nothing.
-    await expect(value).toHaveValue('50.000');
-    await expect(group.getByText('Sales amount ≥ 50.000 and No mailings is no')).toBeVisible();
-    await value.focus();
-    await value.blur();
-    await expect(value).toHaveValue('50.000');
-    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    const group = page.getByRole('region', { name: /^Group 1/ });
+    await group.getByRole('button', { name: 'Add condition to group 1' }).click();
+    const added = group.getByRole('group').last();
+    await chooseOption(page, 'Field', 'Sales amount', added);
+    await chooseOption(page, 'Operator', '≥', added);
+    const value = added.getByLabel('Value');
     await value.fill('75.000');
-    await value.blur();
     await expect(value).toHaveValue('75.000');
-    await expect(group.getByText('Sales amount ≥ 75.000 and No mailings is no')).toBeVisible();
+    await expect(group.getByText(/and Sales amount ≥ 75\.000$/)).toBeVisible();
     const sent: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('SaveWorkflowGoal')) sent.push(r.postData() ?? '');
     });
+    const lastValues = (body: string) =>
+      (
+        JSON.parse(body) as {
+          RestrictionGroups: { Restrictions: { Name: string; Values: string[] }[] }[];
+        }
+      ).RestrictionGroups[0].Restrictions.at(-1);
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText(/The server stored/)).toBeVisible();
-    const body = JSON.parse(sent[0]) as {
-      RestrictionGroups: { Restrictions: { Name: string; Values: string[] }[] }[];
-    };
-    expect(body.RestrictionGroups[1].Restrictions[0]).toMatchObject({
-      Name: 'saleAmount',
-      Values: ['75000'],
-    });
+    expect(lastValues(sent[0])).toMatchObject({ Name: 'saleAmount', Values: ['75000'] });
+    // The stored 75000 is shown as the culture writes it; focusing and leaving changes nothing.
+    await expect(value).toHaveValue('75.000');
+    await value.focus();
+    await value.blur();
+    await expect(value).toHaveValue('75.000');
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
     // A long value keeps every digit, shown and sent.
     await value.fill('12345678901234567,5');
     await value.blur();
     await expect(value).toHaveValue('12.345.678.901.234.567,5');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
-    expect(JSON.parse(sent[1]).RestrictionGroups[1].Restrictions[0].Values).toEqual([
-      '12345678901234567.5',
-    ]);
+    expect(lastValues(sent[1])?.Values).toEqual(['12345678901234567.5']);
     // Put the goal back as it was for the tests after this one.
-    await value.fill('50.000');
+    await group
+      .getByRole('button', { name: /^Remove condition \d+ of Group 1/ })
+      .last()
+      .click();
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
-    expect(JSON.parse(sent[2]).RestrictionGroups[1].Restrictions[0].Values).toEqual(['50000']);
   });
 
   test('"between" with a To that is not a number puts the message on To, not on From', async ({
@@ -1196,11 +1198,19 @@ test.describe('workflows as admin', () => {
   test('leaving while a save is under way waits for the save and says so, not that the changes will be lost', async ({
     page,
   }) => {
-    const slowNextSave = async (method: string) => {
-      const armed = await page.request.post('/api/sandbox/faults', {
-        data: { PathContains: method, Kind: 'slow', DelayMs: 1500, Times: 1 },
-      });
-      expect(armed.ok()).toBe(true);
+    /** Holds the next goal save in the browser until the returned function lets it go. */
+    const holdNextSave = async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(
+        (url) => url.pathname.endsWith('/SaveWorkflowGoal'),
+        async (route) => {
+          await held;
+          await route.continue();
+        },
+        { times: 1 },
+      );
+      return release;
     };
     const nav = page.getByRole('navigation', { name: 'Main' });
     const waiting = page.getByRole('dialog', { name: 'Saving the goal' });
@@ -1210,7 +1220,7 @@ test.describe('workflows as admin', () => {
       .getByRole('region', { name: 'Group 1: Trial requested' })
       .getByLabel('Description');
     await description.fill('Asked for a trial on the web site');
-    await slowNextSave('SaveWorkflowGoal');
+    let release = await holdNextSave();
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Saving…')).toBeVisible();
     await nav.getByRole('link', { name: 'Events' }).click();
@@ -1220,6 +1230,7 @@ test.describe('workflows as admin', () => {
     await expect(lost).toHaveCount(0);
     await expectNoAxeViolations(page);
     // Once saved, the navigation goes ahead, and what was saved is stored.
+    release();
     await expect(page).toHaveURL(/\/events$/);
     await expect(lost).toHaveCount(0);
     await page.goto('/workflows/1/goals/2');
@@ -1227,12 +1238,13 @@ test.describe('workflows as admin', () => {
 
     // "Stay on this page" keeps the editor, which then says what was saved.
     await description.fill('');
-    await slowNextSave('SaveWorkflowGoal');
+    release = await holdNextSave();
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Saving…')).toBeVisible();
     await nav.getByRole('link', { name: 'Events' }).click();
     await waiting.getByRole('button', { name: 'Stay on this page' }).click();
     await expect(waiting).toBeHidden();
+    release();
     await expect(page.getByText(/The server stored a “Form submitted” goal/)).toBeVisible();
     await expect(page).toHaveURL(/\/workflows\/1\/goals\/2$/);
     await expect(page.getByText('No changes')).toBeVisible();
