@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { selectionSums, selectionSumText } from '../model/selectionSum.ts';
 import type { TargetRow } from '../model/types.ts';
+import { moneyFormat } from '../grid/numberFormat.ts';
 import { selectionRect } from '../grid/selection.ts';
 import type { SelectionStore } from '../hooks/selectionStore.ts';
 import styles from './TargetsWorkspace.module.css';
@@ -9,14 +10,16 @@ export interface StatusBarProps {
   selection: SelectionStore;
   rows: readonly TargetRow[];
   periods: number;
-  format: (n: number) => string;
+  /** The user's culture, for counts and sums. */
+  locale: string;
 }
 
 /**
  * Excel's status bar: where you are, and the sum of the selected cells (per currency: amounts in
  * different currencies do not add up).
  */
-export function StatusBar({ selection, rows, periods, format }: StatusBarProps) {
+export function StatusBar({ selection, rows, periods, locale }: StatusBarProps) {
+  const format = moneyFormat(locale);
   const sel = useSyncExternalStore(selection.subscribe, selection.get);
   const rect = selectionRect(sel.active, sel.extent, periods);
   let sum = '';
@@ -24,7 +27,8 @@ export function StatusBar({ selection, rows, periods, format }: StatusBarProps) 
   if (rect) {
     const size = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
     if (size <= 200_000) {
-      sum = selectionSumText(selectionSums(rows, rect), format);
+      // Each currency's sum with its decimals, as the grid writes its cells (KWD 1.200).
+      sum = selectionSumText(selectionSums(rows, rect), (n, d) => moneyFormat(locale, d)(n));
       cells = size;
     }
   }

@@ -47,7 +47,7 @@ export const TargetsWorkspace = memo(function TargetsWorkspace({
         selection={ws.selection}
         rows={planner.state.rows}
         periods={ws.periods.length}
-        format={ws.format}
+        locale={locale}
       />
       <WorkspaceOverlays ws={ws} locale={locale} />
       <LeaveGuard

@@ -11,16 +11,27 @@ const rows = [
   makeRow(4, [1000, 3000], { currency: 'JPY', decimals: 0 }),
 ];
 const format = (n: number) => n.toLocaleString('en');
+const withDecimals = (n: number, decimals: number) =>
+  n.toLocaleString('en', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 describe('selectionSums', () => {
   it('never adds amounts in different currencies', () => {
     const sums = selectionSums(rows, { top: 0, bottom: 3, left: 0, right: 1 });
     expect(sums).toEqual([
-      { currency: 'NOK', sum: 303 },
-      { currency: 'EUR', sum: 30.75 },
-      { currency: 'JPY', sum: 4000 },
+      { currency: 'NOK', sum: 303, decimals: 2 },
+      { currency: 'EUR', sum: 30.75, decimals: 2 },
+      { currency: 'JPY', sum: 4000, decimals: 0 },
     ]);
     expect(selectionSumText(sums, format)).toBe('Sum 303 NOK · 30.75 EUR · 4,000 JPY');
+  });
+
+  it('writes each sum with its currency’s decimals, as the grid does (KWD 1.200, NOK 1.20)', () => {
+    const mixed = [
+      makeRow(1, [1, 0.2], { currency: 'KWD', decimals: 3 }),
+      makeRow(2, [1, 0.2], { currency: 'NOK' }),
+    ];
+    const sums = selectionSums(mixed, { top: 0, bottom: 1, left: 0, right: 1 });
+    expect(selectionSumText(sums, withDecimals)).toBe('Sum 1.200 KWD · 1.20 NOK');
   });
 
   it('one currency (or none) reads as one sum', () => {

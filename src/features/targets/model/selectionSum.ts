@@ -5,6 +5,8 @@ import type { CellRange, TargetRow } from './types.ts';
 export interface CurrencySum {
   readonly currency: string | null;
   readonly sum: number;
+  /** Decimals of the currency (its finest row's): how the sum is written. */
+  readonly decimals: number;
 }
 
 /**
@@ -26,12 +28,21 @@ export function selectionSums(rows: readonly TargetRow[], rect: CellRange): Curr
     for (const row of inCurrency)
       for (let c = Math.max(rect.left, 0); c <= rect.right && c < row.values.length; c++)
         minor += toMinor(row.values[c], decimals);
-    return { currency, sum: fromMinor(minor, decimals) };
+    return { currency, sum: fromMinor(minor, decimals), decimals };
   });
 }
 
-/** "Sum 1,200 NOK", or per currency: "Sum 1,200 NOK · 300 EUR". */
-export function selectionSumText(sums: readonly CurrencySum[], format: (n: number) => string) {
-  const part = (s: CurrencySum) => (s.currency ? `${format(s.sum)} ${s.currency}` : format(s.sum));
+/**
+ * "Sum 1,200 NOK", or per currency: "Sum 1,200 NOK · 300 EUR"; each written with its currency's
+ * decimals (`format` gets them), as the grid writes it: "1.200 KWD".
+ */
+export function selectionSumText(
+  sums: readonly CurrencySum[],
+  format: (n: number, decimals: number) => string,
+) {
+  const part = (s: CurrencySum) => {
+    const amount = format(s.sum, s.decimals);
+    return s.currency ? `${amount} ${s.currency}` : amount;
+  };
   return `Sum ${sums.map(part).join(' · ')}`;
 }
