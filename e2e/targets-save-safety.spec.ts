@@ -169,3 +169,44 @@ test('values typed during a save that meet a colleague’s changes are named, no
   await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('a page reloaded while a save was under way does not say the changes were not saved', async ({
+  page,
+  request,
+}) => {
+  const year = 2050;
+  const { cell } = targetsGrid(year);
+  const saved = await monthlyGroup(request, year);
+  await signIn(page, 'planner', `/targets?year=${year}`);
+  await type(page, cell(page, 'Ella Sand', 0), '5000');
+  // The server takes its time storing the save; the planner reloads the page meanwhile.
+  const slow = await request.post('/api/sandbox/faults', {
+    data: { PathContains: 'SaveTargetGroup', Kind: 'slow', DelayMs: 3000, Times: 1 },
+  });
+  expect(slow.ok()).toBe(true);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-busy', 'true');
+  await page.reload();
+
+  const notice = page.getByRole('status').filter({ hasText: /Restored 1 unsaved change/ });
+  await expect(notice).toContainText(
+    'The page was left while these changes were being saved, so they may have been saved after all. Reload the page in a moment to see what was saved; saving them again is safe.',
+  );
+  await expect(notice).not.toContainText('They were not saved yet.');
+  await expectNoAxeViolations(page);
+
+  // The save is stored once the server gets to it; reloaded then, the page shows it as saved.
+  await expect
+    .poll(async () => {
+      const now = await targets(request, 'GetTargetGroup', { TargetGroupId: saved.TargetGroupId });
+      return now.TargetAssignments.find(
+        (a: { TargetAssociate?: { FullName?: string } }) =>
+          a.TargetAssociate?.FullName === 'Ella Sand',
+      ).Values[0];
+    })
+    .toBe(5000);
+  await page.reload();
+  await expect(cell(page, 'Ella Sand', 0)).toHaveText('5,000');
+  await expect(page.getByText(/Restored 1 unsaved change/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+});

@@ -74,7 +74,9 @@ export function DraftNotice({
         </>
       )}
       {count > 0 &&
-        'They were not saved yet. Save to keep them, or discard them to go back to the saved targets.'}
+        (notice.savingSince
+          ? 'The page was left while these changes were being saved, so they may have been saved after all. Reload the page in a moment to see what was saved; saving them again is safe.'
+          : 'They were not saved yet. Save to keep them, or discard them to go back to the saved targets.')}
     </Banner>
   );
 }

@@ -97,7 +97,11 @@ export function useWorkspace({
     }),
     [handoffKey, selection],
   );
-  const saveText = useMemo(() => ({ periodNames, format }), [periodNames, format]);
+  const { markSaving } = draft;
+  const saveText = useMemo(
+    () => ({ periodNames, format, saving: markSaving }),
+    [periodNames, format, markSaving],
+  );
   const saveFlow = useSaveFlow(planner, group, save, draft.discardDraft, handoff, saveText);
   // Save is disabled while the save is under way, so the focus falls to the page; when the save
   // fails (Save is back), it goes back to Save. (A saved group's grid takes it, see Grid.)

@@ -74,3 +74,37 @@ describe('useDraft with a browser that does not store the draft', () => {
     expect(() => unmount()).not.toThrow();
   });
 });
+
+describe('useDraft while a save is under way', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    localStorage.clear();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('says so in the draft at once, so a page left meanwhile knows the changes may be saved', () => {
+    const { result, rerender } = renderDraft(new Map());
+    rerender({ e: one });
+    act(() => vi.advanceTimersByTime(300));
+    const key = Object.keys(localStorage).find((k) => k.startsWith('flowdesk.targets.draft.7.'))!;
+    expect(JSON.parse(localStorage.getItem(key)!).saving).toBeUndefined();
+    act(() => result.current.markSaving('2026-11-23T10:00:00.000Z'));
+    expect(JSON.parse(localStorage.getItem(key)!).saving).toBe('2026-11-23T10:00:00.000Z');
+    // The save failed: the draft is as before.
+    act(() => result.current.markSaving(null));
+    expect(JSON.parse(localStorage.getItem(key)!).saving).toBeUndefined();
+  });
+
+  it('restores a draft left during a save with that said', () => {
+    const first = renderDraft(new Map());
+    first.rerender({ e: one });
+    act(() => vi.advanceTimersByTime(300));
+    act(() => first.result.current.markSaving('2026-11-23T10:00:00.000Z'));
+    // The page is loaded again (the first one is not unmounted: signed out, that drops the draft).
+    const again = renderHook(() => useDraft(group, new Map(), () => 1, 'owner'));
+    expect(again.result.current.notice).toMatchObject({
+      count: 1,
+      savingSince: '2026-11-23T10:00:00.000Z',
+    });
+  });
+});

@@ -20,6 +20,8 @@ export interface DraftNotice {
   dropped: readonly number[];
   /** The period type changed since: the draft's values did not fit and were not restored. */
   periodsChanged?: { readonly from: number; readonly to: number };
+  /** The page was left while a save of these changes was under way: it may have been stored. */
+  savingSince?: string;
 }
 
 function storage(): Storage | null {
@@ -63,9 +65,9 @@ function writeDraft(key: string, text: string | null): boolean {
 
 /** What the page says of restored edits; null when there is nothing to say. */
 function noticeOf(draft: RestoredDraft, count: number): DraftNotice | null {
-  const { savedAt, rebased, conflicts, dropped, periodsChanged } = draft;
+  const { savedAt, rebased, conflicts, dropped, periodsChanged, savingSince } = draft;
   if (draft.edits.size === 0 && dropped.length === 0 && !periodsChanged) return null;
-  return { count, savedAt, rebased, conflicts, dropped, periodsChanged };
+  return { count, savedAt, rebased, conflicts, dropped, periodsChanged, savingSince };
 }
 
 /** The planner closed the "not kept" warning: it is not shown again until the page is reloaded. */
@@ -140,20 +142,35 @@ export function useDraft(
   const pending = useRef<(() => void) | null>(null);
   // The browser refused to store the draft: the planner is told, once (see notKeptDismissed).
   const [notKept, setNotKept] = useState(false);
+  // A save is under way (since then): the draft says so, in case the page is left before it
+  // answers (it may be stored after all). `writeNow` writes the latest edits.
+  const savingSince = useRef<string | undefined>(undefined);
+  const writeNow = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (!restored.current || key === null) return;
     const write = () => {
       pending.current = null;
       const text =
-        edits.size === 0 ? null : serializeDraft(group.TargetGroupId, stampOf(), edits, baseOf);
+        edits.size === 0
+          ? null
+          : serializeDraft(
+              group.TargetGroupId,
+              stampOf(),
+              edits,
+              baseOf,
+              new Date(),
+              savingSince.current,
+            );
       if (!writeDraft(key, text) && text !== null && !notKeptDismissed) setNotKept(true);
     };
+    writeNow.current = write;
     pending.current = write;
     const t = setTimeout(write, 250);
     return () => clearTimeout(t);
   }, [edits, key, group.TargetGroupId, stampOf, baseOf]);
   const discardDraft = useCallback(() => {
     pending.current = null;
+    savingSince.current = undefined;
     if (key !== null) writeDraft(key, null);
     setNotice(null);
   }, [key]);
@@ -168,6 +185,12 @@ export function useDraft(
     };
   }, [discardDraft]);
 
+  /** A save of the edits started (its time), or failed (null): the draft says so at once. */
+  const markSaving = useCallback((since: string | null) => {
+    savingSince.current = since ?? undefined;
+    writeNow.current?.();
+  }, []);
+
   const dismissNotKept = useCallback(() => {
     notKeptDismissed = true;
     setNotKept(false);
@@ -180,5 +203,6 @@ export function useDraft(
     /** The browser refused to keep the edits as a draft: they would not survive a reload. */
     notKept,
     dismissNotKept,
+    markSaving,
   };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '../../../api/http/ApiError.ts';
 import { applySavedGroup } from '../../../api/targets/hooks.ts';
 import type { TargetGroup } from '../../../api/targets/schemas.ts';
 import { fetchTargetGroup } from '../../../api/targets/targetsApi.ts';
@@ -22,6 +23,8 @@ export interface SaveFlowOptions {
   periodNames: readonly string[];
   /** A value as the grid shows it ("11,111.00"). */
   format: (value: number) => string;
+  /** Told when a save starts (its time) and when it ends without saving (null): see useDraft. */
+  saving?: (since: string | null) => void;
 }
 
 const fetchLatest = (id: number): Promise<PlannerGroup> => fetchTargetGroup(id);
@@ -50,7 +53,7 @@ export function useSaveFlow(
   const [saving, setSaving] = useState(false);
   const reloading = useRef(false);
   const queryClient = useQueryClient();
-  const { latest = fetchLatest, periodNames, format } = options;
+  const { latest = fetchLatest, periodNames, format, saving: tellSaving } = options;
   const { key } = handoff;
   const subscribe = useCallback((l: () => void) => subscribeSaveFailure(key, l), [key]);
   const error = useSyncExternalStore(subscribe, () => saveFailureOf(key));
@@ -64,6 +67,7 @@ export function useSaveFlow(
     if (edits.size === 0 || saving) return;
     setSaving(true);
     setError(null);
+    tellSaving?.(new Date().toISOString());
     const endSave = startSave(handoff.key, {
       loaded: planner.get().base.loaded,
       sent: edits,
@@ -83,6 +87,7 @@ export function useSaveFlow(
       performance.measure('targets:save-payload', { start, end: performance.now() });
       if (!merged.ok) {
         endSave();
+        tellSaving?.(null);
         const labelOf = (id: number) =>
           planner.get().rows.find((r) => r.assignmentId === id)?.label ?? `row ${id}`;
         setError(
@@ -101,11 +106,26 @@ export function useSaveFlow(
       planner.say(savedText(planner.changeCount, merged.othersChanged));
     } catch (e) {
       endSave();
+      // No answer (connection lost, the page being left) or an unreadable one: the save may
+      // have been stored, and the draft goes on saying so.
+      if (!isApiError(e) || e.kind === 'http') tellSaving?.(null);
       setError(saveFailureText(e, (i) => rowLabel(planner.get().rows, sent, i)));
     } finally {
       setSaving(false);
     }
-  }, [planner, group, save, saving, onSaved, handoff, setError, latest, periodNames, format]);
+  }, [
+    planner,
+    group,
+    save,
+    saving,
+    onSaved,
+    handoff,
+    setError,
+    latest,
+    periodNames,
+    format,
+    tellSaving,
+  ]);
 
   /**
    * After a conflict: shows the group as it is now. The workspace that shows it gets the edits

@@ -61,6 +61,8 @@ interface DraftJson {
   stamp: string;
   savedAt: string;
   edits: DraftEntry[];
+  /** A save of these edits had started then (ISO) and had not answered yet. */
+  saving?: string;
 }
 
 /**
@@ -73,8 +75,11 @@ export function serializeDraft(
   edits: Edits,
   baseOf: (id: number) => DraftBase | undefined,
   now: Date = new Date(),
+  /** When a save of these edits started, while it is under way. */
+  savingSince?: string,
 ): string {
   const json: DraftJson = {
+    ...(savingSince && { saving: savingSince }),
     v: 2,
     groupId,
     stamp,
@@ -113,6 +118,11 @@ export interface RestoredDraft {
    * one per old period, do not fit the new periods, so they were not restored.
    */
   readonly periodsChanged?: { readonly from: number; readonly to: number };
+  /**
+   * The page was left while a save of these edits was under way (since then, ISO): it may have
+   * been stored after all.
+   */
+  readonly savingSince?: string;
 }
 
 const isNumbers = (v: unknown): v is number[] =>
@@ -170,18 +180,19 @@ export function restoreDraft(
   if (d.v !== 2) return null;
   if (!Array.isArray(d.edits) || !d.edits.every(isEntry)) return null;
   const savedAt = d.savedAt;
+  const saving = typeof d.saving === 'string' ? { savingSince: d.saving } : undefined;
   if (d.stamp === stamp) {
     const edits = new Map<number, AssignmentEdit>(
       d.edits.map(([id, values, locked]) => [id, { values, locked }]),
     );
-    return { edits, savedAt, rebased: false, conflicts: [], dropped: [] };
+    return { edits, savedAt, rebased: false, conflicts: [], dropped: [], ...saving };
   }
   const own = d.edits.map(([id, values, locked, base, baseLocked]) => ({
     id,
     base: { values: base, locked: baseLocked },
     mine: { values, locked },
   }));
-  return { savedAt, ...draftOnTop(own, currentOf) };
+  return { savedAt, ...draftOnTop(own, currentOf), ...saving };
 }
 
 /**
