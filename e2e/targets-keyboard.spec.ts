@@ -114,6 +114,26 @@ test.describe('targets keyboard', () => {
     await expect(cell(page, 'Grace Kim', 4)).toHaveText('12,345');
   });
 
+  test('Copy from another row: the row picked in the list is copied with Enter, as the amount dialogs apply with Enter', async ({
+    page,
+  }) => {
+    await signIn(page, 'planner', '/targets');
+    await cell(page, 'Nora Berg', 0).click();
+    const olivia = await row(page, 'Olivia Grant').getByRole('gridcell').first().textContent();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Copy from another row…' }).press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Copy from another row' });
+    const from = dialog.getByRole('combobox', { name: /Copy values from/ });
+    await expect(from).toBeFocused();
+    await from.selectOption({ label: 'Olivia Grant' });
+    // Enter on the list did nothing: the planner had to Tab to Copy.
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(cell(page, 'Nora Berg', 0)).toHaveText(olivia!);
+    await expect(grid(page).getByRole('rowheader', { name: /^Nora Berg/ })).toBeFocused();
+  });
+
   for (const [user, todo] of [
     ['planner', 'ask someone who may lock and unlock targets to unlock it.'],
     ['admin', 'unlock it first (Row actions, Unlock row).'],

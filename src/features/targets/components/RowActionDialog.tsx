@@ -124,6 +124,13 @@ export function RowActionDialog({
               className={`${inputStyles.input} ${pageStyles.select}`}
               value={source}
               onChange={(e) => setSource(e.target.value)}
+              // Enter copies, as it applies the amount in the other row dialogs (a list does not
+              // send its form by itself: the planner had to Tab to Copy).
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+                e.preventDefault();
+                e.currentTarget.form?.requestSubmit();
+              }}
             >
               <option value="">Choose a row…</option>
               {rows.map((r, i) =>
