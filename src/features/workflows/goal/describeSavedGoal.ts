@@ -1,4 +1,5 @@
 import type { RestrictableField, WorkflowGoal } from '../../../api/workflow/schemas.ts';
+import { withArticle } from '../logic/article.ts';
 import { countOf } from '../logic/countText.ts';
 import { goalTypeLabel } from '../logic/goalText.ts';
 import { summarizeGroup } from '../logic/restrictionSummary.ts';
@@ -10,7 +11,7 @@ export function describeSavedGoal(
   locale?: string,
 ): string {
   const groups = g.RestrictionGroups ?? [];
-  const what = `The server stored a “${goalTypeLabel(g.GoalType)}” goal`;
+  const what = `The server stored ${withArticle(`“${goalTypeLabel(g.GoalType)}” goal`)}`;
   if (groups.length === 0) return `${what} with no restriction groups.`;
   return `${what} with ${countOf(groups.length, 'group')}: ${groups
     .map((gr) => `${gr.Rank}. ${gr.Name || 'Unnamed'} — ${summarizeGroup(gr, fields, locale)}`)
