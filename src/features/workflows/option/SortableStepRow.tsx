@@ -4,7 +4,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { ArrowDown, ArrowUp, GripVertical, ListPlus, Trash2 } from 'lucide-react';
 import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
-import { IconButton } from '../../../ui/index.ts';
+import { IconButton, VisuallyHidden } from '../../../ui/index.ts';
 import { cx } from '../../../ui/cx.ts';
 import { countOf } from '../logic/countText.ts';
 import { newOptionAddress } from '../logic/newOptionAddress.ts';
@@ -74,7 +74,13 @@ export function SortableStepRow(p: SortableStepRowProps) {
       </span>
       <div className={styles.text}>
         <span className={styles.title}>{stepTypeLabel(step.StepType)}</span>
-        {detail && <span className={styles.detail}>{detail}</span>}
+        {detail && (
+          <>
+            {/* Read as "Wait time, 1 day", not run together as "Wait time1 day". */}
+            <VisuallyHidden>, </VisuallyHidden>
+            <span className={styles.detail}>{detail}</span>
+          </>
+        )}
         {step.StepType === 'Split' && (
           <ul className={styles.paths} aria-label={`Paths of ${name}`}>
             {(step.Options ?? []).length === 0 && (step.WorkflowStepId <= 0 || readOnly) && (

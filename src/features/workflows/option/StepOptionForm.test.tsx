@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { WorkflowStepOption } from '../../../api/workflow/schemas.ts';
@@ -27,7 +27,8 @@ const option = (steps: ReturnType<typeof right>): WorkflowStepOption => ({
 });
 
 /**
- * A Save is answered with what was sent, the split step (for the ranks of the other paths) with
+ * A Save is answered with what was sent, the option read again before it with `loaded` (no one
+ * else saved it meanwhile), the split step (for the ranks of the other paths) with
  * `split` when given; other calls fail: the step-type and option-type lists are not needed here
  * (the form falls back to its own).
  */
@@ -37,6 +38,8 @@ function renderForm(loaded: WorkflowStepOption, split?: unknown) {
     vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
       if (String(url).includes('SaveWorkflowStepOption'))
         return new Response(String(init?.body), { status: 200 });
+      if (String(url).includes('GetWorkflowStepOption'))
+        return new Response(JSON.stringify(loaded), { status: 200 });
       if (split && String(url).includes('GetWorkflowStep'))
         return new Response(JSON.stringify(split), { status: 200 });
       return new Response('{}', { status: 500 });
@@ -133,5 +136,28 @@ describe('the Rank field', () => {
         'Rank 9 is past the last path, so this path goes last, after “Everyone else”, which takes every participant the paths before it did not: no one would take this path.',
       ),
     );
+  });
+});
+
+describe('the step list', () => {
+  it('reads a step’s type and detail apart ("Wait time, 1 day"), not run together', () => {
+    const waiting = {
+      ...option(right('FULL')),
+      Steps: [
+        {
+          WorkflowStepId: 9,
+          WorkflowId: 1,
+          StepType: 'WaitForTime',
+          Rank: 1,
+          Delay: 1,
+          DelayUnit: 'Days',
+        },
+      ],
+    };
+    renderForm(waiting);
+    const [item] = within(screen.getByRole('list', { name: 'Steps on this path' })).getAllByRole(
+      'listitem',
+    );
+    expect(item?.textContent).toMatch(/^1\.\s*\S.*\S, 1 day$/);
   });
 });
