@@ -100,6 +100,8 @@ export function useEditorDraft<T extends FieldValues>(
   );
 
   return {
+    /** Where the draft is kept (null: none is kept for this editor). */
+    key,
     notice,
     dismiss: () => setNotice(null),
     /**

@@ -31,14 +31,19 @@ const goal = (groups: ReturnType<typeof right>): WorkflowGoal => ({
   FieldProperties: { GoalType: right('FULL'), RestrictionGroups: groups },
 });
 
-/** The server's answer to a Save (other calls fail: the field and goal-type lists are not needed). */
+/**
+ * The server's answer to a Save, the goal read again before it is `loaded` (no one else saved it
+ * meanwhile); other calls fail: the field and goal-type lists are not needed.
+ */
 function renderForm(loaded: WorkflowGoal, saveAnswer: unknown = {}) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: RequestInfo | URL) =>
       String(url).includes('SaveWorkflowGoal')
         ? new Response(JSON.stringify(saveAnswer), { status: 400 })
-        : new Response('{}', { status: 500 }),
+        : String(url).includes('GetWorkflowGoal')
+          ? new Response(JSON.stringify(loaded), { status: 200 })
+          : new Response('{}', { status: 500 }),
     ),
   );
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -16,11 +16,13 @@ import { EditorDraftNotice } from '../components/EditorDraftNotice.tsx';
 import { EditorLeaveDialog } from '../components/EditorLeaveDialog.tsx';
 import { FormActions } from '../components/FormActions.tsx';
 import { SaveOutcome } from '../components/SaveOutcome.tsx';
+import { SaveSafetyNotices } from '../components/SaveSafetyNotices.tsx';
 import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
 import { useEditorDraft } from '../components/useEditorDraft.ts';
 import { useEditorExit } from '../components/useEditorExit.ts';
 import { collectionAccess } from '../logic/collectionAccess.ts';
 import { describeSavedGoal } from './describeSavedGoal.ts';
+import { describeGoalChanges } from './goalChanges.ts';
 import {
   groupRightsNames,
   makeGoalFormSchema,
@@ -105,6 +107,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
               notice={draft.notice}
               what="goal"
               isNew={isNew}
+              mayBeStored={goalSave.created.mayBeStored}
               onKeep={draft.dismiss}
               onDiscard={() => {
                 draft.discard();
@@ -112,6 +115,15 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
               }}
             />
           )}
+          <SaveSafetyNotices
+            what="goal"
+            conflict={goalSave.conflict}
+            created={goalSave.created}
+            form={form}
+            describeChanges={describeGoalChanges}
+            saving={goalSave.saving}
+            onSaveAnyway={goalSave.saveAnyway}
+          />
           <SaveOutcome error={goalSave.error} saved={goalSave.saved} failed={goalSave.failed} />
           <GoalLoadWarnings
             fields={fields}

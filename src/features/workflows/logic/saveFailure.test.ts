@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/http/ApiError.ts';
-import { saveFailureMessage } from './saveFailure.ts';
+import { createMayHaveBeenStored, saveFailureMessage } from './saveFailure.ts';
 
 const parse = new ApiError({
   kind: 'parse',
@@ -15,8 +15,16 @@ describe('a save whose answer cannot be read', () => {
     expect(m).toMatch(/so the goal may have been saved\. Reload the page/);
     expect(m).not.toMatch(/Nothing was changed/);
     expect(saveFailureMessage(parse, 'option', true)).toMatch(
-      /Open the flow to see whether the option is there before saving again, or it may be created twice\./,
+      /so the option may have been saved\. Press Save again: Flowdesk first looks for it in the flow, so it is not created twice\. Your edits are kept\.$/,
     );
+  });
+
+  it('after a create whose answer never came, says it may have been created and that Save looks first', () => {
+    const network = new ApiError({ kind: 'network', message: 'x', request: 'r' });
+    expect(saveFailureMessage(network, 'goal', true)).toBe(
+      'Could not reach the server, so the goal may have been created or not. Press Save again: Flowdesk first looks for it in the flow, so it is not created twice. Your edits are kept.',
+    );
+    expect(saveFailureMessage(network, 'goal', false)).toBeNull();
   });
 
   it('after an expired session, says to press Save once signed in again (still true afterwards)', () => {
@@ -30,5 +38,19 @@ describe('a save whose answer cannot be read', () => {
     const http = new ApiError({ kind: 'http', status: 500, message: 'x', request: 'r' });
     expect(saveFailureMessage(http, 'goal', false)).toBeNull();
     expect(saveFailureMessage(new Error('x'), 'goal', false)).toBeNull();
+  });
+});
+
+describe('createMayHaveBeenStored', () => {
+  it('is false only for an answer that refused the create', () => {
+    const http = (status: number) =>
+      new ApiError({ kind: 'http', status, message: 'x', request: 'r' });
+    expect(createMayHaveBeenStored(http(400))).toBe(false);
+    expect(createMayHaveBeenStored(http(401))).toBe(false);
+    expect(createMayHaveBeenStored(http(502))).toBe(true);
+    expect(createMayHaveBeenStored(parse)).toBe(true);
+    expect(
+      createMayHaveBeenStored(new ApiError({ kind: 'network', message: 'x', request: 'r' })),
+    ).toBe(true);
   });
 });

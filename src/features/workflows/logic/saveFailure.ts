@@ -5,15 +5,28 @@ import { isApiError } from '../../../api/http/ApiError.ts';
  * - the answer could not be read: the server did answer (2xx), so the save may well have been
  *   stored. Saying "nothing was changed" would invite a second Save, which for a new goal or
  *   option creates it twice;
+ * - a new goal or option whose answer never came (the connection dropped): it may have been
+ *   created. The next Save first looks for it (useCreateGuard), so the banner says so;
  * - the session had expired (401): the page asks for the password in a dialog and stays; once
  *   signed in again the banner must still be true, so it says to press Save then.
  */
 export function saveFailureMessage(error: unknown, what: string, isNew: boolean): string | null {
   if (isApiError(error) && error.isUnauthorized)
     return `The ${what} was not saved because your session had expired. Once you are signed in again, press Save: your edits are still here.`;
+  if (isApiError(error) && error.kind === 'network' && isNew)
+    return `Could not reach the server, so the ${what} may have been created or not. Press Save again: Flowdesk first looks for it in the flow, so it is not created twice. Your edits are kept.`;
   if (!isApiError(error) || error.kind !== 'parse') return null;
   const check = isNew
-    ? `Open the flow to see whether the ${what} is there before saving again, or it may be created twice.`
+    ? `Press Save again: Flowdesk first looks for it in the flow, so it is not created twice.`
     : 'Reload the page to see what the server has before saving again.';
   return `The server answered, but with data Flowdesk does not understand (${error.message}), so the ${what} may have been saved. ${check} Your edits are kept.`;
+}
+
+/**
+ * Whether a create that failed so may still have been stored: only an answer that refused it
+ * (4xx: invalid, no right, session expired) says it was not; a lost connection, an answer that
+ * could not be read or a server error (5xx: a proxy may have timed out) leave it open.
+ */
+export function createMayHaveBeenStored(error: unknown): boolean {
+  return !(isApiError(error) && error.kind === 'http' && error.status >= 400 && error.status < 500);
 }

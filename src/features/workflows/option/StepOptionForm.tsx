@@ -2,18 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import type { WorkflowStepOption } from '../../../api/workflow/schemas.ts';
 import { useCreateDefaultStepFromType, useWorkflowStep } from '../../../api/workflow/useSteps.ts';
-import {
-  useDeleteWorkflowStepOption,
-  useSaveWorkflowStepOption,
-} from '../../../api/workflow/useStepOptions.ts';
 import { useMdoList } from '../../../api/mdo/useMdoList.ts';
 import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { UndoButton } from '../components/UndoButton.tsx';
 import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
-import {
-  laterEditsKept,
-  showStoredKeepingLaterEdits,
-} from '../components/showStoredKeepingLaterEdits.ts';
 import { EditorDraftNotice } from '../components/EditorDraftNotice.tsx';
 import { useEditorDraft } from '../components/useEditorDraft.ts';
 import { useEditorExit } from '../components/useEditorExit.ts';
@@ -29,26 +21,25 @@ import {
   rightsResolver,
 } from '../../../rights/index.ts';
 import { announce, Card } from '../../../ui/index.ts';
-import { useToast } from '../../../ui/toastContext.ts';
 import { FormActions } from '../components/FormActions.tsx';
 import { ListLoadWarning } from '../../../app/errors/ListLoadWarning.tsx';
-import { SaveOutcome, type FailedAction } from '../components/SaveOutcome.tsx';
+import { SaveOutcome } from '../components/SaveOutcome.tsx';
+import { SaveSafetyNotices } from '../components/SaveSafetyNotices.tsx';
 import { optionTypeLabels } from '../logic/goalText.ts';
 import { collectionAccess } from '../logic/collectionAccess.ts';
 import { countOf } from '../logic/countText.ts';
-import { saveFailureMessage } from '../logic/saveFailure.ts';
 import { moveAnnouncement } from '../logic/ranks.ts';
 import { unreachableRankWarning } from '../logic/rankReach.ts';
 import { stepTypeLabel } from '../logic/stepText.ts';
 import { AddStepControl } from './AddStepControl.tsx';
+import { describeOptionChanges } from './optionChanges.ts';
 import {
-  optionFormFields,
   optionFormSchema,
   toOptionFormValues,
-  toOptionSaveBody,
   type OptionFormInput,
   type OptionFormValues,
 } from './optionForm.ts';
+import { useOptionSave } from './useOptionSave.ts';
 import { SortableStepList } from './SortableStepList.tsx';
 import styles from './StepOptionForm.module.css';
 
@@ -60,15 +51,6 @@ export interface StepOptionFormProps {
   initialMessage?: string | null;
 }
 
-const describeSaved = (o: WorkflowStepOption) => {
-  const steps = o.Steps ?? [];
-  const what = `The server stored “${o.Name}” (key ${o.Key ?? '–'}, rank ${o.Rank ?? '–'})`;
-  if (steps.length === 0) return `${what} with no steps.`;
-  return `${what} with ${countOf(steps.length, 'step')}: ${steps
-    .map((s) => `${s.Rank}. ${stepTypeLabel(s.StepType)}`)
-    .join(', ')}.`;
-};
-
 /** Edit a split option: Key, Name, Rank, type, and the ordered steps on its path. */
 export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOptionFormProps) {
   const model = useMemo(() => buildAccessModel(loaded, { isNew }), [loaded, isNew]);
@@ -76,18 +58,11 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     defaultValues: toOptionFormValues(loaded),
     resolver: rightsResolver(optionFormSchema, () => model),
   });
-  const { isDirty, dirtyFields, isSubmitting } = form.formState;
+  const { isDirty, isSubmitting } = form.formState;
   const steps = useFieldArray({ control: form.control, name: 'Steps', keyName: 'fieldKey' });
-  const save = useSaveWorkflowStepOption();
-  const remove = useDeleteWorkflowStepOption();
   const createStep = useCreateDefaultStepFromType();
   const optionTypes = useMdoList('workflowsplitoptiontype');
-  const { toast } = useToast();
   const [after, setAfter] = useState(-1);
-  const [error, setError] = useState<string | null>(null);
-  /** What the error banner is about: the last save, or a delete. */
-  const [failed, setFailed] = useState<FailedAction>('save');
-  const [saved, setSaved] = useState<string | null>(initialMessage ?? null);
   const typeRef = useRef<HTMLButtonElement>(null);
   const stepsRef = useRef<HTMLDivElement>(null);
   /** Where focus goes once the step list has re-rendered: a step's handle, or the type picker. */
@@ -130,6 +105,17 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   );
   const { blocker, leave } = useEditorExit(isDirty, isSubmitting);
   const draft = useEditorDraft(form, isDirty, model.formReadOnly);
+  const optionSave = useOptionSave({
+    form,
+    loaded,
+    isNew,
+    flowId,
+    draft,
+    leave,
+    clearHistory: history.clear,
+    initialMessage,
+  });
+  const { error, setError, failed, setFailed, saved } = optionSave;
 
   useEffect(() => {
     const target = focusStep.current;
@@ -140,31 +126,6 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
   }, [steps.fields]);
 
   const label = (i: number) => stepTypeLabel(form.getValues('Steps')[i]?.StepType ?? '');
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setError(null);
-    setFailed('save');
-    setSaved(null);
-    const sent = structuredClone(form.getValues());
-    try {
-      const result = await save.mutateAsync(toOptionSaveBody(loaded, values, dirtyFields));
-      const stored = toOptionFormValues(result);
-      const later = showStoredKeepingLaterEdits(form, sent, stored, !isNew);
-      history.clear();
-      const message = later ? `${describeSaved(result)} ${laterEditsKept}` : describeSaved(result);
-      if (isNew) {
-        const to = `/workflows/${flowId}/options/${result.WorkflowStepOptionId}`;
-        if (later) draft.handOver(to, stored, later);
-        leave({ to, message });
-      } else setSaved(message);
-      announce('Option saved.');
-    } catch (e) {
-      setError(
-        saveFailureMessage(e, 'option', isNew) ??
-          applyServerError(e, form.setError, optionFormFields),
-      );
-    }
-  });
 
   const onAdd = async (stepType: string, afterIndex: number) => {
     setError(null);
@@ -200,24 +161,6 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     announce(`${name} removed. ${countOf(steps.fields.length - 1, 'step')} left.`);
   };
 
-  const onDelete = async () => {
-    setError(null);
-    setFailed('delete');
-    try {
-      await remove.mutateAsync(loaded);
-      // The page goes away; say on the next one what happened.
-      toast({
-        title: 'Option deleted',
-        description: `“${loaded.Name || 'Unnamed option'}” is no longer a path of this split.`,
-        tone: 'success',
-      });
-      form.reset(form.getValues());
-      leave({ to: `/workflows/${flowId}`, focusMain: true });
-    } catch (e) {
-      setError(applyServerError(e, form.setError, []));
-    }
-  };
-
   const typeOptions =
     optionTypes.data?.map((i) => ({ value: i.ExtraInfo || String(i.Id), label: i.Name })) ??
     Object.entries(optionTypeLabels).map(([value, l]) => ({ value, label: l }));
@@ -229,7 +172,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
       <FormProvider {...form}>
         <form
           className={styles.form}
-          onSubmit={onSubmit}
+          onSubmit={optionSave.onSubmit}
           onKeyDown={onFormKeyDown}
           noValidate
           aria-label="Step option"
@@ -240,6 +183,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
               notice={draft.notice}
               what="option"
               isNew={isNew}
+              mayBeStored={optionSave.created.mayBeStored}
               onKeep={draft.dismiss}
               onDiscard={() => {
                 draft.discard();
@@ -247,6 +191,15 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
               }}
             />
           )}
+          <SaveSafetyNotices
+            what="option"
+            conflict={optionSave.conflict}
+            created={optionSave.created}
+            form={form}
+            describeChanges={describeOptionChanges}
+            saving={optionSave.saving}
+            onSaveAnyway={optionSave.saveAnyway}
+          />
           <SaveOutcome error={error} saved={saved} failed={failed} />
           {optionTypes.isError && (
             <ListLoadWarning
@@ -309,10 +262,10 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
             model={model}
             isNew={isNew}
             dirty={isDirty}
-            saving={save.isPending}
+            saving={optionSave.saving}
             what="option"
-            onDelete={onDelete}
-            deleting={remove.isPending}
+            onDelete={optionSave.onDelete}
+            deleting={optionSave.deleting}
           />
         </form>
       </FormProvider>

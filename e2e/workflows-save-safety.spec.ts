@@ -1,0 +1,191 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './fixtures.ts';
+
+/**
+ * The goal and option editors never write over someone else's save unseen, and never create a
+ * second copy of a new goal or option whose first Save lost its answer.
+ */
+
+/** A page of its own browser context (another tab, another person), signed in as admin. */
+async function openAs(browser: Browser, path: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, 'admin', path);
+  return page;
+}
+
+const saveButton = (page: Page) => page.getByRole('button', { name: 'Save', exact: true });
+const stepItems = (page: Page) =>
+  page.getByRole('list', { name: 'Steps on this path' }).getByRole('listitem');
+
+test.describe('workflow editors and other people’s saves', () => {
+  test('a goal saved by someone else meanwhile is not overwritten; Reload shows theirs and lists mine', async ({
+    browser,
+  }) => {
+    const a = await openAs(browser, '/workflows/2/goals/3');
+    const b = await openAs(browser, '/workflows/2/goals/3');
+    const group1 = (p: Page) => p.getByRole('region', { name: /^Group 1/ });
+    await expect(group1(a).getByLabel('Description')).toBeVisible();
+    const description = await group1(a).getByLabel('Description').inputValue();
+
+    // B renames group 1 and saves.
+    await group1(b).getByLabel('Group name').fill('Renamed by B');
+    await saveButton(b).click();
+    await expect(b.getByRole('status').filter({ hasText: 'The server stored' })).toBeVisible();
+
+    // A, still on the goal as it was, changes the group's description and saves.
+    await group1(a).getByLabel('Description').fill('Edited by A');
+    await saveButton(a).click();
+    const conflict = a
+      .getByRole('status')
+      .filter({ hasText: 'Not saved: someone else saved this goal since you opened it' });
+    await expect(conflict).toBeVisible();
+    await expect(conflict.getByRole('list', { name: 'You changed' })).toContainText(
+      'Restriction groups: group 1',
+    );
+    await expect(group1(a).getByLabel('Description')).toHaveValue('Edited by A');
+    await expectNoAxeViolations(a);
+
+    // B's rename is still stored.
+    const c = await openAs(browser, '/workflows/2/goals/3');
+    await expect(group1(c).getByLabel('Group name')).toHaveValue('Renamed by B');
+
+    // Reload: B's version, and what A had changed is listed.
+    await conflict.getByRole('button', { name: 'Reload' }).click();
+    await expect(group1(a).getByLabel('Group name')).toHaveValue('Renamed by B');
+    await expect(group1(a).getByLabel('Description')).toHaveValue(description);
+    const reloaded = a
+      .getByRole('status')
+      .filter({ hasText: 'This is the goal as someone else saved it' });
+    await expect(
+      reloaded.getByRole('list', { name: 'Your changes that were not saved' }),
+    ).toContainText('Restriction groups: group 1');
+    await expect(saveButton(a)).toBeDisabled();
+  });
+
+  test('an option saved by someone else meanwhile: Save mine anyway keeps their new step and my name', async ({
+    browser,
+  }) => {
+    const a = await openAs(browser, '/workflows/1/options/3');
+    const b = await openAs(browser, '/workflows/1/options/3');
+    await expect(stepItems(a).first()).toBeVisible();
+    const stepsBefore = await stepItems(a).count();
+
+    // B adds a step and saves.
+    await b.getByRole('button', { name: 'Add step' }).click();
+    await expect(stepItems(b)).toHaveCount(stepsBefore + 1);
+    await saveButton(b).click();
+    await expect(b.getByRole('status').filter({ hasText: 'The server stored' })).toBeVisible();
+
+    // A, still on the option as it was, renames it and saves: nothing is written.
+    await a.getByLabel('Name').fill('Everyone else (A)');
+    await saveButton(a).click();
+    const conflict = a
+      .getByRole('status')
+      .filter({ hasText: 'Not saved: someone else saved this option since you opened it' });
+    await expect(conflict).toBeVisible();
+    await expect(conflict.getByRole('list', { name: 'You changed' })).toHaveText(
+      'Name: “Everyone else (A)”',
+    );
+    const c = await openAs(browser, '/workflows/1/options/3');
+    await expect(stepItems(c)).toHaveCount(stepsBefore + 1);
+    await expect(c.getByLabel('Name')).not.toHaveValue('Everyone else (A)');
+
+    // Save mine anyway: A's name goes over B's version, B's step stays.
+    await conflict.getByRole('button', { name: 'Save mine anyway' }).click();
+    await expect(a.getByRole('status').filter({ hasText: 'The server stored' })).toContainText(
+      '“Everyone else (A)”',
+    );
+    await c.reload();
+    await expect(c.getByLabel('Name')).toHaveValue('Everyone else (A)');
+    await expect(stepItems(c)).toHaveCount(stepsBefore + 1);
+  });
+});
+
+test.describe('a new goal or option whose create lost its answer', () => {
+  test.afterEach(async ({ page }) => {
+    await page.request.delete('/api/sandbox/faults');
+  });
+
+  test('an option stored without its answer reaching the page is not created twice', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/options/new?step=3&type=LinkClicked');
+    await page.getByLabel('Name').fill('Lost answer option');
+    let cut = true;
+    await page.route('**/SaveWorkflowStepOption*', async (route) => {
+      if (!cut) return route.continue();
+      cut = false;
+      await route.fetch(); // the server stores it…
+      await route.abort('connectionreset'); // …but its answer never arrives.
+    });
+    await saveButton(page).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'Could not reach the server, so the option may have been created or not. Press Save again: Flowdesk first looks for it in the flow, so it is not created twice. Your edits are kept.',
+    );
+
+    await saveButton(page).click();
+    const found = page
+      .getByRole('status')
+      .filter({ hasText: 'Not saved: this option seems to be saved already' });
+    await expect(found).toContainText('The flow now has an option “Lost answer option”');
+    await expectNoAxeViolations(page);
+    await found.getByRole('button', { name: 'Open the saved option' }).click();
+    await expect(page).toHaveURL(/\/workflows\/1\/options\/\d+$/);
+    await expect(page.getByLabel('Name')).toHaveValue('Lost answer option');
+
+    await page.goto('/workflows/1');
+    await expect(
+      page.getByRole('main').getByRole('link', { name: /Lost answer option/ }),
+    ).toHaveCount(1);
+  });
+
+  test('a goal whose create was under way when the page was reloaded is found, not created again', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/2/goals/new');
+    await page.getByRole('button', { name: 'Add group' }).click();
+    await page
+      .getByRole('region', { name: /^Group 1/ })
+      .getByLabel('Group name')
+      .fill('Reload test group');
+    const goalsNow = async () => {
+      const res = await page.request.post('/api/v1/Agents/Workflow/GetEmailFlow?emailFlowId=2', {
+        data: {},
+        headers: { authorization: `Basic ${btoa('admin:admin')}` },
+      });
+      const flow = (await res.json()) as { Goals?: { RestrictionGroups?: { Name?: string }[] }[] };
+      return (flow.Goals ?? []).filter((g) =>
+        g.RestrictionGroups?.some((r) => r.Name === 'Reload test group'),
+      ).length;
+    };
+    const fault = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'SaveWorkflowGoal', Kind: 'slow', DelayMs: 3000 },
+    });
+    expect(fault.ok()).toBe(true);
+    const sent = page.waitForRequest('**/SaveWorkflowGoal*');
+    await saveButton(page).click();
+    await sent;
+    await page.reload();
+
+    await expect(page.getByRole('status').filter({ hasText: 'are back' })).toContainText(
+      'This goal may have been saved just before the page was reloaded or closed. Press Save: Flowdesk first looks for it in the flow and offers to open it, so it is not created twice.',
+    );
+    // The create the reload left behind reaches the server.
+    await expect.poll(goalsNow).toBe(1);
+
+    await saveButton(page).click();
+    const found = page
+      .getByRole('status')
+      .filter({ hasText: 'Not saved: this goal seems to be saved already' });
+    await expect(found).toContainText(
+      'The flow now has a “Contact updated” goal with the group “Reload test group”',
+    );
+    await found.getByRole('button', { name: 'Open the saved goal' }).click();
+    await expect(page).toHaveURL(/\/workflows\/2\/goals\/\d+$/);
+    await expect(
+      page.getByRole('region', { name: /^Group 1/ }).getByLabel('Group name'),
+    ).toHaveValue('Reload test group');
+    expect(await goalsNow()).toBe(1);
+  });
+});
