@@ -210,3 +210,38 @@ test('a page reloaded while a save was under way does not say the changes were n
   await expect(page.getByText(/Restored 1 unsaved change/)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
 });
+
+test('a save whose answer is lost does not claim the targets were not saved, and saving again is safe', async ({
+  page,
+  request,
+}) => {
+  const year = 2051;
+  const { cell } = targetsGrid(year);
+  const saved = await monthlyGroup(request, year);
+  await signIn(page, 'planner', `/targets?year=${year}`);
+  await type(page, cell(page, 'Ella Sand', 0), '5000');
+  // The sandbox stores the save, then the connection drops before its answer arrives.
+  await page.route(
+    '**/Agents/Targets/SaveTargetGroup',
+    async (route) => {
+      await route.fetch();
+      await route.abort('connectionreset');
+    },
+    { times: 1 },
+  );
+  await page.getByRole('button', { name: 'Save' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'The save could not be confirmed' });
+  await expect(alert).toContainText(
+    'The connection to the server was lost before it answered, so the targets may or may not have been saved. Your changes are still here: check your connection, then press Save again (saving the same changes again is safe).',
+  );
+  await expect(page.getByText('The targets were not saved')).toHaveCount(0);
+  await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/^Saved 1 change\./).first()).toBeVisible();
+  const now = await targets(request, 'GetTargetGroup', { TargetGroupId: saved.TargetGroupId });
+  const ella = now.TargetAssignments.find(
+    (a: { TargetAssociate?: { FullName?: string } }) => a.TargetAssociate?.FullName === 'Ella Sand',
+  );
+  expect(ella.Values[0]).toBe(5000);
+});

@@ -109,7 +109,9 @@ export function useSaveFlow(
       // No answer (connection lost, the page being left) or an unreadable one: the save may
       // have been stored, and the draft goes on saying so.
       if (!isApiError(e) || e.kind === 'http') tellSaving?.(null);
-      setError(saveFailureText(e, (i) => rowLabel(planner.get().rows, sent, i)));
+      setError(
+        saveFailureText(e, (i) => rowLabel(planner.get().rows, sent, i), sent !== undefined),
+      );
     } finally {
       setSaving(false);
     }

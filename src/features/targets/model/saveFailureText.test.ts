@@ -12,6 +12,15 @@ describe('saveFailureText', () => {
     expect(t.text).not.toMatch(/Nothing was changed/);
   });
 
+  it('does not claim "not saved" when the connection went after the save was sent', () => {
+    const lost = new ApiError({ kind: 'network', message: 'Failed to fetch', request });
+    const t = saveFailureText(lost, undefined, true);
+    expect(t.title).toBe('The save could not be confirmed');
+    expect(t.text).toMatch(/may or may not have been saved.*press Save again/);
+    // Lost while the group was read before the save: nothing was sent.
+    expect(saveFailureText(lost).title).toBe('The targets were not saved');
+  });
+
   it('tells the planner to press Save once signed in again after a 401', () => {
     const t = saveFailureText(new ApiError({ kind: 'http', status: 401, message: 'x', request }));
     expect(t).toEqual({

@@ -8,7 +8,10 @@ export interface SaveFailureText {
 }
 
 /**
- * What a failed Save says. Two cases need more than the error's own sentence:
+ * What a failed Save says. Three cases need more than the error's own sentence:
+ * - no answer to the save itself (the connection went): it may have been stored, so "not saved"
+ *   would be wrong; saving again is safe (the save puts only the planner's changes on the group
+ *   as it is then, see rebaseEdits);
  * - an answer Flowdesk cannot read came with a success status, so the targets may well have been
  *   stored: "not saved" would be wrong, and the planner should look before saving again;
  * - an expired session is renewed in place (a dialog), so the banner must still be true after
@@ -18,7 +21,15 @@ export function saveFailureText(
   error: unknown,
   /** The name of the row sent at an index of the body's TargetAssignments. */
   rowAt?: (index: number) => string | undefined,
+  /** The save itself was sent (not only the read before it): it may have reached the server. */
+  sent = false,
 ): SaveFailureText {
+  // No answer to a save that was sent: the server may have stored it before the connection went.
+  if (sent && isApiError(error) && error.kind === 'network')
+    return {
+      title: 'The save could not be confirmed',
+      text: 'The connection to the server was lost before it answered, so the targets may or may not have been saved. Your changes are still here: check your connection, then press Save again (saving the same changes again is safe).',
+    };
   if (isApiError(error) && error.kind === 'parse')
     return {
       title: 'The save could not be confirmed',
