@@ -6,7 +6,7 @@ import { Banner } from '../../../ui/Banner.tsx';
 import { announce } from '../../../ui/announcer.ts';
 import { useUploadBatch } from '../hooks/useUploadBatch.ts';
 import { focusParts, useKeepFocusInPanel } from '../hooks/useKeepFocusInPanel.ts';
-import { isUploadable, unsentCount, type FieldName } from '../model/batchRow.ts';
+import { isUnsent, isUploadable, unsentCount, type FieldName } from '../model/batchRow.ts';
 import { batchNameWarning } from '../model/nameWarnings.ts';
 import { overallProgress, overallStatusText } from '../model/batchProgress.ts';
 import { sameContentWarning } from '../model/sameContentWarning.ts';
@@ -20,6 +20,8 @@ import { notFileDropText, type NotFileDrop } from '../model/notFileDrop.ts';
 import { applyToAll, applyToAllText } from '../model/applyToAll.ts';
 import { shownFileName } from '../model/shownFileName.ts';
 import { ApplyToAllButton } from './ApplyToAllButton.tsx';
+import { useKeptBatch } from '../hooks/useKeptBatch.ts';
+import { KeptBatchNotice } from './KeptBatchNotice.tsx';
 
 export interface UploadPanelProps {
   maxBytes: number;
@@ -59,6 +61,11 @@ export function UploadPanel({ maxBytes, existingNames, existingKeys, locale }: U
   const unsent = unsentCount(rows);
   const leaveGuard = useUnsavedChangesGuard(unsent > 0);
   const finished = rows.filter((r) => r.status === 'done').length;
+  // Files not uploaded before a reload come back, with a notice while any of them is unsent.
+  const kept = useKeptBatch(rows, batch.restore);
+  const restoredUnsent = kept.notice
+    ? rows.filter((r) => kept.notice!.ids.includes(r.id) && isUnsent(r))
+    : [];
 
   const onNotFiles = (kind: NotFileDrop) => {
     const text = notFileDropText(kind);
@@ -103,6 +110,15 @@ export function UploadPanel({ maxBytes, existingNames, existingKeys, locale }: U
     markAttempted(candidates.map((r) => r.id));
     if (incomplete.length) askForFields(incomplete.length, null);
     batch.uploadAll();
+  };
+
+  // The restored files only (files added since are left as they are).
+  const uploadRestored = () => {
+    const restored = candidates.filter((r) => restoredUnsent.includes(r));
+    markAttempted(restored.map((r) => r.id));
+    const empty = restored.filter((r) => !isUploadable(r)).length;
+    if (empty) askForFields(empty, null);
+    restored.forEach(batch.upload);
   };
 
   // With two files or more still to fill in: the first one's Description and Resource type.
@@ -152,6 +168,20 @@ export function UploadPanel({ maxBytes, existingNames, existingKeys, locale }: U
               ))}
             </ul>
           </Banner>
+        )}
+        {kept.notice && restoredUnsent.length > 0 && (
+          <KeptBatchNotice
+            count={kept.notice.ids.length}
+            onUpload={() => {
+              kept.dismiss();
+              uploadRestored();
+            }}
+            onDiscard={() => {
+              kept.dismiss();
+              for (const row of restoredUnsent) batch.remove(row.id);
+              announce('The files you had not uploaded were discarded.');
+            }}
+          />
         )}
         {rows.length > 0 && (
           <>

@@ -22,6 +22,7 @@ import { gatherAnnouncements } from '../model/gatheredAnnouncements.ts';
 import { rememberUpload, uploadedContents } from '../model/uploadedContents.ts';
 import { offlineUploadMessage, UploadOffline } from '../model/offlineUpload.ts';
 import { whileOnline } from './whileOnline.ts';
+import type { RestoredFile } from '../model/keptBatch.ts';
 
 let nextId = 0;
 
@@ -129,6 +130,22 @@ export function useUploadBatch() {
     });
   }, []);
 
+  /**
+   * Puts back files kept from before a reload, with their fields; they are checked again (the
+   * file may have changed). Returns their row ids.
+   */
+  const restore = useCallback((files: RestoredFile[]) => {
+    const added = files.map(({ file, name, description, objectType }) => ({
+      ...newRow(file),
+      name,
+      description,
+      objectType,
+    }));
+    dispatch({ type: 'add', rows: added });
+    for (const row of added) void checkRow(row, dispatch);
+    return added.map((r) => r.id);
+  }, []);
+
   const start = useCallback(
     (row: BatchRow) => {
       if (!isUploadable(row)) return;
@@ -174,6 +191,7 @@ export function useUploadBatch() {
     /** Definitions uploaded from this page since the app was opened (see `sameContentWarning`). */
     uploaded: uploadedContents(),
     addFiles,
+    restore,
     setField: (id: string, field: FieldName, value: string) => update(id, { [field]: value }),
     upload: start,
     uploadAll: () => rows.filter(isUploadable).forEach(start),

@@ -75,6 +75,8 @@ export const isUploadable = (row: BatchRow) =>
  * Files of the batch that would be lost by leaving the page: not uploaded yet and not refused
  * (their fields may hold typed text; a failed or cancelled one can still be retried).
  */
+export const isUnsent = (row: Pick<BatchRow, 'status'>) =>
+  row.status !== 'done' && row.status !== 'invalid' && row.status !== 'refused';
+
 export const unsentCount = (rows: readonly Pick<BatchRow, 'status'>[]) =>
-  rows.filter((r) => r.status !== 'done' && r.status !== 'invalid' && r.status !== 'refused')
-    .length;
+  rows.filter(isUnsent).length;

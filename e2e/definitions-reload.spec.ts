@@ -1,0 +1,168 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './fixtures.ts';
+
+/** A small, valid OSWorkflow 2.8 definition. */
+const definition = (initial: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<workflow>
+  <initial-actions>
+    <action id="1" name="${initial}">
+      <results><unconditional-result old-status="Finished" status="Pending" step="100"/></results>
+    </action>
+  </initial-actions>
+  <steps>
+    <step id="100" name="Pending">
+      <actions>
+        <action id="11" name="Go"><results><unconditional-result old-status="Finished" status="Done" step="200"/></results></action>
+      </actions>
+    </step>
+    <step id="200" name="Done"/>
+  </steps>
+</workflow>
+`;
+
+const xmlFile = (name: string, initial: string) => ({
+  name,
+  mimeType: 'text/xml',
+  buffer: Buffer.from(definition(initial)),
+});
+
+async function openDefinitions(page: Page) {
+  await signIn(page, 'admin', '/definitions');
+  await expect(page.getByRole('table', { name: 'Workflow definitions' })).toBeVisible();
+  // A reload with files not uploaded asks the browser's own question first: leave.
+  page.on('dialog', (dialog) => void dialog.accept());
+}
+
+const addFiles = (page: Page, files: ReturnType<typeof xmlFile>[]) =>
+  page.locator('input[type=file][aria-label="Definition files"]').setInputFiles(files);
+
+const fileRow = (page: Page, file: string) => page.getByRole('region', { name: file });
+
+async function describeFile(page: Page, file: string, description: string, type?: string) {
+  const row = fileRow(page, file);
+  await row.getByLabel('Description').fill(description);
+  if (!type) return;
+  await row.getByRole('combobox', { name: 'Resource type' }).click();
+  await page.getByRole('option', { name: type, exact: true }).click();
+}
+
+const notice = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /you had not uploaded (are|is) back/ });
+
+const listTable = (page: Page) => page.getByRole('table', { name: 'Workflow definitions' });
+
+test.describe('workflow definitions: a reload', () => {
+  test('files not uploaded yet come back after a reload with what was typed, checked again; Upload restored files sends them', async ({
+    page,
+  }) => {
+    await openDefinitions(page);
+    await addFiles(page, [
+      xmlFile('kept-first.xml', '@StartKeptFirst'),
+      xmlFile('kept-second.xml', '@StartKeptSecond'),
+    ]);
+    await describeFile(page, 'kept-first.xml', 'Typed before the reload', 'Review');
+    await describeFile(page, 'kept-second.xml', 'Also typed', 'Ticket');
+    await expect(
+      fileRow(page, 'kept-second.xml').getByText('Ready', { exact: true }),
+    ).toBeVisible();
+    await page.reload();
+
+    await expect(notice(page)).toBeVisible();
+    await expect(notice(page)).toContainText('2 files you had not uploaded are back');
+    const first = fileRow(page, 'kept-first.xml');
+    const second = fileRow(page, 'kept-second.xml');
+    await expect(first.getByLabel('Description')).toHaveValue('Typed before the reload');
+    await expect(first.getByRole('combobox', { name: 'Resource type' })).toHaveText(/Review/);
+    await expect(second.getByLabel('Description')).toHaveValue('Also typed');
+    await expect(second.getByRole('combobox', { name: 'Resource type' })).toHaveText(/Ticket/);
+    // Checked again: the summary of the file is there, and it is ready.
+    await expect(first).toContainText('Actions: @StartKeptFirst');
+    await expect(first.getByText('Ready', { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await notice(page).getByRole('button', { name: 'Upload restored files' }).click();
+    await expect(first.getByText('Uploaded', { exact: true })).toBeVisible();
+    await expect(second.getByText('Uploaded', { exact: true })).toBeVisible();
+    await expect(listTable(page).getByRole('rowheader', { name: 'Kept first' })).toHaveCount(1);
+    await expect(notice(page)).toHaveCount(0);
+
+    // Uploaded: nothing is kept.
+    await page.reload();
+    await expect(listTable(page)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Files to upload' })).toHaveCount(0);
+    await expect(notice(page)).toHaveCount(0);
+  });
+
+  test('a file already uploaded is not restored; Discard restored files lets the rest go', async ({
+    page,
+  }) => {
+    await openDefinitions(page);
+    await addFiles(page, [
+      xmlFile('sent-before.xml', '@StartSentBefore'),
+      xmlFile('left-over.xml', '@StartLeftOver'),
+    ]);
+    await describeFile(page, 'sent-before.xml', 'Uploaded before the reload', 'Review');
+    await describeFile(page, 'left-over.xml', 'Not uploaded');
+    await page.getByRole('button', { name: 'Upload sent-before.xml' }).click();
+    await expect(
+      fileRow(page, 'sent-before.xml').getByText('Uploaded', { exact: true }),
+    ).toBeVisible();
+    await page.reload();
+
+    await expect(notice(page)).toContainText('1 file you had not uploaded is back');
+    await expect(fileRow(page, 'left-over.xml').getByLabel('Description')).toHaveValue(
+      'Not uploaded',
+    );
+    await expect(fileRow(page, 'sent-before.xml')).toHaveCount(0);
+
+    await notice(page).getByRole('button', { name: 'Discard restored files' }).click();
+    await expect(fileRow(page, 'left-over.xml')).toHaveCount(0);
+    await expect(notice(page)).toHaveCount(0);
+    await expect(
+      page.getByRole('button', { name: 'Choose definition files to upload' }),
+    ).toBeFocused();
+    await page.reload();
+    await expect(listTable(page)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Files to upload' })).toHaveCount(0);
+    await expect(notice(page)).toHaveCount(0);
+  });
+
+  test('leaving the page and dropping the files keeps nothing for later', async ({ page }) => {
+    await openDefinitions(page);
+    await addFiles(page, [xmlFile('dropped-on-leaving.xml', '@StartDropped')]);
+    await describeFile(page, 'dropped-on-leaving.xml', 'Let go');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Home' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Leave without uploading?' })
+      .getByRole('button', { name: 'Leave and drop the files' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
+    await nav.getByRole('link', { name: 'Definitions' }).click();
+    await expect(listTable(page)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Files to upload' })).toHaveCount(0);
+    await expect(notice(page)).toHaveCount(0);
+  });
+});
+
+test.describe('workflow definitions without IndexedDB', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    });
+  });
+
+  test('the page works as before: files are checked and uploaded, and nothing is said', async ({
+    page,
+  }) => {
+    await openDefinitions(page);
+    await addFiles(page, [xmlFile('no-store.xml', '@StartNoStore')]);
+    await describeFile(page, 'no-store.xml', 'Sent without a store', 'Review');
+    await page.getByRole('button', { name: 'Upload 1 file' }).click();
+    await expect(
+      fileRow(page, 'no-store.xml').getByText('Uploaded', { exact: true }),
+    ).toBeVisible();
+    await expect(listTable(page).getByRole('rowheader', { name: 'No store' })).toHaveCount(1);
+    await expect(notice(page)).toHaveCount(0);
+  });
+});

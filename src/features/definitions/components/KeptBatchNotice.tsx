@@ -1,0 +1,44 @@
+import { Banner } from '../../../ui/Banner.tsx';
+import { Button } from '../../../ui/Button.tsx';
+import { restoredText } from '../model/keptBatch.ts';
+
+/** After a reload: the files not uploaded before it are back, to upload or discard. */
+export function KeptBatchNotice({
+  count,
+  onUpload,
+  onDiscard,
+}: {
+  count: number;
+  onUpload(): void;
+  onDiscard(): void;
+}) {
+  // The buttons go with the notice: focus goes on to the drop zone rather than <body>.
+  const thenKeepFocus = (f: () => void) => () => {
+    f();
+    requestAnimationFrame(() => {
+      if (!document.activeElement || document.activeElement === document.body)
+        document
+          .querySelector<HTMLElement>('[aria-label="Choose definition files to upload"]')
+          ?.focus();
+    });
+  };
+  return (
+    <Banner
+      tone="info"
+      title={restoredText(count)}
+      actions={
+        <>
+          <Button size="sm" variant="primary" onClick={thenKeepFocus(onUpload)}>
+            Upload restored files
+          </Button>
+          <Button size="sm" variant="danger" onClick={thenKeepFocus(onDiscard)}>
+            Discard restored files
+          </Button>
+        </>
+      }
+    >
+      They were kept in this browser with what you typed, and checked again. Upload them, or discard
+      them.
+    </Banner>
+  );
+}

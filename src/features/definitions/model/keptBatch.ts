@@ -1,0 +1,70 @@
+import { isUnsent, type BatchRow } from './batchRow.ts';
+
+/**
+ * The files of the upload batch not uploaded yet, kept in the browser (IndexedDB) so a reload or
+ * a closed tab does not lose them: each file by its fingerprint, and the fields typed for it.
+ */
+export interface KeptRow {
+  fingerprint: string;
+  name: string;
+  description: string;
+  objectType: string;
+}
+
+export interface KeptBatch {
+  v: 1;
+  savedAt: string;
+  rows: KeptRow[];
+}
+
+/** What to keep of the batch now: its unsent rows (once each) and their files; null when none. */
+export function keptBatchOf(
+  rows: readonly BatchRow[],
+  now = new Date(),
+): { batch: KeptBatch; files: Map<string, File> } | null {
+  const files = new Map<string, File>();
+  const kept: KeptRow[] = [];
+  for (const row of rows) {
+    if (!isUnsent(row) || files.has(row.fingerprint)) continue;
+    files.set(row.fingerprint, row.file);
+    const { fingerprint, name, description, objectType } = row;
+    kept.push({ fingerprint, name, description, objectType });
+  }
+  return kept.length ? { batch: { v: 1, savedAt: now.toISOString(), rows: kept }, files } : null;
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string';
+
+/** A kept batch read back; null when it is not one this version wrote. */
+export function readKeptBatch(value: unknown): KeptBatch | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const b = value as Partial<KeptBatch>;
+  if (b.v !== 1 || !isText(b.savedAt) || !Array.isArray(b.rows)) return null;
+  const rows = (b.rows as unknown[]).filter(
+    (r): r is KeptRow =>
+      typeof r === 'object' &&
+      r !== null &&
+      isText((r as KeptRow).fingerprint) &&
+      isText((r as KeptRow).name) &&
+      isText((r as KeptRow).description) &&
+      isText((r as KeptRow).objectType),
+  );
+  return { v: 1, savedAt: b.savedAt, rows };
+}
+
+/** A kept row with its file, as put back in the batch. */
+export type RestoredFile = Omit<KeptRow, 'fingerprint'> & { file: File };
+
+/** Kept rows whose file was found again, in their order. */
+export function restoredFiles(batch: KeptBatch, files: ReadonlyMap<string, File>): RestoredFile[] {
+  const out: RestoredFile[] = [];
+  for (const { fingerprint, ...fields } of batch.rows) {
+    const file = files.get(fingerprint);
+    if (file) out.push({ ...fields, file });
+  }
+  return out;
+}
+
+/** The notice after a reload: how many files came back. */
+export const restoredText = (n: number) =>
+  `${n} ${n === 1 ? 'file' : 'files'} you had not uploaded ${n === 1 ? 'is' : 'are'} back`;
