@@ -127,6 +127,28 @@ test.describe('workflow definitions: a reload', () => {
     await expect(notice(page)).toHaveCount(0);
   });
 
+  test('Upload restored files waits for a large file’s check, then sends it', async ({ page }) => {
+    await openDefinitions(page);
+    const actions = Array.from(
+      { length: 35_000 },
+      (_, i) => `        <action id="${20 + i}" name="Action_${i}"/>`,
+    ).join('\n');
+    const text = definition('@StartLarge').replace('<actions>', `<actions>\n${actions}`);
+    expect(text.length).toBeGreaterThan(1.5 * 1024 * 1024);
+    await addFiles(page, [
+      { name: 'large-kept.xml', mimeType: 'text/xml', buffer: Buffer.from(text) },
+    ]);
+    const row = fileRow(page, 'large-kept.xml');
+    await expect(row.getByText('Ready', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await describeFile(page, 'large-kept.xml', 'Large and kept', 'Review');
+    await page.reload();
+    // Pressed at once: the file is still being checked again.
+    await notice(page)
+      .getByRole('button', { name: 'Upload restored files' })
+      .click({ timeout: 30_000 });
+    await expect(row.getByText('Uploaded', { exact: true })).toBeVisible({ timeout: 30_000 });
+  });
+
   test('leaving the page and dropping the files keeps nothing for later', async ({ page }) => {
     await openDefinitions(page);
     await addFiles(page, [xmlFile('dropped-on-leaving.xml', '@StartDropped')]);

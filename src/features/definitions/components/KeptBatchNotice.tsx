@@ -5,10 +5,13 @@ import { restoredText } from '../model/keptBatch.ts';
 /** After a reload: the files not uploaded before it are back, to upload or discard. */
 export function KeptBatchNotice({
   count,
+  checking,
   onUpload,
   onDiscard,
 }: {
   count: number;
+  /** Some of the files are still being checked: they can be uploaded once that is done. */
+  checking: boolean;
   onUpload(): void;
   onDiscard(): void;
 }) {
@@ -28,7 +31,7 @@ export function KeptBatchNotice({
       title={restoredText(count)}
       actions={
         <>
-          <Button size="sm" variant="primary" onClick={thenKeepFocus(onUpload)}>
+          <Button size="sm" variant="primary" loading={checking} onClick={thenKeepFocus(onUpload)}>
             Upload restored files
           </Button>
           <Button size="sm" variant="danger" onClick={thenKeepFocus(onDiscard)}>
