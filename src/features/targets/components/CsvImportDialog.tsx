@@ -5,6 +5,7 @@ import { Banner } from '../../../ui/Banner.tsx';
 import type { CsvImportPreview } from '../model/csv.ts';
 import { nameRows } from '../model/applyPaste.ts';
 import type { TargetRow } from '../model/types.ts';
+import { moneyFormat } from '../grid/numberFormat.ts';
 import styles from './TargetsWorkspace.module.css';
 import own from './CsvImportDialog.module.css';
 
@@ -13,7 +14,8 @@ export interface CsvImportDialogProps {
   preview: CsvImportPreview;
   rows: readonly TargetRow[];
   periodNames: readonly string[];
-  format: (n: number) => string;
+  /** The user's culture: values are written as the grid writes them. */
+  locale: string;
   onApply(): void;
   onClose(): void;
 }
@@ -26,7 +28,15 @@ const MORE = 500;
 export function CsvImportDialog(p: CsvImportDialogProps) {
   const { preview } = p;
   const labelOf = new Map<number, string>();
-  for (const r of p.rows) if (r.assignmentId !== null) labelOf.set(r.assignmentId, r.label);
+  const decimalsOf = new Map<number, number>();
+  for (const r of p.rows)
+    if (r.assignmentId !== null) {
+      labelOf.set(r.assignmentId, r.label);
+      decimalsOf.set(r.assignmentId, r.decimals);
+    }
+  const count = moneyFormat(p.locale);
+  // Each row's values with its currency's decimals (KWD 1.200, NOK 1.20), as in the grid.
+  const amount = (id: number, v: number) => moneyFormat(p.locale, decimalsOf.get(id))(v);
   const refused = [
     preview.refusedLocked.length > 0 && `locked: ${nameRows(preview.refusedLocked)}`,
     preview.refusedDerived.length > 0 && `calculated: ${nameRows(preview.refusedDerived)}`,
@@ -77,7 +87,7 @@ export function CsvImportDialog(p: CsvImportDialogProps) {
                 ? // Not "the file holds the values…": the rows left out above hold other ones.
                   'Nothing else in the file changes the grid.'
                 : 'The file holds the values the grid already has.'
-              : `${p.format(n)} ${n === 1 ? 'cell changes' : 'cells change'} in ${p.format(rowsChanged)} ${rowsChanged === 1 ? 'row' : 'rows'}${left > 0 ? ` (first ${p.format(shown)} shown)` : ''}:`}
+              : `${count(n)} ${n === 1 ? 'cell changes' : 'cells change'} in ${count(rowsChanged)} ${rowsChanged === 1 ? 'row' : 'rows'}${left > 0 ? ` (first ${count(shown)} shown)` : ''}:`}
           </p>
           {n > 0 && (
             // Its own scroll area, focusable so a long list scrolls with the keyboard too.
@@ -106,8 +116,8 @@ export function CsvImportDialog(p: CsvImportDialogProps) {
                     <tr key={`${c.assignmentId}-${c.period}`}>
                       <td>{labelOf.get(c.assignmentId)}</td>
                       <td>{p.periodNames[c.period]}</td>
-                      <td className={styles.num}>{p.format(c.before)}</td>
-                      <td className={styles.num}>{p.format(c.after)}</td>
+                      <td className={styles.num}>{amount(c.assignmentId, c.before)}</td>
+                      <td className={styles.num}>{amount(c.assignmentId, c.after)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -115,7 +125,7 @@ export function CsvImportDialog(p: CsvImportDialogProps) {
               {left > 0 && (
                 <div className={own.more}>
                   <Button size="sm" onClick={showMore}>
-                    Show {p.format(Math.min(left, MORE))} more ({p.format(left)} not shown)
+                    Show {count(Math.min(left, MORE))} more ({count(left)} not shown)
                   </Button>
                 </div>
               )}

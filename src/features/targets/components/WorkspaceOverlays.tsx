@@ -53,7 +53,7 @@ export function WorkspaceOverlays({ ws, locale }: { ws: Workspace; locale: strin
             preview={csv.pending.preview}
             rows={rows}
             periodNames={ws.periodNames}
-            format={ws.format}
+            locale={locale}
             onApply={() => {
               csv.applyImport();
               focusGrid(); // where Ctrl+Z undoes the import
