@@ -189,3 +189,26 @@ test.describe('a new goal or option whose create lost its answer', () => {
     expect(await goalsNow()).toBe(1);
   });
 });
+
+test('a condition on a count field takes whole numbers only, and says so on the value', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', '/workflows/2/goals/3');
+  const group = page.getByRole('region', { name: /^Group 1/ });
+  await group.getByRole('button', { name: 'Add condition to group 1' }).click();
+  const condition = group.getByRole('group', { name: /^Condition/ }).last();
+  await condition.getByRole('combobox', { name: 'Field' }).click();
+  await page.getByRole('option', { name: 'Number of sales', exact: true }).click();
+  const value = condition.getByLabel('Value');
+  await value.fill('1 234,5');
+  await saveButton(page).click();
+  await expect(value).toHaveAccessibleDescription(
+    'Number of sales is a count, so enter a whole number, e.g. 3.',
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'The server stored' })).toHaveCount(0);
+  await value.fill('1 234');
+  await saveButton(page).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The server stored' })).toContainText(
+    'Number of sales',
+  );
+});

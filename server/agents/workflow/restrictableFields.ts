@@ -12,6 +12,9 @@ export interface RestrictableField {
   ListItems: { Id: string; Name: string }[];
 }
 
+/** Number fields that count things: they restrict by whole numbers (RestrictionType "int"). */
+const countFields = new Set(['saleCount']);
+
 const list = (names: string[]) => names.map((Name, i) => ({ Id: String(i + 1), Name }));
 
 export const restrictableFields: readonly RestrictableField[] = [
@@ -57,7 +60,16 @@ export function columnInfoFor(f: RestrictableField) {
     CanOrderBy: true,
     Name: f.Name,
     CanRestrictBy: true,
-    RestrictionType: f.Type === 'list' ? 'listAny' : f.Type === 'text' ? 'string' : f.Type,
+    RestrictionType:
+      f.Type === 'list'
+        ? 'listAny'
+        : f.Type === 'text'
+          ? 'string'
+          : f.Type === 'number'
+            ? countFields.has(f.Name)
+              ? 'int'
+              : 'decimal'
+            : f.Type,
     RestrictionListName: f.Type === 'list' ? f.Name.replace(/^person/, '').toLowerCase() : '',
     IsVisible: true,
     ExtraInfo: '',

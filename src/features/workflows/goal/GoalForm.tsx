@@ -21,6 +21,7 @@ import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
 import { useEditorDraft } from '../components/useEditorDraft.ts';
 import { useEditorExit } from '../components/useEditorExit.ts';
 import { collectionAccess } from '../logic/collectionAccess.ts';
+import { countsWholeNumbers } from '../logic/numberValues.ts';
 import { describeSavedGoal } from './describeSavedGoal.ts';
 import { describeGoalChanges } from './goalChanges.ts';
 import {
@@ -51,8 +52,12 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const model = useMemo(() => buildAccessModel(loaded, { isNew }), [loaded, isNew]);
   const fields = useRestrictableFields();
   const typeOf = (name: string) => fields.data?.find((f) => f.Name === name)?.Type;
+  const countNameOf = (name: string) => {
+    const field = fields.data?.find((f) => f.Name === name);
+    return field && countsWholeNumbers(field) ? field.DisplayName : undefined;
+  };
   const resolver: Resolver<GoalFormInput, unknown, GoalFormValues> = (values, ctx, opts) =>
-    rightsResolver(makeGoalFormSchema(typeOf), () => model, [
+    rightsResolver(makeGoalFormSchema(typeOf, countNameOf), () => model, [
       'GoalType',
       ...groupRightsNames(values as GoalFormValues),
     ])(values, ctx, opts);

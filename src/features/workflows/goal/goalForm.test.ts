@@ -107,6 +107,25 @@ describe('goal form', () => {
     });
   });
 
+  it('refuses a value with a fraction for a field that counts things, on its values', () => {
+    const typeOf = (name: string) => (name === 'saleCount' ? ('number' as const) : undefined);
+    const countNameOf = (name: string) => (name === 'saleCount' ? 'Number of sales' : undefined);
+    const v = toGoalFormValues(goal);
+    v.RestrictionGroups[0].Restrictions![0].Values = ['1 234,5'];
+    expect(
+      makeGoalFormSchema(typeOf, countNameOf)
+        .safeParse(v)
+        .error?.issues.map((i) => [i.path, i.message]),
+    ).toEqual([
+      [
+        ['RestrictionGroups', 0, 'Restrictions', 0, 'Values'],
+        'Number of sales is a count, so enter a whole number, e.g. 3.',
+      ],
+    ]);
+    v.RestrictionGroups[0].Restrictions![0].Values = ['1 234'];
+    expect(makeGoalFormSchema(typeOf, countNameOf).safeParse(v).success).toBe(true);
+  });
+
   it('refuses a "between" whose From is greater than its To, on its values', () => {
     const typeOf = (name: string) => (name === 'saleCount' ? ('number' as const) : undefined);
     const v = toGoalFormValues(goal);

@@ -22,12 +22,18 @@ const restrictionSchema = z.looseObject({
 /** The type of a restrictable field by its Name (undefined when the field list does not have it). */
 export type FieldTypeOf = (name: string) => RestrictableFieldType | undefined;
 const typeUnknown: FieldTypeOf = () => undefined;
+/** The name of a field that counts things (its values are whole numbers), or undefined. */
+export type CountNameOf = (name: string) => string | undefined;
 
 /**
  * The editable part of a goal. Groups and restrictions are the loaded objects (extras kept).
- * `typeOf` gives the fields' types, so that the values of number conditions are checked.
+ * `typeOf` gives the fields' types, so that the values of number conditions are checked, and
+ * `countNameOf` the fields that count things (whole numbers only).
  */
-export const makeGoalFormSchema = (typeOf: FieldTypeOf = typeUnknown) =>
+export const makeGoalFormSchema = (
+  typeOf: FieldTypeOf = typeUnknown,
+  countNameOf: CountNameOf = () => undefined,
+) =>
   z
     .object({
       GoalType: z.string().check(z.minLength(1, 'Choose a goal type.')),
@@ -54,7 +60,7 @@ export const makeGoalFormSchema = (typeOf: FieldTypeOf = typeUnknown) =>
             const missing =
               missingValues(operator, r.Values ?? []) ??
               (takesNumbers(typeOf(r.Name), operator)
-                ? numberValueProblem(operator, r.Values ?? [])
+                ? numberValueProblem(operator, r.Values ?? [], countNameOf(r.Name))
                 : null) ??
               reversedRangeProblem(typeOf(r.Name), operator, r.Values ?? []);
             if (missing)

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { invariantNumbers, numberValueProblem, takesNumbers } from './numberValues.ts';
+import {
+  countsWholeNumbers,
+  invariantNumbers,
+  numberValueProblem,
+  takesNumbers,
+} from './numberValues.ts';
 
 describe('number condition values', () => {
   it('are number fields and day counts', () => {
@@ -26,6 +31,19 @@ describe('number condition values', () => {
     expect(numberValueProblem('lastXDays', ['30'])).toBeNull();
     expect(numberValueProblem('lastXDays', ['2,5'])).toBe('Enter a whole number of days, e.g. 30.');
     expect(numberValueProblem('lastXDays', ['-3'])).toBe('Enter a whole number of days, e.g. 30.');
+  });
+
+  it('of a field that counts things are whole numbers', () => {
+    expect(numberValueProblem('>=', ['1 234,5'], 'Number of sales')).toBe(
+      'Number of sales is a count, so enter a whole number, e.g. 3.',
+    );
+    expect(numberValueProblem('between', ['2', '3.5'], 'Number of sales')).toMatch(/is a count/);
+    expect(numberValueProblem('>=', ['1 234'], 'Number of sales')).toBeNull();
+    expect(countsWholeNumbers({ ColumnInfo: { RestrictionType: 'int' } })).toBe(true);
+    expect(countsWholeNumbers({ ColumnInfo: { RestrictionType: 'positiveInt' } })).toBe(true);
+    expect(countsWholeNumbers({ ColumnInfo: { RestrictionType: 'decimal' } })).toBe(false);
+    expect(countsWholeNumbers({ ColumnInfo: null })).toBe(false);
+    expect(countsWholeNumbers(undefined)).toBe(false);
   });
 
   it('are sent in the form the server reads', () => {

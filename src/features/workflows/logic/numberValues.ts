@@ -6,17 +6,32 @@ export const takesNumbers = (type: RestrictableFieldType | undefined, operator: 
   type === 'number' || operator === 'lastXDays';
 
 /**
- * Why the typed values of a number condition cannot be sent, or null when they can (blanks are
- * for missingValues to report). Locale forms such as "1 234,5" are numbers; "lots" is not, and a
- * count of days is a whole number of 0 or more.
+ * A field that counts things ("Number of sales"): its column restricts by whole numbers
+ * (SuperOffice's RestrictionType "int" or "positiveInt"), so a value with a fraction means nothing.
  */
-export function numberValueProblem(operator: string, values: readonly string[]): string | null {
+export const countsWholeNumbers = (
+  field: { ColumnInfo?: { RestrictionType?: string | null } | null } | undefined,
+) => /^(int|positiveInt|integer)$/i.test(field?.ColumnInfo?.RestrictionType ?? '');
+
+/**
+ * Why the typed values of a number condition cannot be sent, or null when they can (blanks are
+ * for missingValues to report). Locale forms such as "1 234,5" are numbers; "lots" is not, a
+ * count of days is a whole number of 0 or more, and so is a value of a field that counts things
+ * (`count` is its name, e.g. "Number of sales").
+ */
+export function numberValueProblem(
+  operator: string,
+  values: readonly string[],
+  count?: string,
+): string | null {
   for (const v of values) {
     const n = parseDecimal(v);
     if (n === null) continue;
     if (!Number.isFinite(n)) return `“${v.trim()}” is not a number. Enter a number, e.g. 50000.`;
     if (operator === 'lastXDays' && (!Number.isInteger(n) || n < 0))
       return 'Enter a whole number of days, e.g. 30.';
+    if (count && operator !== 'lastXDays' && !Number.isInteger(n))
+      return `${count} is a count, so enter a whole number, e.g. 3.`;
   }
   return null;
 }
