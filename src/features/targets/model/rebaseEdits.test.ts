@@ -56,6 +56,17 @@ describe('rebaseEdits', () => {
     expect(r).toMatchObject({ ok: true, othersChanged: false });
   });
 
+  it('does not take the planner’s own values, already stored, for someone else’s', () => {
+    // A save whose answer was lost had stored them; the planner saves again.
+    const current = group([row(1, [9, 2, 3, 4]), row(2, [5, 6, 7, 8])]);
+    const r = rebaseEdits(group(loaded), byId(loaded), new Map([[1, edit([9, 2, 3, 4])]]), current);
+    expect(r).toMatchObject({ ok: true, othersChanged: false });
+    // Someone else's value beside them still counts.
+    const theirs = group([row(1, [9, 20, 3, 4]), row(2, [5, 6, 7, 8])]);
+    const t = rebaseEdits(group(loaded), byId(loaded), new Map([[1, edit([9, 2, 3, 4])]]), theirs);
+    expect(t).toMatchObject({ ok: true, othersChanged: true });
+  });
+
   it('reports the same cell changed by both, a row locked or removed since, a new period type', () => {
     const edits = new Map([
       [1, edit([9, 2, 3, 4])],

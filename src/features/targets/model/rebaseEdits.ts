@@ -27,8 +27,24 @@ interface GroupWithPeriods extends TargetGroupLike {
   readonly PeriodType?: string | null;
 }
 
-const sameValues = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((v, i) => v === b[i]);
+/**
+ * The row now differs from the row as loaded other than by the planner's own edit (values they
+ * saved already, by a save whose answer was lost, are theirs, not someone else's).
+ */
+function changedByOthers(
+  now: TargetAssignmentLike,
+  base: TargetAssignmentLike,
+  edit: AssignmentEdit | undefined,
+): boolean {
+  if (now.Values.length !== base.Values.length) return true;
+  if (!!now.Locked !== !!base.Locked && !!now.Locked !== (edit?.locked ?? !!base.Locked))
+    return true;
+  for (let p = 0; p < now.Values.length; p++) {
+    const v = now.Values[p];
+    if (v !== base.Values[p] && v !== edit?.values[p]) return true;
+  }
+  return false;
+}
 
 /**
  * Puts the planner's own changes on top of the group as it is now (`current`, read again just
@@ -60,9 +76,8 @@ export function rebaseEdits<G extends GroupWithPeriods>(
   for (const a of rows) {
     const id = a.TargetAssignmentInfoId;
     const base = loaded.get(id);
-    if (!base || !!a.Locked !== !!base.Locked || !sameValues(a.Values, base.Values))
-      othersChanged = true;
     const edit = edits.get(id);
+    if (!othersChanged && (!base || changedByOthers(a, base, edit))) othersChanged = true;
     if (!edit) continue;
     now.set(id, { values: a.Values, locked: !!a.Locked });
     ownRow(id, edit);
