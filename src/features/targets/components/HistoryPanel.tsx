@@ -2,6 +2,7 @@ import { X } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { IconButton } from '../../../ui/IconButton.tsx';
 import type { TargetRow } from '../model/types.ts';
+import { moneyFormat } from '../grid/numberFormat.ts';
 import { HistoryView } from './HistoryView.tsx';
 import { useRowHistory } from '../hooks/useRowHistory.ts';
 import styles from './HistoryPanel.module.css';
@@ -9,13 +10,14 @@ import styles from './HistoryPanel.module.css';
 export interface HistoryPanelProps {
   row: TargetRow;
   periodNames: readonly string[];
-  format: (n: number) => string;
+  /** The user's culture; values are written with the row's currency's decimals, as in the grid. */
   locale: string;
   onClose(): void;
 }
 
 /** Side panel: saved value and lock changes of one row, who and when. Escape closes it. */
-export function HistoryPanel({ row, periodNames, format, locale, onClose }: HistoryPanelProps) {
+export function HistoryPanel({ row, periodNames, locale, onClose }: HistoryPanelProps) {
+  const format = moneyFormat(locale, row.decimals);
   const history = useRowHistory(row.assignmentId);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

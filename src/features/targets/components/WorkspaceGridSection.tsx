@@ -26,7 +26,7 @@ export function WorkspaceGridSection({
   locale: string;
   justCreated: boolean;
 }) {
-  const { planner, canEdit, rowActions, format, periodNames, focusGrid } = ws;
+  const { planner, canEdit, rowActions, periodNames, focusGrid } = ws;
   const rows = planner.state.rows;
   const footer = totalsFooterText(planner.state.base);
   const historyRow = rowActions.historyRow !== null ? rows[rowActions.historyRow] : undefined;
@@ -61,7 +61,6 @@ export function WorkspaceGridSection({
             <HistoryPanel
               row={historyRow}
               periodNames={periodNames}
-              format={format}
               locale={locale}
               onClose={() => {
                 rowActions.closeHistory();
