@@ -181,7 +181,7 @@ describe('saveConflictText', () => {
       (n) => n.toLocaleString('en-US', { minimumFractionDigits: 2 }),
     );
     expect(t.text).toBe(
-      'Someone saved these targets after you opened them and changed what you changed too: Olivia Grant, February (theirs 11,111.00, yours 12,000.00). They locked rows you changed: Sofie Strand. Reload to see their values, then save again. Your other changes stay as a draft and come back on top; those to Sofie Strand cannot be kept, so note them first.',
+      'Someone saved these targets after you opened them and changed what you changed too: Olivia Grant, February (theirs 11,111.00, yours 12,000.00). They locked rows you changed: Sofie Strand. Reload to see their values, then save again. Your other changes are kept and come back on top of their values; those to Sofie Strand cannot be kept, so note them first.',
     );
     expect(t.reload).toBe(true);
   });
@@ -195,7 +195,7 @@ describe('saveConflictText', () => {
       month,
       String,
     );
-    expect(cellsOnly.text).toMatch(/your changes stay as a draft and come back on top/);
+    expect(cellsOnly.text).toMatch(/your changes are kept and come back on top of them/);
     // A new period type: the draft is not restored, so it must not say it comes back.
     const periods = saveConflictText([{ kind: 'periods' }], name, month, String);
     expect(periods.text).not.toMatch(/come back on top/);

@@ -14,7 +14,7 @@ function list(items: readonly string[]): string {
 /**
  * What the page says when a save is held back because someone else saved the group after it was
  * opened and their changes meet the planner's (see rebaseEdits): which rows and cells, and what
- * to do. `reload`: the banner offers Reload (the draft comes back on top of the new values, except
+ * to do. `reload`: the banner offers Reload (the planner's changes, kept in memory, come back on top of the new values, except
  * for rows locked or removed since and after a change of period type, which the text says).
  */
 export function saveConflictText(
@@ -51,11 +51,11 @@ export function saveConflictText(
     );
   else if (locked.length || removed.length)
     sentences.push(
-      `Reload to see their values, then save again. Your other changes stay as a draft and come back on top; those to ${list([...locked, ...removed])} cannot be kept, so note them first.`,
+      `Reload to see their values, then save again. Your other changes are kept and come back on top of their values; those to ${list([...locked, ...removed])} cannot be kept, so note them first.`,
     );
   else
     sentences.push(
-      'Reload to see their values — your changes stay as a draft and come back on top — then save again.',
+      'Reload to see their values — your changes are kept and come back on top of them — then save again.',
     );
   return { title: 'The targets were not saved', text: sentences.join(' '), reload: true };
 }
