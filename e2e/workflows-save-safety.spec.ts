@@ -50,8 +50,9 @@ test.describe('workflow editors and other people’s saves', () => {
     const c = await openAs(browser, '/workflows/2/goals/3');
     await expect(group1(c).getByLabel('Group name')).toHaveValue('Renamed by B');
 
-    // Reload: B's version, and what A had changed is listed.
-    await conflict.getByRole('button', { name: 'Reload' }).click();
+    // Reload (from the keyboard): B's version, and what A had changed is listed.
+    await conflict.getByRole('button', { name: 'Reload' }).focus();
+    await a.keyboard.press('Enter');
     await expect(group1(a).getByLabel('Group name')).toHaveValue('Renamed by B');
     await expect(group1(a).getByLabel('Description')).toHaveValue(description);
     const reloaded = a
@@ -61,6 +62,8 @@ test.describe('workflow editors and other people’s saves', () => {
       reloaded.getByRole('list', { name: 'Your changes that were not saved' }),
     ).toContainText('Restriction groups: group 1');
     await expect(saveButton(a)).toBeDisabled();
+    // The Reload button went with its notice: focus is on the notice now, not lost on the page.
+    await expect(a.locator(':focus')).toContainText('This is the goal as someone else saved it');
   });
 
   test('an option saved by someone else meanwhile: Save mine anyway keeps their new step and my name', async ({

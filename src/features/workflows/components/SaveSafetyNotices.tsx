@@ -1,12 +1,15 @@
+import { useEffect, useRef } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { AlreadyCreatedBanner } from './AlreadyCreatedBanner.tsx';
 import { ReloadedBanner, SaveConflictBanner } from './SaveConflictBanner.tsx';
+import styles from './SaveOutcome.module.css';
 import type { useSaveConflict } from './useSaveConflict.ts';
 
 /**
  * What stopped a save from writing over someone else's (an existing goal or option), or from
  * creating a second copy (a new one), with the user's choices; and, after Reload, what the user
- * had changed.
+ * had changed. Its buttons go with the notice they are on (Reload, Dismiss): when focus is left on
+ * <body>, it moves to the notice shown next, or to the main content when none is.
  */
 export function SaveSafetyNotices<TIn extends FieldValues, C, I>({
   what,
@@ -25,27 +28,54 @@ export function SaveSafetyNotices<TIn extends FieldValues, C, I>({
   saving: boolean;
   onSaveAnyway(): void;
 }) {
-  if (created.found)
-    return (
-      <AlreadyCreatedBanner
-        what={what}
-        name={created.name}
-        saving={saving}
-        onOpen={created.open}
-        onCreateAnyway={onSaveAnyway}
-      />
-    );
-  if (conflict.conflict)
-    return (
-      <SaveConflictBanner
-        what={what}
-        changes={describeChanges(form.formState.defaultValues as TIn, form.getValues())}
-        saving={saving}
-        onReload={conflict.reload}
-        onSaveAnyway={onSaveAnyway}
-      />
-    );
-  if (conflict.dropped)
-    return <ReloadedBanner what={what} changes={conflict.dropped} onDismiss={conflict.clear} />;
-  return null;
+  const kind = created.found
+    ? 'found'
+    : conflict.conflict
+      ? 'conflict'
+      : conflict.dropped
+        ? 'dropped'
+        : null;
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = useRef(kind);
+  useEffect(() => {
+    // Only when the notice changes, not as the editor opens.
+    if (shown.current === kind) return;
+    shown.current = kind;
+    requestAnimationFrame(() => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      (ref.current ?? document.getElementById('main'))?.focus();
+    });
+  }, [kind]);
+  if (!kind) return null;
+  return (
+    <div ref={ref} tabIndex={-1} className={styles.outcome}>
+      {notice()}
+    </div>
+  );
+
+  function notice() {
+    if (created.found)
+      return (
+        <AlreadyCreatedBanner
+          what={what}
+          name={created.name}
+          saving={saving}
+          onOpen={created.open}
+          onCreateAnyway={onSaveAnyway}
+        />
+      );
+    if (conflict.conflict)
+      return (
+        <SaveConflictBanner
+          what={what}
+          changes={describeChanges(form.formState.defaultValues as TIn, form.getValues())}
+          saving={saving}
+          onReload={conflict.reload}
+          onSaveAnyway={onSaveAnyway}
+        />
+      );
+    if (conflict.dropped)
+      return <ReloadedBanner what={what} changes={conflict.dropped} onDismiss={conflict.clear} />;
+    return null;
+  }
 }
