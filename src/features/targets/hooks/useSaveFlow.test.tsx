@@ -57,6 +57,17 @@ function Workspace({
       <button type="button" onClick={() => void flow.submit()}>
         Save
       </button>
+      <button
+        type="button"
+        onClick={() => {
+          // Ctrl+S in a cell editor: the typed value is committed and saved in one go.
+          planner.loadEdits(new Map([[1, { values: [9, 2], locked: false }]]));
+          void flow.submit();
+        }}
+      >
+        Edit and save
+      </button>
+      {planner.notice && <p>{planner.notice.text}</p>}
       {flow.error && (
         <div role="alert">
           {flow.error.title}: {flow.error.text}
@@ -209,5 +220,11 @@ describe('useSaveFlow', () => {
     // One read for the save, one for the reload: the second click was not a second handover.
     expect(latest).toHaveBeenCalledTimes(2);
     await act(async () => release(theirs));
+  });
+
+  it('counts the changes it saved, also when the save starts before the page has redrawn', async () => {
+    render(<Workspace save={() => Promise.resolve({})} />, { wrapper });
+    await act(async () => screen.getByRole('button', { name: 'Edit and save' }).click());
+    expect(await screen.findByText(/^Saved 1 change\./)).toBeTruthy();
   });
 });

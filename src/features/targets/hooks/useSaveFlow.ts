@@ -10,6 +10,7 @@ import { rebaseEdits } from '../model/rebaseEdits.ts';
 import { saveConflictText } from '../model/saveConflictText.ts';
 import { saveFailureText, type SaveFailureText } from '../model/saveFailureText.ts';
 import type { GridView } from '../grid/types.ts';
+import { countChanges } from '../state/plannerState.ts';
 import { startSave } from '../state/saveHandoff.ts';
 import { saveFailureOf, setSaveFailure, subscribeSaveFailure } from '../state/saveFailures.ts';
 import type { PlannerGroup } from './plannerGroup.ts';
@@ -65,6 +66,9 @@ export function useSaveFlow(
   const submit = useCallback(async () => {
     const { edits } = planner.get();
     if (edits.size === 0 || saving) return;
+    // Counted now, from the state itself: `planner.changeCount` is as of the last redraw, which a
+    // save started with the commit of a typed value (Ctrl+S in a cell) comes before.
+    const count = countChanges(planner.get());
     setSaving(true);
     setError(null);
     tellSaving?.(new Date().toISOString());
@@ -103,7 +107,7 @@ export function useSaveFlow(
       sent = merged.payload;
       await save(merged.payload);
       onSaved();
-      planner.say(savedText(planner.changeCount, merged.othersChanged));
+      planner.say(savedText(count, merged.othersChanged));
     } catch (e) {
       endSave();
       // No answer (connection lost, the page being left) or an unreadable one: the save may
