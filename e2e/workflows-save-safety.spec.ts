@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { keepSeed } from './workflowsAdminApi.ts';
 
 /**
  * The goal and option editors never write over someone else's save unseen, and never create a
@@ -13,6 +14,14 @@ async function openAs(browser: Browser, path: string): Promise<Page> {
   await signIn(page, 'admin', path);
   return page;
 }
+
+// These tests save goal 3, option 3 and add to split step 3 and flow 2, which workflows.spec.ts
+// (run after this file) expects as seeded: each test puts them back.
+let restoreSeed: () => Promise<void>;
+test.beforeEach(async ({ request }) => {
+  restoreSeed = await keepSeed(request, { goalId: 3, optionId: 3, splitStepId: 3, flowId: 2 });
+});
+test.afterEach(async () => restoreSeed());
 
 const saveButton = (page: Page) => page.getByRole('button', { name: 'Save', exact: true });
 const stepItems = (page: Page) =>
