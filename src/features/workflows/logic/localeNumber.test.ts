@@ -19,6 +19,11 @@ describe('numbers in the user’s culture', () => {
     expect(localeDecimalText('1 234,5', 'en-US')).toBe('1234.5');
     expect(localeDecimalText('1,5', 'en-US')).toBe('1.5');
     expect(localeDecimalText('0.5', 'de-DE')).toBe('0.5');
+    // A first group of 0 is no grouping: "0.500" is half, not five hundred.
+    expect(localeDecimalText('0.500', 'de-DE')).toBe('0.5');
+    expect(localeDecimalText('0,500', 'en-US')).toBe('0.5');
+    expect(localeDecimalText('-0.250', 'nb-NO')).toBe('-0.25');
+    expect(localeDecimalText('000.001', 'de-DE')).toBe('0.001');
     expect(localeDecimalText('', 'de-DE')).toBeNull();
     expect(localeDecimalText('lots', 'de-DE')).toBe('');
   });

@@ -29,7 +29,8 @@ export function localeDecimalText(text: string, locale?: string): string | null 
   if (mark !== undefined && marks.every((m) => m === mark)) {
     const decimal = decimalSeparator(locale);
     if (mark === decimal && marks.length === 1) return decimalText(s.replace(mark, '.'));
-    const grouped = new RegExp(`^[-+]?\\d{1,3}(?:\\${mark}\\d{3})+$`);
+    // A first group starting with 0 is no grouping ("0.500" in de-DE is a half, as typed).
+    const grouped = new RegExp(`^[-+]?[1-9]\\d{0,2}(?:\\${mark}\\d{3})+$`);
     if (mark !== decimal && grouped.test(s)) return decimalText(s.split(mark).join(''));
   }
   return decimalText(s);
