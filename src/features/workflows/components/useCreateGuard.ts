@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import {
-  findCreated,
+  findEarlierCreate,
   pendingCreateKey,
   readPendingCreate,
   serializePendingCreate,
@@ -54,7 +54,7 @@ export function useCreateGuard<TIn extends FieldValues, I>({
     const items = await listItems();
     const earlier = read();
     if (earlier && !anyway) {
-      const hit = findCreated(items, earlier.knownIds, idOf, (i) => sameName(i, sent));
+      const hit = findEarlierCreate(items, earlier, idOf, sameName);
       if (hit) {
         setFound(hit);
         return false;

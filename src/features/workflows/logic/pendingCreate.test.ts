@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findCreated,
+  findEarlierCreate,
   pendingCreateKey,
   readPendingCreate,
   serializePendingCreate,
@@ -40,6 +41,20 @@ describe('pending create', () => {
         (i: { id: number }) => i.id,
         () => true,
       ),
+    ).toBeNull();
+  });
+
+  it('looks for what the lost create sent, not for the form as it is now', () => {
+    // Create "X" whose answer was lost, rename to "Y", Save: the stored "X" is found.
+    const earlier = { knownIds: [1], sent: { Name: 'X' }, at: 'x' };
+    const items = [
+      { id: 1, Name: 'Y' },
+      { id: 4, Name: 'X' },
+    ];
+    const same = (i: { Name: string }, v: { Name: string }) => i.Name === v.Name;
+    expect(findEarlierCreate(items, earlier, (i) => i.id, same)).toEqual({ id: 4, Name: 'X' });
+    expect(
+      findEarlierCreate(items, { ...earlier, sent: { Name: 'Y' } }, (i) => i.id, same),
     ).toBeNull();
   });
 });

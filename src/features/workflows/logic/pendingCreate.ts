@@ -61,3 +61,16 @@ export function findCreated<I>(
       found = item;
   return found;
 }
+
+/**
+ * The record the pending create `earlier` most likely stored: matched on the values that create
+ * SENT, not on the form as it is now (it may have been renamed since).
+ */
+export function findEarlierCreate<T, I>(
+  items: readonly I[],
+  earlier: PendingCreate<T>,
+  idOf: (item: I) => number,
+  sameName: (item: I, values: T) => boolean,
+): I | null {
+  return findCreated(items, earlier.knownIds, idOf, (i) => sameName(i, earlier.sent));
+}
