@@ -1179,7 +1179,14 @@ test.describe('workflow definitions', () => {
       await describeFile(page, 'dropped-review.xml', 'Sent as the line dropped', 'Review');
       const row = page.getByRole('region', { name: 'dropped-review.xml' });
       await page.getByRole('button', { name: 'Upload 1 file' }).click();
-      await expect(row.getByText('Uploading', { exact: true })).toBeVisible();
+      // Go offline only once the page itself says every byte is out (100 %), not merely
+      // "Uploading": before that, the row rightly says the file was stopped and not stored.
+      await expect(
+        row.getByRole('progressbar', { name: 'Upload progress of dropped-review.xml' }),
+      ).toHaveAttribute('aria-valuenow', '100');
+      await expect(
+        row.getByText('Sent; waiting for the platform to check and store it…'),
+      ).toBeVisible();
       await context.setOffline(true);
       await expect(row.getByText('Failed', { exact: true })).toBeVisible();
       await expect(row).toContainText(
