@@ -97,10 +97,10 @@ export function useWorkspace({
     }),
     [handoffKey, selection],
   );
-  const { markSaving } = draft;
+  const { markSaving, markUnanswered } = draft;
   const saveText = useMemo(
-    () => ({ periodNames, format, saving: markSaving }),
-    [periodNames, format, markSaving],
+    () => ({ periodNames, format, saving: markSaving, unanswered: markUnanswered }),
+    [periodNames, format, markSaving, markUnanswered],
   );
   const saveFlow = useSaveFlow(planner, group, save, draft.discardDraft, handoff, saveText);
   // Save is disabled while the save is under way, so the focus falls to the page; when the save

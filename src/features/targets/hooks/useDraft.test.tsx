@@ -107,4 +107,19 @@ describe('useDraft while a save is under way', () => {
       savingSince: '2026-11-23T10:00:00.000Z',
     });
   });
+
+  it('drops the mark on the first edit after a save that got no answer', () => {
+    const { result, rerender } = renderDraft(new Map());
+    rerender({ e: one });
+    act(() => vi.advanceTimersByTime(300));
+    const key = Object.keys(localStorage).find((k) => k.startsWith('flowdesk.targets.draft.7.'))!;
+    act(() => result.current.markSaving('2026-11-23T10:00:00.000Z'));
+    act(() => result.current.markUnanswered());
+    // Until the planner edits again, the draft says the changes may have been saved.
+    act(() => vi.advanceTimersByTime(300));
+    expect(JSON.parse(localStorage.getItem(key)!).saving).toBe('2026-11-23T10:00:00.000Z');
+    rerender({ e: two });
+    act(() => vi.advanceTimersByTime(300));
+    expect(JSON.parse(localStorage.getItem(key)!).saving).toBeUndefined();
+  });
 });

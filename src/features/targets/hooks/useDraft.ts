@@ -145,8 +145,17 @@ export function useDraft(
   // A save is under way (since then): the draft says so, in case the page is left before it
   // answers (it may be stored after all). `writeNow` writes the latest edits.
   const savingSince = useRef<string | undefined>(undefined);
+  // The edits when a save ended without an answer: the mark stays until they change (the planner
+  // edits again, after which the draft is no longer what may have been stored).
+  const unansweredEdits = useRef<Edits | null>(null);
+  const latestEdits = useRef(edits);
   const writeNow = useRef<(() => void) | null>(null);
   useEffect(() => {
+    latestEdits.current = edits;
+    if (unansweredEdits.current !== null && unansweredEdits.current !== edits) {
+      unansweredEdits.current = null;
+      savingSince.current = undefined;
+    }
     if (!restored.current || key === null) return;
     const write = () => {
       pending.current = null;
@@ -171,6 +180,7 @@ export function useDraft(
   const discardDraft = useCallback(() => {
     pending.current = null;
     savingSince.current = undefined;
+    unansweredEdits.current = null;
     if (key !== null) writeDraft(key, null);
     setNotice(null);
   }, [key]);
@@ -188,7 +198,12 @@ export function useDraft(
   /** A save of the edits started (its time), or failed (null): the draft says so at once. */
   const markSaving = useCallback((since: string | null) => {
     savingSince.current = since ?? undefined;
+    unansweredEdits.current = null;
     writeNow.current?.();
+  }, []);
+  /** The save ended without an answer: the draft says it may be stored until the next edit. */
+  const markUnanswered = useCallback(() => {
+    unansweredEdits.current = latestEdits.current;
   }, []);
 
   const dismissNotKept = useCallback(() => {
@@ -204,5 +219,6 @@ export function useDraft(
     notKept,
     dismissNotKept,
     markSaving,
+    markUnanswered,
   };
 }

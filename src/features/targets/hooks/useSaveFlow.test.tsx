@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../../api/http/ApiError.ts';
 import type { PlannerGroup } from './plannerGroup.ts';
 import { usePlanner } from './usePlanner.ts';
 import { useSaveFlow } from './useSaveFlow.ts';
@@ -40,12 +41,15 @@ function deferredSave() {
 function Workspace({
   save,
   latest = () => Promise.resolve(group),
+  draft,
 }: {
   save: (payload: PlannerGroup) => Promise<unknown>;
   latest?: () => Promise<PlannerGroup>;
+  /** What the draft is told of the save (see useDraft). */
+  draft?: { saving: (since: string | null) => void; unanswered: () => void };
 }) {
   const planner = usePlanner(group.TargetAssignments!, 2);
-  const flow = useSaveFlow(planner, group, save, () => {}, handoff, { ...text, latest });
+  const flow = useSaveFlow(planner, group, save, () => {}, handoff, { ...text, latest, ...draft });
   return (
     <>
       <button
@@ -226,5 +230,34 @@ describe('useSaveFlow', () => {
     render(<Workspace save={() => Promise.resolve({})} />, { wrapper });
     await act(async () => screen.getByRole('button', { name: 'Edit and save' }).click());
     expect(await screen.findByText(/^Saved 1 change\./)).toBeTruthy();
+  });
+
+  it('tells the draft no save is under way when the read before it got no answer (nothing was sent)', async () => {
+    const draft = { saving: vi.fn(), unanswered: vi.fn() };
+    const offline = new ApiError({ kind: 'network', message: 'Failed to fetch', request: 'GET' });
+    render(
+      <Workspace
+        save={() => Promise.resolve()}
+        latest={() => Promise.reject(offline)}
+        draft={draft}
+      />,
+      {
+        wrapper,
+      },
+    );
+    await act(async () => screen.getByRole('button', { name: 'Edit and save' }).click());
+    expect(await screen.findByRole('alert')).toHaveTextContent('The targets were not saved');
+    expect(draft.saving).toHaveBeenLastCalledWith(null);
+    expect(draft.unanswered).not.toHaveBeenCalled();
+  });
+
+  it('keeps the mark when the save itself got no answer (it may have been stored)', async () => {
+    const draft = { saving: vi.fn(), unanswered: vi.fn() };
+    const offline = new ApiError({ kind: 'network', message: 'Failed to fetch', request: 'PUT' });
+    render(<Workspace save={() => Promise.reject(offline)} draft={draft} />, { wrapper });
+    await act(async () => screen.getByRole('button', { name: 'Edit and save' }).click());
+    await screen.findByRole('alert');
+    expect(draft.saving).not.toHaveBeenCalledWith(null);
+    expect(draft.unanswered).toHaveBeenCalledOnce();
   });
 });

@@ -26,6 +26,11 @@ export interface SaveFlowOptions {
   format: (value: number) => string;
   /** Told when a save starts (its time) and when it ends without saving (null): see useDraft. */
   saving?: (since: string | null) => void;
+  /**
+   * Told when a save that was sent ends without an answer: it may have been stored, so the draft
+   * keeps saying so, until the planner edits again (see useDraft).
+   */
+  unanswered?: () => void;
 }
 
 const fetchLatest = (id: number): Promise<PlannerGroup> => fetchTargetGroup(id);
@@ -54,7 +59,7 @@ export function useSaveFlow(
   const [saving, setSaving] = useState(false);
   const reloading = useRef(false);
   const queryClient = useQueryClient();
-  const { latest = fetchLatest, periodNames, format, saving: tellSaving } = options;
+  const { latest = fetchLatest, periodNames, format, saving: tellSaving, unanswered } = options;
   const { key } = handoff;
   const subscribe = useCallback((l: () => void) => subscribeSaveFailure(key, l), [key]);
   const error = useSyncExternalStore(subscribe, () => saveFailureOf(key));
@@ -110,9 +115,11 @@ export function useSaveFlow(
       planner.say(savedText(count, merged.othersChanged));
     } catch (e) {
       endSave();
-      // No answer (connection lost, the page being left) or an unreadable one: the save may
-      // have been stored, and the draft goes on saying so.
-      if (!isApiError(e) || e.kind === 'http') tellSaving?.(null);
+      // Nothing sent (the read before the save failed) or an answer saying it was not stored: the
+      // draft says no save is under way. No answer to the save (connection lost, the page being
+      // left) or an unreadable one: it may have been stored, and the draft goes on saying so.
+      if (sent === undefined || !isApiError(e) || e.kind === 'http') tellSaving?.(null);
+      else unanswered?.();
       setError(
         saveFailureText(e, (i) => rowLabel(planner.get().rows, sent, i), sent !== undefined),
       );
@@ -131,6 +138,7 @@ export function useSaveFlow(
     periodNames,
     format,
     tellSaving,
+    unanswered,
   ]);
 
   /**
