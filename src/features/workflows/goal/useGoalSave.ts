@@ -98,6 +98,8 @@ export function useGoalSave({
       conflict.clear();
       const sent = structuredClone(form.getValues());
       let createSent = false;
+      /** The create or update was sent (not only the check before it). */
+      let written = false;
       setChecking(true);
       try {
         let base = loaded;
@@ -116,6 +118,7 @@ export function useGoalSave({
           base = current;
         }
         setChecking(false);
+        written = true;
         await saveOn(base, values, sent);
         if (isNew) created.settled();
       } catch (e) {
@@ -124,7 +127,7 @@ export function useGoalSave({
           else created.settled();
         }
         setError(
-          saveFailureMessage(e, 'goal', isNew) ??
+          saveFailureMessage(e, 'goal', isNew, written) ??
             applyServerError(e, form.setError, goalFormFields(form.getValues() as GoalFormValues)),
         );
       } finally {

@@ -41,6 +41,21 @@ describe('a save whose answer cannot be read', () => {
   });
 });
 
+describe('a save that failed before anything was written', () => {
+  it('says plainly it was not saved, never that it may have been created or saved', () => {
+    const network = new ApiError({ kind: 'network', message: 'x', request: 'r' });
+    expect(saveFailureMessage(network, 'goal', true, false)).toBe(
+      'The goal was not saved: Flowdesk could not reach the server. Check your connection, then press Save again. Your edits are kept.',
+    );
+    expect(saveFailureMessage(network, 'option', false, false)).toBe(
+      'The option was not saved: Flowdesk could not reach the server. Check your connection, then press Save again. Your edits are kept.',
+    );
+    expect(saveFailureMessage(parse, 'option', true, false)).toBe(
+      'The option was not saved: the server sent data Flowdesk does not understand (WorkflowGoalId: Invalid input). Press Save to try again; if it keeps happening, tell your administrator. Your edits are kept.',
+    );
+  });
+});
+
 describe('createMayHaveBeenStored', () => {
   it('is false only for an answer that refused the create', () => {
     const http = (status: number) =>

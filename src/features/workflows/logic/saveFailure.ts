@@ -8,11 +8,23 @@ import { isApiError } from '../../../api/http/ApiError.ts';
  * - a new goal or option whose answer never came (the connection dropped): it may have been
  *   created. The next Save first looks for it (useCreateGuard), so the banner says so;
  * - the session had expired (401): the page asks for the password in a dialog and stays; once
- *   signed in again the banner must still be true, so it says to press Save then.
+ *   signed in again the banner must still be true, so it says to press Save then;
+ * - `written` false: the failure came from the check made before writing (nothing was sent), so
+ *   the banner says plainly that it was not saved.
  */
-export function saveFailureMessage(error: unknown, what: string, isNew: boolean): string | null {
+export function saveFailureMessage(
+  error: unknown,
+  what: string,
+  isNew: boolean,
+  written = true,
+): string | null {
   if (isApiError(error) && error.isUnauthorized)
     return `The ${what} was not saved because your session had expired. Once you are signed in again, press Save: your edits are still here.`;
+  if (!written && isApiError(error) && error.kind === 'network')
+    return `The ${what} was not saved: Flowdesk could not reach the server. Check your connection, then press Save again. Your edits are kept.`;
+  if (!written && isApiError(error) && error.kind === 'parse')
+    return `The ${what} was not saved: the server sent data Flowdesk does not understand (${error.message}). Press Save to try again; if it keeps happening, tell your administrator. Your edits are kept.`;
+  if (!written) return null;
   if (isApiError(error) && error.kind === 'network' && isNew)
     return `Could not reach the server, so the ${what} may have been created or not. Press Save again: Flowdesk first looks for it in the flow, so it is not created twice. Your edits are kept.`;
   if (!isApiError(error) || error.kind !== 'parse') return null;

@@ -122,6 +122,8 @@ export function useOptionSave({
       conflict.clear();
       const sent = structuredClone(form.getValues());
       let createSent = false;
+      /** The create or update was sent (not only the check before it). */
+      let written = false;
       setChecking(true);
       try {
         let base = loaded;
@@ -140,6 +142,7 @@ export function useOptionSave({
           base = current;
         }
         setChecking(false);
+        written = true;
         await saveOn(base, values, sent);
         if (isNew) created.settled();
       } catch (e) {
@@ -148,7 +151,7 @@ export function useOptionSave({
           else created.settled();
         }
         setError(
-          saveFailureMessage(e, 'option', isNew) ??
+          saveFailureMessage(e, 'option', isNew, written) ??
             applyServerError(e, form.setError, optionFormFields),
         );
       } finally {
