@@ -27,6 +27,7 @@ import { loadFailureText } from './loadFailureText.ts';
 import { eventTypeOptions } from './eventTypeText.ts';
 import { selectWarning } from './selectNames.ts';
 import { useOwnEventHistory } from './useOwnEventHistory.ts';
+import { attributesWarning } from './attributesWarning.ts';
 import { useSettledValue } from './useSettledValue.ts';
 import { eventFormFields, eventFormSchema, type EventFormValues } from './eventForm.ts';
 import {
@@ -119,6 +120,11 @@ function EventConsole({
   const selectNote = eventFormSchema.shape.select.safeParse(selectValue).success
     ? selectWarning(selectValue)
     : null;
+  // Attributes are free event info: text that looks like a slip in name=value pairs is named
+  // once typing pauses, and still sent as typed.
+  const attributesNote = attributesWarning(
+    useSettledValue(useWatch({ control: form.control, name: 'Attributes' }) ?? ''),
+  );
   const sendRef = useRef<HTMLButtonElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -256,6 +262,7 @@ function EventConsole({
                 name="Attributes"
                 label="Attributes"
                 description="Event info, e.g. personId=12&formId=3."
+                note={attributesNote}
                 rows={4}
               />
               <RightsTextField

@@ -1,5 +1,4 @@
 import { z } from '../../api/schemas/zod.ts';
-import { attributesProblem } from './attributesProblem.ts';
 
 /** The console's form: a WorkflowEvent's EventType and Attributes, and an optional $select. */
 export const eventFormSchema = z.object({
@@ -7,12 +6,8 @@ export const eventFormSchema = z.object({
     z.minLength(1, 'Choose an event type.'),
     z.refine((t) => t !== 'None', 'Choose an event type.'),
   ),
-  Attributes: z.string().check(
-    z.superRefine((text, ctx) => {
-      const problem = attributesProblem(text);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-  ),
+  // Free event info (JSON, name=value pairs, …): attributesWarning warns, nothing is refused.
+  Attributes: z.string(),
   select: z.string().check(
     z.regex(/^[\w\s,/]*$/, 'Use property names separated by commas, e.g. EventType,Attributes.'),
     // Commas alone name no property, yet the server still nulls every property they leave out.

@@ -14,6 +14,7 @@ export function RightsTextAreaField({
   rightsName,
   label,
   description,
+  note,
   className,
   rows,
   placeholder,
@@ -21,7 +22,7 @@ export function RightsTextAreaField({
   const { access, field, error } = useRightsControl(name, rightsName);
   if (access.hidden) return null;
   return (
-    <RightsFieldFrame {...{ access, label, description, error, className }}>
+    <RightsFieldFrame {...{ access, label, description, error, note, className }}>
       {(control) => (
         <TextArea
           {...control}
