@@ -8,6 +8,7 @@ import { Banner, Button } from '../../../ui/index.ts';
 export function SaveConflictBanner({
   what,
   changes,
+  lost = null,
   saving,
   onReload,
   onSaveAnyway,
@@ -15,6 +16,8 @@ export function SaveConflictBanner({
   what: 'goal' | 'option';
   /** What the user changed, in words. */
   changes: readonly string[];
+  /** What of their version "Save mine anyway" would lose (see wholeListLost), or null. */
+  lost?: string | null;
   saving: boolean;
   onReload(): void;
   onSaveAnyway(): void;
@@ -39,6 +42,11 @@ export function SaveConflictBanner({
         then listed here, so you can make them again). Save mine anyway saves what you changed over
         their version.
       </p>
+      {lost && (
+        <p>
+          <strong>{lost}</strong>
+        </p>
+      )}
       {changes.length > 0 && <ChangeList label="You changed" changes={changes} />}
     </Banner>
   );

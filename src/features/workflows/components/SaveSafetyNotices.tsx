@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { AlreadyCreatedBanner } from './AlreadyCreatedBanner.tsx';
+import { wholeListLost } from '../logic/wholeListLost.ts';
 import { ReloadedBanner, SaveConflictBanner } from './SaveConflictBanner.tsx';
 import styles from './SaveOutcome.module.css';
 import type { useSaveConflict } from './useSaveConflict.ts';
@@ -69,6 +70,12 @@ export function SaveSafetyNotices<TIn extends FieldValues, C, I>({
         <SaveConflictBanner
           what={what}
           changes={describeChanges(form.formState.defaultValues as TIn, form.getValues())}
+          lost={wholeListLost(
+            what,
+            form.formState.defaultValues,
+            conflict.theirs,
+            form.getValues(),
+          )}
           saving={saving}
           onReload={conflict.reload}
           onSaveAnyway={onSaveAnyway}

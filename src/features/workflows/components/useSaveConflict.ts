@@ -63,6 +63,8 @@ export function useSaveConflict<TIn extends FieldValues, C>({
   return {
     latest,
     conflict,
+    /** The other version as form values, while `conflict` holds it. */
+    theirs: conflict ? toValues(conflict) : null,
     /** What the user had changed before Reload put the other version in its place. */
     dropped,
     reload,
