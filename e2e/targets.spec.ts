@@ -293,6 +293,42 @@ test.describe('targets planner', () => {
     await expect(page.getByText(/Restored .* unsaved/)).toBeHidden();
   });
 
+  test('"Discard restored changes" keeps a value typed after the restore, and says so', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const restored = cell(page, 'Nora Berg', 3);
+    const original = await restored.textContent();
+    await restored.dblclick();
+    await page.getByRole('textbox', { name: 'Nora Berg, April' }).fill('778');
+    await page.keyboard.press('Enter');
+    await expect(restored).toHaveText('778');
+    // The draft is written shortly after the change.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Object.keys(localStorage).some((k) => k.startsWith('flowdesk.targets.draft.')),
+        ),
+      )
+      .toBe(true);
+    await page.reload();
+    await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
+    const typed = cell(page, 'Nora Berg', 4);
+    await typed.dblclick();
+    await page.getByRole('textbox', { name: 'Nora Berg, May' }).fill('555');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('2 unsaved changes', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Discard restored changes', exact: true }).click();
+    await expect(restored).toHaveText(original!);
+    await expect(typed).toHaveText('555');
+    await expect(
+      page
+        .getByRole('main')
+        .getByText('Discarded 1 restored change. The 1 change made since is kept.'),
+    ).toBeVisible();
+    await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
+  });
+
   test('"Leave and discard changes" discards them: they do not come back on the next visit', async ({
     page,
   }) => {

@@ -2,6 +2,7 @@ import { RefreshCw } from 'lucide-react';
 import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { ReadOnlyBanner } from '../../../rights/ReadOnlyBanner.tsx';
+import { discardRestored } from '../model/discardRestored.ts';
 import { DraftNotice } from './DraftNotice.tsx';
 import { DraftNotKeptBanner } from './DraftNotKeptBanner.tsx';
 import type { Workspace } from './useWorkspace.ts';
@@ -29,8 +30,13 @@ export function WorkspaceBanners({ ws, locale }: { ws: Workspace; locale: string
             draft.dismissNotice();
             focusGrid();
           }}
+          // Only the restored edits go: values typed since stay (see discardRestored).
           onDiscard={() => {
-            planner.loadEdits(new Map());
+            const { edits, base } = planner.get();
+            const restored = draft.notice?.restored ?? edits;
+            const { action } = discardRestored(edits, restored, base.loaded);
+            if (action.cells.length + action.locks.length > 0) planner.run({ ok: true, action });
+            else planner.say(action.label);
             draft.discardDraft();
             focusGrid();
           }}

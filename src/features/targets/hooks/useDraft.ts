@@ -22,6 +22,8 @@ export interface DraftNotice {
   periodsChanged?: { readonly from: number; readonly to: number };
   /** The page was left while a save of these changes was under way: it may have been stored. */
   savingSince?: string;
+  /** The edits as restored: "Discard restored changes" drops these, not the ones made since. */
+  restored?: Edits;
 }
 
 function storage(): Storage | null {
@@ -67,7 +69,8 @@ function writeDraft(key: string, text: string | null): boolean {
 function noticeOf(draft: RestoredDraft, count: number): DraftNotice | null {
   const { savedAt, rebased, conflicts, dropped, periodsChanged, savingSince } = draft;
   if (draft.edits.size === 0 && dropped.length === 0 && !periodsChanged) return null;
-  return { count, savedAt, rebased, conflicts, dropped, periodsChanged, savingSince };
+  const restored = draft.edits;
+  return { count, savedAt, rebased, conflicts, dropped, periodsChanged, savingSince, restored };
 }
 
 /** The planner closed the "not kept" warning: it is not shown again until the page is reloaded. */
