@@ -93,6 +93,34 @@ test.describe('workflow definitions: a reload', () => {
     await expect(notice(page)).toHaveCount(0);
   });
 
+  test('the notice counts the restored files still not uploaded, as they are uploaded or removed', async ({
+    page,
+  }) => {
+    await openDefinitions(page);
+    await addFiles(page, [
+      xmlFile('count-one.xml', '@StartCountOne'),
+      xmlFile('count-two.xml', '@StartCountTwo'),
+      xmlFile('count-three.xml', '@StartCountThree'),
+    ]);
+    await describeFile(page, 'count-one.xml', 'Uploaded after the reload', 'Review');
+    await expect(
+      fileRow(page, 'count-three.xml').getByText('Ready', { exact: true }),
+    ).toBeVisible();
+    await page.reload();
+
+    await expect(notice(page)).toContainText('3 files you had not uploaded are back');
+    await expect(fileRow(page, 'count-one.xml').getByText('Ready', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Upload count-one.xml' }).click();
+    await expect(
+      fileRow(page, 'count-one.xml').getByText('Uploaded', { exact: true }),
+    ).toBeVisible();
+    await expect(notice(page)).toContainText('2 files you had not uploaded are back');
+    await page.getByRole('button', { name: 'Remove count-two.xml from the batch' }).click();
+    await expect(fileRow(page, 'count-two.xml')).toHaveCount(0);
+    await expect(notice(page)).toContainText('1 file you had not uploaded is back');
+    await expectNoAxeViolations(page);
+  });
+
   test('a file already uploaded is not restored; Discard restored files lets the rest go', async ({
     page,
   }) => {

@@ -171,7 +171,7 @@ export function UploadPanel({ maxBytes, existingNames, existingKeys, locale }: U
         )}
         {kept.notice && restoredUnsent.length > 0 && (
           <KeptBatchNotice
-            count={kept.notice.ids.length}
+            count={restoredUnsent.length}
             checking={restoredUnsent.some((r) => r.status === 'checking')}
             onUpload={() => {
               kept.dismiss();

@@ -34,6 +34,24 @@ describe('keptBatchOf', () => {
     expect([...kept.files.keys()]).toEqual(kept.batch.rows.map((r) => r.fingerprint));
   });
 
+  it('keeps every row of the same file with its own fields, and the file once', () => {
+    const same = file('same.xml', 11);
+    const rows = [
+      batchRow('a', { file: same, status: 'failed', description: 'First' }),
+      batchRow('b', { file: same, status: 'ready', description: 'Second' }),
+    ];
+    const kept = keptBatchOf(rows, now)!;
+    expect(kept.batch.rows.map((r) => [r.fingerprint, r.description])).toEqual([
+      ['same.xml|11|1', 'First'],
+      ['same.xml|11|1', 'Second'],
+    ]);
+    expect([...kept.files.keys()]).toEqual(['same.xml|11|1']);
+    expect(restoredFiles(kept.batch, kept.files).map((r) => r.description)).toEqual([
+      'First',
+      'Second',
+    ]);
+  });
+
   it('keeps nothing when every file is uploaded (or there are none)', () => {
     expect(keptBatchOf([row('done', 'done')], now)).toBeNull();
     expect(keptBatchOf([], now)).toBeNull();

@@ -17,7 +17,11 @@ export interface KeptBatch {
   rows: KeptRow[];
 }
 
-/** What to keep of the batch now: its unsent rows (once each) and their files; null when none. */
+/**
+ * What to keep of the batch now: every unsent row with its fields, and each file once (rows of
+ * the same file share it; put back, the later ones say they are the same file, as when added).
+ * Null when there are none.
+ */
 export function keptBatchOf(
   rows: readonly BatchRow[],
   now = new Date(),
@@ -25,7 +29,7 @@ export function keptBatchOf(
   const files = new Map<string, File>();
   const kept: KeptRow[] = [];
   for (const row of rows) {
-    if (!isUnsent(row) || files.has(row.fingerprint)) continue;
+    if (!isUnsent(row)) continue;
     files.set(row.fingerprint, row.file);
     const { fingerprint, name, description, objectType } = row;
     kept.push({ fingerprint, name, description, objectType });
