@@ -1,4 +1,11 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type Page,
+  type Request,
+  type Route,
+} from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { targetsAsAdmin as targets } from './targetsAdminApi.ts';
 import { targetsGrid } from './targetsGrid.ts';
@@ -179,13 +186,23 @@ test('a page reloaded while a save was under way does not say the changes were n
   const saved = await monthlyGroup(request, year);
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
-  // The server takes its time storing the save; the planner reloads the page meanwhile.
-  const slow = await request.post('/api/sandbox/faults', {
-    data: { PathContains: 'SaveTargetGroup', Kind: 'slow', DelayMs: 3000, Times: 1 },
-  });
-  expect(slow.ok()).toBe(true);
+  // The save is held on its way to the server (whatever the machine's speed) while the planner
+  // reloads the page; the test sends it on afterwards, as a server slow to get to it would store it.
+  let held: (r: Request) => void = () => {};
+  const saveSent = new Promise<Request>((resolve) => (held = resolve));
+  const holding: Route[] = [];
+  await page.route(
+    '**/Agents/Targets/SaveTargetGroup',
+    (route) => {
+      holding.push(route);
+      held(route.request());
+    },
+    { times: 1 },
+  );
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-busy', 'true');
+  const save = await saveSent;
+  const headers = await save.allHeaders();
   await page.reload();
 
   const notice = page.getByRole('status').filter({ hasText: /Restored 1 unsaved change/ });
@@ -196,6 +213,15 @@ test('a page reloaded while a save was under way does not say the changes were n
   await expectNoAxeViolations(page);
 
   // The save is stored once the server gets to it; reloaded then, the page shows it as saved.
+  await Promise.all(holding.map((r) => r.abort().catch(() => {})));
+  const stored = await request.fetch(save.url(), {
+    method: save.method(),
+    headers: Object.fromEntries(
+      Object.entries(headers).filter(([k]) => !/^(host|content-length|connection)$/i.test(k)),
+    ),
+    data: save.postDataBuffer() ?? undefined,
+  });
+  expect(stored.ok()).toBe(true);
   await expect
     .poll(async () => {
       const now = await targets(request, 'GetTargetGroup', { TargetGroupId: saved.TargetGroupId });
