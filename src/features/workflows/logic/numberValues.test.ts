@@ -39,6 +39,11 @@ describe('number condition values', () => {
     );
     expect(numberValueProblem('between', ['2', '3.5'], 'Number of sales')).toMatch(/is a count/);
     expect(numberValueProblem('>=', ['1 234'], 'Number of sales')).toBeNull();
+    expect(numberValueProblem('>=', ['0'], 'Number of sales')).toBeNull();
+    expect(numberValueProblem('>=', ['-3'], 'Number of sales')).toBe(
+      'Number of sales is a count, so it cannot be below 0. Enter 0 or more, e.g. 3.',
+    );
+    expect(numberValueProblem('between', ['1', '-2'], 'Number of sales')).toMatch(/below 0/);
     expect(countsWholeNumbers({ ColumnInfo: { RestrictionType: 'int' } })).toBe(true);
     expect(countsWholeNumbers({ ColumnInfo: { RestrictionType: 'positiveInt' } })).toBe(true);
     expect(countsWholeNumbers({ ColumnInfo: { RestrictionType: 'decimal' } })).toBe(false);

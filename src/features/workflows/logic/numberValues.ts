@@ -32,6 +32,8 @@ export function numberValueProblem(
       return 'Enter a whole number of days, e.g. 30.';
     if (count && operator !== 'lastXDays' && !Number.isInteger(n))
       return `${count} is a count, so enter a whole number, e.g. 3.`;
+    if (count && operator !== 'lastXDays' && n < 0)
+      return `${count} is a count, so it cannot be below 0. Enter 0 or more, e.g. 3.`;
   }
   return null;
 }
