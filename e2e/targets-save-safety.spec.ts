@@ -272,3 +272,41 @@ test('a save whose answer is lost does not claim the targets were not saved, and
   );
   expect(ella.Values[0]).toBe(5000);
 });
+
+test('a save whose read of the group got no answer, then more typing and a reload, does not say it may have been saved', async ({
+  page,
+  request,
+}) => {
+  const year = 2053;
+  const { cell } = targetsGrid(year);
+  await monthlyGroup(request, year);
+  await signIn(page, 'planner', `/targets?year=${year}`);
+  await type(page, cell(page, 'Ella Sand', 0), '5000');
+  // The read of the group just before the save is dropped: nothing is sent.
+  await page.route(
+    '**/Agents/Targets/GetTargetGroup?**',
+    (route) => route.abort('connectionreset'),
+    {
+      times: 1,
+    },
+  );
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toContainText('The targets were not saved');
+  await type(page, cell(page, 'Ella Sand', 1), '6000');
+  await expect(page.getByText('2 unsaved changes', { exact: true })).toBeVisible();
+  // The draft is written shortly after the change.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.entries(localStorage).some(
+          ([k, v]) => k.startsWith('flowdesk.targets.draft.') && v.includes('6000'),
+        ),
+      ),
+    )
+    .toBe(true);
+  await page.reload();
+
+  const notice = page.getByRole('status').filter({ hasText: /Restored 2 unsaved changes/ });
+  await expect(notice).toContainText('They were not saved yet.');
+  await expect(notice).not.toContainText('may have been saved after all');
+});
