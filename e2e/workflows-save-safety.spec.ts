@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { keepSeed } from './workflowsAdminApi.ts';
 
@@ -7,9 +7,13 @@ import { keepSeed } from './workflowsAdminApi.ts';
  * second copy of a new goal or option whose first Save lost its answer.
  */
 
+/** The browser contexts openAs opened in the current test: closed after it. */
+const contexts: BrowserContext[] = [];
+
 /** A page of its own browser context (another tab, another person), signed in as admin. */
 async function openAs(browser: Browser, path: string): Promise<Page> {
   const context = await browser.newContext();
+  contexts.push(context);
   const page = await context.newPage();
   await signIn(page, 'admin', path);
   return page;
@@ -21,7 +25,10 @@ let restoreSeed: () => Promise<void>;
 test.beforeEach(async ({ request }) => {
   restoreSeed = await keepSeed(request, { goalId: 3, optionId: 3, splitStepId: 3, flowId: 2 });
 });
-test.afterEach(async () => restoreSeed());
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+  await restoreSeed();
+});
 
 const saveButton = (page: Page) => page.getByRole('button', { name: 'Save', exact: true });
 const stepItems = (page: Page) =>
@@ -51,6 +58,10 @@ test.describe('workflow editors and other people’s saves', () => {
     await expect(conflict).toBeVisible();
     await expect(conflict.getByRole('list', { name: 'You changed' })).toContainText(
       'Restriction groups: group 1',
+    );
+    // Both changed the groups: before choosing, A is told that Save mine anyway would lose B's.
+    await expect(conflict).toContainText(
+      'They also changed the restriction groups. Save mine anyway replaces all the groups with yours, so their changes to the groups are lost.',
     );
     await expect(group1(a).getByLabel('Description')).toHaveValue('Edited by A');
     await expectNoAxeViolations(a);
@@ -99,6 +110,8 @@ test.describe('workflow editors and other people’s saves', () => {
     await expect(conflict.getByRole('list', { name: 'You changed' })).toHaveText(
       'Name: “Everyone else (A)”',
     );
+    // Only B changed the steps: nothing of theirs is lost.
+    await expect(conflict).not.toContainText('They also changed');
     const c = await openAs(browser, '/workflows/1/options/3');
     await expect(stepItems(c)).toHaveCount(stepsBefore + 1);
     await expect(c.getByLabel('Name')).not.toHaveValue('Everyone else (A)');
@@ -150,6 +163,37 @@ test.describe('a new goal or option whose create lost its answer', () => {
     await expect(
       page.getByRole('main').getByRole('link', { name: /Lost answer option/ }),
     ).toHaveCount(1);
+  });
+
+  test('an option renamed after its create lost its answer is found by the name it was sent with', async ({
+    page,
+    browser,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/options/new?step=3&type=LinkClicked');
+    await page.getByLabel('Name').fill('Sent as X');
+    let cut = true;
+    await page.route('**/SaveWorkflowStepOption*', async (route) => {
+      if (!cut) return route.continue();
+      cut = false;
+      await route.fetch(); // the server stores it…
+      await route.abort('connectionreset'); // …but its answer never arrives.
+    });
+    await saveButton(page).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'so the option may have been created or not',
+    );
+
+    await page.getByLabel('Name').fill('Renamed to Y');
+    await saveButton(page).click();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: 'Not saved: this option seems to be saved already' }),
+    ).toContainText('The flow now has an option “Sent as X”');
+
+    const flow = await openAs(browser, '/workflows/1');
+    await expect(flow.getByRole('main').getByRole('link', { name: /Sent as X/ })).toHaveCount(1);
+    await expect(flow.getByRole('main').getByRole('link', { name: /Renamed to Y/ })).toHaveCount(0);
   });
 
   test('a goal whose create was under way when the page was reloaded is found, not created again', async ({
@@ -216,6 +260,12 @@ test('a condition on a count field takes whole numbers only, and says so on the 
   await saveButton(page).click();
   await expect(value).toHaveAccessibleDescription(
     'Number of sales is a count, so enter a whole number, e.g. 3.',
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'The server stored' })).toHaveCount(0);
+  await value.fill('-3');
+  await saveButton(page).click();
+  await expect(value).toHaveAccessibleDescription(
+    'Number of sales is a count, so it cannot be below 0. Enter 0 or more, e.g. 3.',
   );
   await expect(page.getByRole('status').filter({ hasText: 'The server stored' })).toHaveCount(0);
   await value.fill('1 234');
