@@ -196,6 +196,29 @@ test.describe('a new goal or option whose create lost its answer', () => {
     await expect(flow.getByRole('main').getByRole('link', { name: /Renamed to Y/ })).toHaveCount(0);
   });
 
+  test('a new option whose check before the create could not reach the server says plainly it was not saved', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/options/new?step=3&type=LinkClicked');
+    await page.getByLabel('Name').fill('Offline option');
+    // The split is read again before the create: that read fails, so nothing is sent.
+    let creates = 0;
+    await page.route(
+      (url) => url.pathname.endsWith('/GetWorkflowStep'),
+      (route) => route.abort('internetdisconnected'),
+    );
+    await page.route('**/SaveWorkflowStepOption*', (route) => {
+      creates += 1;
+      return route.continue();
+    });
+    await saveButton(page).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'The option was not saved: Flowdesk could not reach the server. Check your connection, then press Save again. Your edits are kept.',
+    );
+    await expect(page.getByRole('alert')).not.toContainText('may have been created');
+    expect(creates).toBe(0);
+  });
+
   test('a goal whose create was under way when the page was reloaded is found, not created again', async ({
     page,
   }) => {
