@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchRow } from './batchRow.ts';
 import { applyToAll, applyToAllText } from './applyToAll.ts';
+import { row as fixtureRow } from '../fixtures/batchRows.ts';
 
-function row(id: string, patch: Partial<BatchRow> = {}): BatchRow {
-  const file = new File(['x'], `${id}.xml`);
-  return {
-    id,
-    file,
-    fingerprint: id,
-    name: id,
-    description: '',
-    objectType: '',
-    problem: null,
-    position: null,
-    excerpt: null,
-    summary: { stepCount: 1, actionNames: ['Go'] },
-    status: 'ready',
-    progress: 0,
-    error: null,
-    result: null,
-    ...patch,
-  };
-}
+/** A ready row named after its id, with Description and Resource type still empty. */
+const row = (id: string, patch: Partial<BatchRow> = {}): BatchRow =>
+  fixtureRow(id, { name: id, description: '', objectType: '', ...patch });
 
 describe('applyToAll', () => {
   it('fills the empty Description and Resource type of the other files from the first', () => {
