@@ -874,7 +874,9 @@ test.describe('app shell', () => {
     await name.fill('Discarded while offline');
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByText(/Could not reach the server/).first()).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText(
+      'The option was not saved: Flowdesk could not reach the server. Check your connection, then press Save again. Your edits are kept.',
+    );
     await expect(name).toHaveValue('Discarded while offline');
     await page
       .getByRole('navigation', { name: 'Main' })
