@@ -19,7 +19,7 @@ import {
 } from '../../rights/index.ts';
 import { announce, Banner, Button, Card, PageHeader, Skeleton } from '../../ui/index.ts';
 import { focusAfterRetry, focusFallback } from '../../app/errors/focusAfterRetry.ts';
-import { useEditorDraft } from '../workflows/components/useEditorDraft.ts';
+import { useEditorDraft } from '../../app/drafts/useEditorDraft.ts';
 import { EventDraftNotice } from './EventDraftNotice.tsx';
 import { EventHistoryTable } from './EventHistoryTable.tsx';
 import { EventResultCard } from './EventResultCard.tsx';

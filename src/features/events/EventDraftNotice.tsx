@@ -1,7 +1,7 @@
 import { Banner, Button } from '../../ui/index.ts';
 import { formatDateTime } from '../../app/locale/formatDateTime.ts';
 import { useDateTimeSettings } from '../../app/locale/useDateTimeSettings.ts';
-import type { EditorDraftNotice } from '../workflows/components/useEditorDraft.ts';
+import type { EditorDraftNotice } from '../../app/drafts/useEditorDraft.ts';
 
 /**
  * "Your unsent event from <time> is back": after a reload (or a closed tab) the form shows the

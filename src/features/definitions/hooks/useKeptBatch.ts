@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useConnection } from '../../../app/auth/useConnection.ts';
-import { editorDraftOwner } from '../../workflows/logic/editorDraft.ts';
+import { editorDraftOwner } from '../../../app/drafts/editorDraft.ts';
 import type { BatchRow } from '../model/batchRow.ts';
 import { keptBatchOf, restoredFiles, type RestoredFile } from '../model/keptBatch.ts';
 import { loadKeptBatch, saveKeptBatch } from './keptBatchStore.ts';

@@ -1,7 +1,7 @@
 import { Banner, Button } from '../../../ui/index.ts';
 import { formatDateTime } from '../../../app/locale/formatDateTime.ts';
 import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
-import type { EditorDraftNotice as Notice } from './useEditorDraft.ts';
+import type { EditorDraftNotice as Notice } from '../../../app/drafts/useEditorDraft.ts';
 
 /**
  * "Your unsaved changes from <time> are back": after a reload (or a closed tab), the editor shows

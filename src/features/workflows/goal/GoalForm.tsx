@@ -18,7 +18,7 @@ import { FormActions } from '../components/FormActions.tsx';
 import { SaveOutcome } from '../components/SaveOutcome.tsx';
 import { SaveSafetyNotices } from '../components/SaveSafetyNotices.tsx';
 import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
-import { useEditorDraft } from '../components/useEditorDraft.ts';
+import { useEditorDraft } from '../../../app/drafts/useEditorDraft.ts';
 import { useEditorExit } from '../components/useEditorExit.ts';
 import { collectionAccess } from '../logic/collectionAccess.ts';
 import { countsWholeNumbers } from '../logic/numberValues.ts';

@@ -12,7 +12,7 @@ import {
   showStoredKeepingLaterEdits,
 } from '../components/showStoredKeepingLaterEdits.ts';
 import { useCreateGuard } from '../components/useCreateGuard.ts';
-import type { useEditorDraft } from '../components/useEditorDraft.ts';
+import type { useEditorDraft } from '../../../app/drafts/useEditorDraft.ts';
 import type { useEditorExit } from '../components/useEditorExit.ts';
 import { useSaveConflict } from '../components/useSaveConflict.ts';
 import { keepEditsMadeDuringSave } from '../logic/editsDuringSave.ts';

@@ -7,7 +7,7 @@ import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { UndoButton } from '../components/UndoButton.tsx';
 import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
 import { EditorDraftNotice } from '../components/EditorDraftNotice.tsx';
-import { useEditorDraft } from '../components/useEditorDraft.ts';
+import { useEditorDraft } from '../../../app/drafts/useEditorDraft.ts';
 import { useEditorExit } from '../components/useEditorExit.ts';
 import { EditorLeaveDialog } from '../components/EditorLeaveDialog.tsx';
 import { useUndoHistory } from '../components/useUndoHistory.ts';

@@ -1,7 +1,8 @@
 /**
- * Unsaved edits of a workflow editor (an option, a goal) kept in storage, so a reload, a closed
- * tab or a crash does not lose them. A draft holds the form values and a stamp of the values it
- * was made on, so the editor can tell when the record was saved (by someone) in between.
+ * Unsaved edits of an editor (a workflow option or goal, the event console) kept in storage, so
+ * a reload, a closed tab or a crash does not lose them. A draft holds the form values and a stamp
+ * of the values it was made on, so the editor can tell when the record was saved (by someone) in
+ * between.
  */
 
 /**

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useWatch, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import { useConnection } from '../../../app/auth/useConnection.ts';
+import { useConnection } from '../auth/useConnection.ts';
 import {
   editorDraftKey,
   editorDraftOwner,
   readEditorDraft,
   serializeEditorDraft,
   valuesStamp,
-} from '../logic/editorDraft.ts';
+} from './editorDraft.ts';
 
 function storage(): Storage | null {
   try {
