@@ -1,6 +1,7 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { Button } from './Button.tsx';
+import { ignoreSaveShortcut } from './saveShortcut.ts';
 import { useReturnFocus } from './useReturnFocus.ts';
 import styles from './Dialog.module.css';
 
@@ -69,7 +70,11 @@ export function ConfirmDialog({
       {trigger && <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>}
       <AlertDialog.Portal>
         <AlertDialog.Overlay className={styles.overlay} />
-        <AlertDialog.Content className={styles.content} onCloseAutoFocus={returnFocus}>
+        <AlertDialog.Content
+          className={styles.content}
+          onCloseAutoFocus={returnFocus}
+          onKeyDown={ignoreSaveShortcut}
+        >
           <div className={`${styles.header} ${styles.headerOnly}`}>
             <div className={styles.headings}>
               <AlertDialog.Title className={styles.title}>{title}</AlertDialog.Title>

@@ -2,6 +2,7 @@ import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
 import type { ReactElement, ReactNode } from 'react';
 import { IconButton } from './IconButton.tsx';
+import { ignoreSaveShortcut } from './saveShortcut.ts';
 import { cx } from './cx.ts';
 import { useReturnFocus } from './useReturnFocus.ts';
 import styles from './Dialog.module.css';
@@ -53,6 +54,7 @@ export function Dialog({
         <RadixDialog.Content
           className={cx(styles.content, size === 'wide' && styles.wide)}
           onCloseAutoFocus={returnFocus}
+          onKeyDown={ignoreSaveShortcut}
           {...(required
             ? {
                 onEscapeKeyDown: (e: KeyboardEvent) => e.preventDefault(),

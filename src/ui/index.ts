@@ -36,7 +36,8 @@ export {
   type DropdownMenuItemProps,
 } from './DropdownMenu.tsx';
 export { announce } from './announcer.ts';
-export { isTextEntry, isUndoShortcut } from './undoShortcut.ts';
+export { isTextEntry, isUndoShortcut, type KeyLike } from './undoShortcut.ts';
+export { isSaveShortcut } from './saveShortcut.ts';
 export { LiveAnnouncer } from './LiveAnnouncer.tsx';
 export { Table, type TableProps } from './Table.tsx';
 export { Tabs, type TabsProps, type TabItem } from './Tabs.tsx';

@@ -1,5 +1,5 @@
 /** The key event shape the helpers read (React's and the DOM's both fit). */
-interface KeyLike {
+export interface KeyLike {
   key: string;
   ctrlKey: boolean;
   metaKey: boolean;

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isSaveKey, useSaveShortcut, type SaveShortcutActions } from './useSaveShortcut.ts';
+import { useSaveShortcut, type SaveShortcutActions } from './useSaveShortcut.ts';
 
 afterEach(cleanup);
 
@@ -26,16 +26,6 @@ const spies = (canSave: boolean) => ({
 });
 
 describe('useSaveShortcut', () => {
-  it('knows Ctrl+S and ⌘S, not with Shift or Alt', () => {
-    const k = { key: 's', ctrlKey: true, metaKey: false, altKey: false, shiftKey: false };
-    expect(isSaveKey(k)).toBe(true);
-    expect(isSaveKey({ ...k, key: 'S' })).toBe(true);
-    expect(isSaveKey({ ...k, ctrlKey: false, metaKey: true })).toBe(true);
-    expect(isSaveKey({ ...k, shiftKey: true })).toBe(false);
-    expect(isSaveKey({ ...k, altKey: true })).toBe(false);
-    expect(isSaveKey({ ...k, ctrlKey: false })).toBe(false);
-  });
-
   it('saves on Ctrl+S from the cell editor (which keeps its keys) and keeps the browser out', () => {
     const act = spies(true);
     render(<Harness actions={act} />);

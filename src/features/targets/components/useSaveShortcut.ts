@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { isSaveShortcut } from '../../../ui/index.ts';
 
 export interface SaveShortcutActions {
   /** There is something to save (unsaved edits, or a value typed in the cell editor). */
@@ -9,13 +10,6 @@ export interface SaveShortcutActions {
   nothingToSave(): void;
   /** The cell editor gave up the focus (it committed its value): put the focus back in the grid. */
   refocus(): void;
-}
-
-/** Ctrl+S or ⌘S, and nothing else held with it. */
-export function isSaveKey(
-  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
-) {
-  return (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 's';
 }
 
 /**
@@ -36,7 +30,7 @@ export function useSaveShortcut(
     const el = ref.current;
     if (!el) return;
     const onKeyDown = (e: KeyboardEvent) => {
-      if (!latest.current || !isSaveKey(e)) return;
+      if (!latest.current || !isSaveShortcut(e)) return;
       e.preventDefault();
       const target = e.target;
       if (target instanceof HTMLInputElement && target.closest('[role="grid"]')) {
