@@ -1,0 +1,209 @@
+import { useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { useEditorDraft } from '../../../app/drafts/useEditorDraft.ts';
+import { applyServerError } from '../../../app/forms/applyServerError.ts';
+import { announce } from '../../../ui/index.ts';
+import { useToast } from '../../../ui/toastContext.ts';
+import { keepEditsMadeDuringSave } from '../logic/editsDuringSave.ts';
+import { createMayHaveBeenStored, saveFailureMessage } from '../logic/saveFailure.ts';
+import type { FailedAction } from './SaveOutcome.tsx';
+import { laterEditsKept, showStoredKeepingLaterEdits } from './showStoredKeepingLaterEdits.ts';
+import { useCreateGuard } from './useCreateGuard.ts';
+import type { useEditorExit } from './useEditorExit.ts';
+import { useSaveConflict } from './useSaveConflict.ts';
+
+/** A save or delete mutation, as far as the editor uses it. */
+interface Mutation<R, Result> {
+  mutateAsync: (record: R) => Promise<Result>;
+  isPending: boolean;
+}
+
+export interface EditorSaveOptions<TIn extends FieldValues, TOut, R> {
+  /** What the editor edits, in its sentences: "goal", "option". */
+  noun: string;
+  form: UseFormReturn<TIn, unknown, TOut>;
+  /** The record as the editor opened it (a new one: its defaults). */
+  loaded: R;
+  isNew: boolean;
+  save: Mutation<R, R>;
+  remove: Mutation<R, unknown>;
+  /** The editor page of a stored record. */
+  addressOf: (record: R) => string;
+  /** Where the editor goes once its record is deleted. */
+  afterDelete: string;
+  toValues: (record: R) => TIn;
+  /** The body to send: `base` (the record as last read) with the form's changes on top. */
+  toSaveBody: (base: R, values: TOut, dirty: UseFormReturn<TIn>['formState']['dirtyFields']) => R;
+  /** What the server stored, in words. */
+  describeSaved: (record: R) => string;
+  /** What the user changed, in words (the conflict banner lists it). */
+  describeChanges: (opened: TIn, mine: TIn) => string[];
+  /** The record as stored now (read again before writing). */
+  fetchCurrent: () => Promise<R>;
+  /** Puts a record read again into the query cache. */
+  adopt: (record: R) => void;
+  idOf: (record: R) => number;
+  /** The records beside it (where a lost create would be found), and how one is recognised. */
+  listSiblings: () => Promise<R[]>;
+  sameName: (record: R, sent: TIn) => boolean;
+  /** How the "already saved" banner names a record it found. */
+  foundName: (record: R) => string;
+  /** The form's fields a server error can point at. */
+  formFields: (values: TIn) => readonly string[];
+  /** The toast the next page shows after a delete. */
+  deletedToast: (record: R) => { title: string; description: string };
+  draft: ReturnType<typeof useEditorDraft<TIn>>;
+  leave: ReturnType<typeof useEditorExit>['leave'];
+  /** The undo history goes once the form shows what was stored (or another version). */
+  clearHistory: () => void;
+  /** A save refused by the form's own checks. */
+  onInvalid?: () => void;
+  /** Shown at first (a created record's page says it was saved). */
+  initialMessage?: string | null;
+}
+
+/**
+ * Save and Delete of a workflow editor (a goal, an option), and what they say: the error banner
+ * (about the last save, a delete, …) or what the server stored. An existing record is read again
+ * before writing (useSaveConflict); a new one is looked for first when an earlier create lost its
+ * answer (useCreateGuard), and its editor goes to the created record's page.
+ */
+export function useEditorSave<TIn extends FieldValues, TOut, R>(
+  o: EditorSaveOptions<TIn, TOut, R>,
+) {
+  const { form, loaded, isNew, noun, draft, leave, clearHistory } = o;
+  const { toast } = useToast();
+  const [error, setError] = useState<string | null>(null);
+  /** What the error banner is about. */
+  const [failed, setFailed] = useState<FailedAction>('save');
+  const [saved, setSaved] = useState<string | null>(o.initialMessage ?? null);
+  /** The record (or where a new one would be) is read again before writing. */
+  const [checking, setChecking] = useState(false);
+  const { dirtyFields } = form.formState;
+  const conflict = useSaveConflict<TIn, R>({
+    form,
+    toValues: o.toValues,
+    fetchCurrent: o.fetchCurrent,
+    adopt: o.adopt,
+    describeChanges: o.describeChanges,
+    onReloaded: clearHistory,
+  });
+  const created = useCreateGuard<TIn, R>({
+    draftKey: isNew ? draft.key : null,
+    listItems: o.listSiblings,
+    idOf: o.idOf,
+    sameName: o.sameName,
+  });
+
+  const saveOn = async (base: R, values: TOut, sent: TIn) => {
+    const result = await o.save.mutateAsync(o.toSaveBody(base, values, dirtyFields));
+    const stored = o.toValues(result);
+    const later = showStoredKeepingLaterEdits(form, sent, stored, !isNew);
+    clearHistory();
+    const message = later
+      ? `${o.describeSaved(result)} ${laterEditsKept}`
+      : o.describeSaved(result);
+    if (isNew) {
+      const to = o.addressOf(result);
+      if (later) draft.handOver(to, stored, later);
+      leave({ to, message });
+    } else setSaved(message);
+    announce(`${noun[0]!.toUpperCase()}${noun.slice(1)} saved.`);
+  };
+
+  /** `anyway`: over someone else's save (an existing record), or as another one (a new one). */
+  const submit = (anyway: boolean) =>
+    form.handleSubmit(async (values) => {
+      setError(null);
+      setFailed('save');
+      setSaved(null);
+      conflict.clear();
+      const sent = structuredClone(form.getValues());
+      let createSent = false;
+      /** The create or update was sent (not only the check before it). */
+      let written = false;
+      setChecking(true);
+      try {
+        let base = loaded;
+        if (isNew) {
+          if (!(await created.beforeCreate(sent, anyway))) {
+            announce(`Not saved: this ${noun} seems to be saved already.`);
+            return;
+          }
+          createSent = true;
+        } else {
+          const current = await conflict.latest(anyway ? conflict.conflict : null);
+          if (!current) {
+            announce(`Not saved: someone else saved this ${noun} since you opened it.`);
+            return;
+          }
+          base = current;
+        }
+        setChecking(false);
+        written = true;
+        await saveOn(base, values, sent);
+        if (isNew) created.settled();
+      } catch (e) {
+        if (createSent) {
+          if (createMayHaveBeenStored(e)) created.unsure();
+          else created.settled();
+        }
+        setError(
+          saveFailureMessage(e, noun, isNew, written) ??
+            applyServerError(e, form.setError, o.formFields(form.getValues())),
+        );
+      } finally {
+        setChecking(false);
+      }
+    }, o.onInvalid);
+
+  /** Goes to the record an earlier Save created, with what was changed since that Save. */
+  const openFound = () => {
+    const found = created.found;
+    if (!found) return;
+    const to = o.addressOf(found);
+    const stored = o.toValues(found);
+    const now = form.getValues();
+    const later = created.pendingSent
+      ? keepEditsMadeDuringSave(created.pendingSent, now, stored)
+      : { values: now, edited: Object.keys(now) };
+    if (later.edited.length > 0) draft.handOver(to, stored, later.values);
+    created.settled();
+    form.reset(now);
+    leave({ to });
+  };
+
+  const onDelete = async () => {
+    setError(null);
+    setFailed('delete');
+    try {
+      await o.remove.mutateAsync(loaded);
+      // The page goes away; say on the next one what happened.
+      toast({ ...o.deletedToast(loaded), tone: 'success' });
+      form.reset(form.getValues());
+      leave({ to: o.afterDelete, focusMain: true });
+    } catch (e) {
+      setError(applyServerError(e, form.setError, []));
+    }
+  };
+
+  return {
+    onSubmit: submit(false),
+    /** Saves over someone else's save, or creates another record beside the one found. */
+    saveAnyway: () => void submit(true)(),
+    onDelete,
+    conflict,
+    created: {
+      ...created,
+      name: created.found ? o.foundName(created.found) : '',
+      open: openFound,
+    },
+    saving: o.save.isPending || checking,
+    deleting: o.remove.isPending,
+    error,
+    setError,
+    failed,
+    setFailed,
+    saved,
+  };
+}
