@@ -502,6 +502,47 @@ test.describe('workflows as admin', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('Ctrl+S saves the option or goal from any field, and says so when there is nothing to save', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/options/3');
+    const name = page.getByLabel('Name');
+    await expect(name).toHaveValue('Everyone else');
+    await name.focus();
+    await page.keyboard.press('ControlOrMeta+s');
+    await expect(
+      page.getByText('There are no unsaved changes to save.', { exact: true }).first(),
+    ).toBeAttached();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Everyone else (all)');
+    await page.keyboard.press('ControlOrMeta+s');
+    await expect(page.getByText('The server stored “Everyone else (all)”')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    // Put the seed back, the same way.
+    await name.focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Everyone else');
+    await page.keyboard.press('ControlOrMeta+s');
+    await expect(page.getByText('The server stored “Everyone else”')).toBeVisible();
+
+    // A goal: also from a button in the form, not only from a text field.
+    await page.goto('/workflows/3/goals/4');
+    for (const [from, to] of [
+      ['Converted', 'Converted (all)'],
+      ['Converted (all)', 'Converted'],
+    ] as const) {
+      const group = page.getByRole('region', { name: `Group 1: ${from}` });
+      await group.getByLabel('Group name').fill(to);
+      await page.getByRole('button', { name: 'Add condition to group 1' }).focus();
+      await page.keyboard.press('ControlOrMeta+s');
+      await expect(
+        page.getByText(/^The server stored a “Sale created on company” goal/),
+      ).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+      await expect(page.getByRole('region', { name: `Group 1: ${to}` })).toBeVisible();
+    }
+  });
+
   test("edit a goal's groups and restrictions, save, reload and find them", async ({ page }) => {
     await signIn(page, 'admin', '/workflows/3/goals/4');
     const group = page.getByRole('region', { name: 'Group 1: Converted' });

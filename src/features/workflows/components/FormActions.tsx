@@ -35,6 +35,9 @@ export function FormActions({
       {canSave && (
         <Button
           type="submit"
+          // The form's onKeyDown (submitOnSaveShortcut) presses it.
+          title="Save (Ctrl+S)"
+          aria-keyshortcuts="Control+S Meta+S"
           variant="primary"
           icon={<Save size={16} />}
           loading={saving}

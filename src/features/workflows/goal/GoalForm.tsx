@@ -19,6 +19,7 @@ import { SaveOutcome } from '../components/SaveOutcome.tsx';
 import { SaveSafetyNotices } from '../components/SaveSafetyNotices.tsx';
 import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
 import { useEditorDraft } from '../../../app/drafts/useEditorDraft.ts';
+import { submitOnSaveShortcut } from '../../../app/forms/submitOnSaveShortcut.ts';
 import { useEditorExit } from '../components/useEditorExit.ts';
 import { collectionAccess } from '../logic/collectionAccess.ts';
 import { countsWholeNumbers } from '../logic/numberValues.ts';
@@ -102,7 +103,10 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
           ref={formRef}
           className={styles.form}
           onSubmit={goalSave.onSubmit}
-          onKeyDown={history.onKeyDown}
+          onKeyDown={(e) => {
+            submitOnSaveShortcut(e, 'goal');
+            history.onKeyDown(e);
+          }}
           noValidate
           aria-label="Goal"
         >

@@ -8,6 +8,7 @@ import { UndoButton } from '../components/UndoButton.tsx';
 import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
 import { EditorDraftNotice } from '../components/EditorDraftNotice.tsx';
 import { useEditorDraft } from '../../../app/drafts/useEditorDraft.ts';
+import { submitOnSaveShortcut } from '../../../app/forms/submitOnSaveShortcut.ts';
 import { useEditorExit } from '../components/useEditorExit.ts';
 import { EditorLeaveDialog } from '../components/EditorLeaveDialog.tsx';
 import { useUndoHistory } from '../components/useUndoHistory.ts';
@@ -84,7 +85,8 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
    * Ctrl+Z outside text fields: the step rows re-mount on undo, so a focused step hands focus to
    * the step now at its place.
    */
-  const onFormKeyDown = (e: React.KeyboardEvent) => {
+  const onFormKeyDown = (e: React.KeyboardEvent<HTMLFormElement>) => {
+    submitOnSaveShortcut(e, 'option');
     const handles = [...(stepsRef.current?.querySelectorAll('[data-step-handle]') ?? [])];
     const at = handles.findIndex((h) => h.closest('li')?.contains(document.activeElement));
     const undone = history.onKeyDown(e);
