@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { expectDraftHolds } from './targetsDraft.ts';
 import { targetsGrid } from './targetsGrid.ts';
 
 const year = new Date().getFullYear();
@@ -177,7 +178,7 @@ test.describe('targets planner', () => {
     await page.keyboard.type('44');
     await page.keyboard.press('Enter');
     await expect(cell(page, 'Mats Aas', 0)).toHaveText('44');
-    await page.waitForTimeout(600); // the draft is written shortly after the change
+    await expectDraftHolds(page, 44);
 
     // Meanwhile an administrator changes the same cell and another one, and saves.
     const other = await browser.newContext();
@@ -275,7 +276,7 @@ test.describe('targets planner', () => {
     await page.getByRole('textbox', { name: 'Nora Berg, March' }).fill('777');
     await page.keyboard.press('Enter');
     await expect(target).toHaveText('777');
-    await page.waitForTimeout(600); // the draft is written shortly after the change
+    await expectDraftHolds(page, 777);
     page.on('dialog', (d) => void d.accept());
     await page.reload();
     await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
@@ -339,7 +340,7 @@ test.describe('targets planner', () => {
     await page.getByRole('textbox', { name: 'Mats Aas, June' }).fill('4321');
     await page.keyboard.press('Enter');
     await expect(target).toHaveText('4,321');
-    await page.waitForTimeout(600); // the draft is written shortly after the change
+    await expectDraftHolds(page, 4321);
     await page.getByRole('link', { name: 'Workflows' }).click();
     await page.getByRole('button', { name: 'Leave and discard changes' }).click();
     await expect(page).toHaveURL(/\/workflows/);
@@ -381,7 +382,7 @@ test.describe('targets planner', () => {
     await expect(focusInGrid).toHaveCount(1);
 
     // The restored-draft notice goes away with its buttons.
-    await page.waitForTimeout(600); // the draft is written shortly after the change
+    await expectDraftHolds(page, 55);
     page.on('dialog', (d) => void d.accept());
     await page.reload();
     await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
@@ -427,7 +428,7 @@ test.describe('targets planner', () => {
     await openAtFirstUserCell(page);
     await page.keyboard.type('777');
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(600); // the draft is written shortly after the change
+    await expectDraftHolds(page, 777);
     page.on('dialog', (d) => void d.accept());
     await page.reload();
     await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
@@ -547,7 +548,7 @@ test.describe('targets planner', () => {
     await page.keyboard.type('4321');
     await page.keyboard.press('Enter');
     await expect(cell(page, 'Lena Wolf', 3)).toHaveText('4,321');
-    await page.waitForTimeout(600); // the draft is written shortly after the change
+    await expectDraftHolds(page, 4321);
     page.on('dialog', (d) => void d.accept());
     await page.close();
 
@@ -577,7 +578,7 @@ test.describe('targets planner', () => {
     await page.keyboard.type('999');
     await page.keyboard.press('Enter');
     await expect(cell(page, 'Leo Russo', 4)).toHaveText('999');
-    await page.waitForTimeout(600); // the draft is written shortly after the change
+    await expectDraftHolds(page, 999);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign out and discard' }).click();
 
@@ -618,7 +619,7 @@ test.describe('targets planner', () => {
     await expect(during).toHaveAttribute('aria-describedby', /.+/);
     await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
     // Still a draft: it survives a reload.
-    await page.waitForTimeout(600); // the draft is written shortly after the change
+    await expectDraftHolds(page, 6262);
     page.on('dialog', (d) => void d.accept());
     await page.reload();
     await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();

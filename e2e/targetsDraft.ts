@@ -1,0 +1,23 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Waits until the targets draft in this browser's storage holds `value` in one of its rows, with
+ * no save under way: the page writes the draft shortly after a change (and again once a save
+ * answers), so a reload or a closed page before then would test nothing.
+ */
+export async function expectDraftHolds(page: Page, value: number) {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (v) =>
+          Object.entries(localStorage).some(([key, text]) => {
+            if (!key.startsWith('flowdesk.targets.draft.')) return false;
+            const draft = JSON.parse(text) as { edits?: [number, number[]][]; saving?: string };
+            if (draft.saving) return false;
+            return (draft.edits ?? []).some(([, values]) => values.includes(v));
+          }),
+        value,
+      ),
+    )
+    .toBe(true);
+}
