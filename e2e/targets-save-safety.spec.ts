@@ -310,3 +310,43 @@ test('a save whose read of the group got no answer, then more typing and a reloa
   await expect(notice).toContainText('They were not saved yet.');
   await expect(notice).not.toContainText('may have been saved after all');
 });
+
+test('a 504 from a gateway in front of the server, after the save was stored, does not claim the targets were not saved', async ({
+  page,
+  request,
+}) => {
+  const year = 2054;
+  const { cell } = targetsGrid(year);
+  const saved = await monthlyGroup(request, year);
+  await signIn(page, 'planner', `/targets?year=${year}`);
+  await type(page, cell(page, 'Ella Sand', 0), '5000');
+  // The sandbox stores the save; a proxy in front of it timed out waiting and answers 504 itself.
+  await page.route(
+    '**/Agents/Targets/SaveTargetGroup',
+    async (route) => {
+      await route.fetch();
+      await route.fulfill({
+        status: 504,
+        contentType: 'text/html',
+        body: '<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center></body></html>',
+      });
+    },
+    { times: 1 },
+  );
+  await page.getByRole('button', { name: 'Save' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'The save could not be confirmed' });
+  await expect(alert).toContainText(
+    'A proxy between Flowdesk and the server answered 504 Gateway Timeout instead of the server, so the targets may or may not have been saved. Your changes are still here: wait a moment, then press Save again (saving the same changes again is safe).',
+  );
+  await expect(page.getByText('The targets were not saved')).toHaveCount(0);
+  await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved 1 change.', { exact: true }).first()).toBeVisible();
+  const now = await targets(request, 'GetTargetGroup', { TargetGroupId: saved.TargetGroupId });
+  const ella = now.TargetAssignments.find(
+    (a: { TargetAssociate?: { FullName?: string } }) => a.TargetAssociate?.FullName === 'Ella Sand',
+  );
+  expect(ella.Values[0]).toBe(5000);
+});

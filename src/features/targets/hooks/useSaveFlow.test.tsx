@@ -251,6 +251,21 @@ describe('useSaveFlow', () => {
     expect(draft.unanswered).not.toHaveBeenCalled();
   });
 
+  it('keeps the mark when a proxy answered the save with a 504 (it may have been stored)', async () => {
+    const draft = { saving: vi.fn(), unanswered: vi.fn() };
+    const proxy = new ApiError({
+      kind: 'http',
+      status: 504,
+      message: '504 Gateway Time-out',
+      request: 'PUT',
+    });
+    render(<Workspace save={() => Promise.reject(proxy)} draft={draft} />, { wrapper });
+    await act(async () => screen.getByRole('button', { name: 'Edit and save' }).click());
+    expect(await screen.findByRole('alert')).toHaveTextContent('The save could not be confirmed');
+    expect(draft.saving).not.toHaveBeenCalledWith(null);
+    expect(draft.unanswered).toHaveBeenCalledOnce();
+  });
+
   it('keeps the mark when the save itself got no answer (it may have been stored)', async () => {
     const draft = { saving: vi.fn(), unanswered: vi.fn() };
     const offline = new ApiError({ kind: 'network', message: 'Failed to fetch', request: 'PUT' });

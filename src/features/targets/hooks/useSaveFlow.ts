@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { isApiError } from '../../../api/http/ApiError.ts';
 import { applySavedGroup } from '../../../api/targets/hooks.ts';
 import type { TargetGroup } from '../../../api/targets/schemas.ts';
 import { fetchTargetGroup } from '../../../api/targets/targetsApi.ts';
+import { answerLost } from '../model/answerLost.ts';
 import { buildSavePayload } from '../model/buildSavePayload.ts';
 import { draftOnTop } from '../model/draft.ts';
 import { rebaseEdits } from '../model/rebaseEdits.ts';
@@ -117,9 +117,10 @@ export function useSaveFlow(
       endSave();
       // Nothing sent (the read before the save failed) or an answer saying it was not stored: the
       // draft says no save is under way. No answer to the save (connection lost, the page being
-      // left) or an unreadable one: it may have been stored, and the draft goes on saying so.
-      if (sent === undefined || !isApiError(e) || e.kind === 'http') tellSaving?.(null);
-      else unanswered?.();
+      // left), an unreadable one or a proxy's: it may have been stored, and the draft goes on
+      // saying so.
+      if (sent !== undefined && answerLost(e)) unanswered?.();
+      else tellSaving?.(null);
       setError(
         saveFailureText(e, (i) => rowLabel(planner.get().rows, sent, i), sent !== undefined),
       );

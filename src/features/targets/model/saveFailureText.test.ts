@@ -21,6 +21,21 @@ describe('saveFailureText', () => {
     expect(saveFailureText(lost).title).toBe('The targets were not saved');
   });
 
+  it('does not claim "not saved" when a proxy answered the save with a 504', () => {
+    const proxy = new ApiError({
+      kind: 'http',
+      status: 504,
+      message: '504 Gateway Time-out',
+      request,
+    });
+    expect(saveFailureText(proxy, undefined, true)).toEqual({
+      title: 'The save could not be confirmed',
+      text: 'A proxy between Flowdesk and the server answered 504 Gateway Timeout instead of the server, so the targets may or may not have been saved. Your changes are still here: wait a moment, then press Save again (saving the same changes again is safe).',
+    });
+    // A 504 to the read before the save: nothing was sent.
+    expect(saveFailureText(proxy).title).toBe('The targets were not saved');
+  });
+
   it('tells the planner to press Save once signed in again after a 401', () => {
     const t = saveFailureText(new ApiError({ kind: 'http', status: 401, message: 'x', request }));
     expect(t).toEqual({

@@ -1,4 +1,5 @@
 import { isApiError } from '../../../api/http/ApiError.ts';
+import { gatewayAnswered, gatewayStatusText } from './answerLost.ts';
 
 export interface SaveFailureText {
   title: string;
@@ -8,10 +9,12 @@ export interface SaveFailureText {
 }
 
 /**
- * What a failed Save says. Three cases need more than the error's own sentence:
+ * What a failed Save says. Four cases need more than the error's own sentence:
  * - no answer to the save itself (the connection went): it may have been stored, so "not saved"
  *   would be wrong; saving again is safe (the save puts only the planner's changes on the group
  *   as it is then, see rebaseEdits);
+ * - a proxy in front of the server answered the save (502, 504, a proxy's 503: see
+ *   answerLost.ts): the same, the server may have stored it;
  * - an answer Flowdesk cannot read came with a success status, so the targets may well have been
  *   stored: "not saved" would be wrong, and the planner should look before saving again;
  * - an expired session is renewed in place (a dialog), so the banner must still be true after
@@ -29,6 +32,11 @@ export function saveFailureText(
     return {
       title: 'The save could not be confirmed',
       text: 'The connection to the server was lost before it answered, so the targets may or may not have been saved. Your changes are still here: check your connection, then press Save again (saving the same changes again is safe).',
+    };
+  if (sent && gatewayAnswered(error))
+    return {
+      title: 'The save could not be confirmed',
+      text: `A proxy between Flowdesk and the server answered ${gatewayStatusText(error)} instead of the server, so the targets may or may not have been saved. Your changes are still here: wait a moment, then press Save again (saving the same changes again is safe).`,
     };
   if (isApiError(error) && error.kind === 'parse')
     return {
