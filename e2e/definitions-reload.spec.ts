@@ -195,6 +195,113 @@ test.describe('workflow definitions: a reload', () => {
   });
 });
 
+test.describe('workflow definitions: a reload during an upload', () => {
+  /** Holds the upload of the next file until `release`; resolves `stored` once the sandbox has it. */
+  async function holdUploadAfterStoring(page: Page) {
+    let stored!: () => void;
+    const storedNow = new Promise<void>((resolve) => (stored = resolve));
+    await page.route(
+      '**/api/workflow/definitions',
+      async (route) => {
+        if (route.request().method() !== 'POST') return route.fallback();
+        // The platform stores the file; its answer never reaches the page (it is reloaded).
+        await route.fetch();
+        stored();
+        await new Promise(() => {});
+      },
+      { times: 1 },
+    );
+    return storedNow;
+  }
+
+  async function startUpload(page: Page, file: string, initial: string, description: string) {
+    await addFiles(page, [xmlFile(file, initial)]);
+    await describeFile(page, file, description, 'Review');
+    await page.getByRole('button', { name: `Upload ${file}` }).click();
+    await expect(fileRow(page, file).getByText('Uploading', { exact: true })).toBeVisible();
+  }
+
+  test('a file the platform stored before the reload comes back as uploaded, and Upload all does not send it again', async ({
+    page,
+  }) => {
+    await openDefinitions(page);
+    const stored = holdUploadAfterStoring(page);
+    await startUpload(page, 'stored-mid-reload.xml', '@StartStoredMidReload', 'Stored anyway');
+    await stored;
+    await page.reload();
+
+    const row = fileRow(page, 'stored-mid-reload.xml');
+    await expect(row.getByText('Uploaded', { exact: true })).toBeVisible();
+    await expect(row).toContainText(
+      'The page was reloaded while this file was uploading. The platform had stored it as “Stored mid reload”, so it is not uploaded again.',
+    );
+    await expect(row.getByText(/Uploaded as key/)).toBeVisible();
+    await expect(notice(page)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Upload', exact: true })).toBeDisabled();
+    await expect(listTable(page).getByRole('rowheader', { name: 'Stored mid reload' })).toHaveCount(
+      1,
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  test('a file the platform did not store before the reload comes back ready, saying so', async ({
+    page,
+  }) => {
+    await openDefinitions(page);
+    // The sandbox holds the upload; the reload cuts it off, so nothing is stored.
+    const settings = (uploadDelayMs: number) =>
+      page.request.post('/api/sandbox/settings', {
+        headers: { Authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` },
+        data: { uploadDelayMs },
+      });
+    expect((await settings(20_000)).status()).toBe(200);
+    try {
+      await startUpload(page, 'cut-off-mid-reload.xml', '@StartCutOff', 'Cut off');
+      await expect(
+        fileRow(page, 'cut-off-mid-reload.xml').getByText(
+          'Sent; waiting for the platform to check and store it…',
+        ),
+      ).toBeVisible();
+      await page.reload();
+    } finally {
+      expect((await settings(0)).status()).toBe(200);
+    }
+
+    const row = fileRow(page, 'cut-off-mid-reload.xml');
+    await expect(row).toContainText(
+      'The page was reloaded while this file was uploading. The platform’s list has no new definition named “Cut off mid reload”, so it was not stored: upload it again.',
+    );
+    await expect(row.getByText('Ready', { exact: true })).toBeVisible();
+    await expect(notice(page)).toContainText('1 file you had not uploaded is back');
+    await page.getByRole('button', { name: 'Upload 1 file' }).click();
+    await expect(row.getByText('Uploaded', { exact: true })).toBeVisible();
+    await expect(
+      listTable(page).getByRole('rowheader', { name: 'Cut off mid reload' }),
+    ).toHaveCount(1);
+  });
+
+  test('when the list cannot be read after the reload, the file says its upload’s outcome is unknown and how to check', async ({
+    page,
+  }) => {
+    await openDefinitions(page);
+    const stored = holdUploadAfterStoring(page);
+    await startUpload(page, 'unknown-mid-reload.xml', '@StartUnknownMidReload', 'Unknown');
+    await stored;
+    await page.route('**/api/workflow/definitions?**', (route) => route.abort('connectionreset'));
+    await page.route('**/api/workflow/definitions', (route) =>
+      route.request().method() === 'GET' ? route.abort('connectionreset') : route.fallback(),
+    );
+    await page.reload();
+
+    const row = fileRow(page, 'unknown-mid-reload.xml');
+    await expect(row).toContainText(
+      'The page was reloaded while this file was uploading, and the platform’s list could not be read, so Flowdesk cannot tell whether it was stored. Once the list below loads again (press its Try again), look for “Unknown mid reload” in it before retrying, or it may be added twice.',
+    );
+    await expect(row.getByRole('button', { name: 'Retry unknown-mid-reload.xml' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
 test.describe('workflow definitions without IndexedDB', () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {

@@ -205,6 +205,7 @@ export function BatchRowCard({
             Uploaded as key <code>{row.result.Key}</code>
           </p>
         )}
+        {row.note && <p className={styles.meta}>{row.note}</p>}
         {failed && row.error && <p className={styles.problem}>{row.error}</p>}
       </section>
     </li>

@@ -13,6 +13,7 @@ import { definitionsListQuery } from '../../../api/definitions/hooks.ts';
 import { announce } from '../../../ui/announcer.ts';
 import { batchReducer } from '../model/batchReducer.ts';
 import { checkRow } from './checkRow.ts';
+import { checkRestoredUploads } from './checkRestoredUploads.ts';
 import { confirmLostUpload, UploadAnswerLost } from './confirmLostUpload.ts';
 import { keysNamed } from '../model/storedUpload.ts';
 import { fileFingerprint, isUploadable, type BatchRow, type FieldName } from '../model/batchRow.ts';
@@ -68,7 +69,7 @@ export function useUploadBatch() {
   const [queue] = useState(
     () =>
       new UploadQueue<WorkflowDefinition>({
-        onStart: (id) => update(id, { status: 'uploading', progress: 0, error: null }),
+        onStart: (id) => update(id, { status: 'uploading', progress: 0, error: null, note: null }),
         onSuccess: (id, result) => {
           storedKeys.add(result.Key);
           const contentKey = sentContents.get(id);
@@ -134,22 +135,34 @@ export function useUploadBatch() {
    * Puts back files kept from before a reload, with their fields; they are checked again (the
    * file may have changed). Returns their row ids.
    */
-  const restore = useCallback((files: RestoredFile[]) => {
-    const added = files.map(({ file, name, description, objectType }) => ({
-      ...newRow(file),
-      name,
-      description,
-      objectType,
-    }));
-    dispatch({ type: 'add', rows: added });
-    for (const row of added) void checkRow(row, dispatch);
-    return added.map((r) => r.id);
-  }, []);
+  const restore = useCallback(
+    (files: RestoredFile[]) => {
+      const added = files.map(({ file, name, description, objectType, sending }) => ({
+        ...newRow(file),
+        name,
+        description,
+        objectType,
+        sent: sending ?? null,
+      }));
+      dispatch({ type: 'add', rows: added });
+      for (const row of added) if (!row.sent) void checkRow(row, dispatch);
+      // Cut off by the reload: the platform's list says first whether they were stored.
+      const cutOff = added.filter((r) => r.sent);
+      if (cutOff.length)
+        void checkRestoredUploads(cutOff, {
+          queryClient,
+          dispatch,
+          claimedKeys: storedKeys,
+          onStored: (d) => outcomes.add(`${d.Name} was stored before the page was reloaded.`),
+        });
+      return added.map((r) => r.id);
+    },
+    [queryClient, storedKeys, outcomes],
+  );
 
   const start = useCallback(
     (row: BatchRow) => {
       if (!isUploadable(row)) return;
-      update(row.id, { status: 'queued', progress: 0, error: null });
       const input = {
         file: row.file,
         name: row.name.trim(),
@@ -167,6 +180,13 @@ export function useUploadBatch() {
         ),
         claimedKeys: storedKeys,
       };
+      // Kept with the row while it uploads: a reload meanwhile looks it up afterwards.
+      update(row.id, {
+        status: 'queued',
+        progress: 0,
+        error: null,
+        sent: { name: sent.name, keysBefore: sent.keysBefore },
+      });
       let sentAll = false;
       queue.add(row.id, (signal) =>
         whileOnline(

@@ -16,6 +16,14 @@ export type RowStatus =
   | 'refused'
   | 'cancelled';
 
+/** What an upload was sent with, to find it in the platform's list when its answer is lost. */
+export interface SentAs {
+  /** The name as sent (trimmed). */
+  name: string;
+  /** Keys of the definitions of that name when it was sent; null when the list was not loaded. */
+  keysBefore: string[] | null;
+}
+
 /** One file of the upload batch: its fields, the result of its checks and of its upload. */
 export interface BatchRow {
   id: string;
@@ -40,6 +48,13 @@ export interface BatchRow {
   /** The server's (or the network's) message after a failed upload. */
   error: string | null;
   result: WorkflowDefinition | null;
+  /**
+   * Its upload as sent; kept while the outcome is not known (uploading, or put back after a reload
+   * that cut the upload off and not yet looked up in the platform's list: see restoredUpload.ts).
+   */
+  sent?: SentAs | null;
+  /** What the page found out about the row after a reload (see restoredUpload.ts). */
+  note?: string | null;
 }
 
 export const fileFingerprint = (f: { name: string; size: number; lastModified: number }) =>

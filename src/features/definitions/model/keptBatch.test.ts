@@ -52,6 +52,22 @@ describe('keptBatchOf', () => {
     ]);
   });
 
+  it('keeps what an upload under way was sent with, so a reload can look it up', () => {
+    const sent = { name: 'Sent', keysBefore: ['k1'] };
+    const rows = [
+      row('uploading', 'uploading', { sent }),
+      row('failed', 'failed', { sent }),
+      row('restored', 'checking', { sent }),
+    ];
+    const kept = keptBatchOf(rows, now)!;
+    expect(kept.batch.rows.map((r) => r.sending)).toEqual([sent, undefined, sent]);
+    const back = readKeptBatch(JSON.parse(JSON.stringify(kept.batch)))!;
+    expect(restoredFiles(back, kept.files).map((r) => r.sending)).toEqual([sent, undefined, sent]);
+    // Written by a version without it, or damaged: the row comes back without it.
+    const odd = readKeptBatch({ ...back, rows: [{ ...back.rows[0], sending: { name: 3 } }] })!;
+    expect(odd.rows[0]).not.toHaveProperty('sending');
+  });
+
   it('keeps nothing when every file is uploaded (or there are none)', () => {
     expect(keptBatchOf([row('done', 'done')], now)).toBeNull();
     expect(keptBatchOf([], now)).toBeNull();

@@ -1,4 +1,4 @@
-import { isUnsent, type BatchRow } from './batchRow.ts';
+import { isUnsent, type BatchRow, type SentAs } from './batchRow.ts';
 
 /**
  * The files of the upload batch not uploaded yet, kept in the browser (IndexedDB) so a reload or
@@ -9,6 +9,8 @@ export interface KeptRow {
   name: string;
   description: string;
   objectType: string;
+  /** It was being uploaded: the platform may have stored it (see restoredUpload.ts). */
+  sending?: SentAs;
 }
 
 export interface KeptBatch {
@@ -32,27 +34,50 @@ export function keptBatchOf(
     if (!isUnsent(row)) continue;
     files.set(row.fingerprint, row.file);
     const { fingerprint, name, description, objectType } = row;
-    kept.push({ fingerprint, name, description, objectType });
+    const sending = wasSent(row);
+    kept.push({ fingerprint, name, description, objectType, ...(sending && { sending }) });
   }
   return kept.length ? { batch: { v: 1, savedAt: now.toISOString(), rows: kept }, files } : null;
 }
 
+/**
+ * The upload of the row as sent, while its outcome is not known: under way, or put back after a
+ * reload and not yet looked up in the platform's list.
+ */
+function wasSent(row: BatchRow): SentAs | undefined {
+  const open = row.status === 'uploading' || row.status === 'checking';
+  return open && row.sent ? row.sent : undefined;
+}
+
 const isText = (v: unknown): v is string => typeof v === 'string';
+
+function readSentAs(value: unknown): SentAs | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { name, keysBefore } = value as Partial<SentAs>;
+  if (!isText(name)) return undefined;
+  const keys = Array.isArray(keysBefore) && keysBefore.every(isText) ? keysBefore : null;
+  return { name, keysBefore: keys };
+}
 
 /** A kept batch read back; null when it is not one this version wrote. */
 export function readKeptBatch(value: unknown): KeptBatch | null {
   if (typeof value !== 'object' || value === null) return null;
   const b = value as Partial<KeptBatch>;
   if (b.v !== 1 || !isText(b.savedAt) || !Array.isArray(b.rows)) return null;
-  const rows = (b.rows as unknown[]).filter(
-    (r): r is KeptRow =>
-      typeof r === 'object' &&
-      r !== null &&
-      isText((r as KeptRow).fingerprint) &&
-      isText((r as KeptRow).name) &&
-      isText((r as KeptRow).description) &&
-      isText((r as KeptRow).objectType),
-  );
+  const rows = (b.rows as unknown[])
+    .filter(
+      (r): r is KeptRow =>
+        typeof r === 'object' &&
+        r !== null &&
+        isText((r as KeptRow).fingerprint) &&
+        isText((r as KeptRow).name) &&
+        isText((r as KeptRow).description) &&
+        isText((r as KeptRow).objectType),
+    )
+    .map(({ fingerprint, name, description, objectType, sending }) => {
+      const sent = readSentAs(sending);
+      return { fingerprint, name, description, objectType, ...(sent && { sending: sent }) };
+    });
   return { v: 1, savedAt: b.savedAt, rows };
 }
 
