@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
-import { keepSeed } from './workflowsAdminApi.ts';
+import { keepSeed, workflowAsAdmin } from './workflowsAdminApi.ts';
 
 /**
  * The goal and option editors never write over someone else's save unseen, and never create a
@@ -124,6 +124,84 @@ test.describe('workflow editors and other people’s saves', () => {
     await c.reload();
     await expect(c.getByLabel('Name')).toHaveValue('Everyone else (A)');
     await expect(stepItems(c)).toHaveCount(stepsBefore + 1);
+  });
+});
+
+test.describe('Save mine anyway on an option whose steps both people changed', () => {
+  /** Someone else edits a step where steps are edited (this editor only orders them). */
+  async function editStep(page: Page, stepId: number, props: Record<string, unknown>) {
+    const step = await workflowAsAdmin(page.request, 'GetWorkflowStep', {
+      body: { WorkflowStepId: stepId },
+    });
+    await workflowAsAdmin(page.request, 'SaveWorkflowStep', { body: { ...step, ...props } });
+  }
+  /** The id of option 3's step at `index` (in rank order), as stored now. */
+  const stepIdOf = async (page: Page, index: number) => {
+    const option = await workflowAsAdmin(page.request, 'GetWorkflowStepOption', {
+      body: { WorkflowStepOptionId: 3 },
+    });
+    const steps = option.Steps as { WorkflowStepId: number; Rank: number }[];
+    return steps.sort((x, y) => x.Rank - y.Rank)[index]!.WorkflowStepId;
+  };
+  const stepTexts = (page: Page) => stepItems(page).allInnerTexts();
+
+  test('A adds a step while B moved one and changed another: both are kept', async ({
+    browser,
+  }) => {
+    const a = await openAs(browser, '/workflows/1/options/3');
+    const b = await openAs(browser, '/workflows/1/options/3');
+    await expect(stepItems(a)).toHaveCount(2);
+    await expect(stepItems(a).nth(0)).toContainText('Wait time');
+    await expect(stepItems(a).nth(1)).toContainText('Did you see this?');
+
+    // B moves the e-mail first and saves; then the e-mail's subject is changed too.
+    await b.getByRole('button', { name: /^Move up, step 2, Send e-mail/ }).click();
+    await saveButton(b).click();
+    await expect(b.getByRole('status').filter({ hasText: 'The server stored' })).toBeVisible();
+    await editStep(b, await stepIdOf(b, 0), { Subject: 'Did you see this? (B)' });
+
+    // A, on the option as it was, adds a step at the end and saves.
+    await a.getByRole('combobox', { name: 'Step type' }).click();
+    await a.getByRole('option', { name: 'Send SMS', exact: true }).click();
+    await a.getByRole('button', { name: 'Add step' }).click();
+    await expect(stepItems(a)).toHaveCount(3);
+    await saveButton(a).click();
+    const conflict = a
+      .getByRole('status')
+      .filter({ hasText: 'Not saved: someone else saved this option since you opened it' });
+    await expect(conflict).toContainText(
+      'They also changed the steps. Save mine anyway keeps their step changes along with yours.',
+    );
+    await expectNoAxeViolations(a);
+
+    await conflict.getByRole('button', { name: 'Save mine anyway' }).click();
+    await expect(a.getByRole('status').filter({ hasText: 'The server stored' })).toContainText(
+      '3 steps: 1. Send e-mail, 2. Wait time, 3. Send SMS',
+    );
+    const c = await openAs(browser, '/workflows/1/options/3');
+    await expect(stepItems(c)).toHaveCount(3);
+    const texts = await stepTexts(c);
+    expect(texts[0]).toContain('Did you see this? (B)');
+    expect(texts[1]).toContain('Wait time');
+    expect(texts[2]).toContain('Send SMS');
+  });
+
+  test('A removes the step B changed: the banner names that step before A chooses', async ({
+    browser,
+  }) => {
+    const a = await openAs(browser, '/workflows/1/options/3');
+    await expect(stepItems(a)).toHaveCount(2);
+    await editStep(a, await stepIdOf(a, 1), { Subject: 'Changed by B' });
+
+    await a.getByRole('button', { name: /^Remove step 2, Send e-mail/ }).click();
+    await expect(stepItems(a)).toHaveCount(1);
+    await saveButton(a).click();
+    const conflict = a
+      .getByRole('status')
+      .filter({ hasText: 'Not saved: someone else saved this option since you opened it' });
+    await expect(conflict).toContainText(
+      'They also changed the steps, and some of their changes clash with yours: step 2, Send e-mail: “Did you see this?” (you removed it; they changed it). Save mine anyway replaces all the steps with yours, so their changes to the steps are lost.',
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import { Banner, Button } from '../../../ui/index.ts';
 export function SaveConflictBanner({
   what,
   changes,
-  lost = null,
+  listNote = null,
   saving,
   onReload,
   onSaveAnyway,
@@ -16,8 +16,11 @@ export function SaveConflictBanner({
   what: 'goal' | 'option';
   /** What the user changed, in words. */
   changes: readonly string[];
-  /** What of their version "Save mine anyway" would lose (see wholeListLost), or null. */
-  lost?: string | null;
+  /**
+   * What "Save mine anyway" does with their changes to a list both changed (see wholeListLost,
+   * stepsMergeNote), or null.
+   */
+  listNote?: string | null;
   saving: boolean;
   onReload(): void;
   onSaveAnyway(): void;
@@ -42,9 +45,9 @@ export function SaveConflictBanner({
         then listed here, so you can make them again). Save mine anyway saves what you changed over
         their version.
       </p>
-      {lost && (
+      {listNote && (
         <p>
-          <strong>{lost}</strong>
+          <strong>{listNote}</strong>
         </p>
       )}
       {changes.length > 0 && <ChangeList label="You changed" changes={changes} />}

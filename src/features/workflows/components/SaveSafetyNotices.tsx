@@ -20,6 +20,7 @@ export function SaveSafetyNotices<TIn extends FieldValues, C, I>({
   describeChanges,
   saving,
   onSaveAnyway,
+  listNote = (opened, theirs, mine) => wholeListLost(what, opened, theirs, mine),
 }: {
   what: 'goal' | 'option';
   conflict: ReturnType<typeof useSaveConflict<TIn, C>>;
@@ -28,6 +29,11 @@ export function SaveSafetyNotices<TIn extends FieldValues, C, I>({
   describeChanges: (opened: TIn, mine: TIn) => string[];
   saving: boolean;
   onSaveAnyway(): void;
+  /**
+   * What "Save mine anyway" does with their changes to the list both changed (restriction groups,
+   * steps), or null; by default, that it replaces the whole list (wholeListLost).
+   */
+  listNote?: (opened: TIn, theirs: TIn, mine: TIn) => string | null;
 }) {
   const kind = created.found
     ? 'found'
@@ -70,12 +76,10 @@ export function SaveSafetyNotices<TIn extends FieldValues, C, I>({
         <SaveConflictBanner
           what={what}
           changes={describeChanges(form.formState.defaultValues as TIn, form.getValues())}
-          lost={wholeListLost(
-            what,
-            form.formState.defaultValues,
-            conflict.theirs,
-            form.getValues(),
-          )}
+          listNote={
+            conflict.theirs &&
+            listNote(form.formState.defaultValues as TIn, conflict.theirs, form.getValues())
+          }
           saving={saving}
           onReload={conflict.reload}
           onSaveAnyway={onSaveAnyway}

@@ -32,8 +32,16 @@ export interface EditorSaveOptions<TIn extends FieldValues, TOut, R> {
   /** Where the editor goes once its record is deleted. */
   afterDelete: string;
   toValues: (record: R) => TIn;
-  /** The body to send: `base` (the record as last read) with the form's changes on top. */
-  toSaveBody: (base: R, values: TOut, dirty: UseFormReturn<TIn>['formState']['dirtyFields']) => R;
+  /**
+   * The body to send: `base` (the record as last read) with the form's changes on top; `opened`
+   * is what the form opened on (base is a later version after "Save mine anyway").
+   */
+  toSaveBody: (
+    base: R,
+    values: TOut,
+    dirty: UseFormReturn<TIn>['formState']['dirtyFields'],
+    opened: TIn,
+  ) => R;
   /** What the server stored, in words. */
   describeSaved: (record: R) => string;
   /** What the user changed, in words (the conflict banner lists it). */
@@ -96,7 +104,8 @@ export function useEditorSave<TIn extends FieldValues, TOut, R>(
   });
 
   const saveOn = async (base: R, values: TOut, sent: TIn) => {
-    const result = await o.save.mutateAsync(o.toSaveBody(base, values, dirtyFields));
+    const opened = form.formState.defaultValues as TIn;
+    const result = await o.save.mutateAsync(o.toSaveBody(base, values, dirtyFields, opened));
     const stored = o.toValues(result);
     const later = showStoredKeepingLaterEdits(form, sent, stored, !isNew);
     clearHistory();

@@ -40,6 +40,7 @@ import {
   type OptionFormInput,
   type OptionFormValues,
 } from './optionForm.ts';
+import { stepsMergeNote } from './stepsMergeNote.ts';
 import { useOptionSave } from './useOptionSave.ts';
 import { SortableStepList } from './SortableStepList.tsx';
 import styles from './StepOptionForm.module.css';
@@ -201,6 +202,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
             describeChanges={describeOptionChanges}
             saving={optionSave.saving}
             onSaveAnyway={optionSave.saveAnyway}
+            listNote={stepsMergeNote}
           />
           <SaveOutcome error={error} saved={saved} failed={failed} />
           {optionTypes.isError && (

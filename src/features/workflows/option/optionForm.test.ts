@@ -44,6 +44,43 @@ describe('step option form', () => {
     expect(body.Steps?.[0].Message).toBe('b');
   });
 
+  it('after Save mine anyway, keeps their step changes with mine when none clash', () => {
+    const opened = toOptionFormValues(loaded);
+    // They changed the e-mail's subject; I added a step at the end.
+    const theirs: WorkflowStepOption = {
+      ...loaded,
+      Steps: [{ ...loaded.Steps![1]!, Subject: 'theirs' }, loaded.Steps![0]!],
+    };
+    const added = { WorkflowStepId: 0, StepType: 'WaitForTime', Rank: 0 };
+    const body = toOptionSaveBody(
+      theirs,
+      { ...opened, Steps: [...opened.Steps, added] },
+      { Steps: true },
+      opened,
+    );
+    expect(body.Steps?.map((s) => [s.WorkflowStepId, s.Rank, s.Subject ?? s.Message])).toEqual([
+      [7, 1, 'theirs'],
+      [8, 2, 'b'],
+      [0, 3, undefined],
+    ]);
+  });
+
+  it('after Save mine anyway, sends all my steps when a step clashes', () => {
+    const opened = toOptionFormValues(loaded);
+    const theirs: WorkflowStepOption = {
+      ...loaded,
+      Steps: [{ ...loaded.Steps![1]!, Subject: 'theirs' }, loaded.Steps![0]!],
+    };
+    // I removed the e-mail they changed.
+    const body = toOptionSaveBody(
+      theirs,
+      { ...opened, Steps: [opened.Steps[1]!] },
+      { Steps: true },
+      opened,
+    );
+    expect(body.Steps?.map((s) => [s.WorkflowStepId, s.Rank])).toEqual([[8, 1]]);
+  });
+
   it('requires a name and a whole-number rank', () => {
     const v = toOptionFormValues(loaded);
     expect(optionFormSchema.safeParse({ ...v, Name: ' ' }).success).toBe(false);

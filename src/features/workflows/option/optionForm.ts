@@ -1,6 +1,7 @@
 import { z } from '../../../api/schemas/zod.ts';
 import type { WorkflowStepBase, WorkflowStepOption } from '../../../api/workflow/schemas.ts';
 import { renumberRanks, sortByRank } from '../logic/ranks.ts';
+import { mergeSteps } from './mergeSteps.ts';
 
 /** The editable part of a step option. Steps are whole loaded step objects (subtypes kept). */
 export const optionFormSchema = z.object({
@@ -30,18 +31,32 @@ export function toOptionFormValues(o: WorkflowStepOption): OptionFormValues {
 
 /**
  * The Save body: the loaded option as it came, with only the fields the user changed replaced.
- * Steps, when changed, get Rank 1..n in their new order.
+ * Steps, when changed, get Rank 1..n in their new order. When `loaded` is a later version than
+ * the one the editor `opened` on ("Save mine anyway"), changed steps are merged step by step with
+ * that version (mergeSteps), so someone else's step changes stay; when a step clashes, the steps
+ * are all mine, as the conflict banner said beforehand (stepsMergeNote).
  */
 export function toOptionSaveBody(
   loaded: WorkflowStepOption,
   values: OptionFormValues,
   dirty: Partial<Record<keyof OptionFormValues, unknown>>,
+  opened?: OptionFormInput,
 ): WorkflowStepOption {
   const body: WorkflowStepOption = { ...loaded };
   if (dirty.Name) body.Name = values.Name;
   if (dirty.Key) body.Key = values.Key;
   if (dirty.Rank) body.Rank = values.Rank;
   if (dirty.OptionType) body.OptionType = values.OptionType;
-  if (dirty.Steps) body.Steps = renumberRanks(values.Steps as WorkflowStepBase[]);
+  if (dirty.Steps) {
+    const mine = values.Steps as WorkflowStepBase[];
+    const merged = opened
+      ? mergeSteps(
+          opened.Steps as WorkflowStepBase[],
+          sortByRank(loaded.Steps ?? []) as WorkflowStepBase[],
+          mine,
+        )
+      : null;
+    body.Steps = merged && merged.clashes.length === 0 ? merged.steps : renumberRanks(mine);
+  }
   return body;
 }
