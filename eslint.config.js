@@ -3,6 +3,14 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+const zodMessage = "src/ uses zod/mini through import { z } from 'src/api/schemas/zod.ts'.";
+const zodPaths = ['zod', 'zod/v4', 'zod/v3', 'zod/mini', 'zod/v4/mini', 'zod/v4-mini'].map(
+  (name) => ({ name, message: zodMessage }),
+);
+const zodPatterns = [
+  { group: ['zod/v4/classic*', 'zod/v3/*', 'zod/v4/mini/*'], message: zodMessage },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -40,16 +48,30 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['zod', 'zod/v4', 'zod/v3', 'zod/mini', 'zod/v4/mini', 'zod/v4-mini'].map(
-            (name) => ({
-              name,
-              message: "src/ uses zod/mini through import { z } from 'src/api/schemas/zod.ts'.",
-            }),
-          ),
+          paths: zodPaths,
+          patterns: zodPatterns,
+        },
+      ],
+    },
+  },
+  {
+    // The targets page (10,000 rows) and the shell load only what they show: the src/ui barrel
+    // re-exports every Radix primitive, and one import of it put ~45 kB gzip of menus, selects and
+    // dialogs into the targets page's first load. Import the component's own file instead.
+    // (Rule options are not merged across blocks: the zod rule above is repeated here.)
+    files: ['src/features/targets/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: zodPaths,
           patterns: [
+            ...zodPatterns,
             {
-              group: ['zod/v4/classic*', 'zod/v3/*', 'zod/v4/mini/*'],
-              message: "src/ uses zod/mini through import { z } from 'src/api/schemas/zod.ts'.",
+              group: ['**/ui/index.ts', '**/ui/index'],
+              message:
+                "Import the component's own file from src/ui (e.g. '../../ui/Button.tsx'): the src/ui barrel loads every Radix primitive with the page.",
             },
           ],
         },

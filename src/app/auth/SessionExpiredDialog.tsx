@@ -1,7 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Connection } from '../../api/session/connection.ts';
 import { isApiError } from '../../api/http/ApiError.ts';
-import { announce, Banner, Button, Dialog, Field, TextInput } from '../../ui/index.ts';
+import { announce } from '../../ui/announcer.ts';
+import { Banner } from '../../ui/Banner.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { TextInput } from '../../ui/TextInput.tsx';
 import { renewSession } from './signIn.ts';
 import styles from './SessionExpiredDialog.module.css';
 

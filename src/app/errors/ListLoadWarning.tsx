@@ -1,6 +1,7 @@
 import { RotateCw } from 'lucide-react';
 import { isApiError } from '../../api/http/ApiError.ts';
-import { Banner, Button } from '../../ui/index.ts';
+import { Banner } from '../../ui/Banner.tsx';
+import { Button } from '../../ui/Button.tsx';
 import { focusAfterRetry } from './focusAfterRetry.ts';
 
 export interface ListLoadWarningProps {

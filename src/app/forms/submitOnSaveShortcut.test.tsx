@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { createPortal } from 'react-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as ui from '../../ui/index.ts';
+import * as announcer from '../../ui/announcer.ts';
 import { submitOnSaveShortcut } from './submitOnSaveShortcut.ts';
 
 afterEach(() => vi.restoreAllMocks());
@@ -45,7 +45,7 @@ describe('submitOnSaveShortcut', () => {
   });
 
   it('says why nothing is saved while Save is off', () => {
-    const said = vi.spyOn(ui, 'announce');
+    const said = vi.spyOn(announcer, 'announce');
     const onSubmit = vi.fn();
     const { rerender } = render(<Editor save="off" onSubmit={onSubmit} />);
     const field = screen.getByRole('textbox', { name: 'Value' });

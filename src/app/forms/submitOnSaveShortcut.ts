@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
-import { announce, isSaveShortcut } from '../../ui/index.ts';
+import { announce } from '../../ui/announcer.ts';
+import { isSaveShortcut } from '../../ui/saveShortcut.ts';
 
 /**
  * Ctrl+S (⌘S) in an editor's form presses its Save button, instead of the browser offering to

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import { isSaveShortcut } from '../../../ui/index.ts';
+import { isSaveShortcut } from '../../../ui/saveShortcut.ts';
 
 export interface SaveShortcutActions {
   /** There is something to save (unsaved edits, or a value typed in the cell editor). */
