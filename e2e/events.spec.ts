@@ -584,3 +584,98 @@ test.describe('event console', () => {
     });
   }
 });
+
+test.describe('event console: leaving while an event is being sent', () => {
+  /**
+   * The browser holds the next SendEvent until `release` (then sends it on to the sandbox, or
+   * answers it with a 500 itself), so the page is left while the send is under way for sure.
+   */
+  async function holdNextSend(page: Page) {
+    let release!: (how: 'send' | 'fail') => void;
+    const released = new Promise<'send' | 'fail'>((resolve) => (release = resolve));
+    let held!: () => void;
+    const sent = new Promise<void>((resolve) => (held = resolve));
+    await page.route(
+      (url) => url.pathname.endsWith('/Workflow/SendEvent'),
+      async (route) => {
+        held();
+        if ((await released) === 'send') await route.continue();
+        else
+          await route.fulfill({
+            status: 500,
+            contentType: 'application/json',
+            body: '{}',
+          });
+      },
+      { times: 1 },
+    );
+    return { sent, release };
+  }
+  const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+  const waiting = (page: Page) => page.getByRole('dialog', { name: 'Sending the event' });
+  const lost = (page: Page) => page.getByRole('alertdialog', { name: 'Leave without saving?' });
+  const history = (page: Page) => page.getByRole('table', { name: 'Events sent in this session' });
+
+  test('the page waits for the answer and says so, then goes; Stay on this page keeps it', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/events');
+    await chooseEventType(page, 'Form submitted');
+    await page.getByLabel('Attributes').fill('personId=12&formId=3');
+    const first = await holdNextSend(page);
+    await page.getByRole('button', { name: 'Send event' }).click();
+    await first.sent;
+    await nav(page).getByRole('link', { name: 'Workflows' }).click();
+    await expect(waiting(page)).toContainText(
+      'The event is being sent. You will leave this page as soon as the server has answered; the result is kept in the history of events sent in this session.',
+    );
+    await expect(lost(page)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    first.release('send');
+    await expect(page).toHaveURL(/\/workflows$/);
+    await expect(lost(page)).toHaveCount(0);
+    await nav(page).getByRole('link', { name: 'Events' }).click();
+    await expect(history(page).getByRole('row')).toHaveCount(2);
+    await expect(history(page)).toContainText('personId=12&formId=3');
+
+    // The same event sent again (the form is as sent, nothing unsent in it) is waited for too;
+    // Stay on this page keeps the console, which then shows the result.
+    await sendFormSubmitted(page);
+    const again = await holdNextSend(page);
+    await page.getByRole('button', { name: 'Send event' }).click();
+    await again.sent;
+    await nav(page).getByRole('link', { name: 'Workflows' }).click();
+    await waiting(page).getByRole('button', { name: 'Stay on this page' }).click();
+    await expect(waiting(page)).toBeHidden();
+    again.release('send');
+    await expect(history(page).getByRole('row')).toHaveCount(4);
+    await expect(page).toHaveURL(/\/events$/);
+    await expect(page.getByRole('button', { name: 'Send event' })).toBeEnabled();
+  });
+
+  test('a send that fails meanwhile asks before leaving, and Stay shows why', async ({ page }) => {
+    await signIn(page, 'admin', '/events');
+    await sendFormSubmitted(page);
+    const held = await holdNextSend(page);
+    await page.getByRole('button', { name: 'Send event' }).click();
+    await held.sent;
+    await nav(page).getByRole('link', { name: 'Workflows' }).click();
+    await expect(waiting(page)).toBeVisible();
+    held.release('fail');
+    const failed = page.getByRole('alertdialog', { name: 'The event was not sent' });
+    await expect(failed).toContainText(
+      'The event could not be sent: the reason is shown on this page. If you leave now, it is not sent.',
+    );
+    await expectNoAxeViolations(page);
+    await failed.getByRole('button', { name: 'Stay on this page' }).click();
+    await expect(failed).toBeHidden();
+    await expect(page).toHaveURL(/\/events$/);
+    await expect(page.getByRole('alert').filter({ hasText: 'Event rejected' })).toContainText(
+      'The server failed (500)',
+    );
+
+    // Leaving then goes at once: the form holds nothing unsent.
+    await nav(page).getByRole('link', { name: 'Workflows' }).click();
+    await expect(page).toHaveURL(/\/workflows$/);
+  });
+});

@@ -5,8 +5,6 @@ import { useMdoList } from '../../api/mdo/useMdoList.ts';
 import type { WorkflowEvent } from '../../api/workflow/schemas.ts';
 import { useDefaultWorkflowEvent, useSendWorkflowEvent } from '../../api/workflow/useEvents.ts';
 import { applyServerError } from '../../app/forms/applyServerError.ts';
-import { UnsavedChangesDialog } from '../../app/forms/UnsavedChangesDialog.tsx';
-import { useUnsavedChangesGuard } from '../../app/forms/useUnsavedChangesGuard.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import {
   buildAccessModel,
@@ -21,6 +19,8 @@ import { announce, Banner, Button, Card, PageHeader, Skeleton } from '../../ui/i
 import { focusAfterRetry, focusFallback } from '../../app/errors/focusAfterRetry.ts';
 import { useEditorDraft } from '../../app/drafts/useEditorDraft.ts';
 import { EventDraftNotice } from './EventDraftNotice.tsx';
+import { EventLeaveDialog } from './EventLeaveDialog.tsx';
+import { useSendExit } from './useSendExit.ts';
 import { EventHistoryTable } from './EventHistoryTable.tsx';
 import { EventResultCard } from './EventResultCard.tsx';
 import { loadFailureText } from './loadFailureText.ts';
@@ -101,13 +101,11 @@ function EventConsole({
   const types = useMdoList('workfloweventtype');
   const [last, setLast] = useState<LastSend | null>(null);
   const [error, setError] = useState<SendFailure | null>(null);
-  // A send under way counts as unsaved work, also when the form is what was sent last: a
-  // session that expires meanwhile is then renewed in place, with the form as it is (it went to
-  // the sign-in page, and the form came back at its defaults).
-  const blocker = useUnsavedChangesGuard(
-    form.formState.isDirty,
-    form.formState.isDirty || send.isPending,
-  );
+  // Leaving waits for a send under way (useSendExit); a send under way also counts as unsaved
+  // work, so a session that expires meanwhile is renewed in place, with the form as it is (it
+  // went to the sign-in page, and the form came back at its defaults).
+  const sending = form.formState.isSubmitting || send.isPending;
+  const exit = useSendExit(form.formState.isDirty, sending);
   // What is typed survives a reload (per user, as the option and goal editors keep theirs); a
   // successful send (the form is then what was sent) lets it go.
   const draft = useEditorDraft(form, form.formState.isDirty, !model.table.canInsert);
@@ -189,6 +187,7 @@ function EventConsole({
         error: failure.detail,
       });
       announce(failureText[failure.status].announcement);
+      exit.onSendFailed();
     }
   });
 
@@ -291,7 +290,7 @@ function EventConsole({
         </Card>
         <EventResultCard last={last} canSend={canSend} />
       </div>
-      <UnsavedChangesDialog blocker={blocker} />
+      <EventLeaveDialog blocker={exit.blocker} sending={sending} sendFailed={exit.failed} />
     </FieldRightsProvider>
   );
 }
