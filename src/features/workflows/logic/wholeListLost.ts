@@ -2,7 +2,8 @@ import { sameStored } from './sameStored.ts';
 
 /**
  * "Save mine anyway" writes the user's changed fields over the other version, and a goal's
- * restriction groups (or an option's steps) go as ONE field: the whole list is replaced. Groups
+ * restriction groups go as ONE field: the whole list is replaced. (An option's steps have a
+ * stable id and are merged step by step instead: option/mergeSteps, option/stepsMergeNote.) Groups
  * carry nothing that identifies one across versions (no id; names and ranks change), so the two
  * lists cannot be merged group by group. When both the user and the other person changed that
  * list, this says, before the user chooses, that the other person's changes to it are lost; null
