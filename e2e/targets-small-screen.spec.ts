@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { expectDraftHolds } from './targetsDraft.ts';
 
 const year = new Date().getFullYear();
 const grid = (page: Page) => page.getByRole('grid', { name: `Targets ${year}` });
@@ -87,5 +88,61 @@ test.describe('targets on a small screen', () => {
       }),
     ).toBe(true);
     await expectNoAxeViolations(page);
+  });
+
+  test('at 400×800 a restored draft’s notice takes one line with its buttons, the grid still shows 8 rows, and its details are one press away', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await signIn(page, 'planner', '/targets');
+    await grid(page)
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Chloe Martin' }) })
+      .getByRole('gridcell')
+      .first()
+      .click();
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await expectDraftHolds(page, 5);
+    await page.reload();
+
+    const notice = page.getByRole('status').filter({ hasText: /^Restored 1/ });
+    await expect(notice).toBeVisible();
+    // The notice took four lines (title, text, buttons) and the grid showed five rows whole.
+    expect(await rowsInView(page)).toBeGreaterThanOrEqual(8);
+    expect((await notice.boundingBox())!.height).toBeLessThan(48);
+    const keep = notice.getByRole('button', { name: 'Keep them', exact: true });
+    const discard = notice.getByRole('button', { name: 'Discard restored changes', exact: true });
+    await expect(keep).toBeInViewport();
+    await expect(discard).toBeInViewport();
+    await expectNoAxeViolations(page);
+
+    // The rest of what it says is behind a disclosure, opened from the keyboard.
+    const details = notice.getByRole('button', { name: 'Restored 1 change', exact: true });
+    await expect(details).toHaveAttribute('aria-expanded', 'false');
+    await details.focus();
+    await page.keyboard.press('Enter');
+    await expect(details).toHaveAttribute('aria-expanded', 'true');
+    await expect(notice).toContainText(
+      /From .+\. They were not saved yet\. Save to keep them, or discard them to go back to the saved targets\./,
+    );
+    await expect(keep).toBeInViewport();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+    await expect(details).toHaveAttribute('aria-expanded', 'false');
+    await expect(notice.getByText(/They were not saved yet\./)).toBeHidden();
+
+    // In a wide window it says everything at once, with no disclosure.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(notice.getByText(/^Restored 1 unsaved change from .+\.$/)).toBeVisible();
+    await expect(notice).toContainText(
+      'They were not saved yet. Save to keep them, or discard them to go back to the saved targets.',
+    );
+    await expect(details).toBeHidden();
+    await expect(notice.getByRole('button', { name: 'Keep them', exact: true })).toHaveText(
+      'Keep them',
+    );
+    await discard.click();
+    await expect(notice).toHaveCount(0);
   });
 });

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DraftNotice } from './DraftNotice.tsx';
 
@@ -57,5 +57,24 @@ describe('DraftNotice', () => {
     ).toBeTruthy();
     expect(screen.queryByText(/shown on top of their values/)).toBeNull();
     expect(screen.queryByText(/removed or locked/)).toBeNull();
+  });
+
+  it('opens and closes its text from a one-line disclosure (shown in a narrow window)', () => {
+    render(
+      <DraftNotice
+        notice={{ ...notice, rebased: false, conflicts: [], dropped: [] }}
+        labelOf={(id) => labels[id] ?? `a removed row (${id})`}
+        periodNames={['January']}
+        locale="en-US"
+        onKeep={() => {}}
+        onDiscard={() => {}}
+      />,
+    );
+    const details = screen.getByRole('button', { name: 'Restored 2 changes' });
+    expect(details).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.click(details);
+    expect(details).toHaveAttribute('aria-expanded', 'true');
+    // The time the wide title names is in the text the disclosure opens.
+    expect(screen.getByText(/^From Nov 23, 2026, .+\.$/)).toBeTruthy();
   });
 });
