@@ -2,6 +2,7 @@ import type { SandboxDatabase } from '../../db/database.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
 import { goalTypes, interOperators } from './enums.ts';
 import { lengths } from './rights.ts';
+import { nextId } from './ids.ts';
 import * as input from './input.ts';
 import type { Json } from './input.ts';
 
@@ -204,11 +205,10 @@ export function storeGoal(db: SandboxDatabase, body: Json): number {
     );
     db.run('DELETE FROM workflow_goal_restriction_group WHERE workflow_goal_id = ?', [id]);
   } else {
-    goalId = db.run('INSERT INTO workflow_goal (workflow_id, goal_type, extra) VALUES (?, ?, ?)', [
-      workflowId,
-      goalType,
-      extra,
-    ]);
+    goalId = db.run(
+      'INSERT INTO workflow_goal (workflow_goal_id, workflow_id, goal_type, extra) VALUES (?, ?, ?, ?)',
+      [nextId(db, 'workflow_goal'), workflowId, goalType, extra],
+    );
   }
   groups.forEach((g, gi) => {
     const groupId = db.run(

@@ -2,6 +2,7 @@ import type { SandboxDatabase } from '../../db/database.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
 import { splitOptionTypes } from './enums.ts';
 import { lengths } from './rights.ts';
+import { nextId } from './ids.ts';
 import * as input from './input.ts';
 import type { Json } from './input.ts';
 import { getStepRow, loadLine, saveLine } from './steps.ts';
@@ -142,8 +143,8 @@ export function upsertOption(
     );
   } else {
     optionId = db.run(
-      'INSERT INTO workflow_step_option (workflow_step_id, workflow_id, option_type, option_key, name, rank, extra) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [stepId, workflowId, type, key, name, rank, extra],
+      'INSERT INTO workflow_step_option (workflow_step_option_id, workflow_step_id, workflow_id, option_type, option_key, name, rank, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      [nextId(db, 'workflow_step_option'), stepId, workflowId, type, key, name, rank, extra],
     );
   }
   const steps = input.array(obj, 'Steps', `${path}Steps`);

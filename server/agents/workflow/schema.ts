@@ -1,10 +1,13 @@
+import { workflowIdSchema } from './ids.ts';
+
 /**
  * Workflow tables, modelled on SuperOffice's (workflow = the email flow definition, workflow_step
  * with the option it hangs under for nested paths, workflow_step_option, workflow_goal and its
  * restriction groups and restrictions). Properties the sandbox does not model as columns are kept
  * in `extra` (JSON), so a Save → Get round trip is lossless.
  */
-export const workflowSchema = `
+export const workflowSchema =
+  `
 CREATE TABLE IF NOT EXISTS workflow (
   workflow_id INTEGER PRIMARY KEY,
   name TEXT NOT NULL,
@@ -71,4 +74,4 @@ CREATE TABLE IF NOT EXISTS workflow_event (
   registered TEXT NOT NULL,
   result TEXT NOT NULL DEFAULT ''
 );
-`;
+` + workflowIdSchema;

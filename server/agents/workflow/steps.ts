@@ -2,6 +2,7 @@ import type { SandboxDatabase } from '../../db/database.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
 import { splitOptionTypes, stepTypes } from './enums.ts';
 import { lengths } from './rights.ts';
+import { nextId } from './ids.ts';
 import * as input from './input.ts';
 import type { Json } from './input.ts';
 import { loadOptionsOfStep, saveOptionsOfStep } from './options.ts';
@@ -96,8 +97,8 @@ export function upsertStep(
     );
   } else {
     stepId = db.run(
-      'INSERT INTO workflow_step (workflow_id, parent_option_id, step_type, rank, extra) VALUES (?, ?, ?, ?, ?)',
-      [workflowId, parentOptionId, type, rank, extra],
+      'INSERT INTO workflow_step (workflow_step_id, workflow_id, parent_option_id, step_type, rank, extra) VALUES (?, ?, ?, ?, ?, ?)',
+      [nextId(db, 'workflow_step'), workflowId, parentOptionId, type, rank, extra],
     );
   }
   const options = input.array(obj, 'Options', `${path}Options`);
