@@ -10,4 +10,20 @@ describe('describeSavedGoal', () => {
       'The server stored a “Form submitted” goal with no restriction groups.',
     );
   });
+
+  it('ends with one full stop when a group has no conditions, wherever the group is', () => {
+    const goal = {
+      WorkflowGoalId: 5,
+      GoalType: 'LinkClicked' as const,
+      RestrictionGroups: [
+        { Rank: 1, Name: 'Open', Restrictions: [] },
+        { Rank: 2, Name: 'Audit group', Restrictions: [] },
+      ],
+    };
+    expect(describeSavedGoal(goal, [])).toBe(
+      'The server stored a “Link clicked” goal with 2 groups: ' +
+        '1. Open — No conditions, so every participant matches; ' +
+        '2. Audit group — No conditions, so every participant matches.',
+    );
+  });
 });

@@ -222,8 +222,9 @@ describe('restriction summary', () => {
         fields,
       ),
     ).toBe('Mystery weird “v”');
+    // A clause like every other summary (no full stop): it is embedded in sentences.
     expect(summarizeGroup({ Restrictions: [] }, fields)).toBe(
-      'No conditions: every participant matches.',
+      'No conditions, so every participant matches',
     );
   });
 });

@@ -66,7 +66,8 @@ export function summarizeGroup(
   locale?: string,
 ): string {
   const rs = group.Restrictions ?? [];
-  if (rs.length === 0) return 'No conditions: every participant matches.';
+  // No full stop: like every other summary, this is a clause that others embed in sentences.
+  if (rs.length === 0) return 'No conditions, so every participant matches';
   return rs
     .map((r, i) => {
       const p = r.InterParenthesis ?? 0;
