@@ -429,7 +429,7 @@ test.describe('targets CSV', () => {
     await expect(cell(page, 'Noah Vik', 1)).toHaveText(fmt(noah[1]));
     await expect(cell(page, 'Mats Aas', 5)).toHaveText(fmt(mats[5]));
     await expect(page.getByText(/unsaved change/)).toBeHidden();
-    await expect(page.getByText('Undone: Import CSV: 3 cells changed').first()).toBeVisible();
+    await expect(page.getByText('Undone: import CSV: 3 cells changed.').first()).toBeVisible();
     await page.keyboard.press('Control+Y');
     await expect(cell(page, 'Noah Vik', 1)).toHaveText('77,777');
     await expect(cell(page, 'Mats Aas', 5)).toHaveText('123,456.75');

@@ -134,6 +134,31 @@ test.describe('targets keyboard', () => {
     await expect(grid(page).getByRole('rowheader', { name: /^Nora Berg/ })).toBeFocused();
   });
 
+  test('row actions and their undo are said as sentences of what happened', async ({ page }) => {
+    await signIn(page, 'admin', '/targets');
+    const said = page.getByTestId('live-announcer');
+    const rowMenu = async (name: string, item: string) => {
+      await cell(page, name, 0).click();
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Enter');
+      await page.getByRole('menuitem', { name: item }).click();
+    };
+    // It said "Lock Leo Russo", then "Undone: Lock Leo Russo", like commands.
+    await rowMenu('Leo Russo', 'Lock row');
+    await expect(said).toHaveText('Locked Leo Russo.');
+    await page.keyboard.press('Control+z');
+    await expect(said).toHaveText('Undone: locked Leo Russo.');
+    await page.keyboard.press('Control+y');
+    await expect(said).toHaveText('Redone: locked Leo Russo.');
+    await rowMenu('Chloe Martin', 'Set yearly amount, split evenly…');
+    await page
+      .getByRole('dialog')
+      .getByRole('textbox', { name: /^Yearly amount/ })
+      .fill('100000.01');
+    await page.keyboard.press('Enter');
+    await expect(said).toHaveText('Split 100,000.01 evenly over Chloe Martin’s 12 months.');
+  });
+
   for (const [user, todo] of [
     ['planner', 'ask someone who may lock and unlock targets to unlock it.'],
     ['admin', 'unlock it first (Row actions, Unlock row).'],

@@ -987,7 +987,9 @@ test.describe('targets planner', () => {
     await dialog.getByLabel('Change in %').fill('10%');
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
-    await expect(page.getByText('Copy last year +10 % to Sofie Strand').first()).toBeVisible();
+    await expect(
+      page.getByText('Copied last year’s targets to Sofie Strand, raised by 10 %.').first(),
+    ).toBeVisible();
     await undoToNothingUnsaved(page);
   });
 
@@ -1099,7 +1101,9 @@ test.describe('targets planner', () => {
     );
     await page.keyboard.type('2400');
     await page.keyboard.press('Enter');
-    await expect(page.getByText('Distribute 2,400 over Olivia Grant').first()).toBeAttached();
+    await expect(
+      page.getByText('Distributed 2,400 over Olivia Grant’s 12 months.').first(),
+    ).toBeAttached();
     // Home took the grid back to January: End scrolls it to the last months and the total.
     await expect(row(page, 'Olivia Grant').getByRole('rowheader')).toBeFocused();
     await page.keyboard.press('End');

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { announce } from '../../../ui/announcer.ts';
+import { actionSentence, undoneText } from '../model/actionText.ts';
 import type { AssignmentForRows } from '../model/rows.ts';
 import type { ActionResult, Edits } from '../model/types.ts';
 import {
@@ -55,7 +56,7 @@ export function usePlanner(
       }
       commit(perform(current.current, result.action));
       if (quiet) setNotice(null);
-      else say(result.action.label);
+      else say(actionSentence(result.action.label));
       return true;
     },
     [say, commit],
@@ -65,14 +66,14 @@ export function usePlanner(
     const r = undoState(current.current);
     if (!r.action) return say('Nothing to undo.');
     commit(r.state);
-    say(`Undone: ${r.action.label}`);
+    say(undoneText('Undone', r.action.label));
   }, [say, commit]);
 
   const redo = useCallback(() => {
     const r = redoState(current.current);
     if (!r.action) return say('Nothing to redo.');
     commit(r.state);
-    say(`Redone: ${r.action.label}`);
+    say(undoneText('Redone', r.action.label));
   }, [say, commit]);
 
   /** Replaces the edits (a restored draft, or none to discard), clearing the history. */

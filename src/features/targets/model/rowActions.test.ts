@@ -29,14 +29,14 @@ describe('row actions', () => {
     const split = setYearlyAmount(yen, 1000.5);
     expect(afterValues(split, yen.values)).toEqual([251, 250, 250, 250]);
     expect(split.ok && split.action.label).toBe(
-      'Split 1001 (1000.5 was rounded to 1001: amounts in JPY have no decimals) evenly over Inside Sales',
+      'Split 1001 evenly over Inside Sales’s 4 quarters (1000.5 was rounded to 1001: amounts in JPY have no decimals).',
     );
     const total = distributeNewTotal(row, 100.005);
     expect(total.ok && total.action.label).toBe(
-      'Distribute 100.01 (100.005 was rounded to 100.01: amounts in NOK have 2 decimals) over Nora Berg',
+      'Distributed 100.01 over Nora Berg’s 4 quarters (100.005 was rounded to 100.01: amounts in NOK have 2 decimals).',
     );
     expect(setYearlyAmount(yen, 1000).ok && setYearlyAmount(yen, 1000)).toMatchObject({
-      action: { label: 'Split 1000 evenly over Inside Sales' },
+      action: { label: 'Split 1000 evenly over Inside Sales’s 4 quarters.' },
     });
   });
 
@@ -119,7 +119,9 @@ describe('row actions', () => {
   it('says amounts in the user’s format, and refuses amounts over a hundred billion', () => {
     const de = (n: number) => new Intl.NumberFormat('de-DE').format(n);
     const split = setYearlyAmount(row, 1234.5, de);
-    expect(split.ok && split.action.label).toBe('Split 1.234,5 evenly over Nora Berg');
+    expect(split.ok && split.action.label).toBe(
+      'Split 1.234,5 evenly over Nora Berg’s 4 quarters.',
+    );
     const tooMuch = distributeNewTotal(row, 23_750_001_000_000, de);
     expect(tooMuch.ok).toBe(false);
     expect(!tooMuch.ok && tooMuch.message).toBe('Enter an amount of at most 100.000.000.000.');
@@ -186,11 +188,42 @@ describe('row actions', () => {
     expect(setRowLocked(row, true)).toEqual({
       ok: true,
       action: {
-        label: 'Lock Nora Berg',
+        label: 'Locked Nora Berg.',
         cells: [],
         locks: [{ assignmentId: 1, before: false, after: true }],
       },
     });
     expect(setRowLocked(row, false)).toMatchObject({ ok: true, action: { locks: [] } });
+  });
+});
+
+describe('row action labels (said when done, and after Undone: / Redone:)', () => {
+  const label = (r: ActionResult) => (r.ok ? r.action.label : r.message);
+  const months = makeRow(1, Array(12).fill(0), { label: 'Chloe Martin' });
+  const fmt = (n: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }).format(n);
+
+  it('say what happened, as sentences', () => {
+    expect(label(setYearlyAmount(months, 100_000.01, fmt))).toBe(
+      'Split 100,000.01 evenly over Chloe Martin’s 12 months.',
+    );
+    expect(label(distributeNewTotal(months, 2_000_000.05, fmt))).toBe(
+      'Distributed 2,000,000.05 over Chloe Martin’s 12 months.',
+    );
+    const source = makeRow(2, Array(12).fill(1), { label: 'Leo Russo' });
+    expect(label(copyFromRow(months, source))).toBe('Copied Leo Russo’s targets to Chloe Martin.');
+    expect(label(copyFromLastYear(months, Array(12).fill(1), 10, fmt))).toBe(
+      'Copied last year’s targets to Chloe Martin, raised by 10 %.',
+    );
+    expect(label(copyFromLastYear(months, Array(12).fill(1), -2.5, fmt))).toBe(
+      'Copied last year’s targets to Chloe Martin, lowered by 2.5 %.',
+    );
+    expect(label(copyFromLastYear(months, Array(12).fill(1), 0, fmt))).toBe(
+      'Copied last year’s targets to Chloe Martin.',
+    );
+    expect(label(clearRow(source))).toBe('Set Leo Russo’s targets to 0.');
+    expect(label(setRowLocked(source, true))).toBe('Locked Leo Russo.');
+    expect(label(setRowLocked({ ...source, locked: true }, false))).toBe('Unlocked Leo Russo.');
+    const year = makeRow(3, [0], { label: 'Ella Sand' });
+    expect(label(setYearlyAmount(year, 5, fmt))).toBe('Split 5 evenly over Ella Sand’s year.');
   });
 });

@@ -46,21 +46,36 @@ export function setYearlyAmount(
   const refused = tooLarge(row, amount, format);
   if (refused) return refused;
   const next = distributeEvenly(amount, row.values.length, row.decimals);
-  return valuesAction(
-    row,
-    `Split ${keptAmount(row, amount, format)} evenly over ${row.label}`,
-    next,
-  );
+  const { kept, note } = keptAmount(row, amount, format);
+  return valuesAction(row, `Split ${kept} evenly over ${rowPeriods(row)}${note}.`, next);
 }
 
 /**
  * An amount as the row keeps it (its currency's smallest unit), for a label; typed with more
- * decimals, the label says it was rounded: "1,001 … 1,000.5 was rounded to 1,001: …".
+ * decimals, `note` says it was rounded: " (1,000.5 was rounded to 1,001: …)".
  */
-function keptAmount(row: TargetRow, amount: number, format: FormatAmount): string {
+function keptAmount(
+  row: TargetRow,
+  amount: number,
+  format: FormatAmount,
+): { kept: string; note: string } {
   const kept = roundToUnit(amount, row.decimals);
-  if (kept === amount) return format(amount);
-  return `${format(kept)} (${roundedAmountText(amount, kept, row.currency, row.decimals, format).slice(0, -1)})`;
+  if (kept === amount) return { kept: format(amount), note: '' };
+  const why = roundedAmountText(amount, kept, row.currency, row.decimals, format).slice(0, -1);
+  return { kept: format(kept), note: ` (${why})` };
+}
+
+const PERIOD_WORDS: Record<number, string> = {
+  12: '12 months',
+  4: '4 quarters',
+  2: '2 half-years',
+  1: 'year',
+};
+
+/** "Chloe Martin’s 12 months": a row's periods, as the action labels name them. */
+function rowPeriods(row: TargetRow): string {
+  const n = row.values.length;
+  return `${row.label}’s ${PERIOD_WORDS[n] ?? `${n} periods`}`;
 }
 
 /** Distribute a new row total in proportion to the current values (evenly when all zero). */
@@ -72,11 +87,8 @@ export function distributeNewTotal(
   const refused = tooLarge(row, newTotal, format);
   if (refused) return refused;
   const next = distributeProportionally(newTotal, row.values, row.decimals);
-  return valuesAction(
-    row,
-    `Distribute ${keptAmount(row, newTotal, format)} over ${row.label}`,
-    next,
-  );
+  const { kept, note } = keptAmount(row, newTotal, format);
+  return valuesAction(row, `Distributed ${kept} over ${rowPeriods(row)}${note}.`, next);
 }
 
 /**
@@ -94,7 +106,7 @@ export function copyFromRow(row: TargetRow, source: TargetRow): ActionResult {
   }
   const next = regroupValues(source.values, row.values.length, row.decimals);
   if (!next) return mismatch(row);
-  return valuesAction(row, `Copy ${source.label} to ${row.label}`, next);
+  return valuesAction(row, `Copied ${source.label}’s targets to ${row.label}.`, next);
 }
 
 const mismatch = (row: TargetRow): Refusal => ({
@@ -174,18 +186,26 @@ export function copyFromLastYear(
     };
   const next = regroupValues(scaled, row.values.length, row.decimals);
   if (!next) return mismatch(row);
-  return valuesAction(row, `Copy last year ${percentText(percent, format)} to ${row.label}`, next);
+  return valuesAction(
+    row,
+    `Copied last year’s targets to ${row.label}${changeText(percent, format)}.`,
+    next,
+  );
 }
 
 /** "+10 %", "−2.5 %": a change as labels and messages say it. */
 const percentText = (percent: number, format: FormatAmount) =>
   `${percent >= 0 ? '+' : '−'}${format(Math.abs(percent))} %`;
 
+/** ", raised by 10 %", ", lowered by 2.5 %", or nothing for 0: a copy's change, for its label. */
+const changeText = (percent: number, format: FormatAmount) =>
+  percent === 0 ? '' : `, ${percent > 0 ? 'raised' : 'lowered'} by ${format(Math.abs(percent))} %`;
+
 /** Set every value of the row to 0. */
 export function clearRow(row: TargetRow): ActionResult {
   return valuesAction(
     row,
-    `Clear ${row.label}`,
+    `Set ${row.label}’s targets to 0.`,
     row.values.map(() => 0),
   );
 }
@@ -206,6 +226,6 @@ export function setRowLocked(row: TargetRow, locked: boolean): ActionResult {
       : [{ assignmentId: row.assignmentId, before: row.locked, after: locked }];
   return {
     ok: true,
-    action: { label: `${locked ? 'Lock' : 'Unlock'} ${row.label}`, cells: [], locks },
+    action: { label: `${locked ? 'Locked' : 'Unlocked'} ${row.label}.`, cells: [], locks },
   };
 }
