@@ -990,7 +990,7 @@ test.describe('workflows as admin', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     const to = c3.getByLabel('To', { exact: true });
     await expect(to).toBeFocused();
-    await expect(to).toHaveAccessibleDescription(/Enter both values/);
+    await expect(to).toHaveAccessibleDescription(/Enter both numbers/);
     expect(saves).toBe(0);
     // A list condition needs at least one value.
     await chooseOption(page, 'Field', 'Country', c3);

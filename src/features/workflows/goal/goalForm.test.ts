@@ -145,6 +145,17 @@ describe('goal form', () => {
     r0.Values = ['5', '10'];
     expect(makeGoalFormSchema(typeOf).safeParse(v).success).toBe(true);
   });
+
+  it('asks for a date on an empty date condition, not for "a value"', () => {
+    const typeOf = (name: string) => (name === 'registered' ? ('date' as const) : undefined);
+    const v = toGoalFormValues(goal);
+    v.RestrictionGroups[0].Restrictions = [{ Name: 'registered', Operator: 'after', Values: [''] }];
+    expect(
+      makeGoalFormSchema(typeOf)
+        .safeParse(v)
+        .error?.issues.map((i) => i.message),
+    ).toEqual(['Enter a date.']);
+  });
 });
 
 describe('restriction edits', () => {

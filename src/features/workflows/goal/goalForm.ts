@@ -58,7 +58,7 @@ export const makeGoalFormSchema = (
             }
             const operator = r.Operator ?? '';
             const missing =
-              missingValues(operator, r.Values ?? []) ??
+              missingValues(operator, r.Values ?? [], typeOf(r.Name)) ??
               (takesNumbers(typeOf(r.Name), operator)
                 ? numberValueProblem(operator, r.Values ?? [], countNameOf(r.Name))
                 : null) ??

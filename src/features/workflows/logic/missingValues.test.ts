@@ -15,4 +15,17 @@ describe('missingValues', () => {
     // Operators the app does not know may take no value: never refused.
     expect(missingValues('thisWeek', [])).toBeNull();
   });
+
+  it('names what to enter for the field’s type, as its editor asks for it', () => {
+    expect(missingValues('=', [''], 'date')).toBe('Enter a date.');
+    expect(missingValues('before', [' '], 'date')).toBe('Enter a date.');
+    expect(missingValues('between', ['2026-01-01', ''], 'date')).toBe('Enter both dates.');
+    expect(missingValues('lastXDays', [''], 'date')).toBe('Enter the number of days.');
+    expect(missingValues('>', [''], 'number')).toBe('Enter a number.');
+    expect(missingValues('between', ['', ''], 'number')).toBe('Enter both numbers.');
+    expect(missingValues('contains', [''], 'text')).toBe('Enter a value.');
+    expect(missingValues('oneOf', [], 'list')).toBe('Choose at least one value.');
+    expect(missingValues('=', [''], 'bool')).toBe('Choose Yes or No.');
+    expect(missingValues('=', ['2026-01-01'], 'date')).toBeNull();
+  });
 });
