@@ -260,6 +260,9 @@ test.describe('workflow definitions', () => {
       expect(await now(overall)).toBeGreaterThan(0);
       await row.getByRole('button', { name: 'Cancel slow-line.xml' }).click();
       await expect(row.getByText('Cancelled', { exact: true })).toBeVisible();
+      await expect(page.getByTestId('live-announcer')).toHaveText(
+        'Cancelled the upload of slow-line.xml; it was not stored. Retry sends it again.',
+      );
     } finally {
       await cdp.send('Network.emulateNetworkConditions', {
         offline: false,
@@ -721,6 +724,51 @@ test.describe('workflow definitions', () => {
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said.join(' ')))
       .toMatch(/(?=.*Uploaded First flow\.)(?=.*Uploaded Second flow\.)/);
+  });
+
+  test('removing a file, Cancel and Cancel all each say what happened and what is left', async ({
+    page,
+  }) => {
+    await openDefinitions(page, 'admin');
+    const said = page.getByTestId('live-announcer');
+    await dropFiles(page, [
+      xmlFile('first-flow.xml', definition('@StartFirst', ['Go'])),
+      xmlFile('broken-flow.xml', malformed),
+      xmlFile('second-flow.xml', definition('@StartSecond', ['Go'])),
+    ]);
+    await expect(said).toHaveText('3 files added, 1 with problems.');
+    await page.getByRole('button', { name: 'Remove broken-flow.xml from the batch' }).click();
+    await expect(said).toHaveText('Removed broken-flow.xml. 2 files left, ready to upload.');
+
+    await describeFile(page, 'first-flow.xml', 'The first', 'Ticket');
+    await describeFile(page, 'second-flow.xml', 'The second', 'Ticket');
+    const first = page.getByRole('region', { name: 'first-flow.xml' });
+    const second = page.getByRole('region', { name: 'second-flow.xml' });
+    const sentWhole = 'Sent; waiting for the platform to check and store it…';
+    await setUploadDelay(page, 10_000);
+    try {
+      await page.getByRole('button', { name: 'Upload 2 files' }).click();
+      await expect(first).toContainText(sentWhole);
+      await first.getByRole('button', { name: 'Cancel first-flow.xml' }).click();
+      // Sent whole: the platform was already checking it, so it is not said to be “not stored”.
+      await expect(said).toHaveText(
+        'Cancelled the upload of first-flow.xml after the whole file was sent, so the platform may still store it. Look for “First flow” in the list below before retrying, or it may be added twice.',
+      );
+      await expect(first).toContainText(
+        'The whole file had been sent when its upload was cancelled, so the platform may still store it.',
+      );
+
+      await first.getByRole('button', { name: 'Retry first-flow.xml' }).click();
+      await expect(first).toContainText(sentWhole);
+      await expect(second).toContainText(sentWhole);
+      await page.getByRole('button', { name: 'Cancel all' }).click();
+      await expect(said).toHaveText(
+        'Cancelled the uploads of 2 files. 2 of them had been sent whole, so the platform may still store them: look for “First flow” and “Second flow” in the list below before uploading them again, or they may be added twice.',
+      );
+      await expect(page.getByRole('button', { name: 'Upload 2 files' })).toBeFocused();
+    } finally {
+      await setUploadDelay(page, 0);
+    }
   });
 
   test('a definition with many actions lists six and counts the rest', async ({ page }) => {

@@ -179,7 +179,7 @@ export function UploadPanel({ maxBytes, existingNames, existingKeys, locale }: U
             }}
             onDiscard={() => {
               kept.dismiss();
-              for (const row of restoredUnsent) batch.remove(row.id);
+              batch.discard(restoredUnsent.map((row) => row.id));
               announce('The files you had not uploaded were discarded.');
             }}
           />

@@ -24,6 +24,12 @@ import { rememberUpload, uploadedContents } from '../model/uploadedContents.ts';
 import { offlineUploadMessage, UploadOffline } from '../model/offlineUpload.ts';
 import { whileOnline } from './whileOnline.ts';
 import type { RestoredFile } from '../model/keptBatch.ts';
+import {
+  cancelledText,
+  cancelStage,
+  maybeStoredNote,
+  removedText,
+} from '../model/batchActionText.ts';
 
 let nextId = 0;
 
@@ -206,6 +212,28 @@ export function useUploadBatch() {
     [queue, queryClient, sentContents, sentNames, sentSizes, storedKeys, update],
   );
 
+  /**
+   * Cancels the uploads of these rows that are still under way, and says what that did: a file
+   * sent whole may still be stored by the platform, so its row says to look in the list first.
+   */
+  const cancelUploads = (targets: readonly BatchRow[], cancel: () => void) => {
+    const cancelled = targets
+      .filter((r) => queue.has(r.id))
+      .map((r) => ({
+        row: r,
+        file: r.file,
+        name: sentNames.get(r.id) ?? r.name,
+        stage: cancelStage(r),
+      }));
+    cancel();
+    if (cancelled.length === 0) return;
+    for (const c of cancelled)
+      if (c.stage === 'sentAll') update(c.row.id, { note: maybeStoredNote(c.name) });
+    if (cancelled.some((c) => c.stage === 'sentAll'))
+      void queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() });
+    outcomes.add(cancelledText(cancelled));
+  };
+
   return {
     rows,
     /** Definitions uploaded from this page since the app was opened (see `sameContentWarning`). */
@@ -215,11 +243,25 @@ export function useUploadBatch() {
     setField: (id: string, field: FieldName, value: string) => update(id, { [field]: value }),
     upload: start,
     uploadAll: () => rows.filter(isUploadable).forEach(start),
-    cancel: (id: string) => queue.cancel(id),
-    cancelAll: () => queue.cancelAll(),
+    cancel: (id: string) =>
+      cancelUploads(
+        rows.filter((r) => r.id === id),
+        () => queue.cancel(id),
+      ),
+    cancelAll: () => cancelUploads(rows, () => queue.cancelAll()),
+    /** Takes a file out of the batch and says which, and what is left. */
     remove: (id: string) => {
+      const row = rows.find((r) => r.id === id);
       queue.cancel(id);
       dispatch({ type: 'remove', id });
+      if (row) outcomes.add(removedText(row.file, batchReducer(rows, { type: 'remove', id })));
+    },
+    /** Takes files out of the batch without a word (the caller says what happened). */
+    discard: (ids: readonly string[]) => {
+      for (const id of ids) {
+        queue.cancel(id);
+        dispatch({ type: 'remove', id });
+      }
     },
     clearFinished: () => dispatch({ type: 'clearFinished' }),
   };
