@@ -227,3 +227,57 @@ describe('row action labels (said when done, and after Undone: / Redone:)', () =
     expect(label(setYearlyAmount(year, 5, fmt))).toBe('Split 5 evenly over Ella Sand’s year.');
   });
 });
+
+describe('copy from last year ± %: the row total is exact', () => {
+  const minorSum = (values: readonly number[], decimals: number) =>
+    values.reduce((a, v) => a + toMinor(v, decimals), 0);
+
+  it('gives 2,000,000.05 + 1.5 % as 2,030,000.05, not each month rounded up on its own', () => {
+    const ella = makeRow(1, Array(12).fill(0), { label: 'Ella Sand' });
+    // Each of these months + 1.5 % ends in half a cent or more: rounded on their own, the year
+    // came to 2,030,000.10.
+    const lastYear = [...Array(11).fill(166_666.34), 166_670.31];
+    expect(minorSum(lastYear, 2)).toBe(200_000_005);
+    const next = afterValues(copyFromLastYear(ella, lastYear, 1.5), ella.values);
+    expect(minorSum(next, 2)).toBe(203_000_005);
+    // Each month is within one cent of its own value + 1.5 %.
+    next.forEach((v, i) =>
+      expect(Math.abs(toMinor(v, 2) - toMinor(lastYear[i], 2) * 1.015)).toBeLessThan(1),
+    );
+  });
+
+  it('makes every row’s new total its old total ± percent, rounded half away from zero, whatever the periods (property)', () => {
+    const counts = [1, 2, 4, 12] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(0, 2, 3), // counted targets (whole numbers), most currencies, KWD
+        fc.constantFrom(...counts),
+        fc.constantFrom(...counts),
+        fc.oneof(
+          fc.array(fc.integer({ min: 0, max: 1_000_000_000 }), { minLength: 12, maxLength: 12 }),
+          fc.array(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), {
+            minLength: 12,
+            maxLength: 12,
+          }),
+        ),
+        fc.integer({ min: -100_000_000, max: 100_000_000 }), // percent × 10^6: −100 … +100 %
+        (decimals, fromCount, toCount, minors, micro) => {
+          const lastYear = minors.slice(0, fromCount).map((m) => m / 10 ** decimals);
+          const percent = micro / 1_000_000;
+          const row = makeRow(1, Array(toCount).fill(0), { decimals, currency: null });
+          const next = afterValues(copyFromLastYear(row, lastYear, percent), row.values);
+          const old = minorSum(lastYear, decimals);
+          expect(minorSum(next, decimals)).toBe(scaleMinorByPercent(old, percent));
+          // Whole units of the row, each within one unit of its own value ± percent.
+          for (const v of next) expect(toMinor(v, decimals) / 10 ** decimals).toBe(v);
+          // (For values of one sign: with negative ones the proportions can run far apart.)
+          if (fromCount === toCount && old !== 0 && lastYear.every((v) => v >= 0))
+            lastYear.forEach((v, i) => {
+              const exact = (toMinor(v, decimals) * (100 + percent)) / 100;
+              expect(Math.abs(toMinor(next[i], decimals) - exact)).toBeLessThan(1.5);
+            });
+        },
+      ),
+    );
+  });
+});

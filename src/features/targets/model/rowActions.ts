@@ -158,11 +158,15 @@ export function scaleMinorByPercent(minor: number, percent: number): number {
 }
 
 /**
- * Copy last year's values ± `percent` (e.g. 5 or -2.5), each of last year's values rounded half
- * away from zero to the row's unit, computed exactly. `lastYear` may have another period count
- * (e.g. quarterly last year, monthly now): the percentage applies to last year's own periods
- * first, then those are regrouped (regroupValues), so each of last year's periods, and the year,
- * comes out as exactly that period ± percent.
+ * Copy last year's values ± `percent` (e.g. 5 or -2.5), computed exactly. The row's new total is
+ * last year's total ± percent rounded half away from zero to the row's unit (whole numbers for
+ * counted targets), and that total is spread over last year's periods in proportion to their
+ * values (distributeProportionally: largest remainder, ties to the earliest period), so each
+ * period is within one unit of its own value ± percent and the parts add up to the total exactly.
+ * Rounding each period on its own made the total drift: 2,000,000.05 + 1.5 % became
+ * 2,030,000.08, not 2,030,000.05. `lastYear` may have another period count (e.g. quarterly last
+ * year, monthly now): the new total is spread over last year's own periods first, then those are
+ * regrouped (regroupValues, which keeps sums).
  */
 export function copyFromLastYear(
   row: TargetRow,
@@ -172,9 +176,7 @@ export function copyFromLastYear(
 ): ActionResult {
   const badPercent = percentChangeError(percent, format);
   if (badPercent) return { ok: false, reason: 'invalid', message: badPercent, rows: [row.label] };
-  const scaled = lastYear.map((v) =>
-    fromMinor(scaleMinorByPercent(toMinor(v, row.decimals), percent), row.decimals),
-  );
+  const scaled = scaleTotalByPercent(lastYear, percent, row.decimals);
   const largest = scaled.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
   // Said about the percentage typed: "Enter an amount of at most …" misread in a % field.
   if (amountTooLarge(largest, format))
@@ -196,6 +198,28 @@ export function copyFromLastYear(
 /** "+10 %", "−2.5 %": a change as labels and messages say it. */
 const percentText = (percent: number, format: FormatAmount) =>
   `${percent >= 0 ? '+' : '−'}${format(Math.abs(percent))} %`;
+
+/**
+ * `values` (kept to the unit of `decimals`) ± percent: their total ± percent, rounded half away
+ * from zero to the unit, spread in proportion to the values (see copyFromLastYear).
+ */
+export function scaleTotalByPercent(
+  values: readonly number[],
+  percent: number,
+  decimals: number,
+): number[] {
+  const minor = values.map((v) => toMinor(v, decimals));
+  const sum = minor.reduce((a, b) => a + b, 0);
+  // Values adding up to 0 (a negative target beside a positive one) have no proportions to
+  // spread by: each is scaled on its own, which keeps them (and a total of 0 stays about 0).
+  if (sum === 0) return minor.map((m) => fromMinor(scaleMinorByPercent(m, percent), decimals));
+  const total = fromMinor(scaleMinorByPercent(sum, percent), decimals);
+  return distributeProportionally(
+    total,
+    minor.map((m) => fromMinor(m, decimals)),
+    decimals,
+  );
+}
 
 /** ", raised by 10 %", ", lowered by 2.5 %", or nothing for 0: a copy's change, for its label. */
 const changeText = (percent: number, format: FormatAmount) =>

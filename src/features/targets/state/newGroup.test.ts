@@ -86,7 +86,7 @@ describe('newGroupBody', () => {
     );
   });
 
-  it('keeps a target type that counts to whole numbers (+10 % of 7 is 8, not 7.7)', () => {
+  it('keeps a target type that counts to whole numbers, the year’s count exact (28 + 10 % is 31: 8, 8, 8, 7; not 7.7 each)', () => {
     const counted: AssignmentForRows[] = [
       {
         TargetAssignmentInfoId: 80,
@@ -104,7 +104,8 @@ describe('newGroupBody', () => {
     };
     const { body } = newGroupBody(withCurrency, 2028, counted, 10, true);
     const values = body.TargetAssignments!.map((a) => a.Values);
-    expect(values[2]).toEqual([8, 8, 8, 8]);
+    // Each quarter rounded on its own made 32 (8 × 4) of 30.8.
+    expect(values[2]).toEqual([8, 8, 8, 7]);
   });
 });
 
