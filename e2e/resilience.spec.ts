@@ -92,17 +92,19 @@ test('a session that expires during Save is renewed in place: the edits stay and
   // A wrong password keeps the dialog (and the page) as they are.
   await dialog.getByLabel('Password').fill('wrong');
   await dialog.getByRole('button', { name: 'Sign in' }).click();
-  await expect(dialog.getByText('Wrong user name or password.')).toBeVisible();
+  // The user name is shown and fixed here: only the password can be wrong.
+  await expect(dialog.getByText('Wrong password.', { exact: true })).toBeVisible();
   await dialog.getByLabel('Password').fill('admin');
   await dialog.getByRole('button', { name: 'Sign in' }).click();
   await expect(dialog).toBeHidden();
   await expect(name).toHaveValue('Renamed while the session expired');
-  // Signed in again, the banner still tells the truth: press Save (not "sign in again").
+  // Signed in again, the banner says so and to press Save (no longer "once you are signed in").
   await expect(
     page.getByText(
-      'The option was not saved because your session had expired. Once you are signed in again, press Save: your edits are still here.',
+      'The option was not saved because your session had expired. You are signed in again: press Save to save your edits, which are still here.',
     ),
   ).toBeVisible();
+  await expect(page.getByText(/Once you are signed in again/)).toHaveCount(0);
   await expect(page.getByText('Sign in again to continue.')).toHaveCount(0);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText(/The server stored/)).toBeVisible();

@@ -3,6 +3,8 @@ import { connectionStore } from '../../api/session/connectionStore.ts';
 import { normalizeBaseUrl } from '../../api/session/normalizeBaseUrl.ts';
 import { fetchCurrentPrincipal, sandboxLogin, sandboxLogout } from '../../api/session/principal.ts';
 import { ApiError } from '../../api/http/ApiError.ts';
+import { noteSessionRenewed } from './sessionRenewals.ts';
+import { refusedCredentialsText } from './refusedCredentialsText.ts';
 
 /**
  * Signs in with the chosen scheme and checks the credentials against the server before
@@ -14,6 +16,8 @@ export async function signIn(
   draft: Connection,
   /** The connection to go back to when signing in fails (none: signed out). */
   fallback: Connection | null = null,
+  /** Signing in again as the same user (the session expired): what a refusal can be about. */
+  renewal?: { credentialGiven: boolean },
 ): Promise<Connection> {
   let conn: Connection = { ...draft, baseUrl: normalizeBaseUrl(draft.baseUrl) };
   const needsIssued =
@@ -41,10 +45,7 @@ export async function signIn(
         status: 401,
         type: e.type,
         request: e.request,
-        message:
-          conn.scheme === 'soticket' || conn.scheme === 'bearer'
-            ? 'The server did not accept these credentials. Check the ticket or token, or the user name and password.'
-            : 'Wrong user name or password.',
+        message: refusedCredentialsText(conn.scheme, renewal),
       });
     }
     throw e;
@@ -55,15 +56,17 @@ export async function signIn(
  * Renews an expired session for the same user and connection. Basic and the browser session use
  * the password; SoTicket and Bearer use a new ticket or token when one is given, else one issued
  * for the password (the sandbox issues them; a real tenant's come from its own sign-in). On
- * failure the previous connection stays, so the page behind keeps its state.
+ * failure the previous connection stays, so the page behind keeps its state. On success, banners
+ * that asked to sign in again can say that the session is back (sessionRenewals).
  */
-export function renewSession(
+export async function renewSession(
   previous: Connection,
   password: string,
   /** A new ticket (SoTicket) or access token (Bearer); '' to have one issued. */
   credential = '',
 ): Promise<Connection> {
-  return signIn(
+  const hasCredentialField = previous.scheme === 'soticket' || previous.scheme === 'bearer';
+  const renewed = await signIn(
     {
       ...previous,
       password,
@@ -71,7 +74,10 @@ export function renewSession(
       token: previous.scheme === 'bearer' ? credential.trim() : previous.token,
     },
     previous,
+    { credentialGiven: hasCredentialField && credential.trim() !== '' },
   );
+  noteSessionRenewed();
+  return renewed;
 }
 
 /** Forgets the credentials (memory and sessionStorage) and ends the browser session. */

@@ -1,11 +1,17 @@
 import { useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { isApiError } from '../../../api/http/ApiError.ts';
+import { sessionRenewals, useSessionRenewals } from '../../../app/auth/sessionRenewals.ts';
 import type { useEditorDraft } from '../../../app/drafts/useEditorDraft.ts';
 import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { announce } from '../../../ui/index.ts';
 import { useToast } from '../../../ui/toastContext.ts';
 import { keepEditsMadeDuringSave } from '../logic/editsDuringSave.ts';
-import { createMayHaveBeenStored, saveFailureMessage } from '../logic/saveFailure.ts';
+import {
+  createMayHaveBeenStored,
+  saveFailureMessage,
+  sessionExpiredMessage,
+} from '../logic/saveFailure.ts';
 import type { FailedAction } from './SaveOutcome.tsx';
 import { laterEditsKept, showStoredKeepingLaterEdits } from './showStoredKeepingLaterEdits.ts';
 import { useCreateGuard } from './useCreateGuard.ts';
@@ -81,7 +87,17 @@ export function useEditorSave<TIn extends FieldValues, TOut, R>(
 ) {
   const { form, loaded, isNew, noun, draft, leave, clearHistory } = o;
   const { toast } = useToast();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setErrorText] = useState<string | null>(null);
+  /**
+   * A save met an expired session: the session renewals counted then. Once the user has signed
+   * in again (in the dialog), the banner says so instead of asking them to sign in.
+   */
+  const [expiredAt, setExpiredAt] = useState<number | null>(null);
+  const renewals = useSessionRenewals();
+  const setError = (message: string | null) => {
+    setExpiredAt(null);
+    setErrorText(message);
+  };
   /** What the error banner is about. */
   const [failed, setFailed] = useState<FailedAction>('save');
   const [saved, setSaved] = useState<string | null>(o.initialMessage ?? null);
@@ -161,6 +177,7 @@ export function useEditorSave<TIn extends FieldValues, TOut, R>(
           saveFailureMessage(e, noun, isNew, written) ??
             applyServerError(e, form.setError, o.formFields(form.getValues())),
         );
+        if (isApiError(e) && e.isUnauthorized) setExpiredAt(sessionRenewals());
       } finally {
         setChecking(false);
       }
@@ -209,7 +226,7 @@ export function useEditorSave<TIn extends FieldValues, TOut, R>(
     },
     saving: o.save.isPending || checking,
     deleting: o.remove.isPending,
-    error,
+    error: expiredAt === null ? error : sessionExpiredMessage(noun, renewals > expiredAt),
     setError,
     failed,
     setFailed,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/http/ApiError.ts';
-import { createMayHaveBeenStored, saveFailureMessage } from './saveFailure.ts';
+import {
+  createMayHaveBeenStored,
+  saveFailureMessage,
+  sessionExpiredMessage,
+} from './saveFailure.ts';
 
 const parse = new ApiError({
   kind: 'parse',
@@ -27,10 +31,19 @@ describe('a save whose answer cannot be read', () => {
     expect(saveFailureMessage(network, 'goal', false)).toBeNull();
   });
 
-  it('after an expired session, says to press Save once signed in again (still true afterwards)', () => {
+  it('after an expired session, says to sign in again and then press Save', () => {
     const expired = new ApiError({ kind: 'http', status: 401, message: 'x', request: 'r' });
     expect(saveFailureMessage(expired, 'option', false)).toBe(
       'The option was not saved because your session had expired. Once you are signed in again, press Save: your edits are still here.',
+    );
+    expect(sessionExpiredMessage('option', false)).toBe(
+      saveFailureMessage(expired, 'option', false),
+    );
+  });
+
+  it('once signed in again, says the session is back and to press Save, no longer to sign in', () => {
+    expect(sessionExpiredMessage('goal', true)).toBe(
+      'The goal was not saved because your session had expired. You are signed in again: press Save to save your edits, which are still here.',
     );
   });
 

@@ -7,8 +7,9 @@ import { isApiError } from '../../../api/http/ApiError.ts';
  *   option creates it twice;
  * - a new goal or option whose answer never came (the connection dropped): it may have been
  *   created. The next Save first looks for it (useCreateGuard), so the banner says so;
- * - the session had expired (401): the page asks for the password in a dialog and stays; once
- *   signed in again the banner must still be true, so it says to press Save then;
+ * - the session had expired (401): the page asks for the password in a dialog and stays; the
+ *   banner says to press Save once signed in again (and, once signed in, sessionExpiredMessage
+ *   with `signedInAgain` says so);
  * - `written` false: the failure came from the check made before writing (nothing was sent), so
  *   the banner says plainly that it was not saved.
  */
@@ -18,8 +19,7 @@ export function saveFailureMessage(
   isNew: boolean,
   written = true,
 ): string | null {
-  if (isApiError(error) && error.isUnauthorized)
-    return `The ${what} was not saved because your session had expired. Once you are signed in again, press Save: your edits are still here.`;
+  if (isApiError(error) && error.isUnauthorized) return sessionExpiredMessage(what, false);
   if (!written && isApiError(error) && error.kind === 'network')
     return `The ${what} was not saved: Flowdesk could not reach the server. Check your connection, then press Save again. Your edits are kept.`;
   if (!written && isApiError(error) && error.kind === 'parse')
@@ -32,6 +32,14 @@ export function saveFailureMessage(
     ? `Press Save again: Flowdesk first looks for it in the flow, so it is not created twice.`
     : 'Reload the page to see what the server has before saving again.';
   return `The server answered, but with data Flowdesk does not understand (${error.message}), so the ${what} may have been saved. ${check} Your edits are kept.`;
+}
+
+/** A save refused because the session had expired, before or after signing in again in place. */
+export function sessionExpiredMessage(what: string, signedInAgain: boolean): string {
+  const why = `The ${what} was not saved because your session had expired.`;
+  return signedInAgain
+    ? `${why} You are signed in again: press Save to save your edits, which are still here.`
+    : `${why} Once you are signed in again, press Save: your edits are still here.`;
 }
 
 /**
