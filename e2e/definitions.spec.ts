@@ -157,7 +157,10 @@ test.describe('workflow definitions', () => {
       xmlFile('ticketEscalation.xml', definition('@StartTicket', ['Escalate'])),
     ]);
     const broken = page.getByRole('region', { name: 'broken-flow.xml' });
-    await expect(broken).toContainText('line 6, column 3');
+    // One sentence, its line and column once (not the parser's own "col 5" beside them).
+    await expect(broken).toContainText(
+      'Not sent: Not well-formed XML: <step>, opened on line 5, must be closed before </workflow>. (line 6, column 3)',
+    );
     await expect(broken.getByText('Not valid')).toBeVisible();
     const app = page.getByRole('region', { name: 'partner-app_approval.xml' });
     await expect(app).toContainText('2 steps · Actions: @CreateApp, Approve, Reject');

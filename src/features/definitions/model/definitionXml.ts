@@ -4,6 +4,7 @@ import { blankLiteralSections } from './literalSections.ts';
 import { findForbiddenXmlChar } from './forbiddenXmlChar.ts';
 import { topLevelElementIndexes } from './topLevelElements.ts';
 import { findWellFormedGap } from './wellFormedGaps.ts';
+import { validatorMessage } from './validatorMessage.ts';
 import { doctypeSystemId, foreignDtdProblem, isOsWorkflowDtd } from './doctypeTarget.ts';
 
 export interface XmlProblem {
@@ -136,7 +137,7 @@ export function checkDefinitionXml(text: string): DefinitionXmlResult {
     }
     return {
       ok: false,
-      message: `Not well-formed XML: ${valid.err.msg}`,
+      message: `Not well-formed XML: ${validatorMessage(valid.err.msg)}`,
       line: valid.err.line ?? 1,
       column: valid.err.col ?? 1,
     };
