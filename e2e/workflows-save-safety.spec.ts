@@ -375,3 +375,57 @@ test('a condition on a count field takes whole numbers only, and says so on the 
     'Number of sales',
   );
 });
+
+test('a goal deleted elsewhere hands neither its id nor its unsaved draft to the next new goal', async ({
+  page,
+  browser,
+  request,
+}) => {
+  await signIn(page, 'admin', '/workflows/4/goals/new');
+  await page.getByRole('button', { name: 'Add group' }).click();
+  const groupName = (p: Page) =>
+    p.getByRole('region', { name: /^Group 1/ }).getByLabel('Group name');
+  await groupName(page).fill('Group of the deleted goal');
+  await saveButton(page).click();
+  await expect(page).toHaveURL(/\/workflows\/4\/goals\/\d+$/);
+  const deletedId = Number(new URL(page.url()).pathname.split('/').pop());
+  // One full stop after the empty group's summary, not two.
+  await expect(page.getByRole('status').filter({ hasText: 'The server stored' })).toContainText(
+    /1\. Group of the deleted goal — No conditions, so every participant matches\.$/,
+  );
+  // Typed, not saved: the draft is kept for this address.
+  await groupName(page).fill('Typed but not saved');
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.values(localStorage).some((v) => v.includes('Typed but not saved')),
+      ),
+    )
+    .toBe(true);
+
+  // Someone deletes the goal, and someone creates another one on the same flow.
+  await workflowAsAdmin(request, 'DeleteWorkflowGoal', { query: { WorkflowGoalId: deletedId } });
+  const def = await workflowAsAdmin(request, 'CreateDefaultWorkflowGoal', {
+    query: { WorkflowId: 4 },
+  });
+  const created = await workflowAsAdmin(request, 'SaveWorkflowGoal', {
+    body: {
+      ...def,
+      GoalType: 'LinkClicked',
+      RestrictionGroups: [{ Name: 'Group of the new goal', Rank: 0, Restrictions: [] }],
+    },
+  });
+  const newId = created.WorkflowGoalId as number;
+  try {
+    // The new goal's page (in this browser, where the old draft is kept) shows the new goal.
+    const other = await browser.newContext({ storageState: await page.context().storageState() });
+    contexts.push(other);
+    const again = await other.newPage();
+    await signIn(again, 'admin', `/workflows/4/goals/${newId}`);
+    await expect(groupName(again)).toHaveValue('Group of the new goal');
+    await expect(again.getByRole('status').filter({ hasText: 'are back' })).toHaveCount(0);
+    expect(newId).toBeGreaterThan(deletedId);
+  } finally {
+    await workflowAsAdmin(request, 'DeleteWorkflowGoal', { query: { WorkflowGoalId: newId } });
+  }
+});
