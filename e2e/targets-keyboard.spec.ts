@@ -175,3 +175,31 @@ test.describe('targets keyboard', () => {
       await expect(cell(page, 'Henry Shaw', 0)).toHaveText('23,000');
     });
 });
+
+test.describe('targets in an Indian English browser', () => {
+  test.use({ locale: 'en-IN' });
+
+  test('Distribute a new total starts with the total as the grid shows it, and Enter keeps it exactly', async ({
+    page,
+  }) => {
+    await signIn(page, 'planner', '/targets');
+    await cell(page, 'Chloe Martin', 0).click();
+    // End goes to the year's total (the columns after the first months are drawn when shown).
+    await page.keyboard.press('End');
+    const total = row(page, 'Chloe Martin').locator('[aria-colindex="14"]');
+    await expect(total).toBeFocused();
+    const shown = (await total.textContent())!;
+    // Lakh grouping, as en-IN writes it ("26,55,000"): the field said "2655000".
+    expect(shown).toMatch(/^\d{1,2}(,\d\d)*,\d{3}(\.\d+)?$/);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Distribute a new total…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Distribute a new total' });
+    await expect(dialog.getByRole('textbox', { name: /^New total/ })).toHaveValue(shown);
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await page.keyboard.press('End');
+    await expect(total).toHaveText(shown);
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+});

@@ -1092,12 +1092,13 @@ test.describe('targets planner', () => {
     await expect(row(page, 'Olivia Grant').locator('[aria-colindex="14"]')).toBeFocused();
     await expect(row(page, 'Olivia Grant').locator('[aria-colindex="14"]')).toHaveText('1,200');
 
-    // "Distribute a new total" starts with the current total, selected: typing replaces it.
+    // "Distribute a new total" starts with the current total as the grid shows it (it was
+    // "1200"), selected: typing replaces it.
     await page.keyboard.press('Home');
     await page.keyboard.press('Enter');
     await page.getByRole('menuitem', { name: 'Distribute a new total…' }).click();
     await expect(page.getByRole('dialog').getByRole('textbox', { name: /^New total/ })).toHaveValue(
-      '1200',
+      '1,200',
     );
     await page.keyboard.type('2400');
     await page.keyboard.press('Enter');

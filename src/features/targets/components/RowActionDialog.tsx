@@ -10,7 +10,7 @@ import { sumValues } from '../model/money.ts';
 import { parseLocaleNumber } from '../model/numberText.ts';
 import { parsePercent } from '../model/percentChange.ts';
 import type { TargetRow } from '../model/types.ts';
-import { editText } from '../grid/numberFormat.ts';
+import { moneyFormat } from '../grid/numberFormat.ts';
 
 export type ValueActionKind = 'yearly' | 'distribute' | 'lastYear' | 'copyRow';
 
@@ -65,9 +65,11 @@ export function RowActionDialog({
   onClose,
 }: RowActionDialogProps) {
   const t = TEXT[kind];
+  const total = sumValues(row.values, row.decimals);
+  // The total as the grid shows it ("2,655,000", "2.655.000", "26,55,000"): it reads back exactly.
   const initial =
     kind === 'distribute'
-      ? editText(sumValues(row.values, row.decimals), locale)
+      ? moneyFormat(locale, row.decimals)(total)
       : kind === 'lastYear'
         ? '0'
         : '';
@@ -91,7 +93,12 @@ export function RowActionDialog({
       value = Number(source);
     } else {
       // "10%" in the Change in % field is ten per cent, not "not a number".
-      const v = kind === 'lastYear' ? parsePercent(text, locale) : parseLocaleNumber(text, locale);
+      const v =
+        kind === 'lastYear'
+          ? parsePercent(text, locale)
+          : kind === 'distribute' && text === initial
+            ? total
+            : parseLocaleNumber(text, locale);
       if (v === undefined || v === null)
         return refuse(`Enter a number${text.trim() ? `: "${text.trim()}" is not one` : ''}.`);
       value = v;

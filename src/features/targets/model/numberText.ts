@@ -1,3 +1,5 @@
+import { parseOwnNumberFormat } from './ownNumberFormat.ts';
+
 const separatorCache = new Map<string, string>();
 
 /** The decimal separator of a locale ("." or ","); "." for an invalid tag. */
@@ -30,9 +32,17 @@ const CURRENCY_WORD = /^(?:[A-Z]{3}|kr\.?|Kr\.?)\s*|\s*(?:[A-Z]{3}|kr\.?|Kr\.?)$
  * - one kind repeated is grouping ("1.234.567"); groups after the first must have 3 digits;
  * - one separator once: decimal unless exactly 3 digits follow ("12,5", "1.50"); with exactly 3
  *   ("1,234") it is the decimal separator only when it is the locale's, and the integer part is
- *   non-zero (so "0,125" is always a decimal).
+ *   non-zero (so "0,125" is always a decimal);
+ * - otherwise, a number written exactly as the locale writes it (parseOwnNumberFormat), so
+ *   whatever the grid shows reads back: "26,55,000" (en-IN), "٢٬٦٥٥٬٠٠٠" (ar-EG).
  */
 export function parseLocaleNumber(text: string, locale: string): number | null | undefined {
+  const general = parseByGeneralRules(text, locale);
+  // As the culture writes it (the grid's own text): its digits, Indian grouping, direction marks.
+  return general === undefined ? parseOwnNumberFormat(text, locale) : general;
+}
+
+function parseByGeneralRules(text: string, locale: string): number | null | undefined {
   // Fast path for what spreadsheets copy most: plain digits, or one separator that cannot be a
   // thousand separator (not followed by exactly 3 digits).
   if (PLAIN.test(text))
