@@ -1,4 +1,5 @@
 import type { z } from '../schemas/zod.ts';
+import { gatewayStatusText, isGatewayAnswer } from './gatewayStatus.ts';
 import { requestIntent } from './requestIntent.ts';
 
 export type ApiErrorKind =
@@ -52,6 +53,10 @@ export class ApiError extends Error {
   get isValidation() {
     return this.kind === 'http' && this.status === 400;
   }
+  /** A proxy in front of the server answered (502, 504, a bare 503): the server's outcome is unknown. */
+  get fromGateway() {
+    return this.kind === 'http' && isGatewayAnswer(this.status, this.type);
+  }
 
   /** One sentence for a banner or toast: what happened and what to do. */
   get userMessage(): string {
@@ -72,6 +77,12 @@ export class ApiError extends Error {
         if (this.status === 401) return 'Your sign-in has expired. Sign in again to continue.';
         if (this.status === 403) return `Not allowed: ${this.message}`;
         if (this.status === 404) return `Not found: ${this.message}`;
+        if (this.fromGateway) {
+          const proxy = `A proxy between Flowdesk and the server answered ${gatewayStatusText(this.status)} instead of the server`;
+          return requestIntent(this.request) === 'load'
+            ? `${proxy}. Try again in a moment.`
+            : `${proxy}, so the change may or may not have gone through. Reload to check before trying again.`;
+        }
         if (this.status >= 500)
           return `The server failed (${this.status}): ${this.message}. Try again in a moment.`;
         return this.message;

@@ -97,6 +97,34 @@ describe('the HTTP client', () => {
     expect(save.userMessage).toMatch(/so the change may have gone through\. Reload to check/);
   });
 
+  it('says a proxy answered a 502 or 504, and that a save may have gone through all the same', async () => {
+    vi.stubGlobal('fetch', respond(504, '<html>Gateway Timeout</html>'));
+    const load = await callAgent('Workflow', 'GetWorkflowGoal', { schema: goal }).catch(
+      (err) => err,
+    );
+    expect(load.fromGateway).toBe(true);
+    expect(load.userMessage).toBe(
+      'A proxy between Flowdesk and the server answered 504 Gateway Timeout instead of the server. Try again in a moment.',
+    );
+    vi.stubGlobal('fetch', respond(502, '<html>Bad Gateway</html>'));
+    const remove = await callAgent('Workflow', 'DeleteWorkflowGoal', { schema: goal }).catch(
+      (err) => err,
+    );
+    expect(remove.userMessage).toBe(
+      'A proxy between Flowdesk and the server answered 502 Bad Gateway instead of the server, so the change may or may not have gone through. Reload to check before trying again.',
+    );
+    // The server's own 500 is an answer.
+    vi.stubGlobal(
+      'fetch',
+      respond(500, { Error: true, ErrorType: 'SoException', ErrorMessage: 'Boom' }),
+    );
+    const failed = await callAgent('Workflow', 'SaveWorkflowGoal', { schema: goal }).catch(
+      (err) => err,
+    );
+    expect(failed.fromGateway).toBe(false);
+    expect(failed.userMessage).toMatch(/^The server failed \(500\)/);
+  });
+
   it('maps error bodies to ApiError and reports 401 to the shell', async () => {
     const onUnauthorized = vi.fn();
     setUnauthorizedHandler(onUnauthorized);

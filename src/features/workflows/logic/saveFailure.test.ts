@@ -31,6 +31,24 @@ describe('a save whose answer cannot be read', () => {
     expect(saveFailureMessage(network, 'goal', false)).toBeNull();
   });
 
+  it('after a proxy answered instead of the server (502, 504), says the save may have gone through', () => {
+    const gateway = (status: number, type?: string) =>
+      new ApiError({ kind: 'http', status, type, message: 'x', request: 'SaveWorkflowGoal' });
+    expect(saveFailureMessage(gateway(504), 'goal', true)).toBe(
+      'A proxy between Flowdesk and the server answered 504 Gateway Timeout instead of the server, so the goal may have been created or not. Press Save again: Flowdesk first looks for it in the flow, so it is not created twice. Your edits are kept.',
+    );
+    expect(saveFailureMessage(gateway(502), 'option', false)).toBe(
+      'A proxy between Flowdesk and the server answered 502 Bad Gateway instead of the server, so the option may or may not have been saved. Reload the page to see what the server has before saving again. Your edits are kept.',
+    );
+    // The server's own 503 (it names its error) and 500 are answers: the usual sentence.
+    expect(
+      saveFailureMessage(gateway(503, 'SoServiceUnavailableException'), 'goal', true),
+    ).toBeNull();
+    expect(saveFailureMessage(gateway(500), 'goal', true)).toBeNull();
+    // The check before writing got it: nothing was sent, the usual sentence.
+    expect(saveFailureMessage(gateway(504), 'goal', true, false)).toBeNull();
+  });
+
   it('after an expired session, says to sign in again and then press Save', () => {
     const expired = new ApiError({ kind: 'http', status: 401, message: 'x', request: 'r' });
     expect(saveFailureMessage(expired, 'option', false)).toBe(

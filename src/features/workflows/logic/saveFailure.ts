@@ -1,4 +1,5 @@
 import { isApiError } from '../../../api/http/ApiError.ts';
+import { gatewayStatusText } from '../../../api/http/gatewayStatus.ts';
 
 /**
  * The banner for a failed save where the usual sentence would mislead, or null to use that one:
@@ -7,6 +8,8 @@ import { isApiError } from '../../../api/http/ApiError.ts';
  *   option creates it twice;
  * - a new goal or option whose answer never came (the connection dropped): it may have been
  *   created. The next Save first looks for it (useCreateGuard), so the banner says so;
+ * - a proxy answered instead of the server (502, 504: ApiError.fromGateway): the goal or option
+ *   may have been created or saved all the same;
  * - the session had expired (401): the page asks for the password in a dialog and stays; the
  *   banner says to press Save once signed in again (and, once signed in, sessionExpiredMessage
  *   with `signedInAgain` says so);
@@ -25,6 +28,12 @@ export function saveFailureMessage(
   if (!written && isApiError(error) && error.kind === 'parse')
     return `The ${what} was not saved: the server sent data Flowdesk does not understand (${error.message}). Press Save to try again; if it keeps happening, tell your administrator. Your edits are kept.`;
   if (!written) return null;
+  if (isApiError(error) && error.fromGateway) {
+    const proxy = `A proxy between Flowdesk and the server answered ${gatewayStatusText(error.status)} instead of the server`;
+    return isNew
+      ? `${proxy}, so the ${what} may have been created or not. Press Save again: Flowdesk first looks for it in the flow, so it is not created twice. Your edits are kept.`
+      : `${proxy}, so the ${what} may or may not have been saved. Reload the page to see what the server has before saving again. Your edits are kept.`;
+  }
   if (isApiError(error) && error.kind === 'network' && isNew)
     return `Could not reach the server, so the ${what} may have been created or not. Press Save again: Flowdesk first looks for it in the flow, so it is not created twice. Your edits are kept.`;
   if (!isApiError(error) || error.kind !== 'parse') return null;
