@@ -129,17 +129,28 @@ test.describe.serial('targets group settings', () => {
     await openTargets(page, 'admin', YEAR);
     const d = await openSettings(page);
     const yearField = d.getByLabel('Year');
-    await yearField.fill(String(thisYear));
-    await expect(d.getByText(`The targets move from ${YEAR} to ${thisYear}`)).toBeVisible();
+    const moves = (to: number) => d.getByText(`The targets move from ${YEAR} to ${to}`);
+    // A year that cannot be saved: its field says why, and nothing is said about moving there
+    // (it said "When you save: The targets move from 2041 to 1900; …" beside the error).
+    await yearField.fill('1900');
+    await expect(d.getByText('When you save')).toBeHidden();
     await d.getByRole('button', { name: 'Save settings' }).click();
-    // Refused on the field; the dialog and the input stay.
-    await expect(
-      d.getByText(`There already are “All sales” targets for ${thisYear}: choose another year`),
-    ).toBeVisible();
+    await expect(yearField).toHaveAccessibleDescription(/Enter a year from 2000 to 2100\./);
+    await expect(d.getByText('When you save')).toBeHidden();
+
+    await yearField.fill(String(thisYear));
+    await expect(moves(thisYear)).toBeVisible();
+    await d.getByRole('button', { name: 'Save settings' }).click();
+    // Refused on the field; the dialog and the input stay, and the move is no longer described.
+    await expect(yearField).toHaveAccessibleDescription(
+      new RegExp(`“All sales” targets for ${thisYear} already exist\\. Choose another year\\.`),
+    );
     await expect(yearField).toHaveValue(String(thisYear));
     await expect(yearField).toHaveAttribute('aria-invalid', 'true');
+    await expect(moves(thisYear)).toBeHidden();
 
     await yearField.fill(String(MOVED));
+    await expect(moves(MOVED)).toBeVisible();
     await d.getByRole('button', { name: 'Save settings' }).click();
     await expect(d).toBeHidden();
     await expect(page).toHaveURL(new RegExp(`[?&]year=${MOVED}(&|$)`));

@@ -170,7 +170,7 @@ describe('Targets group settings: Year, PeriodType, EntityType', () => {
       body: { ErrorType: 'SoValidationException', ErrorField: 'Year' },
     });
     expect(taken.body.ErrorMessage).toBe(
-      `There already are “All sales” targets for ${thisYear - 1}: choose another year`,
+      `“All sales” targets for ${thisYear - 1} already exist. Choose another year.`,
     );
     for (const Year of [1999, 2101]) {
       const r = await save(s, 'admin', { ...g, Year });

@@ -183,7 +183,7 @@ function checkGroupSettings(
   );
   if (other)
     throw badRequest(
-      `There already are ${other.label ? `“${other.label}” ` : ''}targets for ${input.year}: choose another year`,
+      `${other.label ? `“${other.label}” targets` : 'Targets'} for ${input.year} already exist. Choose another year.`,
       'Year',
     );
 }

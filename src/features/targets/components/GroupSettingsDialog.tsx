@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { FormProvider, useForm, useFormState, useWatch } from 'react-hook-form';
 import { z } from '../../../api/schemas/zod.ts';
 import type { TargetGroup } from '../../../api/targets/schemas.ts';
 import { applyServerError } from '../../../app/forms/applyServerError.ts';
@@ -24,6 +24,8 @@ import {
   changedSettings,
   groupSettingsOf,
   PERIOD_TYPE_OPTIONS,
+  SETTINGS_YEARS,
+  settingsToDescribe,
   type GroupSettings,
 } from '../model/groupSettings.ts';
 import { periodTypeAdjective } from '../model/periodTypeText.ts';
@@ -31,9 +33,7 @@ import { describePeriodChange } from '../model/periodConversion.ts';
 import { parsePeriodType } from '../model/periods.ts';
 import styles from './GroupSettingsDialog.module.css';
 
-/** The same range the sandbox accepts (and past years are allowed, as in SuperOffice). */
-const YEAR_MIN = 2000;
-const YEAR_MAX = 2100;
+const { min: YEAR_MIN, max: YEAR_MAX } = SETTINGS_YEARS;
 const FIELDS = ['Year', 'PeriodType', 'EntityType'] as const;
 
 const settingsSchema = z.object({
@@ -188,14 +188,14 @@ export function GroupSettingsDialog({
   );
 }
 
-/** What saving the changed settings will do, said before the user saves. */
+/**
+ * What saving the changed settings will do, said before the user saves; not for a year that
+ * cannot be saved (its field says why).
+ */
 function Effects({ group }: { group: TargetGroup }) {
   const values = useWatch<SettingsInput>() as Partial<SettingsInput>;
-  const next: GroupSettings = {
-    Year: typeof values.Year === 'number' ? values.Year : group.Year,
-    PeriodType: values.PeriodType ?? group.PeriodType,
-    EntityType: values.EntityType ?? group.EntityType ?? 'Sale',
-  };
+  const { errors } = useFormState<SettingsInput>({ name: 'Year' });
+  const next = settingsToDescribe(group, values, errors.Year !== undefined);
   const changed = changedSettings(group, next);
   if (changed.length === 0) return null;
   const rows = group.TargetAssignments ?? [];

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildSettingsPayload, changedSettings, groupSettingsOf } from './groupSettings.ts';
+import {
+  buildSettingsPayload,
+  changedSettings,
+  groupSettingsOf,
+  settingsToDescribe,
+} from './groupSettings.ts';
 
 const months = (v: number) => new Array<number>(12).fill(v);
 
@@ -93,5 +98,23 @@ describe('group settings', () => {
     });
     expect(body.PeriodType).toBe('Fortnight');
     expect(body.TargetAssignments).toBe(group.TargetAssignments);
+  });
+});
+
+describe('settingsToDescribe', () => {
+  const group = { Year: 2027, PeriodType: 'Month', EntityType: 'Sale' };
+
+  it('takes a year that cannot be saved as unchanged, so no move to it is described', () => {
+    for (const Year of [1900, 2101, 2027.5, undefined, Number.NaN])
+      expect(settingsToDescribe(group, { Year }, false).Year).toBe(2027);
+    expect(settingsToDescribe(group, { Year: 2030 }, false).Year).toBe(2030);
+    // Refused by the server ("… targets for 2026 already exist. Choose another year.").
+    expect(settingsToDescribe(group, { Year: 2026 }, true).Year).toBe(2027);
+    expect(
+      changedSettings(
+        group,
+        settingsToDescribe(group, { Year: 1900, PeriodType: 'Quarter' }, false),
+      ),
+    ).toEqual(['PeriodType']);
   });
 });

@@ -25,6 +25,34 @@ export const groupSettingsOf = (group: SettingsGroup): GroupSettings => ({
   EntityType: group.EntityType ?? 'Sale',
 });
 
+/** The years a group may move to: what the server accepts (past years too, as in SuperOffice). */
+export const SETTINGS_YEARS = { min: 2000, max: 2100 } as const;
+
+const savableYear = (year: unknown): year is number =>
+  typeof year === 'number' &&
+  Number.isInteger(year) &&
+  year >= SETTINGS_YEARS.min &&
+  year <= SETTINGS_YEARS.max;
+
+/**
+ * The settings whose effects to describe before saving ("The targets move from 2027 to …"): the
+ * form's values, with a Year that cannot be saved taken as unchanged, so nothing is said about
+ * moving to it. That is a year out of range or not whole (1900), and one refused (`yearRefused`:
+ * the field shows the server's "… targets for 2026 already exist").
+ */
+export function settingsToDescribe(
+  group: SettingsGroup,
+  values: Partial<GroupSettings> & { Year?: unknown },
+  yearRefused: boolean,
+): GroupSettings {
+  const now = groupSettingsOf(group);
+  return {
+    Year: !yearRefused && savableYear(values.Year) ? values.Year : now.Year,
+    PeriodType: values.PeriodType ?? now.PeriodType,
+    EntityType: values.EntityType ?? now.EntityType,
+  };
+}
+
 /** Which settings differ from the loaded group. */
 export function changedSettings(
   group: SettingsGroup,
