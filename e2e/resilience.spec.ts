@@ -71,6 +71,43 @@ test('a dropped connection during save keeps the edit and explains what to do', 
   await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
 });
 
+test('a targets save met by an expired session: once signed in again, the banner says so and Save works', async ({
+  page,
+}) => {
+  const year = new Date().getFullYear();
+  await signIn(page, 'admin', `/targets?year=${year}`);
+  const cellOf = page
+    .getByRole('grid', { name: `Targets ${year}` })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /^Felix Braun(,|$)/ }) })
+    .locator('[role="gridcell"][aria-colindex="2"]');
+  const original = (await cellOf.textContent()) ?? '';
+  await cellOf.click();
+  await page.keyboard.type('4242');
+  await page.keyboard.press('Enter');
+  await armFault(page, 'SaveTargetGroup', 'unauthorized');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
+  await dialog.getByLabel('Password').fill('admin');
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByText(
+      'Your session had expired. You are signed in again: press Save to save your changes, which are still here.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByText(/Once you are signed in again/)).toHaveCount(0);
+  await expect(cellOf).toHaveText('4,242');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved 1 change.').first()).toBeVisible();
+  // Other specs read this cell: put it back.
+  await cellOf.click();
+  await page.keyboard.type(original.replace(/,/g, '') || '0');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved 1 change.').first()).toBeVisible();
+});
+
 test('a session that expires during Save is renewed in place: the edits stay and save', async ({
   page,
 }) => {

@@ -1,14 +1,15 @@
-import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { applySavedGroup } from '../../../api/targets/hooks.ts';
 import type { TargetGroup } from '../../../api/targets/schemas.ts';
+import { sessionRenewals, useSessionRenewals } from '../../../app/auth/sessionRenewals.ts';
 import { fetchTargetGroup } from '../../../api/targets/targetsApi.ts';
 import { answerLost } from '../model/answerLost.ts';
 import { buildSavePayload } from '../model/buildSavePayload.ts';
 import { draftOnTop } from '../model/draft.ts';
 import { rebaseEdits } from '../model/rebaseEdits.ts';
 import { saveConflictText } from '../model/saveConflictText.ts';
-import { saveFailureText, type SaveFailureText } from '../model/saveFailureText.ts';
+import { failureNow, saveFailureText, type SaveFailureText } from '../model/saveFailureText.ts';
 import type { GridView } from '../grid/types.ts';
 import { countChanges } from '../state/plannerState.ts';
 import { startSave } from '../state/saveHandoff.ts';
@@ -62,9 +63,15 @@ export function useSaveFlow(
   const { latest = fetchLatest, periodNames, format, saving: tellSaving, unanswered } = options;
   const { key } = handoff;
   const subscribe = useCallback((l: () => void) => subscribeSaveFailure(key, l), [key]);
-  const error = useSyncExternalStore(subscribe, () => saveFailureOf(key));
+  const stored = useSyncExternalStore(subscribe, () => saveFailureOf(key));
+  const renewals = useSessionRenewals();
+  const error = useMemo(() => failureNow(stored, renewals), [stored, renewals]);
   const setError = useCallback(
-    (failure: SaveFailureText | null) => setSaveFailure(key, failure),
+    (failure: SaveFailureText | null) =>
+      setSaveFailure(
+        key,
+        failure?.sessionExpired ? { ...failure, renewalsAt: sessionRenewals() } : failure,
+      ),
     [key],
   );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/http/ApiError.ts';
-import { saveFailureText } from './saveFailureText.ts';
+import { failureNow, saveFailureText, signedInAgainText } from './saveFailureText.ts';
 
 const request = 'POST /api/v1/Agents/Targets/SaveTargetGroup';
 
@@ -41,7 +41,26 @@ describe('saveFailureText', () => {
     expect(t).toEqual({
       title: 'The targets were not saved',
       text: 'Your session had expired. Once you are signed in again, press Save: your changes are still here.',
+      sessionExpired: true,
     });
+  });
+
+  it('once signed in again after the 401, says so instead of asking to sign in', () => {
+    const expired = {
+      ...saveFailureText(new ApiError({ kind: 'http', status: 401, message: 'x', request })),
+      renewalsAt: 2,
+    };
+    expect(failureNow(expired, 2)).toBe(expired);
+    expect(failureNow(expired, 3)?.text).toBe(signedInAgainText);
+    expect(signedInAgainText).toBe(
+      'Your session had expired. You are signed in again: press Save to save your changes, which are still here.',
+    );
+    // Other failures read the same whatever the sign-ins.
+    const other = saveFailureText(
+      new ApiError({ kind: 'http', status: 500, message: 'x', request }),
+    );
+    expect(failureNow(other, 9)).toBe(other);
+    expect(failureNow(null, 9)).toBeNull();
   });
 
   it("otherwise says the error's own sentence", () => {

@@ -6,7 +6,21 @@ export interface SaveFailureText {
   text: string;
   /** The page offers Reload: someone else saved meanwhile (see saveConflictText). */
   reload?: boolean;
+  /** The session had expired: once signed in again, the text is signedInAgainText. */
+  sessionExpired?: boolean;
+  /** For an expired session: the sign-in renewals counted when the save failed. */
+  renewalsAt?: number;
 }
+
+/** The failure as it reads now: signed in again since an expired session, it says so. */
+export function failureNow(failure: SaveFailureText | null, renewals: number) {
+  if (!failure?.sessionExpired || failure.renewalsAt === undefined) return failure;
+  return renewals > failure.renewalsAt ? { ...failure, text: signedInAgainText } : failure;
+}
+
+/** A failed save's text once the user has signed in again after it (the session had expired). */
+export const signedInAgainText =
+  'Your session had expired. You are signed in again: press Save to save your changes, which are still here.';
 
 /**
  * What a failed Save says. Four cases need more than the error's own sentence:
@@ -18,7 +32,7 @@ export interface SaveFailureText {
  * - an answer Flowdesk cannot read came with a success status, so the targets may well have been
  *   stored: "not saved" would be wrong, and the planner should look before saving again;
  * - an expired session is renewed in place (a dialog), so the banner must still be true after
- *   that: it says to press Save once signed in.
+ *   that: it says to press Save once signed in (and, once signed in, signedInAgainText).
  */
 export function saveFailureText(
   error: unknown,
@@ -47,6 +61,7 @@ export function saveFailureText(
     return {
       title: 'The targets were not saved',
       text: 'Your session had expired. Once you are signed in again, press Save: your changes are still here.',
+      sessionExpired: true,
     };
   return {
     title: 'The targets were not saved',
