@@ -1842,6 +1842,28 @@ test.describe('workflows as admin', () => {
     await page.getByRole('button', { name: 'Leave and discard changes' }).click();
     await expect(page).toHaveURL(/\/events$/);
   });
+  test('a flow whose field list failed says so with Try again, and its goals still read as numbers and yes/no', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/');
+    const fault = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'GetRestrictableFields', Kind: 'error500', Times: 20 },
+    });
+    expect(fault.ok()).toBe(true);
+    await page.goto('/workflows/1');
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: 'Could not load the fields conditions can use' });
+    await expect(notice).toBeVisible();
+    // Typed by what each condition stores: not "Sales amount ≥ “50000” and No mailings = “0”".
+    await expect(page.getByText('Sales amount ≥ 50,000 and No mailings is no')).toBeVisible();
+    await expect(page.getByText(/and Number of sales > 3$/)).toBeVisible();
+    await expectNoAxeViolations(page);
+    expect((await page.request.delete('/api/sandbox/faults')).ok()).toBe(true);
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await expect(notice).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Goal: Sale created on contact' })).toBeFocused();
+  });
 });
 
 for (const user of ['planner', 'viewer'] as const) {

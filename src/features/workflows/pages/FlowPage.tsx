@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Plus } from 'lucide-react';
@@ -6,6 +6,7 @@ import { isApiError } from '../../../api/http/ApiError.ts';
 import type { EmailFlowSummary } from '../../../api/workflow/schemas.ts';
 import { workflowKeys } from '../../../api/workflow/keys.ts';
 import { useEmailFlow, useRestrictableFields } from '../../../api/workflow/useFlows.ts';
+import { ListLoadWarning } from '../../../app/errors/ListLoadWarning.tsx';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { buildAccessModel } from '../../../rights/index.ts';
 import { ButtonLink, Card, PageHeader, Skeleton } from '../../../ui/index.ts';
@@ -16,6 +17,7 @@ import { StepTree } from '../components/StepTree.tsx';
 import { flowNameInList } from '../logic/knownNames.ts';
 import { parseId } from './flowItemAddress.ts';
 import { ItemNotFound } from './ItemNotFound.tsx';
+import { fieldsFromConditions } from './storedFields.ts';
 import styles from './FlowPage.module.css';
 
 const FlowDiagram = lazy(() => import('../components/FlowDiagram.tsx'));
@@ -29,6 +31,7 @@ export function FlowPage() {
   const missing = !(flowId > 0) || (isApiError(flow.error) && flow.error.isNotFound);
   const failed = missing || flow.isError;
   const failedTitle = missing ? 'Flow not found' : `Flow ${flowId}`;
+  const goalsRef = useRef<HTMLDivElement>(null);
   // While the flow loads, the name the list showed (a screen reader hears it as the page opens).
   const listed = useQueryClient().getQueryData<EmailFlowSummary[]>(workflowKeys.flows());
   useDocumentTitle(
@@ -57,6 +60,7 @@ export function FlowPage() {
   const access = buildAccessModel(f);
   const canInsert = access.table.canInsert;
   const steps = f.Steps ?? [];
+  const goals = f.Goals ?? [];
 
   return (
     <>
@@ -101,7 +105,26 @@ export function FlowPage() {
               )
             }
           >
-            <GoalList goals={f.Goals ?? []} flowId={flowId} fields={fields.data ?? []} />
+            <div ref={goalsRef} className={styles.goalsBody}>
+              {fields.isError && (
+                <ListLoadWarning
+                  what="the fields conditions can use"
+                  error={fields.error}
+                  meanwhile="Meanwhile each goal is described from what is stored with its conditions, and a step that sets a field may show the field’s stored name."
+                  retrying={fields.isFetching}
+                  onRetry={async () => (await fields.refetch()).isSuccess}
+                  focusAfter={() =>
+                    goalsRef.current?.querySelector<HTMLElement>('a[href]')?.focus()
+                  }
+                />
+              )}
+              {/* Until the fields come (or when they failed), what the conditions store names them. */}
+              <GoalList
+                goals={goals}
+                flowId={flowId}
+                fields={fields.data ?? fieldsFromConditions(goals)}
+              />
+            </div>
           </Card>
         </div>
         <div className={`${styles.column} ${styles.sticky}`}>
