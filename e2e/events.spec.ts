@@ -67,7 +67,7 @@ test.describe('event console', () => {
     await expect(password).toBeFocused();
     await page.keyboard.type('wrong');
     await page.keyboard.press('Enter');
-    await expect(dialog.getByText('Wrong user name or password.')).toBeVisible();
+    await expect(dialog.getByText('Wrong password.', { exact: true })).toBeVisible();
     // The wrong password is selected, so typing the right one replaces it.
     await expect(password).toBeFocused();
     await page.keyboard.type('admin');
@@ -112,7 +112,7 @@ test.describe('event console', () => {
     await expect(password).toBeFocused();
     await page.keyboard.type('wrong');
     await page.keyboard.press('Enter');
-    await expect(dialog.getByText('Wrong user name or password.')).toBeVisible();
+    await expect(dialog.getByText('Wrong password.', { exact: true })).toBeVisible();
     // The message above it pushed the field down: it is scrolled back into view, not left
     // hidden under the buttons while the user types into it.
     await expect(password).toBeFocused();
