@@ -1,5 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
+import { targetsGrid } from './targetsGrid.ts';
 
 const people: Record<DemoUser, string> = {
   admin: 'Ada Admin',
@@ -393,6 +394,94 @@ test.describe('app shell', () => {
     await ask.getByRole('button', { name: 'Sign out and discard' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
     expect(await page.evaluate(() => sessionStorage.getItem('flowdesk.connection'))).toBeNull();
+  });
+
+  test('signing out and discarding removes every draft this user kept, and only theirs', async ({
+    page,
+  }) => {
+    page.on('dialog', (d) => void d.accept());
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    const description = () =>
+      page.getByRole('region', { name: /^Group 1/ }).getByLabel('Description');
+    const original = await description().inputValue();
+    await description().fill('ADMIN SECRET DRAFT');
+    // Typed in another browser by planner, on this shared machine: not admin's to discard.
+    const plannerDraft = 'flowdesk.targets.draft.1.%7Cplanner';
+    await page.evaluate((k) => localStorage.setItem(k, '{}'), plannerDraft);
+    // Going by the address bar keeps the goal's draft for the next visit.
+    await page.goto('/targets');
+    await expect(page.getByRole('heading', { level: 1, name: 'Targets' })).toBeVisible();
+    const keptDrafts = () =>
+      page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.includes('.draft.'))
+          .sort(),
+      );
+    expect(await keptDrafts()).toEqual([
+      'flowdesk.targets.draft.1.%7Cplanner',
+      'flowdesk.workflows.draft./workflows/1/goals/1.%7Cadmin',
+    ]);
+    await targetsGrid(new Date().getFullYear()).cell(page, 'Nora Berg', 2).dblclick();
+    await page.getByRole('textbox', { name: 'Nora Berg, March' }).fill('777');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const ask = page.getByRole('alertdialog', { name: 'Sign out and discard unsaved changes?' });
+    await expect(ask).toContainText(
+      'This page has changes that are not saved yet (or files not uploaded). Signing out discards them, and any unsaved changes kept from your other pages in this browser. Stay to save them first.',
+    );
+    await ask.getByRole('button', { name: 'Sign out and discard' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
+    expect(await keptDrafts()).toEqual([plannerDraft]);
+
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    await expect(description()).toHaveValue(original);
+    await expect(page.getByText(/Your unsaved changes .* are back/)).toBeHidden();
+  });
+
+  test('signing out with changes kept from another page asks first, and says which', async ({
+    page,
+  }) => {
+    page.on('dialog', (d) => void d.accept());
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    const description = page.getByRole('region', { name: /^Group 1/ }).getByLabel('Description');
+    await description.fill('Kept for later');
+    await page.goto('/settings');
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const ask = page.getByRole('alertdialog', { name: 'Sign out and discard unsaved changes?' });
+    await expect(ask).toContainText(
+      'Changes you did not save on other pages are kept in this browser for you. Signing out discards them. Stay to open those pages and save them first.',
+    );
+    await expectNoAxeViolations(page);
+    await ask.getByRole('button', { name: 'Stay signed in' }).click();
+    await page.goto('/workflows/1/goals/1');
+    await expect(page.getByText(/Your unsaved changes .* are back/)).toBeVisible();
+    await expect(description).toHaveValue('Kept for later');
+  });
+
+  test('a session that expires keeps the drafts: signing in again brings them back', async ({
+    page,
+  }) => {
+    page.on('dialog', (d) => void d.accept());
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    const description = page.getByRole('region', { name: /^Group 1/ }).getByLabel('Description');
+    await description.fill('Kept over an expired session');
+    await page.goto('/workflows');
+    await expect(page.getByRole('table', { name: 'Email flows' })).toBeVisible();
+    const fault = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'GetEmailFlowList', Kind: 'unauthorized', Times: 1 },
+    });
+    expect(fault.ok()).toBe(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
+    await page.getByLabel('Password').fill('admin');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('table', { name: 'Email flows' })).toBeVisible();
+    await page.goto('/workflows/1/goals/1');
+    await expect(page.getByText(/Your unsaved changes .* are back/)).toBeVisible();
+    await expect(description).toHaveValue('Kept over an expired session');
   });
 
   test('leaving Settings with unsaved changes asks first; staying keeps them', async ({ page }) => {

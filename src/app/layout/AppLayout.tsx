@@ -12,6 +12,8 @@ import { Menu, X } from 'lucide-react';
 import { useConnection } from '../auth/useConnection.ts';
 import { useCurrentPrincipal } from '../../api/session/useCurrentPrincipal.ts';
 import { signOut } from '../auth/signIn.ts';
+import { forgetKeptWork, keptWorkKeys } from '../drafts/keptWork.ts';
+import { editorDraftOwner } from '../drafts/editorDraft.ts';
 import { navItems } from './navItems.ts';
 import { SignOutButton } from './SignOutButton.tsx';
 import { PageSkeleton } from './PageSkeleton.tsx';
@@ -69,9 +71,33 @@ export function AppLayout() {
   const displayName =
     principal.data?.FullName || connection?.displayName || connection?.userName || '';
 
+  // Whose drafts this browser keeps for the signed-in user (see editorDraftOwner).
+  const owner = connection
+    ? editorDraftOwner(connection.baseUrl, connection.userName || connection.displayName)
+    : null;
+  const storage = () => {
+    try {
+      return window.localStorage;
+    } catch {
+      return null; // storage turned off: no drafts were kept
+    }
+  };
+  const hasKeptWork = () => {
+    const s = storage();
+    return owner !== null && s !== null && keptWorkKeys(s, owner).length > 0;
+  };
+
+  // Signing out discards every draft this user kept in this browser (the question said so), not
+  // other users'. A session that expires keeps them: signing in again brings them back.
   const onSignOut = async () => {
     await signOut();
     queryClient.clear();
+    if (owner !== null) {
+      const s = storage();
+      if (s) forgetKeptWork(s, owner);
+      const { saveKeptBatch } = await import('../../features/definitions/hooks/keptBatchStore.ts');
+      await saveKeptBatch(owner, null);
+    }
     navigate('/sign-in', { replace: true });
   };
 
@@ -152,7 +178,7 @@ export function AppLayout() {
                 {connection?.baseUrl ? new URL(connection.baseUrl, location.href).host : 'Sandbox'}
               </span>
             </div>
-            <SignOutButton onSignOut={onSignOut} />
+            <SignOutButton onSignOut={onSignOut} hasKeptWork={hasKeptWork} />
           </div>
         </div>
       </aside>

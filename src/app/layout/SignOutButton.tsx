@@ -3,6 +3,7 @@ import { LogOut } from 'lucide-react';
 import { Button } from '../../ui/Button.tsx';
 import { lazyWithPreload } from '../../ui/lazyWithPreload.ts';
 import { hasUnsavedWork } from '../forms/unsavedWork.ts';
+import type { SignOutReason } from './SignOutDialog.tsx';
 
 // Only needed when there is unsaved work: kept out of every page's first download.
 const SignOutDialog = lazyWithPreload(() =>
@@ -11,12 +12,20 @@ const SignOutDialog = lazyWithPreload(() =>
 
 /**
  * Signs out, asking first when a page has unsaved work (in-app navigation to sign-in is let
- * through by the unsaved-changes guards, so the question is asked here).
+ * through by the unsaved-changes guards, so the question is asked here), or when drafts of other
+ * pages are kept in this browser (`hasKeptWork`): signing out discards them too.
  */
-export function SignOutButton({ onSignOut }: { onSignOut: () => Promise<void> }) {
-  const [asking, setAsking] = useState(false);
+export function SignOutButton({
+  onSignOut,
+  hasKeptWork,
+}: {
+  onSignOut: () => Promise<void>;
+  hasKeptWork: () => boolean;
+}) {
+  const [asking, setAsking] = useState<SignOutReason | null>(null);
   const onClick = () => {
-    if (hasUnsavedWork()) setAsking(true);
+    if (hasUnsavedWork()) setAsking('page');
+    else if (hasKeptWork()) setAsking('kept');
     else void onSignOut();
   };
   return (
@@ -31,7 +40,13 @@ export function SignOutButton({ onSignOut }: { onSignOut: () => Promise<void> })
       </Button>
       {asking && (
         <Suspense fallback={null}>
-          <SignOutDialog onOpenChange={setAsking} onConfirm={onSignOut} />
+          <SignOutDialog
+            reason={asking}
+            onOpenChange={(open) => {
+              if (!open) setAsking(null);
+            }}
+            onConfirm={onSignOut}
+          />
         </Suspense>
       )}
     </>

@@ -1,0 +1,27 @@
+/**
+ * Everything a user keeps in this browser between visits: the workflow and event editors' drafts
+ * and their pending creates (`flowdesk.workflows.draft.<address>.<owner>[.create]`) and the
+ * targets drafts (`flowdesk.targets.draft.<group>.<owner>`), all ending in the owner (see
+ * editorDraftOwner). Signing out removes one owner's, and no one else's: another user's drafts on
+ * a shared browser are theirs to save or discard, and this user never sees them.
+ */
+const prefixes = ['flowdesk.workflows.draft.', 'flowdesk.targets.draft.'];
+
+/** The keys in `storage` that hold what `owner` kept. */
+export function keptWorkKeys(storage: Pick<Storage, 'length' | 'key'>, owner: string): string[] {
+  const end = `.${encodeURIComponent(owner)}`;
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (!key || !prefixes.some((p) => key.startsWith(p))) continue;
+    if (key.endsWith(end) || key.endsWith(`${end}.create`)) keys.push(key);
+  }
+  return keys;
+}
+
+/** Removes what `owner` kept in `storage`; returns how many entries went. */
+export function forgetKeptWork(storage: Storage, owner: string): number {
+  const keys = keptWorkKeys(storage, owner);
+  for (const key of keys) storage.removeItem(key);
+  return keys.length;
+}
