@@ -16,6 +16,7 @@ const preview: CsvImportPreview = {
   action: { label: 'Import CSV: 3 cells changed', cells: changes, locks: [] },
   refusedLocked: [],
   refusedDerived: [],
+  refusedRestricted: [],
   unknownRows: [],
   error: null,
   rounded: null,

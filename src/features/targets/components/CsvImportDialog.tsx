@@ -39,6 +39,8 @@ export function CsvImportDialog(p: CsvImportDialogProps) {
   const amount = (id: number, v: number) => moneyFormat(p.locale, decimalsOf.get(id))(v);
   const refused = [
     preview.refusedLocked.length > 0 && `locked: ${nameRows(preview.refusedLocked)}`,
+    preview.refusedRestricted.length > 0 &&
+      `you may not change: ${nameRows(preview.refusedRestricted)}`,
     preview.refusedDerived.length > 0 && `calculated: ${nameRows(preview.refusedDerived)}`,
     preview.unknownRows.length > 0 && `not in this group: ${nameRows(preview.unknownRows)}`,
   ].filter(Boolean);

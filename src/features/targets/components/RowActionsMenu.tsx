@@ -9,10 +9,11 @@ import {
   SplitSquareHorizontal,
   Unlock,
 } from 'lucide-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { DropdownMenuItem, DropdownMenuSeparator } from '../../../ui/DropdownMenu.tsx';
 import menuStyles from '../../../ui/DropdownMenu.module.css';
 import type { TargetRow } from '../model/types.ts';
+import styles from './RowActionsMenu.module.css';
 
 export type RowActionKind =
   'yearly' | 'distribute' | 'copyRow' | 'lastYear' | 'clear' | 'lock' | 'history';
@@ -51,7 +52,11 @@ export function RowActionsMenu({
   onClose,
 }: RowActionsMenuProps) {
   const open = target !== null && row !== null;
-  const editable = canEdit && !!row && !row.locked && !row.derived;
+  const editable = canEdit && !!row && !row.locked && !row.derived && !row.restriction;
+  // Why the items that change values are off, said in the menu (disabled items are skipped by
+  // the arrow keys, so it is also the menu's description, read as the menu opens).
+  const reason = canEdit && row && !row.locked && !row.derived ? (row.restriction ?? '') : '';
+  const reasonId = useId();
   // Whether the close that comes is an item's; reset on each opening (Revision history closes
   // the menu itself, so Radix reports no close for it).
   const chosen = useRef(false);
@@ -105,8 +110,14 @@ export function RowActionsMenu({
           align="start"
           sideOffset={4}
           aria-label={row ? `Actions for ${row.label}` : 'Row actions'}
+          aria-describedby={reason ? reasonId : undefined}
           onCloseAutoFocus={(e) => e.preventDefault()}
         >
+          {reason && (
+            <p id={reasonId} className={styles.reason}>
+              {reason}
+            </p>
+          )}
           <DropdownMenuItem
             icon={<SplitSquareHorizontal />}
             disabled={!editable}

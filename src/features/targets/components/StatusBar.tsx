@@ -32,11 +32,16 @@ export function StatusBar({ selection, rows, periods, locale }: StatusBarProps) 
       cells = size;
     }
   }
+  // Why the active row cannot be changed, where the planner looks while moving through it.
+  const activeRow = rows[sel.active.row];
+  const restriction =
+    activeRow && !activeRow.locked && !activeRow.derived ? activeRow.restriction : undefined;
   return (
     <div className={styles.statusBar}>
       <span>
         Row {format(Math.min(sel.active.row + 1, rows.length))} of {format(rows.length)}
       </span>
+      {restriction && <span>{restriction}</span>}
       {cells > 1 && (
         <span>
           {format(cells)} cells · {sum}

@@ -50,10 +50,10 @@ export function useWorkspace({
   const [takenOver] = useState(() => takeOver(handoffKey, assignments));
   useEffect(() => endSave(handoffKey), [handoffKey]);
   const carried = takenOver?.edits;
-  const planner = usePlanner(assignments, periods.length, counts, carried);
-  useReportDirty(planner.dirty, onDirtyChange);
   const access = useMemo(() => buildAccessModel(group), [group]);
   const canEdit = !access.formReadOnly;
+  const planner = usePlanner(assignments, periods.length, counts, carried, canEdit);
+  useReportDirty(planner.dirty, onDirtyChange);
   const rowActions = useRowActions(planner, group, canEdit, lastYear, locale);
   const periodNames = useMemo(() => periods.map((p) => p.name), [periods]);
   const gridActions = useGridActions(planner, locale, canEdit, rowActions.openRowMenu, periodNames);

@@ -10,6 +10,7 @@ import { roundedAmountText, roundedValuesText } from '../model/roundedValues.ts'
 import { formatTsv, parseTsv } from '../model/tsv.ts';
 import { pasteRefusalText } from '../model/pasteRefusalText.ts';
 import { lockedPasteNextStep, lockedRowText } from '../model/lockedRowText.ts';
+import { restrictedRowText, restrictionReasons } from '../model/restrictedRowText.ts';
 import type { TargetRow } from '../model/types.ts';
 import { mayLockRow } from './mayLockRow.ts';
 import type { Planner } from './usePlanner.ts';
@@ -31,6 +32,7 @@ export function useGridActions(
     return {
       commitEdit(row, col, text) {
         const r = get().rows[row];
+        if (canEdit && r?.restriction && !r.locked && !r.derived) return restrictedRowText(r);
         if (!canEdit || !r || r.derived || r.locked || r.assignmentId === null)
           return `${r?.label ?? 'This row'} cannot be changed.`;
         const v = parseLocaleNumber(text, locale);
@@ -94,10 +96,14 @@ export function useGridActions(
       },
       clear(rect) {
         if (!canEdit) return refuse();
-        const { action, skippedLocked } = applyClear(get().rows, rect);
-        const skipped = skippedLocked.length
-          ? ` Locked rows left as they are: ${nameRows(skippedLocked)}.`
-          : '';
+        const { action, skippedLocked, skippedRestricted } = applyClear(get().rows, rect);
+        const skipped =
+          (skippedLocked.length
+            ? ` Locked rows left as they are: ${nameRows(skippedLocked)}.`
+            : '') +
+          (skippedRestricted.length
+            ? ` Rows you may not change left as they are: ${nameRows(skippedRestricted.map((r) => r.label))}. ${restrictionReasons(skippedRestricted)}`
+            : '');
         // Only sum rows selected: their figures are there, so "Nothing to clear" misled.
         const inRange = get().rows.slice(rect.top, rect.bottom + 1);
         if (
@@ -132,12 +138,13 @@ export function useGridActions(
         if (!canEdit) return refuse();
         const r = get().rows[row];
         if (!r) return;
-        if (col === -1 && !r.derived && !r.locked)
+        const restricted = !r.derived && !r.locked && !!r.restriction;
+        if (col === -1 && !r.derived && !r.locked && !restricted)
           return say(
             `The name of ${r.label} cannot be typed into: move to a period (Right arrow) to type a value, or press Enter for its row actions.`,
             'warning',
           );
-        if (col === get().base.periods && !r.derived && !r.locked)
+        if (col === get().base.periods && !r.derived && !r.locked && !restricted)
           return say(
             `The year total of ${r.label} adds up its periods: type or paste into a period, or use Row actions, Distribute a new total.`,
             'warning',
@@ -145,7 +152,9 @@ export function useGridActions(
         say(
           r.derived
             ? `${r.label} is calculated from the users and cannot be typed into.`
-            : lockedRowText(r.label, mayLockRow(r, get().base.loaded)),
+            : restricted
+              ? restrictedRowText(r)
+              : lockedRowText(r.label, mayLockRow(r, get().base.loaded)),
           'warning',
         );
       },

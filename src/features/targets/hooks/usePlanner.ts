@@ -30,9 +30,11 @@ export function usePlanner(
   counts = false,
   /** Unsaved edits to start with (made while the save that loaded this group was under way). */
   initialEdits?: Edits,
+  /** The group may be changed: rows its own rights forbid changing are read-only (and say why). */
+  rowRights = false,
 ) {
   const [state, setState] = useState<PlannerState>(() =>
-    createPlannerState(assignments, periods, initialEdits ?? new Map(), { counts }),
+    createPlannerState(assignments, periods, initialEdits ?? new Map(), { counts, rowRights }),
   );
   const current = useRef(state);
   const [notice, setNotice] = useState<PlannerNotice | null>(null);
@@ -79,11 +81,11 @@ export function usePlanner(
   /** Replaces the edits (a restored draft, or none to discard), clearing the history. */
   const loadEdits = useCallback(
     (edits: Edits) => {
-      const next = createPlannerState(assignments, periods, edits, { counts });
+      const next = createPlannerState(assignments, periods, edits, { counts, rowRights });
       commit(next);
       return next;
     },
-    [assignments, periods, counts, commit],
+    [assignments, periods, counts, rowRights, commit],
   );
 
   const changeCount = useMemo(() => countChanges(state), [state]);

@@ -5,6 +5,8 @@ export interface ClearResult {
   readonly action: EditAction;
   /** Labels of locked rows in the range: they are left as they are. */
   readonly skippedLocked: readonly string[];
+  /** Rows in the range their own rights forbid changing: left as they are too. */
+  readonly skippedRestricted: readonly TargetRow[];
 }
 
 /**
@@ -14,12 +16,17 @@ export interface ClearResult {
 export function applyClear(rows: readonly TargetRow[], range: CellRange): ClearResult {
   const cells: CellChange[] = [];
   const skippedLocked: string[] = [];
+  const skippedRestricted: TargetRow[] = [];
   const bottom = Math.min(range.bottom, rows.length - 1);
   for (let r = Math.max(range.top, 0); r <= bottom; r++) {
     const row = rows[r];
     if (row.derived || row.assignmentId === null) continue;
     if (row.locked) {
       skippedLocked.push(row.label);
+      continue;
+    }
+    if (row.restriction) {
+      skippedRestricted.push(row);
       continue;
     }
     const right = Math.min(range.right, row.values.length - 1);
@@ -35,5 +42,6 @@ export function applyClear(rows: readonly TargetRow[], range: CellRange): ClearR
       locks: [],
     },
     skippedLocked,
+    skippedRestricted,
   };
 }

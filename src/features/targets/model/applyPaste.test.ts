@@ -139,3 +139,27 @@ describe('applyClear', () => {
     expect(r.action.label).toBe('Clear: 4 cells cleared');
   });
 });
+
+describe('rows their own rights forbid changing', () => {
+  const withRights = [
+    makeRow(1, [1, 2], { label: 'Nora Berg' }),
+    makeRow(2, [3, 4], { label: 'Chloe Martin', restriction: 'Not your user group.' }),
+  ];
+  const both = { top: 0, left: 0, bottom: 1, right: 1 };
+
+  it('refuse a paste touching them as a whole, naming them and saying why', () => {
+    expect(applyPaste(withRights, both, [[9]], 2)).toEqual({
+      ok: false,
+      reason: 'restricted',
+      message:
+        'Paste refused: row Chloe Martin cannot be changed. Not your user group. Nothing was changed.',
+      rows: ['Chloe Martin'],
+    });
+  });
+
+  it('are left as they are by a clear, and named', () => {
+    const r = applyClear(withRights, both);
+    expect(r.action.cells.map((c) => c.assignmentId)).toEqual([1, 1]);
+    expect(r.skippedRestricted.map((row) => row.label)).toEqual(['Chloe Martin']);
+  });
+});

@@ -1,4 +1,5 @@
 import { roundToUnit } from './money.ts';
+import { restrictionReasons } from './restrictedRowText.ts';
 import { placeBlock } from './pastePlacement.ts';
 import { rangeSize } from './range.ts';
 import type { PastedCell } from './tsv.ts';
@@ -78,6 +79,17 @@ export function applyPaste(
       reason: 'locked',
       message: `Paste refused: ${locked.length === 1 ? 'row' : 'rows'} ${nameRows(locked)} ${locked.length === 1 ? 'is' : 'are'} locked. Nothing was changed.`,
       rows: locked,
+    };
+  }
+  const restricted = placed
+    .map(({ row }) => rows[row])
+    .filter((r) => r.restriction && !r.derived && !r.locked);
+  if (restricted.length > 0) {
+    return {
+      ok: false,
+      reason: 'restricted',
+      message: `Paste refused: ${restricted.length === 1 ? 'row' : 'rows'} ${nameRows(restricted.map((r) => r.label))} cannot be changed. ${restrictionReasons(restricted)} Nothing was changed.`,
+      rows: restricted.map((r) => r.label),
     };
   }
   const cells: CellChange[] = [];

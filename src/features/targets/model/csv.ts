@@ -149,6 +149,8 @@ export interface CsvImportPreview {
   /** Labels of rows refused: locked (with changes), derived (sum rows), or not in the grid. */
   readonly refusedLocked: string[];
   readonly refusedDerived: string[];
+  /** Rows with changes that their own rights forbid changing. */
+  readonly refusedRestricted: string[];
   readonly unknownRows: string[];
   /** First bad cell, or a header problem; null when the file is fine. No changes when set. */
   readonly error: string | null;
@@ -218,6 +220,7 @@ function preview(changes: CellChange[], partial: Partial<CsvImportPreview>): Csv
     },
     refusedLocked: partial.refusedLocked ?? [],
     refusedDerived: partial.refusedDerived ?? [],
+    refusedRestricted: partial.refusedRestricted ?? [],
     unknownRows: partial.unknownRows ?? [],
     error: partial.error ?? null,
     rounded: partial.rounded ?? null,
@@ -270,6 +273,7 @@ export function previewCsvImport(
     return preview([], { error: 'The file has its header line and no rows after it.' });
   const changes: CellChange[] = [];
   const refusedLocked: string[] = [];
+  const refusedRestricted: string[] = [];
   const refusedDerived: string[] = [];
   const unknownRows: string[] = [];
   const rounded: RoundedValue[] = [];
@@ -325,17 +329,19 @@ export function previewCsvImport(
         rowChanges.push({ assignmentId: row.assignmentId, period: p, before, after });
       }
     }
-    const refused = row.derived || row.assignmentId === null || row.locked;
+    const refused = row.derived || row.assignmentId === null || row.locked || !!row.restriction;
     // Rounded even where the kept value is the one the grid has: the file said something else.
     if (!refused) rounded.push(...rowRounded);
     // Sum rows exported with the grid come back in the file: only report ones that differ.
     if (!differs) continue;
     if (row.derived || row.assignmentId === null) refusedDerived.push(row.label);
     else if (row.locked) refusedLocked.push(row.label);
+    else if (row.restriction) refusedRestricted.push(row.label);
     else changes.push(...rowChanges);
   }
   return preview(changes, {
     refusedLocked,
+    refusedRestricted,
     refusedDerived,
     unknownRows,
     rounded: roundedValuesText(

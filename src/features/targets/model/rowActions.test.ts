@@ -281,3 +281,15 @@ describe('copy from last year ± %: the row total is exact', () => {
     );
   });
 });
+
+describe('a row its own rights forbid changing', () => {
+  it('refuses every value action with the reason', () => {
+    const row = makeRow(2, [1, 2], { label: 'Chloe Martin', restriction: 'Not your user group.' });
+    for (const r of [clearRow(row), setYearlyAmount(row, 100)])
+      expect(r).toMatchObject({
+        ok: false,
+        reason: 'restricted',
+        message: 'Chloe Martin cannot be changed. Not your user group.',
+      });
+  });
+});

@@ -3,6 +3,7 @@ import { amountTooLarge, MAX_TARGET_AMOUNT } from './amountLimit.ts';
 import { fromMinor, roundToUnit, toMinor } from './money.ts';
 import { percentChangeError } from './percentChange.ts';
 import { roundedAmountText } from './roundedValues.ts';
+import { restrictedRowText } from './restrictedRowText.ts';
 import type { ActionResult, Refusal, TargetRow } from './types.ts';
 
 function refuseIfNotEditable(row: TargetRow): Refusal | null {
@@ -16,6 +17,14 @@ function refuseIfNotEditable(row: TargetRow): Refusal | null {
   }
   if (row.locked) {
     return { ok: false, reason: 'locked', message: `${row.label} is locked.`, rows: [row.label] };
+  }
+  if (row.restriction) {
+    return {
+      ok: false,
+      reason: 'restricted',
+      message: restrictedRowText(row),
+      rows: [row.label],
+    };
   }
   return null;
 }

@@ -32,6 +32,11 @@ export interface BuildRowsOptions {
    * currency.
    */
   readonly counts?: boolean;
+  /**
+   * Why an assignment's own rights forbid changing it (see rowRestriction), or null. Default:
+   * none are restricted.
+   */
+  readonly restrictionOf?: (a: AssignmentForRows) => string | null;
 }
 
 interface Section {
@@ -53,6 +58,7 @@ export function buildTargetRows(
   const sumLabel = options.sumLabel ?? ((g: string) => `All – ${g}`);
   const unnamed = options.unnamedGroup ?? ((id: number) => `Group ${id}`);
   const decimalsFor = options.counts ? () => 0 : (options.decimalsFor ?? currencyDecimals);
+  const restrictionOf = options.restrictionOf;
   const currencyOf = (a: AssignmentForRows | null | undefined) =>
     options.counts ? null : (a?.Currency?.Value ?? null);
   const company: AssignmentForRows[] = [];
@@ -77,6 +83,7 @@ export function buildTargetRows(
     decimals: number,
   ): TargetRow => {
     const edit = edits.get(a.TargetAssignmentInfoId);
+    const restriction = restrictionOf?.(a) ?? undefined;
     return {
       key: `a${a.TargetAssignmentInfoId}`,
       kind,
@@ -85,6 +92,7 @@ export function buildTargetRows(
       label,
       values: edit?.values ?? a.Values,
       locked: edit?.locked ?? a.Locked,
+      ...(restriction !== undefined && { restriction }),
       derived: false,
       currency,
       decimals,

@@ -35,6 +35,11 @@ export interface TargetRow {
   /** Current values (original + edits), major units, one per period. */
   readonly values: readonly number[];
   readonly locked: boolean;
+  /**
+   * Why the row's own rights (its TableRight / FieldProperties.Values) forbid changing it, as
+   * the server says it; absent when they allow it. Such a row is read-only as a locked one is.
+   */
+  readonly restriction?: string;
   /** True for rows nobody can type into (derived sums). Locking is separate. */
   readonly derived: boolean;
   /** Currency code shown on the row (company/group rows; users inherit their group's). */
@@ -92,7 +97,7 @@ export type Edits = ReadonlyMap<number, AssignmentEdit>;
 /** A refusal the UI shows as a message (and the live region announces). */
 export interface Refusal {
   readonly ok: false;
-  readonly reason: 'locked' | 'derived' | 'outOfBounds' | 'invalid' | 'mismatch';
+  readonly reason: 'locked' | 'restricted' | 'derived' | 'outOfBounds' | 'invalid' | 'mismatch';
   /** A sentence for the user, naming the rows or cell at fault. */
   readonly message: string;
   /** Labels of the rows at fault (locked rows for a paste), when it is about rows. */

@@ -56,3 +56,27 @@ describe('plannerGridSource extremes', () => {
     expect(cellWidthFor('-99,999,999,999.99')).toBeGreaterThan(160);
   });
 });
+
+describe('plannerGridSource row rights', () => {
+  const restricted = {
+    TableRight: { Mask: 'Select', Reason: 'Not your user group' },
+  };
+  const users: (AssignmentForRows & typeof restricted)[] = [3, 4, 5].map((id) => ({
+    TargetAssignmentInfoId: id,
+    Values: [1, 2],
+    Locked: false,
+    TargetAssociate: { AssociateId: id, FullName: `User ${id}`, GroupIdx: 1 },
+    ...restricted,
+  }));
+
+  it('makes a row its own rights forbid changing read-only, with the reason; metas shared', () => {
+    const s = plannerGridSource(createPlannerState(users, 2, new Map(), { rowRights: true }));
+    expect(s.rowMeta(0)).toMatchObject({ readOnly: true, readOnlyReason: 'Not your user group.' });
+    expect(s.rowMeta(1)).toBe(s.rowMeta(0));
+  });
+
+  it('reads no row rights where the whole group is read-only (a viewer)', () => {
+    const s = plannerGridSource(createPlannerState(users, 2, new Map()));
+    expect(s.rowMeta(0)).toMatchObject({ readOnly: false, readOnlyReason: undefined });
+  });
+});

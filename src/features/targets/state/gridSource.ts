@@ -16,19 +16,20 @@ const metas = new Map<string, GridRowMeta>();
 function metaFor(row: TargetRow, lockChanged: boolean): GridRowMeta {
   const showCurrency = row.kind === 'company' || row.kind === 'group';
   const currency = showCurrency ? (row.currency ?? undefined) : undefined;
-  const key = `${row.kind}|${row.locked}|${lockChanged}|${row.derived}|${currency ?? ''}|${row.decimals}`;
+  const restriction = row.locked || row.derived ? undefined : row.restriction;
+  const key = `${row.kind}|${row.locked}|${lockChanged}|${row.derived}|${currency ?? ''}|${row.decimals}|${restriction ?? ''}`;
   let m = metas.get(key);
   if (!m) {
     m = Object.freeze({
       kind: KIND[row.kind],
       locked: row.locked,
       lockChanged,
-      readOnly: row.locked || row.derived,
+      readOnly: row.locked || row.derived || restriction !== undefined,
       readOnlyReason: row.derived
         ? 'Calculated: the sum of the users'
         : row.locked
           ? 'Locked'
-          : undefined,
+          : restriction,
       currency,
       level: row.kind === 'user' || row.kind === 'groupSum' ? 1 : 0,
       decimals: row.decimals,

@@ -1,5 +1,6 @@
 import { applyAction, indexAssignments } from '../model/edits.ts';
 import { fromMinor, toMinor } from '../model/money.ts';
+import { rowRestriction } from '../model/rowRestriction.ts';
 import { buildTargetRows, columnTotals, type AssignmentForRows } from '../model/rows.ts';
 import type { EditAction, Edits, TargetRow } from '../model/types.ts';
 import {
@@ -63,9 +64,16 @@ export function createPlannerState(
   assignments: readonly AssignmentForRows[],
   periods: number,
   edits: Edits = new Map(),
-  options: { counts?: boolean } = {},
+  options: {
+    counts?: boolean;
+    /** Read each row's own rights (rowRestriction): false where the whole group is read-only. */
+    rowRights?: boolean;
+  } = {},
 ): PlannerState {
-  const rows = buildTargetRows(assignments, edits, { counts: options.counts });
+  const rows = buildTargetRows(assignments, edits, {
+    counts: options.counts,
+    restrictionOf: options.rowRights ? rowRestriction : undefined,
+  });
   const { currency: totalsCurrency, others: otherCurrencies } = totalsCurrencyOf(rows);
   const inTotals = (r: TargetRow) => r.currency === totalsCurrency || r.currency === null;
   const rowOf = new Map<number, number>();

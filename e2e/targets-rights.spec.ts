@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { targetsGrid } from './targetsGrid.ts';
+import { restrictRows } from './targetsRowRights.ts';
+
+const year = new Date().getFullYear();
+const { grid, row, cell } = targetsGrid(year);
+
+async function openTargets(page: Page, user: 'planner' | 'admin') {
+  await signIn(page, user, `/targets`);
+  await expect(grid(page)).toBeVisible();
+}
+
+test.describe('targets: each row’s own rights', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('a row the server says the planner may not change is read-only, and says why', async ({
+    page,
+  }) => {
+    await restrictRows(page, ['Chloe Martin'], 'Not your user group');
+    await openTargets(page, 'planner');
+    const chloe = cell(page, 'Chloe Martin', 0);
+    await expect(chloe).toHaveAttribute('aria-readonly', 'true');
+    await expect(row(page, 'Chloe Martin').getByRole('rowheader')).toHaveAccessibleName(
+      'Chloe Martin, not your user group.',
+    );
+    const before = await chloe.textContent();
+
+    // Where the planner looks: the status bar, while on the row.
+    await chloe.click();
+    await expect(page.getByText('Not your user group.', { exact: true })).toBeVisible();
+
+    // Typing is refused, with the reason.
+    await page.keyboard.type('999');
+    await expect(
+      page.getByText('Chloe Martin cannot be changed. Not your user group.').first(),
+    ).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(chloe).toHaveText(before!);
+
+    // A paste touching the row is refused as a whole, naming it.
+    await page.evaluate(() => navigator.clipboard.writeText('5'));
+    await page.keyboard.press('Control+V');
+    await expect(
+      page
+        .getByText(
+          'Paste refused: row Chloe Martin cannot be changed. Not your user group. Nothing was changed.',
+        )
+        .first(),
+    ).toBeVisible();
+    await expect(chloe).toHaveText(before!);
+
+    // Delete leaves it as it is, and says so.
+    await page.keyboard.press('Delete');
+    await expect(
+      page
+        .getByText(
+          'Nothing to clear. Rows you may not change left as they are: Chloe Martin. Not your user group.',
+        )
+        .first(),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+
+    // Its row actions that change values are off, and the menu says why.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu', { name: 'Actions for Chloe Martin' });
+    await expect(menu).toHaveAccessibleDescription('Not your user group.');
+    for (const item of [
+      'Set yearly amount, split evenly…',
+      'Distribute a new total…',
+      'Copy from another row…',
+      'Copy from last year ± %…',
+      'Clear row',
+    ])
+      await expect(menu.getByRole('menuitem', { name: item })).toBeDisabled();
+    await expect(menu.getByRole('menuitem', { name: 'Revision history' })).toBeEnabled();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+
+    // Other rows are as they were.
+    await expect(cell(page, 'Ella Sand', 0)).not.toHaveAttribute('aria-readonly');
+    await type(page, 'Ella Sand', '4321');
+    await expect(cell(page, 'Ella Sand', 0)).toHaveText('4,321');
+  });
+});
+
+async function type(page: Page, name: string, text: string) {
+  await cell(page, name, 0).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
