@@ -52,7 +52,7 @@ export function SettingsPage() {
     toast({
       tone: 'success',
       title: 'Settings saved',
-      description: 'Pages now load in the new language and time zone.',
+      description: 'Pages now show the new language, number and date formats (culture) and time zone.',
     });
   });
 
