@@ -52,7 +52,8 @@ export function SettingsPage() {
     toast({
       tone: 'success',
       title: 'Settings saved',
-      description: 'Pages now show the new language, number and date formats (culture) and time zone.',
+      description:
+        'Pages now show the new language, number and date formats (culture) and time zone.',
     });
   });
 
