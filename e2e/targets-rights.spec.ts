@@ -65,7 +65,9 @@ test.describe('targets: each row’s own rights', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('Enter');
     const menu = page.getByRole('menu', { name: 'Actions for Chloe Martin' });
-    await expect(menu).toHaveAccessibleDescription('Not your user group.');
+    await expect(menu).toHaveAccessibleDescription(
+      "Not your user group. You do not have the right 'Can lock and unlock targets'.",
+    );
     for (const item of [
       'Set yearly amount, split evenly…',
       'Distribute a new total…',
@@ -82,6 +84,32 @@ test.describe('targets: each row’s own rights', () => {
     await expect(cell(page, 'Ella Sand', 0)).not.toHaveAttribute('aria-readonly');
     await type(page, 'Ella Sand', '4321');
     await expect(cell(page, 'Ella Sand', 0)).toHaveText('4,321');
+  });
+
+  test('a planner sees Lock row off with the reason; a locked row says why its values cannot change', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const noRight = "You do not have the right 'Can lock and unlock targets'.";
+    await cell(page, 'Chloe Martin', 0).click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    let menu = page.getByRole('menu', { name: 'Actions for Chloe Martin' });
+    await expect(menu.getByRole('menuitem', { name: 'Lock row' })).toBeDisabled();
+    await expect(menu.getByText(noRight)).toBeVisible();
+    await expect(menu).toHaveAccessibleDescription(noRight);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+
+    await cell(page, 'Sales Nordics', 0).click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    menu = page.getByRole('menu', { name: 'Actions for Sales Nordics' });
+    await expect(menu.getByRole('menuitem', { name: 'Unlock row' })).toBeDisabled();
+    await expect(menu.getByRole('menuitem', { name: 'Clear row' })).toBeDisabled();
+    await expect(menu).toHaveAccessibleDescription(
+      `This row is locked: someone who may lock and unlock targets must unlock it before its values can be changed. ${noRight}`,
+    );
   });
 });
 

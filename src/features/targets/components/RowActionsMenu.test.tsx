@@ -35,4 +35,48 @@ describe('RowActionsMenu', () => {
     const history = await screen.findByRole('menuitem', { name: /history/i });
     await waitFor(() => expect(history).toHaveFocus());
   });
+
+  it('shows a planner Lock row, off, with the reason the server gives, in the menu and its description', async () => {
+    render(
+      <RowActionsMenu
+        target={{ row: 0, rect }}
+        row={makeRow(1, [1, 2])}
+        canEdit
+        canLock={false}
+        lockReason="You do not have the right 'Can lock and unlock targets'."
+        onAction={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    const lock = await screen.findByRole('menuitem', { name: 'Lock row' });
+    expect(lock).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('menu')).toHaveAccessibleDescription(
+      "You do not have the right 'Can lock and unlock targets'.",
+    );
+    expect(
+      screen.getByText("You do not have the right 'Can lock and unlock targets'."),
+    ).toBeVisible();
+  });
+
+  it('on a locked row says why its value items are off', async () => {
+    render(
+      <RowActionsMenu
+        target={{ row: 0, rect }}
+        row={makeRow(1, [1, 2], { locked: true })}
+        canEdit
+        canLock
+        onAction={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    const unlock = await screen.findByRole('menuitem', { name: 'Unlock row' });
+    expect(unlock).not.toHaveAttribute('aria-disabled');
+    expect(screen.getByRole('menuitem', { name: /Clear row/ })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(screen.getByRole('menu')).toHaveAccessibleDescription(
+      'This row is locked: unlock it to change its values.',
+    );
+  });
 });

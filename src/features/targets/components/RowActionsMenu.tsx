@@ -34,8 +34,20 @@ export interface RowActionsMenuProps {
   row: TargetRow | null;
   canEdit: boolean;
   canLock: boolean;
+  /** Why the user may not lock or unlock the row (the server's Reason), when `canLock` is false. */
+  lockReason?: string;
   onAction(kind: RowActionKind, row: number): void;
   onClose(how: RowMenuClose): void;
+}
+
+/** Said when the server gives no reason for a Locked field the user may not change. */
+const NO_LOCK_RIGHT = 'You may not lock or unlock this row.';
+
+/** Why a locked row's value items are off, and what it takes to change its values. */
+function lockedRowReason(mayUnlock: boolean): string {
+  return mayUnlock
+    ? 'This row is locked: unlock it to change its values.'
+    : 'This row is locked: someone who may lock and unlock targets must unlock it before its values can be changed.';
 }
 
 /**
@@ -48,15 +60,24 @@ export function RowActionsMenu({
   row,
   canEdit,
   canLock,
+  lockReason = '',
   onAction,
   onClose,
 }: RowActionsMenuProps) {
   const open = target !== null && row !== null;
   const editable = canEdit && !!row && !row.locked && !row.derived && !row.restriction;
-  // Why the items that change values are off, said in the menu (disabled items are skipped by
-  // the arrow keys, so it is also the menu's description, read as the menu opens).
-  const reason = canEdit && row && !row.locked && !row.derived ? (row.restriction ?? '') : '';
+  // Why items are off, said in the menu: disabled items are skipped by the arrow keys, so the
+  // reasons are also the menu's description, read as the menu opens.
+  const lockable = canEdit && !!row && !row.derived;
+  const reasons = [
+    lockable && row.locked ? lockedRowReason(canLock) : lockable ? (row.restriction ?? '') : '',
+    lockable && !canLock ? lockReason || NO_LOCK_RIGHT : '',
+  ];
   const reasonId = useId();
+  const describedBy = reasons
+    .map((r, i) => (r ? `${reasonId}-${i}` : ''))
+    .filter(Boolean)
+    .join(' ');
   // Whether the close that comes is an item's; reset on each opening (Revision history closes
   // the menu itself, so Radix reports no close for it).
   const chosen = useRef(false);
@@ -110,13 +131,16 @@ export function RowActionsMenu({
           align="start"
           sideOffset={4}
           aria-label={row ? `Actions for ${row.label}` : 'Row actions'}
-          aria-describedby={reason ? reasonId : undefined}
+          aria-describedby={describedBy || undefined}
           onCloseAutoFocus={(e) => e.preventDefault()}
         >
-          {reason && (
-            <p id={reasonId} className={styles.reason}>
-              {reason}
-            </p>
+          {reasons.map(
+            (r, i) =>
+              r && (
+                <p key={i} id={`${reasonId}-${i}`} className={styles.reason}>
+                  {r}
+                </p>
+              ),
           )}
           <DropdownMenuItem
             icon={<SplitSquareHorizontal />}
@@ -146,10 +170,14 @@ export function RowActionsMenu({
           >
             Clear row
           </DropdownMenuItem>
-          {canLock && row && !row.derived && (
+          {lockable && (
             <>
               <DropdownMenuSeparator />
-              <DropdownMenuItem icon={row.locked ? <Unlock /> : <Lock />} onSelect={act('lock')}>
+              <DropdownMenuItem
+                icon={row.locked ? <Unlock /> : <Lock />}
+                disabled={!canLock}
+                onSelect={act('lock')}
+              >
                 {row.locked ? 'Unlock row' : 'Lock row'}
               </DropdownMenuItem>
             </>

@@ -17,6 +17,7 @@ export function WorkspaceOverlays({ ws, locale }: { ws: Workspace; locale: strin
             row={menuRow}
             canEdit={canEdit}
             canLock={rowActions.canLockRow(menuRow)}
+            lockReason={rowActions.lockReasonOf(menuRow)}
             onAction={rowActions.onMenuAction}
             onClose={(how) => {
               const opener = rowActions.menu?.opener;

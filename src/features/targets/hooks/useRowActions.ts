@@ -13,7 +13,7 @@ import type { TargetRow } from '../model/types.ts';
 import { numberFormat } from '../grid/numberFormat.ts';
 import type { PlannerGroup } from './plannerGroup.ts';
 import type { Planner } from './usePlanner.ts';
-import { mayLockRow } from './mayLockRow.ts';
+import { lockRowReason, mayLockRow } from './mayLockRow.ts';
 
 /** Last year's values for a row (matched by owner), or null when there are none. */
 export type LastYearLookup = (row: TargetRow) => readonly number[] | null | 'loading';
@@ -59,6 +59,11 @@ export function useRowActions(
     (row: TargetRow | null) => canEdit && mayLockRow(row, get().base.loaded),
     [get, canEdit],
   );
+  /** Why the user may not lock or unlock a row ('' when they may, or may change nothing). */
+  const lockReasonOf = useCallback(
+    (row: TargetRow | null) => (canEdit ? lockRowReason(row, get().base.loaded) : ''),
+    [get, canEdit],
+  );
 
   const onMenuAction = useCallback(
     (kind: RowActionKind, index: number) => {
@@ -101,6 +106,7 @@ export function useRowActions(
     closeMenu: useCallback(() => setMenu(null), []),
     openRowMenu,
     canLockRow,
+    lockReasonOf,
     onMenuAction,
     dialog,
     closeDialog: useCallback(() => setDialog(null), []),
