@@ -1864,6 +1864,44 @@ test.describe('workflows as admin', () => {
     await expect(notice).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Goal: Sale created on contact' })).toBeFocused();
   });
+  test('at 400 px the flow diagram opens readable, at its start, and moves with the arrow keys', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await signIn(page, 'admin', '/workflows/1');
+    const diagram = page.getByRole('figure', { name: /Diagram of the flow/ });
+    const start = diagram.getByText('Start', { exact: true });
+    const everyoneElse = diagram.getByText('Everyone else', { exact: true });
+    await expect(start).toBeVisible();
+    // Its 13 px names were drawn at 0.44 (under 6 px), the whole flow squeezed into the pane.
+    const nameSize = async () =>
+      start.evaluate((el) => {
+        const scale = new DOMMatrix(
+          getComputedStyle(el.closest('.react-flow__viewport')!).transform,
+        ).a;
+        return parseFloat(getComputedStyle(el.closest('strong') ?? el).fontSize) * scale;
+      });
+    await expect.poll(nameSize).toBeGreaterThanOrEqual(11);
+    const inPane = async (box: Locator) => {
+      const pane = (await diagram.boundingBox())!;
+      const b = (await box.boundingBox())!;
+      return b.x >= pane.x && b.x + b.width <= pane.x + pane.width && b.y >= pane.y;
+    };
+    expect(await inPane(start)).toBe(true);
+    expect(await inPane(everyoneElse)).toBe(false);
+    // The diagram takes focus, says how to move it, and the arrow keys show the rest.
+    await page.getByRole('link', { name: 'New goal' }).focus();
+    const focused = () => diagram.evaluate((el) => el === document.activeElement);
+    for (let i = 0; i < 30 && !(await focused()); i++) await page.keyboard.press('Tab');
+    await expect(diagram).toBeFocused();
+    await expect(diagram).toHaveAccessibleDescription(/Tab to it and use the arrow keys/);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => inPane(everyoneElse)).toBe(true);
+    await expect.poll(() => inPane(start)).toBe(false);
+    await page.keyboard.press('0');
+    await expect.poll(() => inPane(start)).toBe(true);
+    await expectNoAxeViolations(page);
+  });
 });
 
 for (const user of ['planner', 'viewer'] as const) {

@@ -1,18 +1,51 @@
-import { useMemo } from 'react';
-import { Background, Controls, ReactFlow, type Edge, type Node } from '@xyflow/react';
+import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import {
+  Background,
+  ControlButton,
+  Controls,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  useStore,
+  type Edge,
+  type Node,
+} from '@xyflow/react';
+import { LocateFixed } from 'lucide-react';
 import '@xyflow/react/dist/style.css';
 import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
 import { flowGraph } from '../logic/flowGraph.ts';
 import { useFieldList } from './useFieldList.ts';
+import { pannedView, readableView } from './FlowDiagramView.ts';
 import styles from './FlowDiagram.module.css';
 
 const NODE_WIDTH = 200;
+
+type Props = { steps: readonly WorkflowStepBase[] };
 
 /**
  * A read-only picture of the flow: steps, and one branch per split option. Loaded lazily (React
  * Flow is large). The step list beside it carries the same information for screen readers.
  */
-export default function FlowDiagram({ steps }: { steps: readonly WorkflowStepBase[] }) {
+export default function FlowDiagram(props: Props) {
+  return (
+    <ReactFlowProvider>
+      <FlowCanvas {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+/**
+ * Opens at a readable size (the whole flow only when it fits so), showing its start; the pane
+ * takes focus and moves with the arrow keys, + and − zoom, 0 goes back to the start.
+ */
+function FlowCanvas({ steps }: Props) {
+  const flow = useReactFlow();
+  // Every box measured (useNodesInitialized stays false here: the nodes are not given back sizes).
+  const measured = useStore(
+    (s) => s.nodeLookup.size > 0 && [...s.nodeLookup.values()].every((n) => n.measured.width),
+  );
+  const figure = useRef<HTMLElement>(null);
+  const hintId = useId();
   const fields = useFieldList();
   const { nodes, edges } = useMemo(() => {
     const g = flowGraph(steps, fields);
@@ -56,23 +89,69 @@ export default function FlowDiagram({ steps }: { steps: readonly WorkflowStepBas
     return { nodes, edges };
   }, [steps, fields]);
 
+  const showStart = useCallback(() => {
+    const pane = figure.current;
+    if (!pane) return;
+    const bounds = flow.getNodesBounds(flow.getNodes());
+    void flow.setViewport(
+      readableView(bounds, { width: pane.clientWidth, height: pane.clientHeight }),
+    );
+  }, [flow]);
+  // Once the boxes are measured and the pane can move (before, setViewport does nothing).
+  const ready = measured && flow.viewportInitialized;
+  useEffect(() => {
+    if (ready) showStart();
+  }, [ready, showStart]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    // Keys on the zoom buttons are theirs.
+    if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey) return;
+    const panned = pannedView(flow.getViewport(), e.key, e.shiftKey);
+    if (panned) void flow.setViewport(panned);
+    else if (e.key === '+' || e.key === '=') void flow.zoomIn();
+    else if (e.key === '-') void flow.zoomOut();
+    else if (e.key === '0' || e.key === 'Home') showStart();
+    else return;
+    e.preventDefault();
+  };
+
   return (
-    <figure className={styles.canvas} aria-label="Diagram of the flow: steps and split paths">
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        fitView
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        proOptions={{ hideAttribution: true }}
-        minZoom={0.2}
+    <>
+      <figure
+        ref={figure}
+        className={styles.canvas}
+        aria-label="Diagram of the flow: steps and split paths"
+        aria-describedby={hintId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
       >
-        <Background gap={16} />
-        <Controls showInteractive={false} />
-      </ReactFlow>
-    </figure>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          proOptions={{ hideAttribution: true }}
+          minZoom={0.2}
+        >
+          <Background gap={16} />
+          <Controls showInteractive={false}>
+            <ControlButton
+              onClick={showStart}
+              aria-label="Back to the start"
+              title="Back to the start"
+            >
+              <LocateFixed aria-hidden className={styles.startIcon} />
+            </ControlButton>
+          </Controls>
+        </ReactFlow>
+      </figure>
+      <p id={hintId} className={styles.hint}>
+        To see the rest of the flow, drag the diagram, or Tab to it and use the arrow keys. + and −
+        zoom; 0 goes back to the start.
+      </p>
+    </>
   );
 }
