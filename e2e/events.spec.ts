@@ -98,6 +98,52 @@ test.describe('event console', () => {
     await expect(page.getByRole('combobox', { name: 'Event type' })).toHaveText(/Form submitted/);
   });
 
+  test('a send met by an expired session says it was not sent, and once signed in again to press Send event', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/events');
+    await chooseEventType(page, 'Form submitted');
+    await page.getByLabel('Attributes').fill('personId=12');
+    await armFault(page, 'unauthorized');
+    await page.getByRole('button', { name: 'Send event' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
+    await expect(dialog).toHaveAccessibleDescription(
+      'Sign in again to carry on. The event you typed stays on this page; send it afterwards.',
+    );
+    const form = page.getByRole('form', { name: 'Workflow event' });
+    const result = page.getByRole('region', { name: 'Result', exact: true });
+    const history = page.getByRole('table', { name: 'Events sent in this session' });
+    // Behind the dialog (hidden from the accessibility tree while it is open): the banner.
+    await expect(page.getByText('Event not sent', { exact: true })).toBeVisible();
+    await expect(
+      page
+        .getByText(
+          'The event was not sent because your session had expired. Once you are signed in again, press Send event: what you typed is still here.',
+          { exact: true },
+        )
+        .first(),
+    ).toBeVisible();
+    await dialog.getByLabel('Password').fill('admin');
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await expect(dialog).toBeHidden();
+    const again =
+      'The event was not sent because your session had expired. You are signed in again: press Send event to send it.';
+    await expect(form).toContainText(again);
+    await expect(form.getByText(/Rejected|rejected|Sign in again/)).toHaveCount(0);
+    await expect(result).toContainText(
+      'Not sent The last event was not sent: your session had expired.',
+    );
+    await expect(result).toContainText(again);
+    await expect(result.getByText(/Rejected|not accepted/)).toHaveCount(0);
+    await expect(history.getByRole('row').nth(1)).toContainText(
+      'Not sent Your session had expired; the event was not sent.',
+    );
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Send event' }).click();
+    await expect(result).toContainText('1 goal in running flows checked against this event.');
+    await expect(form.getByText('Event not sent', { exact: true })).toBeHidden();
+  });
+
   test('at 200% zoom, the password to type again after a wrong one stays in view', async ({
     page,
   }) => {

@@ -7,7 +7,9 @@ import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { TextInput } from '../../ui/TextInput.tsx';
+import { unsavedWorkAction } from '../forms/unsavedWork.ts';
 import { renewSession } from './signIn.ts';
+import { sessionExpiredText } from './sessionExpiredText.ts';
 import styles from './SessionExpiredDialog.module.css';
 
 export interface SessionExpiredDialogProps {
@@ -27,6 +29,8 @@ export function SessionExpiredDialog({
   onRenewed,
   onLeave,
 }: SessionExpiredDialogProps) {
+  // Worded for what the page does with the work it keeps (save, send, upload), as it opened.
+  const [text] = useState(() => sessionExpiredText(unsavedWorkAction()));
   const [password, setPassword] = useState('');
   const [credential, setCredential] = useState('');
   // SoTicket and Bearer can also be renewed with a new ticket or token from the tenant.
@@ -47,7 +51,7 @@ export function SessionExpiredDialog({
     setFailure(null);
     try {
       await renewSession(connection, password, credential);
-      announce('Signed in again. Your changes are still here: save them again.');
+      announce(text.renewed);
       onRenewed();
     } catch (err) {
       setFailure(
@@ -78,7 +82,7 @@ export function SessionExpiredDialog({
       // Answered with Sign in or Go to the sign-in page: the page cannot save until then.
       required
       title="Your session has expired"
-      description="Sign in again to carry on. Your unsaved changes stay on this page; save them again afterwards."
+      description={text.description}
       footer={
         <>
           <Button onClick={onLeave} disabled={busy}>

@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
 import { useBlocker, type Blocker } from 'react-router';
-import { setUnsavedWork } from './unsavedWork.ts';
+import { setUnsavedWork, type UnsavedAction } from './unsavedWork.ts';
 
 /**
  * Keeps unsaved work from being lost: blocks in-app navigation while `dirty` (the caller shows
@@ -12,12 +12,14 @@ export function useUnsavedChangesGuard(
   dirty: boolean,
   /** Work not saved yet, also while a save is under way (which may still fail). */
   unsaved: boolean = dirty,
+  /** What the page does with the work (the session-expired dialog says to do it again). */
+  action: UnsavedAction = 'save',
 ): Blocker {
   const id = useId();
   useEffect(() => {
-    setUnsavedWork(id, unsaved);
+    setUnsavedWork(id, unsaved, action);
     return () => setUnsavedWork(id, false);
-  }, [id, unsaved]);
+  }, [id, unsaved, action]);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       dirty &&

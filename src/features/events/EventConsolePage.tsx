@@ -33,10 +33,19 @@ import { eventFormFields, eventFormSchema, type EventFormValues } from './eventF
 import {
   describeSendFailure,
   failureText,
+  sendFailureNow,
   type LastSend,
   type SendFailure,
 } from './sendOutcome.ts';
+import { sessionRenewals, useSessionRenewals } from '../../app/auth/sessionRenewals.ts';
 import styles from './EventConsolePage.module.css';
+
+const historyOutcome = {
+  'not-understood': 'invalid',
+  'no-answer': 'unknown',
+  'session-expired': 'not-sent',
+  rejected: 'error',
+} as const;
 
 /** /events: build a WorkflowEvent, send it, and see the result and this session's history. */
 export function EventConsolePage() {
@@ -99,8 +108,12 @@ function EventConsole({
   const send = useSendWorkflowEvent();
   const eventHistory = useOwnEventHistory().store;
   const types = useMdoList('workfloweventtype');
-  const [last, setLast] = useState<LastSend | null>(null);
-  const [error, setError] = useState<SendFailure | null>(null);
+  // A send met by an expired session reads differently once the user signed in again.
+  const renewals = useSessionRenewals();
+  const [lastThen, setLast] = useState<LastSend | null>(null);
+  const [errorThen, setError] = useState<SendFailure | null>(null);
+  const last = sendFailureNow(lastThen, renewals);
+  const error = sendFailureNow(errorThen, renewals);
   // Leaving waits for a send under way (useSendExit); a send under way also counts as unsaved
   // work, so a session that expires meanwhile is renewed in place, with the form as it is (it
   // went to the sign-in page, and the form came back at its defaults).
@@ -172,18 +185,13 @@ function EventConsole({
       });
       announce('Event sent; the result is shown.');
     } catch (e) {
-      const failure = describeSendFailure(e);
+      const failure = describeSendFailure(e, sessionRenewals());
       const onField = applyServerError(e, form.setError, eventFormFields) === null;
       setError(onField ? null : failure);
       setLast(failure);
       eventHistory.add({
         ...base,
-        outcome:
-          failure.status === 'not-understood'
-            ? 'invalid'
-            : failure.status === 'no-answer'
-              ? 'unknown'
-              : 'error',
+        outcome: historyOutcome[failure.status],
         error: failure.detail,
       });
       announce(failureText[failure.status].announcement);

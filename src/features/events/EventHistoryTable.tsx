@@ -8,7 +8,15 @@ import { EventTypeName } from './EventTypeName.tsx';
 import { resultHeadline } from './resultText.ts';
 import { useEventTypeLabel } from './useEventTypeLabel.ts';
 import { useOwnEventHistory } from './useOwnEventHistory.ts';
+import type { SentEvent } from './eventHistory.ts';
 import styles from './EventConsolePage.module.css';
+
+const outcomeBadge: Record<Exclude<SentEvent['outcome'], 'ok'>, string> = {
+  invalid: 'Not understood',
+  unknown: 'No answer',
+  'not-sent': 'Not sent',
+  error: 'Rejected',
+};
 
 /** Events sent in this session, newest first, with their results or errors. */
 export function EventHistoryTable() {
@@ -94,14 +102,7 @@ export function EventHistoryTable() {
                     </>
                   ) : (
                     <>
-                      <Badge tone="danger">
-                        {e.outcome === 'invalid'
-                          ? 'Not understood'
-                          : e.outcome === 'unknown'
-                            ? 'No answer'
-                            : 'Rejected'}
-                      </Badge>{' '}
-                      {e.error}
+                      <Badge tone="danger">{outcomeBadge[e.outcome]}</Badge> {e.error}
                     </>
                   )}
                 </td>

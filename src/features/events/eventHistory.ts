@@ -6,8 +6,9 @@ export interface SentEvent {
   attributes: string;
   select: string;
   /** `invalid`: the server answered with data that is not a WorkflowEventResult; `unknown`: no
-   * answer came, so whether the event arrived is not known. */
-  outcome: 'ok' | 'error' | 'invalid' | 'unknown';
+   * answer came, so whether the event arrived is not known; `not-sent`: the session had expired,
+   * so it was not sent. */
+  outcome: 'ok' | 'error' | 'invalid' | 'unknown' | 'not-sent';
   /** The result's EventType/Attributes, or the error message. */
   resultType?: string | null;
   resultAttributes?: string | null;

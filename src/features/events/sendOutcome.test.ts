@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/http/ApiError.ts';
-import { describeSendFailure } from './sendOutcome.ts';
+import { describeSendFailure, failureText, sendFailureNow } from './sendOutcome.ts';
 
 describe('describeSendFailure', () => {
   it('reports an answer of the wrong shape as not understood, not as a refusal', () => {
@@ -47,5 +47,30 @@ describe('describeSendFailure', () => {
       message: 'boom',
       detail: 'boom',
     });
+  });
+
+  it('reports an expired session as not sent, not as a rejection, and once signed in again says to send', () => {
+    const e = new ApiError({
+      kind: 'http',
+      status: 401,
+      message: 'Session ended (sandbox fault)',
+      request: 'POST SendEvent',
+    });
+    const f = describeSendFailure(e, 3);
+    expect(f).toEqual({
+      status: 'session-expired',
+      message:
+        'The event was not sent because your session had expired. Once you are signed in again, press Send event: what you typed is still here.',
+      detail: 'Your session had expired; the event was not sent.',
+      renewalsAt: 3,
+    });
+    expect(failureText[f.status]).toMatchObject({ badge: 'Not sent', title: 'Event not sent' });
+    expect(sendFailureNow(f, 3)).toBe(f);
+    expect(sendFailureNow(f, 4).message).toBe(
+      'The event was not sent because your session had expired. You are signed in again: press Send event to send it.',
+    );
+    const rejected = describeSendFailure(new Error('boom'));
+    expect(sendFailureNow(rejected, 9)).toBe(rejected);
+    expect(sendFailureNow(null, 9)).toBeNull();
   });
 });

@@ -9,16 +9,47 @@ export type LastSend =
 export interface SendFailure {
   /** `rejected`: the server refused it; `not-understood`: it answered with data of another
    * shape than a WorkflowEventResult; `no-answer`: no answer came (connection lost), so whether
-   * the event arrived is unknown. */
-  status: 'rejected' | 'not-understood' | 'no-answer';
+   * the event arrived is unknown; `session-expired`: a 401, the event was not sent (not a
+   * rejection: sent again once signed in, it goes). */
+  status: 'rejected' | 'not-understood' | 'no-answer' | 'session-expired';
   /** A sentence for the banner and the Result card. */
   message: string;
   /** The short form kept in the history. */
   detail: string;
+  /** `session-expired`: the session renewal count then (app/auth/sessionRenewals). */
+  renewalsAt?: number;
 }
 
-/** Sorts a failed send into refused by the server vs. an answer Flowdesk cannot read. */
-export function describeSendFailure(error: unknown): SendFailure {
+const expiredWhy = 'The event was not sent because your session had expired.';
+
+/**
+ * `failure` as it reads now: one met by an expired session, once the session was renewed since
+ * (`renewals` above the count it was met at), says the user is signed in again and may send.
+ */
+export function sendFailureNow<F extends SendFailure | LastSend | null>(
+  failure: F,
+  renewals: number,
+): F {
+  if (failure?.status !== 'session-expired' || failure.renewalsAt === undefined) return failure;
+  if (renewals <= failure.renewalsAt) return failure;
+  return {
+    ...failure,
+    message: `${expiredWhy} You are signed in again: press Send event to send it.`,
+  };
+}
+
+/**
+ * Sorts a failed send into refused by the server, an answer Flowdesk cannot read, no answer, and
+ * not sent for an expired session (`renewals`: the session renewal count now).
+ */
+export function describeSendFailure(error: unknown, renewals = 0): SendFailure {
+  if (isApiError(error) && error.isUnauthorized)
+    return {
+      status: 'session-expired',
+      message: `${expiredWhy} Once you are signed in again, press Send event: what you typed is still here.`,
+      detail: 'Your session had expired; the event was not sent.',
+      renewalsAt: renewals,
+    };
   if (isApiError(error) && error.kind === 'parse')
     return {
       status: 'not-understood',
@@ -57,6 +88,12 @@ export const failureText: Record<
     badge: 'Not understood',
     sentence: 'The last event got an answer Flowdesk cannot read.',
     announcement: 'The server sent a result Flowdesk does not understand.',
+  },
+  'session-expired': {
+    title: 'Event not sent',
+    badge: 'Not sent',
+    sentence: 'The last event was not sent: your session had expired.',
+    announcement: 'The event was not sent: your session has expired.',
   },
   'no-answer': {
     title: 'No answer',

@@ -11,7 +11,7 @@ export function useSendExit(isDirty: boolean, sending: boolean) {
   const [failed, setFailed] = useState(false);
   // A send under way counts as unsaved work, also when the form is what was sent last: a
   // session that expires meanwhile is then renewed in place, with the form as it is.
-  const blocker = useUnsavedChangesGuard(isDirty || sending || failed, isDirty || sending);
+  const blocker = useUnsavedChangesGuard(isDirty || sending || failed, isDirty || sending, 'send');
   const blocked = blocker.state === 'blocked';
   const waiting = useRef(false);
   useEffect(() => {
