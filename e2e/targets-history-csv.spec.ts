@@ -95,6 +95,32 @@ const revisions = (panel: Locator) => panel.getByRole('list').first().locator(':
 const plain = (shown: string | null) => (shown ?? '').replaceAll(',', '');
 
 test.describe('targets revision history', () => {
+  test('a history that fails to load says so as other lists do, and Try again loads it', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    // Three times: the first answer and the two retries a load makes after a 5xx.
+    const fault = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'GetTargetRevisionHistory', Kind: 'error500', Times: 3 },
+    });
+    expect(fault.ok()).toBe(true);
+    const panel = await openHistory(page, 'Henry Shaw');
+    const warning = panel.getByRole('alert');
+    await expect(warning).toContainText('Could not load the revision history');
+    // The ApiError's userMessage, as every other list says it (it was the bare server message).
+    await expect(warning).toContainText(
+      'The server failed (500): Injected failure (sandbox fault). Try again in a moment.',
+    );
+    await expectNoAxeViolations(page);
+
+    const again = warning.getByRole('button', { name: 'Try again' });
+    await again.focus();
+    await page.keyboard.press('Enter');
+    await expect(revisions(panel).last()).toHaveText(/^CreatedAda Admin · .+January 0 → /);
+    await expect(warning).toBeHidden();
+    await expect(panel.getByRole('region', { name: 'Changes to Henry Shaw' })).toBeFocused();
+  });
+
   test('a saved edit shows up in the row’s history: old and new value, who and when', async ({
     page,
   }) => {

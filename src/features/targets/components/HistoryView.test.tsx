@@ -1,5 +1,5 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { periodsFor } from '../model/periods.ts';
 import { HistoryView } from './HistoryView.tsx';
 
@@ -26,5 +26,25 @@ describe('HistoryView', () => {
     expect(screen.getByText(/Februar/)).toBeInTheDocument();
     expect(screen.getByText(/01\.02\.2026/)).toBeInTheDocument();
     expect(screen.getByText(/Paul Planner/)).toBeInTheDocument();
+  });
+
+  it('a failed load has a title, the message in words and a Try again that loads again', async () => {
+    const retry = vi.fn(async () => true);
+    render(
+      <HistoryView
+        status="error"
+        error="The server failed (500). Try again in a moment."
+        revisions={[]}
+        periodNames={[]}
+        format={String}
+        locale="en"
+        retry={retry}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the revision history');
+    expect(alert).toHaveTextContent('The server failed (500). Try again in a moment.');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(retry).toHaveBeenCalledTimes(1));
   });
 });

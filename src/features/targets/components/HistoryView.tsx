@@ -1,7 +1,10 @@
 import { Skeleton } from '../../../ui/Skeleton.tsx';
 import { formatDateTime } from '../../../app/locale/formatDateTime.ts';
 import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
+import { RotateCw } from 'lucide-react';
+import { focusAfterRetry } from '../../../app/errors/focusAfterRetry.ts';
 import { Banner } from '../../../ui/Banner.tsx';
+import { Button } from '../../../ui/Button.tsx';
 import {
   groupSettingChange,
   periodTypesByRevision,
@@ -33,6 +36,9 @@ export interface HistoryViewProps {
   format: (n: number) => string;
   /** The user's culture: month names and dates. */
   locale: string;
+  /** Loads the history again after a failure; true when it came. */
+  retry?: () => Promise<boolean>;
+  retrying?: boolean;
 }
 
 const EVENT: Record<string, string> = {
@@ -65,11 +71,39 @@ export function HistoryView({
   periodNames,
   format,
   locale,
+  retry,
+  retrying = false,
 }: HistoryViewProps) {
   const { timeZone } = useDateTimeSettings();
   if (status === 'pending') return <Skeleton lines={4} label="Loading history…" />;
   if (status === 'error')
-    return <Banner tone="danger">{error ?? 'The history could not be loaded.'}</Banner>;
+    return (
+      <Banner
+        tone="danger"
+        title="Could not load the revision history"
+        actions={
+          retry && (
+            <Button
+              variant="secondary"
+              size="sm"
+              icon={<RotateCw size={14} />}
+              loading={retrying}
+              onClick={async (e) => {
+                // The banner and this button go once the history came: focus goes to the
+                // history's own region (it scrolls), not to the page.
+                const region = e.currentTarget.closest<HTMLElement>('[role="region"]');
+                const refocus = focusAfterRetry(e.currentTarget, false);
+                if (await retry()) refocus(() => region?.focus());
+              }}
+            >
+              Try again
+            </Button>
+          )
+        }
+      >
+        {error ?? 'The history could not be loaded.'}
+      </Banner>
+    );
   if (revisions.length === 0)
     return <p className={styles.empty}>No changes have been saved for this row yet.</p>;
   // Before a PeriodType change, "Values[i]" counted the old periods (months, say, not quarters).
