@@ -484,6 +484,27 @@ test.describe('app shell', () => {
     await expect(description).toHaveValue('Kept over an expired session');
   });
 
+  test('going to the sign-in page from the session-expired dialog keeps the page’s draft for after signing in', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/options/1');
+    const name = page.getByLabel('Name');
+    await expect(name).not.toHaveValue('');
+    await name.fill('Typed before the session expired');
+    const fault = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'SaveWorkflowStepOption', Kind: 'unauthorized', Times: 1 },
+    });
+    expect(fault.ok()).toBe(true);
+    await page.getByRole('button', { name: 'Save' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
+    await dialog.getByRole('button', { name: 'Go to the sign-in page' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
+    await page.getByLabel('Password').fill('admin');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText(/Your unsaved changes .* are back/)).toBeVisible();
+    await expect(name).toHaveValue('Typed before the session expired');
+  });
+
   test('leaving Settings with unsaved changes asks first; staying keeps them', async ({ page }) => {
     await signIn(page, 'admin', '/settings');
     const timeZone = page.getByLabel('Time zone');

@@ -16,7 +16,7 @@ export interface SessionExpiredDialogProps {
   connection: Connection;
   /** Signed in again: the page carries on. */
   onRenewed(): void;
-  /** The user prefers the sign-in page (unsaved changes on this page are then lost). */
+  /** The user prefers the sign-in page (drafts the page keeps come back after signing in). */
   onLeave(): void;
 }
 

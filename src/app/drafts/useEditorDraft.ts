@@ -32,7 +32,7 @@ export interface EditorDraftNotice {
  * ~250 ms after a change and at once when the page goes; on the next load they are put back
  * (what they differ in is dirty, so Save sends just that) and `notice` says so. Saving, undoing
  * back to the loaded values, discarding, or leaving in the app (the unsaved-changes question was
- * answered) removes the draft. `disabled` (a read-only editor) keeps none.
+ * answered; not going to sign in after the session expired) removes the draft. `disabled` (a read-only editor) keeps none.
  */
 export function useEditorDraft<T extends FieldValues>(
   form: UseFormReturn<T, unknown, unknown>,
@@ -92,11 +92,16 @@ export function useEditorDraft<T extends FieldValues>(
     return () => window.removeEventListener('pagehide', write);
   }, [write]);
   // Leaving within the app: the unsaved-changes question was answered, the edits are let go.
+  // Not when going to sign in (the session expired: the sign-in page was chosen over the dialog):
+  // the draft waits for the user to sign in again, as it does over a reload. Signing out has
+  // signed out first (no connection, so no key) and removes it (keptWork).
   useEffect(
     () => () => {
-      if (key) storage()?.removeItem(key);
+      if (!key) return;
+      if (window.location.pathname === '/sign-in') write();
+      else storage()?.removeItem(key);
     },
-    [key],
+    [key, write],
   );
 
   return {
