@@ -113,6 +113,19 @@ test.describe('targets: each row’s own rights', () => {
   });
 });
 
+test.describe('targets: who may create a year', () => {
+  for (const user of ['planner', 'viewer'] as const)
+    test(`a missing year tells the ${user} in one sentence who can create it`, async ({ page }) => {
+      await signIn(page, user, `/targets?year=${year + 2}`);
+      const panel = page.getByRole('region', { name: `No targets for ${year + 2} yet` });
+      await expect(panel.getByText(/targets administrator/)).toHaveText(
+        `Only a targets administrator can create the targets for ${year + 2}.`,
+      );
+      await expect(panel.getByRole('button', { name: /Create targets/ })).toHaveCount(0);
+      await expect(panel).not.toContainText('Create the target group');
+    });
+});
+
 async function type(page: Page, name: string, text: string) {
   await cell(page, name, 0).click();
   await page.keyboard.type(text);

@@ -39,6 +39,9 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
   };
   const template = useDefaultGroupTemplate(year);
   const access = template.data ? buildAccessModel(template.data, { isNew: true }) : null;
+  // Known once the template (with its rights) came: until then a planner saw, for a moment, the
+  // administrator's text and options.
+  const mayCreate = access !== null && !access.formReadOnly;
   const save = useSaveGroup();
   const busy = save.isPending;
 
@@ -84,18 +87,18 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
   return (
     <section className={styles.create} aria-labelledby="tg-create-title">
       <h2 id="tg-create-title">No targets for {year} yet</h2>
-      {access?.formReadOnly ? (
-        <p>
-          Only a targets administrator can create the targets for a year.{' '}
-          {access.readOnlyReason && <span className={styles.meta}>{access.readOnlyReason}</span>}
-        </p>
-      ) : (
+      {access?.formReadOnly && (
+        // One sentence that says who may: the template's own reason added 'You do not have
+        // permission to change this record.' (planner) or '… may view but not change this' (viewer).
+        <p>Only a targets administrator can create the targets for {year}.</p>
+      )}
+      {mayCreate && (
         <p>
           Create the target group for {year}: a row for the company, each user group and its users,
           starting at 0{dimensionId === null ? ' in the default currency' : ''}.
         </p>
       )}
-      {access?.formReadOnly ? null : hasLastYear ? (
+      {!mayCreate ? null : hasLastYear ? (
         <div className={styles.createRow}>
           <Checkbox
             label={`Start from ${year - 1}’s values`}
@@ -137,7 +140,7 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
         </Banner>
       )}
       {template.isError && <Banner tone="danger">{template.error.userMessage}</Banner>}
-      {!access?.formReadOnly && (
+      {mayCreate && (
         <div>
           <Button
             variant="primary"
