@@ -505,6 +505,50 @@ test.describe('app shell', () => {
     await expect(name).toHaveValue('Typed before the session expired');
   });
 
+  test('signing out with definition files kept from another visit asks first, and removes them', async ({
+    page,
+  }) => {
+    page.on('dialog', (d) => void d.accept());
+    await signIn(page, 'admin', '/definitions');
+    await expect(page.getByRole('table', { name: 'Workflow definitions' })).toBeVisible();
+    await page.locator('input[type=file][aria-label="Definition files"]').setInputFiles({
+      name: 'kept-at-sign-out.xml',
+      mimeType: 'text/xml',
+      buffer: Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<workflow><initial-actions><action id="1" name="@StartKept"><results><unconditional-result old-status="Finished" status="Pending" step="100"/></results></action></initial-actions><steps><step id="100" name="Pending"/></steps></workflow>\n',
+      ),
+    });
+    await expect(page.getByRole('region', { name: 'kept-at-sign-out.xml' })).toBeVisible();
+    const keptEntries = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('flowdesk-definitions', 1);
+            open.onsuccess = () => {
+              const count = open.result.transaction('keptBatch').objectStore('keptBatch').count();
+              count.onsuccess = () => {
+                resolve(count.result);
+                open.result.close();
+              };
+            };
+          }),
+      );
+    await expect.poll(keptEntries).toBe(2);
+    // Kept for the next visit (a reload brings it back): going elsewhere by the address bar.
+    await page.goto('/settings');
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const ask = page.getByRole('alertdialog', { name: 'Sign out and discard unsaved changes?' });
+    await expect(ask).toContainText('Changes you did not save on other pages are kept');
+    await ask.getByRole('button', { name: 'Sign out and discard' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
+    expect(await keptEntries()).toBe(0);
+    await signIn(page, 'admin', '/definitions');
+    await expect(page.getByRole('table', { name: 'Workflow definitions' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'kept-at-sign-out.xml' })).toHaveCount(0);
+    await expect(page.getByText(/you had not uploaded (are|is) back/)).toHaveCount(0);
+  });
+
   test('leaving Settings with unsaved changes asks first; staying keeps them', async ({ page }) => {
     await signIn(page, 'admin', '/settings');
     const timeZone = page.getByLabel('Time zone');

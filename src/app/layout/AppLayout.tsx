@@ -82,9 +82,13 @@ export function AppLayout() {
       return null; // storage turned off: no drafts were kept
     }
   };
-  const hasKeptWork = () => {
+  const keptBatchStore = () => import('../../features/definitions/hooks/keptBatchStore.ts');
+  const hasKeptWork = async () => {
+    if (owner === null) return false;
     const s = storage();
-    return owner !== null && s !== null && keptWorkKeys(s, owner).length > 0;
+    if (s !== null && keptWorkKeys(s, owner).length > 0) return true;
+    // Definition files not uploaded, kept in IndexedDB.
+    return (await (await keptBatchStore()).loadKeptBatch(owner)) !== null;
   };
 
   // Signing out discards every draft this user kept in this browser (the question said so), not
@@ -95,8 +99,7 @@ export function AppLayout() {
     if (owner !== null) {
       const s = storage();
       if (s) forgetKeptWork(s, owner);
-      const { saveKeptBatch } = await import('../../features/definitions/hooks/keptBatchStore.ts');
-      await saveKeptBatch(owner, null);
+      await (await keptBatchStore()).saveKeptBatch(owner, null);
     }
     navigate('/sign-in', { replace: true });
   };

@@ -20,13 +20,13 @@ export function SignOutButton({
   hasKeptWork,
 }: {
   onSignOut: () => Promise<void>;
-  hasKeptWork: () => boolean;
+  hasKeptWork: () => Promise<boolean>;
 }) {
   const [asking, setAsking] = useState<SignOutReason | null>(null);
-  const onClick = () => {
+  const onClick = async () => {
     if (hasUnsavedWork()) setAsking('page');
-    else if (hasKeptWork()) setAsking('kept');
-    else void onSignOut();
+    else if (await hasKeptWork()) setAsking('kept');
+    else await onSignOut();
   };
   return (
     <>
@@ -34,7 +34,7 @@ export function SignOutButton({
         variant="ghost"
         size="sm"
         icon={<LogOut aria-hidden="true" size={16} />}
-        onClick={onClick}
+        onClick={() => void onClick()}
       >
         Sign out
       </Button>
