@@ -59,7 +59,7 @@ export function UploadPanel({ maxBytes, existingNames, existingKeys, locale }: U
   const overall = overallProgress(rows);
   // Files not uploaded yet are work in progress: leaving, reloading or signing out asks first.
   const unsent = unsentCount(rows);
-  const leaveGuard = useUnsavedChangesGuard(unsent > 0);
+  const leaveGuard = useUnsavedChangesGuard(unsent > 0, unsent > 0, 'upload');
   const finished = rows.filter((r) => r.status === 'done').length;
   // Files not uploaded before a reload come back, with a notice while any of them is unsent.
   const kept = useKeptBatch(rows, batch.restore);
