@@ -64,4 +64,20 @@ describe('sandbox fault injection', () => {
       ).status,
     ).toBe(200);
   });
+
+  it('gatewayTimeout carries the request out, then answers as a proxy that gave up (504)', async () => {
+    const { app, call } = await startTestSandbox();
+    await arm(app, { PathContains: 'DeleteWorkflowGoal', Kind: 'gatewayTimeout' });
+    const del = await app.request('/api/v1/Agents/Workflow/DeleteWorkflowGoal?WorkflowGoalId=2', {
+      method: 'POST',
+      headers: { Authorization: basic('admin') },
+    });
+    expect(del.status).toBe(504);
+    expect(del.headers.get('Content-Type')).toBe('text/html');
+    expect(await del.text()).toContain('504 Gateway Time-out');
+    // The delete happened all the same: only its answer was lost.
+    expect((await call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=2')).status).toBe(404);
+    // Once only.
+    expect((await call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=1')).status).toBe(200);
+  });
 });

@@ -4,7 +4,14 @@ import type { AppEnv } from '../http/env.ts';
 import { badRequest } from '../http/errors.ts';
 
 /** What the sandbox can do wrong on purpose, so tests exercise real failure paths end to end. */
-export const faultKinds = ['malformed', 'error500', 'drop', 'unauthorized', 'slow'] as const;
+export const faultKinds = [
+  'malformed',
+  'error500',
+  'drop',
+  'unauthorized',
+  'slow',
+  'gatewayTimeout',
+] as const;
 
 const faultSchema = z.object({
   /** Requests whose path contains this text (case-insensitive) are hit, e.g. "SaveWorkflowGoal". */
@@ -20,8 +27,9 @@ type Fault = z.infer<typeof faultSchema>;
 /**
  * Sandbox-only fault injection: `POST /api/sandbox/faults {PathContains, Kind, Times}` arms a
  * fault; `DELETE /api/sandbox/faults` clears them. Matching API requests then get malformed
- * JSON, a 500, a 401, a dropped connection, or (slow) their real answer `DelayMs` late, so a
- * test can act while a request is under way. Never active against a real tenant (the
+ * JSON, a 500, a 401, a dropped connection, (slow) their real answer `DelayMs` late, so a test
+ * can act while a request is under way, or (gatewayTimeout) are carried out and then answered
+ * with a proxy's 504 page instead, as a gateway in front of a tenant that gave up waiting. Never active against a real tenant (the
  * --upstream proxy answers /api/v1 before this runs).
  */
 export function mountFaultInjector(app: Hono<AppEnv>): void {
@@ -54,13 +62,29 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
       await new Promise((resolve) => setTimeout(resolve, fault.DelayMs));
       return next();
     }
+    if (fault.Kind === 'gatewayTimeout') {
+      // The request is carried out (a save is stored); only its answer is lost.
+      await next();
+      c.res = new Response(GATEWAY_TIMEOUT_PAGE, {
+        status: 504,
+        headers: { 'Content-Type': 'text/html' },
+      });
+      return;
+    }
     return respondWithFault(c, fault.Kind);
   };
   app.use('/api/v1/*', inject);
   app.use('/api/workflow/*', inject);
 }
 
-function respondWithFault(c: Context<AppEnv>, kind: Exclude<Fault['Kind'], 'slow'>) {
+/** What nginx answers when the server behind it does not answer in time. */
+const GATEWAY_TIMEOUT_PAGE =
+  '<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center></body></html>';
+
+function respondWithFault(
+  c: Context<AppEnv>,
+  kind: Exclude<Fault['Kind'], 'slow' | 'gatewayTimeout'>,
+) {
   switch (kind) {
     case 'malformed':
       // Valid JSON of the wrong shape is the hard case: it parses, then must fail the schema.
