@@ -633,8 +633,9 @@ test.describe('event console', () => {
 
 test.describe('event console: leaving while an event is being sent', () => {
   /**
-   * The browser holds the next SendEvent until `release` (then sends it on to the sandbox, or
-   * answers it with a 500 itself), so the page is left while the send is under way for sure.
+   * The browser holds the next SendEvent until `release`, then sends it on to the sandbox (with
+   * 'fail', the sandbox is first armed to answer it with a 500), so the page is left while the
+   * send is under way for sure.
    */
   async function holdNextSend(page: Page) {
     let release!: (how: 'send' | 'fail') => void;
@@ -645,13 +646,13 @@ test.describe('event console: leaving while an event is being sent', () => {
       (url) => url.pathname.endsWith('/Workflow/SendEvent'),
       async (route) => {
         held();
-        if ((await released) === 'send') await route.continue();
-        else
-          await route.fulfill({
-            status: 500,
-            contentType: 'application/json',
-            body: '{}',
+        if ((await released) === 'fail') {
+          const armed = await page.request.post('/api/sandbox/faults', {
+            data: { PathContains: 'SendEvent', Kind: 'error500' },
           });
+          expect(armed.ok()).toBe(true);
+        }
+        await route.continue();
       },
       { times: 1 },
     );
