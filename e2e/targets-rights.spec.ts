@@ -13,6 +13,9 @@ async function openTargets(page: Page, user: 'planner' | 'admin') {
 
 test.describe('targets: each row’s own rights', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test.afterEach(async ({ page }) => {
+    await restrictRows(page, []);
+  });
 
   test('a row the server says the planner may not change is read-only, and says why', async ({
     page,

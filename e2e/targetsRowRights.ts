@@ -1,32 +1,17 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
-interface Assignment {
-  TargetAssociate?: { FullName?: string } | null;
-  TableRight?: unknown;
-  FieldProperties?: Record<string, unknown> | null;
-}
+const BASIC_ADMIN = `Basic ${Buffer.from('admin:admin').toString('base64')}`;
 
 /**
- * Answers the page's loads of a target group as the sandbox does, but with the rows of `names`
- * given the rights a tenant may send for a row the user may see and not change: TableRight
- * Select and a read-only Values field, with `reason`.
+ * Has the sandbox send the rows of `names` with the rights a tenant may send for a row a planner
+ * may see and not change (TableRight Select, read-only Values, with `reason`), and refuse changes
+ * to them, as a sandbox-only setting (POST /api/sandbox/targets/restricted-rows). With no names
+ * the restriction is lifted: call that after the test, other specs use these rows.
  */
-export async function restrictRows(page: Page, names: readonly string[], reason: string) {
-  await page.route(/\/Agents\/Targets\/GetTargetGroupForYear/, async (route) => {
-    const response = await route.fetch();
-    const json = (await response.json()) as { TargetAssignments?: Assignment[] } | null;
-    for (const a of json?.TargetAssignments ?? []) {
-      if (!names.includes(a.TargetAssociate?.FullName ?? '')) continue;
-      a.TableRight = { Mask: 'Select', Reason: reason };
-      a.FieldProperties = {
-        ...a.FieldProperties,
-        Values: {
-          FieldRight: { Mask: 'Read', Reason: reason },
-          FieldType: 'System.Array',
-          FieldLength: -1,
-        },
-      };
-    }
-    await route.fulfill({ response, json });
+export async function restrictRows(page: Page, names: readonly string[], reason?: string) {
+  const res = await page.request.post('/api/sandbox/targets/restricted-rows', {
+    headers: { Authorization: BASIC_ADMIN },
+    data: { Associates: names, ...(reason ? { Reason: reason } : {}) },
   });
+  expect(res.ok()).toBe(true);
 }

@@ -10,6 +10,12 @@ export interface SandboxOptions {
   uploadDelayMs: number;
   /** The Akana tenant id that suffixes the cookie and CSRF header names. */
   fedMemberId: string;
+  /**
+   * Sandbox only (POST /api/sandbox/targets/restricted-rows): target rows of these people are
+   * read-only, with `reason`, for everyone but a targets administrator, as a tenant's rights may
+   * make a row (say, of another user group) visible but not changeable.
+   */
+  restrictedTargetRows?: { associates: readonly string[]; reason: string };
 }
 
 export interface Services {

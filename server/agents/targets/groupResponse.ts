@@ -1,6 +1,7 @@
 import type { SandboxDatabase } from '../../db/database.ts';
 import { RawJson, type AgentCall } from '../../http/agent.ts';
 import { groupJson, type GroupRow } from './load.ts';
+import { restrictionVariant } from './rowRestriction.ts';
 
 /** Serialised groups by content stamp and rights variant; small LRU (a big group is ~8 MB of text). */
 const MAX_ENTRIES = 6;
@@ -8,7 +9,7 @@ const texts = new WeakMap<SandboxDatabase, Map<string, string>>();
 
 /** What decides the rights in a response: the caller's capabilities and language. */
 const variant = (call: AgentCall) =>
-  `${[...call.user.capabilities].sort().join(',')}|${call.language ?? ''}`;
+  `${[...call.user.capabilities].sort().join(',')}|${call.language ?? ''}|${restrictionVariant(call)}`;
 
 /**
  * A TargetGroup response, serialised once per (group, `updated` stamp, rights variant) and then

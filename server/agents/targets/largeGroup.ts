@@ -123,8 +123,10 @@ function prewarmLargeGroups(db: SandboxDatabase): void {
 }
 
 /**
- * `POST /api/sandbox/targets/large-group {"Year": 2031, "Assignments": 10000}` (admin only), and
- * the cache prewarm of big groups.
+ * `POST /api/sandbox/targets/large-group {"Year": 2031, "Assignments": 10000}` (admin only),
+ * `POST /api/sandbox/targets/restricted-rows {"Associates": ["Chloe Martin"], "Reason": "…"}`
+ * (admin only; no Associates lifts it: see SandboxOptions.restrictedTargetRows), and the cache
+ * prewarm of big groups.
  */
 export function mountTargetsSandbox(app: Hono<AppEnv>, db: SandboxDatabase): void {
   prewarmLargeGroups(db);
@@ -154,5 +156,19 @@ export function mountTargetsSandbox(app: Hono<AppEnv>, db: SandboxDatabase): voi
       );
     }
     return c.json(createLargeGroup(c.get('services').db, { year, assignments }));
+  });
+  app.post('/api/sandbox/targets/restricted-rows', requireSuperOfficeUser, async (c) => {
+    if (!can(c.get('user'), 'targets.admin'))
+      throw forbidden('Only a targets administrator may restrict target rows');
+    const body = (await c.req.json().catch(() => null)) as Record<string, unknown> | null;
+    const associates = body?.Associates ?? [];
+    const reason = body?.Reason ?? 'Not your user group';
+    if (!Array.isArray(associates) || !associates.every((a) => typeof a === 'string' && a))
+      throw badRequest('Associates must be a list of full names', 'Associates');
+    if (typeof reason !== 'string' || !reason.trim())
+      throw badRequest('Reason must be a sentence', 'Reason');
+    const { options } = c.get('services');
+    options.restrictedTargetRows = associates.length ? { associates, reason } : undefined;
+    return c.json({ Associates: associates, Reason: associates.length ? reason : null });
   });
 }

@@ -189,7 +189,7 @@ export function withRights(
   a: StoredAssignment,
   rightsFor: ReturnType<typeof assignmentRightsFactory>,
 ) {
-  const rights = rightsFor(a.Locked, a.TargetAssociate === null);
+  const rights = rightsFor(a.Locked, a.TargetAssociate === null, a.TargetAssociate?.FullName);
   return { ...a, TableRight: rights.TableRight, FieldProperties: rights.FieldProperties };
 }
 

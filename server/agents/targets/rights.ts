@@ -1,13 +1,14 @@
 import { can } from '../../auth/users.ts';
 import type { AgentCall } from '../../http/agent.ts';
 import { badRequest } from '../../http/errors.ts';
+import { rowRestriction } from './rowRestriction.ts';
 import {
   FieldTypes,
   type FieldPropertiesJson,
   type RightJson,
 } from '../../rights/carrierRights.ts';
 
-type Caller = Pick<AgentCall, 'user' | 'rights'>;
+type Caller = Pick<AgentCall, 'user' | 'rights'> & Partial<Pick<AgentCall, 'options'>>;
 
 export const canEditValues = (call: Pick<AgentCall, 'user'>) =>
   can(call.user, 'targets.editValues');
@@ -50,18 +51,22 @@ export interface AssignmentRights {
 }
 
 /**
- * Rights per assignment, interned: one object per (locked, currency editable) combination per
- * call, shared by every row (a group may have 10,000 rows). Only Values, Locked and Currency.
+ * Rights per assignment, interned: one object per (locked, currency editable, restriction)
+ * combination per call, shared by every row (a group may have 10,000 rows). Only Values, Locked
+ * and Currency. A row of a restricted person (the sandbox's restricted rows, rowRestriction.ts)
+ * is Select only, its fields read-only with the restriction's reason.
  */
 export function assignmentRightsFactory(
   call: Caller,
-): (locked: boolean, ownsCurrency: boolean) => AssignmentRights {
+): (locked: boolean, ownsCurrency: boolean, fullName?: string | null) => AssignmentRights {
   const f = call.rights;
   const edit = canEditValues(call);
   const lock = canLock(call);
+  const restrictedBy = rowRestriction(call);
   const cache = new Map<string, AssignmentRights>();
-  return (locked, ownsCurrency) => {
-    const key = `${locked}|${ownsCurrency}`;
+  return (locked, ownsCurrency, fullName) => {
+    const restricted = edit && !locked ? restrictedBy(fullName) : null;
+    const key = `${locked}|${ownsCurrency}|${restricted ?? ''}`;
     let r = cache.get(key);
     if (r) return r;
     const arr = FieldTypes.array;
@@ -82,14 +87,25 @@ export function assignmentRightsFactory(
         : locked
           ? f.field('SuperOffice.CRM.Services.Currency', 'Read', 'SR_ROW_LOCKED')
           : f.field('SuperOffice.CRM.Services.Currency', 'Update');
-    r = {
-      TableRight: !edit
-        ? f.table('Select', 'SR_READONLY_ROLE')
-        : locked
-          ? f.table('Select', 'SR_ROW_LOCKED')
-          : f.table(isTargetsAdmin(call) ? 'FULL' : 'Select, Update'),
-      FieldProperties: { Values: valueField, Locked: lockField, Currency: currencyField },
-    };
+    if (restricted)
+      // The values may not change; lock and currency rights are as on the person's other rows.
+      r = {
+        TableRight: f.table('Select', restricted),
+        FieldProperties: {
+          Values: f.field(arr, 'Read', restricted),
+          Locked: lockField,
+          Currency: currencyField,
+        },
+      };
+    else
+      r = {
+        TableRight: !edit
+          ? f.table('Select', 'SR_READONLY_ROLE')
+          : locked
+            ? f.table('Select', 'SR_ROW_LOCKED')
+            : f.table(isTargetsAdmin(call) ? 'FULL' : 'Select, Update'),
+        FieldProperties: { Values: valueField, Locked: lockField, Currency: currencyField },
+      };
     cache.set(key, r);
     return r;
   };

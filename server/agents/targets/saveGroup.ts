@@ -17,6 +17,7 @@ import { entityTypes, periodCounts, periodTypes } from './enums.ts';
 import { assignmentDecimals, convertPeriodValues, keepsPeriodTotals } from './periodConversion.ts';
 import { recordRevisions, type PendingRevision, type TargetChangeInput } from './revisions.ts';
 import { canLock, isTargetsAdmin, requireTargetsWrite } from './rights.ts';
+import { rowRestriction } from './rowRestriction.ts';
 import {
   loadKnownIds,
   parseGroupInput,
@@ -73,6 +74,7 @@ export function saveTargetGroup(call: AgentCall) {
     : undefined;
   const who = call.user.associateId;
   const mayLock = canLock(call);
+  const restrictedBy = rowRestriction(call);
 
   const pending: PendingRevision[] = [];
   const updates: { input: AssignmentInput; changedPeriods: number[] }[] = [];
@@ -94,6 +96,7 @@ export function saveTargetGroup(call: AgentCall) {
       periodsChanged,
       groupChanges,
       keepsTotals,
+      restrictedBy,
     });
     if (plan.kind === 'insert') inserts.push({ input: a, id });
     else if (plan.kind === 'update') {

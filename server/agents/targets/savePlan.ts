@@ -34,6 +34,8 @@ export interface PlanOptions {
    * year, whichever is coarser). A locked row may be regrouped like that, nothing more.
    */
   keepsTotals?: (prev: StoredAssignment, values: readonly number[]) => boolean;
+  /** Why the caller may not change a person's row (the sandbox's restricted rows), or null. */
+  restrictedBy?: (fullName: string | null | undefined) => string | null;
 }
 
 /**
@@ -93,6 +95,13 @@ export function planAssignment(
     (a.owner.kind === 'contact' ? a.owner.id : null) !== (prev.TargetContact?.ContactId ?? null) ||
     (a.owner.kind === 'usergroup' ? a.owner.id : null) !== (prev.TargetUserGroup?.Id ?? null) ||
     a.dimensionItem !== prev.DimensionListItem;
+  const restricted = wasLocked
+    ? null
+    : (opts.restrictedBy?.(prev.TargetAssociate?.FullName) ?? null);
+  if (restricted && (valuesChanged || currencyChanged || ownerChanged || a.locked !== wasLocked)) {
+    const field = valuesChanged ? `${path}.Values` : currencyChanged ? `${path}.Currency` : path;
+    throw badRequest(`${rowName(prev)}: ${restricted}`, field);
+  }
   if (wasLocked && a.locked && (valuesChanged || currencyChanged || ownerChanged)) {
     const field = valuesChanged ? `${path}.Values` : currencyChanged ? `${path}.Currency` : path;
     throw badRequest(
