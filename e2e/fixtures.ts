@@ -15,6 +15,20 @@ export async function signIn(page: Page, user: DemoUser, path = '/') {
 
 /** axe with WCAG 2 A/AA rules: the page must have no violations. */
 export async function expectNoAxeViolations(page: Page) {
+  // Checked as the page settles, not mid-animation: a toast fading in has, for a moment, text too
+  // faint to pass the contrast rule. Endless animations (spinners) are not waited for.
+  // (At most 2 s: a paused animation never finishes.)
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
