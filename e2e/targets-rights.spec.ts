@@ -24,6 +24,9 @@ test.describe('targets: each row’s own rights', () => {
     await openTargets(page, 'planner');
     const chloe = cell(page, 'Chloe Martin', 0);
     await expect(chloe).toHaveAttribute('aria-readonly', 'true');
+    // It looks read-only, as a locked row does: hatched.
+    await expect(chloe).toHaveCSS('background-image', /repeating-linear-gradient/);
+    await expect(cell(page, 'Ella Sand', 0)).toHaveCSS('background-image', 'none');
     await expect(row(page, 'Chloe Martin').getByRole('rowheader')).toHaveAccessibleName(
       'Chloe Martin, not your user group.',
     );

@@ -56,7 +56,13 @@ function GridRowView(p: GridRowProps) {
   const total = source.colCount;
   const readOnly = p.readOnly || meta.readOnly;
   const format = p.formatOf(meta.decimals);
-  const className = `${styles.row} ${kindClass[meta.kind]}${meta.locked ? ` ${styles.locked}` : ''}`;
+  // A row the user may not change (locked, or by its own rights) looks it: hatched, muted.
+  const fixed = meta.locked
+    ? ` ${styles.locked}`
+    : meta.readOnly && meta.kind !== 'sum'
+      ? ` ${styles.restricted}`
+      : '';
+  const className = `${styles.row} ${kindClass[meta.kind]}${fixed}`;
   const cells = [];
   for (let i = 0; i < (p.light ? 0 : cols.length); i++) {
     const c = cols[i];
