@@ -32,7 +32,8 @@ export interface EditorDraftNotice {
  * ~250 ms after a change and at once when the page goes; on the next load they are put back
  * (what they differ in is dirty, so Save sends just that) and `notice` says so. Saving, undoing
  * back to the loaded values, discarding, or leaving in the app (the unsaved-changes question was
- * answered; not going to sign in after the session expired) removes the draft. `disabled` (a read-only editor) keeps none.
+ * answered; not going to sign in after the session expired) removes the draft. `disabled` (a
+ * read-only editor) keeps none.
  */
 export function useEditorDraft<T extends FieldValues>(
   form: UseFormReturn<T, unknown, unknown>,

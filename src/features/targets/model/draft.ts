@@ -29,11 +29,10 @@ export function groupStamp(group: TargetGroupLike): string {
 /**
  * Who a draft belongs to: the server and the user signed in to it (user names compare without
  * case). Drafts are kept per owner, so another user signing in on the same browser never gets
- * someone else's unsaved values.
+ * someone else's unsaved values. The same owner as the editors' drafts: sign-out forgets both
+ * by it (app/drafts/keptWork.ts).
  */
-export function draftOwner(baseUrl: string, userName: string): string {
-  return `${baseUrl.trim().replace(/\/+$/, '').toLowerCase()}|${userName.trim().toLowerCase()}`;
-}
+export { editorDraftOwner as draftOwner } from '../../../app/drafts/editorDraft.ts';
 
 /** The storage key of `owner`'s draft for a group. */
 export function draftKey(groupId: number, owner: string): string {
