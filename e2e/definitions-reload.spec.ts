@@ -51,6 +51,39 @@ const notice = (page: Page) =>
 
 const listTable = (page: Page) => page.getByRole('table', { name: 'Workflow definitions' });
 
+/**
+ * The files the page has kept in the browser (IndexedDB), as "Name: description", with "(sending)" after those whose
+ * upload was under way. The page writes them a moment after each change; a reload before that
+ * brings back the state before it, so the tests wait for the write first, as a user's reload
+ * seconds later would find it.
+ */
+const keptInBrowser = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('flowdesk-definitions');
+        open.onerror = () => reject(new Error('IndexedDB could not be opened'));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('keptBatch')) return resolve([]);
+          const all = db.transaction('keptBatch').objectStore('keptBatch').getAll();
+          all.onsuccess = () => {
+            const names: string[] = [];
+            for (const value of all.result as unknown[]) {
+              type Row = { name: string; description: string; sending?: unknown };
+              for (const row of (value as { rows?: Row[] }).rows ?? [])
+                names.push(`${row.name}: ${row.description}${row.sending ? ' (sending)' : ''}`);
+            }
+            db.close();
+            resolve(names.sort());
+          };
+        };
+      }),
+  );
+
+const keptBefore = async (page: Page, names: string[]) =>
+  expect.poll(() => keptInBrowser(page)).toEqual([...names].sort());
+
 test.describe('workflow definitions: a reload', () => {
   test('files not uploaded yet come back after a reload with what was typed, checked again; Upload restored files sends them', async ({
     page,
@@ -65,6 +98,7 @@ test.describe('workflow definitions: a reload', () => {
     await expect(
       fileRow(page, 'kept-second.xml').getByText('Ready', { exact: true }),
     ).toBeVisible();
+    await keptBefore(page, ['Kept first: Typed before the reload', 'Kept second: Also typed']);
     await page.reload();
 
     await expect(notice(page)).toBeVisible();
@@ -87,6 +121,7 @@ test.describe('workflow definitions: a reload', () => {
     await expect(notice(page)).toHaveCount(0);
 
     // Uploaded: nothing is kept.
+    await keptBefore(page, []);
     await page.reload();
     await expect(listTable(page)).toBeVisible();
     await expect(page.getByRole('list', { name: 'Files to upload' })).toHaveCount(0);
@@ -106,6 +141,11 @@ test.describe('workflow definitions: a reload', () => {
     await expect(
       fileRow(page, 'count-three.xml').getByText('Ready', { exact: true }),
     ).toBeVisible();
+    await keptBefore(page, [
+      'Count one: Uploaded after the reload',
+      'Count three: ',
+      'Count two: ',
+    ]);
     await page.reload();
 
     await expect(notice(page)).toContainText('3 files you had not uploaded are back');
@@ -135,6 +175,7 @@ test.describe('workflow definitions: a reload', () => {
     await expect(
       fileRow(page, 'sent-before.xml').getByText('Uploaded', { exact: true }),
     ).toBeVisible();
+    await keptBefore(page, ['Left over: Not uploaded']);
     await page.reload();
 
     await expect(notice(page)).toContainText('1 file you had not uploaded is back');
@@ -149,6 +190,7 @@ test.describe('workflow definitions: a reload', () => {
     await expect(
       page.getByRole('button', { name: 'Choose definition files to upload' }),
     ).toBeFocused();
+    await keptBefore(page, []);
     await page.reload();
     await expect(listTable(page)).toBeVisible();
     await expect(page.getByRole('list', { name: 'Files to upload' })).toHaveCount(0);
@@ -169,6 +211,7 @@ test.describe('workflow definitions: a reload', () => {
     const row = fileRow(page, 'large-kept.xml');
     await expect(row.getByText('Ready', { exact: true })).toBeVisible({ timeout: 30_000 });
     await describeFile(page, 'large-kept.xml', 'Large and kept', 'Review');
+    await keptBefore(page, ['Large kept: Large and kept']);
     await page.reload();
     // Pressed at once: the file is still being checked again.
     await notice(page)
@@ -227,6 +270,7 @@ test.describe('workflow definitions: a reload during an upload', () => {
     await openDefinitions(page);
     const stored = holdUploadAfterStoring(page);
     await startUpload(page, 'stored-mid-reload.xml', '@StartStoredMidReload', 'Stored anyway');
+    await keptBefore(page, ['Stored mid reload: Stored anyway (sending)']);
     await stored;
     await page.reload();
 
@@ -262,6 +306,7 @@ test.describe('workflow definitions: a reload during an upload', () => {
           'Sent; waiting for the platform to check and store it…',
         ),
       ).toBeVisible();
+      await keptBefore(page, ['Cut off mid reload: Cut off (sending)']);
       await page.reload();
     } finally {
       expect((await settings(0)).status()).toBe(200);
@@ -287,6 +332,7 @@ test.describe('workflow definitions: a reload during an upload', () => {
     const stored = holdUploadAfterStoring(page);
     await startUpload(page, 'unknown-mid-reload.xml', '@StartUnknownMidReload', 'Unknown');
     await stored;
+    await keptBefore(page, ['Unknown mid reload: Unknown (sending)']);
     await page.route('**/api/workflow/definitions?**', (route) => route.abort('connectionreset'));
     await page.route('**/api/workflow/definitions', (route) =>
       route.request().method() === 'GET' ? route.abort('connectionreset') : route.fallback(),
