@@ -1907,6 +1907,41 @@ test.describe('workflows as admin', () => {
     await expect.poll(() => inPane(start)).toBe(true);
     await expectNoAxeViolations(page);
   });
+
+  test('the mouse wheel over the flow diagram scrolls the page; Ctrl + wheel zooms the diagram', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1000, height: 500 });
+    await signIn(page, 'admin', '/workflows/1');
+    const diagram = page.getByRole('figure', { name: /Diagram of the flow/ });
+    await expect(diagram.getByText('Start', { exact: true })).toBeVisible();
+    await expect(diagram).toHaveAccessibleDescription(/as does Ctrl \+ the mouse wheel/);
+    const scale = () =>
+      diagram.evaluate(
+        (el) =>
+          new DOMMatrix(getComputedStyle(el.querySelector('.react-flow__viewport')!).transform).a,
+      );
+    const scrollY = () => page.evaluate(() => document.scrollingElement!.scrollTop);
+    await expect.poll(scale).toBeGreaterThan(0);
+    const before = await scale();
+    await diagram.scrollIntoViewIfNeeded();
+    const top = await scrollY();
+    const box = (await diagram.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 100));
+    // It used to zoom, and the page under the pointer did not move.
+    expect(top).toBeGreaterThan(0);
+    await page.mouse.wheel(0, -200);
+    await expect.poll(scrollY).toBeLessThan(top);
+    expect(await scale()).toBe(before);
+
+    // The page moved under the pointer: back over the diagram.
+    const moved = (await diagram.boundingBox())!;
+    await page.mouse.move(moved.x + moved.width / 2, moved.y + Math.min(moved.height / 2, 100));
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await expect.poll(scale).toBeGreaterThan(before);
+  });
 });
 
 for (const user of ['planner', 'viewer'] as const) {

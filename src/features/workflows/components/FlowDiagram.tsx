@@ -135,6 +135,10 @@ function FlowCanvas({ steps }: Props) {
           edgesFocusable={false}
           proOptions={{ hideAttribution: true }}
           minZoom={0.2}
+          // The wheel scrolls the page, as everywhere else on it: zooming on it trapped the
+          // pointer's scroll over the diagram. Ctrl + wheel (a trackpad's pinch) still zooms.
+          zoomOnScroll={false}
+          preventScrolling={false}
         >
           <Background gap={16} />
           <Controls showInteractive={false}>
@@ -150,7 +154,7 @@ function FlowCanvas({ steps }: Props) {
       </figure>
       <p id={hintId} className={styles.hint}>
         To see the rest of the flow, drag the diagram, or Tab to it and use the arrow keys. + and −
-        zoom; 0 goes back to the start.
+        zoom, as does Ctrl + the mouse wheel; 0 goes back to the start.
       </p>
     </>
   );
