@@ -960,6 +960,9 @@ test.describe('app shell', () => {
     await card.focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
+    // Its form shows once the event types have loaded (a Tab before that has nothing to reach
+    // on the page and wraps round to the skip link).
+    await expect(page.getByRole('combobox', { name: 'Event type' })).toBeVisible();
     // The card is gone with the Home page: focus is on the new page, not lost on <body>.
     await expect(page.locator('#main')).toBeFocused();
     await page.keyboard.press('Tab');
