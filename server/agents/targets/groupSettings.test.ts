@@ -176,7 +176,7 @@ describe('Targets group settings: Year, PeriodType, EntityType', () => {
       const r = await save(s, 'admin', { ...g, Year });
       expect(r.body).toMatchObject({
         ErrorField: 'Year',
-        ErrorMessage: 'Year must be between 2000 and 2100',
+        ErrorMessage: 'Year must be between 2000 and 2100.',
       });
     }
 

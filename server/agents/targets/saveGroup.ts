@@ -177,7 +177,7 @@ function checkGroupSettings(
   )
     return;
   if (input.year < YEARS.min || input.year > YEARS.max)
-    throw badRequest(`Year must be between ${YEARS.min} and ${YEARS.max}`, 'Year');
+    throw badRequest(`Year must be between ${YEARS.min} and ${YEARS.max}.`, 'Year');
   const other = db.get<{ id: number; label: string | null }>(
     `SELECT g.target_group_id AS id, d.dimension_list_label AS label FROM target_group g
      LEFT JOIN target_dimension d ON d.target_dimension_id = g.target_dimension_id
