@@ -47,6 +47,6 @@ test('a draft made by half year, after the admin changed the group to quarters, 
   );
   await expect(notice).toBeVisible();
   await expect(page.getByText(/shown on top of their values/)).toHaveCount(0);
-  await expect(page.getByText(/removed or locked since/)).toHaveCount(0);
+  await expect(page.getByText(/could not be kept/)).toHaveCount(0);
   await expect(page.getByText('1 unsaved change', { exact: true })).toHaveCount(0);
 });

@@ -119,6 +119,37 @@ test.describe('targets: each row’s own rights', () => {
   });
 });
 
+test.describe('targets: a draft over rows that became read-only', () => {
+  test.afterEach(async ({ page }) => {
+    await restrictRows(page, []);
+  });
+
+  test('changes kept for a row the planner may no longer change are not put back, and the notice names it', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const before = await cell(page, 'Chloe Martin', 1).textContent();
+    await type(page, 'Ella Sand', '2468', 1);
+    await type(page, 'Chloe Martin', '1357', 1);
+    await expect(cell(page, 'Chloe Martin', 1)).toHaveText('1,357');
+    // Before the reload, the row is made read-only for the planner (another user group).
+    await restrictRows(page, ['Chloe Martin'], 'Not your user group');
+    await page.reload();
+
+    await expect(
+      page.getByText(
+        'Changes to Chloe Martin could not be kept: the row was removed, locked or made read-only for you since.',
+      ),
+    ).toBeVisible();
+    // It used to come back changed, and Save then failed on it.
+    await expect(cell(page, 'Chloe Martin', 1)).toHaveText(before!);
+    await expect(cell(page, 'Ella Sand', 1)).toHaveText('2,468');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/^Saved 1 change\./).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
 test.describe('targets: who may create a year', () => {
   for (const user of ['planner', 'viewer'] as const)
     test(`a missing year tells the ${user} in one sentence who can create it`, async ({ page }) => {
@@ -132,8 +163,8 @@ test.describe('targets: who may create a year', () => {
     });
 });
 
-async function type(page: Page, name: string, text: string) {
-  await cell(page, name, 0).click();
+async function type(page: Page, name: string, text: string, period = 0) {
+  await cell(page, name, period).click();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
 }

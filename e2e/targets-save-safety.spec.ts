@@ -175,7 +175,7 @@ test('values typed during a save that meet a colleague’s changes are named, no
     'You both changed Ella Sand (February): your values are kept, so check them before saving.',
   );
   await expect(notice).toContainText(
-    'Changes to Chloe Martin could not be kept: the row was removed or locked since.',
+    'Changes to Chloe Martin could not be kept: the row was removed, locked or made read-only for you since.',
   );
   await expect(cell(page, 'Ella Sand', 1)).toHaveText('8,888');
   await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();

@@ -113,7 +113,8 @@ export function DraftNotice({
         {dropped.length > 0 && (
           <>
             Changes to {nameRows(dropped.map(labelOf))} could not be kept: the{' '}
-            {dropped.length === 1 ? 'row was' : 'rows were'} removed or locked since.{' '}
+            {dropped.length === 1 ? 'row was' : 'rows were'} removed, locked or made read-only for
+            you since.{' '}
           </>
         )}
         {count > 0 &&

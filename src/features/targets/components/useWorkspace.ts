@@ -76,6 +76,18 @@ export function useWorkspace({
 
   const { loadEdits } = planner;
   const restore = useCallback((e: Edits) => countChanges(loadEdits(e)), [loadEdits]);
+  // Rows read-only by their own rights, as loaded (edits do not change them); found once, when
+  // a draft is restored.
+  const loadedRows = useRef(planner.state.rows);
+  const readOnlyRow = useMemo(() => {
+    let ids: Set<number> | null = null;
+    return (id: number) =>
+      (ids ??= new Set(
+        loadedRows.current.flatMap((r) =>
+          r.restriction !== undefined && r.assignmentId !== null ? [r.assignmentId] : [],
+        ),
+      )).has(id);
+  }, []);
   const draft = useDraft(
     group,
     planner.state.edits,
@@ -84,6 +96,7 @@ export function useWorkspace({
     // After Reload, the edits came from memory on top of the group read again: newer than a draft.
     carried !== undefined || takenOver?.restored !== undefined,
     takenOver?.restored && { restored: takenOver.restored, count: planner.changeCount },
+    readOnlyRow,
   );
   const handoff = useMemo(
     () => ({

@@ -4,6 +4,7 @@ import {
   draftKey,
   groupStamp,
   restoreDraft,
+  withoutReadOnlyRows,
   serializeDraft,
   type DraftBase,
   type DraftConflict,
@@ -98,6 +99,8 @@ export function useDraft(
    * `count` changes: said as a restored draft is.
    */
   restoredInMemory?: { restored: RestoredDraft; count: number },
+  /** Rows the user may not change by their own rights: a draft's changes to them are dropped. */
+  readOnlyRow: (assignmentId: number) => boolean = () => false,
 ) {
   // The user does not change while the workspace is shown (another user signs in after a
   // sign-out, which leaves the page), so the first owner is the one.
@@ -133,12 +136,13 @@ export function useDraft(
     if (skipRestore) return;
     const saved = readDraft(key);
     if (saved === null) return;
-    const draft = restoreDraft(saved, group.TargetGroupId, stampOf(), baseOf);
-    if (!draft) return;
+    const stored = restoreDraft(saved, group.TargetGroupId, stampOf(), baseOf);
+    if (!stored) return;
+    const draft = withoutReadOnlyRows(stored, readOnlyRow);
     const count = draft.edits.size ? restore(draft.edits) : 0;
     const next = noticeOf(draft, count);
     if (next) setNotice(next);
-  }, [key, group.TargetGroupId, stampOf, baseOf, restore, skipRestore]);
+  }, [key, group.TargetGroupId, stampOf, baseOf, restore, skipRestore, readOnlyRow]);
 
   // Write after changes (debounced), and at once when the page goes (another year, a reload);
   // an empty edit set removes the draft.

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildSavePayload } from './buildSavePayload.ts';
-import { draftKey, draftOwner, groupStamp, restoreDraft, serializeDraft } from './draft.ts';
+import {
+  draftKey,
+  draftOwner,
+  groupStamp,
+  restoreDraft,
+  serializeDraft,
+  withoutReadOnlyRows,
+  type RestoredDraft,
+} from './draft.ts';
 import type { AssignmentEdit } from './types.ts';
 
 const group = {
@@ -114,6 +122,38 @@ describe('draft', () => {
     expect(got?.edits.size).toBe(0);
     expect(got?.dropped).toEqual([]);
     expect(got?.periodsChanged).toEqual({ from: 2, to: 4 });
+  });
+});
+
+describe('withoutReadOnlyRows', () => {
+  const restored: RestoredDraft = {
+    edits: new Map<number, AssignmentEdit>([
+      [1, { values: [1, 2], locked: false }],
+      [2, { values: [3, 4], locked: false }],
+      [3, { values: [5, 6], locked: false }],
+    ]),
+    savedAt: '2026-11-24T00:00:00.000Z',
+    rebased: true,
+    conflicts: [
+      { assignmentId: 2, period: 0 },
+      { assignmentId: 3, period: 1 },
+    ],
+    dropped: [9],
+  };
+
+  it('drops the changes to rows now read-only, names them as dropped, and keeps the rest', () => {
+    const out = withoutReadOnlyRows(restored, (id) => id === 2);
+    expect([...out.edits.keys()]).toEqual([1, 3]);
+    expect(out.dropped).toEqual([9, 2]);
+    expect(out.conflicts).toEqual([{ assignmentId: 3, period: 1 }]);
+    expect(out.savedAt).toBe(restored.savedAt);
+    expect(out.rebased).toBe(true);
+    // The draft it was given is left as it was.
+    expect(restored.edits.size).toBe(3);
+  });
+
+  it('gives back the same draft when no row is read-only', () => {
+    expect(withoutReadOnlyRows(restored, () => false)).toBe(restored);
   });
 });
 

@@ -110,7 +110,7 @@ export interface RestoredDraft {
   /** The group was saved by someone else since: the draft's changes went on top of theirs. */
   readonly rebased: boolean;
   readonly conflicts: readonly DraftConflict[];
-  /** Rows whose changes could not be kept: gone or locked since. */
+  /** Rows whose changes could not be kept: gone, locked or read-only for the user since. */
   readonly dropped: readonly number[];
   /**
    * The group's period type changed since (periods a year, then and now): the draft's values,
@@ -219,5 +219,27 @@ export function draftOnTop(
     conflicts: cells,
     dropped,
     ...(periodsChanged && { periodsChanged }),
+  };
+}
+
+/**
+ * A restored draft without its changes to rows the user may no longer change by the rights the
+ * server sends for them now (`readOnly`, see rowRestriction): a row moved to another user group
+ * since, say. They are named as dropped, as rows removed or locked since are; put back, they
+ * could only make the next Save fail.
+ */
+export function withoutReadOnlyRows(
+  draft: RestoredDraft,
+  readOnly: (assignmentId: number) => boolean,
+): RestoredDraft {
+  const gone = [...draft.edits.keys()].filter(readOnly);
+  if (gone.length === 0) return draft;
+  const edits = new Map(draft.edits);
+  for (const id of gone) edits.delete(id);
+  return {
+    ...draft,
+    edits,
+    conflicts: draft.conflicts.filter((c) => edits.has(c.assignmentId)),
+    dropped: [...draft.dropped, ...gone],
   };
 }
