@@ -365,6 +365,58 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   });
 
+  test('the browser session scheme uses the session the browser already has, with no user name or password', async ({
+    page,
+  }) => {
+    const chooseSession = async () => {
+      await page.getByRole('button', { name: 'Connection settings' }).click();
+      await page.getByRole('combobox', { name: 'Authentication' }).click();
+      await page.getByRole('option', { name: 'Browser session (XSRF cookie)' }).click();
+    };
+    // No session yet: the refusal says what to do, not "wrong user name or password".
+    await page.goto('/sign-in');
+    await chooseSession();
+    await expect(
+      page.getByRole('combobox', { name: 'Authentication' }),
+    ).toHaveAccessibleDescription(/Leave the user name and password empty to use it/);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(
+      page.getByText(
+        'This browser has no session with the server. Sign in to SuperOffice in this browser first, or enter a user name and password.',
+      ),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // A session started elsewhere in this browser (here: the sandbox's own sign-in, whose
+    // cookies the page shares), as a tenant's web sign-in would.
+    const started = await page.request.post('/api/sandbox/login', {
+      data: { UserName: 'planner', Password: 'planner' },
+    });
+    expect(started.ok()).toBe(true);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await expect(page.getByText('Paul Planner')).toBeVisible();
+  });
+
+  test('a server that issues no tickets says to enter one, not that it is not an API', async ({
+    page,
+  }) => {
+    // A tenant has no sandbox sign-in: its answer is a plain 404.
+    await page.route('**/api/sandbox/login', (route) =>
+      route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not Found</h1>' }),
+    );
+    await page.goto('/sign-in');
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill('admin');
+    await page.getByRole('button', { name: 'Connection settings' }).click();
+    await page.getByRole('combobox', { name: 'Authentication' }).click();
+    await page.getByRole('option', { name: 'SoTicket' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(
+      page.getByText('This server does not issue tickets to Flowdesk: enter your ticket.'),
+    ).toBeVisible();
+  });
+
   test('signing out forgets the credentials', async ({ page }) => {
     await signIn(page, 'planner');
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -6,11 +6,34 @@ import { ApiError } from '../../api/http/ApiError.ts';
 import { noteSessionRenewed } from './sessionRenewals.ts';
 import { refusedCredentialsText } from './refusedCredentialsText.ts';
 
+/** A server without the sandbox's sign-in was asked to issue a ticket, token or session. */
+export class NotIssuedError extends Error {}
+
+const notIssuedText = {
+  soticket: 'This server does not issue tickets to Flowdesk: enter your ticket.',
+  bearer: 'This server does not issue access tokens to Flowdesk: enter your access token.',
+  session:
+    'This server does not start browser sessions for Flowdesk. Sign in to SuperOffice in this browser first, then leave the user name and password empty to use that session.',
+} as const;
+
+/** The sandbox's sign-in, or a NotIssuedError where there is none (a tenant: 404 or 405). */
+async function issued(conn: Connection) {
+  try {
+    return await sandboxLogin(conn.userName, conn.password);
+  } catch (e) {
+    const missing = e instanceof ApiError && e.kind === 'http' && [404, 405].includes(e.status);
+    if (missing && conn.scheme !== 'basic') throw new NotIssuedError(notIssuedText[conn.scheme]);
+    throw e;
+  }
+}
+
 /**
  * Signs in with the chosen scheme and checks the credentials against the server before
  * keeping them. Basic uses user + password as they are; SoTicket and Bearer use the ticket or
- * token given, or (against the sandbox, when none is given) one issued for user + password;
- * the browser session signs in through the sandbox, which sets the session and XSRF cookies.
+ * token given, or (against the sandbox, when none is given) one issued for user + password.
+ * The browser session uses the session the browser already has with the server (its
+ * XSRF-TOKEN cookie is sent back as X-XSRF-TOKEN); with a user name and password, the sandbox
+ * starts one first, setting those cookies.
  */
 export async function signIn(
   draft: Connection,
@@ -20,17 +43,18 @@ export async function signIn(
   renewal?: { credentialGiven: boolean },
 ): Promise<Connection> {
   let conn: Connection = { ...draft, baseUrl: normalizeBaseUrl(draft.baseUrl) };
+  const existingSession = conn.scheme === 'session' && !conn.userName && !conn.password;
   const needsIssued =
-    conn.scheme === 'session' ||
+    (conn.scheme === 'session' && !existingSession) ||
     (conn.scheme === 'soticket' && !conn.ticket) ||
     (conn.scheme === 'bearer' && !conn.token);
   // The connection must be in place for the client to build URLs and headers.
   connectionStore.set({ ...conn, rememberInTab: false });
   try {
     if (needsIssued) {
-      const issued = await sandboxLogin(conn.userName, conn.password);
-      if (conn.scheme === 'soticket') conn = { ...conn, ticket: issued.Ticket };
-      if (conn.scheme === 'bearer') conn = { ...conn, token: issued.AccessToken };
+      const given = await issued(conn);
+      if (conn.scheme === 'soticket') conn = { ...conn, ticket: given.Ticket };
+      if (conn.scheme === 'bearer') conn = { ...conn, token: given.AccessToken };
       connectionStore.set({ ...conn, rememberInTab: false });
     }
     const principal = await fetchCurrentPrincipal();
@@ -45,7 +69,9 @@ export async function signIn(
         status: 401,
         type: e.type,
         request: e.request,
-        message: refusedCredentialsText(conn.scheme, renewal),
+        message: existingSession
+          ? 'This browser has no session with the server. Sign in to SuperOffice in this browser first, or enter a user name and password.'
+          : refusedCredentialsText(conn.scheme, renewal),
       });
     }
     throw e;

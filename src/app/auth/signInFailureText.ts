@@ -1,7 +1,9 @@
 import { isApiError, type ApiError } from '../../api/http/ApiError.ts';
+import { NotIssuedError } from './signIn.ts';
 
 /** What a failed sign-in says: there are no edits to keep here, but the address may be wrong. */
 export function signInFailureText(e: unknown): string {
+  if (e instanceof NotIssuedError) return e.message;
   if (!isApiError(e)) return String(e);
   if (e.status === 401) return e.message;
   if (e.kind === 'network')

@@ -224,7 +224,14 @@ export function SignInPage() {
                 control={control}
                 name="scheme"
                 render={({ field }) => (
-                  <Field label="Authentication">
+                  <Field
+                    label="Authentication"
+                    description={
+                      scheme === 'session'
+                        ? 'Uses the session this browser already has with the server (signed in to SuperOffice here). Leave the user name and password empty to use it; enter them to start one on the sandbox.'
+                        : undefined
+                    }
+                  >
                     {(p) => (
                       <Select
                         {...p}

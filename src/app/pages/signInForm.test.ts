@@ -47,6 +47,15 @@ describe('sign-in form', () => {
     ).toBe(false);
   });
 
+  it('the browser session needs neither user name nor password (its own session), or both', () => {
+    const session = (userName: string, password: string) =>
+      signInFormSchema.safeParse({ ...base, scheme: 'session', userName, password }).success;
+    expect(session('', '')).toBe(true);
+    expect(session('admin', 'admin')).toBe(true);
+    expect(session('admin', '')).toBe(false);
+    expect(session('', 'admin')).toBe(false);
+  });
+
   it('says what to fill in, in full sentences', () => {
     const messages = (values: Partial<typeof base>) => {
       const result = signInFormSchema.safeParse({ ...base, ...values });

@@ -37,9 +37,11 @@ export const signInFormSchema = z
   })
   .check(
     z.superRefine((v, ctx) => {
+      // The browser session needs neither (the browser's own session), or both (the sandbox
+      // starts one).
       const needsPassword =
         v.scheme === 'basic' ||
-        v.scheme === 'session' ||
+        (v.scheme === 'session' && (v.userName !== '' || v.password !== '')) ||
         (v.scheme === 'soticket' && !v.ticket) ||
         (v.scheme === 'bearer' && !v.token);
       if (needsPassword && !v.userName)
