@@ -28,7 +28,7 @@ test.describe('targets: each row’s own rights', () => {
     await expect(chloe).toHaveCSS('background-image', /repeating-linear-gradient/);
     await expect(cell(page, 'Ella Sand', 0)).toHaveCSS('background-image', 'none');
     await expect(row(page, 'Chloe Martin').getByRole('rowheader')).toHaveAccessibleName(
-      'Chloe Martin, not your user group.',
+      'Chloe Martin, read-only: Not your user group.',
     );
     const before = await chloe.textContent();
 

@@ -33,7 +33,11 @@ export const RowHeaderCell = memo(function RowHeaderCell({
   let name = label;
   if (meta.currency) name += `, ${meta.currency}`;
   if (meta.locked) name += ', locked';
-  else if (meta.readOnlyReason) name += `, ${meta.readOnlyReason.toLowerCase()}`;
+  // A sum row's reason is ours ("calculated: …"); any other is the server's, kept as written
+  // (lower-cased, "Nora reports to finance" read as "nora reports to finance").
+  else if (meta.kind === 'sum' && meta.readOnlyReason)
+    name += `, ${meta.readOnlyReason.toLowerCase()}`;
+  else if (meta.readOnlyReason) name += `, read-only: ${meta.readOnlyReason}`;
   return (
     <div
       role="rowheader"
