@@ -196,6 +196,10 @@ test.describe('targets in an Indian English browser', () => {
     await page.getByRole('menuitem', { name: 'Distribute a new total…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Distribute a new total' });
     await expect(dialog.getByRole('textbox', { name: /^New total/ })).toHaveValue(shown);
+    // Where a remainder goes is said, not only done (issue 5: "a documented rule").
+    await expect(dialog.getByRole('textbox', { name: /^New total/ })).toHaveAccessibleDescription(
+      /any remainder goes one smallest unit at a time to the periods whose shares were cut most, the earliest first on a tie/,
+    );
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
     await page.keyboard.press('End');

@@ -38,13 +38,13 @@ const TEXT: Record<
   distribute: {
     title: 'Distribute a new total',
     label: 'New total',
-    hint: 'Spread in proportion to the current values (evenly when they are all zero); the parts add up exactly.',
+    hint: 'Spread in proportion to the current values (evenly when they are all zero); the parts add up exactly: any remainder goes one smallest unit at a time to the periods whose shares were cut most, the earliest first on a tie.',
     submit: 'Distribute',
   },
   lastYear: {
     title: 'Copy from last year',
     label: 'Change in %',
-    hint: 'Last year’s values for this row, raised (or lowered, with a minus) by this percentage.',
+    hint: 'Last year’s values for this row, raised (or lowered, with a minus) by this percentage. The row’s total changes by exactly that percentage; any remainder is placed as when distributing a new total.',
     submit: 'Copy',
   },
   copyRow: {
