@@ -3,7 +3,7 @@ import { isApiError, type ApiError } from '../../../api/http/ApiError.ts';
 import { definitionsListQuery } from '../../../api/definitions/hooks.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import { findStoredUpload } from '../model/storedUpload.ts';
-import type { StoredAfterFailure } from '../model/uploadFailure.ts';
+import { isAnswerLost, type StoredAfterFailure } from '../model/uploadFailure.ts';
 
 /** An upload whose answer was lost or unreadable, and what the platform's list says of it. */
 export class UploadAnswerLost extends Error {
@@ -24,17 +24,17 @@ export interface SentUpload {
 }
 
 /**
- * After an upload failed without a refusal from the platform (the connection dropped, or the
- * answer could not be read), the platform may have stored the file all the same: the list, read
- * afresh, says whether. Resolves the stored definition, else rejects with `UploadAnswerLost`; any
- * other failure is passed on as it is.
+ * After an upload failed without a refusal from the platform (the connection dropped, the answer
+ * could not be read, or a proxy answered instead of the platform), the platform may have stored
+ * the file all the same: the list, read afresh, says whether. Resolves the stored definition,
+ * else rejects with `UploadAnswerLost`; any other failure is passed on as it is.
  */
 export async function confirmLostUpload(
   error: unknown,
   sent: SentUpload,
   queryClient: QueryClient,
 ): Promise<WorkflowDefinition> {
-  if (!isApiError(error) || (error.kind !== 'network' && error.kind !== 'parse')) throw error;
+  if (!isApiError(error) || !isAnswerLost(error)) throw error;
   let listNow: WorkflowDefinition[];
   try {
     listNow = await queryClient.fetchQuery({ ...definitionsListQuery(null), staleTime: 0 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/http/ApiError.ts';
-import { uploadFailureMessage } from './uploadFailure.ts';
+import { isAnswerLost, uploadFailureMessage } from './uploadFailure.ts';
 
 describe('uploadFailureMessage after a lost answer', () => {
   const lost = new ApiError({ kind: 'network', message: 'the connection failed', request: 'x' });
@@ -32,5 +32,35 @@ describe('uploadFailureMessage after an answer it cannot read', () => {
       'The platform answered, but Flowdesk could not read its answer, so the file may have been stored. Look for “Approval” in the list below before retrying, or it may be added twice.',
     );
     expect(uploadFailureMessage(unread, 'Approval', 'notStored')).not.toContain('expected string');
+  });
+});
+
+describe('uploadFailureMessage after a proxy answered instead of the platform', () => {
+  // What a proxy's 504 page turns into: its text, twice (title and heading).
+  const gateway = new ApiError({
+    kind: 'http',
+    status: 504,
+    message: '504 Gateway Time-out 504 Gateway Time-out',
+    request: 'POST /api/workflow/definitions',
+  });
+
+  it('is a lost answer, as a dropped connection is; a refusal by the platform is not', () => {
+    expect(isAnswerLost(gateway)).toBe(true);
+    const badGateway = new ApiError({ kind: 'http', status: 502, message: 'x', request: 'x' });
+    expect(isAnswerLost(badGateway)).toBe(true);
+    const refused = new ApiError({ kind: 'http', status: 500, message: 'x', request: 'x' });
+    expect(isAnswerLost(refused)).toBe(false);
+  });
+
+  it('says a proxy answered, without its page’s text, and to look before retrying', () => {
+    expect(uploadFailureMessage(gateway, 'Approval', 'unknown')).toBe(
+      'A proxy between Flowdesk and the platform answered 504 Gateway Timeout instead of the platform, so the file may have been stored. Look for “Approval” in the list below before retrying, or it may be added twice.',
+    );
+  });
+
+  it('does not call Retry safe when the list has no copy yet: the platform may still be storing it', () => {
+    expect(uploadFailureMessage(gateway, 'Approval', 'notStored')).toBe(
+      'A proxy between Flowdesk and the platform answered 504 Gateway Timeout instead of the platform. The platform’s list has no new definition named “Approval” yet, but the platform may still be storing it: in a minute, reload the page and look for it in the list before retrying, or it may be added twice.',
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { isApiError } from '../../../api/http/ApiError.ts';
+import { isApiError, type ApiError } from '../../../api/http/ApiError.ts';
+import { gatewayStatusText } from '../../../api/http/gatewayStatus.ts';
 import { formatBytes } from './fileRules.ts';
 
 /**
@@ -15,15 +16,36 @@ export function refusedForSizeMessage(e: unknown, bytes: number): string {
 }
 
 /**
+ * The upload's answer says nothing of whether the file was stored: the connection dropped, the
+ * answer could not be read, or a proxy in front of the platform answered instead of it (a 502 or
+ * 504 page, see `ApiError.fromGateway`). Only the platform's list can tell.
+ */
+export const isAnswerLost = (e: unknown): boolean =>
+  isApiError(e) && (e.kind === 'network' || e.kind === 'parse' || e.fromGateway);
+
+/**
  * Whether the platform's list, read after the failure, shows the file stored (see storedUpload.ts);
  * `listUnread` when the list could not be read either.
  */
 export type StoredAfterFailure = 'notStored' | 'unknown' | 'listUnread';
 
+/** How a lost answer is told, in the words the rest of the message follows. */
+function lostAnswerText(e: ApiError): string {
+  if (e.kind === 'parse')
+    // The schema's detail ("Key: expected string") means nothing to the user: left out.
+    return 'The platform answered, but Flowdesk could not read its answer';
+  if (e.kind === 'network')
+    // The only network failure an upload has ("the connection failed") would repeat this.
+    return 'The connection was lost during the upload';
+  // The proxy's page ("504 Gateway Time-out") says nothing more than its status does.
+  return `A proxy between Flowdesk and the platform answered ${gatewayStatusText(e.status)} instead of the platform`;
+}
+
 /**
  * What a failed upload tells the user: the server's own message for 406, 500 and the rest. When
- * the answer was lost (the connection dropped) or unreadable, the file may have been stored: the
- * platform's list read afterwards tells whether Retry is safe (`notStored`) or could add it twice.
+ * the answer was lost (the connection dropped, a proxy answered) or unreadable, the file may have
+ * been stored: the platform's list read afterwards tells whether Retry is safe (`notStored`) or
+ * could add it twice.
  */
 export function uploadFailureMessage(
   e: unknown,
@@ -32,14 +54,12 @@ export function uploadFailureMessage(
 ): string {
   if (!isApiError(e)) return e instanceof Error ? e.message : 'The upload failed.';
   if (e.isUnauthorized) return 'The platform sign-in was not renewed. Retry to sign in again.';
-  if (e.kind === 'http') return `Error ${e.status}: ${e.message}`;
-  if (e.kind !== 'parse' && e.kind !== 'network') return e.userMessage;
-  const what =
-    e.kind === 'parse'
-      ? // The schema's detail ("Key: expected string") means nothing to the user: left out.
-        'The platform answered, but Flowdesk could not read its answer'
-      : // The only network failure an upload has ("the connection failed") would repeat this.
-        'The connection was lost during the upload';
+  if (!isAnswerLost(e))
+    return e.kind === 'http' ? `Error ${e.status}: ${e.message}` : e.userMessage;
+  const what = lostAnswerText(e);
+  if (stored === 'notStored' && e.fromGateway)
+    // The proxy stopped waiting, not the platform: it may still be storing the file.
+    return `${what}. The platform’s list has no new definition named “${name}” yet, but the platform may still be storing it: in a minute, reload the page and look for it in the list before retrying, or it may be added twice.`;
   if (stored === 'notStored')
     return `${what}. The platform’s list has no new definition named “${name}”, so it was not stored: Retry to send it again.`;
   const check =

@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './fixtures.ts';
+
+/**
+ * The definitions page when a proxy in front of the platform answers instead of it (a gateway
+ * 504): the platform may have done the work, so the page looks before saying what happened.
+ */
+
+/** A small, valid OSWorkflow definition. */
+const definition = (initial: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<workflow>
+  <initial-actions>
+    <action id="1" name="${initial}">
+      <results><unconditional-result old-status="Finished" status="Pending" step="100"/></results>
+    </action>
+  </initial-actions>
+  <steps>
+    <step id="100" name="Pending"/>
+  </steps>
+</workflow>
+`;
+
+const xmlFile = (name: string, initial: string) => ({
+  name,
+  mimeType: 'text/xml',
+  buffer: Buffer.from(definition(initial)),
+});
+
+const listTable = (page: Page) => page.getByRole('table', { name: 'Workflow definitions' });
+
+async function openDefinitions(page: Page) {
+  await signIn(page, 'admin', '/definitions');
+  await expect(page.getByRole('heading', { level: 1, name: 'Workflow definitions' })).toBeVisible();
+  await expect(listTable(page)).toBeVisible();
+}
+
+/** Adds one file to the batch and fills its required fields. */
+async function addDescribedFile(page: Page, file: ReturnType<typeof xmlFile>) {
+  await page.locator('input[type=file][aria-label="Definition files"]').setInputFiles([file]);
+  const row = page.getByRole('region', { name: file.name });
+  await row.getByLabel('Description').fill('Sent through a proxy');
+  await row.getByRole('combobox', { name: 'Resource type' }).click();
+  await page.getByRole('option', { name: 'App', exact: true }).click();
+  return row;
+}
+
+/** The real sandbox carries out the next matching request, then answers with a proxy's 504 page. */
+async function gatewayTimeoutOn(page: Page, PathContains: string) {
+  const res = await page.request.post('/api/sandbox/faults', {
+    data: { PathContains, Kind: 'gatewayTimeout', Times: 1 },
+  });
+  expect(res.ok()).toBe(true);
+}
+
+/** How many definitions of this name the platform holds. */
+async function storedCount(page: Page, name: string) {
+  const res = await page.request.get('/api/workflow/definitions', {
+    headers: { Accept: 'application/json' },
+  });
+  const body = (await res.json()) as { WorkflowDefinition: { Name: string }[] };
+  return body.WorkflowDefinition.filter((d) => d.Name === name).length;
+}
+
+// A fault a test armed and did not use up must not hit the next test.
+test.afterEach(async ({ request }) => {
+  await request.delete('/api/sandbox/faults');
+});
+
+test.describe('workflow definitions behind a proxy that gives up', () => {
+  test('an upload answered by a gateway 504 but stored by the platform shows as uploaded, once', async ({
+    page,
+  }) => {
+    await openDefinitions(page);
+    const row = await addDescribedFile(page, xmlFile('proxy-stored.xml', '@StartProxyStored'));
+    await gatewayTimeoutOn(page, '/api/workflow/definitions');
+    await page.getByRole('button', { name: 'Upload proxy-stored.xml' }).click();
+    await expect(row.getByText('Uploaded', { exact: true })).toBeVisible();
+    await expect(row.getByRole('button', { name: 'Retry proxy-stored.xml' })).toHaveCount(0);
+    await expect(row).not.toContainText('Gateway Time-out');
+    await expect(listTable(page).getByRole('rowheader', { name: 'Proxy stored' })).toHaveCount(1);
+    expect(await storedCount(page, 'Proxy stored')).toBe(1);
+  });
+});
