@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './fixtures.ts';
+import { expectNoAxeViolations, signIn } from './fixtures.ts';
 
 /**
  * The definitions page when a proxy in front of the platform answers instead of it (a gateway
@@ -79,5 +79,44 @@ test.describe('workflow definitions behind a proxy that gives up', () => {
     await expect(row).not.toContainText('Gateway Time-out');
     await expect(listTable(page).getByRole('rowheader', { name: 'Proxy stored' })).toHaveCount(1);
     expect(await storedCount(page, 'Proxy stored')).toBe(1);
+  });
+});
+
+test.describe('workflow definitions when the platform sign-in changes to a user who may not upload', () => {
+  test('signing in to the platform again as a viewer keeps the files and says so; an uploader gets them back', async ({
+    page,
+    context,
+  }) => {
+    await openDefinitions(page);
+    const row = await addDescribedFile(page, xmlFile('kept-for-admin.xml', '@StartKeptForAdmin'));
+    // The platform session is lost: the next call asks the user to sign in to it again.
+    await context.clearCookies({ name: /AtmoAuthToken/ });
+    await page.getByRole('button', { name: 'Upload kept-for-admin.xml' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sign in to the API platform again' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('Platform user name or e-mail').fill('viewer');
+    await dialog.getByLabel('Platform password').fill('viewer');
+    await dialog.getByRole('button', { name: 'Sign in and retry' }).click();
+    await expect(dialog).toBeHidden();
+
+    const kept = page.getByRole('status').filter({ hasText: 'Your files were kept' });
+    await expect(kept).toContainText(
+      'Vera Viewer may not upload definitions, so the 1 file not uploaded yet is kept in this browser with what you typed.',
+    );
+    await expect(page.getByTestId('live-announcer')).toContainText(
+      'Vera Viewer may not upload definitions. Your 1 file not uploaded yet is kept in this browser.',
+    );
+    await expect(row).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // Someone who may upload signs in to the platform: the file comes back with its fields.
+    const signedIn = await page.request.post('/api/login', {
+      data: { email: 'admin', password: 'admin' },
+    });
+    expect(signedIn.ok()).toBe(true);
+    await page.reload();
+    await expect(row.getByLabel('Description')).toHaveValue('Sent through a proxy');
+    await row.getByRole('button', { name: 'Upload kept-for-admin.xml' }).click();
+    await expect(row.getByText('Uploaded', { exact: true })).toBeVisible();
   });
 });

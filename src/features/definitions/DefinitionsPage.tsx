@@ -36,18 +36,26 @@ export function DefinitionsPage() {
       />
       {!settled ? (
         <Skeleton blocks={[160]} label="Signing in to the API platform…" />
-      ) : canEdit ? (
-        <UploadPanel
-          maxBytes={maxBytes}
-          existingNames={existingNames}
-          existingKeys={existingKeys}
-          locale={connection?.culture}
-        />
       ) : (
-        <Banner tone="info" title="You can look, but not change">
-          {who} may see the definitions but not upload or delete them: changing workflow definitions
-          needs the Site Admin role on the API platform. Ask an administrator if you need a change.
-        </Banner>
+        <>
+          {!canEdit && (
+            <Banner tone="info" title="You can look, but not change">
+              {who} may see the definitions but not upload or delete them: changing workflow
+              definitions needs the Site Admin role on the API platform. Ask an administrator if you
+              need a change.
+            </Banner>
+          )}
+          {/* Mounted either way: signing in to the platform again as a user who may not upload
+              must not drop the files of the batch (the panel keeps them and says so). */}
+          <UploadPanel
+            maxBytes={maxBytes}
+            existingNames={existingNames}
+            existingKeys={existingKeys}
+            locale={connection?.culture}
+            mayUpload={canEdit}
+            who={who}
+          />
+        </>
       )}
       <DefinitionsListCard
         enabled={settled}

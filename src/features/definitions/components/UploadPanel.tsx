@@ -22,6 +22,7 @@ import { shownFileName } from '../model/shownFileName.ts';
 import { ApplyToAllButton } from './ApplyToAllButton.tsx';
 import { useKeptBatch } from '../hooks/useKeptBatch.ts';
 import { KeptBatchNotice } from './KeptBatchNotice.tsx';
+import { KeptWhileNotAllowedNotice } from './KeptWhileNotAllowedNotice.tsx';
 
 export interface UploadPanelProps {
   maxBytes: number;
@@ -31,10 +32,24 @@ export interface UploadPanelProps {
   existingKeys: ReadonlySet<string> | null;
   /** The user's culture, for counts. */
   locale?: string;
+  /**
+   * Whether the platform user may upload. When someone signs in to the platform again as a user
+   * who may not, the batch is kept (not shown) until someone who may opens the page.
+   */
+  mayUpload?: boolean;
+  /** Who is signed in to the platform, for the notice saying they may not upload. */
+  who?: string;
 }
 
 /** Drop zone, the batch of files with their checks and fields, and the upload controls. */
-export function UploadPanel({ maxBytes, existingNames, existingKeys, locale }: UploadPanelProps) {
+export function UploadPanel({
+  maxBytes,
+  existingNames,
+  existingKeys,
+  locale,
+  mayUpload = true,
+  who = 'You',
+}: UploadPanelProps) {
   const batch = useUploadBatch();
   const [rejected, setRejected] = useState<string[]>([]);
   // A link or text dropped instead of a file: what happened and what to do.
@@ -59,10 +74,12 @@ export function UploadPanel({ maxBytes, existingNames, existingKeys, locale }: U
   const overall = overallProgress(rows);
   // Files not uploaded yet are work in progress: leaving, reloading or signing out asks first.
   const unsent = unsentCount(rows);
-  const leaveGuard = useUnsavedChangesGuard(unsent > 0, unsent > 0, 'upload');
+  // (Files kept for someone who may upload are not lost by leaving: no question then.)
+  const guarded = mayUpload && unsent > 0;
+  const leaveGuard = useUnsavedChangesGuard(guarded, guarded, 'upload');
   const finished = rows.filter((r) => r.status === 'done').length;
   // Files not uploaded before a reload come back, with a notice while any of them is unsent.
-  const kept = useKeptBatch(rows, batch.restore);
+  const kept = useKeptBatch(rows, batch.restore, mayUpload);
   const restoredUnsent = kept.notice
     ? rows.filter((r) => kept.notice!.ids.includes(r.id) && isUnsent(r))
     : [];
@@ -132,6 +149,8 @@ export function UploadPanel({ maxBytes, existingNames, existingKeys, locale }: U
   };
 
   const count = candidates.length;
+  if (!mayUpload)
+    return unsent > 0 ? <KeptWhileNotAllowedNotice who={who} unsent={unsent} /> : null;
   return (
     <Card
       title="Upload definitions"

@@ -17,6 +17,11 @@ let pendingClear: ReturnType<typeof setTimeout> | undefined;
 export function useKeptBatch(
   rows: readonly BatchRow[],
   restore: (files: RestoredFile[]) => string[],
+  /**
+   * False while the platform user may not upload: the files are set aside for someone who may,
+   * so leaving the page keeps them.
+   */
+  dropOnLeave = true,
 ) {
   const connection = useConnection();
   const owner = connection
@@ -26,8 +31,10 @@ export function useKeptBatch(
   // Nothing is written before what was kept has been read (it would be overwritten).
   const [loadedFor, setLoadedFor] = useState<string | null>(null);
   const restoreRef = useRef(restore);
+  const dropOnLeaveRef = useRef(dropOnLeave);
   useEffect(() => {
     restoreRef.current = restore;
+    dropOnLeaveRef.current = dropOnLeave;
   });
 
   // One write at a time, the latest winning: typing is never held up by the files' size.
@@ -61,7 +68,8 @@ export function useKeptBatch(
     });
     return () => {
       current = false;
-      pendingClear = setTimeout(() => writer(() => saveKeptBatch(owner, null)));
+      if (dropOnLeaveRef.current)
+        pendingClear = setTimeout(() => writer(() => saveKeptBatch(owner, null)));
     };
   }, [owner, writer]);
 
