@@ -1257,13 +1257,14 @@ test.describe('targets planner', () => {
     await page.getByRole('button', { name: `Create targets for ${year}` }).click();
     await expect(grid(page)).toBeVisible();
     await expect(grid(page).getByText(/^(NOK|EUR|USD|JPY)$/)).toHaveCount(0);
-    await row(page, 'Chloe Martin').getByRole('rowheader').click();
+    // The type is for the company and groups only: a group's row takes the count.
+    await row(page, 'Sales Nordics').getByRole('rowheader').click();
     await page.keyboard.press('Enter');
     await page.getByRole('menuitem', { name: 'Set yearly amount, split evenly…' }).click();
     await page.keyboard.type('100');
     await page.keyboard.press('Enter');
-    await expect(cell(page, 'Chloe Martin', 0)).toHaveText('9');
-    await expect(cell(page, 'Chloe Martin', 4)).toHaveText('8');
+    await expect(cell(page, 'Sales Nordics', 0)).toHaveText('9');
+    await expect(cell(page, 'Sales Nordics', 4)).toHaveText('8');
   });
 
   test('a year with only counted targets has no "All sales – Amount" targets yet', async ({
@@ -1295,10 +1296,11 @@ test.describe('targets planner', () => {
     // Years no other test uses: a counted group for the first, then the next from it.
     const first = year - 3;
     const counts = (y: number) => page.getByRole('grid', { name: `Targets ${y}` });
+    // The type is for the company and groups only: a group's row has the counts.
     const chloe = (y: number, period: number) =>
       counts(y)
         .getByRole('row')
-        .filter({ has: page.getByRole('rowheader', { name: /^Chloe Martin(,|$)/ }) })
+        .filter({ has: page.getByRole('rowheader', { name: /^Sales Nordics(,|$)/ }) })
         .locator(`[role="gridcell"][aria-colindex="${period + 2}"]`);
     await openTargets(page, 'admin', `?year=${first}`);
     await page
@@ -1323,6 +1325,30 @@ test.describe('targets planner', () => {
     // 9 + 10 % = 9.9 and 8 + 10 % = 8.8: whole sales, 10 and 9.
     await expect(chloe(first + 1, 0)).toHaveText('10');
     await expect(chloe(first + 1, 4)).toHaveText('9');
+  });
+
+  test('a target type on company and group level only gets no user rows', async ({ page }) => {
+    const free = year - 4; // a year no other test uses
+    await openTargets(page, 'admin', `?year=${free}`);
+    await page
+      .getByRole('combobox', { name: 'Target type' })
+      .selectOption({ label: 'Sale type – Count' });
+    await expect(
+      page.getByText(
+        `Create the target group for ${free}: a row for the company and each user group, starting at 0.`,
+      ),
+    ).toBeVisible();
+    await page.getByRole('button', { name: `Create targets for ${free}` }).click();
+    const created = page.getByRole('grid', { name: `Targets ${free}` });
+    await expect(created).toBeVisible();
+    await expect(created.getByRole('rowheader', { name: /^Sales Nordics/ })).toBeVisible();
+    // It had a row for every user, and the users' sums, as the default type has.
+    await expect(created.getByRole('rowheader', { name: /^Chloe Martin/ })).toHaveCount(0);
+    await expect(created.getByRole('rowheader', { name: /^All – / })).toHaveCount(0);
+    await page.reload();
+    await expect(created.getByRole('rowheader', { name: /^Sales Nordics/ })).toBeVisible();
+    await expect(created.getByRole('rowheader', { name: /^Chloe Martin/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
   });
 
   test('the page has no axe violations', async ({ page }) => {

@@ -11,6 +11,7 @@ import type { TargetGroup } from './schemas.ts';
 import {
   createDefaultTargetGroup,
   deleteTargetGroup,
+  fetchTargetDimension,
   fetchTargetDimensions,
   fetchTargetGroup,
   fetchTargetGroupForYear,
@@ -73,6 +74,15 @@ export const useTargetDimensions = (entityType = 'Sale') =>
   useQuery({
     queryKey: targetsKeys.dimensions(entityType),
     queryFn: ({ signal }) => fetchTargetDimensions(entityType, signal),
+    staleTime: 5 * 60_000,
+  });
+
+/** One target type (dimension), with its AssignmentLevel and unit; none for null. */
+export const useTargetDimension = (id: number | null) =>
+  useQuery({
+    queryKey: targetsKeys.dimension(id ?? 0),
+    queryFn: ({ signal }) => fetchTargetDimension(id ?? 0, signal),
+    enabled: id !== null && id > 0,
     staleTime: 5 * 60_000,
   });
 

@@ -9,6 +9,7 @@ export const targetsKeys = {
   groupForYearAndDimension: (year: number, dimensionId: number) =>
     [...targetsKeys.groups(), 'yearAndDimension', year, dimensionId] as const,
   dimensions: (entityType = 'Sale') => [...targetsKeys.all, 'dimensions', entityType] as const,
+  dimension: (id: number) => [...targetsKeys.all, 'dimension', id] as const,
   revisionHistories: () => [...targetsKeys.all, 'revisionHistory'] as const,
   revisionHistory: (assignmentId: number) =>
     [...targetsKeys.revisionHistories(), assignmentId] as const,

@@ -11,6 +11,9 @@ import { numberFormat } from '../grid/numberFormat.ts';
 import { newGroupBody } from '../state/newGroup.ts';
 import { buildAccessModel } from '../../../rights/accessModel.ts';
 import { useDefaultGroupTemplate, useGroupForYear, useSaveGroup } from '../hooks/targetsApi.ts';
+import { parseAssignmentLevel } from '../../../api/targets/schemas.ts';
+import { useTargetDimension } from '../../../api/targets/hooks.ts';
+import { levelsText, rowsForLevels } from '../model/assignmentLevels.ts';
 import styles from '../pages/TargetsPage.module.css';
 
 export interface CreateGroupPanelProps {
@@ -38,6 +41,11 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
     percentInput.current?.focus();
   };
   const template = useDefaultGroupTemplate(year);
+  // The chosen target type, whole: its levels decide the rows (no users for a type on company
+  // and group level only), and the group carries it as it is, not the default type's fields.
+  const dimension = useTargetDimension(dimensionId);
+  const typeDimension = dimensionId === null ? template.data?.TargetDimension : dimension.data;
+  const levels = parseAssignmentLevel(typeDimension?.AssignmentLevel);
   const access = template.data ? buildAccessModel(template.data, { isNew: true }) : null;
   // Known once the template (with its rights) came: until then a planner saw, for a moment, the
   // administrator's text and options.
@@ -55,18 +63,13 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
     const format = (n: number) => numberFormat(locale, 6).format(n);
     const outOfRange = copying ? percentChangeError(pct ?? 0, format) : null;
     if (outOfRange) return refusePercent(outOfRange);
-    if (!template.data) return;
+    if (!template.data || (dimensionId !== null && !dimension.data)) return;
     try {
-      const withDimension =
-        dimensionId === null
-          ? template.data
-          : {
-              ...template.data,
-              TargetDimension: {
-                ...(template.data.TargetDimension ?? {}),
-                TargetDimensionId: dimensionId,
-              },
-            };
+      const withDimension = {
+        ...template.data,
+        ...(dimensionId !== null && { TargetDimension: dimension.data }),
+        TargetAssignments: rowsForLevels(template.data.TargetAssignments ?? [], levels),
+      };
       const { body, refused } = newGroupBody(
         withDimension,
         year,
@@ -94,8 +97,8 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
       )}
       {mayCreate && (
         <p>
-          Create the target group for {year}: a row for the company, each user group and its users,
-          starting at 0{dimensionId === null ? ' in the default currency' : ''}.
+          Create the target group for {year}: {levelsText(levels)}, starting at 0
+          {dimensionId === null ? ' in the default currency' : ''}.
         </p>
       )}
       {!mayCreate ? null : hasLastYear ? (
@@ -140,12 +143,18 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
         </Banner>
       )}
       {template.isError && <Banner tone="danger">{template.error.userMessage}</Banner>}
+      {dimension.isError && (
+        <Banner tone="danger" title="The target type could not be read">
+          {isApiError(dimension.error) ? `${dimension.error.userMessage} ` : ''}Reload the page to
+          try again.
+        </Banner>
+      )}
       {mayCreate && (
         <div>
           <Button
             variant="primary"
             loading={busy}
-            disabled={!template.data}
+            disabled={!template.data || (dimensionId !== null && !dimension.data)}
             onClick={() => void create()}
           >
             Create targets for {year}

@@ -56,6 +56,14 @@ describe('buildTargetRows', () => {
     expect(rows[1].locked).toBe(true);
   });
 
+  it('gives a group without users no sum row (a type on company and group level only)', () => {
+    const rows = buildTargetRows(assignments.slice(0, 2), new Map());
+    expect(rows.map((r) => [r.kind, r.label])).toEqual([
+      ['company', 'Flowdesk Demo AS'],
+      ['group', 'Sales Japan'],
+    ]);
+  });
+
   it('takes currency decimals from the caller when given', () => {
     const rows = buildTargetRows(assignments, new Map(), {
       decimalsFor: (c) => (c === 'NOK' ? 0 : 3),

@@ -47,7 +47,7 @@ interface Section {
 /**
  * The grid's rows in display order: company rows, then per user group (group rows in the order
  * received, then groups that only have users): the group row, its users in the order received,
- * and a derived, read-only sum-of-users row. Users inherit their group's currency. `edits`
+ * and, when it has users, a derived, read-only sum-of-users row. Users inherit their group's currency. `edits`
  * overlay the loaded values and locks. Linear in the number of assignments.
  */
 export function buildTargetRows(
@@ -131,6 +131,8 @@ export function buildTargetRows(
       rows.push(row);
       for (let p = 0; p < periods; p++) sums[p] += toMinor(row.values[p] ?? 0, decimals);
     }
+    // A group without users (a target type on company and group level only) has no sum of them.
+    if (s.users.length === 0) continue;
     rows.push({
       key: `sum${groupId}`,
       kind: 'groupSum',
