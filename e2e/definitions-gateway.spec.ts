@@ -120,3 +120,35 @@ test.describe('workflow definitions when the platform sign-in changes to a user 
     await expect(row.getByText('Uploaded', { exact: true })).toBeVisible();
   });
 });
+
+test.describe('deleting a definition behind a proxy that gives up', () => {
+  test('after a delete answered by a gateway 504, trying again says it was deleted, not that someone else did', async ({
+    page,
+  }) => {
+    await openDefinitions(page);
+    // Its own definition, uploaded through the page.
+    const row = await addDescribedFile(page, xmlFile('proxy-delete.xml', '@StartProxyDelete'));
+    await page.getByRole('button', { name: 'Upload proxy-delete.xml' }).click();
+    await expect(row.getByText('Uploaded', { exact: true })).toBeVisible();
+    const name = 'Proxy delete';
+    await expect(listTable(page).getByRole('rowheader', { name })).toHaveCount(1);
+
+    await gatewayTimeoutOn(page, '/api/workflow/definitions/');
+    await listTable(page)
+      .getByRole('button', { name: `Delete ${name}` })
+      .click();
+    const confirm = page.getByRole('alertdialog', { name: `Delete “${name}”?` });
+    await confirm.getByRole('button', { name: 'Delete definition' }).click();
+    await expect(confirm).toContainText('may or may not have gone through');
+    expect(await storedCount(page, name)).toBe(0);
+
+    await confirm.getByRole('button', { name: 'Delete definition' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(page.getByText(`Deleted “${name}”`, { exact: true })).toBeVisible();
+    await expect(page.getByTestId('live-announcer')).toContainText(
+      `Deleted ${name}: your first try went through.`,
+    );
+    await expect(page.getByTestId('live-announcer')).not.toContainText('someone else');
+    await expect(listTable(page).getByRole('rowheader', { name })).toHaveCount(0);
+  });
+});

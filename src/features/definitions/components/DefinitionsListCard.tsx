@@ -15,6 +15,7 @@ import { objectTypeLabel, objectTypeOptions } from '../../../api/definitions/obj
 import { isApiError } from '../../../api/http/ApiError.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import { filterByName } from '../model/formatUpdated.ts';
+import { deleteMayHaveGoneThrough, deleteOutcomeText } from '../model/deleteOutcome.ts';
 import { DefinitionsTable } from './DefinitionsTable.tsx';
 import styles from './DefinitionsListCard.module.css';
 
@@ -93,28 +94,25 @@ export function DefinitionsListCard({
     void list.refetch();
   };
 
+  // Definitions whose delete may have gone through although it failed (a proxy answered): found
+  // gone on the next try, it was that try that removed them, not someone else.
+  const [maybeDeleted] = useState(() => new Set<string>());
   const onDelete = async (d: WorkflowDefinition) => {
     const wasLast = shown.length === 1 && shown[0].Key === d.Key;
     let outcome;
     try {
       outcome = await remove.mutateAsync(d.Key);
     } catch (e) {
+      if (deleteMayHaveGoneThrough(e)) maybeDeleted.add(d.Key);
       throw new Error(isApiError(e) ? e.userMessage : 'The definition could not be deleted.', {
         cause: e,
       });
     }
     if (wasLast) setFocusEmpty(true);
-    if (outcome === 'already-gone') {
-      toast({
-        title: `“${d.Name}” was already deleted`,
-        description: 'Someone else removed it from the platform; the list is up to date now.',
-        tone: 'info',
-      });
-      announce(`${d.Name} had already been deleted by someone else.`);
-    } else {
-      toast({ title: `Deleted “${d.Name}”`, tone: 'success' });
-      announce(`Deleted ${d.Name}.`);
-    }
+    const said = deleteOutcomeText(outcome, d.Name, maybeDeleted.has(d.Key));
+    maybeDeleted.delete(d.Key);
+    toast({ title: said.title, description: said.description, tone: said.tone });
+    announce(said.announcement);
   };
 
   let body;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../api/http/ApiError.ts';
+import { deleteMayHaveGoneThrough, deleteOutcomeText } from './deleteOutcome.ts';
+
+const request = 'DELETE /api/workflow/definitions/k1';
+
+describe('deleteMayHaveGoneThrough', () => {
+  it('is true when a proxy answered or the answer was lost, not when the platform refused', () => {
+    const gateway = new ApiError({ kind: 'http', status: 504, message: 'x', request });
+    const dropped = new ApiError({ kind: 'network', message: 'x', request });
+    const refused = new ApiError({ kind: 'http', status: 403, message: 'x', request });
+    expect(deleteMayHaveGoneThrough(gateway)).toBe(true);
+    expect(deleteMayHaveGoneThrough(dropped)).toBe(true);
+    expect(deleteMayHaveGoneThrough(refused)).toBe(false);
+    expect(deleteMayHaveGoneThrough(new Error('x'))).toBe(false);
+  });
+});
+
+describe('deleteOutcomeText', () => {
+  it('says it was deleted', () => {
+    expect(deleteOutcomeText('deleted', 'Approval', false).announcement).toBe('Deleted Approval.');
+  });
+
+  it('says the user’s own first try went through when it may have and the definition is gone', () => {
+    expect(deleteOutcomeText('already-gone', 'Approval', true)).toEqual({
+      title: 'Deleted “Approval”',
+      description: 'Your first try went through: the platform had removed it already.',
+      tone: 'success',
+      announcement: 'Deleted Approval: your first try went through.',
+    });
+  });
+
+  it('says someone else deleted it when no try of this user’s may have', () => {
+    expect(deleteOutcomeText('already-gone', 'Approval', false).announcement).toBe(
+      'Approval had already been deleted by someone else.',
+    );
+  });
+});

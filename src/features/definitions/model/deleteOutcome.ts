@@ -1,0 +1,42 @@
+import { isApiError } from '../../../api/http/ApiError.ts';
+
+/**
+ * A delete whose answer says nothing of whether it went through: the connection dropped, the
+ * answer could not be read, or a proxy answered instead of the platform (ApiError.fromGateway).
+ */
+export const deleteMayHaveGoneThrough = (e: unknown): boolean =>
+  isApiError(e) && (e.kind === 'network' || e.kind === 'parse' || e.fromGateway);
+
+export interface DeleteOutcomeText {
+  title: string;
+  description?: string;
+  tone: 'success' | 'info';
+  announcement: string;
+}
+
+/**
+ * What a delete tells the user. The platform answers 404 when the definition is gone already:
+ * after an earlier try of this user's that may have gone through, that try is what removed it;
+ * otherwise someone else did.
+ */
+export function deleteOutcomeText(
+  outcome: 'deleted' | 'already-gone',
+  name: string,
+  earlierTryMayHaveGoneThrough: boolean,
+): DeleteOutcomeText {
+  if (outcome === 'deleted')
+    return { title: `Deleted “${name}”`, tone: 'success', announcement: `Deleted ${name}.` };
+  if (earlierTryMayHaveGoneThrough)
+    return {
+      title: `Deleted “${name}”`,
+      description: 'Your first try went through: the platform had removed it already.',
+      tone: 'success',
+      announcement: `Deleted ${name}: your first try went through.`,
+    };
+  return {
+    title: `“${name}” was already deleted`,
+    description: 'Someone else removed it from the platform; the list is up to date now.',
+    tone: 'info',
+    announcement: `${name} had already been deleted by someone else.`,
+  };
+}
