@@ -32,10 +32,46 @@ test.describe('targets keyboard', () => {
     await page.keyboard.type('(200)');
     await page.keyboard.press('Enter');
     await expect(cell(page, 'Chloe Martin', 0)).toHaveText('-200');
-    await cell(page, 'Ella Sand', 0).click();
+    // Lena Wolf's row is in EUR: "€" is its own currency.
+    await cell(page, 'Lena Wolf', 0).click();
     await page.keyboard.type('€-5');
     await page.keyboard.press('Enter');
-    await expect(cell(page, 'Ella Sand', 0)).toHaveText('-5');
+    await expect(cell(page, 'Lena Wolf', 0)).toHaveText('-5');
+  });
+
+  test('an amount typed in another currency than the row’s is refused, naming it; the row’s own is read', async ({
+    page,
+  }) => {
+    await signIn(page, 'planner', '/targets');
+    const lena = cell(page, 'Lena Wolf', 0);
+    const before = (await lena.textContent())!;
+    const editor = page.getByRole('textbox', { name: 'Lena Wolf, January' });
+    // Lena Wolf's row is in EUR: "$1,000" was stored as 1,000 euros without a word.
+    await lena.click();
+    await page.keyboard.type('$1,000');
+    await page.keyboard.press('Enter');
+    await expect(editor).toHaveAttribute('aria-invalid', 'true');
+    await expect(
+      page.getByRole('alert').filter({
+        hasText:
+          '"$1,000" is in another currency ($) than this row, which is in EUR: type the amount in EUR.',
+      }),
+    ).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(lena).toHaveText(before);
+    // Three capital letters that are no currency: not a number either (it was 7 euros).
+    await lena.click();
+    await page.keyboard.type('7 PCS');
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('alert').filter({ hasText: '"7 PCS" is not a number.' }),
+    ).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(lena).toHaveText(before);
+    await lena.click();
+    await page.keyboard.type('EUR 1,000');
+    await page.keyboard.press('Enter');
+    await expect(lena).toHaveText('1,000');
   });
 
   test('a value or a year total wider than its column widens the column instead of being cut short', async ({

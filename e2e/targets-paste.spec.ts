@@ -39,4 +39,33 @@ test.describe('targets paste', () => {
         .first(),
     ).toBeVisible();
   });
+
+  test('a paste with an amount in another currency than its row’s is refused, naming the cell', async ({
+    page,
+  }) => {
+    await signIn(page, 'planner', '/targets');
+    const january = cell(page, 'Lena Wolf', 0);
+    const february = cell(page, 'Lena Wolf', 1);
+    const before = [(await january.textContent())!, (await february.textContent())!];
+    await january.click();
+    // Lena Wolf's row is in EUR: "$1,000" was stored as 1,000 euros, "200 NOK" as 200 euros.
+    await page.evaluate((text) => navigator.clipboard.writeText(text), '€1,000\t200 NOK\r\n');
+    await page.keyboard.press('Control+V');
+    await expect(
+      page
+        .getByText(
+          'Paste refused: "200 NOK" (for Lena Wolf, February; row 1, column 2 of the copied cells) is in another currency (NOK) than its row (EUR). Nothing was changed.',
+        )
+        .first(),
+    ).toBeVisible();
+    await expect(january).toHaveText(before[0]);
+    await expect(february).toHaveText(before[1]);
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    // The row's own currency, by its sign and its code, is read.
+    await page.evaluate((text) => navigator.clipboard.writeText(text), '€1,000\t200 EUR\r\n');
+    await january.click();
+    await page.keyboard.press('Control+V');
+    await expect(january).toHaveText('1,000');
+    await expect(february).toHaveText('200');
+  });
 });

@@ -5,9 +5,10 @@ import { amountTooLarge } from '../model/amountLimit.ts';
 import { applyClear } from '../model/applyClear.ts';
 import { applyPaste, nameRows } from '../model/applyPaste.ts';
 import { roundToUnit } from '../model/money.ts';
-import { parseLocaleNumber } from '../model/numberText.ts';
+import { foreignCurrency, parseLocaleNumber } from '../model/numberText.ts';
+import { pasteLineCurrencies } from '../model/pasteCurrencies.ts';
 import { roundedAmountText, roundedValuesText } from '../model/roundedValues.ts';
-import { formatTsv, parseTsv } from '../model/tsv.ts';
+import { formatTsv, parseTsv, splitTsv } from '../model/tsv.ts';
 import { pasteRefusalText } from '../model/pasteRefusalText.ts';
 import { lockedPasteNextStep, lockedRowText } from '../model/lockedRowText.ts';
 import { restrictedRowText, restrictionReasons } from '../model/restrictedRowText.ts';
@@ -35,8 +36,8 @@ export function useGridActions(
         if (canEdit && r?.restriction && !r.locked && !r.derived) return restrictedRowText(r);
         if (!canEdit || !r || r.derived || r.locked || r.assignmentId === null)
           return `${r?.label ?? 'This row'} cannot be changed.`;
-        const v = parseLocaleNumber(text, locale);
-        if (v === undefined) return `"${text.trim()}" is not a number.`;
+        const v = parseLocaleNumber(text, locale, r.currency);
+        if (v === undefined) return notAnAmountText(text, locale, r.currency);
         const tooLarge = amountTooLarge(v ?? 0, (n) => numberFormat(locale).format(n));
         if (tooLarge) return tooLarge;
         const after = roundToUnit(v ?? 0, r.decimals);
@@ -72,8 +73,10 @@ export function useGridActions(
       },
       paste(selection, text) {
         if (!canEdit) return refuse();
-        const parsed = parseTsv(text, locale);
         const s = get();
+        const cells = splitTsv(text);
+        const single = cells.length === 1 && cells[0].length === 1;
+        const parsed = parseTsv(text, locale, pasteLineCurrencies(s.rows, selection, single));
         if (!parsed.ok) {
           const at = { row: selection.top, col: selection.left };
           return say(pasteRefusalText(parsed.error, at, s.rows, periodNames), 'warning');
@@ -168,4 +171,14 @@ export function useGridActions(
       openRowMenu,
     };
   }, [get, run, say, undo, redo, locale, canEdit, openRowMenu, periodNames]);
+}
+
+/** Why a typed value is refused: another currency than the row's, or no number at all. */
+function notAnAmountText(text: string, locale: string, currency: string | null): string {
+  const shown = text.trim();
+  const mark = foreignCurrency(text, locale, currency);
+  if (mark === null) return `"${shown}" is not a number.`;
+  return currency === null
+    ? `"${shown}" has a currency (${mark}), and this row counts without one: type the number alone.`
+    : `"${shown}" is in another currency (${mark}) than this row, which is in ${currency}: type the amount in ${currency}.`;
 }

@@ -283,4 +283,18 @@ describe('CSV', () => {
       'Line 2 (Ingrid Dahl): Locked is "maybe"; write Yes or No, or leave the cell blank.',
     );
   });
+
+  it('reads a value with its row’s currency, and refuses one in another currency naming it', () => {
+    const own = 'Row;Q1;Q2;Q3;Q4\r\nIngrid Dahl;kr 6,50;7 NOK;;\r\n';
+    expect(previewCsvImport(own, rows, periods, 'nb-NO').changes).toEqual([
+      { assignmentId: 3, period: 0, before: 5, after: 6.5 },
+      { assignmentId: 3, period: 1, before: 5, after: 7 },
+    ]);
+    // "$6" in a NOK row was read as 6 kroner.
+    const dollars = 'Row,Q1,Q2,Q3,Q4\r\nIngrid Dahl,$6,,,\r\n';
+    expect(previewCsvImport(dollars, rows, periods, 'en-US')).toMatchObject({
+      changes: [],
+      error: 'Line 2 (Ingrid Dahl), column Q1: "$6" is in another currency ($) than the row (NOK).',
+    });
+  });
 });

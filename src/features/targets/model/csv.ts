@@ -1,6 +1,6 @@
 import { roundToUnit, sumValues } from './money.ts';
 import { MAX_TARGET_AMOUNT } from './amountLimit.ts';
-import { decimalSeparator, parseLocaleNumber } from './numberText.ts';
+import { decimalSeparator, foreignCurrency, parseLocaleNumber } from './numberText.ts';
 import { periodsFor, type Period } from './periods.ts';
 import { roundingOf, roundedValuesText, type RoundedValue } from './roundedValues.ts';
 import type { CellChange, EditAction, TargetRow } from './types.ts';
@@ -307,10 +307,15 @@ export function previewCsvImport(
     let differs = false;
     for (let p = 0; p < periods.length; p++) {
       const raw = body[i][p + 1] ?? '';
-      const v = parseLocaleNumber(raw, numbers);
+      const v = parseLocaleNumber(raw, numbers, row.currency);
       if (v === undefined) {
+        const mark = foreignCurrency(raw, numbers, row.currency);
+        const why =
+          mark === null
+            ? 'is not a number'
+            : `is in another currency (${mark}) than the row (${row.currency ?? 'a count, without currency'})`;
         return preview([], {
-          error: `Line ${lineOf(i)} (${label}), column ${periods[p].name}: ${quoted(raw)} is not a number.`,
+          error: `Line ${lineOf(i)} (${label}), column ${periods[p].name}: ${quoted(raw)} ${why}.`,
         });
       }
       if (v === null) continue;

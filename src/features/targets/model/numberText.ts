@@ -1,3 +1,4 @@
+import { CURRENCY_SYMBOLS, CURRENCY_WORD, isCurrencyMark, isOwnCurrency } from './currencyMarks.ts';
 import { parseOwnNumberFormat } from './ownNumberFormat.ts';
 
 const separatorCache = new Map<string, string>();
@@ -19,15 +20,16 @@ export function decimalSeparator(locale: string): string {
 
 /** Spaces used as thousand separators: space, NBSP, narrow NBSP, thin space, figure space. */
 const GROUP_SPACES = /[ \u00a0\u202f\u2009\u2007]/g;
-/** Currency symbols, and currency codes / "kr" standing before or after the number. */
-const CURRENCY = /\p{Sc}/gu;
-const CURRENCY_WORD = /^(?:[A-Z]{3}|kr\.?|Kr\.?)\s*|\s*(?:[A-Z]{3}|kr\.?|Kr\.?)$/;
+/** Which currency marks a reading accepts: the row's own (see currencyMarks), or any. */
+type AcceptsMark = (mark: string) => boolean;
 
 /**
- * Reads a number as people paste it. Returns null for a blank cell, undefined for text that is
- * not a number. Rules:
- * - spaces (incl. NBSP, narrow NBSP) and apostrophes are thousand separators; currency symbols
- *   and codes (€, $, kr, NOK …) are ignored; "-1", "−1", "1-" and "(1)" are negative;
+ * Reads a number as people paste it into a row in `currency` (null: a count, no currency).
+ * Returns null for a blank cell, undefined for text that is not a number. Rules:
+ * - spaces (incl. NBSP, narrow NBSP) and apostrophes are thousand separators; the row's own
+ *   currency code or the culture's symbol for it ("EUR", "€"; "NOK", "kr" in nb-NO) may stand
+ *   with the number; another currency's sign or code makes it not a number ("$1,000" in a EUR
+ *   row is not a thousand euros: see foreignCurrency); "-1", "−1", "1-" and "(1)" are negative;
  * - with both '.' and ',' the last one is the decimal separator ("1.234,5", "1,234.5");
  * - one kind repeated is grouping ("1.234.567"); groups after the first must have 3 digits;
  * - one separator once: decimal unless exactly 3 digits follow ("12,5", "1.50"); with exactly 3
@@ -36,20 +38,72 @@ const CURRENCY_WORD = /^(?:[A-Z]{3}|kr\.?|Kr\.?)\s*|\s*(?:[A-Z]{3}|kr\.?|Kr\.?)$
  * - otherwise, a number written exactly as the locale writes it (parseOwnNumberFormat), so
  *   whatever the grid shows reads back: "26,55,000" (en-IN), "٢٬٦٥٥٬٠٠٠" (ar-EG).
  */
-export function parseLocaleNumber(text: string, locale: string): number | null | undefined {
-  const general = parseByGeneralRules(text, locale);
-  // As the culture writes it (the grid's own text): its digits, Indian grouping, direction marks.
-  return general === undefined ? parseOwnNumberFormat(text, locale) : general;
+export function parseLocaleNumber(
+  text: string,
+  locale: string,
+  currency: string | null = null,
+): number | null | undefined {
+  return parseWith(text, locale, (mark) => isOwnCurrency(mark, currency, locale)).value;
 }
 
-function parseByGeneralRules(text: string, locale: string): number | null | undefined {
+/**
+ * The currency sign or code of an amount written in another currency than the row's ("$" of
+ * "$1,000" in a EUR row, "NOK" of "200 NOK" in a count row), or null: the text is a number in
+ * the row's currency, is no number with any currency ("abc", "7 PCS"), or is blank.
+ */
+export function foreignCurrency(
+  text: string,
+  locale: string,
+  currency: string | null,
+): string | null {
+  if (parseLocaleNumber(text, locale, currency) !== undefined) return null;
+  const any = parseWith(text, locale, () => true);
+  if (typeof any.value !== 'number') return null;
+  return any.marks.find((m) => isCurrencyMark(m) && !isOwnCurrency(m, currency, locale)) ?? null;
+}
+
+function parseWith(
+  text: string,
+  locale: string,
+  accepts: AcceptsMark,
+): { value: number | null | undefined; marks: readonly string[] } {
+  const marks: string[] = [];
+  const general = parseByGeneralRules(text, locale, (mark) => {
+    marks.push(mark);
+    return accepts(mark);
+  });
+  // As the culture writes it (the grid's own text): its digits, Indian grouping, direction marks.
+  return {
+    value:
+      general === undefined && marks.length === 0 ? parseOwnNumberFormat(text, locale) : general,
+    marks,
+  };
+}
+
+function parseByGeneralRules(
+  text: string,
+  locale: string,
+  accepts: AcceptsMark,
+): number | null | undefined {
   // Fast path for what spreadsheets copy most: plain digits, or one separator that cannot be a
   // thousand separator (not followed by exactly 3 digits).
   if (PLAIN.test(text))
     return sign(Number(text.replace(',', '.').replace('-', '')), text.startsWith('-'));
   let s = text.trim();
   if (s === '') return null;
-  s = s.replace(CURRENCY, '').trim().replace(CURRENCY_WORD, '').trim();
+  // Takes the currency marks out of s, and says whether all of them were accepted.
+  const takeMarks = (pattern: RegExp) => {
+    let ok = true;
+    s = s.replace(pattern, (found) => {
+      if (!accepts(found.trim())) ok = false;
+      return '';
+    });
+    return ok;
+  };
+  if (!takeMarks(CURRENCY_SYMBOLS)) return undefined;
+  s = s.trim();
+  if (!takeMarks(CURRENCY_WORD)) return undefined;
+  s = s.trim();
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;
@@ -63,7 +117,8 @@ function parseByGeneralRules(text: string, locale: string): number | null | unde
     negative = !negative;
     s = s.slice(0, -1);
   }
-  s = s.replace(CURRENCY, '').replace(GROUP_SPACES, '').replace(/['’]/g, '');
+  if (!takeMarks(CURRENCY_SYMBOLS)) return undefined;
+  s = s.replace(GROUP_SPACES, '').replace(/['’]/g, '');
   if (/^\d+(?:[.,]\d+)?[eE][-+]?\d+$/.test(s)) return sign(Number(s.replace(',', '.')), negative);
   if (!/^(?:\d+(?:[.,]\d+)*(?:[.,]\d*)?|[.,]\d+)$/.test(s)) return undefined;
   const lastDot = s.lastIndexOf('.');

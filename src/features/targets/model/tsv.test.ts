@@ -48,15 +48,12 @@ describe('parseNumberCell', () => {
     ['−1 000', 'nb', -1000],
     ['(1,000.00)', 'en', -1000],
     ['1000-', 'en', -1000],
-    ['€ 1.234,00', 'de', 1234],
-    ['$1,234.00', 'en', 1234],
-    ['kr 1 234,50', 'nb', 1234.5],
-    ['1 234,50 NOK', 'nb', 1234.5],
     ['1.5E+06', 'en', 1500000],
     ['', 'en', null],
     ['   ', 'en', null],
     ['abc', 'en', undefined],
     ['NOK', 'en', undefined],
+    ['$1,234.00', 'en', undefined],
     ['1,23,456', 'en', undefined],
     ['1.2.3,4.5', 'en', undefined],
     ['12%', 'en', undefined],
@@ -111,6 +108,36 @@ describe('parseTsv', () => {
       'Row 1, column 2: "23750001000000" is larger than a target can be.',
     );
     expect(parseTsv('100000000000', 'en').ok).toBe(true);
+  });
+
+  it('reads the row’s own currency, and refuses another one naming it', () => {
+    const eur = () => ['EUR'];
+    expect(parseTsv('€ 1.234,00\t1.000 EUR', 'de-DE', eur)).toMatchObject({
+      ok: true,
+      matrix: [[1234, 1000]],
+    });
+    expect(parseTsv('kr 1 234,50\t200 NOK', 'nb-NO', () => ['NOK'])).toMatchObject({
+      ok: true,
+      matrix: [[1234.5, 200]],
+    });
+    const byLine = (line: number) => [line === 0 ? 'EUR' : 'USD'];
+    const r = parseTsv('€1,000\t2\n$1,000', 'en-US', byLine);
+    expect(r.ok).toBe(true);
+    const usd = parseTsv('1\t2\n€1,000', 'en-US', byLine);
+    expect(!usd.ok && usd.error).toMatchObject({
+      row: 1,
+      col: 0,
+      problem: 'is in another currency (€) than its row (USD)',
+    });
+    const count = parseTsv('7 NOK', 'nb-NO', () => [null]);
+    expect(!count.ok && count.error.problem).toBe(
+      'has a currency (NOK) where its row counts without one',
+    );
+    const pieces = parseTsv('7 PCS', 'en-US', eur);
+    expect(!pieces.ok && pieces.error.problem).toBe('is not a number');
+    // One value fills rows in EUR and USD: it must fit both.
+    const both = parseTsv('€5', 'en-US', () => ['EUR', 'USD']);
+    expect(!both.ok && both.error.problem).toBe('is in another currency (€) than its row (USD)');
   });
 });
 

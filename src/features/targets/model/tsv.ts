@@ -1,5 +1,5 @@
 import { MAX_TARGET_AMOUNT } from './amountLimit.ts';
-import { decimalSeparator, parseLocaleNumber } from './numberText.ts';
+import { decimalSeparator, foreignCurrency, parseLocaleNumber } from './numberText.ts';
 
 export { decimalSeparator };
 
@@ -11,7 +11,10 @@ export interface TsvError {
   readonly row: number;
   readonly col: number;
   readonly text: string;
-  /** What is wrong with it: "is not a number", "is larger than a target can be". */
+  /**
+   * What is wrong with it: "is not a number", "is larger than a target can be", "is in another
+   * currency ($) than its row (EUR)".
+   */
   readonly problem: string;
   /** A sentence naming the cell, e.g. 'Row 2, column 3: "abc" is not a number.' */
   readonly message: string;
@@ -91,16 +94,45 @@ export function splitTsv(text: string): string[][] {
   return rows;
 }
 
-/** Parses one cell as a number for `locale`; null when blank; undefined when not a number. */
-export function parseNumberCell(text: string, locale: string): number | null | undefined {
-  return parseLocaleNumber(text, locale);
+/**
+ * Parses one cell as a number for `locale` and a row in `currency` (null: no currency); null when
+ * blank; undefined when not a number.
+ */
+export function parseNumberCell(
+  text: string,
+  locale: string,
+  currency: string | null = null,
+): number | null | undefined {
+  return parseLocaleNumber(text, locale, currency);
+}
+
+/** The currencies of the rows a line of the block goes to (a count row's is null). */
+export type LineCurrencies = (line: number) => readonly (string | null)[];
+
+/** Why a cell is not an amount for rows in `currencies`: another currency, or no number. */
+function notAnAmount(text: string, locale: string, currencies: readonly (string | null)[]): string {
+  for (const currency of currencies) {
+    const mark = foreignCurrency(text, locale, currency);
+    if (mark === null) continue;
+    return currency === null
+      ? `has a currency (${mark}) where its row counts without one`
+      : `is in another currency (${mark}) than its row (${currency})`;
+  }
+  return 'is not a number';
 }
 
 /**
  * Parses Excel / Google Sheets clipboard text into a number matrix (ragged rows padded with
- * blanks). The first cell that is not a number rejects the whole block.
+ * blanks). The first cell that is not a number rejects the whole block; so does an amount written
+ * with a currency sign or code that is not that of every row its line goes to ("$1,000" for a
+ * EUR row), as it is not an amount in the row's currency. `currencies` says which rows those are
+ * (by default none: no currency is accepted).
  */
-export function parseTsv(text: string, locale: string): ParseTsvResult {
+export function parseTsv(
+  text: string,
+  locale: string,
+  currencies: LineCurrencies = () => [null],
+): ParseTsvResult {
   const cells = splitTsv(text);
   const cols = cells.reduce((m, r) => Math.max(m, r.length), 0);
   const matrix: PastedCell[][] = [];
@@ -108,10 +140,14 @@ export function parseTsv(text: string, locale: string): ParseTsvResult {
     const out: PastedCell[] = new Array<PastedCell>(cols).fill(null);
     for (let c = 0; c < cells[r].length; c++) {
       const text = cells[r][c];
-      const v = parseLocaleNumber(text, locale);
+      // A line past the grid's last row goes nowhere: read it as for a count row.
+      const lineCurrencies = currencies(r);
+      const rowCurrencies = lineCurrencies.length ? lineCurrencies : [null];
+      const read = rowCurrencies.map((currency) => parseLocaleNumber(text, locale, currency));
+      const v = read.includes(undefined) ? undefined : (read[0] ?? null);
       const problem =
         v === undefined
-          ? 'is not a number'
+          ? notAnAmount(text, locale, rowCurrencies)
           : v !== null && Math.abs(v) > MAX_TARGET_AMOUNT
             ? 'is larger than a target can be'
             : null;
