@@ -131,6 +131,7 @@ export function RestrictionRow({
               field={field}
               operator={r.Operator ?? ''}
               values={r.Values ?? []}
+              displayValues={r.DisplayValues}
               onChange={(values) => set(withValues(r, field, values))}
               disabled={readOnly}
               error={valuesError}

@@ -2,8 +2,11 @@ import { useId } from 'react';
 import type { RestrictableField } from '../../../api/workflow/schemas.ts';
 import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
 import { Checkbox, DateInput, Field, Select, TextInput } from '../../../ui/index.ts';
+import { datePart } from '../logic/datePart.ts';
+import { toggledListValues, unlistedValues } from '../logic/listValues.ts';
 import { numberValueProblem, takesNumbers } from '../logic/numberValues.ts';
 import { operatorInfo } from '../logic/operators.ts';
+import { yesNo } from '../logic/yesNo.ts';
 import { LocaleNumberInput } from './LocaleNumberInput.tsx';
 import styles from './GoalForm.module.css';
 
@@ -11,6 +14,8 @@ export interface ValueEditorProps {
   field: RestrictableField | undefined;
   operator: string;
   values: string[];
+  /** The names stored with the values: for list ids the field's list no longer has. */
+  displayValues?: readonly string[] | null;
   onChange: (values: string[]) => void;
   disabled: boolean;
   error?: string;
@@ -21,6 +26,7 @@ export function ValueEditor({
   field,
   operator,
   values,
+  displayValues,
   onChange,
   disabled,
   error,
@@ -38,6 +44,8 @@ export function ValueEditor({
   );
   const errorAt = firstBad < 0 ? 0 : firstBad;
 
+  // Ids the list no longer has stay ticked, by their stored names, until the user unticks them.
+  const unlisted = type === 'list' ? unlistedValues(values, displayValues, field.ListItems) : [];
   if (type === 'list')
     return (
       <fieldset
@@ -55,13 +63,18 @@ export function ValueEditor({
             label={item.Name}
             checked={values.includes(item.Id)}
             onChange={(e) =>
-              onChange(
-                e.target.checked
-                  ? field.ListItems.map((i) => i.Id).filter(
-                      (id) => id === item.Id || values.includes(id),
-                    )
-                  : values.filter((v) => v !== item.Id),
-              )
+              onChange(toggledListValues(values, field.ListItems, item.Id, e.target.checked))
+            }
+          />
+        ))}
+        {unlisted.map((u) => (
+          <Checkbox
+            key={u.id}
+            label={u.label}
+            description="No longer in this field’s list. It stays in the condition until you untick it."
+            checked
+            onChange={(e) =>
+              onChange(toggledListValues(values, field.ListItems, u.id, e.target.checked))
             }
           />
         ))}
@@ -73,6 +86,7 @@ export function ValueEditor({
       </fieldset>
     );
 
+  const yes = yesNo(values[0]);
   if (type === 'bool')
     return (
       <Field label="Value" error={error}>
@@ -81,7 +95,8 @@ export function ValueEditor({
             { value: '1', label: 'Yes' },
             { value: '0', label: 'No' },
           ]}
-          value={values[0] === '0' ? '0' : '1'}
+          // "True"/"False" read as stored; anything unreadable shows no choice until one is made.
+          value={yes === undefined ? '' : yes ? '1' : '0'}
           onValueChange={(v) => onChange([v])}
           disabled={disabled}
         />
@@ -104,7 +119,8 @@ export function ValueEditor({
           locale={locale}
         />
       ) : type === 'date' ? (
-        <DateInput {...common} />
+        // A date stored with a time shows its day; it is sent back as stored unless changed.
+        <DateInput {...common} value={datePart(common.value) ?? common.value} />
       ) : (
         <TextInput {...common} />
       );

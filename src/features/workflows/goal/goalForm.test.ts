@@ -180,3 +180,45 @@ describe('restriction edits', () => {
     expect(withOperator({ Values: ['3'] }, num, 'between').Values).toEqual(['3', '']);
   });
 });
+
+describe('toGoalSaveBody and number values', () => {
+  const amount: WorkflowGoal = {
+    WorkflowGoalId: 5,
+    WorkflowId: 4,
+    GoalType: 'PersonUpdated',
+    RestrictionGroups: [
+      {
+        Name: 'G',
+        Description: '',
+        Rank: 1,
+        Restrictions: [
+          {
+            Name: 'saleAmount',
+            Operator: '>=',
+            Values: ['50000.00'],
+            DisplayValues: ['50 000,00'],
+          },
+          { Name: 'saleCount', Operator: '>', Values: ['3'], DisplayValues: ['3'] },
+        ],
+      },
+    ],
+  };
+  const typeOf = () => 'number' as const;
+
+  it('sends an untouched number condition back exactly as loaded when another part changed', () => {
+    const v = structuredClone(toGoalFormValues(amount));
+    v.RestrictionGroups[0].Description = 'only this changed';
+    const body = toGoalSaveBody(amount, v, { RestrictionGroups: true }, typeOf);
+    expect(body.RestrictionGroups?.[0].Restrictions?.[0].Values).toEqual(['50000.00']);
+  });
+
+  it('still writes a changed number condition as the server reads numbers', () => {
+    const v = structuredClone(toGoalFormValues(amount));
+    v.RestrictionGroups[0].Restrictions![1].Values = ['1 234,5'];
+    const body = toGoalSaveBody(amount, v, { RestrictionGroups: true }, typeOf);
+    expect(body.RestrictionGroups?.[0].Restrictions?.map((r) => r.Values)).toEqual([
+      ['50000.00'],
+      ['1234.5'],
+    ]);
+  });
+});

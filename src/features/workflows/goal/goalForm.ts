@@ -1,6 +1,7 @@
 import { z } from '../../../api/schemas/zod.ts';
 import type {
   ArchiveRestrictionGroup,
+  ArchiveRestrictionInfo,
   RestrictableFieldType,
   WorkflowGoal,
 } from '../../../api/workflow/schemas.ts';
@@ -9,6 +10,7 @@ import { invariantNumbers, numberValueProblem, takesNumbers } from '../logic/num
 import { checkParentheses } from '../logic/parentheses.ts';
 import { reversedRangeProblem } from '../logic/rangeValues.ts';
 import { renumberRanks, sortByRank } from '../logic/ranks.ts';
+import { sameStored } from '../logic/sameStored.ts';
 
 const restrictionSchema = z.looseObject({
   Name: z.nullish(z.string()),
@@ -91,7 +93,9 @@ export function toGoalFormValues(g: WorkflowGoal): GoalFormValues {
 
 /**
  * The Save body: the loaded goal with only changed fields replaced; groups get Rank 1..n, and
- * the values of number conditions are sent as the server reads numbers ("1 234,5" → "1234.5").
+ * the values of number conditions the user changed are sent as the server reads numbers
+ * ("1 234,5" → "1234.5"). A condition just as loaded (wherever it moved) goes back exactly as
+ * loaded: "50000.00" stays "50000.00", for the round trip to be lossless.
  */
 export function toGoalSaveBody(
   loaded: WorkflowGoal,
@@ -101,16 +105,19 @@ export function toGoalSaveBody(
 ): WorkflowGoal {
   const body: WorkflowGoal = { ...loaded };
   if (dirty.GoalType) body.GoalType = values.GoalType;
+  const asLoaded = (loaded.RestrictionGroups ?? []).flatMap((g) => g.Restrictions ?? []);
+  const rewritten = (r: ArchiveRestrictionInfo) =>
+    takesNumbers(typeOf(r.Name ?? ''), r.Operator ?? '') &&
+    r.Values &&
+    !asLoaded.some((l) => sameStored(l, r));
   if (dirty.RestrictionGroups)
     body.RestrictionGroups = renumberRanks(
       (values.RestrictionGroups as ArchiveRestrictionGroup[]).map((g) =>
-        g.Restrictions?.some((r) => takesNumbers(typeOf(r.Name ?? ''), r.Operator ?? ''))
+        g.Restrictions?.some(rewritten)
           ? {
               ...g,
               Restrictions: g.Restrictions.map((r) =>
-                takesNumbers(typeOf(r.Name ?? ''), r.Operator ?? '') && r.Values
-                  ? { ...r, Values: invariantNumbers(r.Values) }
-                  : r,
+                rewritten(r) && r.Values ? { ...r, Values: invariantNumbers(r.Values) } : r,
               ),
             }
           : g,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveRestrictionInfo } from '../../../api/workflow/schemas.ts';
-import { neighbourAfterRemoval, withField } from './restrictionEdits.ts';
+import { neighbourAfterRemoval, withField, withValues } from './restrictionEdits.ts';
 
 const r = (Name: string, InterOperator: string, extra: object = {}) =>
   ({ Name, Operator: 'oneOf', Values: [], InterOperator, ...extra }) as ArchiveRestrictionInfo;
@@ -87,5 +87,32 @@ describe('withField', () => {
     );
     expect(next.ColumnInfo).toEqual(business.ColumnInfo);
     expect(next.ColumnInfo).not.toBe(business.ColumnInfo);
+  });
+});
+
+describe('withValues on a list', () => {
+  const category = {
+    Name: 'personCategory',
+    DisplayName: 'Category',
+    Type: 'list' as const,
+    ListItems: [
+      { Id: '1', Name: 'A customer' },
+      { Id: '2', Name: 'B customer' },
+    ],
+  };
+  const loaded = {
+    Name: 'personCategory',
+    Operator: 'oneOf',
+    Values: ['1', '99'],
+    DisplayValues: ['A customer', 'Gold (retired)'],
+  } as ArchiveRestrictionInfo;
+
+  it('keeps the loaded DisplayValue of an id no longer in the list', () => {
+    expect(withValues(loaded, category, ['99']).DisplayValues).toEqual(['Gold (retired)']);
+    expect(withValues(loaded, category, ['1', '2', '99']).DisplayValues).toEqual([
+      'A customer',
+      'B customer',
+      'Gold (retired)',
+    ]);
   });
 });

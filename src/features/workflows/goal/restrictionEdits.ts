@@ -3,15 +3,26 @@ import type {
   ArchiveRestrictionInfo,
   RestrictableField,
 } from '../../../api/workflow/schemas.ts';
+import { loadedDisplayValue } from '../logic/listValues.ts';
 import { defaultOperator, fitValues, operatorInfo } from '../logic/operators.ts';
 
 /**
  * Edits of one restriction that keep it consistent: Values and DisplayValues in step, ColumnInfo
  * naming the same field, values fitting the operator. Everything else on the object is kept.
  */
-const displayFor = (field: RestrictableField | undefined, values: string[]) =>
+// A list id the field's list no longer has keeps the name loaded with it (its raw id says nothing).
+const displayFor = (
+  field: RestrictableField | undefined,
+  values: string[],
+  before: ArchiveRestrictionInfo,
+) =>
   field?.Type === 'list'
-    ? values.map((v) => field.ListItems.find((i) => i.Id === v)?.Name ?? v)
+    ? values.map(
+        (v) =>
+          field.ListItems.find((i) => i.Id === v)?.Name ??
+          loadedDisplayValue(before.Values, before.DisplayValues, v) ??
+          v,
+      )
     : values;
 
 export function withValues(
@@ -19,7 +30,7 @@ export function withValues(
   field: RestrictableField | undefined,
   values: string[],
 ): ArchiveRestrictionInfo {
-  return { ...r, Values: values, DisplayValues: displayFor(field, values) };
+  return { ...r, Values: values, DisplayValues: displayFor(field, values, r) };
 }
 
 /**

@@ -228,3 +228,22 @@ describe('restriction summary', () => {
     );
   });
 });
+
+describe('restriction summary of values stored in other shapes', () => {
+  it('reads yes/no stored as True/False/true as the editor does', () => {
+    const said = (v: string) =>
+      describeRestriction({ Name: 'personNoMailing', Operator: '=', Values: [v] }, fields);
+    expect(['True', 'true', '1'].map(said)).toEqual(Array(3).fill('No mailings is yes'));
+    expect(['False', 'false', '0'].map(said)).toEqual(Array(3).fill('No mailings is no'));
+  });
+
+  it('writes a date stored with a time as a date, not the raw text', () => {
+    expect(
+      describeRestriction(
+        { Name: 'lastActivity', Operator: 'after', Values: ['2026-03-01T00:00:00'] },
+        fields,
+        'en-US',
+      ),
+    ).toBe('Last activity is after Mar 1, 2026');
+  });
+});

@@ -7,6 +7,7 @@ import { countOf } from './countText.ts';
 import { joinSummaryText } from './joinText.ts';
 import { operatorInfo } from './operators.ts';
 import { conditionValueText } from './valueText.ts';
+import { yesNo } from './yesNo.ts';
 
 /** A list of values, each already in words: "“A”, “B”" (blanks left out). */
 const joinList = (xs: readonly string[]) => xs.filter((x) => x.trim() !== '').join(', ');
@@ -46,8 +47,10 @@ export function describeRestriction(
           : values.map((v) => field?.ListItems.find((i) => i.Id === v)?.Name ?? v)
         ).map(quoted);
   let text: string;
-  if (type === 'bool') text = `${label} is ${values[0] === '1' ? 'yes' : 'no'}`;
-  else if (info.value === 'lastXDays')
+  if (type === 'bool') {
+    const yes = yesNo(values[0]);
+    text = `${label} is ${yes === undefined ? val(values[0]) : yes ? 'yes' : 'no'}`;
+  } else if (info.value === 'lastXDays')
     text = `${label} is in the last ${countOf(val(conditionValueText('number', values[0] ?? '', locale)), 'day')}`;
   else if (info.arity === 'none') text = `${label} ${info.label}`;
   else if (info.arity === 'two')

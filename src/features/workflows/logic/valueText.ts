@@ -1,12 +1,11 @@
 import { formatDateTime } from '../../../app/locale/formatDateTime.ts';
 import type { RestrictableFieldType } from '../../../api/workflow/schemas.ts';
+import { datePart } from './datePart.ts';
 import { formatLocaleDecimal } from './localeNumber.ts';
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A condition's value as the user's culture writes it: "50000" → "50,000" (en-US) or "50.000"
- * (de-DE), "2026-01-01" → "Jan 1, 2026" or "01.01.2026". The date is a calendar day, so it is
+ * (de-DE), "2026-01-01" (or "2026-01-01T00:00:00") → "Jan 1, 2026" or "01.01.2026". The date is a calendar day, so it is
  * shown in UTC (never a day earlier west of Greenwich). Text that is neither is kept as it is.
  */
 export function conditionValueText(
@@ -16,13 +15,11 @@ export function conditionValueText(
 ): string {
   // Formatted from the text (an exact decimal): every digit of a long number is kept.
   if (type === 'number') return formatLocaleDecimal(value, locale) ?? value;
-  if (type === 'date' && isoDate.test(value.trim()))
+  const day = type === 'date' ? datePart(value) : null;
+  if (day)
     return (
-      formatDateTime(
-        `${value.trim()}T00:00:00Z`,
-        { locale, timeZone: 'UTC' },
-        { dateStyle: 'medium' },
-      ) ?? value
+      formatDateTime(`${day}T00:00:00Z`, { locale, timeZone: 'UTC' }, { dateStyle: 'medium' }) ??
+      value
     );
   return value;
 }
