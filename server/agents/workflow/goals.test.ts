@@ -86,6 +86,17 @@ describe('Workflow goals', () => {
     const long = structuredClone(goal);
     long.RestrictionGroups[1].Name = 'x'.repeat(255);
     expect(await bad(long)).toMatchObject({ ErrorField: 'RestrictionGroups.1.Name' });
+    // Group names are mandatory (GetWorkflowGoal marks them UIHintMandatory): blank is refused.
+    for (const Name of ['', '  ', null]) {
+      const blank = structuredClone(goal);
+      blank.RestrictionGroups[1].Name = Name;
+      const refused = await call('admin', `${W}SaveWorkflowGoal`, blank);
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({
+        ErrorField: 'RestrictionGroups.1.Name',
+        ErrorMessage: 'RestrictionGroups.1.Name must be filled in',
+      });
+    }
     const unbalanced = structuredClone(goal);
     unbalanced.RestrictionGroups[0].Restrictions[1].InterParenthesis = 0;
     const res = await call('admin', `${W}SaveWorkflowGoal`, unbalanced);

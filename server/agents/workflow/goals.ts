@@ -184,7 +184,8 @@ export function storeGoal(db: SandboxDatabase, body: Json): number {
       );
       checkParentheses(restrictions, `${path}.Restrictions`);
       return {
-        name: input.text(obj, 'Name', `${path}.Name`, lengths.name),
+        // Mandatory, as GetWorkflowGoal says (UIHintMandatory): a blank name is refused.
+        name: input.requiredText(obj, 'Name', `${path}.Name`, lengths.name),
         description: input.text(obj, 'Description', `${path}.Description`, lengths.description),
         extra: JSON.stringify(input.extraProps(obj, GROUP_KNOWN)),
         // Rank 0 (a new group) goes last; equal ranks keep the order they arrived in.
