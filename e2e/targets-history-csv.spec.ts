@@ -638,6 +638,33 @@ test.describe('targets CSV', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(row(page, 'Noah Vik').getByRole('rowheader')).not.toHaveAccessibleName(/locked/i);
   });
+
+  test('a Total changed in the file is reported line by line, not lost: the periods are what counts', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const chunks: Buffer[] = await (await (await download).createReadStream()).toArray();
+    const lines = Buffer.concat(chunks).toString('utf8').split('\r\n');
+    // A new yearly total for Lena Wolf, written over the exported one: the preview said nothing
+    // changes, and the new total was lost without a word.
+    const at = lines.findIndex((l) => l.startsWith('Lena Wolf,'));
+    const cells = lines[at].split(',');
+    const periods = cells[13];
+    cells[13] = String(Number(periods) + 1000);
+    lines[at] = cells.join(',');
+    const dialog = await importCsv(page, 'total.csv', lines.join('\r\n'));
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toContainText('This file cannot be imported');
+    await expect(alert).toContainText(
+      `Totals are not imported: the periods are what counts, and on these lines they do not add up to the Total. Line ${at + 1} (Lena Wolf): Total ${cells[13]}, periods ${periods}. Change the periods so that they add up to the total you want (or use Row actions, Distribute a new total, after the import), or write their sum in the Total column.`,
+    );
+    await expect(dialog.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByText(/unsaved change/)).toBeHidden();
+  });
 });
 
 test.describe('targets CSV in German', () => {

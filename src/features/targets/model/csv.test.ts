@@ -284,6 +284,40 @@ describe('CSV', () => {
     );
   });
 
+  it('refuses a file whose changed Total is not the sum of its periods, line by line', () => {
+    // Ingrid Dahl's new yearly total, 40, was dropped without a word: "nothing changes".
+    const file =
+      'Row,Q1,Q2,Q3,Q4,Total,Currency,Locked\r\n' +
+      'Ingrid Dahl,5,5,5,5,40,NOK,No\r\n' +
+      'Lars Holm,1,2,3,4,10,NOK,Yes\r\n' +
+      'All – Nordics,6,7,8,9,31,NOK,\r\n';
+    expect(previewCsvImport(file, rows, periods, 'en')).toMatchObject({
+      changes: [],
+      error:
+        'Totals are not imported: the periods are what counts, and on these lines they do not add up to the Total. ' +
+        'Line 2 (Ingrid Dahl): Total 40, periods 20. ' +
+        'Line 4 (All – Nordics): Total 31, periods 30. ' +
+        'Change the periods so that they add up to the total you want (or use Row actions, Distribute a new total, after the import), or write their sum in the Total column.',
+    });
+    // A Total left as exported while a period changed: the periods count (no new total lost).
+    const stale = 'Row,Q1,Q2,Q3,Q4,Total\r\nIngrid Dahl,6,5,5,5,20\r\n';
+    expect(previewCsvImport(stale, rows, periods, 'en')).toMatchObject({
+      error: null,
+      changes: [{ assignmentId: 3, period: 0, before: 5, after: 6 }],
+    });
+    // A blank period keeps the grid's value, and counts so; a decimal comma file as it writes it.
+    const blank = 'Row;Q1;Q2;Q3;Q4;Total\r\nIngrid Dahl;6,5;;;;21,5\r\n';
+    expect(previewCsvImport(blank, rows, periods, 'nb-NO').error).toBeNull();
+    const off = 'Row;Q1;Q2;Q3;Q4;Total\r\nIngrid Dahl;6,5;;;;22\r\n';
+    expect(previewCsvImport(off, rows, periods, 'nb-NO').error).toContain(
+      'Line 2 (Ingrid Dahl): Total 22, periods 21,5.',
+    );
+    const words = 'Row,Q1,Q2,Q3,Q4,Total\r\nIngrid Dahl,5,5,5,5,lots\r\n';
+    expect(previewCsvImport(words, rows, periods, 'en').error).toContain(
+      'Line 2 (Ingrid Dahl): Total "lots" is not a number, periods 20.',
+    );
+  });
+
   it('reads a value with its row’s currency, and refuses one in another currency naming it', () => {
     const own = 'Row;Q1;Q2;Q3;Q4\r\nIngrid Dahl;kr 6,50;7 NOK;;\r\n';
     expect(previewCsvImport(own, rows, periods, 'nb-NO').changes).toEqual([

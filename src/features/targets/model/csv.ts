@@ -1,6 +1,7 @@
 import { roundToUnit, sumValues } from './money.ts';
 import { MAX_TARGET_AMOUNT } from './amountLimit.ts';
 import { decimalSeparator, foreignCurrency, parseLocaleNumber } from './numberText.ts';
+import { totalColumn, totalProblem, totalsRefusal } from './csvTotal.ts';
 import { periodsFor, type Period } from './periods.ts';
 import { roundingOf, roundedValuesText, type RoundedValue } from './roundedValues.ts';
 import type { CellChange, EditAction, TargetRow } from './types.ts';
@@ -175,7 +176,7 @@ export function tooLargeMessage(bytes: number): string {
 /**
  * Why the header line does not fit the grid, or null. Column 1 names the rows (any title); the
  * next columns must be the periods in order, by full or short name (in the app's language or in
- * English); more columns ("Total") are ignored.
+ * English); more columns (Total, Currency, Locked) are checked later, not here.
  */
 function headerProblem(
   header: readonly string[],
@@ -230,7 +231,8 @@ function preview(changes: CellChange[], partial: Partial<CsvImportPreview>): Csv
 /**
  * Matches the file's rows to the grid by row label (case-insensitive; rows sharing a label take
  * that label's lines in order), its columns
- * to periods by position after the label column (extra columns such as "Total" are ignored) and
+ * to periods by position after the label column (a Total changed in the file is reported, see
+ * csvTotal; Currency and Locked are checked, see csvRowState) and
  * previews the change. Blank cells leave the value. Values are rounded to the row's unit, and the
  * preview says which.
  */
@@ -278,6 +280,8 @@ export function previewCsvImport(
   const unknownRows: string[] = [];
   const rounded: RoundedValue[] = [];
   const stateColumns = rowStateColumns(header, periods.length);
+  const totalAt = totalColumn(header, periods.length);
+  const totalProblems: string[] = [];
   for (let i = 0; i < body.length; i++) {
     const label = labelOf(body[i][0] ?? '');
     const key = label.toLowerCase();
@@ -305,6 +309,8 @@ export function previewCsvImport(
     const rowChanges: CellChange[] = [];
     const rowRounded: RoundedValue[] = [];
     let differs = false;
+    // The row's periods as the import leaves them, to check the line's Total against.
+    const after = [...row.values];
     for (let p = 0; p < periods.length; p++) {
       const raw = body[i][p + 1] ?? '';
       const v = parseLocaleNumber(raw, numbers, row.currency);
@@ -324,16 +330,22 @@ export function previewCsvImport(
           error: `Line ${lineOf(i)} (${label}), column ${periods[p].name}: ${quoted(raw)} is larger than a target can be.`,
         });
       }
-      const after = roundToUnit(v, row.decimals);
-      const roundedHere = roundingOf(row, p, v, after);
+      const kept = roundToUnit(v, row.decimals);
+      after[p] = kept;
+      const roundedHere = roundingOf(row, p, v, kept);
       if (roundedHere) rowRounded.push(roundedHere);
       const before = row.values[p];
-      if (after === before) continue;
+      if (kept === before) continue;
       differs = true;
       if (row.assignmentId !== null) {
-        rowChanges.push({ assignmentId: row.assignmentId, period: p, before, after });
+        rowChanges.push({ assignmentId: row.assignmentId, period: p, before, after: kept });
       }
     }
+    const total =
+      totalAt >= 0
+        ? totalProblem(body[i][totalAt] ?? '', after, row, numbers, `Line ${lineOf(i)} (${label})`)
+        : null;
+    if (total) totalProblems.push(total);
     const refused = row.derived || row.assignmentId === null || row.locked || !!row.restriction;
     // Rounded even where the kept value is the one the grid has: the file said something else.
     if (!refused) rounded.push(...rowRounded);
@@ -344,6 +356,8 @@ export function previewCsvImport(
     else if (row.restriction) refusedRestricted.push(row.label);
     else changes.push(...rowChanges);
   }
+  // Reported, not followed (import changes periods only) and not ignored (the new total lost).
+  if (totalProblems.length) return preview([], { error: totalsRefusal(totalProblems) });
   return preview(changes, {
     refusedLocked,
     refusedRestricted,
