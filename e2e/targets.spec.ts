@@ -1327,6 +1327,30 @@ test.describe('targets planner', () => {
     await expect(chloe(first + 1, 4)).toHaveText('9');
   });
 
+  test('Distribute a new total reads the row’s own currency sign and refuses another', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    await row(page, 'Lena Wolf').getByRole('rowheader').click();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Distribute a new total…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Distribute a new total' });
+    const total = dialog.getByRole('textbox', { name: /^New total/ });
+    await total.fill('$1,000');
+    await total.press('Enter');
+    await expect(total).toHaveAccessibleDescription(
+      /"\$1,000" is in another currency \(\$\) than this row, which is in EUR: type the amount in EUR\./,
+    );
+    // The row's own sign is read (it was refused as "not a number").
+    await total.fill('€1,200');
+    await total.press('Enter');
+    await expect(dialog).toBeHidden();
+    // The year total is the last column (scrolled into view with End).
+    await cell(page, 'Lena Wolf', 0).click();
+    await page.keyboard.press('End');
+    await expect(cell(page, 'Lena Wolf', 12)).toHaveText('1,200');
+  });
+
   test('a target type on company and group level only gets no user rows', async ({ page }) => {
     const free = year - 4; // a year no other test uses
     await openTargets(page, 'admin', `?year=${free}`);

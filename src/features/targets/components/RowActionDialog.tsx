@@ -7,7 +7,8 @@ import { NumberInput } from '../../../ui/NumberInput.tsx';
 import inputStyles from '../../../ui/Input.module.css';
 import pageStyles from '../pages/TargetsPage.module.css';
 import { sumValues } from '../model/money.ts';
-import { parseLocaleNumber } from '../model/numberText.ts';
+import { foreignCurrency, parseLocaleNumber } from '../model/numberText.ts';
+import { notAnAmountText } from '../model/notAnAmountText.ts';
 import { parsePercent } from '../model/percentChange.ts';
 import type { TargetRow } from '../model/types.ts';
 import { moneyFormat } from '../grid/numberFormat.ts';
@@ -98,9 +99,14 @@ export function RowActionDialog({
           ? parsePercent(text, locale)
           : kind === 'distribute' && text === initial
             ? total
-            : parseLocaleNumber(text, locale);
+            : parseLocaleNumber(text, locale, row.currency);
       if (v === undefined || v === null)
-        return refuse(`Enter a number${text.trim() ? `: "${text.trim()}" is not one` : ''}.`);
+        return refuse(
+          // An amount in another currency says so; the row's own sign or code is read.
+          text.trim() && foreignCurrency(text, locale, row.currency) !== null
+            ? notAnAmountText(text, locale, row.currency)
+            : `Enter a number${text.trim() ? `: "${text.trim()}" is not one` : ''}.`,
+        );
       value = v;
     }
     const err = onApply(kind, value);

@@ -5,7 +5,8 @@ import { amountTooLarge } from '../model/amountLimit.ts';
 import { applyClear } from '../model/applyClear.ts';
 import { applyPaste, nameRows } from '../model/applyPaste.ts';
 import { roundToUnit } from '../model/money.ts';
-import { foreignCurrency, parseLocaleNumber } from '../model/numberText.ts';
+import { parseLocaleNumber } from '../model/numberText.ts';
+import { notAnAmountText } from '../model/notAnAmountText.ts';
 import { pasteLineCurrencies } from '../model/pasteCurrencies.ts';
 import { roundedAmountText, roundedValuesText } from '../model/roundedValues.ts';
 import { formatTsv, parseTsv, splitTsv } from '../model/tsv.ts';
@@ -171,14 +172,4 @@ export function useGridActions(
       openRowMenu,
     };
   }, [get, run, say, undo, redo, locale, canEdit, openRowMenu, periodNames]);
-}
-
-/** Why a typed value is refused: another currency than the row's, or no number at all. */
-function notAnAmountText(text: string, locale: string, currency: string | null): string {
-  const shown = text.trim();
-  const mark = foreignCurrency(text, locale, currency);
-  if (mark === null) return `"${shown}" is not a number.`;
-  return currency === null
-    ? `"${shown}" has a currency (${mark}), and this row counts without one: type the number alone.`
-    : `"${shown}" is in another currency (${mark}) than this row, which is in ${currency}: type the amount in ${currency}.`;
 }
