@@ -77,7 +77,11 @@ export function useGridActions(
         const s = get();
         const cells = splitTsv(text);
         const single = cells.length === 1 && cells[0].length === 1;
-        const parsed = parseTsv(text, locale, pasteLineCurrencies(s.rows, selection, single));
+        // Where each line goes depends on its figures, read first whatever their currency.
+        const figures = parseTsv(text, locale, () => 'any');
+        const parsed = figures.ok
+          ? parseTsv(text, locale, pasteLineCurrencies(s.rows, selection, single, figures.matrix))
+          : figures;
         if (!parsed.ok) {
           const at = { row: selection.top, col: selection.left };
           return say(pasteRefusalText(parsed.error, at, s.rows, periodNames), 'warning');

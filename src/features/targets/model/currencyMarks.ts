@@ -45,9 +45,13 @@ export function isOwnCurrency(mark: string, currency: string | null, locale: str
 
 let isoCodes: ReadonlySet<string> | undefined;
 
-/** Whether a mark is a currency at all: a sign, "kr", or an ISO 4217 code ("PCS" is not). */
+/**
+ * Whether a mark is a currency at all: a sign, "kr", or an ISO 4217 code written in capitals
+ * ("PCS" is not one; nor is "all" or "top", words that happen to spell a code).
+ */
 export function isCurrencyMark(mark: string): boolean {
   if (/\p{Sc}/u.test(mark) || normal(mark) === 'kr') return true;
   isoCodes ??= new Set(Intl.supportedValuesOf('currency'));
-  return isoCodes.has(mark.trim().toUpperCase());
+  const code = mark.trim();
+  return code === code.toUpperCase() && isoCodes.has(code);
 }

@@ -39,7 +39,8 @@ describe('parseLocaleNumber with the row’s currency', () => {
   });
 
   it('refuses codes that are no currency, and names no currency for them', () => {
-    for (const text of ['200 XYZ', '7 PCS', 'abc', 'EUR']) {
+    // "all" and "top" spell ISO codes (ALL, TOP) but are words: "not a number", not a currency.
+    for (const text of ['200 XYZ', '7 PCS', 'abc', 'EUR', '100 all', 'top 5']) {
       expect(parseLocaleNumber(text, 'en-US', 'EUR')).toBeUndefined();
       expect(foreignCurrency(text, 'en-US', 'EUR')).toBeNull();
     }

@@ -47,6 +47,15 @@ export function parseLocaleNumber(
 }
 
 /**
+ * The number `text` holds, whatever currency sign or code it is written with (null when blank,
+ * undefined when not a number): where a value of a pasted block goes is worked out from its
+ * figures before its currency is checked against that row.
+ */
+export function parseAnyCurrency(text: string, locale: string): number | null | undefined {
+  return parseWith(text, locale, () => true).value;
+}
+
+/**
  * The currency sign or code of an amount written in another currency than the row's ("$" of
  * "$1,000" in a EUR row, "NOK" of "200 NOK" in a count row), or null: the text is a number in
  * the row's currency, is no number with any currency ("abc", "7 PCS"), or is blank.

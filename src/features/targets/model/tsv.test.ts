@@ -139,6 +139,15 @@ describe('parseTsv', () => {
     const both = parseTsv('€5', 'en-US', () => ['EUR', 'USD']);
     expect(!both.ok && both.error.problem).toBe('is in another currency (€) than its row (USD)');
   });
+
+  it('reads any currency on a line that goes to no row (it is left out, not refused)', () => {
+    const lastIsEur = (line: number) => (line === 0 ? ['EUR'] : ('any' as const));
+    expect(parseTsv('€5\n€6', 'en-US', lastIsEur)).toMatchObject({ ok: true, matrix: [[5], [6]] });
+    expect(parseTsv('$1,000\tabc', 'en-US', () => 'any')).toMatchObject({
+      ok: false,
+      error: { col: 1, problem: 'is not a number' },
+    });
+  });
 });
 
 describe('formatTsv', () => {

@@ -1,5 +1,10 @@
 import { MAX_TARGET_AMOUNT } from './amountLimit.ts';
-import { decimalSeparator, foreignCurrency, parseLocaleNumber } from './numberText.ts';
+import {
+  decimalSeparator,
+  foreignCurrency,
+  parseAnyCurrency,
+  parseLocaleNumber,
+} from './numberText.ts';
 
 export { decimalSeparator };
 
@@ -106,8 +111,12 @@ export function parseNumberCell(
   return parseLocaleNumber(text, locale, currency);
 }
 
-/** The currencies of the rows a line of the block goes to (a count row's is null). */
-export type LineCurrencies = (line: number) => readonly (string | null)[];
+/**
+ * The currencies of the rows a line of the block goes to (a count row's is null); 'any' for a
+ * line that goes to no row (past the grid's last), or while placing the block (any currency
+ * sign or code is read then, for the figures).
+ */
+export type LineCurrencies = (line: number) => readonly (string | null)[] | 'any';
 
 /** Why a cell is not an amount for rows in `currencies`: another currency, or no number. */
 function notAnAmount(text: string, locale: string, currencies: readonly (string | null)[]): string {
@@ -140,10 +149,12 @@ export function parseTsv(
     const out: PastedCell[] = new Array<PastedCell>(cols).fill(null);
     for (let c = 0; c < cells[r].length; c++) {
       const text = cells[r][c];
-      // A line past the grid's last row goes nowhere: read it as for a count row.
       const lineCurrencies = currencies(r);
-      const rowCurrencies = lineCurrencies.length ? lineCurrencies : [null];
-      const read = rowCurrencies.map((currency) => parseLocaleNumber(text, locale, currency));
+      const rowCurrencies = lineCurrencies === 'any' ? [] : lineCurrencies;
+      const read =
+        lineCurrencies === 'any'
+          ? [parseAnyCurrency(text, locale)]
+          : rowCurrencies.map((currency) => parseLocaleNumber(text, locale, currency));
       const v = read.includes(undefined) ? undefined : (read[0] ?? null);
       const problem =
         v === undefined
