@@ -45,7 +45,7 @@ const TEXT: Record<
   lastYear: {
     title: 'Copy from last year',
     label: 'Change in %',
-    hint: 'Last year’s values for this row, raised (or lowered, with a minus) by this percentage. The row’s total changes by exactly that percentage; any remainder is placed as when distributing a new total.',
+    hint: 'Last year’s values for this row, raised (or lowered, with a minus) by this percentage. The row’s total changes by exactly that percentage, rounded to its smallest unit; any remainder is placed as when distributing a new total.',
     submit: 'Copy',
   },
   copyRow: {
@@ -103,7 +103,7 @@ export function RowActionDialog({
       if (v === undefined || v === null)
         return refuse(
           // An amount in another currency says so; the row's own sign or code is read.
-          text.trim() && foreignCurrency(text, locale, row.currency) !== null
+          kind === 'distribute' && text.trim() && foreignCurrency(text, locale, row.currency)
             ? notAnAmountText(text, locale, row.currency)
             : `Enter a number${text.trim() ? `: "${text.trim()}" is not one` : ''}.`,
         );
