@@ -129,6 +129,7 @@ test.describe('targets: a draft over rows that became read-only', () => {
   }) => {
     await openTargets(page, 'planner');
     const before = await cell(page, 'Chloe Martin', 1).textContent();
+    const ellaBefore = (await cell(page, 'Ella Sand', 1).textContent())!;
     await type(page, 'Ella Sand', '2468', 1);
     await type(page, 'Chloe Martin', '1357', 1);
     await expect(cell(page, 'Chloe Martin', 1)).toHaveText('1,357');
@@ -147,6 +148,11 @@ test.describe('targets: a draft over rows that became read-only', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText(/^Saved 1 change\./).first()).toBeVisible();
     await expectNoAxeViolations(page);
+    // Ella's value back as it was: the other specs read this shared row.
+    await type(page, 'Ella Sand', ellaBefore, 1);
+    await expect(cell(page, 'Ella Sand', 1)).toHaveText(ellaBefore);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 });
 
