@@ -1,30 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { definitionXml as definition, xmlFile as file } from './definitionFiles.ts';
 
 /**
  * The definitions page when a proxy in front of the platform answers instead of it (a gateway
  * 504): the platform may have done the work, so the page looks before saying what happened.
  */
 
-/** A small, valid OSWorkflow definition. */
-const definition = (initial: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<workflow>
-  <initial-actions>
-    <action id="1" name="${initial}">
-      <results><unconditional-result old-status="Finished" status="Pending" step="100"/></results>
-    </action>
-  </initial-actions>
-  <steps>
-    <step id="100" name="Pending"/>
-  </steps>
-</workflow>
-`;
-
-const xmlFile = (name: string, initial: string) => ({
-  name,
-  mimeType: 'text/xml',
-  buffer: Buffer.from(definition(initial)),
-});
+/** A definition file whose initial action is `initial`. */
+const xmlFile = (name: string, initial: string) => file(name, definition(initial));
 
 const listTable = (page: Page) => page.getByRole('table', { name: 'Workflow definitions' });
 
@@ -146,7 +130,7 @@ test.describe('deleting a definition behind a proxy that gives up', () => {
     await expect(confirm).toBeHidden();
     await expect(page.getByText(`Deleted “${name}”`, { exact: true })).toBeVisible();
     await expect(page.getByTestId('live-announcer')).toContainText(
-      `Deleted ${name}: your first try went through.`,
+      `Deleted ${name}: it was already gone, most likely removed by your earlier try.`,
     );
     await expect(page.getByTestId('live-announcer')).not.toContainText('someone else');
     await expect(listTable(page).getByRole('rowheader', { name })).toHaveCount(0);

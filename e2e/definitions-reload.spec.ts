@@ -1,30 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { definitionXml as definition, xmlFile as file } from './definitionFiles.ts';
 
-/** A small, valid OSWorkflow 2.8 definition. */
-const definition = (initial: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<workflow>
-  <initial-actions>
-    <action id="1" name="${initial}">
-      <results><unconditional-result old-status="Finished" status="Pending" step="100"/></results>
-    </action>
-  </initial-actions>
-  <steps>
-    <step id="100" name="Pending">
-      <actions>
-        <action id="11" name="Go"><results><unconditional-result old-status="Finished" status="Done" step="200"/></results></action>
-      </actions>
-    </step>
-    <step id="200" name="Done"/>
-  </steps>
-</workflow>
-`;
-
-const xmlFile = (name: string, initial: string) => ({
-  name,
-  mimeType: 'text/xml',
-  buffer: Buffer.from(definition(initial)),
-});
+/** A definition file whose initial action is `initial`. */
+const xmlFile = (name: string, initial: string) => file(name, definition(initial));
 
 async function openDefinitions(page: Page) {
   await signIn(page, 'admin', '/definitions');

@@ -1,25 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
-
-/** A small, valid OSWorkflow 2.8 definition. */
-const definition = (initial: string, actions: string[]) => `<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE workflow PUBLIC "-//OpenSymphony Group//DTD OSWorkflow 2.8//EN" "http://www.opensymphony.com/osworkflow/workflow_2_8.dtd">
-<workflow>
-  <initial-actions>
-    <action id="1" name="${initial}">
-      <results><unconditional-result old-status="Finished" status="Pending" step="100"/></results>
-    </action>
-  </initial-actions>
-  <steps>
-    <step id="100" name="Pending">
-      <actions>
-${actions.map((a, i) => `        <action id="${11 + i}" name="${a}"><results><unconditional-result old-status="Finished" status="Done" step="200"/></results></action>`).join('\n')}
-      </actions>
-    </step>
-    <step id="200" name="Done"/>
-  </steps>
-</workflow>
-`;
+import { definitionXml as definition, xmlFile } from './definitionFiles.ts';
 
 /** `<steps>` is closed by `</workflow>` on line 6, column 3. */
 const malformed = `<?xml version="1.0"?>
@@ -29,12 +10,6 @@ const malformed = `<?xml version="1.0"?>
     <step id="1" name="Open">
   </workflow>
 `;
-
-const xmlFile = (name: string, text: string) => ({
-  name,
-  mimeType: 'text/xml',
-  buffer: Buffer.from(text),
-});
 
 async function openDefinitions(page: Page, user: 'admin' | 'planner' | 'viewer') {
   await signIn(page, user);

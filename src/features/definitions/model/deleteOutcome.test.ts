@@ -24,9 +24,11 @@ describe('deleteOutcomeText', () => {
   it('says the user’s own first try went through when it may have and the definition is gone', () => {
     expect(deleteOutcomeText('already-gone', 'Approval', true)).toEqual({
       title: 'Deleted “Approval”',
-      description: 'Your first try went through: the platform had removed it already.',
+      description:
+        'It was already gone from the platform, most likely removed by your earlier try.',
       tone: 'success',
-      announcement: 'Deleted Approval: your first try went through.',
+      announcement:
+        'Deleted Approval: it was already gone, most likely removed by your earlier try.',
     });
   });
 

@@ -29,9 +29,10 @@ export function deleteOutcomeText(
   if (earlierTryMayHaveGoneThrough)
     return {
       title: `Deleted “${name}”`,
-      description: 'Your first try went through: the platform had removed it already.',
+      description:
+        'It was already gone from the platform, most likely removed by your earlier try.',
       tone: 'success',
-      announcement: `Deleted ${name}: your first try went through.`,
+      announcement: `Deleted ${name}: it was already gone, most likely removed by your earlier try.`,
     };
   return {
     title: `“${name}” was already deleted`,
