@@ -29,9 +29,10 @@ export default defineConfig(({ command }) => ({
       output: {
         // Shared modules under 16 kB are copied into the chunks that use them rather than split
         // into chunks of their own: the targets page loaded 32 files, most under 2 kB, over the
-        // browser's 6 connections, and its grid was interactive ~60 ms later (npm run bench).
-        // Now 8 files; +1.6 kB gzip from the copies. Experimental in rolldown 1.2, so it also
-        // turns on strictExecutionOrder (modules run in source order whatever their chunk).
+        // browser's 6 connections, and its grid was interactive later for it (npm run bench:
+        // 440 ms with them, 405 ms at 2130ad8, 10 files, a few kB more gzip from the copies).
+        // Rolldown runs modules in source order whatever their chunk for this
+        // (strictExecutionOrder, which it turns on itself).
         codeSplitting: { experimentalInlineCommonChunks: { maxSize: 16_384 } },
       },
     },

@@ -228,7 +228,7 @@ export function SignInPage() {
                     label="Authentication"
                     description={
                       scheme === 'session'
-                        ? 'Uses the session this browser already has with the server (signed in to SuperOffice here). Leave the user name and password empty to use it; enter them to start one on the sandbox.'
+                        ? 'Uses the session this browser already has with the server (signed in to SuperOffice on this same site). Leave the user name and password empty to use it; enter them to start one on the sandbox.'
                         : undefined
                     }
                   >
