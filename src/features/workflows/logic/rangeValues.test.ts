@@ -14,6 +14,17 @@ describe('"between" ranges', () => {
     );
   });
 
+  it('compare stored dates with a time by their day, also against a plain date', () => {
+    const stored = ['2026-03-05T00:00:00', '2026-03-01T00:00:00'];
+    expect(reversedRangeProblem('date', 'between', stored)).toMatch(/^From is after To/);
+    expect(reversedRangeProblem('date', 'between', ['2026-03-05', stored[1]])).toMatch(
+      /^From is after To/,
+    );
+    expect(
+      reversedRangeProblem('date', 'between', ['2026-03-01T00:00:00', '2026-03-01']),
+    ).toBeNull();
+  });
+
   it('accept ranges in order, equal ends, and leave blanks, non-numbers and other operators alone', () => {
     expect(reversedRangeProblem('number', 'between', ['5', '10'])).toBeNull();
     expect(reversedRangeProblem('number', 'between', ['5', '5'])).toBeNull();

@@ -1,12 +1,11 @@
 import { parseDecimal } from '../../../rights/index.ts';
 import type { RestrictableFieldType } from '../../../api/workflow/schemas.ts';
+import { datePart } from './datePart.ts';
 import { operatorInfo } from './operators.ts';
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Why a "between" condition can match nothing, or null: its From is greater than its To (numbers,
- * or dates as the date inputs give them). Blank or unreadable values are for the other checks.
+ * or dates, as the date inputs give them or as stored with a time). Blank or unreadable values are for the other checks.
  */
 export function reversedRangeProblem(
   type: RestrictableFieldType | undefined,
@@ -21,7 +20,11 @@ export function reversedRangeProblem(
       return null;
     return `From (${from}) is greater than To (${to}), so no number is between them. Swap them.`;
   }
-  if (type === 'date' && isoDate.test(from) && isoDate.test(to) && from > to)
-    return 'From is after To, so no date is between them. Swap them.';
+  if (type === 'date') {
+    // By calendar day, a stored value's time left aside ("2026-03-05T00:00:00").
+    const [a, b] = [datePart(from), datePart(to)];
+    if (a !== null && b !== null && a > b)
+      return 'From is after To, so no date is between them. Swap them.';
+  }
   return null;
 }
