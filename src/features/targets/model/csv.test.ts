@@ -324,6 +324,12 @@ describe('CSV', () => {
       { assignmentId: 3, period: 0, before: 5, after: 6.5 },
       { assignmentId: 3, period: 1, before: 5, after: 7 },
     ]);
+    // A comma-separated file (decimals read as "en") from a nb-NO planner: "kr" is still NOK.
+    const comma = 'Row,Q1,Q2,Q3,Q4,Total\r\nIngrid Dahl,kr 6.50,,,,kr 21.50\r\n';
+    expect(previewCsvImport(comma, rows, periods, 'nb-NO')).toMatchObject({
+      error: null,
+      changes: [{ assignmentId: 3, period: 0, before: 5, after: 6.5 }],
+    });
     // "$6" in a NOK row was read as 6 kroner.
     const dollars = 'Row,Q1,Q2,Q3,Q4\r\nIngrid Dahl,$6,,,\r\n';
     expect(previewCsvImport(dollars, rows, periods, 'en-US')).toMatchObject({

@@ -313,9 +313,9 @@ export function previewCsvImport(
     const after = [...row.values];
     for (let p = 0; p < periods.length; p++) {
       const raw = body[i][p + 1] ?? '';
-      const v = parseLocaleNumber(raw, numbers, row.currency);
+      const v = parseLocaleNumber(raw, numbers, row.currency, locale);
       if (v === undefined) {
-        const mark = foreignCurrency(raw, numbers, row.currency);
+        const mark = foreignCurrency(raw, numbers, row.currency, locale);
         const why =
           mark === null
             ? 'is not a number'
@@ -343,7 +343,14 @@ export function previewCsvImport(
     }
     const total =
       totalAt >= 0
-        ? totalProblem(body[i][totalAt] ?? '', after, row, numbers, `Line ${lineOf(i)} (${label})`)
+        ? totalProblem(
+            body[i][totalAt] ?? '',
+            after,
+            row,
+            numbers,
+            `Line ${lineOf(i)} (${label})`,
+            locale,
+          )
         : null;
     if (total) totalProblems.push(total);
     const refused = row.derived || row.assignmentId === null || row.locked || !!row.restriction;

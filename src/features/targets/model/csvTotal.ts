@@ -30,11 +30,13 @@ export function totalProblem(
   row: TargetRow,
   numbers: string,
   where: string,
+  /** The planner's culture, whose currency symbols are the row's own (see parseLocaleNumber). */
+  marksLocale = numbers,
 ): string | null {
   if (raw.trim() === '') return null;
   const sum = sumValues(values, row.decimals);
   const shownSum = String(sum).replace('.', decimalSeparator(numbers));
-  const total = parseLocaleNumber(raw, numbers, row.currency);
+  const total = parseLocaleNumber(raw, numbers, row.currency, marksLocale);
   if (typeof total !== 'number')
     return `${where}: Total "${raw.trim().slice(0, 40)}" is not a number, periods ${shownSum}.`;
   const given = toMinor(roundToUnit(total, row.decimals), row.decimals);

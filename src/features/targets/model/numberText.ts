@@ -42,8 +42,13 @@ export function parseLocaleNumber(
   text: string,
   locale: string,
   currency: string | null = null,
+  /**
+   * The culture whose currency symbols are the row's own, when the digits are read by another
+   * (a comma-separated CSV reads its decimals as "en", but a nb-NO planner writes NOK as "kr").
+   */
+  marksLocale = locale,
 ): number | null | undefined {
-  return parseWith(text, locale, (mark) => isOwnCurrency(mark, currency, locale)).value;
+  return parseWith(text, locale, (mark) => isOwnCurrency(mark, currency, marksLocale)).value;
 }
 
 /**
@@ -64,11 +69,14 @@ export function foreignCurrency(
   text: string,
   locale: string,
   currency: string | null,
+  marksLocale = locale,
 ): string | null {
-  if (parseLocaleNumber(text, locale, currency) !== undefined) return null;
+  if (parseLocaleNumber(text, locale, currency, marksLocale) !== undefined) return null;
   const any = parseWith(text, locale, () => true);
   if (typeof any.value !== 'number') return null;
-  return any.marks.find((m) => isCurrencyMark(m) && !isOwnCurrency(m, currency, locale)) ?? null;
+  return (
+    any.marks.find((m) => isCurrencyMark(m) && !isOwnCurrency(m, currency, marksLocale)) ?? null
+  );
 }
 
 function parseWith(
