@@ -58,6 +58,14 @@ export class ApiError extends Error {
     return this.kind === 'http' && isGatewayAnswer(this.status, this.type);
   }
 
+  /**
+   * The answer says nothing of whether a write went through: the connection dropped, the answer
+   * could not be read, or a proxy answered instead of the server. Only reading again can tell.
+   */
+  get outcomeUnknown() {
+    return this.kind === 'network' || this.kind === 'parse' || this.fromGateway;
+  }
+
   /** One sentence for a banner or toast: what happened and what to do. */
   get userMessage(): string {
     switch (this.kind) {

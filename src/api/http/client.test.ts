@@ -123,6 +123,12 @@ describe('the HTTP client', () => {
     );
     expect(failed.fromGateway).toBe(false);
     expect(failed.userMessage).toMatch(/^The server failed \(500\)/);
+    // Whether a write may have gone through all the same: only when no real answer came.
+    expect([load.outcomeUnknown, remove.outcomeUnknown, failed.outcomeUnknown]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('maps error bodies to ApiError and reports 401 to the shell', async () => {

@@ -1,11 +1,7 @@
 import { isApiError } from '../../../api/http/ApiError.ts';
 
-/**
- * A delete whose answer says nothing of whether it went through: the connection dropped, the
- * answer could not be read, or a proxy answered instead of the platform (ApiError.fromGateway).
- */
-export const deleteMayHaveGoneThrough = (e: unknown): boolean =>
-  isApiError(e) && (e.kind === 'network' || e.kind === 'parse' || e.fromGateway);
+/** A delete whose answer says nothing of whether it went through (ApiError.outcomeUnknown). */
+export const deleteMayHaveGoneThrough = (e: unknown): boolean => isApiError(e) && e.outcomeUnknown;
 
 export interface DeleteOutcomeText {
   title: string;

@@ -16,12 +16,11 @@ export function refusedForSizeMessage(e: unknown, bytes: number): string {
 }
 
 /**
- * The upload's answer says nothing of whether the file was stored: the connection dropped, the
- * answer could not be read, or a proxy in front of the platform answered instead of it (a 502 or
- * 504 page, see `ApiError.fromGateway`). Only the platform's list can tell.
+ * The upload's answer says nothing of whether the file was stored (ApiError.outcomeUnknown: a
+ * dropped connection, an unreadable answer, a proxy's 502 or 504). Only the platform's list can
+ * tell.
  */
-export const isAnswerLost = (e: unknown): boolean =>
-  isApiError(e) && (e.kind === 'network' || e.kind === 'parse' || e.fromGateway);
+export const isAnswerLost = (e: unknown): boolean => isApiError(e) && e.outcomeUnknown;
 
 /**
  * Whether the platform's list, read after the failure, shows the file stored (see storedUpload.ts);
