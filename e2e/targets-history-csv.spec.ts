@@ -278,6 +278,15 @@ function csvFile(lines: readonly (readonly (string | number)[])[], header = true
   return (header ? `${head}\r\n` : '') + body + '\r\n';
 }
 
+/** Presses Export CSV; the file downloaded, with the name it is offered under. */
+async function exportCsv(page: Page): Promise<{ name: string; text: string }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  const chunks: Buffer[] = await (await file.createReadStream()).toArray();
+  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
 /** Picks a file through the Import CSV button's file chooser, as a user would. */
 async function importCsv(page: Page, name: string, content: string | Buffer) {
   const chooser = page.waitForEvent('filechooser');
@@ -320,12 +329,8 @@ test.describe('targets CSV', () => {
     await expect(april).toHaveText('1,234.50');
     const noah = await shownTexts(page, 'Noah Vik');
 
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export CSV' }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toBe(`targets-${year}.csv`);
-    const chunks: Buffer[] = await (await file.createReadStream()).toArray();
-    const csv = Buffer.concat(chunks).toString('utf8');
+    const { name, text: csv } = await exportCsv(page);
+    expect(name).toBe(`targets-${year}.csv`);
     const rowCount = Number(
       /of (\d+)$/.exec((await page.getByText(/^Row \d+ of \d+$/).textContent()) ?? '')?.[1],
     );
@@ -619,10 +624,7 @@ test.describe('targets CSV', () => {
     page,
   }) => {
     await openTargets(page, 'planner');
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export CSV' }).click();
-    const chunks: Buffer[] = await (await (await download).createReadStream()).toArray();
-    const csv = Buffer.concat(chunks).toString('utf8');
+    const { text: csv } = await exportCsv(page);
     let dialog = await importCsv(page, 'targets.csv', csv);
     await expect(dialog.getByText('The file holds the values the grid already has.')).toBeVisible();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -643,22 +645,20 @@ test.describe('targets CSV', () => {
     page,
   }) => {
     await openTargets(page, 'planner');
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export CSV' }).click();
-    const chunks: Buffer[] = await (await (await download).createReadStream()).toArray();
-    const lines = Buffer.concat(chunks).toString('utf8').split('\r\n');
+    const lines = (await exportCsv(page)).text.split('\r\n');
     // A new yearly total for Lena Wolf, written over the exported one: the preview said nothing
     // changes, and the new total was lost without a word.
     const at = lines.findIndex((l) => l.startsWith('Lena Wolf,'));
     const cells = lines[at].split(',');
-    const periods = cells[13];
-    cells[13] = String(Number(periods) + 1000);
+    // As exported, the Total is the sum of the row's periods.
+    const periodsSum = cells[13];
+    cells[13] = String(Number(periodsSum) + 1000);
     lines[at] = cells.join(',');
     const dialog = await importCsv(page, 'total.csv', lines.join('\r\n'));
     const alert = dialog.getByRole('alert');
     await expect(alert).toContainText('This file cannot be imported');
     await expect(alert).toContainText(
-      `Totals are not imported: the periods are what counts, and on these lines they do not add up to the Total. Line ${at + 1} (Lena Wolf): Total ${cells[13]}, periods ${periods}. Change the periods so that they add up to the total you want (or use Row actions, Distribute a new total, after the import), or write their sum in the Total column.`,
+      `Totals are not imported: the periods are what counts, and on these lines they do not add up to the Total. Line ${at + 1} (Lena Wolf): Total ${cells[13]}, periods ${periodsSum}. Change the periods so that they add up to the total you want (or use Row actions, Distribute a new total, after the import), or write their sum in the Total column.`,
     );
     await expect(dialog.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
     await expectNoAxeViolations(page);
@@ -679,11 +679,7 @@ test.describe('targets CSV in German', () => {
     await page.keyboard.type('1234,5');
     await page.keyboard.press('Enter');
     await expect(april).toHaveText('1.234,50');
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export CSV' }).click();
-    const file = await download;
-    const chunks: Buffer[] = await (await file.createReadStream()).toArray();
-    const csv = Buffer.concat(chunks).toString('utf8');
+    const { text: csv } = await exportCsv(page);
     // It was comma-separated with '.' decimals: Excel in German put each line in one cell.
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(['Row', ...months, 'Total', 'Currency', 'Locked'].join(';'));
