@@ -4,18 +4,18 @@ import { createServer as createVite } from 'vite';
 import { readConfig } from './config.ts';
 import { openSandboxDatabase } from './db/openSandbox.ts';
 import { SessionStore } from './auth/sessions.ts';
-import { createApp } from './app.ts';
-import { upstreamProxy } from './http/upstreamProxy.ts';
+import { createServerApi } from './serverApi.ts';
 import { listenFailureText } from './http/listenFailure.ts';
-import { Hono } from 'hono';
 
 /** `npm run dev`: Vite with hot reload and the sandbox API in one process, on one port. */
 async function main() {
   const config = readConfig(process.argv.slice(2), process.env);
   const { db } = await openSandboxDatabase(config.dbFile);
-  const root = new Hono();
-  if (config.upstream) root.all('/api/v1/*', upstreamProxy(config.upstream));
-  root.route('/', createApp({ db, sessions: new SessionStore(db), options: config.options }));
+  const root = createServerApi(config, {
+    db,
+    sessions: new SessionStore(db),
+    options: config.options,
+  });
   const api = getRequestListener(root.fetch);
   const vite = await createVite({ server: { middlewareMode: true }, appType: 'spa' });
   const server = http.createServer((req, res) => {

@@ -5,8 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { readConfig } from './config.ts';
 import { openSandboxDatabase } from './db/openSandbox.ts';
 import { SessionStore } from './auth/sessions.ts';
-import { createApp } from './app.ts';
-import { upstreamProxy } from './http/upstreamProxy.ts';
+import { createServerApi } from './serverApi.ts';
 import { platformRoutes } from './http/platformRoutes.ts';
 import { currentIndexHtml } from './http/currentIndexHtml.ts';
 import { demoUsers } from './auth/users.ts';
@@ -23,15 +22,11 @@ async function main() {
     process.exit(1);
   }
   const { db, isNew } = await openSandboxDatabase(config.dbFile);
-  const app = createApp({ db, sessions: new SessionStore(db), options: config.options });
-  const { Hono } = await import('hono');
-  const root = new Hono();
-  if (config.upstream) root.all('/api/v1/*', upstreamProxy(config.upstream));
-  if (config.platform) {
-    const platform = upstreamProxy(config.platform);
-    for (const route of platformRoutes) root.all(route, platform);
-  }
-  root.route('/', app);
+  const root = createServerApi(config, {
+    db,
+    sessions: new SessionStore(db),
+    options: config.options,
+  });
   root.use('/*', serveStatic({ root: path.relative(process.cwd(), distDir) }));
   const indexHtml = currentIndexHtml(path.join(distDir, 'index.html'));
   root.get('*', (c) => c.html(indexHtml()));
@@ -43,8 +38,12 @@ async function main() {
     if (config.upstream) console.log(`  /api/v1 is proxied to ${config.upstream}`);
     if (config.platform)
       console.log(`  ${platformRoutes.join(', ')} are proxied to ${config.platform}`);
-    console.log('  demo sign-ins (password = user name):');
-    for (const u of demoUsers) console.log(`    ${u.userName.padEnd(8)} ${u.fullName}`);
+    // With --upstream, the demo users sign in to the sandbox platform only (if that is in use).
+    if (!config.upstream || !config.platform) {
+      const where = config.upstream ? ", for the definitions page's sandbox platform only," : '';
+      console.log(`  demo sign-ins${where} (password = user name):`);
+      for (const u of demoUsers) console.log(`    ${u.userName.padEnd(8)} ${u.fullName}`);
+    }
     console.log('Press Ctrl+C to stop.\n');
   });
   // Port taken, say: a sentence, not an unhandled 'error' event with Node's stack trace.

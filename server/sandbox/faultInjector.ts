@@ -29,8 +29,9 @@ type Fault = z.infer<typeof faultSchema>;
  * fault; `DELETE /api/sandbox/faults` clears them. Matching API requests then get malformed
  * JSON, a 500, a 401, a dropped connection, (slow) their real answer `DelayMs` late, so a test
  * can act while a request is under way, or (gatewayTimeout) are carried out and then answered
- * with a proxy's 504 page instead, as a gateway in front of a tenant that gave up waiting. Never active against a real tenant (the
- * --upstream proxy answers /api/v1 before this runs).
+ * with a proxy's 504 page instead, as a gateway in front of a tenant that gave up waiting. Never
+ * active against a real tenant or platform: with --upstream or --platform these endpoints answer
+ * 404 (sandboxOnlyRoutes).
  */
 export function mountFaultInjector(app: Hono<AppEnv>): void {
   let armed: Fault[] = [];
