@@ -1,3 +1,5 @@
+import { keptWorkKey } from './keptWorkKey.ts';
+
 /**
  * Unsaved edits of an editor (a workflow option or goal, the event console) kept in storage, so
  * a reload, a closed tab or a crash does not lose them. A draft holds the form values and a stamp
@@ -15,7 +17,7 @@ export function editorDraftOwner(baseUrl: string, userName: string): string {
 
 /** The storage key of `owner`'s draft for an editor address ("/workflows/1/options/1"). */
 export function editorDraftKey(address: string, owner: string): string {
-  return `flowdesk.workflows.draft.${address}.${encodeURIComponent(owner)}`;
+  return keptWorkKey('workflowDraft', address, owner);
 }
 
 /** A stamp of values (FNV-1a over their JSON): equal values, equal stamps. */

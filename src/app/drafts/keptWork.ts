@@ -1,3 +1,5 @@
+import { keptWorkKinds, keptWorkOwnerSuffix, pendingCreateSuffix } from './keptWorkKey.ts';
+
 /**
  * Everything a user keeps in this browser between visits: the workflow and event editors' drafts
  * and their pending creates (`flowdesk.workflows.draft.<address>.<owner>[.create]`) and the
@@ -5,16 +7,16 @@
  * editorDraftOwner). Signing out removes one owner's, and no one else's: another user's drafts on
  * a shared browser are theirs to save or discard, and this user never sees them.
  */
-const prefixes = ['flowdesk.workflows.draft.', 'flowdesk.targets.draft.'];
+const prefixes = Object.values(keptWorkKinds);
 
 /** The keys in `storage` that hold what `owner` kept. */
 export function keptWorkKeys(storage: Pick<Storage, 'length' | 'key'>, owner: string): string[] {
-  const end = `.${encodeURIComponent(owner)}`;
+  const end = `.${keptWorkOwnerSuffix(owner)}`;
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
     if (!key || !prefixes.some((p) => key.startsWith(p))) continue;
-    if (key.endsWith(end) || key.endsWith(`${end}.create`)) keys.push(key);
+    if (key.endsWith(end) || key.endsWith(end + pendingCreateSuffix)) keys.push(key);
   }
   return keys;
 }

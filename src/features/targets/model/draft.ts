@@ -1,3 +1,4 @@
+import { keptWorkKey } from '../../../app/drafts/keptWorkKey.ts';
 import { ownChangesOnTop, type OwnRow } from './ownChangesOnTop.ts';
 import type { AssignmentEdit, Edits, TargetGroupLike } from './types.ts';
 
@@ -36,7 +37,7 @@ export { editorDraftOwner as draftOwner } from '../../../app/drafts/editorDraft.
 
 /** The storage key of `owner`'s draft for a group. */
 export function draftKey(groupId: number, owner: string): string {
-  return `flowdesk.targets.draft.${groupId}.${encodeURIComponent(owner)}`;
+  return keptWorkKey('targetsDraft', groupId, owner);
 }
 
 /** What a row was when the user began editing it: what their changes are measured against. */

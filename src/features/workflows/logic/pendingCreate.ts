@@ -1,3 +1,5 @@
+import { pendingCreateSuffix } from '../../../app/drafts/keptWorkKey.ts';
+
 /**
  * A create whose outcome is not known: the answer to Save on a new goal or option was lost
  * (the connection dropped, or the page was reloaded while it was under way), so the record may
@@ -15,7 +17,7 @@ export interface PendingCreate<T> {
 }
 
 /** The storage key for the create of the editor whose draft key is `draftKey`. */
-export const pendingCreateKey = (draftKey: string) => `${draftKey}.create`;
+export const pendingCreateKey = (draftKey: string) => draftKey + pendingCreateSuffix;
 
 export function serializePendingCreate<T>(
   knownIds: readonly number[],
