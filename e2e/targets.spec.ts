@@ -1369,6 +1369,23 @@ test.describe('targets planner', () => {
     // It had a row for every user, and the users' sums, as the default type has.
     await expect(created.getByRole('rowheader', { name: /^Chloe Martin/ })).toHaveCount(0);
     await expect(created.getByRole('rowheader', { name: /^All – / })).toHaveCount(0);
+    // Its totals add up the groups' targets (there are no users to add up).
+    await expect(created.getByRole('rowheader', { name: /^Total of users/ })).toHaveCount(0);
+    const footer = created
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Total of user groups' }) });
+    const nordics = created
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /^Sales Nordics(,|$)/ }) });
+    const rows = await created.getByRole('row').count();
+    await expect(created).toHaveAttribute('aria-rowcount', String(rows));
+    await expect(footer).toHaveAttribute('aria-rowindex', String(rows));
+    await nordics.locator('[role="gridcell"][aria-colindex="2"]').click();
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
+    await expect(footer.locator('[role="gridcell"][aria-colindex="2"]')).toHaveText('7');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(/unsaved change/)).toBeHidden();
     await page.reload();
     await expect(created.getByRole('rowheader', { name: /^Sales Nordics/ })).toBeVisible();
     await expect(created.getByRole('rowheader', { name: /^Chloe Martin/ })).toHaveCount(0);

@@ -20,6 +20,13 @@ export const PERIOD_COUNTS: Readonly<Record<PeriodType, number>> = {
 export type TargetRowKind = 'company' | 'group' | 'user' | 'groupSum';
 
 /**
+ * The rows the totals footer adds up: the users; without any (a target type on company and group
+ * level only, contract §9) the user groups, so the footer is not a row of zeros; without groups
+ * either, the company.
+ */
+export type TotalsOf = Exclude<TargetRowKind, 'groupSum'>;
+
+/**
  * One row of the grid, in display order. Derived (`groupSum`) rows have `assignmentId` null.
  * New, unsaved assignments use negative ids (buildSavePayload sends them as 0).
  */

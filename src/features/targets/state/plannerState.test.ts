@@ -82,7 +82,8 @@ describe('plannerState', () => {
               full,
               4,
               (r) =>
-                r.kind === 'user' && (r.currency === s.base.totalsCurrency || r.currency === null),
+                r.kind === s.base.totalsOf &&
+                (r.currency === s.base.totalsCurrency || r.currency === null),
             ),
           );
         },
@@ -104,6 +105,23 @@ describe('plannerState', () => {
     expect(countChanges(s)).toBe(0);
     expect(s.edits.size).toBe(0);
     expect(perform(s, { label: 'empty', cells: [], locks: [] })).toBe(s);
+  });
+
+  it('totals the groups in the footer when the type has no user rows (company and group level only)', () => {
+    const groupsOnly = group().filter((a) => !a.TargetAssociate);
+    let s = createPlannerState(groupsOnly, 4);
+    expect(s.base.totalsOf).toBe('group');
+    // G10 in NOK and G20 in JPY: one currency each, so the first seen is totalled.
+    expect(s.base.totalsCurrency).toBe('NOK');
+    expect(s.base.otherCurrencies).toEqual(['JPY']);
+    expect(s.totals).toEqual([10, 10, 10, 10]);
+    s = perform(s, cellAction(2, 1, 10, 12.5));
+    expect(s.totals).toEqual([10, 12.5, 10, 10]);
+    // The company's own target is a separate figure, not added.
+    s = perform(s, cellAction(1, 0, 1, 100));
+    expect(s.totals).toEqual([10, 12.5, 10, 10]);
+    expect(undo(undo(s).state).state.totals).toEqual([10, 10, 10, 10]);
+    expect(createPlannerState(group(), 4).base.totalsOf).toBe('user');
   });
 
   it('loads footer totals equal to the exact sum of the user rows in the most common currency', () => {
@@ -135,16 +153,19 @@ describe('plannerState', () => {
     fc.assert(
       fc.property(assignments, (a) => {
         const s = createPlannerState(a, 4);
-        const { totalsCurrency, otherCurrencies } = s.base;
+        const { totalsCurrency, otherCurrencies, totalsOf } = s.base;
+        // Without user rows (a type on company and group level only) the groups are totalled.
+        const has = (kind: string) => s.rows.some((r) => r.kind === kind);
+        expect(totalsOf).toBe(has('user') ? 'user' : has('group') ? 'group' : 'company');
         expect(s.totals).toEqual(
           columnTotals(
             s.rows,
             4,
-            (r) => r.kind === 'user' && (r.currency === totalsCurrency || r.currency === null),
+            (r) => r.kind === totalsOf && (r.currency === totalsCurrency || r.currency === null),
           ),
         );
         // Never adds different currencies; the most common one is the one totalled.
-        const users = s.rows.filter((r) => r.kind === 'user');
+        const users = s.rows.filter((r) => r.kind === totalsOf);
         const count = (c: string | null) => users.filter((r) => r.currency === c).length;
         for (const c of otherCurrencies)
           expect(count(c)).toBeLessThanOrEqual(count(totalsCurrency));

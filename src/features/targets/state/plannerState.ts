@@ -2,7 +2,7 @@ import { applyAction, indexAssignments } from '../model/edits.ts';
 import { fromMinor, toMinor } from '../model/money.ts';
 import { rowRestriction } from '../model/rowRestriction.ts';
 import { buildTargetRows, columnTotals, type AssignmentForRows } from '../model/rows.ts';
-import type { EditAction, Edits, TargetRow } from '../model/types.ts';
+import type { EditAction, Edits, TargetRow, TotalsOf } from '../model/types.ts';
 import {
   createUndoStack,
   pushAction,
@@ -20,7 +20,9 @@ export interface PlannerBase {
   readonly rowOf: ReadonlyMap<number, number>;
   /** Per group id: index of its first user row and of its sum row. */
   readonly groupSpan: ReadonlyMap<number, { from: number; sum: number }>;
-  /** Decimals of the footer totals (the largest among the user rows they add up). */
+  /** The rows the footer adds up (see TotalsOf). */
+  readonly totalsOf: TotalsOf;
+  /** Decimals of the footer totals (the largest among the rows they add up). */
   readonly totalsDecimals: number;
   /**
    * The currency the footer totals are in: with users in several currencies, only the rows in
@@ -37,21 +39,33 @@ export interface PlannerState {
   readonly edits: Edits;
   readonly stack: UndoStack;
   readonly rows: readonly TargetRow[];
-  /** Footer: totals of the user rows per period. */
+  /** Footer: totals of the `base.totalsOf` rows per period. */
   readonly totals: readonly number[];
 }
 
+function totalsOfRows(rows: readonly TargetRow[]): TotalsOf {
+  let hasGroup = false;
+  for (const r of rows) {
+    if (r.kind === 'user') return 'user';
+    if (r.kind === 'group') hasGroup = true;
+  }
+  return hasGroup ? 'group' : 'company';
+}
+
 /**
- * The most common currency among user rows (first seen wins a tie), and the others. Rows without
- * a currency are counted with it (they are in the tenant's default currency).
+ * The most common currency among the rows the footer adds up (first seen wins a tie), and the
+ * others. Rows without a currency are counted with it (they are in the tenant's default currency).
  */
-function totalsCurrencyOf(rows: readonly TargetRow[]): {
+function totalsCurrencyOf(
+  rows: readonly TargetRow[],
+  totalsOf: TotalsOf,
+): {
   currency: string | null;
   others: string[];
 } {
   const counts = new Map<string | null, number>();
   for (const r of rows)
-    if (r.kind === 'user' && r.currency !== null)
+    if (r.kind === totalsOf && r.currency !== null)
       counts.set(r.currency, (counts.get(r.currency) ?? 0) + 1);
   let currency: string | null = null;
   let best = -1;
@@ -74,7 +88,8 @@ export function createPlannerState(
     counts: options.counts,
     restrictionOf: options.rowRights ? rowRestriction : undefined,
   });
-  const { currency: totalsCurrency, others: otherCurrencies } = totalsCurrencyOf(rows);
+  const totalsOf = totalsOfRows(rows);
+  const { currency: totalsCurrency, others: otherCurrencies } = totalsCurrencyOf(rows, totalsOf);
   const inTotals = (r: TargetRow) => r.currency === totalsCurrency || r.currency === null;
   const rowOf = new Map<number, number>();
   const groupSpan = new Map<number, { from: number; sum: number }>();
@@ -84,9 +99,10 @@ export function createPlannerState(
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (r.assignmentId !== null) rowOf.set(r.assignmentId, i);
+    if (r.kind === totalsOf && inTotals(r) && r.decimals > totalsDecimals)
+      totalsDecimals = r.decimals;
     if (r.kind === 'user') {
       if (from < 0) from = i;
-      if (inTotals(r) && r.decimals > totalsDecimals) totalsDecimals = r.decimals;
     } else if (r.kind === 'groupSum' && r.groupId !== null) {
       groupSpan.set(r.groupId, { from: from < 0 ? i : from, sum: i });
       from = -1;
@@ -100,6 +116,7 @@ export function createPlannerState(
     periods,
     rowOf,
     groupSpan,
+    totalsOf,
     totalsDecimals,
     totalsCurrency,
     otherCurrencies,
@@ -107,9 +124,9 @@ export function createPlannerState(
   // Every user row is in exactly one group's sum row: when those share the footer's unit, the
   // footer is the sum of the sum rows (exact, and 10,000 rows fewer to add up on load).
   const totals =
-    sumDecimals === totalsDecimals
+    totalsOf === 'user' && sumDecimals === totalsDecimals
       ? columnTotals(rows, periods, (r) => r.kind === 'groupSum' && inTotals(r))
-      : columnTotals(rows, periods, (r) => r.kind === 'user' && inTotals(r));
+      : columnTotals(rows, periods, (r) => r.kind === totalsOf && inTotals(r));
   return { base, edits, stack: createUndoStack(), rows, totals };
 }
 
@@ -136,11 +153,14 @@ function applyChanges(s: PlannerState, action: EditAction): PlannerState {
     const a = base.loaded.get(id);
     const values = edit?.values ?? a?.Values ?? old.values;
     rows[i] = { ...old, values, locked: edit?.locked ?? a?.Locked ?? old.locked };
-    if (old.kind !== 'user' || values === old.values) continue;
-    const counted = old.currency === base.totalsCurrency || old.currency === null;
+    if (values === old.values) continue;
+    const counted =
+      old.kind === base.totalsOf && (old.currency === base.totalsCurrency || old.currency === null);
+    if (!counted && old.kind !== 'user') continue;
     if (counted) totals ??= s.totals.slice();
-    let gd = old.groupId === null ? undefined : groupDelta.get(old.groupId);
-    if (!gd && old.groupId !== null) {
+    // A user's change also changes their group's sum row.
+    let gd = old.kind !== 'user' || old.groupId === null ? undefined : groupDelta.get(old.groupId);
+    if (!gd && old.kind === 'user' && old.groupId !== null) {
       gd = new Array<number>(base.periods).fill(0);
       groupDelta.set(old.groupId, gd);
     }
