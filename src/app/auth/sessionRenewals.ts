@@ -10,6 +10,12 @@ const listeners = new Set<() => void>();
 
 export const sessionRenewals = () => renewals;
 
+/**
+ * Whether the user has signed in again since a failure met an expired session: `at` is the count
+ * (sessionRenewals) when it was met, `now` the count now.
+ */
+export const renewedSince = (at: number, now: number) => now > at;
+
 export function noteSessionRenewed(): void {
   renewals++;
   for (const l of listeners) l();

@@ -1,3 +1,4 @@
+import { renewedSince } from '../../app/auth/sessionRenewals.ts';
 import { isApiError } from '../../api/http/ApiError.ts';
 import type { WorkflowEventResult } from '../../api/workflow/schemas.ts';
 
@@ -31,7 +32,7 @@ export function sendFailureNow<F extends SendFailure | LastSend | null>(
   renewals: number,
 ): F {
   if (failure?.status !== 'session-expired' || failure.renewalsAt === undefined) return failure;
-  if (renewals <= failure.renewalsAt) return failure;
+  if (!renewedSince(failure.renewalsAt, renewals)) return failure;
   return {
     ...failure,
     message: `${expiredWhy} You are signed in again: press Send event to send it.`,

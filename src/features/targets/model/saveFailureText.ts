@@ -1,3 +1,4 @@
+import { renewedSince } from '../../../app/auth/sessionRenewals.ts';
 import { isApiError } from '../../../api/http/ApiError.ts';
 import { gatewayAnswered, gatewayStatusText } from './answerLost.ts';
 
@@ -15,7 +16,9 @@ export interface SaveFailureText {
 /** The failure as it reads now: signed in again since an expired session, it says so. */
 export function failureNow(failure: SaveFailureText | null, renewals: number) {
   if (!failure?.sessionExpired || failure.renewalsAt === undefined) return failure;
-  return renewals > failure.renewalsAt ? { ...failure, text: signedInAgainText } : failure;
+  return renewedSince(failure.renewalsAt, renewals)
+    ? { ...failure, text: signedInAgainText }
+    : failure;
 }
 
 /** A failed save's text once the user has signed in again after it (the session had expired). */

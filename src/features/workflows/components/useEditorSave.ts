@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { isApiError } from '../../../api/http/ApiError.ts';
-import { sessionRenewals, useSessionRenewals } from '../../../app/auth/sessionRenewals.ts';
+import {
+  renewedSince,
+  sessionRenewals,
+  useSessionRenewals,
+} from '../../../app/auth/sessionRenewals.ts';
 import type { useEditorDraft } from '../../../app/drafts/useEditorDraft.ts';
 import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { announce } from '../../../ui/index.ts';
@@ -226,7 +230,8 @@ export function useEditorSave<TIn extends FieldValues, TOut, R>(
     },
     saving: o.save.isPending || checking,
     deleting: o.remove.isPending,
-    error: expiredAt === null ? error : sessionExpiredMessage(noun, renewals > expiredAt),
+    error:
+      expiredAt === null ? error : sessionExpiredMessage(noun, renewedSince(expiredAt, renewals)),
     setError,
     failed,
     setFailed,
