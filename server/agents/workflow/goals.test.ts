@@ -94,7 +94,8 @@ describe('Workflow goals', () => {
       expect(refused.status).toBe(400);
       expect(refused.body).toMatchObject({
         ErrorField: 'RestrictionGroups.1.Name',
-        ErrorMessage: 'RestrictionGroups.1.Name must be filled in',
+        // Said as the editor numbers its groups ("Group 2"), in a sentence the user can act on.
+        ErrorMessage: 'Restriction group 2: Name must be filled in.',
       });
     }
     const unbalanced = structuredClone(goal);

@@ -1,5 +1,6 @@
 import { badRequest } from '../../http/errors.ts';
 import { enumNameOf, type EnumEntry } from './enums.ts';
+import { fieldLabel } from './fieldLabel.ts';
 
 /**
  * Reading carrier properties from a Save body, each failure a 400 naming the field (`path`).
@@ -53,7 +54,11 @@ export function text(
 
 export function requiredText(obj: Json, name: string, path: string, maxLength: number): string {
   const v = text(obj, name, path, maxLength);
-  if (v.trim() === '') throw badRequest(`${path} must be filled in`, path);
+  if (v.trim() === '') {
+    // Shown on the field or in the editor's banner: said as the user finds the field there.
+    const { where, field } = fieldLabel(path);
+    throw badRequest(`${where ? `${where}: ` : ''}${field} must be filled in.`, path);
+  }
   return v;
 }
 

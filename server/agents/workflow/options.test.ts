@@ -184,7 +184,17 @@ describe('Workflow step options', () => {
     expect((await save({ ...opt, Name: 'n'.repeat(255) })).body).toMatchObject({
       ErrorField: 'Name',
     });
-    expect((await save({ ...opt, Name: ' ' })).body).toMatchObject({ ErrorField: 'Name' });
+    expect((await save({ ...opt, Name: ' ' })).body).toMatchObject({
+      ErrorField: 'Name',
+      ErrorMessage: 'Name must be filled in.',
+    });
+    // A split added last on the path, its first option without a name.
+    const unnamedInPath = structuredClone(opt);
+    const at = unnamedInPath.Steps.push({ StepType: 'Split', Options: [{}, { Name: '' }] }) - 1;
+    expect((await save(unnamedInPath)).body).toMatchObject({
+      ErrorField: `Steps.${at}.Options.0.Name`,
+      ErrorMessage: `Step ${at + 1}, path 1: Name must be filled in.`,
+    });
     expect((await save({ ...opt, Rank: 'first' })).body).toMatchObject({ ErrorField: 'Rank' });
     expect((await save({ ...opt, WorkflowStepId: 1 })).body).toMatchObject({
       ErrorField: 'WorkflowStepId',
