@@ -7,16 +7,13 @@ import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts'
 import {
   buildAccessModel,
   FieldRightsProvider,
-  ReadOnlyBanner,
   RightsSelectField,
   rightsResolver,
 } from '../../../rights/index.ts';
 import { Card } from '../../../ui/index.ts';
-import { EditorDraftNotice } from '../components/EditorDraftNotice.tsx';
+import { EditorNotices } from '../components/EditorNotices.tsx';
 import { EditorLeaveDialog } from '../components/EditorLeaveDialog.tsx';
 import { FormActions } from '../components/FormActions.tsx';
-import { SaveOutcome } from '../components/SaveOutcome.tsx';
-import { SaveSafetyNotices } from '../components/SaveSafetyNotices.tsx';
 import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
 import { useEditorDraft } from '../../../app/drafts/useEditorDraft.ts';
 import { submitOnSaveShortcut } from '../../../app/forms/submitOnSaveShortcut.ts';
@@ -110,30 +107,15 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
           noValidate
           aria-label="Goal"
         >
-          <ReadOnlyBanner />
-          {draft.notice && (
-            <EditorDraftNotice
-              notice={draft.notice}
-              what="goal"
-              isNew={isNew}
-              mayBeStored={goalSave.created.mayBeStored}
-              onKeep={draft.dismiss}
-              onDiscard={() => {
-                draft.discard();
-                history.clear();
-              }}
-            />
-          )}
-          <SaveSafetyNotices
+          <EditorNotices
             what="goal"
-            conflict={goalSave.conflict}
-            created={goalSave.created}
+            isNew={isNew}
+            draft={draft}
+            onDraftDiscarded={history.clear}
+            save={goalSave}
             form={form}
             describeChanges={describeGoalChanges}
-            saving={goalSave.saving}
-            onSaveAnyway={goalSave.saveAnyway}
           />
-          <SaveOutcome error={goalSave.error} saved={goalSave.saved} failed={goalSave.failed} />
           <GoalLoadWarnings
             fields={fields}
             goalTypes={goalTypes}

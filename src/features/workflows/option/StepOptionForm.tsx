@@ -6,7 +6,7 @@ import { useMdoList } from '../../../api/mdo/useMdoList.ts';
 import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { UndoButton } from '../components/UndoButton.tsx';
 import { useAdoptFreshLoad } from '../components/useAdoptFreshLoad.ts';
-import { EditorDraftNotice } from '../components/EditorDraftNotice.tsx';
+import { EditorNotices } from '../components/EditorNotices.tsx';
 import { useEditorDraft } from '../../../app/drafts/useEditorDraft.ts';
 import { submitOnSaveShortcut } from '../../../app/forms/submitOnSaveShortcut.ts';
 import { useEditorExit } from '../components/useEditorExit.ts';
@@ -15,7 +15,6 @@ import { useUndoHistory } from '../components/useUndoHistory.ts';
 import {
   buildAccessModel,
   FieldRightsProvider,
-  ReadOnlyBanner,
   RightsNumberField,
   RightsSelectField,
   RightsTextField,
@@ -24,8 +23,6 @@ import {
 import { announce, Card } from '../../../ui/index.ts';
 import { FormActions } from '../components/FormActions.tsx';
 import { ListLoadWarning } from '../../../app/errors/ListLoadWarning.tsx';
-import { SaveOutcome } from '../components/SaveOutcome.tsx';
-import { SaveSafetyNotices } from '../components/SaveSafetyNotices.tsx';
 import { optionTypeLabels } from '../logic/goalText.ts';
 import { collectionAccess } from '../logic/collectionAccess.ts';
 import { countOf } from '../logic/countText.ts';
@@ -118,7 +115,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     clearHistory: history.clear,
     initialMessage,
   });
-  const { error, setError, failed, setFailed, saved } = optionSave;
+  const { error, setError, failed, setFailed } = optionSave;
 
   useEffect(() => {
     const target = focusStep.current;
@@ -180,31 +177,16 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
           noValidate
           aria-label="Step option"
         >
-          <ReadOnlyBanner />
-          {draft.notice && (
-            <EditorDraftNotice
-              notice={draft.notice}
-              what="option"
-              isNew={isNew}
-              mayBeStored={optionSave.created.mayBeStored}
-              onKeep={draft.dismiss}
-              onDiscard={() => {
-                draft.discard();
-                history.clear();
-              }}
-            />
-          )}
-          <SaveSafetyNotices
+          <EditorNotices
             what="option"
-            conflict={optionSave.conflict}
-            created={optionSave.created}
+            isNew={isNew}
+            draft={draft}
+            onDraftDiscarded={history.clear}
+            save={optionSave}
             form={form}
             describeChanges={describeOptionChanges}
-            saving={optionSave.saving}
-            onSaveAnyway={optionSave.saveAnyway}
             listNote={stepsMergeNote}
           />
-          <SaveOutcome error={error} saved={saved} failed={failed} />
           {optionTypes.isError && (
             <ListLoadWarning
               what="the option types"
