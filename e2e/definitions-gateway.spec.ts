@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { definitionXml as definition, xmlFile as file } from './definitionFiles.ts';
+import { definitionNames, deleteDefinitionsNamed } from './definitionsAdminApi.ts';
 
 /**
  * The definitions page when a proxy in front of the platform answers instead of it (a gateway
@@ -45,9 +46,27 @@ async function storedCount(page: Page, name: string) {
   return body.WorkflowDefinition.filter((d) => d.Name === name).length;
 }
 
-// A fault a test armed and did not use up must not hit the next test.
+/** The names of the definitions this spec's tests upload (from their files' initial actions). */
+const uploadedNames = ['Proxy stored', 'Kept for admin', 'Proxy delete'];
+
+// A fault a test armed and did not use up must not hit the next test, nor what it uploaded
+// (passed or failed) be counted by another spec.
 test.afterEach(async ({ request }) => {
   await request.delete('/api/sandbox/faults');
+  await deleteDefinitionsNamed(request, uploadedNames);
+});
+
+// Other specs count the definitions of the shared sandbox: this one must leave them as it found them.
+let namesBefore: string[] = [];
+test.beforeAll(async ({ playwright }, testInfo) => {
+  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  namesBefore = await definitionNames(request);
+  await request.dispose();
+});
+test.afterAll(async ({ playwright }, testInfo) => {
+  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  expect(await definitionNames(request)).toEqual(namesBefore);
+  await request.dispose();
 });
 
 test.describe('workflow definitions behind a proxy that gives up', () => {

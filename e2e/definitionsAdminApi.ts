@@ -1,0 +1,48 @@
+import { expect, type APIRequestContext } from '@playwright/test';
+
+/**
+ * Signs this request context in to the platform as the admin (its login and CSRF cookies), for
+ * a spec's own setup and clean-up; the header a write needs, as the page sends it.
+ */
+async function signInToPlatform(request: APIRequestContext): Promise<Record<string, string>> {
+  const res = await request.post('/api/login', { data: { email: 'admin', password: 'admin' } });
+  expect(res.ok(), `platform sign-in: ${await res.text()}`).toBe(true);
+  const { cookies } = await request.storageState();
+  const csrf = cookies.find((c) => c.name.startsWith('X-Csrf-Token_'));
+  if (!csrf) throw new Error('The platform sign-in set no X-Csrf-Token_ cookie.');
+  return { [csrf.name]: csrf.value };
+}
+
+interface StoredDefinition {
+  Key: string;
+  Name: string;
+}
+
+async function listDefinitions(request: APIRequestContext): Promise<StoredDefinition[]> {
+  const res = await request.get('/api/workflow/definitions', {
+    headers: { Accept: 'application/json' },
+  });
+  expect(res.ok(), `definitions list: ${await res.text()}`).toBe(true);
+  return ((await res.json()) as { WorkflowDefinition: StoredDefinition[] }).WorkflowDefinition;
+}
+
+/** The names of the definitions the platform holds, sorted (a name held twice is listed twice). */
+export async function definitionNames(request: APIRequestContext): Promise<string[]> {
+  await signInToPlatform(request);
+  return (await listDefinitions(request)).map((d) => d.Name).sort();
+}
+
+/** Deletes every definition of these names: what a test uploaded, whether it passed or not. */
+export async function deleteDefinitionsNamed(
+  request: APIRequestContext,
+  names: readonly string[],
+): Promise<void> {
+  const csrf = await signInToPlatform(request);
+  for (const d of await listDefinitions(request)) {
+    if (!names.includes(d.Name)) continue;
+    const res = await request.delete(`/api/workflow/definitions/${encodeURIComponent(d.Key)}`, {
+      headers: csrf,
+    });
+    expect(res.ok(), `deleting ${d.Name}: ${await res.text()}`).toBe(true);
+  }
+}
