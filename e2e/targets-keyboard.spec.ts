@@ -54,11 +54,27 @@ test.describe('targets keyboard', () => {
     await expect(
       page.getByRole('alert').filter({
         hasText:
-          '"$1,000" is in another currency ($) than this row, which is in EUR: type the amount in EUR.',
+          '"$1,000" is in another currency ($) than its row, which is in EUR. Write it as €1,000, 1,000 EUR or just 1,000.',
       }),
     ).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(lena).toHaveText(before);
+    // "kr" is NOK's sign in nb-NO only: an en-US planner is told what the NOK row does take.
+    const chloe = cell(page, 'Chloe Martin', 0);
+    const chloeBefore = (await chloe.textContent())!;
+    await chloe.click();
+    await page.keyboard.press('F2'); // a letter does not start the editor
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('kr 200');
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('alert').filter({
+        hasText:
+          '"kr 200" is in another currency (kr) than its row, which is in NOK. Write it as 200 NOK or just 200.',
+      }),
+    ).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(chloe).toHaveText(chloeBefore);
     // Three capital letters that are no currency: not a number either (it was 7 euros).
     await lena.click();
     await page.keyboard.type('7 PCS');

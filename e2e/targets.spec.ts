@@ -1339,7 +1339,7 @@ test.describe('targets planner', () => {
     await total.fill('$1,000');
     await total.press('Enter');
     await expect(total).toHaveAccessibleDescription(
-      /"\$1,000" is in another currency \(\$\) than this row, which is in EUR: type the amount in EUR\./,
+      /"\$1,000" is in another currency \(\$\) than its row, which is in EUR\. Write it as €1,000, 1,000 EUR or just 1,000\.$/,
     );
     // The row's own sign is read (it was refused as "not a number").
     await total.fill('€1,200');
