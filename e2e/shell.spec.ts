@@ -441,6 +441,22 @@ test.describe('app shell', () => {
     await expect(field).toBeFocused();
   });
 
+  test('signing out, and opening the definitions page without files, leave no storage behind', async ({
+    page,
+  }) => {
+    const databases = () =>
+      page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    await signIn(page, 'admin');
+    await page.goto('/definitions');
+    await expect(
+      page.getByRole('heading', { name: 'Workflow definitions', level: 1 }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
+    // Nothing was ever kept, so no database should have been made to say so.
+    expect(await databases()).not.toContain('flowdesk-definitions');
+  });
+
   test('signing out forgets the credentials', async ({ page }) => {
     await signIn(page, 'planner');
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -11,11 +11,20 @@ const STORE = 'keptBatch';
 
 let opened: Promise<IDBDatabase | null> | null = null;
 
-function database(): Promise<IDBDatabase | null> {
-  opened ??= new Promise((resolve) => {
+/**
+ * The database, opened once. `create` false (reading, forgetting): where there is none yet, there
+ * is nothing kept, so none is made (signing out must not leave an empty database behind).
+ */
+function database(create: boolean): Promise<IDBDatabase | null> {
+  if (opened) return opened;
+  const attempt = new Promise<IDBDatabase | null>((resolve) => {
     try {
       const request = indexedDB.open(DB_NAME, 1);
-      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+      request.onupgradeneeded = (event) => {
+        // Aborting the upgrade of a database that did not exist leaves none behind.
+        if (!create && event.oldVersion === 0) request.transaction?.abort();
+        else request.result.createObjectStore(STORE);
+      };
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => resolve(null);
       request.onblocked = () => resolve(null);
@@ -23,19 +32,29 @@ function database(): Promise<IDBDatabase | null> {
       resolve(null);
     }
   });
-  return opened;
+  // A refusal to create (a private window, storage full) is remembered; "none yet" is not.
+  if (create) opened = attempt;
+  else
+    void attempt.then((db) => {
+      if (db) opened ??= Promise.resolve(db);
+    });
+  return attempt;
 }
 
 const batchKey = (owner: string) => `${owner}|batch`;
 const filePrefix = (owner: string) => `${owner}|file|`;
 const ownerRange = (owner: string) => IDBKeyRange.bound(`${owner}|`, `${owner}|\uffff`);
 
-/** Runs `work` in one transaction; resolves what it set once the transaction is done, else null. */
+/**
+ * Runs `work` in one transaction; resolves what it set once the transaction is done, else null.
+ * Only `create` makes the database where there is none.
+ */
 async function transact<T>(
   mode: IDBTransactionMode,
   work: (store: IDBObjectStore, done: (value: T) => void) => void,
+  create = false,
 ): Promise<T | null> {
-  const db = await database();
+  const db = await database(create);
   if (!db) return null;
   return new Promise((resolve) => {
     try {
@@ -83,21 +102,25 @@ export async function saveKeptBatch(
   owner: string,
   kept: { batch: KeptBatch; files: ReadonlyMap<string, File> } | null,
 ): Promise<void> {
-  await transact('readwrite', (store) => {
-    if (!kept) {
-      store.delete(ownerRange(owner));
-      return;
-    }
-    const prefix = filePrefix(owner);
-    const keys = store.getAllKeys(ownerRange(owner));
-    keys.onsuccess = () => {
-      const stored = new Set(keys.result.map(String).filter((k) => k.startsWith(prefix)));
-      for (const [fingerprint, file] of kept.files) {
-        const key = prefix + fingerprint;
-        if (!stored.delete(key)) store.put(file, key);
+  await transact(
+    'readwrite',
+    (store) => {
+      if (!kept) {
+        store.delete(ownerRange(owner));
+        return;
       }
-      for (const gone of stored) store.delete(gone);
-      store.put(kept.batch, batchKey(owner));
-    };
-  });
+      const prefix = filePrefix(owner);
+      const keys = store.getAllKeys(ownerRange(owner));
+      keys.onsuccess = () => {
+        const stored = new Set(keys.result.map(String).filter((k) => k.startsWith(prefix)));
+        for (const [fingerprint, file] of kept.files) {
+          const key = prefix + fingerprint;
+          if (!stored.delete(key)) store.put(file, key);
+        }
+        for (const gone of stored) store.delete(gone);
+        store.put(kept.batch, batchKey(owner));
+      };
+    },
+    kept !== null,
+  );
 }
