@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rolldown } from 'vite';
-import { pageFiles, preloadScript } from './preloadRouteChunks.ts';
+import { pageFiles, preloadRouteChunks, preloadScript } from './preloadRouteChunks.ts';
 
 const chunk = (
   fileName: string,
@@ -55,17 +55,20 @@ describe('pageFiles', () => {
   });
 });
 
+/** Runs an inline script at `pathname`; the links it added to the head. */
+function linksOf(script: string, pathname: string) {
+  const added: Record<string, string>[] = [];
+  const document = {
+    createElement: () => ({}) as Record<string, string>,
+    head: { appendChild: (l: Record<string, string>) => added.push(l) },
+  };
+  new Function('location', 'document', script)({ pathname }, document);
+  return added;
+}
+
 describe('preloadScript', () => {
-  /** Runs the inline script at `pathname`; the links it added to the head. */
-  function linksAt(pathname: string, routes: Record<string, string[]>) {
-    const added: Record<string, string>[] = [];
-    const document = {
-      createElement: () => ({}) as Record<string, string>,
-      head: { appendChild: (l: Record<string, string>) => added.push(l) },
-    };
-    new Function('location', 'document', preloadScript(routes))({ pathname }, document);
-    return added;
-  }
+  const linksAt = (pathname: string, routes: Record<string, string[]>) =>
+    linksOf(preloadScript(routes), pathname);
 
   const routes = { '/targets': ['/assets/Page.js', '/assets/Page.css'] };
 
@@ -80,5 +83,36 @@ describe('preloadScript', () => {
   it('on any other path, adds nothing', () => {
     expect(linksAt('/workflows', routes)).toEqual([]);
     expect(linksAt('/', routes)).toEqual([]);
+  });
+});
+
+describe('preloadRouteChunks (the plugin)', () => {
+  /** The script the plugin puts into index.html of a build whose resolved base is `base`. */
+  function builtScript(base: string) {
+    const plugin = preloadRouteChunks({ '/targets': 'src/features/x/Page.tsx' });
+    const hooks = plugin as unknown as {
+      configResolved(config: { base: string }): void;
+      transformIndexHtml: {
+        handler(html: string, ctx: { bundle: Rolldown.OutputBundle }): { children: string }[];
+      };
+    };
+    hooks.configResolved({ base });
+    const bundle = bundleOf(
+      chunk('assets/index.js', { isEntry: true }),
+      chunk('assets/Page.js', { modules: ['/repo/src/features/x/Page.tsx'] }),
+    );
+    return hooks.transformIndexHtml.handler('', { bundle })[0].children;
+  }
+
+  it('served under a base, preloads on the page’s path under that base', () => {
+    const script = builtScript('/flowdesk/');
+    expect(linksOf(script, '/flowdesk/targets')).toEqual([
+      { rel: 'modulepreload', crossOrigin: '', href: '/flowdesk/assets/Page.js' },
+    ]);
+    expect(linksOf(script, '/targets')).toEqual([]);
+  });
+
+  it('served from the root, preloads on the page’s own path', () => {
+    expect(linksOf(builtScript('/'), '/targets')).toHaveLength(1);
   });
 });

@@ -43,6 +43,15 @@ export function pageFiles(bundle: OutputBundle, page: string, base: string): str
 }
 
 /**
+ * The path the browser shows for the app's `route` when the build is served under Vite's `base`:
+ * '/targets' under '/flowdesk/' is '/flowdesk/targets'. A relative base ('./') or a URL (a CDN)
+ * says where the files are, not where the pages are, so the route stays as it is.
+ */
+function routeUnderBase(route: string, base: string): string {
+  return base.startsWith('/') ? base.replace(/\/+$/, '') + route : route;
+}
+
+/**
  * The inline script: on one of `routes`' paths, asks at once for the files of its page. Same
  * CORS mode as Vite's own links (crossorigin), or the browser would fetch each file again.
  */
@@ -70,7 +79,10 @@ export function preloadRouteChunks(pages: RoutePages): Plugin {
       handler(_html, ctx) {
         if (!ctx.bundle) return [];
         const routes = Object.fromEntries(
-          Object.entries(pages).map(([path, page]) => [path, pageFiles(ctx.bundle!, page, base)]),
+          Object.entries(pages).map(([route, page]) => [
+            routeUnderBase(route, base),
+            pageFiles(ctx.bundle!, page, base),
+          ]),
         );
         return [{ tag: 'script', children: preloadScript(routes), injectTo: 'head' }];
       },
