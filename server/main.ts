@@ -40,7 +40,7 @@ async function main() {
       console.log(`  ${platformRoutes.join(', ')} are proxied to ${config.platform}`);
     // With --upstream, the demo users sign in to the sandbox platform only (if that is in use).
     if (!config.upstream || !config.platform) {
-      const where = config.upstream ? ", for the definitions page's sandbox platform only," : '';
+      const where = config.upstream ? " for the definitions page's sandbox platform only" : '';
       console.log(`  demo sign-ins${where} (password = user name):`);
       for (const u of demoUsers) console.log(`    ${u.userName.padEnd(8)} ${u.fullName}`);
     }
