@@ -1,4 +1,4 @@
-import type { z } from '../schemas/zod.ts';
+import { z } from '../schemas/zod.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { callAgent } from '../http/client.ts';
 import { groupForYearCall } from './groupForYearCall.ts';
@@ -32,12 +32,18 @@ async function orNullOn404<T>(p: Promise<T>): Promise<T | null> {
 export const fetchTargetGroup = (id: number, signal?: AbortSignal) =>
   ta('GetTargetGroup', { query: { targetGroupId: id }, schema: targetGroupSchema, signal });
 
+/**
+ * "No group for that year yet" may come as a 404, a 200 with a null body or a 204 (contract §12
+ * leaves it open); each is null here.
+ */
+const groupOrNoneSchema = z.nullable(targetGroupSchema);
+
 /** A year's group for a target type, or for the default one (dimensionId null). */
 function fetchGroupForYearCall(
   call: ReturnType<typeof groupForYearCall>,
   signal: AbortSignal | undefined,
 ) {
-  return orNullOn404(ta(call.method, { body: call.body, schema: targetGroupSchema, signal }));
+  return orNullOn404(ta(call.method, { body: call.body, schema: groupOrNoneSchema, signal }));
 }
 
 export const fetchTargetGroupForYear = (year: number, entityType = 'Sale', signal?: AbortSignal) =>
