@@ -54,7 +54,7 @@ test.describe('targets paste', () => {
     await expect(
       page
         .getByText(
-          'Paste refused: "200 NOK" (for Lena Wolf, February; row 1, column 2 of the copied cells) is in another currency (NOK) than its row (EUR). Nothing was changed.',
+          'Paste refused: "200 NOK" (for Lena Wolf, February; row 1, column 2 of the copied cells) is in another currency (NOK) than its row, which is in EUR. Write it as €200, 200 EUR or just 200. Nothing was changed.',
         )
         .first(),
     ).toBeVisible();

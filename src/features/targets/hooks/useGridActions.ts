@@ -84,7 +84,7 @@ export function useGridActions(
           : figures;
         if (!parsed.ok) {
           const at = { row: selection.top, col: selection.left };
-          return say(pasteRefusalText(parsed.error, at, s.rows, periodNames), 'warning');
+          return say(pasteRefusalText(parsed.error, at, s.rows, periodNames, locale), 'warning');
         }
         const result = applyPaste(s.rows, selection, parsed.matrix, s.base.periods);
         if (!result.ok && result.reason === 'locked') {

@@ -334,7 +334,8 @@ describe('CSV', () => {
     const dollars = 'Row,Q1,Q2,Q3,Q4\r\nIngrid Dahl,$6,,,\r\n';
     expect(previewCsvImport(dollars, rows, periods, 'en-US')).toMatchObject({
       changes: [],
-      error: 'Line 2 (Ingrid Dahl), column Q1: "$6" is in another currency ($) than the row (NOK).',
+      error:
+        'Line 2 (Ingrid Dahl), column Q1: "$6" is in another currency ($) than its row, which is in NOK. Write it as 6 NOK or just 6.',
     });
   });
 });

@@ -1,6 +1,7 @@
 import { roundToUnit, sumValues } from './money.ts';
 import { MAX_TARGET_AMOUNT } from './amountLimit.ts';
 import { decimalSeparator, foreignCurrency, parseLocaleNumber } from './numberText.ts';
+import { otherCurrencyText } from './otherCurrencyText.ts';
 import { totalColumn, totalProblem, totalsRefusal } from './csvTotal.ts';
 import { periodsFor, type Period } from './periods.ts';
 import { roundingOf, roundedValuesText, type RoundedValue } from './roundedValues.ts';
@@ -316,12 +317,18 @@ export function previewCsvImport(
       const v = parseLocaleNumber(raw, numbers, row.currency, locale);
       if (v === undefined) {
         const mark = foreignCurrency(raw, numbers, row.currency, locale);
-        const why =
-          mark === null
-            ? 'is not a number'
-            : `is in another currency (${mark}) than the row (${row.currency ?? 'a count, without currency'})`;
+        const subject = `Line ${lineOf(i)} (${label}), column ${periods[p].name}: ${quoted(raw)}`;
         return preview([], {
-          error: `Line ${lineOf(i)} (${label}), column ${periods[p].name}: ${quoted(raw)} ${why}.`,
+          error:
+            mark === null
+              ? `${subject} is not a number.`
+              : otherCurrencyText({
+                  subject,
+                  text: raw.trim(),
+                  mark,
+                  currency: row.currency,
+                  locale,
+                }),
         });
       }
       if (v === null) continue;

@@ -1,21 +1,30 @@
+/** An amount's sign or code of another currency than its row's (null: a row that counts). */
+export interface OtherCurrency {
+  /** The other currency's sign or code found in it (see foreignCurrency). */
+  readonly mark: string;
+  /** The row's currency; null for a row that counts (no currency). */
+  readonly currency: string | null;
+}
+
 /**
  * The one sentence refusing an amount written in another currency than its row's, for typing,
  * paste and CSV import alike: what was found, the row's currency, and how to write the amount so
  * the row takes it ("kr 200" by an en-US planner in a NOK row: "200 NOK or just 200", as "kr" is
  * NOK's sign in nb-NO only).
  */
-export function otherCurrencyText(p: {
-  /** The value as the caller names it, with its context: '"kr 200"', 'Line 3 (Chloe Martin), column Q1: "kr 200"'. */
-  readonly subject: string;
-  /** The value as written. */
-  readonly text: string;
-  /** The other currency's sign or code found in it (see foreignCurrency). */
-  readonly mark: string;
-  /** The row's currency; null for a row that counts (no currency). */
-  readonly currency: string | null;
-  /** The culture whose sign for the currency the row takes (see ownCurrencyMarks). */
-  readonly locale: string;
-}): string {
+export function otherCurrencyText(
+  p: OtherCurrency & {
+    /**
+     * The value as the caller names it, with its context: '"kr 200"', 'Line 3 (Chloe Martin),
+     * column Q1: "kr 200"'.
+     */
+    readonly subject: string;
+    /** The value as written. */
+    readonly text: string;
+    /** The culture whose sign for the currency the row takes (see ownCurrencyMarks). */
+    readonly locale: string;
+  },
+): string {
   const amount = withoutMark(p.text, p.mark);
   if (p.currency === null)
     return `${p.subject} has a currency (${p.mark}), and its row counts without one. Write it as just ${amount}.`;

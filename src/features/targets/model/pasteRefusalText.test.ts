@@ -15,7 +15,7 @@ const months = ['January', 'February', 'March'];
 function refusal(tsv: string, at: { row: number; col: number }) {
   const parsed = parseTsv(tsv, 'nb-NO');
   if (parsed.ok) throw new Error('expected a refusal');
-  return pasteRefusalText(parsed.error, at, rows, months);
+  return pasteRefusalText(parsed.error, at, rows, months, 'nb-NO');
 }
 
 describe('pasteRefusalText', () => {
@@ -28,6 +28,14 @@ describe('pasteRefusalText', () => {
   it('counts the block past a sum row, as the paste does', () => {
     expect(refusal('1\r\n2\r\nx\r\n', { row: 1, col: 0 })).toContain(
       '"x" (for Lars Holm, January; row 3, column 1 of the copied cells)',
+    );
+  });
+
+  it('says what the row takes when the value is in another currency', () => {
+    const parsed = parseTsv('1\t€5', 'nb-NO', () => ['NOK']);
+    if (parsed.ok) throw new Error('expected a refusal');
+    expect(pasteRefusalText(parsed.error, { row: 1, col: 0 }, rows, months, 'nb-NO')).toBe(
+      'Paste refused: "€5" (for Chloe Martin, February; row 1, column 2 of the copied cells) is in another currency (€) than its row, which is in NOK. Write it as 5 kr, 5 NOK or just 5. Nothing was changed.',
     );
   });
 

@@ -1,4 +1,5 @@
 import type { TargetRow } from './types.ts';
+import { otherCurrencyText } from './otherCurrencyText.ts';
 import type { TsvError } from './tsv.ts';
 
 /** Clipboard text in a message, on one line and cut short (a pasted e-mail must not flood it). */
@@ -17,6 +18,8 @@ export function pasteRefusalText(
   at: { row: number; col: number },
   rows: readonly TargetRow[],
   periodNames: readonly string[],
+  /** The planner's culture: the clipboard's numbers and the currency signs the rows take. */
+  locale: string,
 ): string {
   // The block goes past sum rows (see placeBlock): its line N is for the Nth row below that is
   // not one.
@@ -28,5 +31,11 @@ export function pasteRefusalText(
   const row = rows[r];
   const period = periodNames[at.col + error.col];
   const where = row && period ? `for ${row.label}, ${period}` : 'beyond the grid';
-  return `Paste refused: "${shown(error.text)}" (${where}; row ${error.row + 1}, column ${error.col + 1} of the copied cells) ${error.problem}. Nothing was changed.`;
+  const subject = `Paste refused: "${shown(error.text)}" (${where}; row ${error.row + 1}, column ${error.col + 1} of the copied cells)`;
+  const { problem } = error;
+  const sentence =
+    typeof problem === 'string'
+      ? `${subject} ${problem}.`
+      : otherCurrencyText({ subject, text: shown(error.text), ...problem, locale });
+  return `${sentence} Nothing was changed.`;
 }

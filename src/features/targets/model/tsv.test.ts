@@ -127,17 +127,17 @@ describe('parseTsv', () => {
     expect(!usd.ok && usd.error).toMatchObject({
       row: 1,
       col: 0,
-      problem: 'is in another currency (€) than its row (USD)',
+      problem: { mark: '€', currency: 'USD' },
+      message:
+        'Row 2, column 1: "€1,000" is in another currency (€) than its row, which is in USD. Write it as $1,000, 1,000 USD or just 1,000.',
     });
     const count = parseTsv('7 NOK', 'nb-NO', () => [null]);
-    expect(!count.ok && count.error.problem).toBe(
-      'has a currency (NOK) where its row counts without one',
-    );
+    expect(!count.ok && count.error.problem).toEqual({ mark: 'NOK', currency: null });
     const pieces = parseTsv('7 PCS', 'en-US', eur);
     expect(!pieces.ok && pieces.error.problem).toBe('is not a number');
     // One value fills rows in EUR and USD: it must fit both.
     const both = parseTsv('€5', 'en-US', () => ['EUR', 'USD']);
-    expect(!both.ok && both.error.problem).toBe('is in another currency (€) than its row (USD)');
+    expect(!both.ok && both.error.problem).toEqual({ mark: '€', currency: 'USD' });
   });
 
   it('reads any currency on a line that goes to no row (it is left out, not refused)', () => {

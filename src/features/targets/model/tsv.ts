@@ -5,6 +5,7 @@ import {
   parseAnyCurrency,
   parseLocaleNumber,
 } from './numberText.ts';
+import { otherCurrencyText, type OtherCurrency } from './otherCurrencyText.ts';
 
 export { decimalSeparator };
 
@@ -17,10 +18,10 @@ export interface TsvError {
   readonly col: number;
   readonly text: string;
   /**
-   * What is wrong with it: "is not a number", "is larger than a target can be", "is in another
-   * currency ($) than its row (EUR)".
+   * What is wrong with it: "is not a number", "is larger than a target can be", or the other
+   * currency it is written in (its sentence is otherCurrencyText's).
    */
-  readonly problem: string;
+  readonly problem: string | OtherCurrency;
   /** A sentence naming the cell, e.g. 'Row 2, column 3: "abc" is not a number.' */
   readonly message: string;
 }
@@ -119,13 +120,14 @@ export function parseNumberCell(
 export type LineCurrencies = (line: number) => readonly (string | null)[] | 'any';
 
 /** Why a cell is not an amount for rows in `currencies`: another currency, or no number. */
-function notAnAmount(text: string, locale: string, currencies: readonly (string | null)[]): string {
+function notAnAmount(
+  text: string,
+  locale: string,
+  currencies: readonly (string | null)[],
+): string | OtherCurrency {
   for (const currency of currencies) {
     const mark = foreignCurrency(text, locale, currency);
-    if (mark === null) continue;
-    return currency === null
-      ? `has a currency (${mark}) where its row counts without one`
-      : `is in another currency (${mark}) than its row (${currency})`;
+    if (mark !== null) return { mark, currency };
   }
   return 'is not a number';
 }
@@ -164,7 +166,11 @@ export function parseTsv(
             : null;
       if (problem !== null || v === undefined) {
         const what = problem ?? 'is not a number';
-        const message = `Row ${r + 1}, column ${c + 1}: "${text.trim()}" ${what}.`;
+        const subject = `Row ${r + 1}, column ${c + 1}: "${text.trim()}"`;
+        const message =
+          typeof what === 'string'
+            ? `${subject} ${what}.`
+            : otherCurrencyText({ subject, text: text.trim(), ...what, locale });
         return { ok: false, error: { row: r, col: c, text, problem: what, message } };
       }
       out[c] = v;
