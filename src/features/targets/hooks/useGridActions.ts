@@ -7,10 +7,9 @@ import { applyPaste, nameRows } from '../model/applyPaste.ts';
 import { roundToUnit } from '../model/money.ts';
 import { parseLocaleNumber } from '../model/numberText.ts';
 import { notAnAmountText } from '../model/notAnAmountText.ts';
-import { pasteLineCurrencies } from '../model/pasteCurrencies.ts';
 import { roundedAmountText, roundedValuesText } from '../model/roundedValues.ts';
-import { formatTsv, parseTsv, splitTsv } from '../model/tsv.ts';
-import { pasteRefusalText } from '../model/pasteRefusalText.ts';
+import { readPastedBlock } from '../model/readPastedBlock.ts';
+import { formatTsv } from '../model/tsv.ts';
 import { lockedPasteNextStep, lockedRowText } from '../model/lockedRowText.ts';
 import { restrictedRowText, restrictionReasons } from '../model/restrictedRowText.ts';
 import type { TargetRow } from '../model/types.ts';
@@ -75,17 +74,8 @@ export function useGridActions(
       paste(selection, text) {
         if (!canEdit) return refuse();
         const s = get();
-        const cells = splitTsv(text);
-        const single = cells.length === 1 && cells[0].length === 1;
-        // Where each line goes depends on its figures, read first whatever their currency.
-        const figures = parseTsv(text, locale, () => 'any');
-        const parsed = figures.ok
-          ? parseTsv(text, locale, pasteLineCurrencies(s.rows, selection, single, figures.matrix))
-          : figures;
-        if (!parsed.ok) {
-          const at = { row: selection.top, col: selection.left };
-          return say(pasteRefusalText(parsed.error, at, s.rows, periodNames, locale), 'warning');
-        }
+        const parsed = readPastedBlock(text, locale, s.rows, selection, periodNames);
+        if (!parsed.ok) return say(parsed.message, 'warning');
         const result = applyPaste(s.rows, selection, parsed.matrix, s.base.periods);
         if (!result.ok && result.reason === 'locked') {
           // Says what to do, as typing on a locked row does.

@@ -11,7 +11,8 @@ function shown(text: string): string {
 /**
  * Why a paste was refused, naming the grid cell the bad value was for ("Chloe Martin, February")
  * as well as its place in the copied block: "row 1, column 2" alone read as the grid's first row.
- * `at` is where the block lands (the selection's top-left cell).
+ * `at` is the grid row the refused line goes to (-1: past the last; see readPastedBlock) and the
+ * block's first column.
  */
 export function pasteRefusalText(
   error: TsvError,
@@ -21,14 +22,7 @@ export function pasteRefusalText(
   /** The planner's culture: the clipboard's numbers and the currency signs the rows take. */
   locale: string,
 ): string {
-  // The block goes past sum rows (see placeBlock): its line N is for the Nth row below that is
-  // not one.
-  let r = at.row;
-  for (let line = 0; r < rows.length; r++) {
-    if (rows[r].derived) continue;
-    if (line++ === error.row) break;
-  }
-  const row = rows[r];
+  const row = at.row >= 0 ? rows[at.row] : undefined;
   const period = periodNames[at.col + error.col];
   const where = row && period ? `for ${row.label}, ${period}` : 'beyond the grid';
   const subject = `Paste refused: "${shown(error.text)}" (${where}; row ${error.row + 1}, column ${error.col + 1} of the copied cells)`;

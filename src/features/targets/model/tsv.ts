@@ -33,7 +33,12 @@ export type ParseTsvResult =
       readonly rows: number;
       readonly cols: number;
     }
-  | { readonly ok: false; readonly error: TsvError };
+  | {
+      readonly ok: false;
+      readonly error: TsvError;
+      /** The lines read before the refused one (where they go can depend on them: placeBlock). */
+      readonly linesBefore: PastedCell[][];
+    };
 
 /**
  * Splits clipboard text into cells: tabs between cells, CRLF / LF / CR between rows, one trailing
@@ -171,7 +176,11 @@ export function parseTsv(
           typeof what === 'string'
             ? `${subject} ${what}.`
             : otherCurrencyText({ subject, text: text.trim(), ...what, locale });
-        return { ok: false, error: { row: r, col: c, text, problem: what, message } };
+        return {
+          ok: false,
+          error: { row: r, col: c, text, problem: what, message },
+          linesBefore: matrix,
+        };
       }
       out[c] = v;
     }
