@@ -1,23 +1,33 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
-import { targetsAsAdmin as targets } from './targetsAdminApi.ts';
+import { targetGroupOfYear, targetsAsAdmin as targets } from './targetsAdminApi.ts';
 
 /**
  * Group settings on the Targets page (Year, PeriodType, EntityType) against the real sandbox.
- * The specs use their own group (years no other spec touches), created through the API.
+ * Each test sets up its own group (years no other spec touches), through the API, so any test
+ * runs alone or in any order.
  */
+/** The group changed from Month to Quarter. */
 const YEAR = 2041;
+/** The group moved, from FROM to MOVED. */
+const FROM = 2042;
 const MOVED = 2043;
+/** The quarterly group the planner, the viewer and the unsaved edits open (none saves it). */
+const SHOWN = 2044;
 const thisYear = new Date().getFullYear();
 
 /**
- * A monthly group for YEAR: Chloe Martin 1,000 … 12,000 (78,000 a year), Ella Sand 100.01 a
- * month and locked (1,200.12 a year), everyone else 0.
+ * A group for `year`: Chloe Martin 1,000, 2,000, … per period (78,000 a year by month, 10,000
+ * by quarter), Ella Sand 100.01 a period and locked (1,200.12 a year by month), everyone else 0.
  */
-async function createGroup(request: APIRequestContext) {
+async function createGroup(
+  request: APIRequestContext,
+  year: number,
+  periodType: 'Month' | 'Quarter',
+) {
   const draft = await targets(request, 'CreateDefaultTargetGroup', {
-    Year: YEAR,
-    PeriodType: 'Month',
+    Year: year,
+    PeriodType: periodType,
   });
   for (const a of draft.TargetAssignments) {
     const name = a.TargetAssociate?.FullName;
@@ -28,6 +38,15 @@ async function createGroup(request: APIRequestContext) {
     }
   }
   await targets(request, 'SaveTargetGroup', draft);
+}
+
+/** The group of createGroup for `year`, created unless an earlier test made it. */
+async function ensureGroup(
+  request: APIRequestContext,
+  year: number,
+  periodType: 'Month' | 'Quarter',
+) {
+  if (!(await targetGroupOfYear(request, year))) await createGroup(request, year, periodType);
 }
 
 const grid = (page: Page, year: number) => page.getByRole('grid', { name: `Targets ${year}` });
@@ -53,12 +72,12 @@ async function openSettings(page: Page) {
   return dialog(page);
 }
 
-test.describe.serial('targets group settings', () => {
-  test.beforeAll(async ({ request }) => createGroup(request));
-
+test.describe('targets group settings', () => {
   test('an admin changes Month → Quarter: 4 quarterly columns, the same row totals', async ({
     page,
+    request,
   }) => {
+    await createGroup(request, YEAR, 'Month');
     await openTargets(page, 'admin', YEAR);
     await expect(page.getByText('Monthly ·')).toBeVisible();
     // The year total is the last column (scrolled into view with End).
@@ -125,13 +144,15 @@ test.describe.serial('targets group settings', () => {
 
   test('an admin moves the group to another year; a year that has targets is refused', async ({
     page,
+    request,
   }) => {
-    await openTargets(page, 'admin', YEAR);
+    await createGroup(request, FROM, 'Quarter');
+    await openTargets(page, 'admin', FROM);
     const d = await openSettings(page);
     const yearField = d.getByLabel('Year');
-    const moves = (to: number) => d.getByText(`The targets move from ${YEAR} to ${to}`);
+    const moves = (to: number) => d.getByText(`The targets move from ${FROM} to ${to}`);
     // A year that cannot be saved: its field says why, and nothing is said about moving there
-    // (it said "When you save: The targets move from 2041 to 1900; …" beside the error).
+    // (it said "When you save: The targets move from 2042 to 1900; …" beside the error).
     await yearField.fill('1900');
     await expect(d.getByText('When you save')).toBeHidden();
     await d.getByRole('button', { name: 'Save settings' }).click();
@@ -156,17 +177,18 @@ test.describe.serial('targets group settings', () => {
     await expect(page).toHaveURL(new RegExp(`[?&]year=${MOVED}(&|$)`));
     await expect(grid(page, MOVED)).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue(String(MOVED));
-    await expect(cell(page, MOVED, 'Chloe Martin', 4)).toHaveText('78,000');
+    await expect(cell(page, MOVED, 'Chloe Martin', 4)).toHaveText('10,000');
 
-    await page.goto(`/targets?year=${YEAR}`);
-    await expect(page.getByRole('heading', { name: `No targets for ${YEAR} yet` })).toBeVisible();
+    await page.goto(`/targets?year=${FROM}`);
+    await expect(page.getByRole('heading', { name: `No targets for ${FROM} yet` })).toBeVisible();
   });
 
-  test('the planner sees the settings disabled, with the reason', async ({ page }) => {
-    await openTargets(page, 'planner', MOVED);
+  test('the planner sees the settings disabled, with the reason', async ({ page, request }) => {
+    await ensureGroup(request, SHOWN, 'Quarter');
+    await openTargets(page, 'planner', SHOWN);
     const d = await openSettings(page);
     await expect(d.getByLabel('Year')).toBeDisabled();
-    await expect(d.getByLabel('Year')).toHaveValue(String(MOVED));
+    await expect(d.getByLabel('Year')).toHaveValue(String(SHOWN));
     await expect(d.getByRole('combobox', { name: 'Period type' })).toBeDisabled();
     await expect(d.getByRole('combobox', { name: 'Period type' })).toHaveText('Quarter');
     await expect(d.getByRole('combobox', { name: 'Entity type' })).toBeDisabled();
@@ -184,8 +206,9 @@ test.describe.serial('targets group settings', () => {
     await expect(page.getByRole('button', { name: 'Group settings' })).toBeFocused();
   });
 
-  test('the viewer sees them read-only', async ({ page }) => {
-    await openTargets(page, 'viewer', MOVED);
+  test('the viewer sees them read-only', async ({ page, request }) => {
+    await ensureGroup(request, SHOWN, 'Quarter');
+    await openTargets(page, 'viewer', SHOWN);
     const d = await openSettings(page);
     await expect(d.getByText('Read-only: Your role may view but not change this')).toBeVisible();
     await expect(d.getByLabel('Year')).toBeDisabled();
@@ -196,9 +219,11 @@ test.describe.serial('targets group settings', () => {
 
   test('an admin with unsaved edits in the grid is asked to save or discard them first', async ({
     page,
+    request,
   }) => {
-    await openTargets(page, 'admin', MOVED);
-    await cell(page, MOVED, 'Chloe Martin', 0).click();
+    await ensureGroup(request, SHOWN, 'Quarter');
+    await openTargets(page, 'admin', SHOWN);
+    await cell(page, SHOWN, 'Chloe Martin', 0).click();
     await page.keyboard.type('7000');
     await page.keyboard.press('Enter');
     await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();

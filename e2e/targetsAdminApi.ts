@@ -14,3 +14,14 @@ export async function targetsAsAdmin(request: APIRequestContext, method: string,
   expect(res.ok(), `${method}: ${await res.text()}`).toBe(true);
   return res.json();
 }
+
+/** The group of `year` (the default target type) as the admin sees it, or null when there is none. */
+export async function targetGroupOfYear(request: APIRequestContext, year: number) {
+  const res = await request.post('/api/v1/Agents/Targets/GetTargetGroupForYear', {
+    headers: admin,
+    data: { TargetYear: year },
+  });
+  if (res.status() === 404) return null;
+  expect(res.ok(), `GetTargetGroupForYear: ${await res.text()}`).toBe(true);
+  return res.json();
+}
