@@ -405,12 +405,11 @@ test('a goal deleted elsewhere hands neither its id nor its unsaved draft to the
 
   // Someone deletes the goal, and someone creates another one on the same flow.
   await workflowAsAdmin(request, 'DeleteWorkflowGoal', { query: { WorkflowGoalId: deletedId } });
-  const def = await workflowAsAdmin(request, 'CreateDefaultWorkflowGoal', {
-    query: { WorkflowId: 4 },
-  });
+  const def = await workflowAsAdmin(request, 'CreateDefaultWorkflowGoal');
   const created = await workflowAsAdmin(request, 'SaveWorkflowGoal', {
     body: {
       ...def,
+      WorkflowId: 4,
       GoalType: 'LinkClicked',
       RestrictionGroups: [{ Name: 'Group of the new goal', Rank: 0, Restrictions: [] }],
     },

@@ -11,9 +11,10 @@ const goalJson: (call: Parameters<AgentMethod>[0], id: number) => Record<string,
 
 /** CreateDefault/Get/Save/Delete WorkflowGoal (contract §3). */
 export const goalMethods: Record<string, AgentMethod> = {
+  // Takes no arguments, as a tenant's (contract §1.1): the caller puts the flow in.
   CreateDefaultWorkflowGoal: (call) => ({
     WorkflowGoalId: 0,
-    WorkflowId: call.args.optionalInt('WorkflowId') ?? 0,
+    WorkflowId: 0,
     GoalType: 'PersonUpdated',
     RestrictionGroups: [],
     ...goalRights(call),

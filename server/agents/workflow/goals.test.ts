@@ -6,11 +6,14 @@ const W = 'Workflow/';
 describe('Workflow goals', () => {
   it('creates a goal from the defaults and reads it back', async () => {
     const { call } = await startTestSandbox();
+    // CreateDefault takes no arguments (contract §1.1): a WorkflowId sent is ignored, as a
+    // tenant does, so the caller must put the flow in.
     const def = await call('admin', `${W}CreateDefaultWorkflowGoal?WorkflowId=2`);
     expect(def.status).toBe(200);
-    expect(def.body).toMatchObject({ WorkflowGoalId: 0, WorkflowId: 2, RestrictionGroups: [] });
+    expect(def.body).toMatchObject({ WorkflowGoalId: 0, WorkflowId: 0, RestrictionGroups: [] });
     const saved = await call('admin', `${W}SaveWorkflowGoal`, {
       ...def.body,
+      WorkflowId: 2,
       GoalType: 'LinkClicked',
       RestrictionGroups: [{ Name: 'Clicked', Description: '', Rank: 0, Restrictions: [] }],
     });
@@ -24,6 +27,19 @@ describe('Workflow goals', () => {
       GoalType: 'LinkClicked',
       RestrictionGroups: [{ Name: 'Clicked', Rank: 1 }],
     });
+  });
+
+  it('refuses a new goal without its flow with a 400 naming WorkflowId', async () => {
+    const { call } = await startTestSandbox();
+    const def = (await call('admin', `${W}CreateDefaultWorkflowGoal`)).body;
+    for (const WorkflowId of [0, 999]) {
+      const saved = await call('admin', `${W}SaveWorkflowGoal`, { ...def, WorkflowId });
+      expect(saved.status).toBe(400);
+      expect(saved.body).toMatchObject({ ErrorField: 'WorkflowId' });
+    }
+    expect(
+      (await call('admin', `${W}SaveWorkflowGoal`, { ...def, WorkflowId: 0 })).body.ErrorMessage,
+    ).toBe('WorkflowId must name the flow this goal belongs to.');
   });
 
   it('round-trips a goal losslessly, including properties the editor does not use', async () => {

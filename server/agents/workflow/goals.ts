@@ -171,6 +171,8 @@ export function storeGoal(db: SandboxDatabase, body: Json): number {
   if (id > 0 && !db.get('SELECT 1 FROM workflow_goal WHERE workflow_goal_id = ?', [id]))
     throw notFound('WorkflowGoal', id);
   const workflowId = input.int(body, 'WorkflowId', 'WorkflowId');
+  if (workflowId <= 0)
+    throw badRequest('WorkflowId must name the flow this goal belongs to.', 'WorkflowId');
   if (!db.get('SELECT 1 FROM workflow WHERE workflow_id = ?', [workflowId]))
     throw badRequest(`WorkflowId: there is no flow ${workflowId}`, 'WorkflowId');
   const goalType = input.enumValue(body, 'GoalType', 'GoalType', goalTypes, 'None');

@@ -10,8 +10,12 @@ const tempFile = () =>
   path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'flowdesk-ids-')), 'db.sqlite');
 
 async function createGoal({ call }: Sandbox): Promise<number> {
-  const def = (await call('admin', `${W}CreateDefaultWorkflowGoal?WorkflowId=4`)).body;
-  const saved = await call('admin', `${W}SaveWorkflowGoal`, { ...def, GoalType: 'LinkClicked' });
+  const def = (await call('admin', `${W}CreateDefaultWorkflowGoal`)).body;
+  const saved = await call('admin', `${W}SaveWorkflowGoal`, {
+    ...def,
+    WorkflowId: 4,
+    GoalType: 'LinkClicked',
+  });
   expect(saved.status).toBe(200);
   return saved.body.WorkflowGoalId;
 }
@@ -29,8 +33,12 @@ async function createStep({ call }: Sandbox): Promise<number> {
 }
 
 async function createOption({ call }: Sandbox): Promise<number> {
-  const def = (await call('admin', `${W}CreateDefaultWorkflowStepOption?WorkflowStepId=3`)).body;
-  const saved = await call('admin', `${W}SaveWorkflowStepOption`, { ...def, Name: 'New path' });
+  const def = (await call('admin', `${W}CreateDefaultWorkflowStepOption`)).body;
+  const saved = await call('admin', `${W}SaveWorkflowStepOption`, {
+    ...def,
+    WorkflowStepId: 3,
+    Name: 'New path',
+  });
   expect(saved.status).toBe(200);
   return saved.body.WorkflowStepOptionId;
 }

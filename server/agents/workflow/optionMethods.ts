@@ -47,34 +47,18 @@ function optionTypeArg(call: AgentCall): string {
 }
 
 /**
- * The rank a new option of split `stepId` starts at: after every option a participant can match,
- * but before the split's trailing "Everyone else" options (OptionType None), which catch whoever
- * the others did not, so a path ranked after them would never be taken.
+ * A new option as a tenant makes it: CreateDefault… takes no split (contract §3), so the new
+ * option has none, nor a flow or a rank; the caller puts them in.
  */
-function newOptionRank(call: AgentCall, stepId: number, optionType: string): number {
-  const types = call.db
-    .all<{ option_type: string }>(
-      'SELECT option_type FROM workflow_step_option WHERE workflow_step_id = ? ORDER BY rank, workflow_step_option_id',
-      [stepId],
-    )
-    .map((r) => r.option_type);
-  let rank = types.length + 1;
-  // A new "Everyone else" itself goes last.
-  while (optionType !== 'None' && rank > 1 && types[rank - 2] === 'None') rank--;
-  return rank;
-}
-
-function defaultOption(call: AgentCall, optionType: string) {
-  const stepId = call.args.optionalInt('WorkflowStepId') ?? 0;
-  const split = stepId > 0 ? splitStepFor(call.db, stepId) : undefined;
+function defaultOption(optionType: string) {
   return {
     OptionType: optionType,
     WorkflowStepOptionId: 0,
-    WorkflowStepId: stepId,
-    WorkflowId: split?.workflow_id ?? 0,
+    WorkflowStepId: 0,
+    WorkflowId: 0,
     Key: '',
     Name: '',
-    Rank: split ? newOptionRank(call, stepId, optionType) : 1,
+    Rank: 0,
     Steps: [],
   };
 }
@@ -82,12 +66,12 @@ function defaultOption(call: AgentCall, optionType: string) {
 /** CreateDefault, CreateDefault…FromType, Get, Save, Delete WorkflowStepOption (contract §3). */
 export const optionMethods: Record<string, AgentMethod> = {
   CreateDefaultWorkflowStepOption: (call) => ({
-    ...defaultOption(call, 'None'),
+    ...defaultOption('None'),
     ...optionRights(call, false),
   }),
 
   CreateDefaultWorkflowStepOptionFromType: (call) => ({
-    ...defaultOption(call, optionTypeArg(call)),
+    ...defaultOption(optionTypeArg(call)),
     ...optionRights(call, false),
   }),
 

@@ -10,15 +10,17 @@ type Step = { WorkflowStepId: number; StepType: string; Rank: number; Subject?: 
 describe('Workflow step options', () => {
   it('creates an option under a split with steps; ranks come back 1..n in the order sent', async () => {
     const { call } = await startTestSandbox();
+    // …FromType takes only the option type (contract §3): a split sent is ignored, as a tenant
+    // does, so the caller puts the split in.
     const def = await call('admin', `${W}CreateDefaultWorkflowStepOptionFromType`, {
       OptionType: 'LinkClicked',
       WorkflowStepId: 3,
     });
     expect(def.body).toMatchObject({
       OptionType: 'LinkClicked',
-      WorkflowStepId: 3,
-      WorkflowId: 1,
-      Rank: 3,
+      WorkflowStepId: 0,
+      WorkflowId: 0,
+      Rank: 0,
     });
     const sms = (
       await call('admin', `${W}CreateDefaultWorkflowStepFromType`, { StepType: 'SendSMS' })
@@ -29,6 +31,7 @@ describe('Workflow step options', () => {
     expect(sms).toMatchObject({ WorkflowStepId: 0, StepType: 'SendSMS', Message: '' });
     const saved = await call('admin', `${W}SaveWorkflowStepOption`, {
       ...def.body,
+      WorkflowStepId: 3,
       Name: 'Clicked the webinar link',
       Steps: [
         { ...mail, Rank: 9, Subject: 'First' },
@@ -73,15 +76,9 @@ describe('Workflow step options', () => {
     }
     expect(everyoneElse.length).toBeGreaterThanOrEqual(3);
     expect(everyoneElse.every((t) => t === 'None')).toBe(true);
-    // Webinar follow-up's "By category" (step 16, inside the "Attended" path).
-    const def = await call('admin', `${W}CreateDefaultWorkflowStepOptionFromType`, {
-      OptionType: 'PersonData',
-      WorkflowStepId: 16,
-    });
-    expect(def.body.Rank).toBe(2);
   });
 
-  it('starts a new option before the split’s trailing “Everyone else”, which would catch its participants', async () => {
+  it('places a new option at the rank it is saved with, and last without one', async () => {
     const { call } = await startTestSandbox();
     const paths = async () =>
       (await call('admin', `${W}GetWorkflowStep`, { WorkflowStepId: 3 })).body.Options.map(
@@ -90,36 +87,50 @@ describe('Workflow step options', () => {
     const def = (
       await call('admin', `${W}CreateDefaultWorkflowStepOptionFromType`, {
         OptionType: 'LinkClicked',
-        WorkflowStepId: 3,
       })
     ).body;
-    expect(def.Rank).toBe(3);
-    await call('admin', `${W}SaveWorkflowStepOption`, { ...def, Name: 'Clicked the blog' });
+    await call('admin', `${W}SaveWorkflowStepOption`, {
+      ...def,
+      WorkflowStepId: 3,
+      Rank: 3,
+      Name: 'Clicked the blog',
+    });
+    await call('admin', `${W}SaveWorkflowStepOption`, {
+      ...def,
+      WorkflowStepId: 3,
+      Name: 'Unranked',
+    });
     expect(await paths()).toEqual([
       ['Clicked the getting-started guide', 1],
       ['Clicked pricing', 2],
       ['Clicked the blog', 3],
       ['Everyone else', 4],
+      ['Unranked', 5],
     ]);
-    // Another "Everyone else" goes last; so does any option once "Everyone else" is not last.
-    const catchAll = await call('admin', `${W}CreateDefaultWorkflowStepOption?WorkflowStepId=3`);
-    expect(catchAll.body.Rank).toBe(5);
-    const everyoneElse = (
-      await call('admin', `${W}GetWorkflowStepOption`, { WorkflowStepOptionId: 3 })
-    ).body;
-    await call('admin', `${W}SaveWorkflowStepOption`, { ...everyoneElse, Rank: 1 });
-    const after = await call('admin', `${W}CreateDefaultWorkflowStepOptionFromType`, {
-      OptionType: 'LinkClicked',
-      WorkflowStepId: 3,
+  });
+
+  it('refuses a new option without its split with a 400 naming WorkflowStepId', async () => {
+    const { call } = await startTestSandbox();
+    const def = (await call('admin', `${W}CreateDefaultWorkflowStepOption?WorkflowStepId=3`)).body;
+    expect(def).toMatchObject({ WorkflowStepId: 0, WorkflowId: 0 });
+    const saved = await call('admin', `${W}SaveWorkflowStepOption`, { ...def, Name: 'Lost' });
+    expect(saved.status).toBe(400);
+    expect(saved.body).toMatchObject({
+      ErrorField: 'WorkflowStepId',
+      ErrorMessage: 'WorkflowStepId must name the split step this option belongs to.',
     });
-    expect(after.body.Rank).toBe(5);
   });
 
   it('makes a key left blank from the name, unique within the split', async () => {
     const { call } = await startTestSandbox();
     const save = async (Name: string, Key = '') => {
-      const def = await call('admin', `${W}CreateDefaultWorkflowStepOption?WorkflowStepId=3`);
-      return call('admin', `${W}SaveWorkflowStepOption`, { ...def.body, Name, Key });
+      const def = await call('admin', `${W}CreateDefaultWorkflowStepOption`);
+      return call('admin', `${W}SaveWorkflowStepOption`, {
+        ...def.body,
+        WorkflowStepId: 3,
+        Name,
+        Key,
+      });
     };
     expect((await save('Clicked the blog')).body.Key).toBe('clicked-the-blog');
     expect((await save('Clicked the blog')).body.Key).toBe('clicked-the-blog-2');
@@ -233,10 +244,10 @@ describe('Workflow step options', () => {
   it('keeps saved options across a restart', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'flowdesk-wf-')), 'db.sqlite');
     const first = await startTestSandbox(file);
-    const def = (await first.call('admin', `${W}CreateDefaultWorkflowStepOption?WorkflowStepId=3`))
-      .body;
+    const def = (await first.call('admin', `${W}CreateDefaultWorkflowStepOption`)).body;
     const saved = await first.call('admin', `${W}SaveWorkflowStepOption`, {
       ...def,
+      WorkflowStepId: 3,
       Name: 'Persisted',
     });
     first.db.close();

@@ -194,7 +194,7 @@ export function placeOption(db: SandboxDatabase, row: OptionRow, rank: number): 
 /** The split step an option hangs under; 400 naming WorkflowStepId when it is not a split. */
 export function splitStepFor(db: SandboxDatabase, stepId: number, path = 'WorkflowStepId') {
   if (stepId <= 0)
-    throw badRequest('WorkflowStepId must name the split step this option belongs to', path);
+    throw badRequest('WorkflowStepId must name the split step this option belongs to.', path);
   const row = db.get<{ step_type: string; workflow_id: number }>(
     'SELECT step_type, workflow_id FROM workflow_step WHERE workflow_step_id = ?',
     [stepId],

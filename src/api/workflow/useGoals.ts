@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { dropQueryWhenUnused } from './dropQueryWhenUnused.ts';
 import { workflowKeys } from './keys.ts';
+import { goalInFlow } from './newInParent.ts';
 import type { WorkflowGoal } from './schemas.ts';
 import {
   createDefaultWorkflowGoal,
@@ -17,11 +18,14 @@ export const useWorkflowGoal = (id: number) =>
     enabled: id > 0,
   });
 
-/** A new goal for a flow (CreateDefaultWorkflowGoal), fetched fresh each time the form opens. */
+/**
+ * A new goal of a flow (CreateDefaultWorkflowGoal, given its flow here), fetched fresh each time
+ * the form opens.
+ */
 export const useDefaultWorkflowGoal = (workflowId: number, enabled = true) =>
   useQuery({
     queryKey: workflowKeys.defaults('goal', workflowId),
-    queryFn: ({ signal }) => createDefaultWorkflowGoal(workflowId, signal),
+    queryFn: async ({ signal }) => goalInFlow(await createDefaultWorkflowGoal(signal), workflowId),
     enabled,
     gcTime: 0,
     staleTime: Infinity,

@@ -2,7 +2,8 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { dropQueryWhenUnused } from './dropQueryWhenUnused.ts';
 import { workflowKeys } from './keys.ts';
 import { pathIds } from './pathIds.ts';
-import type { WorkflowStepOption } from './schemas.ts';
+import { optionUnderSplit } from './newInParent.ts';
+import type { WorkflowStepBase, WorkflowStepOption } from './schemas.ts';
 import {
   createDefaultWorkflowStepOptionFromType,
   deleteWorkflowStepOption,
@@ -18,12 +19,24 @@ export const useWorkflowStepOption = (id: number) =>
     enabled: id > 0,
   });
 
-/** A new option of a type under split step `stepId`, fetched fresh each time the form opens. */
-export const useDefaultWorkflowStepOption = (stepId: number, optionType: string, enabled = true) =>
+/**
+ * A new option of a type under split step `split` of flow `flowId` (CreateDefault…FromType, given
+ * its split, flow and rank here), fetched fresh each time the form opens.
+ */
+export const useDefaultWorkflowStepOption = (
+  split: WorkflowStepBase | undefined,
+  flowId: number,
+  optionType: string,
+  enabled = true,
+) =>
   useQuery({
-    queryKey: workflowKeys.defaults('stepOption', [stepId, optionType]),
-    queryFn: ({ signal }) => createDefaultWorkflowStepOptionFromType(optionType, stepId, signal),
-    enabled: enabled && stepId > 0,
+    queryKey: workflowKeys.defaults('stepOption', [split?.WorkflowStepId, optionType]),
+    queryFn: async ({ signal }) => {
+      const created = await createDefaultWorkflowStepOptionFromType(optionType, signal);
+      // Enabled only once the split is there.
+      return split ? optionUnderSplit(created, split, flowId) : created;
+    },
+    enabled: enabled && split !== undefined,
     gcTime: 0,
     staleTime: Infinity,
   });

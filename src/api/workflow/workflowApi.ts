@@ -29,12 +29,9 @@ export const fetchEmailFlow = (id: number, signal?: AbortSignal) =>
 
 export const fetchWorkflowGoal = (id: number, signal?: AbortSignal) =>
   wf('GetWorkflowGoal', { query: { workflowGoalId: id }, schema: workflowGoalSchema, signal });
-export const createDefaultWorkflowGoal = (workflowId: number, signal?: AbortSignal) =>
-  wf('CreateDefaultWorkflowGoal', {
-    query: { WorkflowId: workflowId },
-    schema: workflowGoalSchema,
-    signal,
-  });
+/** Takes no arguments: the new goal does not know its flow (see newInParent). */
+export const createDefaultWorkflowGoal = (signal?: AbortSignal) =>
+  wf('CreateDefaultWorkflowGoal', { schema: workflowGoalSchema, signal });
 export const saveWorkflowGoal = (goal: WorkflowGoal) =>
   wf('SaveWorkflowGoal', { body: goal, schema: workflowGoalSchema });
 export const deleteWorkflowGoal = (id: number) =>
@@ -46,19 +43,12 @@ export const fetchWorkflowStepOption = (id: number, signal?: AbortSignal) =>
     schema: workflowStepOptionSchema,
     signal,
   });
-export const createDefaultWorkflowStepOption = (stepId: number, signal?: AbortSignal) =>
-  wf('CreateDefaultWorkflowStepOption', {
-    query: { WorkflowStepId: stepId },
-    schema: workflowStepOptionSchema,
-    signal,
-  });
-export const createDefaultWorkflowStepOptionFromType = (
-  optionType: string,
-  stepId: number,
-  signal?: AbortSignal,
-) =>
+/** These two take no split: the new option does not know it (see newInParent). */
+export const createDefaultWorkflowStepOption = (signal?: AbortSignal) =>
+  wf('CreateDefaultWorkflowStepOption', { schema: workflowStepOptionSchema, signal });
+export const createDefaultWorkflowStepOptionFromType = (optionType: string, signal?: AbortSignal) =>
   wf('CreateDefaultWorkflowStepOptionFromType', {
-    body: { OptionType: optionType, WorkflowStepId: stepId },
+    body: { OptionType: optionType },
     schema: workflowStepOptionSchema,
     signal,
   });

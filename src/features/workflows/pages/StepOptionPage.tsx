@@ -34,7 +34,8 @@ export function StepOptionPage() {
     ? addressInItsFlow(flowId, split.data.WorkflowId, `options/new${queryString}`)
     : null;
   const fresh = useDefaultWorkflowStepOption(
-    stepId ?? 0,
+    split.data,
+    flowId ?? 0,
     search.get('type') ?? 'None',
     isNew && flowId !== null && split.isSuccess && !notSplit && !splitElsewhere,
   );
