@@ -29,6 +29,17 @@ async function addDescribedFile(page: Page, file: ReturnType<typeof xmlFile>) {
   return row;
 }
 
+/**
+ * The real sandbox answers the next matching request 404 without carrying it out, as the platform
+ * answers a wrong Accept, content type or verb (AK-HTTP).
+ */
+async function notFoundOn(page: Page, PathContains: string) {
+  const res = await page.request.post('/api/sandbox/faults', {
+    data: { PathContains, Kind: 'notFound', Times: 1 },
+  });
+  expect(res.ok()).toBe(true);
+}
+
 /** The real sandbox carries out the next matching request, then answers with a proxy's 504 page. */
 async function gatewayTimeoutOn(page: Page, PathContains: string) {
   const res = await page.request.post('/api/sandbox/faults', {
@@ -47,7 +58,7 @@ async function storedCount(page: Page, name: string) {
 }
 
 /** The names of the definitions this spec's tests upload (from their files' initial actions). */
-const uploadedNames = ['Proxy stored', 'Kept for admin', 'Proxy delete'];
+const uploadedNames = ['Proxy stored', 'Kept for admin', 'Proxy delete', 'Refused delete'];
 
 // A fault a test armed and did not use up must not hit the next test, nor what it uploaded
 // (passed or failed) be counted by another spec.
@@ -152,6 +163,36 @@ test.describe('deleting a definition behind a proxy that gives up', () => {
       `Deleted ${name}: it was already gone, most likely removed by your earlier try.`,
     );
     await expect(page.getByTestId('live-announcer')).not.toContainText('someone else');
+    await expect(listTable(page).getByRole('rowheader', { name })).toHaveCount(0);
+  });
+});
+
+test.describe('deleting a definition the platform answers 404 for, having done nothing', () => {
+  test('a delete answered 404 while the platform still lists the definition says it was not deleted', async ({
+    page,
+  }) => {
+    await openDefinitions(page);
+    const row = await addDescribedFile(page, xmlFile('refused-delete.xml', '@StartRefusedDelete'));
+    await page.getByRole('button', { name: 'Upload refused-delete.xml' }).click();
+    await expect(row.getByText('Uploaded', { exact: true })).toBeVisible();
+    const name = 'Refused delete';
+
+    await notFoundOn(page, '/api/workflow/definitions/');
+    await listTable(page)
+      .getByRole('button', { name: `Delete ${name}` })
+      .click();
+    const confirm = page.getByRole('alertdialog', { name: `Delete “${name}”?` });
+    await confirm.getByRole('button', { name: 'Delete definition' }).click();
+    await expect(confirm.getByRole('alert')).toHaveText(
+      'The platform answered that the definition was not found, yet it still lists it, so it was not deleted. Reload the page and try again; if it keeps happening, tell your administrator.',
+    );
+    await expect(page.getByText(`“${name}” was already deleted`)).toHaveCount(0);
+    expect(await storedCount(page, name)).toBe(1);
+
+    // Trying again, the platform deletes it.
+    await confirm.getByRole('button', { name: 'Delete definition' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(page.getByText(`Deleted “${name}”`, { exact: true })).toBeVisible();
     await expect(listTable(page).getByRole('rowheader', { name })).toHaveCount(0);
   });
 });

@@ -18,6 +18,7 @@ import {
   readUploadBody,
 } from './readUpload.ts';
 import { normalizeObjectType, objectTypes } from './objectTypes.ts';
+import { acceptsMediaType } from './acceptsMediaType.ts';
 
 const REQUIRED_KEYS = ['File', 'Name', 'Description', 'ObjectType'] as const;
 
@@ -140,6 +141,13 @@ export function mountDefinitionsRoutes(app: Hono<AppEnv>): void {
 
   app.delete('/api/workflow/definitions/:key', (c) => {
     requireEditor(c);
+    // AK-DEL answers the text `true`: an Accept that rules text/plain out cannot be served.
+    const accept = c.req.header('Accept');
+    if (!acceptsMediaType(accept, 'text/plain'))
+      throw new AkanaError(
+        406,
+        `Not Acceptable: the delete answers text/plain, which the Accept header (${accept}) does not allow`,
+      );
     const key = c.req.param('key');
     if (!deleteDefinition(c.get('services').db, key))
       throw new AkanaError(404, `No workflow definition with key ${key}`);

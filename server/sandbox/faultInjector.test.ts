@@ -65,6 +65,18 @@ describe('sandbox fault injection', () => {
     ).toBe(200);
   });
 
+  it('notFound answers 404 without carrying the request out, as Akana does for a wrong Accept', async () => {
+    const { app, call } = await startTestSandbox();
+    await arm(app, { PathContains: 'DeleteWorkflowGoal', Kind: 'notFound' });
+    const del = await app.request('/api/v1/Agents/Workflow/DeleteWorkflowGoal?WorkflowGoalId=2', {
+      method: 'POST',
+      headers: { Authorization: basic('admin') },
+    });
+    expect(del.status).toBe(404);
+    expect((await del.json()).ErrorType).toBe('SoNotFoundException');
+    expect((await call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=2')).status).toBe(200);
+  });
+
   it('gatewayTimeout carries the request out, then answers as a proxy that gave up (504)', async () => {
     const { app, call } = await startTestSandbox();
     await arm(app, { PathContains: 'DeleteWorkflowGoal', Kind: 'gatewayTimeout' });

@@ -11,6 +11,7 @@ export const faultKinds = [
   'unauthorized',
   'slow',
   'gatewayTimeout',
+  'notFound',
 ] as const;
 
 const faultSchema = z.object({
@@ -27,8 +28,10 @@ type Fault = z.infer<typeof faultSchema>;
 /**
  * Sandbox-only fault injection: `POST /api/sandbox/faults {PathContains, Kind, Times}` arms a
  * fault; `DELETE /api/sandbox/faults` clears them. Matching API requests then get malformed
- * JSON, a 500, a 401, a dropped connection, (slow) their real answer `DelayMs` late, so a test
- * can act while a request is under way, or (gatewayTimeout) are carried out and then answered
+ * JSON, a 500, a 401, a 404 without being carried out (notFound: as the Akana platform answers
+ * a wrong Accept, content type or verb), a dropped connection, (slow) their real answer `DelayMs`
+ * late, so a test can act while a request is under way, or (gatewayTimeout) are carried out and
+ * then answered
  * with a proxy's 504 page instead, as a gateway in front of a tenant that gave up waiting. Never
  * active against a real tenant or platform: with --upstream or --platform these endpoints answer
  * 404 (sandboxOnlyRoutes).
@@ -99,6 +102,16 @@ function respondWithFault(
           ErrorSource: 'Flowdesk.Sandbox',
         },
         500,
+      );
+    case 'notFound':
+      return c.json(
+        {
+          Error: true,
+          ErrorType: 'SoNotFoundException',
+          ErrorMessage: 'Not found (sandbox fault)',
+          ErrorSource: 'Flowdesk.Sandbox',
+        },
+        404,
       );
     case 'unauthorized':
       return c.json(

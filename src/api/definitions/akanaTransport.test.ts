@@ -33,6 +33,15 @@ describe('readResponse', () => {
     expect(e500.message).toBe('Internal failure');
   });
 
+  // A 406 is refused before anything is done (seed page: "an incorrect media type for the Accept
+  // header"); the platform's own words are not written for users, and trying again cannot help.
+  it('says what a 406 means for the user: nothing done, and trying again will not help', () => {
+    const e = fail(406, '{"code":406,"message":"Not Acceptable: use application/json"}');
+    expect(e.userMessage).toBe(
+      'The server would not answer in the format Flowdesk asked for (406 Not Acceptable), so nothing was done. Trying again will not help: tell your administrator.',
+    );
+  });
+
   it('keeps the field the server named', () => {
     expect(
       fail(400, '{"code":400,"message":"The Name key is required","field":"Name"}').field,

@@ -11,6 +11,11 @@ export interface AkanaRequestOptions<S extends z.core.$ZodType> {
   /** FormData is sent as multipart/form-data; anything else as JSON. */
   body?: FormData | Record<string, unknown>;
   schema: S;
+  /**
+   * The Accept header: JSON unless the call's documented answer is something else (DELETE answers
+   * text/plain); the platform refuses an Accept it cannot serve (404 or 406) without doing anything.
+   */
+  accept?: string;
   /** A write: carries the `X-Csrf-Token_{fm}` header built from its cookie. */
   write?: boolean;
   signal?: AbortSignal;
@@ -34,7 +39,7 @@ export function akanaRequest<S extends z.core.$ZodType>(
     const xhr = new XMLHttpRequest();
     xhr.open(opts.method, buildUrl(opts.path, opts.query));
     xhr.withCredentials = true;
-    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept', opts.accept ?? 'application/json');
     if (opts.write)
       for (const [k, v] of Object.entries(currentCsrfHeader())) xhr.setRequestHeader(k, v);
     let body: XMLHttpRequestBodyInit | null = null;

@@ -20,12 +20,16 @@ export const fetchDefinitions = (objectType: string | null, signal?: AbortSignal
     }),
   );
 
-/** `DELETE /api/workflow/definitions/{key}` (answers `true`). */
+/**
+ * `DELETE /api/workflow/definitions/{key}`: answers the text `true`, so its Accept must allow
+ * text/plain (AK-DEL); JSON too, for an error body.
+ */
 export const deleteDefinition = (key: string) =>
   withPlatformSession(() =>
     akanaRequest({
       method: 'DELETE',
       path: `${PATH}/${encodeURIComponent(key)}`,
+      accept: 'text/plain, application/json',
       schema: deleteResultSchema,
       write: true,
     }),

@@ -27,14 +27,22 @@ export function useDefinitions(objectType: string | null, enabled = true) {
   return useQuery({ ...definitionsListQuery(objectType), enabled });
 }
 
+/** Whether the platform lists a definition of this key (read afresh). */
+const isListed = async (key: string) => (await fetchDefinitions(null)).some((d) => d.Key === key);
+
 /**
  * Deletes one definition: resolves `'deleted'`, or `'already-gone'` when the platform answers 404
- * (someone deleted it first). Either way it leaves the cached lists at once, then they refresh.
+ * and no longer lists it (someone deleted it first). Either way it leaves the cached lists at
+ * once, then they refresh. A 404 for a definition still listed fails (DeleteRefusedAsNotFound).
  */
 export function useDeleteDefinition() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (key: string) => deleteTreatingNotFoundAsGone(() => deleteDefinition(key)),
+    mutationFn: (key: string) =>
+      deleteTreatingNotFoundAsGone(
+        () => deleteDefinition(key),
+        () => isListed(key),
+      ),
     onSuccess: (_outcome, key) => {
       queryClient.setQueriesData<WorkflowDefinition[]>({ queryKey: definitionsKeys.lists() }, (l) =>
         withoutDefinition(l, key),

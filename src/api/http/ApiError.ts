@@ -85,6 +85,9 @@ export class ApiError extends Error {
         if (this.status === 401) return 'Your sign-in has expired. Sign in again to continue.';
         if (this.status === 403) return `Not allowed: ${this.message}`;
         if (this.status === 404) return `Not found: ${this.message}`;
+        // Refused for the Accept header before anything was done: the same request fails again.
+        if (this.status === 406)
+          return 'The server would not answer in the format Flowdesk asked for (406 Not Acceptable), so nothing was done. Trying again will not help: tell your administrator.';
         if (this.fromGateway) {
           const proxy = `A proxy between Flowdesk and the server answered ${gatewayStatusText(this.status)} instead of the server`;
           return requestIntent(this.request) === 'load'

@@ -15,7 +15,11 @@ import { objectTypeLabel, objectTypeOptions } from '../../../api/definitions/obj
 import { isApiError } from '../../../api/http/ApiError.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import { filterByName } from '../model/formatUpdated.ts';
-import { deleteMayHaveGoneThrough, deleteOutcomeText } from '../model/deleteOutcome.ts';
+import {
+  deleteFailureText,
+  deleteMayHaveGoneThrough,
+  deleteOutcomeText,
+} from '../model/deleteOutcome.ts';
 import { DefinitionsTable } from './DefinitionsTable.tsx';
 import styles from './DefinitionsListCard.module.css';
 
@@ -104,9 +108,7 @@ export function DefinitionsListCard({
       outcome = await remove.mutateAsync(d.Key);
     } catch (e) {
       if (deleteMayHaveGoneThrough(e)) maybeDeleted.add(d.Key);
-      throw new Error(isApiError(e) ? e.userMessage : 'The definition could not be deleted.', {
-        cause: e,
-      });
+      throw new Error(deleteFailureText(e), { cause: e });
     }
     if (wasLast) setFocusEmpty(true);
     const said = deleteOutcomeText(outcome, d.Name, maybeDeleted.has(d.Key));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/http/ApiError.ts';
-import { deleteMayHaveGoneThrough, deleteOutcomeText } from './deleteOutcome.ts';
+import { DeleteRefusedAsNotFound } from '../../../api/definitions/deleteOutcome.ts';
+import { deleteFailureText, deleteMayHaveGoneThrough, deleteOutcomeText } from './deleteOutcome.ts';
 
 const request = 'DELETE /api/workflow/definitions/k1';
 
@@ -13,6 +14,19 @@ describe('deleteMayHaveGoneThrough', () => {
     expect(deleteMayHaveGoneThrough(dropped)).toBe(true);
     expect(deleteMayHaveGoneThrough(refused)).toBe(false);
     expect(deleteMayHaveGoneThrough(new Error('x'))).toBe(false);
+  });
+});
+
+describe('deleteFailureText', () => {
+  it('gives the API error’s sentence, or says a 404 for a definition still listed deleted nothing', () => {
+    const refused = new ApiError({ kind: 'http', status: 406, message: 'x', request });
+    expect(deleteFailureText(refused)).toBe(refused.userMessage);
+    expect(deleteFailureText(new DeleteRefusedAsNotFound(refused))).toMatch(
+      /^The platform answered that the definition was not found, yet it still lists it, so it was not deleted\./,
+    );
+    expect(deleteFailureText(new Error('x'))).toBe(
+      'The definition could not be deleted. Try again; if it keeps happening, tell your administrator.',
+    );
   });
 });
 

@@ -1,7 +1,15 @@
 import { isApiError } from '../../../api/http/ApiError.ts';
+import { DeleteRefusedAsNotFound } from '../../../api/definitions/deleteOutcome.ts';
 
 /** A delete whose answer says nothing of whether it went through (ApiError.outcomeUnknown). */
 export const deleteMayHaveGoneThrough = (e: unknown): boolean => isApiError(e) && e.outcomeUnknown;
+
+/** What a failed delete tells the user, in the confirmation dialog. */
+export function deleteFailureText(e: unknown): string {
+  if (isApiError(e)) return e.userMessage;
+  if (e instanceof DeleteRefusedAsNotFound) return e.message;
+  return 'The definition could not be deleted. Try again; if it keeps happening, tell your administrator.';
+}
 
 export interface DeleteOutcomeText {
   title: string;
