@@ -25,9 +25,9 @@ export interface PlannerBase {
   /** Decimals of the footer totals (the largest among the rows they add up). */
   readonly totalsDecimals: number;
   /**
-   * The currency the footer totals are in: with users in several currencies, only the rows in
-   * the most common one are added up (amounts in different currencies do not add up); the
-   * others are listed in `otherCurrencies`. Null when the rows have no currency.
+   * The currency the footer totals are in: with the rows it adds up (totalsOf) in several
+   * currencies, only those in the most common one are added up (amounts in different currencies
+   * do not add up); the others are listed in `otherCurrencies`. Null when they have no currency.
    */
   readonly totalsCurrency: string | null;
   readonly otherCurrencies: readonly string[];
