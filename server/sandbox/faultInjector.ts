@@ -29,7 +29,8 @@ type Fault = z.infer<typeof faultSchema>;
  * Sandbox-only fault injection: `POST /api/sandbox/faults {PathContains, Kind, Times}` arms a
  * fault; `DELETE /api/sandbox/faults` clears them. Matching API requests then get malformed
  * JSON, a 500, a 401, a 404 without being carried out (notFound: as the Akana platform answers
- * a wrong Accept, content type or verb), a dropped connection, (slow) their real answer `DelayMs`
+ * a wrong Accept, content type or verb, and a tenant an agent method it does not have, such as
+ * the sandbox's own GetEmailFlowList), a dropped connection, (slow) their real answer `DelayMs`
  * late, so a test can act while a request is under way, or (gatewayTimeout) are carried out and
  * then answered
  * with a proxy's 504 page instead, as a gateway in front of a tenant that gave up waiting. Never

@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import { useRestrictableFields } from '../../../api/workflow/useFlows.ts';
 import { useMdoList } from '../../../api/mdo/useMdoList.ts';
 import { ListLoadWarning } from '../../../app/errors/ListLoadWarning.tsx';
+import { Banner } from '../../../ui/index.ts';
 import type { GoalFormApi } from './goalFormTypes.ts';
 
 export interface GoalLoadWarningsProps {
@@ -12,10 +13,19 @@ export interface GoalLoadWarningsProps {
   groupsRef: RefObject<HTMLDivElement | null>;
 }
 
-/** The lists the goal editor offers (fields, goal types) that could not be read, with Retry. */
+/**
+ * The lists the goal editor offers (fields, goal types) that could not be read, with Retry; and
+ * a server that offers no list of fields at all (a SuperOffice tenant), where retrying is no use.
+ */
 export function GoalLoadWarnings({ fields, goalTypes, form, groupsRef }: GoalLoadWarningsProps) {
   return (
     <>
+      {fields.data === null && (
+        <Banner title="This server does not offer a list of fields">
+          Each condition keeps the field stored with it, but no other field can be chosen here: add
+          conditions on other fields in SuperOffice itself.
+        </Banner>
+      )}
       {fields.isError && (
         <ListLoadWarning
           what="the fields conditions can use"

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Plus } from 'lucide-react';
@@ -17,6 +17,7 @@ import { StepTree } from '../components/StepTree.tsx';
 import { flowNameInList } from '../logic/knownNames.ts';
 import { parseId } from './flowItemAddress.ts';
 import { ItemNotFound } from './ItemNotFound.tsx';
+import { useRecentFlows } from './useRecentFlows.ts';
 import { fieldsFromConditions } from './storedFields.ts';
 import styles from './FlowPage.module.css';
 
@@ -33,9 +34,15 @@ export function FlowPage() {
   const failedTitle = missing ? 'Flow not found' : `Flow ${flowId}`;
   const goalsRef = useRef<HTMLDivElement>(null);
   // While the flow loads, the name the list showed (a screen reader hears it as the page opens).
-  const listed = useQueryClient().getQueryData<EmailFlowSummary[]>(workflowKeys.flows());
+  const listed = useQueryClient().getQueryData<EmailFlowSummary[] | null>(workflowKeys.flows());
+  // Offered again on the flows page of a server that does not list flows.
+  const { remember } = useRecentFlows();
+  const loadedName = flow.data ? (flow.data.Name ?? '') : null;
+  useEffect(() => {
+    if (loadedName !== null) remember({ id: flowId, name: loadedName });
+  }, [flowId, loadedName, remember]);
   useDocumentTitle(
-    `${failed ? failedTitle : flow.data?.Name || flowNameInList(listed, flowId) || `Flow ${flowId}`} · Workflows`,
+    `${failed ? failedTitle : flow.data?.Name || flowNameInList(listed ?? undefined, flowId) || `Flow ${flowId}`} · Workflows`,
   );
 
   if (failed)

@@ -10,12 +10,18 @@ import { WholeWordsName } from '../components/WholeWordsName.tsx';
 import { changedText } from '../logic/changedText.ts';
 import { countOf } from '../logic/countText.ts';
 import { filterFlows } from '../logic/filterFlows.ts';
+import { FlowsNotListed } from './FlowsNotListed.tsx';
+import { useRecentFlows } from './useRecentFlows.ts';
 import styles from './FlowsListPage.module.css';
 
-/** All email flows with status and counts; search by name, description or status (?q=). */
+/**
+ * All email flows with status and counts; search by name, description or status (?q=). A server
+ * without a list of flows gets a way to open one by its id instead.
+ */
 export function FlowsListPage() {
   useDocumentTitle('Workflows');
   const flows = useEmailFlows();
+  const { recent } = useRecentFlows();
   const connection = useConnection();
   const locale = connection?.culture;
   const timeZone = connection?.timeZone;
@@ -29,23 +35,26 @@ export function FlowsListPage() {
         title="Workflows"
         description="Automated e-mail flows: their steps, the paths of each split, and the goals that end them."
       />
-      <div className={styles.toolbar}>
-        <Field label="Search flows" className={styles.search}>
-          <TextInput
-            type="search"
-            value={query}
-            placeholder="Name, description or status"
-            onChange={(e) =>
-              setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })
-            }
-          />
-        </Field>
-        {flows.data && (
-          <p className={styles.count} role="status">
-            {shown.length} of {countOf(flows.data.length, 'flow')}
-          </p>
-        )}
-      </div>
+      {flows.data === null && <FlowsNotListed recent={recent} />}
+      {flows.data !== null && (
+        <div className={styles.toolbar}>
+          <Field label="Search flows" className={styles.search}>
+            <TextInput
+              type="search"
+              value={query}
+              placeholder="Name, description or status"
+              onChange={(e) =>
+                setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })
+              }
+            />
+          </Field>
+          {flows.data && (
+            <p className={styles.count} role="status">
+              {shown.length} of {countOf(flows.data.length, 'flow')}
+            </p>
+          )}
+        </div>
+      )}
       {flows.isPending && <Skeleton lines={5} label="Loading flows…" />}
       {flows.isError && <QueryErrorBanner error={flows.error} onRetry={() => flows.refetch()} />}
       {flows.data && shown.length === 0 && (
