@@ -181,6 +181,36 @@ test.describe('targets revision history', () => {
     await expect(grid(page).locator(':focus')).toHaveCount(1);
   });
 
+  test('the history panel takes the focus when its row was reached by the keyboard alone', async ({
+    page,
+  }) => {
+    // Narrow enough that the panel opening beside the grid makes it re-render.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openTargets(page, 'admin');
+    // Into the grid as a keyboard user: Tab from the pickers, then Ctrl+Home, down, to the name.
+    await page.getByLabel('Year').focus();
+    for (let i = 0; i < 8 && !(await grid(page).locator(':focus').count()); i++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+Home');
+    // The first row is the group's sum; the second, its first user.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Home');
+    await expect(grid(page).getByRole('rowheader').nth(2)).toBeFocused();
+    await page.keyboard.press('Shift+F10');
+    const menu = page.getByRole('menu', { name: /^Actions for / });
+    await expect(menu).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(menu.getByRole('menuitem', { name: 'Revision history' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const panel = historyPanel(page);
+    await expect(panel).toBeVisible();
+    // The grid used to take the focus back to the row name a moment after the panel took it.
+    await expect(panel.getByRole('heading', { name: 'Revision history' })).toBeFocused();
+    await page.waitForTimeout(500);
+    await expect(panel.getByRole('heading', { name: 'Revision history' })).toBeFocused();
+  });
+
   test('the active cell stays in view when the grid gets narrower: a smaller window, the history beside it', async ({
     page,
   }) => {

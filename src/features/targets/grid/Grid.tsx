@@ -200,7 +200,9 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
       if (to.top !== view.top) el.scrollTop = to.top;
       if (to.left !== view.left) el.scrollLeft = to.left;
     }
-    if (p.focus && !state.editing) {
+    // Only while the focus is still in the grid (or was lost with a cell that went away): a
+    // panel or dialog opened since the action has the focus now, and keeps it.
+    if (p.focus && !state.editing && focusIsInOrLost(el)) {
       const { row, col } = state.active;
       const cell = el.querySelector<HTMLElement>(`[data-r="${row}"][data-c="${col}"]`);
       cell?.focus({ preventScroll: true });
@@ -345,4 +347,10 @@ function withIndex(indices: number[], extra: number, count: number): number[] {
   const out = indices.concat(extra);
   out.sort((a, b) => a - b);
   return out;
+}
+
+/** Whether the focus is in `el`, or nowhere (on the body: the focused element was removed). */
+function focusIsInOrLost(el: HTMLElement): boolean {
+  const focused = document.activeElement;
+  return focused === null || focused === document.body || el.contains(focused);
 }
