@@ -930,8 +930,12 @@ test.describe('app shell', () => {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     await page.goto('/settings');
     const region = page.getByRole('region', { name: 'Language and region' });
+    // No SO-TimeZone: it takes a SuperOffice code, not the IANA name typed here.
     await expect(region).toContainText(
-      'Sent as Accept-Language, SO-Language, SO-Culture and SO-TimeZone.',
+      'Language and culture are sent as Accept-Language, SO-Language and SO-Culture.',
+    );
+    await expect(region).toContainText(
+      'SuperOffice’s times are shown as the tenant sends them, in its own time zone.',
     );
     // Each header name on one line: never "SO-" at a line end and "Culture" below.
     const linesOf = (name: string) =>
@@ -947,7 +951,7 @@ test.describe('app shell', () => {
         }
         return 0;
       }, name);
-    for (const name of ['Accept-Language', 'SO-Language', 'SO-Culture', 'SO-TimeZone'])
+    for (const name of ['Accept-Language', 'SO-Language', 'SO-Culture'])
       expect(await linesOf(name), name).toBe(1);
   });
 

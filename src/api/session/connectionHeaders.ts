@@ -40,6 +40,7 @@ export function connectionHeaders(c: Connection): Record<string, string> {
     h['SO-Language'] = c.language;
   }
   if (c.culture) h['SO-Culture'] = c.culture;
-  if (c.timeZone) h['SO-TimeZone'] = c.timeZone;
+  // No SO-TimeZone: it takes a SuperOffice time zone code, not the IANA name in c.timeZone, so the
+  // tenant sends its times in its own zone and they are shown as it states them (serverDateTime).
   return h;
 }

@@ -18,12 +18,17 @@ export function formatDateTime(
 ): string | null {
   const date = when instanceof Date ? when : new Date(when);
   if (Number.isNaN(date.getTime())) return null;
+  const timeZone = settings.timeZone || undefined;
   try {
-    return new Intl.DateTimeFormat(settings.locale || undefined, {
-      ...style,
-      timeZone: settings.timeZone || undefined,
-    }).format(date);
+    return new Intl.DateTimeFormat(settings.locale || undefined, { ...style, timeZone }).format(
+      date,
+    );
   } catch {
-    return new Intl.DateTimeFormat(undefined, style).format(date);
+    // Without the culture first: the time zone may be right (a wall-clock time is shown in UTC).
+    try {
+      return new Intl.DateTimeFormat(undefined, { ...style, timeZone }).format(date);
+    } catch {
+      return new Intl.DateTimeFormat(undefined, style).format(date);
+    }
   }
 }

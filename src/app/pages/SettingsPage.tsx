@@ -95,10 +95,10 @@ export function SettingsPage() {
           title="Language and region"
           description={
             <>
-              Sent as <span className={styles.header}>Accept-Language</span>,{' '}
-              <span className={styles.header}>SO-Language</span>,{' '}
-              <span className={styles.header}>SO-Culture</span> and{' '}
-              <span className={styles.header}>SO-TimeZone</span>.
+              Language and culture are sent as{' '}
+              <span className={styles.header}>Accept-Language</span>,{' '}
+              <span className={styles.header}>SO-Language</span> and{' '}
+              <span className={styles.header}>SO-Culture</span>.
             </>
           }
         >
@@ -119,7 +119,7 @@ export function SettingsPage() {
             </Field>
             <Field
               label="Time zone"
-              description="IANA name, for example Europe/Oslo."
+              description="IANA name, for example Europe/Oslo. The API platform’s times and Flowdesk’s own (drafts, events) are shown in it; SuperOffice’s times are shown as the tenant sends them, in its own time zone."
               error={formState.errors.timeZone?.message}
             >
               <TextInput {...register('timeZone')} />

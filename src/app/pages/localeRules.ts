@@ -72,7 +72,10 @@ export const cultureField = z.string().check(
   z.overwrite((v) => (v === '' ? v : canonicalLanguageTag(v))),
 );
 
-/** The Time zone field: empty (not sent) or a known time zone; sent as SO-TimeZone. */
+/**
+ * The Time zone field: empty (the browser's) or a known time zone, for times that carry a zone
+ * (the API platform's, this browser's). Not sent as SO-TimeZone, which takes SuperOffice codes.
+ */
 export const timeZoneField = z.string().check(
   z.trim(),
   z.refine(

@@ -10,6 +10,13 @@ describe('formatUpdated', () => {
     );
   });
 
+  it('shows a time without a zone as it states it, and 0001-01-01 as no date', () => {
+    expect(formatUpdated('2026-03-01T09:30:00', { locale: 'en-GB', timeZone: 'Asia/Tokyo' })).toBe(
+      '1 Mar 2026, 09:30',
+    );
+    expect(formatUpdated('0001-01-01T00:00:00', { locale: 'en-GB' })).toBe('');
+  });
+
   it('falls back for unknown zones and keeps unreadable text', () => {
     expect(
       formatUpdated('2019-05-03T15:35:50.783Z', { locale: 'en-GB', timeZone: 'Mars/Base' }),

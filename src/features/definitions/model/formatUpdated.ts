@@ -1,12 +1,15 @@
-import { formatDateTime, type DateTimeSettings } from '../../../app/locale/formatDateTime.ts';
+import type { DateTimeSettings } from '../../../app/locale/formatDateTime.ts';
+import { formatServerDateTime } from '../../../app/locale/serverDateTime.ts';
 
-/** A definition's Updated timestamp in the user's time zone and locale; the raw text if unreadable. */
+/**
+ * A definition's Updated timestamp in the user's time zone and locale (the platform sends an
+ * offset or Z; one without is shown as it states it); '' for none, the raw text if unreadable.
+ */
 export function formatUpdated(
   iso: string | null | undefined,
   settings: DateTimeSettings = {},
 ): string {
-  if (!iso) return '';
-  return formatDateTime(iso, settings) ?? iso;
+  return formatServerDateTime(iso, settings) ?? '';
 }
 
 /** Definitions whose name contains the search text (case-insensitive). */

@@ -28,6 +28,24 @@ describe('HistoryView', () => {
     expect(screen.getByText(/Paul Planner/)).toBeInTheDocument();
   });
 
+  // A tenant sends When without a zone, already in its own zone; 0001-01-01 is no date.
+  it('shows a When without a zone as it states it, and none for 0001-01-01', () => {
+    render(
+      <HistoryView
+        status="success"
+        revisions={[
+          { ...revisions[0], When: '2026-03-01T09:30:00', Who: { FullName: 'Tenant time' } },
+          { ...revisions[0], When: '0001-01-01T00:00:00', Who: { FullName: 'No time' } },
+        ]}
+        periodNames={periodsFor('Month', 'en-GB').map((p) => p.name)}
+        format={(n) => String(n)}
+        locale="en-GB"
+      />,
+    );
+    expect(screen.getByText(/Tenant time/)).toHaveTextContent('Tenant time · 1 Mar 2026, 09:30');
+    expect(screen.getByText(/No time/)).toHaveTextContent(/^No time$/);
+  });
+
   it('a failed load has a title, the message in words and a Try again that loads again', async () => {
     const retry = vi.fn(async () => true);
     render(

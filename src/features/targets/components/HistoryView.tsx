@@ -1,5 +1,5 @@
 import { Skeleton } from '../../../ui/Skeleton.tsx';
-import { formatDateTime } from '../../../app/locale/formatDateTime.ts';
+import { formatServerDateTime } from '../../../app/locale/serverDateTime.ts';
 import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
 import { RotateCw } from 'lucide-react';
 import { focusAfterRetry } from '../../../app/errors/focusAfterRetry.ts';
@@ -121,7 +121,7 @@ export function HistoryView({
             ? 'Group settings changed'
             : (EVENT[r.LogEvent ?? ''] ?? r.LogEvent ?? 'Change');
         const who = r.Who?.FullName || r.Who?.Name || 'Unknown user';
-        const when = r.When ? new Date(r.When) : null;
+        const when = formatServerDateTime(r.When, { locale, timeZone });
         return (
           <li key={i} className={styles.item}>
             <p className={styles.head}>
@@ -131,9 +131,7 @@ export function HistoryView({
                 {when && (
                   <>
                     {' · '}
-                    <time dateTime={r.When ?? undefined}>
-                      {formatDateTime(when, { locale, timeZone })}
-                    </time>
+                    <time dateTime={r.When ?? undefined}>{when}</time>
                   </>
                 )}
               </span>

@@ -15,4 +15,12 @@ describe('when a flow last changed', () => {
     expect(changedText(null)).toBe('–');
     expect(changedText('yesterday')).toBe('yesterday');
   });
+
+  // A tenant's UpdatedDate has no zone: it is the tenant's time, not the browser's.
+  it('writes a time without a zone as it states it, and 0001-01-01 as no date', () => {
+    expect(
+      changedText('2026-03-01T09:30:00', { locale: 'en-GB', timeZone: 'America/New_York' }),
+    ).toBe('1 Mar 2026, 09:30');
+    expect(changedText('0001-01-01T00:00:00', { locale: 'en-GB' })).toBe('–');
+  });
 });
