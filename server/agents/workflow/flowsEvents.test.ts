@@ -25,18 +25,33 @@ describe('Email flows, lists and events', () => {
           headers: { Authorization: basic('viewer') },
         })
       ).json();
-    const steps = await get('workflowsteptype');
-    expect(steps.find((i: { Id: number }) => i.Id === 15)).toMatchObject({
+    // As a real tenant sends them (superoffice-docs mdo-providers reference): the enum's number
+    // as Id, its text as Name, ExtraInfo empty.
+    type Item = { Id: number; Name: string; ExtraInfo: string };
+    const steps: Item[] = await get('workflowsteptype');
+    expect(steps.find((i) => i.Id === 15)).toMatchObject({
       Name: 'Distribute to owner',
-      ExtraInfo: 'DistributeToOwner',
+      ExtraInfo: '',
     });
-    expect(
-      (await get('workflowgoaltype')).map((i: { ExtraInfo: string }) => i.ExtraInfo),
-    ).toContain('LinkClicked');
-    expect((await get('workflowsplitoptiontype')).length).toBe(6);
-    expect(
-      (await get('workfloweventtype')).find((i: { Id: number }) => i.Id === 1002)?.ExtraInfo,
-    ).toBe('PersonUpdated');
+    const goalTypes: Item[] = await get('workflowgoaltype');
+    expect(goalTypes.find((i) => i.Id === 9)).toMatchObject({
+      Name: 'Link clicked',
+      ExtraInfo: '',
+    });
+    // Numbered as its reference page: 1 Contact data … 5 Selection member; no Form data item.
+    const optionTypes: Item[] = await get('workflowsplitoptiontype');
+    expect(optionTypes.map((i) => [i.Id, i.Name, i.ExtraInfo])).toEqual([
+      [1, 'Contact data', ''],
+      [2, 'Form submission', ''],
+      [3, 'Link clicked', ''],
+      [4, 'Project membership', ''],
+      [5, 'Selection membership', ''],
+    ]);
+    const eventTypes: Item[] = await get('workfloweventtype');
+    expect(eventTypes.find((i) => i.Id === 1002)).toMatchObject({
+      Name: 'Contact updated',
+      ExtraInfo: '',
+    });
     const fields = (await call('viewer', `${W}GetRestrictableFields`)).body;
     expect(fields.find((f: { Name: string }) => f.Name === 'personCategory')).toMatchObject({
       Type: 'list',

@@ -2,17 +2,36 @@ import { mdoItem, type MdoListItem, type MdoListProvider } from '../../mdo/mdoLi
 import { eventTypes, goalTypes, splitOptionTypes, stepTypes, type EnumEntry } from './enums.ts';
 import { restrictableFields } from './restrictableFields.ts';
 
-/** An enum as an MDO list: Id = the number, Name = the UI text, ExtraInfo = the enum name. */
+/**
+ * An enum as a real tenant's MDO list (superoffice-docs mdo-providers reference): Id = the
+ * number, Name = the UI text, ExtraInfo empty. The enum name is not in the list, so clients must
+ * name items by their Id as the app does.
+ */
 const enumList = (entries: readonly EnumEntry[]): MdoListItem[] =>
-  entries
-    .filter((e) => e.name !== 'None')
-    .map((e, i) => mdoItem(e.id, e.text, { Rank: i + 1, ExtraInfo: e.name, ToolTip: e.name }));
+  entries.filter((e) => e.name !== 'None').map((e, i) => mdoItem(e.id, e.text, { Rank: i + 1 }));
+
+/**
+ * workflowsplitoptiontype's items by their documented Ids (1 Contact data, 2 Form submission,
+ * 3 Link clicked, 4 Project membership, 5 Selection membership): numbered unlike this sandbox's
+ * unverified enum numbers, and with no item for FormData.
+ */
+const splitOptionTypeListNames = [
+  'PersonData',
+  'FormSubmission',
+  'LinkClicked',
+  'ProjectMembership',
+  'SelectionMembership',
+];
+const splitOptionTypeList = (): MdoListItem[] =>
+  splitOptionTypeListNames.map((name, i) =>
+    mdoItem(i + 1, splitOptionTypes.find((e) => e.name === name)?.text ?? name),
+  );
 
 /** MDO lists of the Workflow agent. */
 export const workflowLists: Record<string, MdoListProvider> = {
   workflowsteptype: () => enumList(stepTypes),
   workflowgoaltype: () => enumList(goalTypes),
-  workflowsplitoptiontype: () => enumList(splitOptionTypes),
+  workflowsplitoptiontype: splitOptionTypeList,
   workfloweventtype: () => enumList(eventTypes),
   /** Restrictable fields: ExtraInfo = "name;type"; list values as ChildItems. */
   workflowgoalrestrictionfield: () =>

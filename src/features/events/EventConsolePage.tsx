@@ -5,6 +5,7 @@ import { useMdoList } from '../../api/mdo/useMdoList.ts';
 import type { WorkflowEvent } from '../../api/workflow/schemas.ts';
 import { useDefaultWorkflowEvent, useSendWorkflowEvent } from '../../api/workflow/useEvents.ts';
 import { applyServerError } from '../../app/forms/applyServerError.ts';
+import { isApiError } from '../../api/http/ApiError.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import {
   buildAccessModel,
@@ -21,6 +22,7 @@ import { useEditorDraft } from '../../app/drafts/useEditorDraft.ts';
 import { EventDraftNotice } from './EventDraftNotice.tsx';
 import { EventLeaveDialog } from './EventLeaveDialog.tsx';
 import { useSendExit } from './useSendExit.ts';
+import { useSendAttempt } from './useSendAttempt.ts';
 import { EventHistoryTable } from './EventHistoryTable.tsx';
 import { EventResultCard } from './EventResultCard.tsx';
 import { loadFailureText } from './loadFailureText.ts';
@@ -122,11 +124,19 @@ function EventConsole({
   // What is typed survives a reload (per user, as the option and goal editors keep theirs); a
   // successful send (the form is then what was sent) lets it go.
   const draft = useEditorDraft(form, form.formState.isDirty, !model.table.canInsert);
+  // A send whose outcome is unknown (under way when the page went, or no readable answer) is kept
+  // beside the draft, so the event brought back is not called unsent. Read as the notice comes.
+  const attempt = useSendAttempt(draft.key);
+  const noticeAttempt = useMemo(
+    () => (draft.notice ? attempt.read(form.getValues()) : null),
+    [draft.notice, attempt, form],
+  );
   // The notice's buttons go with it: once it is gone, focus goes to Event type.
   const focusFormAfterNotice = () => requestAnimationFrame(() => form.setFocus('EventType'));
   // Unknown $select names are allowed (a tenant may have more properties), but named as soon as
   // typing pauses, so a misspelling is seen before it silently nulls a property. A value the
   // form refuses has its error instead.
+  const eventType = useWatch({ control: form.control, name: 'EventType' });
   const selectValue = useSettledValue(useWatch({ control: form.control, name: 'select' }) ?? '');
   const selectNote = eventFormSchema.shape.select.safeParse(selectValue).success
     ? selectWarning(selectValue)
@@ -169,6 +179,9 @@ function EventConsole({
       attributes: values.Attributes,
       select: values.select,
     };
+    // As typed (the draft keeps the form's values, not the resolver's).
+    const typed = form.getValues();
+    attempt.mark('under-way', typed);
     try {
       const res = await send.mutateAsync({
         event: { ...template, EventType: values.EventType, Attributes: values.Attributes },
@@ -177,6 +190,7 @@ function EventConsole({
       setLast({ status: 'sent', result: res, select: values.select });
       form.reset(values);
       draft.dismiss();
+      attempt.clear();
       eventHistory.add({
         ...base,
         outcome: 'ok',
@@ -186,6 +200,11 @@ function EventConsole({
       announce('Event sent; the result is shown.');
     } catch (e) {
       const failure = describeSendFailure(e, sessionRenewals());
+      if (failure.status === 'no-answer' || failure.status === 'not-understood')
+        attempt.mark('unknown', typed);
+      // Refused, or not sent for an expired session: not recorded. (Cancelled as the page goes:
+      // the under-way mark stays.)
+      else if (!isApiError(e) || e.kind !== 'aborted') attempt.clear();
       const onField = applyServerError(e, form.setError, eventFormFields) === null;
       setError(onField ? null : failure);
       setLast(failure);
@@ -199,7 +218,7 @@ function EventConsole({
     }
   });
 
-  const options = eventTypeOptions(types.data);
+  const options = eventTypeOptions(types.data, [eventType]);
   const canSend = model.table.canInsert;
 
   return (
@@ -218,12 +237,14 @@ function EventConsole({
               {draft.notice && (
                 <EventDraftNotice
                   notice={draft.notice}
+                  attempt={noticeAttempt}
                   onKeep={() => {
                     draft.dismiss();
                     focusFormAfterNotice();
                   }}
                   onDiscard={() => {
                     draft.discard();
+                    attempt.clear();
                     focusFormAfterNotice();
                   }}
                 />

@@ -2,15 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { eventTypeOptions } from './eventTypeText.ts';
 
 describe('eventTypeOptions', () => {
-  it("uses the tenant's list once loaded (its texts and enum names)", () => {
+  it("uses the tenant's list once loaded: its texts, and enum names by the list ids", () => {
     expect(
       eventTypeOptions([
-        { Id: 1007, Name: 'Skjema sendt', ExtraInfo: 'FormSubmitted' },
+        { Id: 1007, Name: 'Skjema sendt', ExtraInfo: '' },
         { Id: 1, Name: 'Run', ExtraInfo: null },
+        { Id: 4242, Name: 'Something new', ExtraInfo: '' },
       ]),
     ).toEqual([
       { value: 'FormSubmitted', label: 'Skjema sendt' },
-      { value: '1', label: 'Run' },
+      { value: 'Run', label: 'Run' },
+    ]);
+  });
+
+  it('keeps the form’s event type when the list does not have it, by its text', () => {
+    expect(eventTypeOptions([{ Id: 1, Name: 'Run' }], ['SaleLost'])).toEqual([
+      { value: 'Run', label: 'Run' },
+      { value: 'SaleLost', label: 'Sale lost' },
     ]);
   });
 

@@ -1,4 +1,6 @@
+import { enumPickerOptions } from '../../api/mdo/enumPickerOptions.ts';
 import type { MdoListItem } from '../../api/mdo/schemas.ts';
+import { eventTypeByListId } from '../../api/workflow/enumListIds.ts';
 
 /**
  * UI texts of WorkflowEventType (MDO workfloweventtype), used when that list cannot be loaded:
@@ -21,11 +23,13 @@ export const eventTypeLabels: Readonly<Record<string, string>> = {
   SaleLost: 'Sale lost',
 };
 
-/** The event type picker's options: the tenant's list once loaded, else the built-in one. */
+/**
+ * The event type picker's options, by enum name: the tenant's list once loaded (its ids named by
+ * WorkflowEventType's numbers), else the built-in one. `keep` (the form's type) always shows.
+ */
 export function eventTypeOptions(
   list: readonly MdoListItem[] | undefined,
+  keep: readonly (string | null | undefined)[] = [],
 ): { value: string; label: string }[] {
-  return list
-    ? list.map((i) => ({ value: i.ExtraInfo || String(i.Id), label: i.Name }))
-    : Object.entries(eventTypeLabels).map(([value, label]) => ({ value, label }));
+  return enumPickerOptions(list, { byListId: eventTypeByListId, labels: eventTypeLabels }, keep);
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { FormProvider, useFieldArray, useForm, type Resolver } from 'react-hook-form';
+import { FormProvider, useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import type { WorkflowGoal } from '../../../api/workflow/schemas.ts';
 import { useRestrictableFields } from '../../../api/workflow/useFlows.ts';
 import { useMdoList } from '../../../api/mdo/useMdoList.ts';
@@ -70,6 +70,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
     keyName: 'fieldKey',
   });
   const goalTypes = useMdoList('workflowgoaltype');
+  const goalType = useWatch({ control: form.control, name: 'GoalType' });
   const { blocker, leave } = useEditorExit(isDirty, isSubmitting);
   const groupsAccess = collectionAccess(model, 'RestrictionGroups');
   const draft = useEditorDraft(form, isDirty, model.formReadOnly);
@@ -127,7 +128,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
               <RightsSelectField
                 name="GoalType"
                 label="Goal type"
-                options={goalTypeOptions(goalTypes.data)}
+                options={goalTypeOptions(goalTypes.data, [loaded.GoalType, goalType])}
               />
             </div>
           </Card>

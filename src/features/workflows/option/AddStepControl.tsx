@@ -4,7 +4,8 @@ import { useMdoList } from '../../../api/mdo/useMdoList.ts';
 import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
 import { Button, Field, Select } from '../../../ui/index.ts';
 import { ListLoadWarning } from '../../../app/errors/ListLoadWarning.tsx';
-import { stepTypeLabels, stepTypeLabel } from '../logic/stepText.ts';
+import { stepTypeLabel } from '../logic/stepText.ts';
+import { stepTypeOptions } from './stepTypeOptions.ts';
 import styles from './StepOptionForm.module.css';
 
 export interface AddStepControlProps {
@@ -27,12 +28,7 @@ export function AddStepControl({
   const list = useMdoList('workflowsteptype');
   const [type, setType] = useState('SendEmail');
   const [busy, setBusy] = useState(false);
-  const typeOptions = (
-    list.data?.map((i) => ({ value: i.ExtraInfo || String(i.Id), label: i.Name })) ??
-    Object.entries(stepTypeLabels)
-      .filter(([k]) => k !== 'None')
-      .map(([value, label]) => ({ value, label }))
-  ).filter((o) => o.value !== 'None');
+  const typeOptions = stepTypeOptions(list.data);
   const positions = [
     { value: '-1', label: 'At the end' },
     ...steps.map((s, i) => ({

@@ -23,7 +23,6 @@ import {
 import { announce, Card } from '../../../ui/index.ts';
 import { FormActions } from '../components/FormActions.tsx';
 import { ListLoadWarning } from '../../../app/errors/ListLoadWarning.tsx';
-import { optionTypeLabels } from '../logic/goalText.ts';
 import { collectionAccess } from '../logic/collectionAccess.ts';
 import { countOf } from '../logic/countText.ts';
 import { moveAnnouncement } from '../logic/ranks.ts';
@@ -37,6 +36,7 @@ import {
   type OptionFormInput,
   type OptionFormValues,
 } from './optionForm.ts';
+import { optionTypeOptions } from './optionTypeOptions.ts';
 import { stepsMergeNote } from './stepsMergeNote.ts';
 import { useOptionSave } from './useOptionSave.ts';
 import { SortableStepList } from './SortableStepList.tsx';
@@ -161,11 +161,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
     announce(`${name} removed. ${countOf(steps.fields.length - 1, 'step')} left.`);
   };
 
-  const typeOptions =
-    optionTypes.data?.map((i) => ({ value: i.ExtraInfo || String(i.Id), label: i.Name })) ??
-    Object.entries(optionTypeLabels).map(([value, l]) => ({ value, label: l }));
-  if (!typeOptions.some((o) => o.value === 'None'))
-    typeOptions.unshift({ value: 'None', label: 'Everyone else' });
+  const typeOptions = optionTypeOptions(optionTypes.data, [loaded.OptionType, optionType]);
 
   return (
     <FieldRightsProvider model={model}>
