@@ -83,3 +83,102 @@ test.describe('event console: a reload', () => {
     await expect(page.getByText(/Your unsent event from/)).toHaveCount(0);
   });
 });
+
+test.describe('event console: a send whose outcome is unknown', () => {
+  test.afterEach(async ({ page }) => {
+    await page.request.delete('/api/sandbox/faults');
+  });
+
+  const sendFailing = async (page: Page, Kind: 'gatewayTimeout' | 'malformed') => {
+    const res = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'SendEvent', Kind, Times: 1 },
+    });
+    expect(res.ok()).toBe(true);
+    await page.getByRole('button', { name: 'Send event' }).click();
+  };
+  const notice = (page: Page) =>
+    page.getByRole('status').filter({ hasText: /Your (unsent )?event from .+ is back/ });
+
+  test('a proxy’s 504 to a send says no answer (the event may have been recorded), also after a reload', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/events');
+    page.on('dialog', (dialog) => void dialog.accept());
+    await chooseEventType(page, 'Form submitted');
+    await page.getByLabel('Attributes').fill('personId=41');
+    // The sandbox records the event, then answers with a proxy's 504 page.
+    await sendFailing(page, 'gatewayTimeout');
+    const form = page.getByRole('form', { name: 'Workflow event' });
+    await expect(form.getByText('No answer', { exact: true })).toBeVisible();
+    await expect(
+      form.getByText(/the event may have been recorded: check before sending it again/),
+    ).toBeVisible();
+    await expect(form.getByText('Event rejected')).toHaveCount(0);
+    const result = page.getByRole('region', { name: 'Result' });
+    await expect(result.getByText('Rejected', { exact: true })).toHaveCount(0);
+    const row = history(page).getByRole('row').nth(1);
+    await expect(row.getByText('No answer', { exact: true })).toBeVisible();
+    await expect(row).toContainText('504 Gateway Timeout');
+
+    await page.reload();
+    await expect(notice(page)).toBeVisible();
+    await expect(notice(page)).not.toContainText('not sent yet');
+    await expect(notice(page)).toContainText(
+      'may have been recorded: check before sending it again',
+    );
+    await expect(page.getByLabel('Attributes')).toHaveValue('personId=41');
+    await expectNoAxeViolations(page);
+  });
+
+  test('after an answer that could not be read, the reloaded event is not called unsent', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/events');
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.getByLabel('Attributes').fill('personId=42');
+    await sendFailing(page, 'malformed');
+    await expect(
+      page.getByRole('form', { name: 'Workflow event' }).getByText('Result not understood'),
+    ).toBeVisible();
+    await page.reload();
+    await expect(notice(page)).toBeVisible();
+    await expect(notice(page)).not.toContainText('not sent yet');
+    await expect(notice(page)).toContainText('check before sending it again');
+  });
+
+  test('a reload while the event is being sent brings it back as possibly sent, not as unsent', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/events');
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.getByLabel('Attributes').fill('personId=43');
+    const res = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'SendEvent', Kind: 'slow', DelayMs: 3000, Times: 1 },
+    });
+    expect(res.ok()).toBe(true);
+    const sent = page.waitForRequest((r) => r.url().includes('SendEvent'));
+    await page.getByRole('button', { name: 'Send event' }).click();
+    await sent;
+    await page.reload();
+    await expect(notice(page)).toBeVisible();
+    await expect(notice(page)).not.toContainText('not sent yet');
+    await expect(notice(page)).toContainText('check before sending it again');
+    await expect(page.getByLabel('Attributes')).toHaveValue('personId=43');
+  });
+
+  test('a rejected send brought back by a reload is still called unsent', async ({ page }) => {
+    await signIn(page, 'admin', '/events');
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.getByLabel('Attributes').fill('personId=44');
+    const res = await page.request.post('/api/sandbox/faults', {
+      data: { PathContains: 'SendEvent', Kind: 'error500', Times: 1 },
+    });
+    expect(res.ok()).toBe(true);
+    await page.getByRole('button', { name: 'Send event' }).click();
+    await expect(
+      page.getByRole('form', { name: 'Workflow event' }).getByText('Event rejected'),
+    ).toBeVisible();
+    await page.reload();
+    await expect(notice(page)).toContainText('were not sent yet');
+  });
+});

@@ -1,8 +1,8 @@
-import { keptWorkKinds, keptWorkOwnerSuffix, pendingCreateSuffix } from './keptWorkKey.ts';
+import { keptWorkKinds, keptWorkOwnerSuffix, pendingSuffixes } from './keptWorkKey.ts';
 
 /**
  * Everything a user keeps in this browser between visits: the workflow and event editors' drafts
- * and their pending creates (`flowdesk.workflows.draft.<address>.<owner>[.create]`) and the
+ * and their pending creates and sends (`flowdesk.workflows.draft.<address>.<owner>[.create|.send]`) and the
  * targets drafts (`flowdesk.targets.draft.<group>.<owner>`), all ending in the owner (see
  * editorDraftOwner). Signing out removes one owner's, and no one else's: another user's drafts on
  * a shared browser are theirs to save or discard, and this user never sees them.
@@ -16,7 +16,7 @@ export function keptWorkKeys(storage: Pick<Storage, 'length' | 'key'>, owner: st
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
     if (!key || !prefixes.some((p) => key.startsWith(p))) continue;
-    if (key.endsWith(end) || key.endsWith(end + pendingCreateSuffix)) keys.push(key);
+    if (key.endsWith(end) || pendingSuffixes.some((s) => key.endsWith(end + s))) keys.push(key);
   }
   return keys;
 }

@@ -17,10 +17,16 @@ export function keptWorkKey(kind: KeptWorkKind, subject: string | number, owner:
   return `${keptWorkKinds[kind]}${subject}.${keptWorkOwnerSuffix(owner)}`;
 }
 
-/** How a key ends in its owner (after the final dot, before any `pendingCreateSuffix`). */
+/** How a key ends in its owner (after the final dot, before any of `pendingSuffixes`). */
 export function keptWorkOwnerSuffix(owner: string): string {
   return encodeURIComponent(owner);
 }
 
 /** Added to an editor draft's key for the create under way from it (workflows' pendingCreate). */
 export const pendingCreateSuffix = '.create';
+
+/** Added to the event console's draft key for the send under way from it (events' sendAttempt). */
+export const pendingSendSuffix = '.send';
+
+/** What may follow the owner in a key: work under way from a draft. */
+export const pendingSuffixes = [pendingCreateSuffix, pendingSendSuffix] as const;

@@ -30,6 +30,25 @@ describe('describeSendFailure', () => {
     });
   });
 
+  it('reports a proxy’s 502/504 as no answer (the server may have recorded the event), not as a refusal', () => {
+    const e = new ApiError({
+      kind: 'http',
+      status: 504,
+      message: '504 Gateway Time-out',
+      request: 'POST SendEvent',
+    });
+    expect(describeSendFailure(e)).toEqual({
+      status: 'no-answer',
+      message:
+        'A proxy between Flowdesk and the server answered 504 Gateway Timeout instead of the server, so the event may have been recorded: check before sending it again. Your input is kept.',
+      detail: 'No answer (a proxy answered 504 Gateway Timeout)',
+    });
+    expect(
+      describeSendFailure(new ApiError({ kind: 'http', status: 502, message: 'x', request: 'r' }))
+        .status,
+    ).toBe('no-answer');
+  });
+
   it('reports server errors with their sentence and keeps the short message for history', () => {
     const e = new ApiError({
       kind: 'http',

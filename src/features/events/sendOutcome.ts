@@ -1,5 +1,6 @@
 import { renewedSince } from '../../app/auth/sessionRenewals.ts';
 import { isApiError } from '../../api/http/ApiError.ts';
+import { gatewayStatusText } from '../../api/http/gatewayStatus.ts';
 import type { WorkflowEventResult } from '../../api/workflow/schemas.ts';
 
 /** What the last Send ended with: the Result card shows this, never an older result. */
@@ -67,6 +68,18 @@ export function describeSendFailure(error: unknown, renewals = 0): SendFailure {
         'The event may or may not have reached it: check before sending it again. Your input is kept.',
       detail: `No answer (${error.message})`,
     };
+  // A proxy answered instead of the server (502, 504): the server may well have recorded the
+  // event before the proxy stopped waiting, so this is no answer, not a refusal.
+  if (isApiError(error) && error.fromGateway) {
+    const proxy = gatewayStatusText(error.status);
+    return {
+      status: 'no-answer',
+      message:
+        `A proxy between Flowdesk and the server answered ${proxy} instead of the server, ` +
+        'so the event may have been recorded: check before sending it again. Your input is kept.',
+      detail: `No answer (a proxy answered ${proxy})`,
+    };
+  }
   if (isApiError(error))
     return { status: 'rejected', message: error.userMessage, detail: error.message };
   const text = error instanceof Error ? error.message : String(error);

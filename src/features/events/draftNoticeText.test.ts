@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { draftNoticeText } from './draftNoticeText.ts';
+
+const at = '2026-01-02T03:04:05.000Z';
+
+describe('draftNoticeText', () => {
+  it('calls the event unsent when no send of it is in doubt', () => {
+    expect(draftNoticeText('9:00', null)).toEqual({
+      title: 'Your unsent event from 9:00 is back',
+      body: 'The event type, Attributes and $select you typed were not sent yet. Send the event, or discard it to start again from the defaults.',
+    });
+  });
+
+  it('says a send under way when the page went may have been recorded', () => {
+    const t = draftNoticeText('9:00', { state: 'under-way', at, stamp: 's' });
+    expect(t.title).toBe('Your event from 9:00 is back');
+    expect(t.body).toMatch(
+      /^The page went while this event was being sent, so it may have been recorded: check before sending it again\./,
+    );
+    expect(t.body).not.toMatch(/not sent yet/);
+  });
+
+  it('says a send without a readable answer may have been recorded', () => {
+    const t = draftNoticeText('9:00', { state: 'unknown', at, stamp: 's' });
+    expect(t.title).toBe('Your event from 9:00 is back');
+    expect(t.body).toMatch(
+      /got no answer Flowdesk could read, so it may have been recorded: check before sending it again\./,
+    );
+  });
+});
