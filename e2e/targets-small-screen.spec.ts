@@ -53,6 +53,24 @@ test.describe('targets on a small screen', () => {
     await expectNoAxeViolations(page);
   });
 
+  for (const width of [360, 320])
+    test(`at ${width} px the Year and Target type pickers fit the window, whole (WCAG reflow)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await signIn(page, 'planner', '/targets');
+      await expect(grid(page)).toBeVisible();
+      // The pickers kept 180 px each on one line: the page scrolled sideways, Target type cut off.
+      for (const label of ['Year', 'Target type']) {
+        const box = (await page.getByLabel(label, { exact: true }).boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+    });
+
   test('at 400 px the row names show whole on up to two lines, in rows as high as the others', async ({
     page,
   }) => {
