@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { deleteOrFindGone } from './deleteOrFindGone.ts';
 import { dropQueryWhenUnused } from './dropQueryWhenUnused.ts';
 import { workflowKeys } from './keys.ts';
 import { goalInFlow } from './newInParent.ts';
@@ -44,11 +45,16 @@ export function useSaveWorkflowGoal() {
   });
 }
 
+/** Deletes a goal; one already gone (read again: 404) counts as deleted (deleteOrFindGone). */
 export function useDeleteWorkflowGoal() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (goal: { WorkflowGoalId: number; WorkflowId?: number | null }) =>
-      deleteWorkflowGoal(goal.WorkflowGoalId),
+      deleteOrFindGone(
+        'goal',
+        () => deleteWorkflowGoal(goal.WorkflowGoalId),
+        () => fetchWorkflowGoal(goal.WorkflowGoalId),
+      ),
     onSuccess: (_, goal) => {
       // The goal's page is still open: dropped once it is gone, not fetched again (a 404).
       dropQueryWhenUnused(qc, workflowKeys.goal(goal.WorkflowGoalId));

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { deleteOrFindGone } from './deleteOrFindGone.ts';
 import { dropQueryWhenUnused } from './dropQueryWhenUnused.ts';
 import { workflowKeys } from './keys.ts';
 import { pathIds } from './pathIds.ts';
@@ -91,11 +92,16 @@ export function useSaveWorkflowStepOption() {
   });
 }
 
+/** Deletes an option; one already gone (read again: 404) counts as deleted (deleteOrFindGone). */
 export function useDeleteWorkflowStepOption() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (option: WorkflowStepOption) =>
-      deleteWorkflowStepOption(option.WorkflowStepOptionId),
+      deleteOrFindGone(
+        'option',
+        () => deleteWorkflowStepOption(option.WorkflowStepOptionId),
+        () => fetchWorkflowStepOption(option.WorkflowStepOptionId),
+      ),
     onSuccess: (_, option) => {
       // The option's page is still open: dropped once it is gone, not fetched again (a 404).
       dropQueryWhenUnused(qc, workflowKeys.stepOption(option.WorkflowStepOptionId));

@@ -9,11 +9,15 @@ import styles from './SaveOutcome.module.css';
  * when a new outcome appears and focus is nowhere (on <body>), it moves to the outcome, so a
  * keyboard user continues from there and hears what the server stored.
  */
-/** What a failure is about: a save, a delete, or adding a step (its defaults come from the server). */
-export type FailedAction = 'save' | 'delete' | 'addStep';
+/**
+ * What a failure is about: a save, a delete, a delete whose answer was lost (it may have gone
+ * through), or adding a step (its defaults come from the server).
+ */
+export type FailedAction = 'save' | 'delete' | 'deleteUnsure' | 'addStep';
 const failureTitles: Record<FailedAction, string> = {
   save: 'Not saved',
   delete: 'Not deleted',
+  deleteUnsure: 'Maybe deleted',
   addStep: 'Step not added',
 };
 

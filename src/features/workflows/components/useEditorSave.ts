@@ -1,6 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { isApiError } from '../../../api/http/ApiError.ts';
+import {
+  DeleteAnsweredNotFoundButStillThere,
+  type WorkflowDeleteResult,
+} from '../../../api/workflow/deleteOrFindGone.ts';
 import {
   renewedSince,
   sessionRenewals,
@@ -10,6 +14,7 @@ import type { useEditorDraft } from '../../../app/drafts/useEditorDraft.ts';
 import { applyServerError } from '../../../app/forms/applyServerError.ts';
 import { announce } from '../../../ui/index.ts';
 import { useToast } from '../../../ui/toastContext.ts';
+import { alreadyGoneToast, deleteUnsureMessage } from '../logic/deleteOutcome.ts';
 import { keepEditsMadeDuringSave } from '../logic/editsDuringSave.ts';
 import {
   createMayHaveBeenStored,
@@ -36,7 +41,7 @@ export interface EditorSaveOptions<TIn extends FieldValues, TOut, R> {
   loaded: R;
   isNew: boolean;
   save: Mutation<R, R>;
-  remove: Mutation<R, unknown>;
+  remove: Mutation<R, WorkflowDeleteResult>;
   /** The editor page of a stored record. */
   addressOf: (record: R) => string;
   /** Where the editor goes once its record is deleted. */
@@ -203,17 +208,29 @@ export function useEditorSave<TIn extends FieldValues, TOut, R>(
     leave({ to });
   };
 
+  /** A delete of this page whose answer was lost may have gone through (a later 404 is its doing). */
+  const deleteMayHaveGoneThrough = useRef(false);
   const onDelete = async () => {
     setError(null);
     setFailed('delete');
     try {
-      await o.remove.mutateAsync(loaded);
+      const result = await o.remove.mutateAsync(loaded);
       // The page goes away; say on the next one what happened.
-      toast({ ...o.deletedToast(loaded), tone: 'success' });
+      toast(
+        result === 'deleted'
+          ? { ...o.deletedToast(loaded), tone: 'success' }
+          : alreadyGoneToast(noun, deleteMayHaveGoneThrough.current),
+      );
       form.reset(form.getValues());
       leave({ to: o.afterDelete, focusMain: true });
     } catch (e) {
-      setError(applyServerError(e, form.setError, []));
+      const unsure = deleteUnsureMessage(e, noun);
+      if (unsure) {
+        deleteMayHaveGoneThrough.current = true;
+        setFailed('deleteUnsure');
+        setError(unsure);
+      } else if (e instanceof DeleteAnsweredNotFoundButStillThere) setError(e.message);
+      else setError(applyServerError(e, form.setError, []));
     }
   };
 
