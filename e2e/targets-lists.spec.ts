@@ -54,3 +54,19 @@ test.describe('targets pickers whose lists fail to load', () => {
     await expect(page.getByRole('combobox', { name: 'Target type' })).toBeFocused();
   });
 });
+
+test.describe('targets pickers look', () => {
+  test('opened directly, the Year and Target type pickers look enabled, not greyed out', async ({
+    page,
+  }) => {
+    await signIn(page, 'planner', '/targets');
+    await expect(page.getByRole('heading', { level: 1, name: 'Targets' })).toBeVisible();
+    // A <select> always matches :read-only, and the input look greyed those out (--color-bg-muted)
+    // when its stylesheet came after the page's: an enabled picker looked disabled.
+    for (const label of ['Year', 'Target type']) {
+      const picker = page.getByLabel(label, { exact: true });
+      await expect(picker).toBeEnabled();
+      await expect(picker).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+    }
+  });
+});

@@ -28,7 +28,7 @@ export function GroupPickers({ year, dimensionId, onChange }: GroupPickersProps)
         <label htmlFor="targets-year">Year</label>
         <select
           id="targets-year"
-          className={`${inputStyles.input} ${styles.select}`}
+          className={inputStyles.input}
           value={String(year)}
           onChange={(e) => onChange({ year: Number(e.target.value) })}
         >
@@ -43,7 +43,7 @@ export function GroupPickers({ year, dimensionId, onChange }: GroupPickersProps)
         <label htmlFor="targets-type">Target type</label>
         <select
           id="targets-type"
-          className={`${inputStyles.input} ${styles.select}`}
+          className={inputStyles.input}
           value={typeOptions.some((o) => o.value === typeValue) ? typeValue : ''}
           onChange={(e) => {
             const id = Number(e.target.value);

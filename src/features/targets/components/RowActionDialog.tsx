@@ -5,7 +5,6 @@ import { Dialog } from '../../../ui/Dialog.tsx';
 import { Field } from '../../../ui/Field.tsx';
 import { NumberInput } from '../../../ui/NumberInput.tsx';
 import inputStyles from '../../../ui/Input.module.css';
-import pageStyles from '../pages/TargetsPage.module.css';
 import { sumValues } from '../model/money.ts';
 import { foreignCurrency, parseLocaleNumber } from '../model/numberText.ts';
 import { notAnAmountText } from '../model/notAnAmountText.ts';
@@ -134,7 +133,7 @@ export function RowActionDialog({
           {kind === 'copyRow' ? (
             <select
               ref={field}
-              className={`${inputStyles.input} ${pageStyles.select}`}
+              className={inputStyles.input}
               value={source}
               onChange={(e) => setSource(e.target.value)}
               // Enter copies, as it applies the amount in the other row dialogs (a list does not
