@@ -37,6 +37,30 @@ test.describe('event console: what is typed', () => {
   });
 });
 
+test.describe('event console: pairs not joined by &', () => {
+  for (const [how, typed] of [
+    ['one pair per line', 'personId=12\nformId=3'],
+    ['pairs separated by a space', 'personId=12 formId=3'],
+  ] as const)
+    test(`${how} get a warning that pairs are joined by &, and the history shows what was sent`, async ({
+      page,
+    }) => {
+      await signIn(page, 'admin', '/events');
+      await chooseEventType(page, 'Form submitted');
+      const attributes = page.getByLabel('Attributes');
+      await attributes.fill(typed);
+      await expect(attributes).toHaveAccessibleDescription(
+        /so it is sent as part of the value of “personId”\. Pairs are joined by &, not by line breaks or spaces, e\.g\. personId=12&formId=3\./,
+      );
+      await expect(attributes).not.toHaveAttribute('aria-invalid', 'true');
+      await page.getByRole('button', { name: 'Send event' }).click();
+      await expect(history(page).getByRole('row')).toHaveCount(2);
+      // The history shows the line break as a line break, not as a space.
+      const cell = history(page).getByRole('row').nth(1).getByRole('cell').nth(2);
+      await expect.poll(() => cell.evaluate((td) => (td as HTMLElement).innerText)).toBe(typed);
+    });
+});
+
 test.describe('event console: a reload', () => {
   test('what was typed comes back with a notice, and is gone once sent', async ({ page }) => {
     await signIn(page, 'admin', '/events');

@@ -20,7 +20,8 @@ export function ClampedText({
 }) {
   const [open, setOpen] = useState(false);
   const id = useId();
-  const wrapClass = breakAfterCommas ? styles.wholeWords : undefined;
+  // Free text (Attributes) keeps its line breaks and spaces: the history shows what was sent.
+  const wrapClass = breakAfterCommas ? styles.wholeWords : styles.asTyped;
   const content = breakAfterCommas ? <CommaBreaks text={text} /> : text;
   if (!isLongText(text)) return <span className={cx(styles.mono, wrapClass)}>{content}</span>;
   return (

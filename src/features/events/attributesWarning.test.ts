@@ -41,6 +41,25 @@ describe('attributesWarning', () => {
     );
   });
 
+  it('warns when more pairs sit in a value, pasted one per line or separated by spaces', () => {
+    const joined =
+      'Pairs are joined by &, not by line breaks or spaces, e.g. personId=12&formId=3. It is sent as typed: correct it before sending if the workflow reads name=value pairs.';
+    expect(attributesWarning('personId=12\nformId=3')).toBe(
+      `“formId=3” is on a new line, so it is sent as part of the value of “personId”. ${joined}`,
+    );
+    expect(attributesWarning('personId=12\r\n  formId=3\n')).toMatch(
+      /^“formId=3” is on a new line/,
+    );
+    expect(attributesWarning('personId=12 formId=3')).toBe(
+      `“formId=3” follows a space, so it is sent as part of the value of “personId”. ${joined}`,
+    );
+    expect(attributesWarning('a=1&note=first line\nsecond line')).toBe(
+      `The value of “note” goes on over a line break, so the next line is sent as part of it. ${joined}`,
+    );
+    // A trailing line break is not in a value.
+    expect(attributesWarning('personId=12\n')).toBeNull();
+  });
+
   it('blocks nothing: the form takes any Attributes', () => {
     for (const Attributes of ['%%%=&&bad', '{"personId":12}', 'items[0]=1'])
       expect(
