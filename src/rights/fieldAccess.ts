@@ -1,5 +1,6 @@
 import type { FieldPropertyJson } from '../api/schemas/carrier.ts';
 import { parseFlags } from '../api/schemas/flags.ts';
+import { characterLimit } from './characterLimit.ts';
 import { asSentence, readableReason } from './reason.ts';
 import { FieldRight, has, fieldRightNames } from './rightFlags.ts';
 
@@ -8,7 +9,7 @@ export interface FieldAccess {
   readonly hidden: boolean;
   readonly readOnly: boolean;
   readonly mandatory: boolean;
-  /** From FieldLength when > 0. */
+  /** From FieldLength when > 0, on text fields only (characterLimit). */
   readonly maxLength?: number;
   /** A sentence to show with the field ('' when there is nothing to say). */
   readonly reason: string;
@@ -56,8 +57,7 @@ export function parseFieldProperty(json: FieldPropertyJson | null | undefined): 
   const rawMask = json.FieldRight?.Mask;
   const rawReason = json.FieldRight?.Reason ?? '';
   const fieldType = json.FieldType ?? '';
-  const length = json.FieldLength ?? 0;
-  const maxLength = length > 0 ? length : undefined;
+  const maxLength = characterLimit(fieldType, json.FieldLength);
   const key = `${rawMask ?? ''}\u0000${rawReason}\u0000${fieldType}\u0000${maxLength ?? ''}`;
 
   return intern(key, () => {

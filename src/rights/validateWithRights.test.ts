@@ -33,6 +33,55 @@ describe('validateWithRights', () => {
     ]);
   });
 
+  it('does not hold enum, number, date or yes/no values to their FieldLength (a storage size)', () => {
+    // FieldProperties as a real tenant sends them (the contract's PHP sample, §2.1): a text field's
+    // FieldLength is its character limit, anything else's the size it is stored in.
+    const real = buildAccessModel(
+      {
+        TableRight: { Mask: 'FULL', Reason: '' },
+        FieldProperties: {
+          Name: {
+            FieldRight: { Mask: 'Update, UIHintMandatory', Reason: '[SR_MANDATORY_FIELD_2817]' },
+            FieldType: 'System.String',
+            FieldLength: 4,
+          },
+          GoalType: {
+            FieldRight: { Mask: 'Update', Reason: '' },
+            FieldType: 'System.Int16',
+            FieldLength: 2,
+          },
+          EventType: {
+            FieldRight: { Mask: 'Update', Reason: '' },
+            FieldType: 'System.Int32',
+            FieldLength: 4,
+          },
+          When: {
+            FieldRight: { Mask: 'Update', Reason: '' },
+            FieldType: 'System.DateTime',
+            FieldLength: 16,
+          },
+          Done: {
+            FieldRight: { Mask: 'Update', Reason: '' },
+            FieldType: 'System.Boolean',
+            FieldLength: 2,
+          },
+        },
+      },
+      { isNew: false },
+    );
+    const values = {
+      Name: 'Too long',
+      GoalType: 'AddedToProject',
+      EventType: 'PersonCreated',
+      When: '2026-03-05T00:00:00',
+      Done: 'false',
+    };
+    expect(
+      validateWithRights(values, real, ['Name', 'GoalType', 'EventType', 'When', 'Done']),
+    ).toEqual([{ field: 'Name', type: 'maxLength', message: 'Use at most 4 characters (8 now).' }]);
+    expect(real.field('GoalType').maxLength).toBeUndefined();
+  });
+
   it('passes filled values', () => {
     expect(validateWithRights({ Name: 'Ok', Code: 'AB' }, model, ['Name', 'Code'])).toEqual([]);
   });

@@ -13,6 +13,21 @@ export const lengths = {
 } as const;
 
 type FieldKind = keyof typeof FieldTypes | 'enum';
+
+/**
+ * FieldLength of a field that is not text: the size it is stored in, as a real tenant gives it
+ * (the contract's PHP sample, §2.1: Int32 4, DateTime 16, Boolean 2). Enums are stored as
+ * numbers (WorkflowGoalType and WorkflowStepType are shorts, contract §5) though they travel as
+ * names, so a client must not take their FieldLength for a number of characters.
+ */
+const storageSizes: Partial<Record<FieldKind, number>> = {
+  int: 4,
+  short: 2,
+  double: 8,
+  bool: 2,
+  date: 16,
+  enum: 2,
+};
 interface FieldSpec {
   kind: FieldKind;
   length?: number;
@@ -40,8 +55,8 @@ export function fieldProperties(
   const edit = canEditWorkflow(call);
   const out: FieldPropertiesJson = {};
   for (const [name, f] of Object.entries(fields)) {
-    const type = f.kind === 'enum' ? FieldTypes.string : FieldTypes[f.kind];
-    const length = f.length ?? -1;
+    const type = f.kind === 'enum' ? FieldTypes.short : FieldTypes[f.kind];
+    const length = f.length ?? storageSizes[f.kind] ?? -1;
     if (f.system) out[name] = call.rights.field(type, 'Read', 'SR_SYSTEM_FIELD', length);
     else if (!edit) out[name] = call.rights.field(type, 'Read', 'SR_READONLY_ROLE', length);
     else if (f.readOnlyReason)
