@@ -161,3 +161,39 @@ describe('the step list', () => {
     expect(item?.textContent).toMatch(/^1\.\s*\S.*\S, 1 day$/);
   });
 });
+
+describe('an option as GetWorkflowStepOption returns it (WorkflowStepOptionBase, contract §4)', () => {
+  /** No Key, no TableRight, no FieldProperties. */
+  const base: WorkflowStepOption = {
+    OptionType: 'LinkClicked',
+    WorkflowStepOptionId: 2,
+    WorkflowStepId: 3,
+    WorkflowId: 1,
+    Name: 'Clicked pricing',
+    Rank: 2,
+    Steps: [{ WorkflowStepId: 9, WorkflowId: 1, StepType: 'SendEmail', Rank: 1 }],
+  };
+
+  it('shows no Key field (it has no Key to show or send) and is editable, with nothing said about rights', async () => {
+    renderForm(base);
+    expect(screen.queryByLabelText(/^Key/)).toBeNull();
+    const name = screen.getByLabelText(/^Name/);
+    expect(name).toBeEnabled();
+    expect(screen.getByRole('combobox', { name: /^Option type/ })).toBeEnabled();
+    expect(screen.getByLabelText(/^Rank/)).toBeEnabled();
+    expect(screen.queryByText(/permission|read-only|cannot change/i)).toBeNull();
+    fireEvent.change(name, { target: { value: 'Clicked the price list' } });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled());
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText(/^The server stored “Clicked the price list”/);
+    const save = vi
+      .mocked(fetch)
+      .mock.calls.find(([url]) => String(url).includes('SaveWorkflowStepOption'));
+    expect(JSON.parse(String(save?.[1]?.body))).not.toHaveProperty('Key');
+  });
+
+  it('still shows Key for an option whose carrier has one', () => {
+    renderForm({ ...base, Key: 'pricing' });
+    expect(screen.getByLabelText(/^Key/)).toHaveProperty('value', 'pricing');
+  });
+});

@@ -31,6 +31,7 @@ import { stepTypeLabel } from '../logic/stepText.ts';
 import { AddStepControl } from './AddStepControl.tsx';
 import { describeOptionChanges } from './optionChanges.ts';
 import {
+  carriesKey,
   optionFormSchema,
   toOptionFormValues,
   type OptionFormInput,
@@ -196,7 +197,7 @@ export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOp
           <Card title="Option">
             <div className={styles.fields}>
               <RightsTextField name="Name" label="Name" />
-              <RightsTextField name="Key" label="Key" />
+              {carriesKey(loaded) && <RightsTextField name="Key" label="Key" />}
               <RightsSelectField name="OptionType" label="Option type" options={typeOptions} />
               <RightsNumberField name="Rank" label="Rank" note={rankWarning} />
             </div>

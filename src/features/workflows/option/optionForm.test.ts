@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkflowStepOption } from '../../../api/workflow/schemas.ts';
-import { optionFormSchema, toOptionFormValues, toOptionSaveBody } from './optionForm.ts';
+import {
+  carriesKey,
+  optionFormSchema,
+  toOptionFormValues,
+  toOptionSaveBody,
+} from './optionForm.ts';
 
 const loaded: WorkflowStepOption = {
   OptionType: 'LinkClicked',
@@ -97,5 +102,25 @@ describe('step option form', () => {
     expect(message(1.5)).toBe('Rank must be a whole number.');
     expect(message(-1)).toBe('Rank must be 0 or more.');
     expect(message(0)).toBeUndefined();
+  });
+});
+
+describe('an option without Key (WorkflowStepOptionBase, as GetWorkflowStepOption returns it)', () => {
+  const base = {
+    WorkflowStepOptionId: 2,
+    OptionType: 'LinkClicked',
+    Name: 'Clicked pricing',
+    Rank: 2,
+  };
+
+  it('is told apart from one that has a Key, even an empty one', () => {
+    expect(carriesKey(base)).toBe(false);
+    expect(carriesKey({ ...base, Key: '' })).toBe(true);
+  });
+
+  it('is saved without a Key, even when a Key value came from elsewhere (a kept draft)', () => {
+    const values = { ...toOptionFormValues(base), Key: 'typed' };
+    expect(toOptionSaveBody(base, values, { Key: true })).not.toHaveProperty('Key');
+    expect(toOptionSaveBody({ ...base, Key: '' }, values, { Key: true }).Key).toBe('typed');
   });
 });

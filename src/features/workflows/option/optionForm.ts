@@ -18,6 +18,13 @@ export type OptionFormInput = z.input<typeof optionFormSchema>;
 
 export const optionFormFields = ['Name', 'Key', 'Rank', 'OptionType', 'Steps'] as const;
 
+/**
+ * Whether the option's carrier has a Key. GetWorkflowStepOption and …FromType return
+ * WorkflowStepOptionBase, which has none (contract §4): its editor then shows no Key field, which
+ * could only ever be blank, and its Save sends none.
+ */
+export const carriesKey = (o: WorkflowStepOption): boolean => Object.hasOwn(o, 'Key');
+
 /** Form values from a loaded option (steps in rank order). */
 export function toOptionFormValues(o: WorkflowStepOption): OptionFormValues {
   return {
@@ -44,7 +51,7 @@ export function toOptionSaveBody(
 ): WorkflowStepOption {
   const body: WorkflowStepOption = { ...loaded };
   if (dirty.Name) body.Name = values.Name;
-  if (dirty.Key) body.Key = values.Key;
+  if (dirty.Key && carriesKey(loaded)) body.Key = values.Key;
   if (dirty.Rank) body.Rank = values.Rank;
   if (dirty.OptionType) body.OptionType = values.OptionType;
   if (dirty.Steps) {

@@ -1,0 +1,45 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './fixtures.ts';
+import { workflowAsAdmin } from './workflowsAdminApi.ts';
+
+/**
+ * GetWorkflowStepOption on a real tenant returns WorkflowStepOptionBase (contract §4): no Key, no
+ * TableRight, no FieldProperties. The sandbox's answer is cut to that shape here, on its way to
+ * the app, since other specs rely on the sandbox's Key and rights.
+ */
+async function answerAsWorkflowStepOptionBase(page: Page) {
+  await page.route('**/Agents/Workflow/GetWorkflowStepOption*', async (route) => {
+    const response = await route.fetch();
+    const { Key, TableRight, FieldProperties, ...base } = await response.json();
+    void [Key, TableRight, FieldProperties];
+    await route.fulfill({ response, json: base });
+  });
+}
+
+test.describe('an option loaded without Key or rights', () => {
+  let kept: unknown;
+  test.beforeEach(async ({ request }) => {
+    kept = await workflowAsAdmin(request, 'GetWorkflowStepOption', {
+      body: { WorkflowStepOptionId: 2 },
+    });
+  });
+  test.afterEach(async ({ request }) => {
+    await workflowAsAdmin(request, 'SaveWorkflowStepOption', { body: kept });
+  });
+
+  test('shows no always-blank Key field, stays editable and saves without a Key', async ({
+    page,
+  }) => {
+    await answerAsWorkflowStepOptionBase(page);
+    await signIn(page, 'admin', '/workflows/1/options/2');
+    const name = page.getByRole('textbox', { name: 'Name' });
+    await expect(name).toHaveValue('Clicked pricing');
+    await expect(page.getByRole('textbox', { name: 'Key' })).toHaveCount(0);
+    await expect(page.getByText(/permission|read-only/i)).toHaveCount(0);
+    await name.fill('Clicked the price list');
+    const sent = page.waitForRequest((r) => r.url().includes('/SaveWorkflowStepOption'));
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect((await sent).postDataJSON()).not.toHaveProperty('Key');
+    await expect(page.getByText(/The server stored “Clicked the price list”/)).toBeVisible();
+  });
+});
