@@ -10,8 +10,30 @@ describe('signInFailureText', () => {
   it('says an address that answers with a web page is not the API, and to check the base URL', () => {
     const html = new ApiError({ kind: 'parse', message: 'the response is not JSON', request });
     expect(signInFailureText(html)).toBe(notTheApi('the response is not JSON'));
-    const shape = new ApiError({ kind: 'parse', message: 'response: Invalid input', request });
-    expect(signInFailureText(shape)).toBe(notTheApi('response: Invalid input'));
+  });
+
+  it('says an answer of another shape (JSON that names no user) could not be read, and signs nobody in', () => {
+    const shape = new ApiError({
+      kind: 'parse',
+      message: 'response: it names no user (no UserName or AssociateId)',
+      request,
+      issues: [],
+    });
+    expect(signInFailureText(shape)).toBe(
+      'The server’s answer to sign-in could not be read (response: it names no user (no UserName or AssociateId)), so you are not signed in. Try again; if it keeps happening, check the API base URL under Connection settings, or tell your administrator.',
+    );
+  });
+
+  it('says a 431 in plain words', () => {
+    const big = new ApiError({
+      kind: 'http',
+      status: 431,
+      message: '431 Request Header Fields Too Large',
+      request,
+    });
+    expect(signInFailureText(big)).toMatch(
+      /^The server refused the request because its headers were too large \(431\)/,
+    );
   });
 
   it('says the same of a 404 or 405 from a plain web server (no API error in the body)', () => {

@@ -9,6 +9,9 @@ export function signInFailureText(e: unknown): string {
   if (e.kind === 'network')
     // The browser's own words ("Failed to fetch") tell a user nothing; they stay in `e.message`.
     return 'Could not reach the server. Check your connection, and the API base URL under Connection settings, then try again.';
+  // JSON, but not a principal: the address may be the API, its answer does not say who signed in.
+  if (e.kind === 'parse' && e.issues)
+    return `The server’s answer to sign-in could not be read (${e.message}), so you are not signed in. Try again; if it keeps happening, check the API base URL under Connection settings, or tell your administrator.`;
   const notTheApi = notTheApiDetail(e);
   if (notTheApi)
     return `The address answered, but it is not a SuperOffice or Flowdesk API (${notTheApi}). Check the API base URL under Connection settings.`;

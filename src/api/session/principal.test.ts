@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { z } from '../schemas/zod.ts';
+import { principalSchema } from './principal.ts';
+
+const reads = (v: unknown) => z.safeParse(principalSchema, v).success;
+
+describe('principalSchema', () => {
+  it('takes an answer that names a user: the sandbox’s, or a tenant’s User with its AssociateId', () => {
+    expect(
+      reads({
+        UserName: 'admin',
+        FullName: 'Ada Admin',
+        Associate: { AssociateId: 1, Name: 'ADMIN', FullName: 'Ada Admin' },
+      }),
+    ).toBe(true);
+    expect(reads({ AssociateId: 5, FullName: 'Per Person' })).toBe(true);
+    expect(reads({ Associate: { AssociateId: 7 } })).toBe(true);
+  });
+
+  it('refuses JSON that names nobody, which used to pass as a sign-in', () => {
+    expect(reads({ Surprise: true, Steps: 'not-a-list', WorkflowGoalId: 'seven' })).toBe(false);
+    expect(reads({})).toBe(false);
+    expect(reads({ UserName: ' ', Associate: { AssociateId: 0 } })).toBe(false);
+    expect(reads({ UserName: null, FullName: 'Nobody' })).toBe(false);
+  });
+});
