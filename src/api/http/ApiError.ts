@@ -88,6 +88,9 @@ export class ApiError extends Error {
         // Refused for the Accept header before anything was done: the same request fails again.
         if (this.status === 406)
           return 'The server would not answer in the format Flowdesk asked for (406 Not Acceptable), so nothing was done. Trying again will not help: tell your administrator.';
+        // Refused before anything was done: credentials (or cookies) too large for the server.
+        if (this.status === 431)
+          return 'The server refused the request because its headers were too large (431): a user name, password, ticket or token may be far too long, or this browser keeps too many cookies for the site. Check what you entered and try again; if it keeps happening, tell your administrator.';
         if (this.fromGateway) {
           const proxy = `A proxy between Flowdesk and the server answered ${gatewayStatusText(this.status)} instead of the server`;
           return requestIntent(this.request) === 'load'

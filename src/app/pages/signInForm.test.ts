@@ -70,6 +70,20 @@ describe('sign-in form', () => {
     ]);
   });
 
+  it('refuses a user name or password far longer than any (a paste gone wrong), saying how long', () => {
+    const messages = (values: Partial<typeof base>) => {
+      const result = signInFormSchema.safeParse({ ...base, ...values });
+      return result.success ? [] : result.error.issues.map((i) => i.message);
+    };
+    expect(messages({ userName: 'a'.repeat(254), password: 'p'.repeat(1024) })).toEqual([]);
+    expect(messages({ userName: 'a'.repeat(5100) })).toEqual([
+      'A user name has at most 254 characters; this one has 5,100. Check what was pasted.',
+    ]);
+    expect(messages({ password: 'p'.repeat(1025) })).toEqual([
+      'A password has at most 1,024 characters; this one has 1,025. Check what was pasted.',
+    ]);
+  });
+
   it('refuses a base URL that is not http(s)', () => {
     expect(signInFormSchema.safeParse({ ...base, baseUrl: 'ftp://x' }).success).toBe(false);
     expect(

@@ -2,6 +2,7 @@ import { z } from '../../api/schemas/zod.ts';
 import { authSchemes } from '../../api/session/connection.ts';
 import { cultureField, languageField, timeZoneField } from './localeRules.ts';
 import { credentialProblem } from './credentialRules.ts';
+import { credentialMaxLengths, tooLongProblem } from './signInLengths.ts';
 
 /** The ticket and token fields each scheme sends, and what the user calls them. */
 const credentialFields = {
@@ -44,6 +45,10 @@ export const signInFormSchema = z
         (v.scheme === 'session' && (v.userName !== '' || v.password !== '')) ||
         (v.scheme === 'soticket' && !v.ticket) ||
         (v.scheme === 'bearer' && !v.token);
+      const longName = tooLongProblem(v.userName, credentialMaxLengths.userName, 'user name');
+      if (longName) ctx.addIssue({ code: 'custom', path: ['userName'], message: longName });
+      const longPassword = tooLongProblem(v.password, credentialMaxLengths.password, 'password');
+      if (longPassword) ctx.addIssue({ code: 'custom', path: ['password'], message: longPassword });
       if (needsPassword && !v.userName)
         ctx.addIssue({ code: 'custom', path: ['userName'], message: 'Enter your user name.' });
       if (needsPassword && !v.password)
