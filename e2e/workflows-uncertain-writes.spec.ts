@@ -99,3 +99,122 @@ test('a goal deleted by someone else meanwhile: Delete says it was already gone 
     await dropGoal(request, id);
   }
 });
+
+const groupName = (page: Page) =>
+  page.getByRole('region', { name: /^Group 1/ }).getByLabel('Group name');
+
+/** The goal's first group's name as stored. */
+async function storedGroupName(request: APIRequestContext, id: number) {
+  const goal = await workflowAsAdmin(request, 'GetWorkflowGoal', { query: { workflowGoalId: id } });
+  return goal.RestrictionGroups?.[0]?.Name as string | undefined;
+}
+
+/** Waits until the editor has kept its draft (written ~250 ms after a change). */
+async function draftKept(page: Page, text: string) {
+  await expect
+    .poll(() => page.evaluate((t) => Object.values(localStorage).some((v) => v.includes(t)), text))
+    .toBe(true);
+}
+
+const saveHint = (page: Page) => page.getByText(/^(No changes|Unsaved changes|Saving…)$/);
+
+test('a goal save that went through without its answer: after a reload the goal shows it, with no draft brought back', async ({
+  page,
+  request,
+}) => {
+  const id = await ownGoal(request, 'Before the lost answer');
+  try {
+    await signIn(page, 'admin', `/workflows/4/goals/${id}`);
+    await groupName(page).fill('Saved behind a proxy');
+    await draftKept(page, 'Saved behind a proxy');
+    await fault(request, 'SaveWorkflowGoal', 'gatewayTimeout');
+    await saveButton(page).click();
+    await expect(page.getByText(/may or may not have been saved/)).toBeVisible();
+    expect(await storedGroupName(request, id)).toBe('Saved behind a proxy');
+
+    await page.reload();
+    await expect(groupName(page)).toHaveValue('Saved behind a proxy');
+    await expect(saveHint(page)).toHaveText('No changes');
+    await expect(page.getByText(/are back/)).toHaveCount(0);
+  } finally {
+    await dropGoal(request, id);
+  }
+});
+
+test('a reload while a goal save is under way says the changes may have been saved; once stored, Save says it went through', async ({
+  page,
+  request,
+}) => {
+  const id = await ownGoal(request, 'Before the reload');
+  try {
+    await signIn(page, 'admin', `/workflows/4/goals/${id}`);
+    await groupName(page).fill('Saved during a reload');
+    await draftKept(page, 'Saved during a reload');
+    await fault(request, 'SaveWorkflowGoal', 'slow', 3000);
+    const sent = page.waitForRequest('**/SaveWorkflowGoal*');
+    await saveButton(page).click();
+    await sent;
+    await page.reload();
+
+    const notice = page.getByRole('status').filter({ hasText: 'are back' });
+    await expect(notice).toContainText(
+      'A save of these changes was under way when the page was reloaded or closed, so they may have been saved already. Press Save: if the server has them already, Flowdesk says so rather than saving them again.',
+    );
+    await expect(notice).not.toContainText('not saved yet');
+
+    // The save the reload left behind reaches the server: Save says so instead of a conflict.
+    await expect.poll(() => storedGroupName(request, id)).toBe('Saved during a reload');
+    await saveButton(page).click();
+    await expect(page.getByRole('status').filter({ hasText: 'went through' })).toContainText(
+      'Your earlier save went through: the server has your changes.',
+    );
+    await expect(page.getByText(/someone else saved/)).toHaveCount(0);
+    await expect(page.getByText(/are back/)).toHaveCount(0);
+    await page.reload();
+    await expect(groupName(page)).toHaveValue('Saved during a reload');
+    await expect(saveHint(page)).toHaveText('No changes');
+    await expect(page.getByText(/are back/)).toHaveCount(0);
+  } finally {
+    await dropGoal(request, id);
+  }
+});
+
+test('Save again after a save lost its answer: my own earlier save is not taken for someone else’s', async ({
+  page,
+  request,
+}) => {
+  const id = await ownGoal(request, 'Before the lost answers');
+  try {
+    await signIn(page, 'admin', `/workflows/4/goals/${id}`);
+    const description = page.getByRole('region', { name: /^Group 1/ }).getByLabel('Description');
+
+    // The same values saved again: the earlier save went through, nothing is written twice.
+    await groupName(page).fill('Saved once');
+    await fault(request, 'SaveWorkflowGoal', 'gatewayTimeout');
+    await saveButton(page).click();
+    await expect(page.getByText(/may or may not have been saved/)).toBeVisible();
+    await saveButton(page).click();
+    await expect(page.getByRole('status').filter({ hasText: 'went through' })).toContainText(
+      'Your earlier save went through: the server has your changes.',
+    );
+    await expect(page.getByText(/someone else saved/)).toHaveCount(0);
+    await expect(saveHint(page)).toHaveText('No changes');
+
+    // More typed after a lost save: saved on top of my own earlier save, without a conflict.
+    await groupName(page).fill('Saved twice');
+    await fault(request, 'SaveWorkflowGoal', 'gatewayTimeout');
+    await saveButton(page).click();
+    await expect(page.getByText(/may or may not have been saved/)).toBeVisible();
+    await description.fill('Typed after the lost answer');
+    await saveButton(page).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The server stored' })).toBeVisible();
+    await expect(page.getByText(/someone else saved/)).toHaveCount(0);
+    const goal = await workflowAsAdmin(request, 'GetWorkflowGoal', {
+      query: { workflowGoalId: id },
+    });
+    expect(goal.RestrictionGroups[0].Name).toBe('Saved twice');
+    expect(goal.RestrictionGroups[0].Description).toBe('Typed after the lost answer');
+  } finally {
+    await dropGoal(request, id);
+  }
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { editorDraftKey, editorDraftOwner } from './editorDraft.ts';
 import { draftKey } from '../../features/targets/model/draft.ts';
 import { pendingCreateKey } from '../../features/workflows/logic/pendingCreate.ts';
+import { pendingSaveKey } from '../../features/workflows/logic/pendingSave.ts';
 import { sendAttemptKey } from '../../features/events/sendAttempt.ts';
 import { forgetKeptWork, keptWorkKeys } from './keptWork.ts';
 
@@ -32,12 +33,13 @@ describe('forgetKeptWork', () => {
   const adminElsewhere = editorDraftOwner('https://tenant.example.com/Cust1', 'admin');
   const planner = editorDraftOwner('', 'planner');
 
-  it("removes every draft, pending create and send of the user on this server, and nobody else's", () => {
+  it("removes every draft, pending create, save and send of the user on this server, and nobody else's", () => {
     const s = new MemoryStorage();
     const goal = editorDraftKey('/workflows/1/goals/1', admin);
     const mine = [
       goal,
       pendingCreateKey(editorDraftKey('/workflows/1/goals/new', admin)),
+      pendingSaveKey(goal),
       editorDraftKey('/events?type=2', admin),
       sendAttemptKey(editorDraftKey('/events', admin)),
       draftKey(7, admin),
@@ -50,7 +52,7 @@ describe('forgetKeptWork', () => {
     ];
     for (const k of [...mine, ...others]) s.setItem(k, '{}');
     expect(keptWorkKeys(s, admin).sort()).toEqual([...mine].sort());
-    expect(forgetKeptWork(s, editorDraftOwner('', 'admin'))).toBe(5);
+    expect(forgetKeptWork(s, editorDraftOwner('', 'admin'))).toBe(mine.length);
     expect(Array.from({ length: s.length }, (_, i) => s.key(i)).sort()).toEqual(others.sort());
   });
 });

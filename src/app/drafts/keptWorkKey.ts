@@ -25,8 +25,11 @@ export function keptWorkOwnerSuffix(owner: string): string {
 /** Added to an editor draft's key for the create under way from it (workflows' pendingCreate). */
 export const pendingCreateSuffix = '.create';
 
+/** Added to an editor draft's key for the save under way from it (workflows' pendingSave). */
+export const pendingSaveSuffix = '.save';
+
 /** Added to the event console's draft key for the send under way from it (events' sendAttempt). */
 export const pendingSendSuffix = '.send';
 
 /** What may follow the owner in a key: work under way from a draft. */
-export const pendingSuffixes = [pendingCreateSuffix, pendingSendSuffix] as const;
+export const pendingSuffixes = [pendingCreateSuffix, pendingSaveSuffix, pendingSendSuffix] as const;

@@ -6,6 +6,7 @@ import {
   editorDraftKey,
   editorDraftOwner,
   readEditorDraft,
+  sameDraftValues,
   serializeEditorDraft,
   valuesStamp,
 } from './editorDraft.ts';
@@ -52,14 +53,17 @@ export function useEditorDraft<T extends FieldValues>(
   const [notice, setNotice] = useState<EditorDraftNotice | null>(null);
   const restored = useRef(false);
 
-  // Once: put back this user's draft for this address.
+  // Once: put back this user's draft for this address (unless it is what was loaded).
   useEffect(() => {
     if (restored.current || !key) return;
     restored.current = true;
     const text = storage()?.getItem(key);
     if (!text) return;
     const draft = readEditorDraft(text, valuesStamp(form.formState.defaultValues), isObject);
-    if (!draft) {
+    // A draft that is what was loaded changes nothing: most often its save went through though
+    // the answer was lost (or the page went while it was under way), so "saved after your changes
+    // were made" would be wrong about the user's own save.
+    if (!draft || sameDraftValues(draft.values, form.formState.defaultValues)) {
       storage()?.removeItem(key);
       return;
     }

@@ -28,7 +28,10 @@ export function EditorDraftNotice({
   what: 'option' | 'goal';
   /** A new option or goal has no saved one to go back to: Discard starts it afresh. */
   isNew?: boolean;
-  /** A create of this new one was under way when the page went: it may have been stored. */
+  /**
+   * A create of this new one, or a save of this existing one, was under way when the page went
+   * (or its answer was lost): it may have been stored.
+   */
   mayBeStored?: boolean;
   onKeep(): void;
   onDiscard(): void;
@@ -53,9 +56,11 @@ export function EditorDraftNotice({
         ? `This ${what} was saved after your changes were made. What you changed is shown on top of the saved ${what}: check it before saving, or discard your changes to see the saved ${what}.`
         : isNew && mayBeStored
           ? `This ${what} may have been saved just before the page was reloaded or closed. Press Save: Flowdesk first looks for it in the flow and offers to open it, so it is not created twice.`
-          : isNew
-            ? `This ${what} was not saved yet. Save to keep it, or discard your changes to start it afresh.`
-            : `They were not saved yet. Save to keep them, or discard them to go back to the saved ${what}.`}
+          : mayBeStored
+            ? 'A save of these changes was under way when the page was reloaded or closed, so they may have been saved already. Press Save: if the server has them already, Flowdesk says so rather than saving them again.'
+            : isNew
+              ? `This ${what} was not saved yet. Save to keep it, or discard your changes to start it afresh.`
+              : `They were not saved yet. Save to keep them, or discard them to go back to the saved ${what}.`}
     </Banner>
   );
 }

@@ -30,6 +30,8 @@ export function EditorNotices<TIn extends FieldValues, C, I>({
   save: {
     conflict: ReturnType<typeof useSaveConflict<TIn, C>>;
     created: { found: I | null; name: string; open(): void; mayBeStored: boolean };
+    /** A save of the existing record was under way when the page went (it may have landed). */
+    saveMayBeStored: boolean;
     saving: boolean;
     saveAnyway(): void;
     error: string | null;
@@ -49,7 +51,7 @@ export function EditorNotices<TIn extends FieldValues, C, I>({
           notice={draft.notice}
           what={what}
           isNew={isNew}
-          mayBeStored={save.created.mayBeStored}
+          mayBeStored={isNew ? save.created.mayBeStored : save.saveMayBeStored}
           onKeep={draft.dismiss}
           onDiscard={() => {
             draft.discard();

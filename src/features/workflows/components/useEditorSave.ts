@@ -16,6 +16,7 @@ import { announce } from '../../../ui/index.ts';
 import { useToast } from '../../../ui/toastContext.ts';
 import { alreadyGoneToast, deleteUnsureMessage } from '../logic/deleteOutcome.ts';
 import { keepEditsMadeDuringSave } from '../logic/editsDuringSave.ts';
+import { sameStored } from '../logic/sameStored.ts';
 import {
   createMayHaveBeenStored,
   saveFailureMessage,
@@ -24,6 +25,7 @@ import {
 import type { FailedAction } from './SaveOutcome.tsx';
 import { laterEditsKept, showStoredKeepingLaterEdits } from './showStoredKeepingLaterEdits.ts';
 import { useCreateGuard } from './useCreateGuard.ts';
+import { usePendingSave } from './usePendingSave.ts';
 import type { useEditorExit } from './useEditorExit.ts';
 import { useSaveConflict } from './useSaveConflict.ts';
 
@@ -121,12 +123,31 @@ export function useEditorSave<TIn extends FieldValues, TOut, R>(
     describeChanges: o.describeChanges,
     onReloaded: clearHistory,
   });
+  const pendingSave = usePendingSave<TIn>(isNew ? null : draft.key, o.toValues(loaded));
   const created = useCreateGuard<TIn, R>({
     draftKey: isNew ? draft.key : null,
     listItems: o.listSiblings,
     idOf: o.idOf,
     sameName: o.sameName,
   });
+
+  /**
+   * The server already has what the user is saving: an earlier save whose answer was lost (or
+   * that the page went away from) went through. The editor shows it as saved; nothing is sent.
+   */
+  const adoptOwnSave = (current: R, earlier: boolean) => {
+    o.adopt(current);
+    form.reset(o.toValues(current));
+    clearHistory();
+    pendingSave.settled();
+    draft.dismiss();
+    setSaved(
+      earlier
+        ? `Your earlier save went through: the server has your changes. ${o.describeSaved(current)}`
+        : `The server already has these changes, so there was nothing to save. ${o.describeSaved(current)}`,
+    );
+    announce(`${noun[0]!.toUpperCase()}${noun.slice(1)} saved.`);
+  };
 
   const saveOn = async (base: R, values: TOut, sent: TIn) => {
     const opened = form.formState.defaultValues as TIn;
@@ -166,22 +187,34 @@ export function useEditorSave<TIn extends FieldValues, TOut, R>(
           }
           createSent = true;
         } else {
-          const current = await conflict.latest(anyway ? conflict.conflict : null);
+          const earlier = pendingSave.sent();
+          const mine = earlier ? [sent, earlier] : [sent];
+          const current = await conflict.latest(anyway ? conflict.conflict : null, mine);
           if (!current) {
             announce(`Not saved: someone else saved this ${noun} since you opened it.`);
             return;
           }
+          const opened = form.formState.defaultValues;
+          const stored = o.toValues(current);
+          if (!sameStored(stored, opened) && sameStored(stored, sent)) {
+            adoptOwnSave(current, earlier !== null);
+            return;
+          }
           base = current;
+          pendingSave.begin(sent);
         }
         setChecking(false);
         written = true;
         await saveOn(base, values, sent);
         if (isNew) created.settled();
+        else pendingSave.settled();
       } catch (e) {
         if (createSent) {
           if (createMayHaveBeenStored(e)) created.unsure();
           else created.settled();
         }
+        // A save refused outright is not pending; one whose answer was lost may have landed.
+        if (written && !isNew && !createMayHaveBeenStored(e)) pendingSave.settled();
         setError(
           saveFailureMessage(e, noun, isNew, written) ??
             applyServerError(e, form.setError, o.formFields(form.getValues())),
@@ -246,6 +279,8 @@ export function useEditorSave<TIn extends FieldValues, TOut, R>(
       open: openFound,
     },
     saving: o.save.isPending || checking,
+    /** A save of this existing record was under way when the page went: it may have landed. */
+    saveMayBeStored: pendingSave.mayBeStored,
     deleting: o.remove.isPending,
     error:
       expiredAt === null ? error : sessionExpiredMessage(noun, renewedSince(expiredAt, renewals)),

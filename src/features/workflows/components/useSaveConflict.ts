@@ -36,12 +36,18 @@ export function useSaveConflict<TIn extends FieldValues, C>({
 
   /**
    * The record as it is now, to save on top of, or null when someone else saved it since
-   * `expected` (by default: since the editor opened on it), which `conflict` then holds.
+   * `expected` (by default: since the editor opened on it), which `conflict` then holds. A record
+   * stored with one of `mine` (what this user is saving, or sent in a save whose answer was lost)
+   * is the user's own save, not someone else's.
    */
-  const latest = async (expected: C | null = null): Promise<C | null> => {
+  const latest = async (
+    expected: C | null = null,
+    mine: readonly TIn[] = [],
+  ): Promise<C | null> => {
     const current = await fetchCurrent();
+    const stored = toValues(current);
     const base = expected ? toValues(expected) : form.formState.defaultValues;
-    if (sameStored(toValues(current), base)) {
+    if (sameStored(stored, base) || mine.some((values) => sameStored(stored, values))) {
       setConflict(null);
       return current;
     }

@@ -1,0 +1,39 @@
+import { pendingSaveSuffix } from '../../../app/drafts/keptWorkKey.ts';
+
+/**
+ * A save of an existing goal or option whose outcome is not known: kept in storage from just
+ * before it is sent until its answer says it was stored or refused, so that when the answer is
+ * lost (a proxy's 504, a dropped connection) or the page is reloaded while it is under way, the
+ * editor knows what it sent. A record found stored with those values is the user's own save,
+ * not someone else's.
+ */
+export interface PendingSave<T> {
+  /** The form's values as sent. */
+  sent: T;
+  at: string;
+}
+
+/** The storage key for the save of the editor whose draft key is `draftKey`. */
+export const pendingSaveKey = (draftKey: string) => draftKey + pendingSaveSuffix;
+
+export function serializePendingSave<T>(sent: T, now = new Date()): string {
+  return JSON.stringify({ v: 1, sent, at: now.toISOString() });
+}
+
+/** A stored pending save, or null when the text is not one this version wrote. */
+export function readPendingSave<T>(
+  text: string | null | undefined,
+  isValues: (v: unknown) => v is T,
+): PendingSave<T> | null {
+  if (!text) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof json !== 'object' || json === null) return null;
+  const p = json as { v?: unknown; sent?: unknown; at?: unknown };
+  if (p.v !== 1 || typeof p.at !== 'string' || !isValues(p.sent)) return null;
+  return { sent: p.sent, at: p.at };
+}
