@@ -218,3 +218,37 @@ test('Save again after a save lost its answer: my own earlier save is not taken 
     await dropGoal(request, id);
   }
 });
+
+test('a count condition refuses a value beyond what the server stores, and says so on the value', async ({
+  page,
+  request,
+}) => {
+  const id = await ownGoal(request, 'Counting');
+  try {
+    await signIn(page, 'admin', `/workflows/4/goals/${id}`);
+    const group = page.getByRole('region', { name: /^Group 1/ });
+    await group.getByRole('button', { name: 'Add condition to group 1' }).click();
+    const condition = group.getByRole('group', { name: /^Condition/ }).last();
+    await condition.getByRole('combobox', { name: 'Field' }).click();
+    await page.getByRole('option', { name: 'Number of sales', exact: true }).click();
+    const value = condition.getByLabel('Value');
+    await value.fill('99999999999999999999');
+    await saveButton(page).click();
+    await expect(value).toHaveAccessibleDescription(
+      'Number of sales is a count the server keeps as a whole number up to 2147483647, so “99999999999999999999” is too large. Enter a smaller number.',
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'The server stored' })).toHaveCount(0);
+    const goal = await workflowAsAdmin(request, 'GetWorkflowGoal', {
+      query: { workflowGoalId: id },
+    });
+    expect(goal.RestrictionGroups[0].Restrictions ?? []).toEqual([]);
+
+    await value.fill('2147483647');
+    await saveButton(page).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The server stored' })).toContainText(
+      'Number of sales',
+    );
+  } finally {
+    await dropGoal(request, id);
+  }
+});

@@ -51,6 +51,18 @@ describe('number condition values', () => {
     expect(countsWholeNumbers(undefined)).toBe(false);
   });
 
+  it('of a field that counts things fit the server’s 32-bit whole numbers', () => {
+    expect(numberValueProblem('>=', ['2147483647'], 'Number of sales')).toBeNull();
+    expect(numberValueProblem('>=', ['99999999999999999999'], 'Number of sales')).toBe(
+      'Number of sales is a count the server keeps as a whole number up to 2147483647, so “99999999999999999999” is too large. Enter a smaller number.',
+    );
+    expect(numberValueProblem('between', ['1', '2 147 483 648'], 'Number of sales')).toMatch(
+      /“2 147 483 648” is too large/,
+    );
+    // Not a count: a number field takes what the server's decimal does.
+    expect(numberValueProblem('>=', ['99999999999999999999'])).toBeNull();
+  });
+
   it('are sent in the form the server reads', () => {
     expect(invariantNumbers(['1 234,5', '50000', '1.000.000', ''])).toEqual([
       '1234.5',

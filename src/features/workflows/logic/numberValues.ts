@@ -14,10 +14,16 @@ export const countsWholeNumbers = (
 ) => /^(int|positiveInt|integer)$/i.test(field?.ColumnInfo?.RestrictionType ?? '');
 
 /**
+ * The largest value of a field that counts things: its column is an "int" (a 32-bit integer), so
+ * a larger one cannot be stored as typed.
+ */
+export const largestCount = 2147483647;
+
+/**
  * Why the typed values of a number condition cannot be sent, or null when they can (blanks are
  * for missingValues to report). Locale forms such as "1 234,5" are numbers; "lots" is not, a
  * count of days is a whole number of 0 or more, and so is a value of a field that counts things
- * (`count` is its name, e.g. "Number of sales").
+ * (`count` is its name, e.g. "Number of sales"), which also fits in its 32-bit column.
  */
 export function numberValueProblem(
   operator: string,
@@ -34,6 +40,8 @@ export function numberValueProblem(
       return `${count} is a count, so enter a whole number, e.g. 3.`;
     if (count && operator !== 'lastXDays' && n < 0)
       return `${count} is a count, so it cannot be below 0. Enter 0 or more, e.g. 3.`;
+    if (count && operator !== 'lastXDays' && n > largestCount)
+      return `${count} is a count the server keeps as a whole number up to ${largestCount}, so “${v.trim()}” is too large. Enter a smaller number.`;
   }
   return null;
 }
