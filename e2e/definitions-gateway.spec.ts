@@ -48,6 +48,23 @@ async function gatewayTimeoutOn(page: Page, PathContains: string) {
   expect(res.ok()).toBe(true);
 }
 
+/** The real sandbox fails the next `Times` matching requests as `Kind` says. */
+async function failOn(page: Page, PathContains: string, Kind: 'error500' | 'drop', Times: number) {
+  const res = await page.request.post('/api/sandbox/faults', {
+    data: { PathContains, Kind, Times },
+  });
+  expect(res.ok()).toBe(true);
+}
+
+/** The list card's Try again, once the list could not be read. */
+async function listLoadsAgain(page: Page) {
+  expect((await page.request.delete('/api/sandbox/faults')).ok()).toBe(true);
+  await page
+    .getByRole('region', { name: 'On the platform' })
+    .getByRole('button', { name: 'Try again' })
+    .click();
+}
+
 /** How many definitions of this name the platform holds. */
 async function storedCount(page: Page, name: string) {
   const res = await page.request.get('/api/workflow/definitions', {
@@ -58,7 +75,14 @@ async function storedCount(page: Page, name: string) {
 }
 
 /** The names of the definitions this spec's tests upload (from their files' initial actions). */
-const uploadedNames = ['Proxy stored', 'Kept for admin', 'Proxy delete', 'Refused delete'];
+const uploadedNames = [
+  'Proxy stored',
+  'Kept for admin',
+  'Proxy delete',
+  'Refused delete',
+  'Unread stored',
+  'Unread dropped',
+];
 
 // A fault a test armed and did not use up must not hit the next test, nor what it uploaded
 // (passed or failed) be counted by another spec.
@@ -93,6 +117,42 @@ test.describe('workflow definitions behind a proxy that gives up', () => {
     await expect(row).not.toContainText('Gateway Time-out');
     await expect(listTable(page).getByRole('rowheader', { name: 'Proxy stored' })).toHaveCount(1);
     expect(await storedCount(page, 'Proxy stored')).toBe(1);
+  });
+});
+
+test.describe('workflow definitions, a lost upload while the list cannot be read', () => {
+  test('stored all the same: once the list loads again, the row shows it uploaded', async ({
+    page,
+  }) => {
+    await openDefinitions(page);
+    const row = await addDescribedFile(page, xmlFile('unread-stored.xml', '@StartUnreadStored'));
+    // The upload is stored, its answer lost; the list read to check fails too.
+    await gatewayTimeoutOn(page, '/api/workflow/definitions');
+    await failOn(page, '/api/workflow/definitions', 'error500', 20);
+    await page.getByRole('button', { name: 'Upload unread-stored.xml' }).click();
+    await expect(row).toContainText('The list could not be read to check');
+    await listLoadsAgain(page);
+    await expect(row.getByText('Uploaded', { exact: true })).toBeVisible();
+    await expect(row).not.toContainText('could not be read to check');
+    await expect(row.getByRole('button', { name: 'Retry unread-stored.xml' })).toHaveCount(0);
+    expect(await storedCount(page, 'Unread stored')).toBe(1);
+  });
+
+  test('not stored: once the list loads again, the row says Retry is safe', async ({ page }) => {
+    await openDefinitions(page);
+    const row = await addDescribedFile(page, xmlFile('unread-dropped.xml', '@StartUnreadDropped'));
+    // Chromium retries a POST whose connection was cut: cut them all, and the list reads too.
+    await failOn(page, '/api/workflow/definitions', 'drop', 50);
+    await page.getByRole('button', { name: 'Upload unread-dropped.xml' }).click();
+    await expect(row).toContainText('The list could not be read to check');
+    await listLoadsAgain(page);
+    await expect(row).toContainText(
+      'The platform’s list has no new definition named “Unread dropped”, so it was not stored: Retry to send it again.',
+    );
+    await expect(row).not.toContainText('could not be read to check');
+    await row.getByRole('button', { name: 'Retry unread-dropped.xml' }).click();
+    await expect(row.getByText('Uploaded', { exact: true })).toBeVisible();
+    expect(await storedCount(page, 'Unread dropped')).toBe(1);
   });
 });
 

@@ -10,6 +10,8 @@ export class UploadAnswerLost extends Error {
   constructor(
     readonly error: ApiError,
     readonly stored: StoredAfterFailure,
+    /** What was sent: with `listUnread`, to check once the list loads again. */
+    readonly sent?: SentUpload,
   ) {
     super(error.message);
   }
@@ -39,7 +41,7 @@ export async function confirmLostUpload(
   try {
     listNow = await queryClient.fetchQuery({ ...definitionsListQuery(null), staleTime: 0 });
   } catch {
-    throw new UploadAnswerLost(error, 'listUnread');
+    throw new UploadAnswerLost(error, 'listUnread', sent);
   }
   const found = findStoredUpload(sent.name, sent.keysBefore, listNow, sent.claimedKeys);
   if (found.outcome === 'stored') return found.definition;

@@ -264,6 +264,32 @@ describe('useUploadBatch', () => {
       );
     });
 
+    it('the list could not be read: once it loads again, the row is checked against it', async () => {
+      client.setQueryData(definitionsKeys.list(null), [older]);
+      const { result } = await setup([xml('lost-answer.xml'), xml('lost-again.xml')]);
+      act(() => result.current.uploadAll());
+      await waitFor(() => expect(calls).toHaveLength(2));
+      listed = new Error('offline');
+      await act(async () => calls[0].reject(dropped()));
+      await act(async () => calls[1].reject(dropped()));
+      await waitFor(() => expect(result.current.rows[1].status).toBe('failed'));
+      expect(result.current.rows[0].error).toMatch(/The list could not be read to check/);
+      // The list loads again: the first file is in it, the second is not.
+      act(() =>
+        client.setQueryData(definitionsKeys.list(null), [
+          older,
+          { Key: 'k-9', Name: 'Lost answer' },
+        ]),
+      );
+      await waitFor(() => expect(result.current.rows[0].status).toBe('done'));
+      expect(result.current.rows[0]).toMatchObject({ error: null, result: { Key: 'k-9' } });
+      expect(result.current.rows[1]).toMatchObject({
+        status: 'failed',
+        error:
+          'The connection was lost during the upload. The platform’s list has no new definition named “Lost again”, so it was not stored: Retry to send it again.',
+      });
+    });
+
     it('a definition another file of the batch was stored as is not taken for this one', async () => {
       client.setQueryData(definitionsKeys.list(null), []);
       const { result } = await setup([xml('lost-answer.xml'), xml('lost_answer.xml')]);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { hashKey, matchQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../../api/http/ApiError.ts';
 import {
   isRefusedForSize,
@@ -16,6 +16,7 @@ import { checkRow } from './checkRow.ts';
 import { checkRestoredUploads } from './checkRestoredUploads.ts';
 import { confirmLostUpload, UploadAnswerLost } from './confirmLostUpload.ts';
 import { keysNamed } from '../model/storedUpload.ts';
+import { recheckLostUpload, type UnreadLostUpload } from '../model/unreadLostUpload.ts';
 import { fileFingerprint, isUploadable, type BatchRow, type FieldName } from '../model/batchRow.ts';
 import { nameFromFileName } from '../model/prettifyName.ts';
 import { UploadQueue } from '../model/uploadQueue.ts';
@@ -70,6 +71,8 @@ export function useUploadBatch() {
   const [sentContents] = useState(() => new Map<string, string>());
   // Keys files of this batch were stored as: a lost answer is never matched to one of them.
   const [storedKeys] = useState(() => new Set<string>());
+  // Lost answers the list could not be read to check: checked once a list loads again.
+  const [unreadLost] = useState(() => new Map<string, UnreadLostUpload>());
   // Files finishing together are announced together (each alone would replace the one before).
   const [outcomes] = useState(() => gatherAnnouncements(announce));
   const [queue] = useState(
@@ -100,6 +103,12 @@ export function useUploadBatch() {
             outcomes.add('The platform refused a file as too large.');
           } else {
             const lost = error instanceof UploadAnswerLost;
+            if (lost && error.stored === 'listUnread' && error.sent)
+              unreadLost.set(id, {
+                error: error.error,
+                name: error.sent.name,
+                keysBefore: error.sent.keysBefore,
+              });
             update(id, {
               status: 'failed',
               error: lost
@@ -122,6 +131,37 @@ export function useUploadBatch() {
     },
     [queue, outcomes],
   );
+
+  // The row of a lost answer that the list could not check said to look once it loads again:
+  // when it does, the page looks itself (stored: uploaded; not stored: Retry is safe). Only the
+  // whole list (objectType null) can tell; a filtered one loading again has that one read too.
+  useEffect(() => {
+    const whole = hashKey(definitionsListQuery(null).queryKey);
+    return queryClient.getQueryCache().subscribe((event) => {
+      if (unreadLost.size === 0 || event.type !== 'updated' || event.action.type !== 'success')
+        return;
+      if (!matchQuery({ queryKey: definitionsKeys.lists() }, event.query)) return;
+      if (event.query.queryHash !== whole) {
+        void queryClient.invalidateQueries({ queryKey: definitionsListQuery(null).queryKey });
+        return;
+      }
+      const listNow = event.query.state.data as WorkflowDefinition[] | undefined;
+      if (!listNow) return;
+      for (const [id, lost] of [...unreadLost]) {
+        unreadLost.delete(id);
+        const found = recheckLostUpload(lost, listNow, storedKeys);
+        if ('message' in found) {
+          update(id, { error: found.message });
+          continue;
+        }
+        storedKeys.add(found.stored.Key);
+        const contentKey = sentContents.get(id);
+        if (contentKey) rememberUpload({ contentKey, definition: found.stored });
+        update(id, { status: 'done', progress: 1, error: null, result: found.stored });
+        outcomes.add(`Uploaded ${found.stored.Name}.`);
+      }
+    });
+  }, [queryClient, unreadLost, storedKeys, sentContents, update, outcomes]);
 
   /** Adds files to the batch and checks them; `alsoSay` is announced with the outcome. */
   const addFiles = useCallback((files: File[], alsoSay = '') => {
@@ -175,6 +215,7 @@ export function useUploadBatch() {
         description: row.description.trim(),
         objectType: row.objectType,
       };
+      unreadLost.delete(row.id);
       sentNames.set(row.id, input.name);
       sentSizes.set(row.id, row.file.size);
       if (row.contentKey) sentContents.set(row.id, row.contentKey);
@@ -209,7 +250,7 @@ export function useUploadBatch() {
         ),
       );
     },
-    [queue, queryClient, sentContents, sentNames, sentSizes, storedKeys, update],
+    [queue, queryClient, sentContents, sentNames, sentSizes, storedKeys, unreadLost, update],
   );
 
   /**
@@ -253,6 +294,7 @@ export function useUploadBatch() {
     remove: (id: string) => {
       const row = rows.find((r) => r.id === id);
       queue.cancel(id);
+      unreadLost.delete(id);
       dispatch({ type: 'remove', id });
       if (row) outcomes.add(removedText(row.file, batchReducer(rows, { type: 'remove', id })));
     },
@@ -260,6 +302,7 @@ export function useUploadBatch() {
     discard: (ids: readonly string[]) => {
       for (const id of ids) {
         queue.cancel(id);
+        unreadLost.delete(id);
         dispatch({ type: 'remove', id });
       }
     },
