@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
-import { workflowAsAdmin } from './workflowsAdminApi.ts';
+import { keepSeed, workflowAsAdmin } from './workflowsAdminApi.ts';
 
 /**
  * The goal and option editors after a save or delete whose answer was lost (a proxy's 504 after
@@ -250,5 +250,40 @@ test('a count condition refuses a value beyond what the server stores, and says 
     );
   } finally {
     await dropGoal(request, id);
+  }
+});
+
+test('an option save that went through without its answer: Save again says so, and a reload brings no draft back', async ({
+  page,
+  request,
+}) => {
+  // Option 3 of the seed, put back afterwards for the specs that expect it as seeded.
+  const restore = await keepSeed(request, { goalId: 3, optionId: 3, splitStepId: 3, flowId: 2 });
+  try {
+    await signIn(page, 'admin', '/workflows/1/options/3');
+    const name = page.getByRole('textbox', { name: /^Name/ });
+    await name.fill('Renamed behind a proxy');
+    await draftKept(page, 'Renamed behind a proxy');
+    await fault(request, 'SaveWorkflowStepOption', 'gatewayTimeout');
+    await saveButton(page).click();
+    await expect(page.getByText(/may or may not have been saved/)).toBeVisible();
+
+    await page.reload();
+    await expect(name).toHaveValue('Renamed behind a proxy');
+    await expect(saveHint(page)).toHaveText('No changes');
+    await expect(page.getByText(/are back/)).toHaveCount(0);
+
+    await name.fill('Renamed twice behind a proxy');
+    await fault(request, 'SaveWorkflowStepOption', 'gatewayTimeout');
+    await saveButton(page).click();
+    await expect(page.getByText(/may or may not have been saved/)).toBeVisible();
+    await saveButton(page).click();
+    await expect(page.getByRole('status').filter({ hasText: 'went through' })).toContainText(
+      'Your earlier save went through: the server has your changes.',
+    );
+    await expect(page.getByText(/someone else saved/)).toHaveCount(0);
+  } finally {
+    await request.delete('/api/sandbox/faults');
+    await restore();
   }
 });
