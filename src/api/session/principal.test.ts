@@ -13,7 +13,11 @@ describe('principalSchema', () => {
         Associate: { AssociateId: 1, Name: 'ADMIN', FullName: 'Ada Admin' },
       }),
     ).toBe(true);
-    expect(reads({ AssociateId: 5, FullName: 'Per Person' })).toBe(true);
+    // A tenant's SoPrincipalCarrier: Associate is the logon name, AssociateId beside it.
+    expect(
+      reads({ UserType: 'InternalAssociate', Associate: 'PER', AssociateId: 5, FullName: 'Per P' }),
+    ).toBe(true);
+    expect(reads({ Associate: 'PER' })).toBe(true);
     expect(reads({ Associate: { AssociateId: 7 } })).toBe(true);
   });
 
@@ -22,5 +26,6 @@ describe('principalSchema', () => {
     expect(reads({})).toBe(false);
     expect(reads({ UserName: ' ', Associate: { AssociateId: 0 } })).toBe(false);
     expect(reads({ UserName: null, FullName: 'Nobody' })).toBe(false);
+    expect(reads({ Associate: '', AssociateId: 0 })).toBe(false);
   });
 });

@@ -5,21 +5,28 @@ const principalFields = z.looseObject({
   UserName: z.nullish(z.string()),
   FullName: z.nullish(z.string()),
   AssociateId: z.nullish(z.number()),
+  // A tenant's SoPrincipalCarrier has the logon name here; the sandbox sends its associate.
   Associate: z.nullish(
-    z.looseObject({ AssociateId: z.nullish(z.number()), FullName: z.nullish(z.string()) }),
+    z.union([
+      z.string(),
+      z.looseObject({ AssociateId: z.nullish(z.number()), FullName: z.nullish(z.string()) }),
+    ]),
   ),
 });
 
+const named = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+const isId = (v: unknown) => typeof v === 'number' && v > 0;
+
 /**
- * Whether an answer names someone: a principal always has a user name or an associate id (the
- * sandbox sends both, a tenant's User carrier its AssociateId). Any JSON object passed before, so
- * an answer of another shape was taken for a sign-in and the next request's 401 said the session
- * had expired.
+ * Whether an answer names someone: a principal always has a logon name or an associate id (a
+ * tenant's SoPrincipalCarrier: Associate and AssociateId; the sandbox: UserName and
+ * Associate.AssociateId). Any JSON object passed before, so an answer of another shape was taken
+ * for a sign-in and the next request's 401 said the session had expired.
  */
 export const namesSomeone = (p: z.infer<typeof principalFields>) =>
-  (typeof p.UserName === 'string' && p.UserName.trim() !== '') ||
-  (typeof p.AssociateId === 'number' && p.AssociateId > 0) ||
-  (typeof p.Associate?.AssociateId === 'number' && p.Associate.AssociateId > 0);
+  named(p.UserName) ||
+  isId(p.AssociateId) ||
+  (typeof p.Associate === 'string' ? named(p.Associate) : isId(p.Associate?.AssociateId));
 
 export const principalSchema = principalFields.check(
   z.refine(namesSomeone, 'it names no user (no UserName or AssociateId)'),
