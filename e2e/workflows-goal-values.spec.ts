@@ -120,7 +120,7 @@ test.describe('goal values stored in other shapes', () => {
   }) => {
     const { group } = await openGoal(page);
     const value = (n: number) =>
-      group.getByRole('group', { name: `Condition ${n}` }).getByRole('combobox', { name: 'Value' });
+      group.getByRole('group', { name: `Condition ${n}` }).getByRole('combobox', { name: /^Value,/ });
     await expect(value(3)).toHaveText('Yes');
     await expect(value(4)).toHaveText('No');
     await expect(
@@ -131,8 +131,57 @@ test.describe('goal values stored in other shapes', () => {
   test('a date stored with a time shows its day in the input and the summary', async ({ page }) => {
     const { group } = await openGoal(page);
     await expect(
-      group.getByRole('group', { name: 'Condition 5' }).getByRole('textbox', { name: 'Value' }),
+      group.getByRole('group', { name: 'Condition 5' }).getByRole('textbox', { name: /^Value,/ }),
     ).toHaveValue('2026-03-01');
     await expect(group.getByText(/^Summary: .*Registered is after Mar 1, 2026/)).toBeVisible();
+  });
+});
+
+test.describe('goal editor names', () => {
+  test('each repeated control says which condition and group it belongs to, its visible label kept short', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    const form = page.getByRole('form', { name: 'Goal' });
+    const titles = form.getByRole('heading', { level: 3 });
+    await expect(titles).toHaveCount(2);
+    const [g1, g2] = (await titles.allTextContents()).map((t) => t.trim());
+    // Both groups' first conditions were "Condition 1", with five "Field", "Operator",
+    // "Parentheses" and "Active", two "Value", "Group name" and "Description".
+    const c1 = form.getByRole('group', { name: `Condition 1 of ${g1}`, exact: true });
+    const c3 = form.getByRole('group', { name: `Condition 3 of ${g1}`, exact: true });
+    const d1 = form.getByRole('group', { name: `Condition 1 of ${g2}`, exact: true });
+    await expect(c1).toBeVisible();
+    await expect(d1).toBeVisible();
+    for (const label of ['Field', 'Operator', 'Parentheses']) {
+      const name = (n: number, g: string) => `${label}, condition ${n} of ${g}`;
+      await expect(c1.getByRole('combobox', { name: name(1, g1), exact: true })).toBeVisible();
+      await expect(d1.getByRole('combobox', { name: name(1, g2), exact: true })).toBeVisible();
+    }
+    await expect(
+      c3.getByRole('checkbox', { name: `Active, condition 3 of ${g1}`, exact: true }),
+    ).toBeVisible();
+    await expect(
+      c3.getByRole('textbox', { name: `Value, condition 3 of ${g1}`, exact: true }),
+    ).toBeVisible();
+    await expect(
+      form.getByRole('combobox', {
+        name: `Join condition 1 to the next with, in ${g1}`,
+        exact: true,
+      }),
+    ).toBeVisible();
+    for (const label of ['Group name', 'Description'])
+      for (const g of ['Group 1', 'Group 2'])
+        await expect(
+          form.getByRole('textbox', { name: `${label}, ${g}`, exact: true }),
+        ).toBeVisible();
+    // The labels on the screen stay short.
+    await expect(c1.getByText('Field', { exact: true })).toBeVisible();
+    await expect(c1.getByText('Active', { exact: true })).toBeVisible();
+
+    // No two lists or text boxes on the form are named alike (a screen reader's list of fields).
+    const snapshot = await form.ariaSnapshot();
+    const named = [...snapshot.matchAll(/- (combobox|textbox) "([^"]+)"/g)].map((m) => m[0]);
+    expect(named.filter((n, i) => named.indexOf(n) !== i)).toEqual([]);
   });
 });

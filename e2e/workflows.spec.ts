@@ -652,7 +652,7 @@ test.describe('workflows as admin', () => {
   }) => {
     await signIn(page, 'admin', '/workflows/1/goals/2');
     const g = page.getByRole('region', { name: 'Group 1: Trial requested' });
-    const conditions = g.getByRole('group', { name: /^Condition \d+$/ });
+    const conditions = g.getByRole('group', { name: /^Condition \d+ of / });
     await expect(conditions).toHaveCount(2);
     await g.getByRole('button', { name: 'Remove condition 1' }).click();
     await expect(conditions).toHaveCount(1);
@@ -683,7 +683,7 @@ test.describe('workflows as admin', () => {
     const g1 = page.getByRole('region', { name: 'Group 1: Hot prospects' });
     await g1.getByRole('button', { name: 'Remove condition 2' }).focus();
     await page.keyboard.press('Enter');
-    await expect(g1.getByRole('group', { name: /^Condition \d+$/ })).toHaveCount(2);
+    await expect(g1.getByRole('group', { name: /^Condition \d+ of / })).toHaveCount(2);
     // The Undo button goes away as it is pressed: focus goes to the condition it brought back.
     await page.getByRole('button', { name: /^Undo removed condition 2/ }).focus();
     await page.keyboard.press('Enter');
@@ -981,14 +981,14 @@ test.describe('workflows as admin', () => {
     const c3 = g.getByRole('group', { name: 'Condition 3' });
     await chooseOption(page, 'Field', 'Number of sales', c3);
     await chooseOption(page, 'Operator', 'between', c3);
-    await c3.getByLabel('From', { exact: true }).fill('2');
+    await c3.getByRole('textbox', { name: /^From, / }).fill('2');
     await expect(g.getByText(/Number of sales between 2 and \?$/)).toBeVisible();
     let saves = 0;
     page.on('request', (r) => {
       if (r.url().includes('SaveWorkflowGoal')) saves++;
     });
     await page.getByRole('button', { name: 'Save' }).click();
-    const to = c3.getByLabel('To', { exact: true });
+    const to = c3.getByRole('textbox', { name: /^To, / });
     await expect(to).toBeFocused();
     await expect(to).toHaveAccessibleDescription(/Enter both numbers/);
     expect(saves).toBe(0);
@@ -1092,8 +1092,8 @@ test.describe('workflows as admin', () => {
     page,
   }) => {
     const { added } = await addConditionToGoal4(page, 'Number of sales', 'between');
-    const from = added.getByLabel('From', { exact: true });
-    const to = added.getByLabel('To', { exact: true });
+    const from = added.getByRole('textbox', { name: /^From, / });
+    const to = added.getByRole('textbox', { name: /^To, / });
     await from.fill('10');
     await to.fill('2x');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -1104,9 +1104,9 @@ test.describe('workflows as admin', () => {
 
   test('"between" with From greater than To is refused, saying to swap them', async ({ page }) => {
     const { added } = await addConditionToGoal4(page, 'Number of sales', 'between');
-    const from = added.getByLabel('From', { exact: true });
+    const from = added.getByRole('textbox', { name: /^From, / });
     await from.fill('10');
-    await added.getByLabel('To', { exact: true }).fill('5');
+    await added.getByRole('textbox', { name: /^To, / }).fill('5');
     const sent: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('SaveWorkflowGoal')) sent.push(r.url());

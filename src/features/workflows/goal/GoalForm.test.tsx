@@ -95,13 +95,16 @@ describe('a server 400 on a condition', () => {
         ErrorMessage: message,
         ErrorField: `RestrictionGroups.0.Restrictions.0.${field}`,
       });
-      fireEvent.change(screen.getByLabelText('Description'), { target: { value: 'Edited' } });
+      fireEvent.change(screen.getByRole('textbox', { name: 'Description, Group 1' }), {
+        target: { value: 'Edited' },
+      });
       await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled());
       fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-      const condition = screen.getByRole('group', { name: 'Condition 1' });
+      const g1 = 'Group 1: Trial requested';
+      const condition = screen.getByRole('group', { name: `Condition 1 of ${g1}` });
       await waitFor(() =>
         expect(
-          within(condition).getByRole('combobox', { name: label }),
+          within(condition).getByRole('combobox', { name: `${label}, condition 1 of ${g1}` }),
         ).toHaveAccessibleDescription(message),
       );
     });
@@ -119,7 +122,9 @@ describe('a server 400 on a condition', () => {
         ErrorMessage: message,
         ErrorField: field,
       });
-      fireEvent.change(screen.getByLabelText('Description'), { target: { value: 'Edited' } });
+      fireEvent.change(screen.getByRole('textbox', { name: 'Description, Group 1' }), {
+        target: { value: 'Edited' },
+      });
       await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled());
       fireEvent.click(screen.getByRole('button', { name: 'Save' }));
       await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(message));
@@ -136,7 +141,9 @@ describe('a join of None between conditions (only ever from the server)', () => 
     renderForm(loaded);
     const group = screen.getByRole('region', { name: 'Group 1: Trial requested' });
     expect(
-      within(group).getByRole('combobox', { name: 'Join condition 1 to the next with' }),
+      within(group).getByRole('combobox', {
+        name: 'Join condition 1 to the next with, in Group 1: Trial requested',
+      }),
     ).toHaveTextContent('No join (None)');
     await waitFor(() => expect(group.textContent).toContain(' — no join — '));
     expect(group.textContent).not.toContain(' ; ');

@@ -18,6 +18,7 @@ import { checkParentheses, nestingDepths } from '../logic/parentheses.ts';
 import { summarizeGroup } from '../logic/restrictionSummary.ts';
 import { conditionMoveAnnouncement, moveCondition } from './conditionMove.ts';
 import { neighbourAfterRemoval, newRestriction } from './restrictionEdits.ts';
+import { labelInContext } from './labelInContext.tsx';
 import { RestrictionRow } from './RestrictionRow.tsx';
 import styles from './GoalForm.module.css';
 
@@ -184,16 +185,17 @@ export function RestrictionGroupCard({
           </div>
         )}
       </div>
+      {/* "Group 1", not the title: that changes with each letter typed in the name. */}
       <div className={styles.groupFields}>
         <RightsTextField
           name={`${path}.Name`}
           rightsName="RestrictionGroups.Name"
-          label="Group name"
+          label={labelInContext('Group name', `Group ${index + 1}`)}
         />
         <RightsTextAreaField
           name={`${path}.Description`}
           rightsName="RestrictionGroups.Description"
-          label="Description"
+          label={labelInContext('Description', `Group ${index + 1}`)}
           rows={2}
         />
       </div>

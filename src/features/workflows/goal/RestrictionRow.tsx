@@ -8,6 +8,7 @@ import { Checkbox, cx, Field, IconButton, Select } from '../../../ui/index.ts';
 import { joinPickerLabel } from '../logic/joinText.ts';
 import { operatorsByType } from '../logic/operators.ts';
 import { withField, withOperator, withValues } from './restrictionEdits.ts';
+import { labelInContext } from './labelInContext.tsx';
 import { ValueEditor } from './ValueEditor.tsx';
 import styles from './GoalForm.module.css';
 
@@ -85,7 +86,7 @@ export function RestrictionRow({
           transition: sortable.transition,
         }}
         className={cx(styles.restrictionBox, sortable.isDragging && styles.dragging)}
-        aria-label={`Condition ${index + 1}`}
+        aria-label={`Condition ${index + 1} of ${groupTitle}`}
       >
         {!readOnly && (
           <IconButton
@@ -106,7 +107,7 @@ export function RestrictionRow({
           </span>
         )}
         <div className={styles.restrictionFields}>
-          <Field label="Field" error={nameError}>
+          <Field label={labelInContext('Field', name)} error={nameError}>
             <Select
               options={fieldOptions}
               value={r.Name ?? ''}
@@ -118,7 +119,7 @@ export function RestrictionRow({
               }}
             />
           </Field>
-          <Field label="Operator" error={operatorError}>
+          <Field label={labelInContext('Operator', name)} error={operatorError}>
             <Select
               options={ops}
               value={r.Operator ?? ''}
@@ -135,9 +136,10 @@ export function RestrictionRow({
               onChange={(values) => set(withValues(r, field, values))}
               disabled={readOnly}
               error={valuesError}
+              context={name}
             />
           </div>
-          <Field label="Parentheses" error={parenError}>
+          <Field label={labelInContext('Parentheses', name)} error={parenError}>
             <Select
               options={
                 parenOptions.some((o) => o.value === String(paren))
@@ -151,7 +153,7 @@ export function RestrictionRow({
           </Field>
           <div className={styles.rowEnd}>
             <Checkbox
-              label="Active"
+              label={labelInContext('Active', name)}
               checked={r.IsActive !== false}
               disabled={readOnly}
               onChange={(e) => set({ ...r, IsActive: e.target.checked })}
@@ -189,7 +191,13 @@ export function RestrictionRow({
       </fieldset>
       {!isLast && (
         <div className={styles.joiner}>
-          <Field label={`Join condition ${index + 1} to the next with`} error={joinError}>
+          <Field
+            label={labelInContext(
+              `Join condition ${index + 1} to the next with`,
+              `in ${groupTitle}`,
+            )}
+            error={joinError}
+          >
             <Select
               options={joinOptions.map((value) => ({ value, label: joinPickerLabel(value) }))}
               value={join}

@@ -7,6 +7,7 @@ import { toggledListValues, unlistedValues } from '../logic/listValues.ts';
 import { numberValueProblem, takesNumbers } from '../logic/numberValues.ts';
 import { operatorInfo } from '../logic/operators.ts';
 import { yesNo } from '../logic/yesNo.ts';
+import { labelInContext } from './labelInContext.tsx';
 import { LocaleNumberInput } from './LocaleNumberInput.tsx';
 import styles from './GoalForm.module.css';
 
@@ -19,6 +20,8 @@ export interface ValueEditorProps {
   onChange: (values: string[]) => void;
   disabled: boolean;
   error?: string;
+  /** Which condition this is ("condition 2 of Group 1: …"), said after each label. */
+  context: string;
 }
 
 /** The value input that fits the field's type and the operator's arity. */
@@ -30,6 +33,7 @@ export function ValueEditor({
   onChange,
   disabled,
   error,
+  context,
 }: ValueEditorProps) {
   const type = field?.Type ?? 'text';
   const arity = operatorInfo(type, operator).arity;
@@ -56,6 +60,7 @@ export function ValueEditor({
         // A refused save focuses the first problem: here, the list itself.
         tabIndex={error ? -1 : undefined}
       >
+        {/* Named by the condition's group around it; its boxes, by the list's items. */}
         <legend>Values</legend>
         {field.ListItems.map((item) => (
           <Checkbox
@@ -89,7 +94,7 @@ export function ValueEditor({
   const yes = yesNo(values[0]);
   if (type === 'bool')
     return (
-      <Field label="Value" error={error}>
+      <Field label={labelInContext('Value', context)} error={error}>
         <Select
           options={[
             { value: '1', label: 'Yes' },
@@ -125,7 +130,11 @@ export function ValueEditor({
         <TextInput {...common} />
       );
     return (
-      <Field key={i} label={label} error={i === errorAt ? error : undefined}>
+      <Field
+        key={i}
+        label={labelInContext(label, context)}
+        error={i === errorAt ? error : undefined}
+      >
         {control}
       </Field>
     );
