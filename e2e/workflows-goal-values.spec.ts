@@ -120,7 +120,9 @@ test.describe('goal values stored in other shapes', () => {
   }) => {
     const { group } = await openGoal(page);
     const value = (n: number) =>
-      group.getByRole('group', { name: `Condition ${n}` }).getByRole('combobox', { name: /^Value,/ });
+      group
+        .getByRole('group', { name: `Condition ${n}` })
+        .getByRole('combobox', { name: /^Value,/ });
     await expect(value(3)).toHaveText('Yes');
     await expect(value(4)).toHaveText('No');
     await expect(
