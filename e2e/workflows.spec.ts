@@ -1908,6 +1908,48 @@ test.describe('workflows as admin', () => {
     await expectNoAxeViolations(page);
   });
 
+  for (const width of [1280, 400])
+    test(`at ${width} px the diagram's zoom buttons, named as the app names things, cover none of the boxes it opens with`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await signIn(page, 'admin', '/workflows/1');
+      const diagram = page.getByRole('figure', { name: /Diagram of the flow/ });
+      await expect(diagram.getByText('Start', { exact: true })).toBeVisible();
+      // React Flow's own names were "Zoom In", "Zoom Out" and "Fit View".
+      const buttons = ['Zoom in', 'Zoom out', 'Fit the whole flow in view', 'Back to the start'];
+      const view = page.getByRole('group', { name: 'Diagram view' });
+      for (const name of buttons)
+        await expect(view.getByRole('button', { name, exact: true })).toBeVisible();
+      // Once the view has settled: no box in the pane lies under a button.
+      await expect
+        .poll(async () => {
+          const boxes = await Promise.all(
+            buttons.map((name) => view.getByRole('button', { name, exact: true }).boundingBox()),
+          );
+          return diagram.evaluate((figure, controls) => {
+            const pane = figure.getBoundingClientRect();
+            const covered: string[] = [];
+            for (const node of figure.querySelectorAll<HTMLElement>('.react-flow__node')) {
+              const r = node.getBoundingClientRect();
+              if (r.width < 2 || r.bottom < pane.top || r.top > pane.bottom) continue;
+              if (r.right < pane.left || r.left > pane.right) continue;
+              const under = controls.some(
+                (c) =>
+                  c !== null &&
+                  r.left < c.x + c.width &&
+                  r.right > c.x &&
+                  r.top < c.y + c.height &&
+                  r.bottom > c.y,
+              );
+              if (under) covered.push(node.textContent ?? '');
+            }
+            return covered;
+          }, boxes);
+        })
+        .toEqual([]);
+    });
+
   test('the mouse wheel over the flow diagram scrolls the page; Ctrl + wheel zooms the diagram', async ({
     page,
   }) => {

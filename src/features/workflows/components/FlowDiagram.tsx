@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import {
   Background,
-  ControlButton,
-  Controls,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
@@ -10,10 +8,10 @@ import {
   type Edge,
   type Node,
 } from '@xyflow/react';
-import { LocateFixed } from 'lucide-react';
 import '@xyflow/react/dist/style.css';
 import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
 import { flowGraph } from '../logic/flowGraph.ts';
+import { DiagramViewButtons } from './DiagramViewButtons.tsx';
 import { useFieldList } from './useFieldList.ts';
 import { pannedView, readableView } from './FlowDiagramView.ts';
 import styles from './FlowDiagram.module.css';
@@ -117,6 +115,7 @@ function FlowCanvas({ steps }: Props) {
 
   return (
     <>
+      <DiagramViewButtons onShowStart={showStart} />
       <figure
         ref={figure}
         className={styles.canvas}
@@ -141,15 +140,6 @@ function FlowCanvas({ steps }: Props) {
           preventScrolling={false}
         >
           <Background gap={16} />
-          <Controls showInteractive={false}>
-            <ControlButton
-              onClick={showStart}
-              aria-label="Back to the start"
-              title="Back to the start"
-            >
-              <LocateFixed aria-hidden className={styles.startIcon} />
-            </ControlButton>
-          </Controls>
         </ReactFlow>
       </figure>
       <p id={hintId} className={styles.hint}>
