@@ -13,7 +13,7 @@ describe('uploadFailureMessage after a lost answer', () => {
 
   it('says the list could not be read to check when it could not', () => {
     expect(uploadFailureMessage(lost, 'Approval', 'listUnread')).toBe(
-      'The connection was lost during the upload, so the file may have been stored. The list could not be read to check: once it loads again, look for “Approval” in it before retrying, or it may be added twice.',
+      'The connection was lost during the upload, so the file may have been stored. The list could not be read to check: once it loads again, this row will say whether “Approval” was stored. Do not retry before then, or it may be added twice.',
     );
   });
 

@@ -61,9 +61,8 @@ export function uploadFailureMessage(
     return `${what}. The platform’s list has no new definition named “${name}” yet, but the platform may still be storing it: in a minute, reload the page and look for it in the list before retrying, or it may be added twice.`;
   if (stored === 'notStored')
     return `${what}. The platform’s list has no new definition named “${name}”, so it was not stored: Retry to send it again.`;
-  const check =
-    stored === 'listUnread'
-      ? `The list could not be read to check: once it loads again, look for “${name}” in it`
-      : `Look for “${name}” in the list below`;
-  return `${what}, so the file may have been stored. ${check} before retrying, or it may be added twice.`;
+  if (stored === 'listUnread')
+    // The page checks again itself once the list loads (useUploadBatch, unreadLostUpload).
+    return `${what}, so the file may have been stored. The list could not be read to check: once it loads again, this row will say whether “${name}” was stored. Do not retry before then, or it may be added twice.`;
+  return `${what}, so the file may have been stored. Look for “${name}” in the list below before retrying, or it may be added twice.`;
 }
