@@ -1053,19 +1053,21 @@ test.describe('workflows as admin', () => {
     await value.fill('75.000');
     await expect(value).toHaveValue('75.000');
     await expect(group.getByText(/and Sales amount ≥ 75\.000$/)).toBeVisible();
-    const sent: string[] = [];
-    page.on('request', (r) => {
-      if (r.url().includes('SaveWorkflowGoal')) sent.push(r.postData() ?? '');
-    });
-    const lastValues = (body: string) =>
+    // Waited for, not collected by an event handler: the body is read once the request is seen.
+    const nextSave = () => page.waitForRequest((r) => r.url().includes('SaveWorkflowGoal'));
+    const lastValues = (body: string | null) =>
       (
-        JSON.parse(body) as {
+        JSON.parse(body ?? '') as {
           RestrictionGroups: { Restrictions: { Name: string; Values: string[] }[] }[];
         }
       ).RestrictionGroups[0].Restrictions.at(-1);
+    const firstSave = nextSave();
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText(/The server stored/)).toBeVisible();
-    expect(lastValues(sent[0])).toMatchObject({ Name: 'saleAmount', Values: ['75000'] });
+    expect(lastValues((await firstSave).postData())).toMatchObject({
+      Name: 'saleAmount',
+      Values: ['75000'],
+    });
     // The stored 75000 is shown as the culture writes it; focusing and leaving changes nothing.
     await expect(value).toHaveValue('75.000');
     await value.focus();
@@ -1076,9 +1078,10 @@ test.describe('workflows as admin', () => {
     await value.fill('12345678901234567,5');
     await value.blur();
     await expect(value).toHaveValue('12.345.678.901.234.567,5');
+    const secondSave = nextSave();
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
-    expect(lastValues(sent[1])?.Values).toEqual(['12345678901234567.5']);
+    expect(lastValues((await secondSave).postData())?.Values).toEqual(['12345678901234567.5']);
     // Put the goal back as it was for the tests after this one.
     await group
       .getByRole('button', { name: /^Remove condition \d+ of Group 1/ })
