@@ -1275,3 +1275,38 @@ test.describe('app shell', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('page layout', () => {
+  test('the space between the page header and the content is the same on every page', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signIn(page, 'admin', '/');
+    const gaps: Record<string, number> = {};
+    for (const path of [
+      '/',
+      '/workflows',
+      '/workflows/1',
+      '/workflows/1/options/2',
+      '/events',
+      '/targets',
+      '/definitions',
+      '/settings',
+    ]) {
+      await page.goto(path);
+      const title = page.getByRole('main').getByRole('heading', { level: 1 });
+      await expect(title).toBeVisible();
+      // From the end of the header's text and controls to the first thing shown after it.
+      gaps[path] = await title.evaluate((h1) => {
+        const header = h1.closest('header')!;
+        const padding = parseFloat(getComputedStyle(header).paddingBottom);
+        const end = header.getBoundingClientRect().bottom - padding;
+        let next = header.nextElementSibling;
+        while (next && next.getBoundingClientRect().height === 0) next = next.nextElementSibling;
+        return Math.round(next!.getBoundingClientRect().top - end);
+      });
+    }
+    // It was 44 px on Home, Definitions and Settings, 36 on Targets, 20 on the others.
+    expect(gaps).toEqual(Object.fromEntries(Object.keys(gaps).map((p) => [p, 20])));
+  });
+});
