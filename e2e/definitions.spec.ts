@@ -1125,9 +1125,11 @@ test.describe('workflow definitions', () => {
     await confirm.getByRole('button', { name: 'Delete definition' }).click();
     await expect(confirm).toBeHidden();
     await expect(page.getByText(`“${name}” was already deleted`, { exact: true })).toBeVisible();
-    await expect(page.getByTestId('live-announcer')).toContainText(
-      `${name} had already been deleted by someone else.`,
-    );
+    await expect(
+      page.getByText('Someone else removed it from the platform; the list is up to date now.', {
+        exact: true,
+      }),
+    ).toBeVisible();
     await expect(listTable(page).getByRole('rowheader', { name })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Delete / }).first()).toBeVisible();
     await expect(page.locator('body')).not.toBeFocused();
@@ -1155,6 +1157,38 @@ test.describe('workflow definitions', () => {
       await page.reload();
       await expect(listTable(page)).toBeVisible();
       await expect(listTable(page).getByRole('rowheader', { name })).toHaveCount(0);
+    });
+  });
+
+  test.describe('a delete said once', () => {
+    const name = 'Said once when deleted';
+    test.afterEach(({ request }) => deleteDefinitionsNamed(request, [name]));
+
+    test('a deleted definition is announced once, by its notification', async ({ page }) => {
+      await openDefinitions(page, 'admin');
+      await uploadElsewhere(page, name, 'Deleted and said once');
+      await page.reload();
+      await expect(listTable(page).getByRole('rowheader', { name })).toBeVisible();
+      // Every live region that says the name, however briefly (a screen reader reads each).
+      await page.evaluate((said) => {
+        const regions = new Set<Element>();
+        (window as unknown as { regions: Set<Element> }).regions = regions;
+        new MutationObserver(() => {
+          for (const region of document.querySelectorAll('[aria-live]'))
+            if (region.textContent?.includes(said)) regions.add(region);
+        }).observe(document.body, { childList: true, characterData: true, subtree: true });
+      }, name);
+      await page.getByRole('button', { name: `Delete ${name}` }).click();
+      const confirm = page.getByRole('alertdialog', { name: `Delete “${name}”?` });
+      await confirm.getByRole('button', { name: 'Delete definition' }).click();
+      await expect(confirm).toBeHidden();
+      await expect(page.getByText(`Deleted “${name}”`, { exact: true })).toBeVisible();
+      // The app's announcer said "Deleted …." as well as the notification: twice.
+      await page.waitForTimeout(1500);
+      const regions = await page.evaluate(
+        () => (window as unknown as { regions: Set<Element> }).regions.size,
+      );
+      expect(regions).toBe(1);
     });
   });
 

@@ -9,7 +9,6 @@ import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { EmptyState } from '../../../ui/EmptyState.tsx';
 import { useToast } from '../../../ui/toastContext.ts';
-import { announce } from '../../../ui/announcer.ts';
 import { useDefinitions, useDeleteDefinition } from '../../../api/definitions/hooks.ts';
 import { objectTypeLabel, objectTypeOptions } from '../../../api/definitions/objectTypes.ts';
 import { isApiError } from '../../../api/http/ApiError.ts';
@@ -113,8 +112,8 @@ export function DefinitionsListCard({
     if (wasLast) setFocusEmpty(true);
     const said = deleteOutcomeText(outcome, d.Name, maybeDeleted.has(d.Key));
     maybeDeleted.delete(d.Key);
+    // The notification is the one announcement (a toast says itself): not the announcer too.
     toast({ title: said.title, description: said.description, tone: said.tone });
-    announce(said.announcement);
   };
 
   let body;

@@ -32,7 +32,10 @@ describe('deleteFailureText', () => {
 
 describe('deleteOutcomeText', () => {
   it('says it was deleted', () => {
-    expect(deleteOutcomeText('deleted', 'Approval', false).announcement).toBe('Deleted Approval.');
+    expect(deleteOutcomeText('deleted', 'Approval', false)).toEqual({
+      title: 'Deleted “Approval”',
+      tone: 'success',
+    });
   });
 
   it('says the user’s own first try went through when it may have and the definition is gone', () => {
@@ -41,14 +44,14 @@ describe('deleteOutcomeText', () => {
       description:
         'It was already gone from the platform, most likely removed by your earlier try.',
       tone: 'success',
-      announcement:
-        'Deleted Approval: it was already gone, most likely removed by your earlier try.',
     });
   });
 
   it('says someone else deleted it when no try of this user’s may have', () => {
-    expect(deleteOutcomeText('already-gone', 'Approval', false).announcement).toBe(
-      'Approval had already been deleted by someone else.',
-    );
+    expect(deleteOutcomeText('already-gone', 'Approval', false)).toEqual({
+      title: '“Approval” was already deleted',
+      description: 'Someone else removed it from the platform; the list is up to date now.',
+      tone: 'info',
+    });
   });
 });

@@ -11,11 +11,11 @@ export function deleteFailureText(e: unknown): string {
   return 'The definition could not be deleted. Try again; if it keeps happening, tell your administrator.';
 }
 
+/** The notification a delete shows; it is also what screen readers hear (a toast says itself). */
 export interface DeleteOutcomeText {
   title: string;
   description?: string;
   tone: 'success' | 'info';
-  announcement: string;
 }
 
 /**
@@ -28,20 +28,17 @@ export function deleteOutcomeText(
   name: string,
   earlierTryMayHaveGoneThrough: boolean,
 ): DeleteOutcomeText {
-  if (outcome === 'deleted')
-    return { title: `Deleted “${name}”`, tone: 'success', announcement: `Deleted ${name}.` };
+  if (outcome === 'deleted') return { title: `Deleted “${name}”`, tone: 'success' };
   if (earlierTryMayHaveGoneThrough)
     return {
       title: `Deleted “${name}”`,
       description:
         'It was already gone from the platform, most likely removed by your earlier try.',
       tone: 'success',
-      announcement: `Deleted ${name}: it was already gone, most likely removed by your earlier try.`,
     };
   return {
     title: `“${name}” was already deleted`,
     description: 'Someone else removed it from the platform; the list is up to date now.',
     tone: 'info',
-    announcement: `${name} had already been deleted by someone else.`,
   };
 }

@@ -14,7 +14,6 @@ import {
   type RightsSelectOption,
 } from '../../../rights/index.ts';
 import { asReadOnly } from '../../../rights/fieldAccess.ts';
-import { announce } from '../../../ui/announcer.ts';
 import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { Dialog } from '../../../ui/Dialog.tsx';
@@ -113,8 +112,8 @@ export function GroupSettingsDialog({
     try {
       const saved = await submit(values);
       const what = `Targets ${saved.Year}, ${periodTypeAdjective(saved.PeriodType).toLowerCase()}.`;
+      // The notification is the one announcement (a toast says itself): not the announcer too.
       toast({ title: 'Group settings saved', description: what, tone: 'success' });
-      announce(`Group settings saved. ${what}`);
       onClose();
     } catch (e) {
       setError(applyServerError(e, form.setError, FIELDS));
