@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { workflowAsAdmin } from './workflowsAdminApi.ts';
 
 /**
  * A SuperOffice tenant has no GetEmailFlowList or GetRestrictableFields (contract §3, §12): the
@@ -69,7 +70,9 @@ test('a goal on a server without a field list says none is offered, with no Try 
   const notice = page
     .getByRole('status')
     .filter({ hasText: 'This server does not offer a list of fields' });
-  await expect(notice).toContainText('Each condition keeps the field stored with it');
+  await expect(notice).toContainText(
+    'Only the fields this goal’s conditions already use can be chosen here',
+  );
   await expect(notice.getByRole('button', { name: 'Try again' })).toHaveCount(0);
   await expect(page.getByText('Could not load the fields conditions can use')).toHaveCount(0);
   // The stored field still shows on its condition.
@@ -79,4 +82,141 @@ test('a goal on a server without a field list says none is offered, with no Try 
     }),
   ).not.toHaveText('');
   await expectNoAxeViolations(page);
+});
+
+/**
+ * A goal of this test's own on flow 4 with a condition on each kind of field, each carrying the
+ * ColumnInfo a tenant stores with it (taken from the sandbox's field list before it is hidden).
+ */
+async function goalWithStoredFields(page: Page) {
+  const fields: { Name: string; ColumnInfo: unknown }[] = await workflowAsAdmin(
+    page.request,
+    'GetRestrictableFields',
+  );
+  const on = (Name: string, Operator: string, Values: string[], DisplayValues = Values) => ({
+    Name,
+    Operator,
+    Values,
+    DisplayValues,
+    ColumnInfo: fields.find((f) => f.Name === Name)?.ColumnInfo,
+    IsActive: true,
+    SubRestrictions: null,
+    InterParenthesis: 0,
+    InterOperator: 'And',
+    UniqueHash: 7,
+  });
+  const goal = await workflowAsAdmin(page.request, 'SaveWorkflowGoal', {
+    body: {
+      WorkflowGoalId: 0,
+      WorkflowId: 4,
+      GoalType: 'PersonUpdated',
+      RestrictionGroups: [
+        {
+          Name: 'Stored fields',
+          Description: '',
+          Rank: 1,
+          Restrictions: [
+            on('personCategory', 'oneOf', ['1', '99'], ['A customer', 'Gold (retired)']),
+            on('saleAmount', '>=', ['50000']),
+            on('personNoMailing', '=', ['0']),
+            on('personRegistered', 'after', ['2026-01-01']),
+            { ...on('personEmail', 'contains', ['@']), InterOperator: 'None' },
+          ],
+        },
+      ],
+    },
+  });
+  return goal.WorkflowGoalId as number;
+}
+
+test.describe('a goal’s conditions on a server without a field list', () => {
+  let goalId = 0;
+  test.afterEach(async ({ page }) => {
+    await workflowAsAdmin(page.request, 'DeleteWorkflowGoal', {
+      query: { WorkflowGoalId: goalId },
+    });
+  });
+
+  test('each condition is edited as its stored field’s type, and Add condition offers those fields', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/');
+    goalId = await goalWithStoredFields(page);
+    await withoutMethod(page, 'GetRestrictableFields');
+    const loaded = page.waitForResponse((r) => r.url().includes('/Workflow/GetWorkflowGoal'));
+    await page.goto(`/workflows/4/goals/${goalId}`);
+    const original = await (await loaded).json();
+    const group = page.getByRole('region', { name: 'Group 1: Stored fields' });
+    const condition = (n: number) => group.getByRole('group', { name: `Condition ${n} of` });
+
+    // A list field: its operator by name, its items from the MDO list the condition names.
+    await expect(condition(1).getByRole('combobox', { name: /^Operator,/ })).toHaveText(
+      'is one of',
+    );
+    await expect(condition(1).getByRole('checkbox', { name: 'A customer' })).toBeChecked();
+    await expect(condition(1).getByRole('checkbox', { name: 'B customer' })).not.toBeChecked();
+    await expect(condition(1).getByRole('checkbox', { name: 'Gold (retired)' })).toBeChecked();
+    // A number, yes/no, a date and text each get their own value editor.
+    await expect(condition(2).getByRole('textbox', { name: /^Value,/ })).toHaveValue(/^50,?000$/);
+    await expect(condition(3).getByRole('combobox', { name: /^Value,/ })).toHaveText('No');
+    await expect(condition(4).getByRole('textbox', { name: /^Value,/ })).toHaveValue('2026-01-01');
+    await expect(condition(5).getByRole('textbox', { name: /^Value,/ })).toHaveValue('@');
+    await expect(page.getByRole('combobox', { name: /^Operator,/ }).getByText('oneOf')).toHaveCount(
+      0,
+    );
+
+    // Add condition offers just the fields the conditions use.
+    await group.getByRole('button', { name: 'Add condition to group 1' }).click();
+    await condition(6)
+      .getByRole('combobox', { name: /^Field,/ })
+      .click();
+    await expect(page.getByRole('option')).toHaveText([
+      'Category',
+      'Sales amount',
+      'No mailings',
+      'Registered',
+      'E-mail',
+    ]);
+    await page.getByRole('option', { name: 'Sales amount' }).click();
+    await condition(6)
+      .getByRole('textbox', { name: /^Value,/ })
+      .fill('100');
+    await expectNoAxeViolations(page);
+
+    const request = page.waitForRequest((r) => r.url().includes('/Workflow/SaveWorkflowGoal'));
+    await page.getByRole('button', { name: 'Save' }).click();
+    const sent = (await request).postDataJSON();
+    const [kept, added] = [
+      sent.RestrictionGroups[0].Restrictions.slice(0, 5),
+      sent.RestrictionGroups[0].Restrictions[5],
+    ];
+    // The conditions not edited go back exactly as loaded (the last now joins the new one).
+    const expected = structuredClone(original.RestrictionGroups[0].Restrictions);
+    expected[4].InterOperator = 'And';
+    expect(kept).toEqual(expected);
+    expect(added).toMatchObject({
+      Name: 'saleAmount',
+      Values: ['100'],
+      ColumnInfo: original.RestrictionGroups[0].Restrictions[1].ColumnInfo,
+    });
+  });
+
+  test('a list field whose list cannot be read keeps its stored values, by their names', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/');
+    goalId = await goalWithStoredFields(page);
+    await withoutMethod(page, 'GetRestrictableFields');
+    await withoutMethod(page, 'MDOList/category');
+    await page.goto(`/workflows/4/goals/${goalId}`);
+    const condition = page
+      .getByRole('region', { name: 'Group 1: Stored fields' })
+      .getByRole('group', { name: 'Condition 1 of' });
+    await expect(condition.getByRole('combobox', { name: /^Operator,/ })).toHaveText('is one of');
+    for (const name of ['A customer', 'Gold (retired)']) {
+      const box = condition.getByRole('checkbox', { name });
+      await expect(box).toBeChecked();
+      await expect(box).toHaveAccessibleDescription(/list of values is not available/);
+    }
+  });
 });

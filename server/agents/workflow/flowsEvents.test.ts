@@ -61,6 +61,30 @@ describe('Email flows, lists and events', () => {
     );
   });
 
+  it('serves the MDO list each list field’s ColumnInfo names, as a tenant does', async () => {
+    const { app, call } = await startTestSandbox();
+    const fields = (await call('viewer', `${W}GetRestrictableFields`)).body as {
+      Type: string;
+      ListItems: { Id: string; Name: string }[];
+      ColumnInfo: { RestrictionListName: string };
+    }[];
+    const lists = fields.filter((f) => f.Type === 'list');
+    expect(lists.map((f) => f.ColumnInfo.RestrictionListName)).toEqual([
+      'category',
+      'business',
+      'country',
+      'formname',
+    ]);
+    for (const f of lists) {
+      const res = await app.request(`/api/v1/MDOList/${f.ColumnInfo.RestrictionListName}`, {
+        headers: { Authorization: basic('viewer') },
+      });
+      const items = (await res.json()) as { Id: number; Name: string }[];
+      // The ids a condition stores (as strings) name the same items.
+      expect(items.map((i) => ({ Id: String(i.Id), Name: i.Name }))).toEqual(f.ListItems);
+    }
+  });
+
   it('sends an event, records it and explains the result', async () => {
     const { call, db } = await startTestSandbox();
     const def = (await call('admin', `${W}CreateDefaultWorkflowEvent`)).body;

@@ -1,6 +1,6 @@
 import { mdoItem, type MdoListItem, type MdoListProvider } from '../../mdo/mdoList.ts';
 import { eventTypes, goalTypes, splitOptionTypes, stepTypes, type EnumEntry } from './enums.ts';
-import { restrictableFields } from './restrictableFields.ts';
+import { restrictableFields, restrictionListName } from './restrictableFields.ts';
 
 /**
  * An enum as a real tenant's MDO list (superoffice-docs mdo-providers reference): Id = the
@@ -27,8 +27,23 @@ const splitOptionTypeList = (): MdoListItem[] =>
     mdoItem(i + 1, splitOptionTypes.find((e) => e.name === name)?.text ?? name),
   );
 
+/**
+ * The list each list field's conditions name (ColumnInfo.RestrictionListName), so a client that
+ * has only the stored conditions, as on a tenant, can offer the field's values: Id = the id a
+ * condition stores, as a number.
+ */
+const restrictionLists: Record<string, MdoListProvider> = Object.fromEntries(
+  restrictableFields
+    .filter((f) => f.Type === 'list')
+    .map((f) => [
+      restrictionListName(f),
+      () => f.ListItems.map((v, i) => mdoItem(Number(v.Id), v.Name, { Rank: i + 1 })),
+    ]),
+);
+
 /** MDO lists of the Workflow agent. */
 export const workflowLists: Record<string, MdoListProvider> = {
+  ...restrictionLists,
   workflowsteptype: () => enumList(stepTypes),
   workflowgoaltype: () => enumList(goalTypes),
   workflowsplitoptiontype: splitOptionTypeList,

@@ -51,6 +51,13 @@ export const restrictableFields: readonly RestrictableField[] = [
   { Name: 'lastActivity', DisplayName: 'Last activity', Type: 'date', ListItems: [] },
 ];
 
+/**
+ * The MDO list a list field's values come from, named in its ColumnInfo's RestrictionListName as a
+ * tenant names its lists ("category", "business", "country"); '' for other fields.
+ */
+export const restrictionListName = (f: RestrictableField) =>
+  f.Type === 'list' ? f.Name.replace(/^person/, '').toLowerCase() : '';
+
 /** ColumnInfo as SuperOffice sends it with a restriction (contract §4, ArchiveColumnInfo). */
 export function columnInfoFor(f: RestrictableField) {
   return {
@@ -70,7 +77,7 @@ export function columnInfoFor(f: RestrictableField) {
               ? 'int'
               : 'decimal'
             : f.Type,
-    RestrictionListName: f.Type === 'list' ? f.Name.replace(/^person/, '').toLowerCase() : '',
+    RestrictionListName: restrictionListName(f),
     IsVisible: true,
     ExtraInfo: '',
     Width: '',

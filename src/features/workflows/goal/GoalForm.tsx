@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { FormProvider, useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import type { WorkflowGoal } from '../../../api/workflow/schemas.ts';
-import { useRestrictableFields } from '../../../api/workflow/useFlows.ts';
 import { useMdoList } from '../../../api/mdo/useMdoList.ts';
 import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
 import {
@@ -32,6 +31,7 @@ import {
 import { goalTypeOptions } from './goalTypeOptions.ts';
 import { GoalLoadWarnings } from './GoalLoadWarnings.tsx';
 import { RestrictionGroupsSection } from './RestrictionGroupsSection.tsx';
+import { useConditionFields } from './useConditionFields.ts';
 import { useFocusFirstProblem } from './useFocusFirstProblem.ts';
 import { useGoalSave } from './useGoalSave.ts';
 import { useGoalUndo } from './useGoalUndo.ts';
@@ -48,10 +48,11 @@ export interface GoalFormProps {
 /** Edit a goal: its type and its restriction groups (the condition builder). */
 export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProps) {
   const model = useMemo(() => buildAccessModel(loaded, { isNew }), [loaded, isNew]);
-  const fields = useRestrictableFields();
-  const typeOf = (name: string) => fields.data?.find((f) => f.Name === name)?.Type;
+  // On a server without a field list, the fields the goal's conditions store stand in for it.
+  const { fields, list: fieldList } = useConditionFields(loaded);
+  const typeOf = (name: string) => fieldList.find((f) => f.Name === name)?.Type;
   const countNameOf = (name: string) => {
-    const field = fields.data?.find((f) => f.Name === name);
+    const field = fieldList.find((f) => f.Name === name);
     return field && countsWholeNumbers(field) ? field.DisplayName : undefined;
   };
   const resolver: Resolver<GoalFormInput, unknown, GoalFormValues> = (values, ctx, opts) =>
@@ -74,7 +75,6 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const { blocker, leave } = useEditorExit(isDirty, isSubmitting);
   const groupsAccess = collectionAccess(model, 'RestrictionGroups');
   const draft = useEditorDraft(form, isDirty, model.formReadOnly);
-  const fieldList = fields.data ?? [];
   const { locale } = useDateTimeSettings();
   const focus = useGroupFocus(form, groups.fields);
   const history = useGoalUndo(form, groups, focus, groupsAccess.readOnly);

@@ -22,8 +22,8 @@ export function GoalLoadWarnings({ fields, goalTypes, form, groupsRef }: GoalLoa
     <>
       {fields.data === null && (
         <Banner title="This server does not offer a list of fields">
-          Each condition keeps the field stored with it, but no other field can be chosen here: add
-          conditions on other fields in SuperOffice itself.
+          Only the fields this goal’s conditions already use can be chosen here, each edited as the
+          condition stores it. To add a condition on another field, add it in SuperOffice itself.
         </Banner>
       )}
       {fields.isError && (

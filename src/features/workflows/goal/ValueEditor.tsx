@@ -76,7 +76,12 @@ export function ValueEditor({
           <Checkbox
             key={u.id}
             label={u.label}
-            description="No longer in this field’s list. It stays in the condition until you untick it."
+            description={
+              // A list not read (yet) has no items: nothing says the value left it.
+              field.ListItems.length === 0
+                ? 'Stored with this condition: this field’s list of values is not available here, so no other value can be chosen. It stays in the condition until you untick it.'
+                : 'No longer in this field’s list. It stays in the condition until you untick it.'
+            }
             checked
             onChange={(e) =>
               onChange(toggledListValues(values, field.ListItems, u.id, e.target.checked))

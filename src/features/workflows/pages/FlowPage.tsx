@@ -18,7 +18,7 @@ import { flowNameInList } from '../logic/knownNames.ts';
 import { parseId } from './flowItemAddress.ts';
 import { ItemNotFound } from './ItemNotFound.tsx';
 import { useRecentFlows } from './useRecentFlows.ts';
-import { fieldsFromConditions } from './storedFields.ts';
+import { fieldsFromConditions } from '../logic/storedFields.ts';
 import styles from './FlowPage.module.css';
 
 const FlowDiagram = lazy(() => import('../components/FlowDiagram.tsx'));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveRestrictionInfo, WorkflowGoal } from '../../../api/workflow/schemas.ts';
-import { summarizeGroup } from '../logic/restrictionSummary.ts';
-import { fieldsFromConditions } from './storedFields.ts';
+import { summarizeGroup } from './restrictionSummary.ts';
+import type { MdoListItem } from '../../../api/mdo/schemas.ts';
+import { fieldsFromConditions, listItemsOf, listNameOf } from './storedFields.ts';
 
 const condition = (
   Name: string,
@@ -70,5 +71,54 @@ describe('fieldsFromConditions', () => {
     expect(summarizeGroup(group, fieldsFromConditions([g]), 'en-US')).toBe(
       'Sales amount ≥ 1,500.5 and No mailings is no and Last activity is after Jan 1, 2026',
     );
+  });
+});
+
+describe('listNameOf', () => {
+  it('names the MDO list a list field’s stored ColumnInfo names, and none for other fields', () => {
+    const [category, amount] = fieldsFromConditions([
+      goal([
+        {
+          ...condition('personCategory', 'Category', 'listAny', 'oneOf', ['1']),
+          ColumnInfo: {
+            DisplayName: 'Category',
+            RestrictionType: 'listAny',
+            RestrictionListName: ' category ',
+          },
+        },
+        condition('saleAmount', 'Sales amount', 'decimal', '>=', ['1']),
+      ]),
+    ]);
+    expect(listNameOf(category)).toBe('category');
+    expect(listNameOf(amount)).toBeNull();
+    const [unnamed] = fieldsFromConditions([
+      goal([condition('personBusiness', 'Business', 'listAny', 'oneOf', ['1'])]),
+    ]);
+    expect(listNameOf(unnamed)).toBeNull();
+  });
+});
+
+describe('listItemsOf', () => {
+  const item = (Id: number, Name: string, more: Partial<MdoListItem> = {}): MdoListItem => ({
+    Id,
+    Name,
+    ...more,
+  });
+
+  it('gives ids as a condition stores them, headings’ children in their place, no deleted items', () => {
+    expect(
+      listItemsOf([
+        item(1, 'A customer'),
+        item(10, 'Heading', {
+          ChildItems: [item(3, 'Prospect'), item(4, 'Old', { Deleted: true })],
+        }),
+        item(2, 'Gone', { Deleted: true }),
+        item(5, 'Partner', { ChildItems: [] }),
+      ]),
+    ).toEqual([
+      { Id: '1', Name: 'A customer' },
+      { Id: '3', Name: 'Prospect' },
+      { Id: '5', Name: 'Partner' },
+    ]);
   });
 });
