@@ -326,7 +326,7 @@ test.describe('a new goal or option whose create lost its answer', () => {
     await page.reload();
 
     await expect(page.getByRole('status').filter({ hasText: 'are back' })).toContainText(
-      'This goal may have been saved just before the page was reloaded or closed. Press Save: Flowdesk first looks for it in the flow and offers to open it, so it is not created twice.',
+      'This goal may have been saved already: its save got no answer, or the page went while it was under way. Press Save: Flowdesk first looks for it in the flow and offers to open it, so it is not created twice.',
     );
     // The create the reload left behind reaches the server.
     await expect.poll(goalsNow).toBe(1);

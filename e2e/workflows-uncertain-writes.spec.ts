@@ -145,12 +145,15 @@ test('a reload while a goal save is under way says the changes may have been sav
   page,
   request,
 }) => {
+  test.setTimeout(90_000); // the save is held 15 s below
   const id = await ownGoal(request, 'Before the reload');
   try {
     await signIn(page, 'admin', `/workflows/4/goals/${id}`);
     await groupName(page).fill('Saved during a reload');
     await draftKept(page, 'Saved during a reload');
-    await fault(request, 'SaveWorkflowGoal', 'slow', 3000);
+    // Held long enough that the reload, the sign-in and the read are over before it is stored,
+    // also on a loaded machine (3 s was not: the draft then equalled the stored goal).
+    await fault(request, 'SaveWorkflowGoal', 'slow', 15_000);
     const sent = page.waitForRequest('**/SaveWorkflowGoal*');
     await saveButton(page).click();
     await sent;
@@ -158,12 +161,14 @@ test('a reload while a goal save is under way says the changes may have been sav
 
     const notice = page.getByRole('status').filter({ hasText: 'are back' });
     await expect(notice).toContainText(
-      'A save of these changes was under way when the page was reloaded or closed, so they may have been saved already. Press Save: if the server has them already, Flowdesk says so rather than saving them again.',
+      'These changes may have been saved already: their save got no answer, or the page went while it was under way. Press Save: if the server has them already, Flowdesk says so rather than saving them again.',
     );
     await expect(notice).not.toContainText('not saved yet');
 
     // The save the reload left behind reaches the server: Save says so instead of a conflict.
-    await expect.poll(() => storedGroupName(request, id)).toBe('Saved during a reload');
+    await expect
+      .poll(() => storedGroupName(request, id), { timeout: 30_000 })
+      .toBe('Saved during a reload');
     await saveButton(page).click();
     await expect(page.getByRole('status').filter({ hasText: 'went through' })).toContainText(
       'Your earlier save went through: the server has your changes.',

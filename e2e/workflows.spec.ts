@@ -999,7 +999,7 @@ test.describe('workflows as admin', () => {
     await c3.getByLabel('Norway').check();
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText(/The server stored/)).toBeVisible();
-    expect(saves).toBe(1);
+    await expect.poll(() => saves).toBe(1);
     await expectNoAxeViolations(page);
   });
 

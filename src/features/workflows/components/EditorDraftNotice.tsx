@@ -55,9 +55,9 @@ export function EditorDraftNotice({
       {notice.stale
         ? `This ${what} was saved after your changes were made. What you changed is shown on top of the saved ${what}: check it before saving, or discard your changes to see the saved ${what}.`
         : isNew && mayBeStored
-          ? `This ${what} may have been saved just before the page was reloaded or closed. Press Save: Flowdesk first looks for it in the flow and offers to open it, so it is not created twice.`
+          ? `This ${what} may have been saved already: its save got no answer, or the page went while it was under way. Press Save: Flowdesk first looks for it in the flow and offers to open it, so it is not created twice.`
           : mayBeStored
-            ? 'A save of these changes was under way when the page was reloaded or closed, so they may have been saved already. Press Save: if the server has them already, Flowdesk says so rather than saving them again.'
+            ? 'These changes may have been saved already: their save got no answer, or the page went while it was under way. Press Save: if the server has them already, Flowdesk says so rather than saving them again.'
             : isNew
               ? `This ${what} was not saved yet. Save to keep it, or discard your changes to start it afresh.`
               : `They were not saved yet. Save to keep them, or discard them to go back to the saved ${what}.`}
