@@ -63,4 +63,20 @@ describe('newOptionRank', () => {
     const options = [option(2, 2, 'None'), option(1, 1), option(3, 3)];
     expect(newOptionRank(options, 'LinkClicked')).toBe(4);
   });
+
+  it("is a rank the split's own ranks leave free, not a place, where they have gaps", () => {
+    const options = [
+      { OptionType: 'LinkClicked', Rank: 10 },
+      { OptionType: 'FormSubmission', Rank: 20 },
+      { OptionType: 'None', Rank: 30 },
+    ];
+    // Rank 3 (its place) would sort it first, before 10 and 20.
+    expect(newOptionRank(options, 'PersonData')).toBe(21);
+    expect(newOptionRank(options, 'None')).toBe(31);
+  });
+
+  it("counts places when the split's options carry no ranks", () => {
+    const options = [{ OptionType: 'LinkClicked' }, { OptionType: 'None', Rank: null }];
+    expect(newOptionRank(options, 'PersonData')).toBe(2);
+  });
 });

@@ -20,18 +20,21 @@ interface RankedOption {
 }
 
 /**
- * The rank (a 1-based place) a new option of type `optionType` takes among a split's `options`:
- * after them all, but before the trailing "Everyone else" options (OptionType None), which take
- * whoever the others did not, so a path after them would never be taken. A new "Everyone else"
- * itself goes last.
+ * The Rank a new option of type `optionType` takes among a split's `options`: after them all, but
+ * before the trailing "Everyone else" options (OptionType None), which take whoever the others did
+ * not, so a path after them would never be taken. A new "Everyone else" itself goes last. It is
+ * the rank after the option it follows (a tenant's ranks may have gaps: 10, 20, 30; its place, 3,
+ * would sort it first); where no rank is free before "Everyone else" it shares that one's, and the
+ * server orders them. Options without ranks are counted by place.
  */
 export function newOptionRank(options: readonly RankedOption[], optionType: string): number {
   const sorted = [...options].sort(
     (a, b) => rankKey(a) - rankKey(b) || options.indexOf(a) - options.indexOf(b),
   );
-  let place = sorted.length + 1;
-  while (optionType !== 'None' && place > 1 && sorted[place - 2]?.OptionType === 'None') place--;
-  return place;
+  let place = sorted.length;
+  while (optionType !== 'None' && place > 0 && sorted[place - 1]?.OptionType === 'None') place--;
+  if (sorted.some((o) => rankKey(o) === Infinity)) return place + 1;
+  return place === 0 ? 1 : rankKey(sorted[place - 1]) + 1;
 }
 
 const rankKey = (o: RankedOption) => (typeof o.Rank === 'number' && o.Rank > 0 ? o.Rank : Infinity);
