@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from '../schemas/zod.ts';
-import { principalSchema } from './principal.ts';
+import { principalName, principalSchema } from './principal.ts';
 
 const reads = (v: unknown) => z.safeParse(principalSchema, v).success;
 
@@ -27,5 +27,18 @@ describe('principalSchema', () => {
     expect(reads({ UserName: ' ', Associate: { AssociateId: 0 } })).toBe(false);
     expect(reads({ UserName: null, FullName: 'Nobody' })).toBe(false);
     expect(reads({ Associate: '', AssociateId: 0 })).toBe(false);
+  });
+});
+
+describe('principalName', () => {
+  it('is the full name, else the user name, else a tenant’s logon name, else the associate’s name', () => {
+    expect(principalName({ FullName: 'Ada Admin', UserName: 'admin' })).toBe('Ada Admin');
+    expect(principalName({ FullName: '', UserName: 'admin' })).toBe('admin');
+    // A tenant's SoPrincipalCarrier signed in through the browser's session (no user name typed).
+    expect(principalName({ Associate: 'PER', AssociateId: 5 })).toBe('PER');
+    expect(principalName({ Associate: { AssociateId: 7, FullName: 'Sam Sandbox' } })).toBe(
+      'Sam Sandbox',
+    );
+    expect(principalName({ AssociateId: 9 })).toBe('');
   });
 });

@@ -29,9 +29,19 @@ export const namesSomeone = (p: z.infer<typeof principalFields>) =>
   (typeof p.Associate === 'string' ? named(p.Associate) : isId(p.Associate?.AssociateId));
 
 export const principalSchema = principalFields.check(
-  z.refine(namesSomeone, 'it names no user (no UserName or AssociateId)'),
+  z.refine(namesSomeone, 'it does not say who is signed in'),
 );
 export type Principal = z.infer<typeof principalSchema>;
+
+/**
+ * The name to show for a principal: the full name, else the user name, else a tenant's logon name
+ * (Associate), else the sandbox associate's name; '' when it has none of them. Empty strings count
+ * as none.
+ */
+export function principalName(p: z.infer<typeof principalFields>): string {
+  const associate = typeof p.Associate === 'string' ? p.Associate : p.Associate?.FullName;
+  return p.FullName || p.UserName || associate || '';
+}
 
 /** Who the current credentials belong to; used to check a sign-in. */
 export const fetchCurrentPrincipal = (signal?: AbortSignal) =>

@@ -1,7 +1,12 @@
 import type { Connection } from '../../api/session/connection.ts';
 import { connectionStore } from '../../api/session/connectionStore.ts';
 import { normalizeBaseUrl } from '../../api/session/normalizeBaseUrl.ts';
-import { fetchCurrentPrincipal, sandboxLogin, sandboxLogout } from '../../api/session/principal.ts';
+import {
+  fetchCurrentPrincipal,
+  principalName,
+  sandboxLogin,
+  sandboxLogout,
+} from '../../api/session/principal.ts';
 import { ApiError } from '../../api/http/ApiError.ts';
 import { noteSessionRenewed } from './sessionRenewals.ts';
 import { refusedCredentialsText } from './refusedCredentialsText.ts';
@@ -58,7 +63,7 @@ export async function signIn(
       connectionStore.set({ ...conn, rememberInTab: false });
     }
     const principal = await fetchCurrentPrincipal();
-    conn = { ...conn, displayName: principal.FullName ?? principal.UserName ?? conn.userName };
+    conn = { ...conn, displayName: principalName(principal) || conn.userName };
     connectionStore.set(conn);
     return conn;
   } catch (e) {

@@ -15,12 +15,12 @@ describe('signInFailureText', () => {
   it('says an answer of another shape (JSON that names no user) could not be read, and signs nobody in', () => {
     const shape = new ApiError({
       kind: 'parse',
-      message: 'response: it names no user (no UserName or AssociateId)',
+      message: 'response: it does not say who is signed in',
       request,
       issues: [],
     });
     expect(signInFailureText(shape)).toBe(
-      'The server’s answer to sign-in could not be read (response: it names no user (no UserName or AssociateId)), so you are not signed in. Try again; if it keeps happening, check the API base URL under Connection settings, or tell your administrator.',
+      'The server’s answer to sign-in could not be read (response: it does not say who is signed in), so you are not signed in. Try again; if it keeps happening, check the API base URL under Connection settings, or tell your administrator.',
     );
   });
 
