@@ -3,7 +3,6 @@ import {
   editorDraftKey,
   editorDraftOwner,
   readEditorDraft,
-  sameDraftValues,
   serializeEditorDraft,
   valuesStamp,
 } from './editorDraft.ts';
@@ -56,21 +55,5 @@ describe('editor drafts', () => {
     expect(
       readEditorDraft('{"v":1,"savedAt":"never","base":"x","values":{"Name":"a"}}', base, isNamed),
     ).toBeNull();
-  });
-});
-
-describe('sameDraftValues', () => {
-  it('finds a draft equal to the values loaded whatever the order of their keys', () => {
-    const loaded = { Name: 'a', Groups: [{ Name: 'g', Rank: 0 }], Note: undefined };
-    expect(sameDraftValues({ Groups: [{ Rank: 0, Name: 'g' }], Name: 'a' }, loaded)).toBe(true);
-  });
-
-  it('tells a draft that changes a value, or the order of a list, from the values loaded', () => {
-    const loaded = { Name: 'a', Groups: [{ Name: 'g' }, { Name: 'h' }] };
-    expect(sameDraftValues({ Name: 'b', Groups: loaded.Groups }, loaded)).toBe(false);
-    expect(sameDraftValues({ Name: 'a', Groups: [{ Name: 'h' }, { Name: 'g' }] }, loaded)).toBe(
-      false,
-    );
-    expect(sameDraftValues({ Name: 'a', Groups: {} }, loaded)).toBe(false);
   });
 });

@@ -69,22 +69,3 @@ export function readEditorDraft<T>(
   if (Number.isNaN(Date.parse(d.savedAt)) || !isValues(d.values)) return null;
   return { values: d.values, savedAt: d.savedAt, stale: d.base !== loadedStamp };
 }
-
-/**
- * Whether a draft's values are the values loaded now: a deep compare in which the order of an
- * object's keys does not count and a missing key equals an undefined one. Such a draft changes
- * nothing (its save went through though its answer was lost, or the edits were undone), so it
- * is not brought back.
- */
-export function sameDraftValues(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && a.every((v, i) => sameDraftValues(v, b[i]));
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
-  for (const k of keys) if (!sameDraftValues(x[k], y[k])) return false;
-  return true;
-}

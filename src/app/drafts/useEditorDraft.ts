@@ -2,11 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useWatch, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { useConnection } from '../auth/useConnection.ts';
+import { sameStored } from '../forms/sameStored.ts';
 import {
   editorDraftKey,
   editorDraftOwner,
   readEditorDraft,
-  sameDraftValues,
   serializeEditorDraft,
   valuesStamp,
 } from './editorDraft.ts';
@@ -63,7 +63,7 @@ export function useEditorDraft<T extends FieldValues>(
     // A draft that is what was loaded changes nothing: most often its save went through though
     // the answer was lost (or the page went while it was under way), so "saved after your changes
     // were made" would be wrong about the user's own save.
-    if (!draft || sameDraftValues(draft.values, form.formState.defaultValues)) {
+    if (!draft || sameStored(draft.values, form.formState.defaultValues)) {
       storage()?.removeItem(key);
       return;
     }

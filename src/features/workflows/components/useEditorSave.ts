@@ -16,7 +16,7 @@ import { announce } from '../../../ui/index.ts';
 import { useToast } from '../../../ui/toastContext.ts';
 import { alreadyGoneToast, deleteUnsureMessage } from '../logic/deleteOutcome.ts';
 import { keepEditsMadeDuringSave } from '../logic/editsDuringSave.ts';
-import { sameStored } from '../logic/sameStored.ts';
+import { sameStored } from '../../../app/forms/sameStored.ts';
 import {
   createMayHaveBeenStored,
   saveFailureMessage,

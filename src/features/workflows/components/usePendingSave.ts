@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
-import { sameStored } from '../logic/sameStored.ts';
+import { sameStored } from '../../../app/forms/sameStored.ts';
 import {
   pendingSaveKey,
   readPendingSave,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { sameStored } from '../logic/sameStored.ts';
+import { sameStored } from '../../../app/forms/sameStored.ts';
 
 export interface SaveConflictOptions<TIn extends FieldValues, C> {
   form: UseFormReturn<TIn, unknown, unknown>;

@@ -10,7 +10,7 @@ import { invariantNumbers, numberValueProblem, takesNumbers } from '../logic/num
 import { checkParentheses } from '../logic/parentheses.ts';
 import { reversedRangeProblem } from '../logic/rangeValues.ts';
 import { renumberRanks, sortByRank } from '../logic/ranks.ts';
-import { sameStored } from '../logic/sameStored.ts';
+import { sameStored } from '../../../app/forms/sameStored.ts';
 
 const restrictionSchema = z.looseObject({
   Name: z.nullish(z.string()),

@@ -1,4 +1,4 @@
-import { sameStored } from './sameStored.ts';
+import { sameStored } from '../../../app/forms/sameStored.ts';
 
 /** How one field's change is said: the user's value (and the one they began from). */
 export type DescribeChange<T> = { [K in keyof T]?: (mine: T[K], opened: T[K]) => string };

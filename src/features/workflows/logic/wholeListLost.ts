@@ -1,4 +1,4 @@
-import { sameStored } from './sameStored.ts';
+import { sameStored } from '../../../app/forms/sameStored.ts';
 
 /**
  * "Save mine anyway" writes the user's changed fields over the other version, and a goal's

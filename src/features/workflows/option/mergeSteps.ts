@@ -1,5 +1,5 @@
 import { renumberRanks, type Ranked } from '../logic/ranks.ts';
-import { sameStored } from '../logic/sameStored.ts';
+import { sameStored } from '../../../app/forms/sameStored.ts';
 
 /** A step on an option's path, as far as the merge needs it (subtype properties kept). */
 export interface MergeStep extends Ranked {

@@ -1,5 +1,5 @@
 import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
-import { sameStored } from '../logic/sameStored.ts';
+import { sameStored } from '../../../app/forms/sameStored.ts';
 import { stepTitle } from '../logic/stepText.ts';
 import { mergeSteps, type StepClash } from './mergeSteps.ts';
 import type { OptionFormInput } from './optionForm.ts';

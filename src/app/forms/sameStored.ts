@@ -1,7 +1,8 @@
 /**
  * Whether two copies of a record hold the same stored values: a deep compare in which the order
  * of an object's keys does not count (two answers of the same server may list them differently),
- * a missing key equals one that is undefined, and a list's order does.
+ * a missing key equals one that is undefined, and a list's order does. Also tells a kept draft
+ * that is just what was loaded (its save went through though the answer was lost).
  */
 export function sameStored(a: unknown, b: unknown): boolean {
   if (a === b) return true;
