@@ -33,7 +33,10 @@ export const goalTypeNames = [
   'RequestCreated',
 ] as const;
 
-/** Numbers not verified (contract §12): the sandbox's MDO list sends the name in ExtraInfo too. */
+/**
+ * Names by position, for an OptionType sent as a number (not verified, contract §12; a tenant
+ * sends names). The MDO list's own Ids are another numbering: see enumListIds.
+ */
 export const splitOptionTypeNames = [
   'None',
   'FormData',

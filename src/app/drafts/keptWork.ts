@@ -2,8 +2,8 @@ import { keptWorkKinds, keptWorkOwnerSuffix, pendingSuffixes } from './keptWorkK
 
 /**
  * Everything a user keeps in this browser between visits: the workflow and event editors' drafts
- * and their pending creates and sends (`flowdesk.workflows.draft.<address>.<owner>[.create|.send]`) and the
- * targets drafts (`flowdesk.targets.draft.<group>.<owner>`), all ending in the owner (see
+ * and what was under way from them: creates, saves and sends
+ * (`flowdesk.workflows.draft.<address>.<owner>[.create|.save|.send]`), and the targets drafts (`flowdesk.targets.draft.<group>.<owner>`), all ending in the owner (see
  * editorDraftOwner). Signing out removes one owner's, and no one else's: another user's drafts on
  * a shared browser are theirs to save or discard, and this user never sees them.
  */
