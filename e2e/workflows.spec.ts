@@ -1619,7 +1619,9 @@ test.describe('workflows as admin', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByLabel('Key')).toHaveAttribute('aria-invalid', 'true');
     await expect(
-      page.getByText("Key 'pricing' is already used by another option of this split"),
+      page.getByText("Key 'pricing' is already used by another option of this split.", {
+        exact: true,
+      }),
     ).toBeVisible();
     await expect(page).toHaveURL(/\/options\/new/);
   });

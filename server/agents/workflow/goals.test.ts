@@ -96,12 +96,22 @@ describe('Workflow goals', () => {
     const goal = (await call('admin', `${W}GetWorkflowGoal?workflowGoalId=1`)).body;
     const bad = async (body: unknown) => (await call('admin', `${W}SaveWorkflowGoal`, body)).body;
     expect((await call('admin', `${W}SaveWorkflowGoal`)).status).toBe(400);
-    expect(await bad({ ...goal, GoalType: 'Nonsense' })).toMatchObject({ ErrorField: 'GoalType' });
-    expect(await bad({ ...goal, WorkflowId: 'one' })).toMatchObject({ ErrorField: 'WorkflowId' });
+    expect(await bad({ ...goal, GoalType: 'Nonsense' })).toMatchObject({
+      ErrorField: 'GoalType',
+      ErrorMessage: "GoalType 'Nonsense' is not a known value.",
+    });
+    expect(await bad({ ...goal, WorkflowId: 'one' })).toMatchObject({
+      ErrorField: 'WorkflowId',
+      ErrorMessage: 'WorkflowId must be a whole number.',
+    });
     expect(await bad({ ...goal, WorkflowId: 777 })).toMatchObject({ ErrorField: 'WorkflowId' });
     const long = structuredClone(goal);
     long.RestrictionGroups[1].Name = 'x'.repeat(255);
-    expect(await bad(long)).toMatchObject({ ErrorField: 'RestrictionGroups.1.Name' });
+    // Said as the editor numbers its groups ("Group 2"), as a sentence.
+    expect(await bad(long)).toMatchObject({
+      ErrorField: 'RestrictionGroups.1.Name',
+      ErrorMessage: 'Restriction group 2: Name is longer than 254 characters.',
+    });
     // Group names are mandatory (GetWorkflowGoal marks them UIHintMandatory): blank is refused.
     for (const Name of ['', '  ', null]) {
       const blank = structuredClone(goal);
@@ -118,15 +128,30 @@ describe('Workflow goals', () => {
     unbalanced.RestrictionGroups[0].Restrictions[1].InterParenthesis = 0;
     const res = await call('admin', `${W}SaveWorkflowGoal`, unbalanced);
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ ErrorField: 'RestrictionGroups.0.Restrictions' });
+    expect(res.body).toMatchObject({
+      ErrorField: 'RestrictionGroups.0.Restrictions',
+      ErrorMessage: 'Restriction group 1: Restrictions open a parenthesis that is never closed.',
+    });
     const closedFirst = structuredClone(goal);
     closedFirst.RestrictionGroups[0].Restrictions[0].InterParenthesis = -1;
     closedFirst.RestrictionGroups[0].Restrictions[1].InterParenthesis = 1;
-    expect((await call('admin', `${W}SaveWorkflowGoal`, closedFirst)).status).toBe(400);
+    expect((await call('admin', `${W}SaveWorkflowGoal`, closedFirst)).body).toMatchObject({
+      ErrorField: 'RestrictionGroups.0.Restrictions',
+      ErrorMessage:
+        'Restriction group 1: Restrictions close a parenthesis at restriction 1 that was never opened.',
+    });
     const op = structuredClone(goal);
     op.RestrictionGroups[0].Restrictions[0].InterOperator = 'Xor';
     expect(await bad(op)).toMatchObject({
       ErrorField: 'RestrictionGroups.0.Restrictions.0.InterOperator',
+      ErrorMessage:
+        "Restriction group 1, restriction 1: InterOperator 'Xor' is not None, And or Or.",
+    });
+    const noField = structuredClone(goal);
+    noField.RestrictionGroups[0].Restrictions[0].Name = ' ';
+    expect(await bad(noField)).toMatchObject({
+      ErrorField: 'RestrictionGroups.0.Restrictions.0.Name',
+      ErrorMessage: 'Restriction group 1, restriction 1: Name is empty; choose a field.',
     });
   });
 

@@ -5,6 +5,7 @@ import { lengths } from './rights.ts';
 import { nextId } from './ids.ts';
 import * as input from './input.ts';
 import type { Json } from './input.ts';
+import { fieldError } from './fieldError.ts';
 
 interface GoalRow {
   workflow_goal_id: number;
@@ -114,15 +115,12 @@ function checkParentheses(restrictions: Json[], path: string) {
     const p = input.int(r, 'InterParenthesis', `${path}.${i}.InterParenthesis`);
     depth += p;
     if (depth < 0)
-      throw badRequest(
-        `${path}: a parenthesis is closed at restriction ${i + 1} that was never opened`,
-        path,
-      );
+      throw fieldError(path, `close a parenthesis at restriction ${i + 1} that was never opened`);
   });
   if (depth !== 0)
-    throw badRequest(
-      `${path}: ${depth} parenthesis${depth === 1 ? ' is' : 'es are'} never closed`,
+    throw fieldError(
       path,
+      `open ${depth === 1 ? 'a parenthesis that is' : `${depth} parentheses that are`} never closed`,
     );
 }
 
@@ -132,17 +130,13 @@ interface ParsedRestriction extends Omit<RestrictionRow, 'is_active'> {
 
 function parseRestriction(r: Json, path: string): ParsedRestriction {
   const nameOrEmpty = input.text(r, 'Name', `${path}.Name`, lengths.name);
-  if (!nameOrEmpty.trim()) throw badRequest(`${path}.Name: choose a field`, `${path}.Name`);
+  if (!nameOrEmpty.trim()) throw fieldError(`${path}.Name`, 'is empty; choose a field');
   const op = input.text(r, 'InterOperator', `${path}.InterOperator`, 10, 'And');
   const interOperator = interOperators.find((o) => o.toLowerCase() === op.toLowerCase());
-  if (!interOperator)
-    throw badRequest(
-      `${path}.InterOperator: '${op}' is not None, And or Or`,
-      `${path}.InterOperator`,
-    );
+  if (!interOperator) throw fieldError(`${path}.InterOperator`, `'${op}' is not None, And or Or`);
   const sub = input.prop(r, 'SubRestrictions');
   if (sub !== undefined && sub !== null && !Array.isArray(sub))
-    throw badRequest(`${path}.SubRestrictions must be a list`, `${path}.SubRestrictions`);
+    throw fieldError(`${path}.SubRestrictions`, 'must be a list');
   const column = input.prop(r, 'ColumnInfo');
   if (column !== undefined && column !== null) input.object(column, `${path}.ColumnInfo`);
   return {

@@ -1,9 +1,9 @@
-import { badRequest } from '../../http/errors.ts';
 import { enumNameOf, type EnumEntry } from './enums.ts';
-import { fieldLabel } from './fieldLabel.ts';
+import { fieldError } from './fieldError.ts';
 
 /**
- * Reading carrier properties from a Save body, each failure a 400 naming the field (`path`).
+ * Reading carrier properties from a Save body, each failure a 400 naming the field (`path`), said
+ * as the editor shows it (fieldError).
  * Property names match case-insensitively, as SuperOffice does.
  */
 export type Json = Record<string, unknown>;
@@ -26,14 +26,14 @@ export function int(obj: Json, name: string, path: string, fallback = 0): number
   if (v === undefined || v === null || v === '') return fallback;
   const n = typeof v === 'string' ? Number(v) : v;
   if (typeof n !== 'number' || !Number.isInteger(n))
-    throw badRequest(`${path} must be a whole number`, path);
+    throw fieldError(path, 'must be a whole number');
   return n;
 }
 
 export function bool(obj: Json, name: string, path: string, fallback: boolean): boolean {
   const v = prop(obj, name);
   if (v === undefined || v === null) return fallback;
-  if (typeof v !== 'boolean') throw badRequest(`${path} must be true or false`, path);
+  if (typeof v !== 'boolean') throw fieldError(path, 'must be true or false');
   return v;
 }
 
@@ -46,18 +46,15 @@ export function text(
 ): string {
   const v = prop(obj, name);
   if (v === undefined || v === null) return fallback;
-  if (typeof v !== 'string') throw badRequest(`${path} must be text`, path);
-  if (v.length > maxLength)
-    throw badRequest(`${path} is longer than ${maxLength} characters`, path);
+  if (typeof v !== 'string') throw fieldError(path, 'must be text');
+  if (v.length > maxLength) throw fieldError(path, `is longer than ${maxLength} characters`);
   return v;
 }
 
 export function requiredText(obj: Json, name: string, path: string, maxLength: number): string {
   const v = text(obj, name, path, maxLength);
   if (v.trim() === '') {
-    // Shown on the field or in the editor's banner: said as the user finds the field there.
-    const { where, field } = fieldLabel(path);
-    throw badRequest(`${where ? `${where}: ` : ''}${field} must be filled in.`, path);
+    throw fieldError(path, 'must be filled in');
   }
   return v;
 }
@@ -72,20 +69,20 @@ export function enumValue(
   const v = prop(obj, name);
   if (v === undefined || v === null || v === '') return fallback;
   const known = enumNameOf(entries, v);
-  if (!known) throw badRequest(`${path}: '${String(v)}' is not a known value`, path);
+  if (!known) throw fieldError(path, `'${String(v)}' is not a known value`);
   return known;
 }
 
 export function array(obj: Json, name: string, path: string): unknown[] | undefined {
   const v = prop(obj, name);
   if (v === undefined || v === null) return undefined;
-  if (!Array.isArray(v)) throw badRequest(`${path} must be a list`, path);
+  if (!Array.isArray(v)) throw fieldError(path, 'must be a list');
   return v;
 }
 
 export function object(value: unknown, path: string): Json {
   if (!value || typeof value !== 'object' || Array.isArray(value))
-    throw badRequest(`${path} must be an object`, path);
+    throw fieldError(path, 'must be an object');
   return value as Json;
 }
 
@@ -93,7 +90,7 @@ export function stringList(obj: Json, name: string, path: string): string[] | nu
   const v = prop(obj, name);
   if (v === undefined || v === null) return null;
   if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
-    throw badRequest(`${path} must be a list of text values`, path);
+    throw fieldError(path, 'must be a list of text values');
   return v as string[];
 }
 

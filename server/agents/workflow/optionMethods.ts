@@ -1,5 +1,4 @@
 import { NO_CONTENT, type AgentCall, type AgentMethod } from '../../http/agent.ts';
-import { badRequest } from '../../http/errors.ts';
 import { splitOptionTypes } from './enums.ts';
 import { touchFlow } from './flows.ts';
 import {
@@ -13,6 +12,7 @@ import {
 import { fieldProperties, lengths, requireEdit, tableRight } from './rights.ts';
 import { enumNameOf } from './enums.ts';
 import * as input from './input.ts';
+import { fieldError } from './fieldError.ts';
 
 /** Rights of a step option; Key is read-only once the option is saved. */
 export const optionRights = (call: AgentCall, saved: boolean) => ({
@@ -42,7 +42,7 @@ const savedOptionJson = (call: AgentCall, id: number) => ({
 function optionTypeArg(call: AgentCall): string {
   const raw = call.args.raw('OptionType');
   const name = raw === undefined || raw === null ? 'None' : enumNameOf(splitOptionTypes, raw);
-  if (!name) throw badRequest(`OptionType: '${String(raw)}' is not a known value`, 'OptionType');
+  if (!name) throw fieldError('OptionType', `'${String(raw)}' is not a known value`);
   return name;
 }
 

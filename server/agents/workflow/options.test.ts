@@ -194,6 +194,7 @@ describe('Workflow step options', () => {
     });
     expect((await save({ ...opt, Name: 'n'.repeat(255) })).body).toMatchObject({
       ErrorField: 'Name',
+      ErrorMessage: 'Name is longer than 254 characters.',
     });
     expect((await save({ ...opt, Name: ' ' })).body).toMatchObject({
       ErrorField: 'Name',
@@ -206,13 +207,25 @@ describe('Workflow step options', () => {
       ErrorField: `Steps.${at}.Options.0.Name`,
       ErrorMessage: `Step ${at + 1}, path 1: Name must be filled in.`,
     });
-    expect((await save({ ...opt, Rank: 'first' })).body).toMatchObject({ ErrorField: 'Rank' });
+    expect((await save({ ...opt, Rank: 'first' })).body).toMatchObject({
+      ErrorField: 'Rank',
+      ErrorMessage: 'Rank must be a whole number.',
+    });
     expect((await save({ ...opt, WorkflowStepId: 1 })).body).toMatchObject({
       ErrorField: 'WorkflowStepId',
     });
     const badStep = structuredClone(opt);
     badStep.Steps[0].StepType = 'Teleport';
-    expect((await save(badStep)).body).toMatchObject({ ErrorField: 'Steps.0.StepType' });
+    expect((await save(badStep)).body).toMatchObject({
+      ErrorField: 'Steps.0.StepType',
+      ErrorMessage: "Step 1: StepType 'Teleport' is not a known value.",
+    });
+    const notAStep = structuredClone(opt);
+    notAStep.Steps.push('a step');
+    expect((await save(notAStep)).body).toMatchObject({
+      ErrorField: `Steps.${notAStep.Steps.length - 1}`,
+      ErrorMessage: `Step ${notAStep.Steps.length} must be an object.`,
+    });
     expect((await call('admin', `${W}SaveWorkflowStepOption`)).status).toBe(400);
     expect(
       (await call('admin', `${W}CreateDefaultWorkflowStepOptionFromType`, { OptionType: 'Nope' }))

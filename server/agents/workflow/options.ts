@@ -6,6 +6,7 @@ import { nextId } from './ids.ts';
 import * as input from './input.ts';
 import type { Json } from './input.ts';
 import { getStepRow, loadLine, saveLine } from './steps.ts';
+import { fieldError } from './fieldError.ts';
 
 export interface OptionRow {
   workflow_step_option_id: number;
@@ -120,7 +121,7 @@ export function upsertOption(
   );
   let key = input.text(obj, 'Key', `${path}Key`, lengths.key, existing?.option_key ?? '');
   if (existing && key !== existing.option_key)
-    throw badRequest(`${path}Key cannot be changed after the option is saved`, `${path}Key`);
+    throw fieldError(`${path}Key`, 'cannot be changed after the option is saved');
   const taken = (k: string) =>
     !!db.get(
       'SELECT 1 FROM workflow_step_option WHERE workflow_step_id = ? AND option_key = ? AND workflow_step_option_id <> ?',
@@ -130,10 +131,7 @@ export function upsertOption(
   // must not be refused as "already used" (a second "Clicked the blog" gets clicked-the-blog-2).
   if (!existing && key.trim() === '') key = freeKey(slug(name) || 'option', taken);
   if (taken(key))
-    throw badRequest(
-      `${path}Key '${key}' is already used by another option of this split`,
-      `${path}Key`,
-    );
+    throw fieldError(`${path}Key`, `'${key}' is already used by another option of this split`);
   const extra = JSON.stringify(input.extraProps(obj, OPTION_KNOWN));
   let optionId = id;
   if (existing) {

@@ -6,11 +6,12 @@ import * as input from './input.ts';
 import { fieldProperties, requireEdit, tableRight } from './rights.ts';
 import { stepDefaults } from './stepDefaults.ts';
 import { getStepRow, placeInLine, renumberLine, stepJson, upsertStep } from './steps.ts';
+import { fieldError } from './fieldError.ts';
 
 function stepTypeArg(call: AgentCall): string {
   const raw = call.args.raw('StepType');
   const name = raw === undefined || raw === null ? 'None' : enumNameOf(stepTypes, raw);
-  if (!name) throw badRequest(`StepType: '${String(raw)}' is not a known value`, 'StepType');
+  if (!name) throw fieldError('StepType', `'${String(raw)}' is not a known value`);
   return name;
 }
 

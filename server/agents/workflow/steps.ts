@@ -1,11 +1,12 @@
 import type { SandboxDatabase } from '../../db/database.ts';
-import { badRequest, notFound } from '../../http/errors.ts';
+import { notFound } from '../../http/errors.ts';
 import { splitOptionTypes, stepTypes } from './enums.ts';
 import { lengths } from './rights.ts';
 import { nextId } from './ids.ts';
 import * as input from './input.ts';
 import type { Json } from './input.ts';
 import { loadOptionsOfStep, saveOptionsOfStep } from './options.ts';
+import { fieldError } from './fieldError.ts';
 
 export interface StepRow {
   workflow_step_id: number;
@@ -123,7 +124,7 @@ export function saveLine(
     const obj = input.object(s, `${path}${i}`);
     const id = upsertStep(db, obj, workflowId, parentOptionId, i + 1, `${path}${i}.`);
     if (kept.includes(id))
-      throw badRequest(`${path}${i}: step ${id} is listed twice`, `${path}${i}`);
+      throw fieldError(`${path}${i}`, `is step ${id} again: a step can be listed only once`);
     kept.push(id);
   });
   const current = db.all<{ workflow_step_id: number }>(
