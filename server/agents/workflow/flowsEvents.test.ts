@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import {
+  eventTypeByListId,
+  goalTypeByListId,
+  splitOptionTypeByListId,
+  stepTypeByListId,
+  type EnumNamesByListId,
+} from '../../../src/api/workflow/enumListIds.ts';
 import { basic, startTestSandbox } from '../../testing/sandbox.ts';
+import { eventTypes, goalTypes, splitOptionTypes, stepTypes, type EnumEntry } from './enums.ts';
 
 const W = 'Workflow/';
 
@@ -15,6 +23,30 @@ describe('Email flows, lists and events', () => {
     expect(flow.Goals).toHaveLength(2);
     expect(flow.Steps[2].Options.length).toBeGreaterThanOrEqual(2);
     expect((await call('viewer', `${W}GetEmailFlow?emailFlowId=999`)).status).toBe(404);
+  });
+
+  it('numbers its enum lists as the app names their items by Id (written on both sides)', async () => {
+    const { app } = await startTestSandbox();
+    const lists: [string, EnumNamesByListId, readonly EnumEntry[]][] = [
+      ['workflowsplitoptiontype', splitOptionTypeByListId, splitOptionTypes],
+      ['workflowgoaltype', goalTypeByListId, goalTypes],
+      ['workflowsteptype', stepTypeByListId, stepTypes],
+      ['workfloweventtype', eventTypeByListId, eventTypes],
+    ];
+    for (const [list, appNames, entries] of lists) {
+      const items = (await (
+        await app.request(`/api/v1/MDOList/${list}`, {
+          headers: { Authorization: basic('viewer') },
+        })
+      ).json()) as { Id: number; Name: string }[];
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items)
+        expect([list, item.Name, entries.find((e) => e.name === appNames[item.Id])?.text]).toEqual([
+          list,
+          item.Name,
+          item.Name,
+        ]);
+    }
   });
 
   it('serves the workflow MDO lists and the restrictable fields', async () => {
