@@ -63,6 +63,13 @@ describe('number condition values', () => {
     expect(numberValueProblem('>=', ['99999999999999999999'])).toBeNull();
   });
 
+  it('of "in the last … days" fit the server’s 32-bit whole numbers too', () => {
+    expect(numberValueProblem('lastXDays', ['2147483647'])).toBeNull();
+    expect(numberValueProblem('lastXDays', ['99999999999999999999'])).toBe(
+      '“99999999999999999999” days is more than the server keeps (up to 2147483647). Enter a smaller number of days, e.g. 30.',
+    );
+  });
+
   it('are sent in the form the server reads', () => {
     expect(invariantNumbers(['1 234,5', '50000', '1.000.000', ''])).toEqual([
       '1234.5',

@@ -14,8 +14,8 @@ export const countsWholeNumbers = (
 ) => /^(int|positiveInt|integer)$/i.test(field?.ColumnInfo?.RestrictionType ?? '');
 
 /**
- * The largest value of a field that counts things: its column is an "int" (a 32-bit integer), so
- * a larger one cannot be stored as typed.
+ * The largest value of a field that counts things, or of a number of days: the server keeps it
+ * as an "int" (a 32-bit integer), so a larger one cannot be stored as typed.
  */
 export const largestCount = 2147483647;
 
@@ -36,6 +36,8 @@ export function numberValueProblem(
     if (!Number.isFinite(n)) return `“${v.trim()}” is not a number. Enter a number, e.g. 50000.`;
     if (operator === 'lastXDays' && (!Number.isInteger(n) || n < 0))
       return 'Enter a whole number of days, e.g. 30.';
+    if (operator === 'lastXDays' && n > largestCount)
+      return `“${v.trim()}” days is more than the server keeps (up to ${largestCount}). Enter a smaller number of days, e.g. 30.`;
     if (count && operator !== 'lastXDays' && !Number.isInteger(n))
       return `${count} is a count, so enter a whole number, e.g. 3.`;
     if (count && operator !== 'lastXDays' && n < 0)
