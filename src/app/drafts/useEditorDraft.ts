@@ -10,14 +10,7 @@ import {
   serializeEditorDraft,
   valuesStamp,
 } from './editorDraft.ts';
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // private mode / disabled storage: drafts are simply off
-  }
-}
+import { localStore } from '../storage/localStore.ts';
 
 const isObject = (v: unknown): v is FieldValues => typeof v === 'object' && v !== null;
 
@@ -57,14 +50,14 @@ export function useEditorDraft<T extends FieldValues>(
   useEffect(() => {
     if (restored.current || !key) return;
     restored.current = true;
-    const text = storage()?.getItem(key);
+    const text = localStore()?.getItem(key);
     if (!text) return;
     const draft = readEditorDraft(text, valuesStamp(form.formState.defaultValues), isObject);
     // A draft that is what was loaded changes nothing: most often its save went through though
     // the answer was lost (or the page went while it was under way), so "saved after your changes
     // were made" would be wrong about the user's own save.
     if (!draft || sameStored(draft.values, form.formState.defaultValues)) {
-      storage()?.removeItem(key);
+      localStore()?.removeItem(key);
       return;
     }
     form.reset(draft.values as T, { keepDefaultValues: true });
@@ -73,7 +66,7 @@ export function useEditorDraft<T extends FieldValues>(
 
   const write = useCallback(() => {
     if (!restored.current || !key) return;
-    const store = storage();
+    const store = localStore();
     try {
       if (form.formState.isDirty)
         store?.setItem(
@@ -104,7 +97,7 @@ export function useEditorDraft<T extends FieldValues>(
     () => () => {
       if (!key) return;
       if (window.location.pathname === '/sign-in') write();
-      else storage()?.removeItem(key);
+      else localStore()?.removeItem(key);
     },
     [key, write],
   );
@@ -125,7 +118,7 @@ export function useEditorDraft<T extends FieldValues>(
         connection.userName || connection.displayName,
       );
       try {
-        storage()?.setItem(
+        localStore()?.setItem(
           editorDraftKey(address, owner),
           serializeEditorDraft(valuesStamp(loaded), values),
         );
@@ -136,7 +129,7 @@ export function useEditorDraft<T extends FieldValues>(
     /** Back to the values as loaded; the draft goes with them. */
     discard: () => {
       form.reset();
-      if (key) storage()?.removeItem(key);
+      if (key) localStore()?.removeItem(key);
       setNotice(null);
     },
   };

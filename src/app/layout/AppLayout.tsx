@@ -14,6 +14,7 @@ import { useCurrentPrincipal } from '../../api/session/useCurrentPrincipal.ts';
 import { signOut } from '../auth/signIn.ts';
 import { forgetKeptWork, keptWorkKeys } from '../drafts/keptWork.ts';
 import { editorDraftOwner } from '../drafts/editorDraft.ts';
+import { localStore } from '../storage/localStore.ts';
 import { navItems } from './navItems.ts';
 import { SignOutButton } from './SignOutButton.tsx';
 import { PageSkeleton } from './PageSkeleton.tsx';
@@ -75,17 +76,10 @@ export function AppLayout() {
   const owner = connection
     ? editorDraftOwner(connection.baseUrl, connection.userName || connection.displayName)
     : null;
-  const storage = () => {
-    try {
-      return window.localStorage;
-    } catch {
-      return null; // storage turned off: no drafts were kept
-    }
-  };
   const keptBatchStore = () => import('../../features/definitions/hooks/keptBatchStore.ts');
   const hasKeptWork = async () => {
     if (owner === null) return false;
-    const s = storage();
+    const s = localStore(); // null: storage turned off, so no drafts were kept
     if (s !== null && keptWorkKeys(s, owner).length > 0) return true;
     // Definition files not uploaded, kept in IndexedDB.
     return (await (await keptBatchStore()).loadKeptBatch(owner)) !== null;
@@ -97,7 +91,7 @@ export function AppLayout() {
     await signOut();
     queryClient.clear();
     if (owner !== null) {
-      const s = storage();
+      const s = localStore();
       if (s) forgetKeptWork(s, owner);
       await (await keptBatchStore()).saveKeptBatch(owner, null);
     }

@@ -1,5 +1,6 @@
 import { pendingSendSuffix } from '../../app/drafts/keptWorkKey.ts';
 import { valuesStamp } from '../../app/drafts/editorDraft.ts';
+import { readKeptObject } from '../../app/storage/keptJson.ts';
 
 /**
  * A send from the event console whose outcome is not known, kept beside the console's draft: the
@@ -39,15 +40,8 @@ export function serializeSendAttempt(
 
 /** The attempt kept as `text`, when it is one and is about the event `fields` (else null). */
 export function readSendAttempt(text: string | null, fields: SentFields): SendAttempt | null {
-  if (!text) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof json !== 'object' || json === null) return null;
-  const a = json as Partial<SendAttempt>;
+  const a = readKeptObject(text);
+  if (!a) return null;
   if (a.state !== 'under-way' && a.state !== 'unknown') return null;
   if (typeof a.at !== 'string' || typeof a.stamp !== 'string') return null;
   if (a.stamp !== sentFieldsStamp(fields)) return null;

@@ -6,14 +6,7 @@ import {
   type SendAttempt,
   type SentFields,
 } from './sendAttempt.ts';
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // private mode / disabled storage: no draft is kept either
-  }
-}
+import { localStore } from '../../app/storage/localStore.ts';
 
 /**
  * The send attempt kept beside the event console's draft (`draftKey`; null: no draft is kept),
@@ -27,18 +20,18 @@ export function useSendAttempt(draftKey: string | null) {
       mark(state: SendAttempt['state'], fields: SentFields) {
         if (!key) return;
         try {
-          storage()?.setItem(key, serializeSendAttempt(state, fields));
+          localStore()?.setItem(key, serializeSendAttempt(state, fields));
         } catch {
           // Storage full or refused: the notice after a reload then cannot tell; nothing else.
         }
       },
       /** The send's outcome is known (sent, or refused): nothing to warn of any more. */
       clear() {
-        if (key) storage()?.removeItem(key);
+        if (key) localStore()?.removeItem(key);
       },
       /** The attempt kept for the event `fields`, if any. */
       read(fields: SentFields): SendAttempt | null {
-        return key ? readSendAttempt(storage()?.getItem(key) ?? null, fields) : null;
+        return key ? readSendAttempt(localStore()?.getItem(key) ?? null, fields) : null;
       },
     };
   }, [draftKey]);

@@ -11,6 +11,7 @@ import {
   type RestoredDraft,
 } from '../model/draft.ts';
 import type { Edits, TargetGroupLike } from '../model/types.ts';
+import { localStore } from '../../../app/storage/localStore.ts';
 
 export interface DraftNotice {
   count: number;
@@ -27,18 +28,10 @@ export interface DraftNotice {
   restored?: Edits;
 }
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // private mode / disabled storage: drafts are simply off
-  }
-}
-
 /** Reads a draft; null when there is none or the browser does not let the page read storage. */
 function readDraft(key: string): string | null {
   try {
-    return storage()?.getItem(key) ?? null;
+    return localStore()?.getItem(key) ?? null;
   } catch {
     return null;
   }
@@ -50,7 +43,7 @@ function readDraft(key: string): string | null {
  * does not bring back changes the planner has since changed again.
  */
 function writeDraft(key: string, text: string | null): boolean {
-  const s = storage();
+  const s = localStore();
   try {
     if (!s) return text === null;
     if (text === null) s.removeItem(key);

@@ -7,14 +7,7 @@ import {
   serializePendingCreate,
   type PendingCreate,
 } from '../logic/pendingCreate.ts';
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+import { localStore } from '../../../app/storage/localStore.ts';
 
 const isObject = (v: unknown): v is FieldValues => typeof v === 'object' && v !== null;
 
@@ -43,7 +36,7 @@ export function useCreateGuard<TIn extends FieldValues, I>({
   const key = draftKey ? pendingCreateKey(draftKey) : null;
   const read = (): PendingCreate<TIn> | null =>
     key
-      ? (readPendingCreate(storage()?.getItem(key), isObject) as PendingCreate<TIn> | null)
+      ? (readPendingCreate(localStore()?.getItem(key), isObject) as PendingCreate<TIn> | null)
       : null;
   const [pending, setPending] = useState(read);
   const [found, setFound] = useState<I | null>(null);
@@ -62,7 +55,7 @@ export function useCreateGuard<TIn extends FieldValues, I>({
     }
     setFound(null);
     try {
-      storage()?.setItem(key, serializePendingCreate(items.map(idOf), sent));
+      localStore()?.setItem(key, serializePendingCreate(items.map(idOf), sent));
     } catch {
       // Storage full or refused: the create goes ahead unguarded, as before.
     }
@@ -71,7 +64,7 @@ export function useCreateGuard<TIn extends FieldValues, I>({
 
   /** The create's answer came (stored, or refused): nothing is pending. */
   const settled = () => {
-    if (key) storage()?.removeItem(key);
+    if (key) localStore()?.removeItem(key);
     setPending(null);
     setFound(null);
   };

@@ -7,14 +7,7 @@ import {
   serializePendingSave,
   type PendingSave,
 } from '../logic/pendingSave.ts';
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+import { localStore } from '../../../app/storage/localStore.ts';
 
 const isObject = (v: unknown): v is FieldValues => typeof v === 'object' && v !== null;
 
@@ -28,13 +21,13 @@ const isObject = (v: unknown): v is FieldValues => typeof v === 'object' && v !=
 export function usePendingSave<T extends FieldValues>(draftKey: string | null, loaded: T) {
   const key = draftKey ? pendingSaveKey(draftKey) : null;
   const read = (): PendingSave<T> | null =>
-    key ? (readPendingSave(storage()?.getItem(key), isObject) as PendingSave<T> | null) : null;
+    key ? (readPendingSave(localStore()?.getItem(key), isObject) as PendingSave<T> | null) : null;
   // Read once, as the editor loads. A pending save the loaded record already shows is over (its
   // removal is idempotent, so running this twice does no harm).
   const [atLoad] = useState(() => {
     const pending = read();
     if (!pending || !sameStored(pending.sent, loaded)) return pending;
-    if (key) storage()?.removeItem(key);
+    if (key) localStore()?.removeItem(key);
     return null;
   });
   const [mayBeStored, setMayBeStored] = useState(atLoad !== null);
@@ -47,14 +40,14 @@ export function usePendingSave<T extends FieldValues>(draftKey: string | null, l
     begin: (sent: T) => {
       if (!key) return;
       try {
-        storage()?.setItem(key, serializePendingSave(sent));
+        localStore()?.setItem(key, serializePendingSave(sent));
       } catch {
         // Storage full or refused: a lost answer is then judged as before, by the record alone.
       }
     },
     /** The save's answer came (stored, refused, or found stored): nothing is pending. */
     settled: () => {
-      if (key) storage()?.removeItem(key);
+      if (key) localStore()?.removeItem(key);
       setMayBeStored(false);
     },
   };

@@ -1,4 +1,5 @@
 import { pendingCreateSuffix } from '../../../app/drafts/keptWorkKey.ts';
+import { keptObjectText, readKeptObject } from '../../../app/storage/keptJson.ts';
 
 /**
  * A create whose outcome is not known: the answer to Save on a new goal or option was lost
@@ -24,7 +25,7 @@ export function serializePendingCreate<T>(
   sent: T,
   now = new Date(),
 ): string {
-  return JSON.stringify({ v: 1, knownIds, sent, at: now.toISOString() });
+  return keptObjectText(1, { knownIds, sent, at: now.toISOString() });
 }
 
 /** A stored pending create, or null when the text is not one this version wrote. */
@@ -32,16 +33,8 @@ export function readPendingCreate<T>(
   text: string | null | undefined,
   isValues: (v: unknown) => v is T,
 ): PendingCreate<T> | null {
-  if (!text) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof json !== 'object' || json === null) return null;
-  const p = json as { v?: unknown; knownIds?: unknown; sent?: unknown; at?: unknown };
-  if (p.v !== 1 || typeof p.at !== 'string' || !Array.isArray(p.knownIds)) return null;
+  const p = readKeptObject(text, 1);
+  if (!p || typeof p.at !== 'string' || !Array.isArray(p.knownIds)) return null;
   if (!p.knownIds.every((id) => typeof id === 'number') || !isValues(p.sent)) return null;
   return { knownIds: p.knownIds as number[], sent: p.sent, at: p.at };
 }

@@ -1,4 +1,5 @@
 import { pendingSaveSuffix } from '../../../app/drafts/keptWorkKey.ts';
+import { keptObjectText, readKeptObject } from '../../../app/storage/keptJson.ts';
 
 /**
  * A save of an existing goal or option whose outcome is not known: kept in storage from just
@@ -17,7 +18,7 @@ export interface PendingSave<T> {
 export const pendingSaveKey = (draftKey: string) => draftKey + pendingSaveSuffix;
 
 export function serializePendingSave<T>(sent: T, now = new Date()): string {
-  return JSON.stringify({ v: 1, sent, at: now.toISOString() });
+  return keptObjectText(1, { sent, at: now.toISOString() });
 }
 
 /** A stored pending save, or null when the text is not one this version wrote. */
@@ -25,15 +26,7 @@ export function readPendingSave<T>(
   text: string | null | undefined,
   isValues: (v: unknown) => v is T,
 ): PendingSave<T> | null {
-  if (!text) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof json !== 'object' || json === null) return null;
-  const p = json as { v?: unknown; sent?: unknown; at?: unknown };
-  if (p.v !== 1 || typeof p.at !== 'string' || !isValues(p.sent)) return null;
+  const p = readKeptObject(text, 1);
+  if (!p || typeof p.at !== 'string' || !isValues(p.sent)) return null;
   return { sent: p.sent, at: p.at };
 }

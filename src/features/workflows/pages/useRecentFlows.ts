@@ -2,17 +2,10 @@ import { useCallback, useState } from 'react';
 import { useConnection } from '../../../app/auth/useConnection.ts';
 import { editorDraftOwner } from '../../../app/drafts/editorDraft.ts';
 import { readRecentFlows, withRecentFlow, type RecentFlow } from '../logic/recentFlows.ts';
+import { localStore } from '../../../app/storage/localStore.ts';
 
 /** Where one user's recently opened flows on one server are kept in this browser. */
 const storageKey = (owner: string) => `flowdesk.workflows.recent.${encodeURIComponent(owner)}`;
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // storage turned off: nothing is remembered
-  }
-}
 
 /**
  * The flows the signed-in user opened recently in this browser, newest first, and a way to add
@@ -29,11 +22,11 @@ export function useRecentFlows(): {
       )
     : null;
   const [recent, setRecent] = useState(() =>
-    key === null ? [] : readRecentFlows(storage()?.getItem(key) ?? null),
+    key === null ? [] : readRecentFlows(localStore()?.getItem(key) ?? null),
   );
   const remember = useCallback(
     (flow: RecentFlow) => {
-      const s = storage();
+      const s = localStore();
       if (key === null || s === null) return;
       const next = withRecentFlow(readRecentFlows(s.getItem(key)), flow);
       try {
