@@ -7,7 +7,7 @@ describe('readKeptObject', () => {
   });
 
   it('reads nothing kept, text that is not JSON, and JSON that is not an object as null', () => {
-    for (const text of [null, undefined, '', '{', 'null', '3', '"text"'])
+    for (const text of [null, undefined, '', '{', 'null', '3', '"text"', '[1,2]'])
       expect(readKeptObject(text)).toBeNull();
   });
 

@@ -20,7 +20,7 @@ export function readKeptObject(
   } catch {
     return null;
   }
-  if (typeof json !== 'object' || json === null) return null;
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
   const kept = json as KeptObject;
   if (version !== undefined && kept.v !== version) return null;
   return kept;
