@@ -1,4 +1,5 @@
 import { keptWorkKey } from '../../../app/drafts/keptWorkKey.ts';
+import { readKeptObject } from '../../../app/storage/keptJson.ts';
 import { ownChangesOnTop, type OwnRow } from './ownChangesOnTop.ts';
 import type { AssignmentEdit, Edits, TargetGroupLike } from './types.ts';
 
@@ -149,15 +150,9 @@ export function restoreDraft(
   stamp: string,
   currentOf: (id: number) => DraftBase | undefined,
 ): RestoredDraft | null {
-  if (!text) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!json || typeof json !== 'object') return null;
-  const d = json as Partial<DraftJson>;
+  const kept = readKeptObject(text);
+  if (!kept) return null;
+  const d = kept as Partial<DraftJson>;
   if (d.groupId !== groupId || typeof d.stamp !== 'string') return null;
   if (typeof d.savedAt !== 'string') return null;
   // A draft written before rows carried their loaded values: still good for the same state.
