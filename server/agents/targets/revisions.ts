@@ -3,6 +3,7 @@ import type { AgentMethod } from '../../http/agent.ts';
 import { notFound } from '../../http/errors.ts';
 import { associateJson } from './carriers.ts';
 import type { LogEvent } from './enums.ts';
+import { tenantDateTime } from '../tenantDateTime.ts';
 
 export interface TargetChangeInput {
   field: string;
@@ -118,7 +119,7 @@ function revisionHistory(db: SandboxDatabase, assignmentId: number) {
     Revisions: revisions.map((r) => ({
       LogEvent: r.log_event,
       Who: associateJson(r),
-      When: r.registered,
+      When: tenantDateTime(r.registered),
       Changes: byRevision.get(r.target_revision_id) ?? [],
     })),
     TableRight: null,
@@ -130,7 +131,7 @@ export const revisionMethods: Record<string, AgentMethod> = {
   CreateDefaultTargetRevision: () => ({
     LogEvent: 'None',
     Who: null,
-    When: new Date().toISOString(),
+    When: tenantDateTime(new Date().toISOString()),
     Changes: [],
   }),
   CreateDefaultTargetRevisionHistory: () => ({

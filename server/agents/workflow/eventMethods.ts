@@ -3,6 +3,7 @@ import { badRequest } from '../../http/errors.ts';
 import { enumNameOf, eventTypes, goalTypeForEvent } from './enums.ts';
 import * as input from './input.ts';
 import { fieldProperties, lengths, requireEdit, tableRight } from './rights.ts';
+import { tenantDateTime } from '../tenantDateTime.ts';
 
 const eventRights = (call: AgentCall) => ({
   TableRight: tableRight(call),
@@ -64,7 +65,7 @@ export const eventMethods: Record<string, AgentMethod> = {
       const text = JSON.stringify({
         eventId,
         status: 'Processed',
-        registered,
+        registered: tenantDateTime(registered),
         sentBy: call.user.userName,
         goalsChecked: reached.length,
         goalsInRunningFlows: running.map((r) => ({ goalId: r.workflow_goal_id, flow: r.name })),

@@ -4,6 +4,7 @@ import type { AgentCall } from '../../http/agent.ts';
 import { countSteps, loadLine } from './steps.ts';
 import { goalIdsOfFlow, loadGoal } from './goals.ts';
 import { fieldProperties, lengths, tableRight } from './rights.ts';
+import { tenantDateTime } from '../tenantDateTime.ts';
 
 interface FlowRow {
   workflow_id: number;
@@ -49,8 +50,8 @@ export function emailFlowJson(call: AgentCall, id: number) {
     Filter: null,
     BlockLists: [],
     VisibleFor: [],
-    CreatedDate: f.created,
-    UpdatedDate: f.updated,
+    CreatedDate: tenantDateTime(f.created),
+    UpdatedDate: tenantDateTime(f.updated),
     TableRight: tableRight(call),
     FieldProperties: fieldProperties(call, {
       EmailFlowId: { kind: 'int', system: true },
@@ -76,6 +77,6 @@ export function emailFlowList(db: SandboxDatabase) {
       )?.n ?? 0,
     ),
     GoalCount: goalIdsOfFlow(db, f.workflow_id).length,
-    UpdatedDate: f.updated,
+    UpdatedDate: tenantDateTime(f.updated),
   }));
 }
