@@ -92,4 +92,16 @@ describe('sandbox fault injection', () => {
     // Once only.
     expect((await call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=1')).status).toBe(200);
   });
+
+  it('emptyTargetGroup answers 200 with a TargetGroup whose TargetGroupId is 0', async () => {
+    const { app } = await startTestSandbox();
+    await arm(app, { PathContains: 'GetTargetGroupForYear', Kind: 'emptyTargetGroup' });
+    const res = await app.request('/api/v1/Agents/Targets/GetTargetGroupForYear', {
+      method: 'POST',
+      headers: { Authorization: basic('admin'), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ TargetYear: new Date().getFullYear(), EntityType: 'Sale' }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ TargetGroupId: 0, TargetAssignments: [] });
+  });
 });

@@ -12,6 +12,7 @@ export const faultKinds = [
   'slow',
   'gatewayTimeout',
   'notFound',
+  'emptyTargetGroup',
 ] as const;
 
 const faultSchema = z.object({
@@ -30,10 +31,10 @@ type Fault = z.infer<typeof faultSchema>;
  * fault; `DELETE /api/sandbox/faults` clears them. Matching API requests then get malformed
  * JSON, a 500, a 401, a 404 without being carried out (notFound: as the Akana platform answers
  * a wrong Accept, content type or verb, and a tenant an agent method it does not have, such as
- * the sandbox's own GetEmailFlowList), a dropped connection, (slow) their real answer `DelayMs`
- * late, so a test can act while a request is under way, or (gatewayTimeout) are carried out and
- * then answered
- * with a proxy's 504 page instead, as a gateway in front of a tenant that gave up waiting. Never
+ * the sandbox's own GetEmailFlowList), a 200 with an empty TargetGroup (emptyTargetGroup:
+ * TargetGroupId 0, as a tenant may answer a year without a group), a dropped connection, (slow)
+ * their real answer `DelayMs` late, so a test can act while a request is under way, or
+ * (gatewayTimeout) are carried out and then answered with a proxy's 504 page instead, as a gateway in front of a tenant that gave up waiting. Never
  * active against a real tenant or platform: with --upstream or --platform these endpoints answer
  * 404 (sandboxOnlyRoutes).
  */
@@ -114,6 +115,18 @@ function respondWithFault(
         },
         404,
       );
+    case 'emptyTargetGroup':
+      // A .NET agent's carrier with nothing loaded into it: every field at its default.
+      return c.json({
+        TargetGroupId: 0,
+        Year: 0,
+        EntityType: 'None',
+        PeriodType: 'None',
+        TargetAssignments: [],
+        TargetDimension: null,
+        TableRight: null,
+        FieldProperties: {},
+      });
     case 'unauthorized':
       return c.json(
         {

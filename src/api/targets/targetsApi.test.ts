@@ -17,8 +17,20 @@ describe('a year without a target group', () => {
     GetTargetGroupForYearAndDimension: () => fetchTargetGroupForYearAndDimension(2027, 3),
   };
 
+  // A .NET agent's "no carrier": a TargetGroup with every field at its default, TargetGroupId 0.
+  const emptyGroup = JSON.stringify({
+    TargetGroupId: 0,
+    Year: 0,
+    EntityType: 'None',
+    PeriodType: 'None',
+    TargetAssignments: [],
+    TargetDimension: null,
+    TableRight: null,
+    FieldProperties: {},
+  });
+
   for (const [method, fetchGroup] of Object.entries(fetchers)) {
-    it(`is null from ${method} whether it answers 404, 200 with null, or 204`, async () => {
+    it(`is null from ${method} whether it answers 404, 200 with null, 204, or an empty group`, async () => {
       const notFound = JSON.stringify({
         Error: true,
         ErrorType: 'SoNotFoundException',
@@ -28,6 +40,7 @@ describe('a year without a target group', () => {
         [404, notFound],
         [200, 'null'],
         [204, null],
+        [200, emptyGroup],
       ] as const) {
         vi.stubGlobal('fetch', answer(status, body));
         await expect(fetchGroup(), `${status} ${body}`).resolves.toBeNull();

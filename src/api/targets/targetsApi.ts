@@ -34,9 +34,13 @@ export const fetchTargetGroup = (id: number, signal?: AbortSignal) =>
 
 /**
  * "No group for that year yet" may come as a 404, a 200 with a null body or a 204 (contract §12
- * leaves it open); each is null here.
+ * leaves it open), or as an empty TargetGroup whose TargetGroupId is 0 (a .NET agent's carrier
+ * with nothing loaded into it; id 0 is what Save reads as "create"); each is null here.
  */
-const groupOrNoneSchema = z.nullable(targetGroupSchema);
+const groupOrNoneSchema = z.pipe(
+  z.nullable(targetGroupSchema),
+  z.transform((group) => (group && group.TargetGroupId !== 0 ? group : null)),
+);
 
 /** A year's group for a target type, or for the default one (dimensionId null). */
 function fetchGroupForYearCall(
