@@ -59,18 +59,18 @@ test.describe('targets keyboard', () => {
     ).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(lena).toHaveText(before);
-    // "kr" is NOK's sign in nb-NO only: an en-US planner is told what the NOK row does take.
+    // "zł" is the Polish złoty's sign: the NOK row is told what it does take.
     const chloe = cell(page, 'Chloe Martin', 0);
     const chloeBefore = (await chloe.textContent())!;
     await chloe.click();
     await page.keyboard.press('F2'); // a letter does not start the editor
     await page.keyboard.press('Control+A');
-    await page.keyboard.type('kr 200');
+    await page.keyboard.type('zł 200');
     await page.keyboard.press('Enter');
     await expect(
       page.getByRole('alert').filter({
         hasText:
-          '"kr 200" is in another currency (kr) than its row, which is in NOK. Write it as 200 NOK or just 200.',
+          '"zł 200" is in another currency (zł) than its row, which is in NOK. Write it as 200 NOK or just 200.',
       }),
     ).toBeVisible();
     await page.keyboard.press('Escape');

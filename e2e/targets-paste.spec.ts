@@ -68,4 +68,23 @@ test.describe('targets paste', () => {
     await expect(january).toHaveText('1,000');
     await expect(february).toHaveText('200');
   });
+
+  test('a paste from a Norwegian sheet, its amounts written with "kr", goes into a NOK row', async ({
+    page,
+  }) => {
+    await signIn(page, 'planner', '/targets');
+    // Chloe Martin's row is in NOK. "kr" is how nb-NO writes NOK: the paste was refused as "not
+    // a number" for an en-US planner, whose culture writes NOK as "NOK".
+    const months = [0, 1, 2].map((period) => cell(page, 'Chloe Martin', period));
+    await months[0].click();
+    await page.evaluate(
+      (text) => navigator.clipboard.writeText(text),
+      'kr 1,234\t2 000 kr\tNOK 300\r\n',
+    );
+    await page.keyboard.press('Control+V');
+    await expect(months[0]).toHaveText('1,234');
+    await expect(months[1]).toHaveText('2,000');
+    await expect(months[2]).toHaveText('300');
+    await expect(page.getByText(/Paste refused/)).toHaveCount(0);
+  });
 });

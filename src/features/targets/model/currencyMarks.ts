@@ -1,13 +1,28 @@
+import {
+  currenciesBySymbol,
+  currencySymbol,
+  homeSymbols,
+  symbolsEverywhere,
+} from './currencyCultures.ts';
+
 /**
  * Currency signs and codes written around a pasted or typed amount ("€ 1.234,00", "1 234,50 kr",
- * "200 NOK"). An amount may carry its row's own currency only: "$1,000" in a EUR row is another
- * currency, not a thousand euros, so it is refused rather than stored as EUR.
+ * "200 NOK", "R$ 1.234,56"). An amount may carry its row's own currency only: "$1,000" in a EUR
+ * row is another currency, not a thousand euros, so it is refused rather than stored as EUR.
  */
 
-/** Currency symbols anywhere in the text ("€", "$", "¥", "£"). */
-export const CURRENCY_SYMBOLS = /\p{Sc}+/gu;
-/** A currency code or "kr" standing before or after the number. */
-export const CURRENCY_WORD = /^(?:[A-Za-z]{3}|[Kk]r\.?)\s*|\s*(?:[A-Za-z]{3}|[Kk]r\.?)$/;
+/**
+ * Currency signs standing alone anywhere in the text ("€", "$", "¥", "£"). A sign joined to
+ * letters ("R$", "US$", "$US") is part of a word (CURRENCY_WORDS), not a "$" beside an "R".
+ */
+export const CURRENCY_SYMBOLS = /(?<!\p{L})\p{Sc}+(?!\p{L})/gu;
+
+/**
+ * A code or a symbol with letters before or after the number: "CHF", "kr.", "zł", "Kč", "R$",
+ * "лв.". Two characters or more: "5K" or "1.5m" is not a number, not 5 of a currency "K".
+ */
+const WORD = String.raw`(?=[\p{Sc}./]*\p{L})[\p{L}\p{Sc}][\p{L}\p{Sc}./]+`;
+export const CURRENCY_WORDS = [new RegExp(`^${WORD}\\s*`, 'u'), new RegExp(`\\s*${WORD}$`, 'u')];
 
 const ownCache = new Map<string, readonly string[]>();
 
@@ -23,35 +38,62 @@ export function ownCurrencyMarks(currency: string, locale: string): readonly str
   const key = `${currency}|${locale}`;
   let marks = ownCache.get(key);
   if (marks === undefined) {
-    const found = [normal(currency)];
-    try {
-      const symbol = new Intl.NumberFormat(locale, { style: 'currency', currency })
-        .formatToParts(1)
-        .find((p) => p.type === 'currency')?.value;
-      if (symbol) found.push(normal(symbol));
-    } catch {
-      // An unknown code or culture: only the code itself.
-    }
-    marks = found;
+    // An unknown code or culture: only the code itself.
+    const symbol = currencySymbol(currency, locale);
+    marks = symbol ? [normal(currency), normal(symbol)] : [normal(currency)];
     ownCache.set(key, marks);
   }
   return marks;
 }
 
-/** Whether `mark` (a sign or code found by the text) is the row's own currency. */
+/**
+ * Whether `mark` (a sign or code found by the text) is the row's own currency: its code, the
+ * symbol the planner's culture writes for it, or the symbol another culture writes for it ("kr"
+ * for NOK in nb-NO, "R$" for BRL in pt-BR), unless the planner's culture writes another currency
+ * with it: "$" is USD for an en-US planner, not AUD as in en-AU; "kr" is NOK for nb-NO, not SEK.
+ */
 export function isOwnCurrency(mark: string, currency: string | null, locale: string): boolean {
-  return currency !== null && ownCurrencyMarks(currency, locale).includes(normal(mark));
+  if (currency === null) return false;
+  const found = normal(mark);
+  if (ownCurrencyMarks(currency, locale).includes(found)) return true;
+  if (!symbolsEverywhere(currency).some((s) => normal(s) === found)) return false;
+  const there = currenciesWritten(locale).get(found) ?? [];
+  return there.every((c) => c === currency);
+}
+
+const writtenCache = new Map<string, ReadonlyMap<string, readonly string[]>>();
+
+/** The currencies `locale` writes with each mark, as marks are compared. */
+function currenciesWritten(locale: string): ReadonlyMap<string, readonly string[]> {
+  let map = writtenCache.get(locale);
+  if (map === undefined) {
+    const found = new Map<string, string[]>();
+    for (const [symbol, currencies] of currenciesBySymbol(locale)) {
+      const at = normal(symbol);
+      found.set(at, [...(found.get(at) ?? []), ...currencies]);
+    }
+    map = found;
+    writtenCache.set(locale, map);
+  }
+  return map;
 }
 
 let isoCodes: ReadonlySet<string> | undefined;
 
+/** A mark as written, without a closing dot: letter symbols are compared with their case. */
+const withoutDot = (mark: string) => mark.trim().replace(/\.$/, '');
+let letterSymbols: ReadonlySet<string> | undefined;
+
 /**
- * Whether a mark is a currency at all: a sign, "kr", or an ISO 4217 code written in capitals
- * ("PCS" is not one; nor is "all" or "top", words that happen to spell a code).
+ * Whether a mark is a currency at all: a sign, "kr", an ISO 4217 code written in capitals ("PCS"
+ * is not one; nor is "all" or "top", words that happen to spell a code), or a symbol of letters
+ * as a currency's home culture writes it ("zł", "Kč", "Ft"; not "st" or "bn").
  */
 export function isCurrencyMark(mark: string): boolean {
   if (/\p{Sc}/u.test(mark) || normal(mark) === 'kr') return true;
   isoCodes ??= new Set(Intl.supportedValuesOf('currency'));
   const code = mark.trim();
-  return code === code.toUpperCase() && isoCodes.has(code);
+  if (code === code.toUpperCase() && isoCodes.has(code)) return true;
+  letterSymbols ??= new Set(homeSymbols().map(withoutDot));
+  return withoutDot(mark).length > 1 && letterSymbols.has(withoutDot(mark));
 }

@@ -1,4 +1,9 @@
-import { CURRENCY_SYMBOLS, CURRENCY_WORD, isCurrencyMark, isOwnCurrency } from './currencyMarks.ts';
+import {
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  isCurrencyMark,
+  isOwnCurrency,
+} from './currencyMarks.ts';
 import { parseOwnNumberFormat } from './ownNumberFormat.ts';
 
 const separatorCache = new Map<string, string>();
@@ -27,9 +32,10 @@ type AcceptsMark = (mark: string) => boolean;
  * Reads a number as people paste it into a row in `currency` (null: a count, no currency).
  * Returns null for a blank cell, undefined for text that is not a number. Rules:
  * - spaces (incl. NBSP, narrow NBSP) and apostrophes are thousand separators; the row's own
- *   currency code or the culture's symbol for it ("EUR", "€"; "NOK", "kr" in nb-NO) may stand
- *   with the number; another currency's sign or code makes it not a number ("$1,000" in a EUR
- *   row is not a thousand euros: see foreignCurrency); "-1", "−1", "1-" and "(1)" are negative;
+ *   currency code or a culture's symbol for it ("EUR", "€"; "NOK", "kr"; "R$", "zł", "Kč") may
+ *   stand before or after the number (isOwnCurrency); another currency's sign or code makes it
+ *   not a number ("$1,000" in a EUR row is not a thousand euros: see foreignCurrency); "-1",
+ *   "−1", "1-" and "(1)" are negative, outside or inside the sign ("-R$ 5", "R$ -5");
  * - with both '.' and ',' the last one is the decimal separator ("1.234,5", "1,234.5");
  * - one kind repeated is grouping ("1.234.567"); groups after the first must have 3 digits;
  * - one separator once: decimal unless exactly 3 digits follow ("12,5", "1.50"); with exactly 3
@@ -117,9 +123,15 @@ function parseByGeneralRules(
     });
     return ok;
   };
-  if (!takeMarks(CURRENCY_SYMBOLS)) return undefined;
-  s = s.trim();
-  if (!takeMarks(CURRENCY_WORD)) return undefined;
+  // Codes and symbols with letters first ("R$ 1.234,56", "CHF-1'234.50"), so that the "$" of
+  // "R$" is not taken alone; then signs anywhere ("€ -1.234,56").
+  const takeWords = () =>
+    CURRENCY_WORDS.every((pattern) => {
+      const ok = takeMarks(pattern);
+      s = s.trim();
+      return ok;
+    });
+  if (!takeWords() || !takeMarks(CURRENCY_SYMBOLS)) return undefined;
   s = s.trim();
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
@@ -134,7 +146,9 @@ function parseByGeneralRules(
     negative = !negative;
     s = s.slice(0, -1);
   }
-  if (!takeMarks(CURRENCY_SYMBOLS)) return undefined;
+  // Inside the sign or the brackets: "-R$ 1.234,56", "(CHF 1'234.50)".
+  s = s.trim();
+  if (!takeWords()) return undefined;
   s = s.replace(GROUP_SPACES, '').replace(/['’]/g, '');
   if (/^\d+(?:[.,]\d+)?[eE][-+]?\d+$/.test(s)) return sign(Number(s.replace(',', '.')), negative);
   if (!/^(?:\d+(?:[.,]\d+)*(?:[.,]\d*)?|[.,]\d+)$/.test(s)) return undefined;

@@ -140,6 +140,28 @@ describe('parseTsv', () => {
     expect(!both.ok && both.error.problem).toEqual({ mark: '€', currency: 'USD' });
   });
 
+  it('reads a currency symbol of letters when it is the row’s, and names it when it is not', () => {
+    expect(parseTsv('R$ 1.234,56\t-R$ 5,00\tBRL 7', 'pt-BR', () => ['BRL'])).toMatchObject({
+      ok: true,
+      matrix: [[1234.56, -5, 7]],
+    });
+    // Copied from Polish, Czech, Swiss and Scandinavian sheets by an en-US planner.
+    expect(
+      parseTsv('1 234,56 zł\n1 234,56 Kč\nCHF 1’234.50\nkr 1 234,50', 'en-US', (line) => [
+        ['PLN', 'CZK', 'CHF', 'NOK'][line],
+      ]),
+    ).toMatchObject({
+      ok: true,
+      matrix: [[1234.56], [1234.56], [1234.5], [1234.5]],
+    });
+    const eur = parseTsv('1\t1 234,56 zł', 'de-DE', () => ['EUR']);
+    expect(!eur.ok && eur.error).toMatchObject({
+      problem: { mark: 'zł', currency: 'EUR' },
+      message:
+        'Row 1, column 2: "1 234,56 zł" is in another currency (zł) than its row, which is in EUR. Write it as 1 234,56 €, 1 234,56 EUR or just 1 234,56.',
+    });
+  });
+
   it('reads any currency on a line that goes to no row (it is left out, not refused)', () => {
     const lastIsEur = (line: number) => (line === 0 ? ['EUR'] : ('any' as const));
     expect(parseTsv('€5\n€6', 'en-US', lastIsEur)).toMatchObject({ ok: true, matrix: [[5], [6]] });
