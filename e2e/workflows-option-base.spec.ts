@@ -42,4 +42,16 @@ test.describe('an option loaded without Key or rights', () => {
     expect((await sent).postDataJSON()).not.toHaveProperty('Key');
     await expect(page.getByText(/The server stored “Clicked the price list”/)).toBeVisible();
   });
+
+  test('a viewer sees it read-only, as its flow is, rather than a form the server would refuse', async ({
+    page,
+  }) => {
+    await answerAsWorkflowStepOptionBase(page);
+    await signIn(page, 'viewer', '/workflows/1/options/2');
+    const name = page.getByRole('textbox', { name: 'Name' });
+    await expect(name).toHaveValue('Clicked pricing');
+    await expect(page.getByText('Read-only:')).toBeVisible();
+    await expect(name).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+  });
 });

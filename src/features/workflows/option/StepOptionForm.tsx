@@ -19,6 +19,7 @@ import {
   RightsSelectField,
   RightsTextField,
   rightsResolver,
+  type RightsCarrier,
 } from '../../../rights/index.ts';
 import { announce, Card } from '../../../ui/index.ts';
 import { FormActions } from '../components/FormActions.tsx';
@@ -49,11 +50,22 @@ export interface StepOptionFormProps {
   flowId: number;
   /** Shown once, e.g. after a create redirected here. */
   initialMessage?: string | null;
+  /** The rights the editor follows (optionRights); the loaded option's own when not given. */
+  rights?: RightsCarrier;
 }
 
 /** Edit a split option: Key, Name, Rank, type, and the ordered steps on its path. */
-export function StepOptionForm({ loaded, isNew, flowId, initialMessage }: StepOptionFormProps) {
-  const model = useMemo(() => buildAccessModel(loaded, { isNew }), [loaded, isNew]);
+export function StepOptionForm({
+  loaded,
+  isNew,
+  flowId,
+  initialMessage,
+  rights,
+}: StepOptionFormProps) {
+  const model = useMemo(
+    () => buildAccessModel(rights ?? loaded, { isNew }),
+    [rights, loaded, isNew],
+  );
   const form = useForm<OptionFormInput, unknown, OptionFormValues>({
     defaultValues: toOptionFormValues(loaded),
     resolver: rightsResolver(optionFormSchema, () => model),

@@ -9,7 +9,7 @@ import { optionNameInFlow } from '../logic/knownNames.ts';
 import { isApiError } from '../../../api/http/ApiError.ts';
 import { FlowItemEditorPage } from './FlowItemEditorPage.tsx';
 import { addressInItsFlow, cannotAdd, notASplitStep, parseId } from './flowItemAddress.ts';
-import { StepOptionForm } from '../option/StepOptionForm.tsx';
+import { StepOptionEditor } from '../option/StepOptionEditor.tsx';
 
 /**
  * /workflows/:flowId/options/:optionId — an option of a split step and the steps on its path.
@@ -97,7 +97,7 @@ export function StepOptionPage() {
       loadingLabel="Loading option…"
     >
       {(option, savedMessage, inFlow) => (
-        <StepOptionForm
+        <StepOptionEditor
           key={isNew ? 'new' : optionId}
           loaded={option}
           isNew={isNew}

@@ -1,0 +1,20 @@
+import { useMemo } from 'react';
+import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
+import { Skeleton } from '../../../ui/index.ts';
+import { optionRights } from './optionRights.ts';
+import { StepOptionForm, type StepOptionFormProps } from './StepOptionForm.tsx';
+
+/**
+ * The option editor once the rights it follows are known: an option loaded without rights (as a
+ * tenant's GetWorkflowStepOption answers) waits for its flow, whose TableRight stands in.
+ */
+export function StepOptionEditor(props: Omit<StepOptionFormProps, 'rights'>) {
+  const flow = useEmailFlow(props.flowId);
+  const { loaded } = props;
+  const rights = useMemo(
+    () => optionRights(loaded, flow.data, flow.isError),
+    [loaded, flow.data, flow.isError],
+  );
+  if (!rights) return <Skeleton lines={6} label="Loading option…" />;
+  return <StepOptionForm {...props} rights={rights} />;
+}
