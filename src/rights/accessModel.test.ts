@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FORM_READ_ONLY_REASON, buildAccessModel } from './accessModel.ts';
+import {
+  DEFAULT_FORM_READ_ONLY_REASON,
+  DEFAULT_HIDDEN_REASON,
+  buildAccessModel,
+} from './accessModel.ts';
 import { FULL_ACCESS } from './fieldAccess.ts';
 
 const FieldProperties = {
@@ -88,5 +92,24 @@ describe('buildAccessModel', () => {
     });
     expect(m.field('RestrictionGroups.Description').readOnly).toBe(true);
     expect(m.field('GoalType').readOnly).toBe(false);
+  });
+
+  it('hides a stored record whose TableRight lacks Select, with the reason or a default', () => {
+    const none = buildAccessModel({ TableRight: { Mask: 'None', Reason: '' } });
+    expect(none).toMatchObject({ recordHidden: true, hiddenReason: DEFAULT_HIDDEN_REASON });
+    const why = buildAccessModel({ TableRight: { Mask: 'Update', Reason: 'Private flow' } });
+    expect(why).toMatchObject({ recordHidden: true, hiddenReason: 'Private flow' });
+    expect(buildAccessModel({ TableRight: { Mask: 'Select', Reason: '' } }).recordHidden).toBe(
+      false,
+    );
+    expect(buildAccessModel({ TableRight: null }).recordHidden).toBe(false);
+    expect(
+      buildAccessModel({ TableRight: { Mask: 'Uninitialized', Reason: '' } }).recordHidden,
+    ).toBe(false);
+    // A new record is judged by Insert, not Select.
+    expect(
+      buildAccessModel({ TableRight: { Mask: 'Insert', Reason: '' } }, { isNew: true })
+        .recordHidden,
+    ).toBe(false);
   });
 });

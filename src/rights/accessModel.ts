@@ -16,9 +16,17 @@ export interface AccessModel {
   /** No Update right (no Insert for a new record): every field is read-only. */
   readonly formReadOnly: boolean;
   readonly readOnlyReason: string;
+  /**
+   * A stored record whose TableRight lacks Select: the server says to hide it (contract §2.2,
+   * §2.4), so its fields are not shown. A new record is never hidden (Insert decides there).
+   */
+  readonly recordHidden: boolean;
+  /** Why it is hidden (the server's Reason or a default), or ''. */
+  readonly hiddenReason: string;
 }
 
 export const DEFAULT_FORM_READ_ONLY_REASON = 'You do not have permission to change this record.';
+export const DEFAULT_HIDDEN_REASON = 'You do not have permission to see this record.';
 
 /**
  * TableRight + FieldProperties → the model forms and grids read. Pass `isNew` for a record made
@@ -34,6 +42,8 @@ export function buildAccessModel(
   const canEdit = options.isNew ? table.canInsert : table.canUpdate;
   const formReadOnly = !canEdit;
   const readOnlyReason = formReadOnly ? table.reason || DEFAULT_FORM_READ_ONLY_REASON : '';
+  const recordHidden = !options.isNew && !table.unrestricted && !table.canSelect;
+  const hiddenReason = recordHidden ? table.reason || DEFAULT_HIDDEN_REASON : '';
 
   let lowerKeys: Map<string, string> | undefined;
   const resolved = new Map<string, FieldAccess>();
@@ -50,6 +60,8 @@ export function buildAccessModel(
     fieldNames,
     formReadOnly,
     readOnlyReason,
+    recordHidden,
+    hiddenReason,
     field(name: string) {
       let access = resolved.get(name);
       if (!access) {

@@ -210,4 +210,20 @@ describe('Rights controls', () => {
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     expect(onSubmit.mock.calls[0][0]).toMatchObject({ Amount: 1234.5, GroupId: 2 });
   });
+
+  it('shows a record the server hides (TableRight without Select) as a notice, none of its fields', () => {
+    renderRightsForm(<RightsTextField name="Title" label="Title" />, {
+      carrier: {
+        TableRight: { Mask: 'None', Reason: 'Only the owner sees this option' },
+        FieldProperties,
+      },
+      values,
+    });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'This record is hidden from you.Only the owner sees this option. Ask your administrator',
+    );
+    expect(screen.queryByLabelText('Title')).not.toBeInTheDocument();
+    expect(screen.queryByDisplayValue('Welcome')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+  });
 });
