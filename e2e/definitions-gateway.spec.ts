@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 import { definitionXml as definition, xmlFile as file } from './definitionFiles.ts';
 import { definitionNames, deleteDefinitionsNamed } from './definitionsAdminApi.ts';
 
@@ -29,36 +30,9 @@ async function addDescribedFile(page: Page, file: ReturnType<typeof xmlFile>) {
   return row;
 }
 
-/**
- * The real sandbox answers the next matching request 404 without carrying it out, as the platform
- * answers a wrong Accept, content type or verb (AK-HTTP).
- */
-async function notFoundOn(page: Page, PathContains: string) {
-  const res = await page.request.post('/api/sandbox/faults', {
-    data: { PathContains, Kind: 'notFound', Times: 1 },
-  });
-  expect(res.ok()).toBe(true);
-}
-
-/** The real sandbox carries out the next matching request, then answers with a proxy's 504 page. */
-async function gatewayTimeoutOn(page: Page, PathContains: string) {
-  const res = await page.request.post('/api/sandbox/faults', {
-    data: { PathContains, Kind: 'gatewayTimeout', Times: 1 },
-  });
-  expect(res.ok()).toBe(true);
-}
-
-/** The real sandbox fails the next `Times` matching requests as `Kind` says. */
-async function failOn(page: Page, PathContains: string, Kind: 'error500' | 'drop', Times: number) {
-  const res = await page.request.post('/api/sandbox/faults', {
-    data: { PathContains, Kind, Times },
-  });
-  expect(res.ok()).toBe(true);
-}
-
 /** The list card's Try again, once the list could not be read. */
 async function listLoadsAgain(page: Page) {
-  expect((await page.request.delete('/api/sandbox/faults')).ok()).toBe(true);
+  await clearFaults(page.request);
   await page
     .getByRole('region', { name: 'On the platform' })
     .getByRole('button', { name: 'Try again' })
@@ -87,7 +61,7 @@ const uploadedNames = [
 // A fault a test armed and did not use up must not hit the next test, nor what it uploaded
 // (passed or failed) be counted by another spec.
 test.afterEach(async ({ request }) => {
-  await request.delete('/api/sandbox/faults');
+  await clearFaults(request);
   await deleteDefinitionsNamed(request, uploadedNames);
 });
 
@@ -110,7 +84,7 @@ test.describe('workflow definitions behind a proxy that gives up', () => {
   }) => {
     await openDefinitions(page);
     const row = await addDescribedFile(page, xmlFile('proxy-stored.xml', '@StartProxyStored'));
-    await gatewayTimeoutOn(page, '/api/workflow/definitions');
+    await armFault(page.request, { on: '/api/workflow/definitions', kind: 'gatewayTimeout' });
     await page.getByRole('button', { name: 'Upload proxy-stored.xml' }).click();
     await expect(row.getByText('Uploaded', { exact: true })).toBeVisible();
     await expect(row.getByRole('button', { name: 'Retry proxy-stored.xml' })).toHaveCount(0);
@@ -127,8 +101,8 @@ test.describe('workflow definitions, a lost upload while the list cannot be read
     await openDefinitions(page);
     const row = await addDescribedFile(page, xmlFile('unread-stored.xml', '@StartUnreadStored'));
     // The upload is stored, its answer lost; the list read to check fails too.
-    await gatewayTimeoutOn(page, '/api/workflow/definitions');
-    await failOn(page, '/api/workflow/definitions', 'error500', 20);
+    await armFault(page.request, { on: '/api/workflow/definitions', kind: 'gatewayTimeout' });
+    await armFault(page.request, { on: '/api/workflow/definitions', kind: 'error500', times: 20 });
     await page.getByRole('button', { name: 'Upload unread-stored.xml' }).click();
     await expect(row).toContainText('The list could not be read to check');
     await listLoadsAgain(page);
@@ -142,7 +116,7 @@ test.describe('workflow definitions, a lost upload while the list cannot be read
     await openDefinitions(page);
     const row = await addDescribedFile(page, xmlFile('unread-dropped.xml', '@StartUnreadDropped'));
     // Chromium retries a POST whose connection was cut: cut them all, and the list reads too.
-    await failOn(page, '/api/workflow/definitions', 'drop', 50);
+    await armFault(page.request, { on: '/api/workflow/definitions', kind: 'drop', times: 50 });
     await page.getByRole('button', { name: 'Upload unread-dropped.xml' }).click();
     await expect(row).toContainText('The list could not be read to check');
     await listLoadsAgain(page);
@@ -207,7 +181,7 @@ test.describe('deleting a definition behind a proxy that gives up', () => {
     const name = 'Proxy delete';
     await expect(listTable(page).getByRole('rowheader', { name })).toHaveCount(1);
 
-    await gatewayTimeoutOn(page, '/api/workflow/definitions/');
+    await armFault(page.request, { on: '/api/workflow/definitions/', kind: 'gatewayTimeout' });
     await listTable(page)
       .getByRole('button', { name: `Delete ${name}` })
       .click();
@@ -240,7 +214,7 @@ test.describe('deleting a definition the platform answers 404 for, having done n
     await expect(row.getByText('Uploaded', { exact: true })).toBeVisible();
     const name = 'Refused delete';
 
-    await notFoundOn(page, '/api/workflow/definitions/');
+    await armFault(page.request, { on: '/api/workflow/definitions/', kind: 'notFound' });
     await listTable(page)
       .getByRole('button', { name: `Delete ${name}` })
       .click();

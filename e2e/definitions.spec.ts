@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 import { definitionXml as definition, xmlFile } from './definitionFiles.ts';
 import { deleteDefinitionsNamed } from './definitionsAdminApi.ts';
 
@@ -623,19 +624,13 @@ test.describe('workflow definitions', () => {
     page,
   }) => {
     await openDefinitions(page, 'admin');
-    const sandboxAdmin = {
-      Authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}`,
-    };
-    await page.request.post('/api/sandbox/faults', {
-      headers: sandboxAdmin,
-      data: { PathContains: '/api/workflow/definitions', Kind: 'error500', Times: 20 },
-    });
+    await armFault(page.request, { on: '/api/workflow/definitions', kind: 'error500', times: 20 });
     try {
       await page.reload();
       const retry = page.getByRole('button', { name: 'Try again' });
       await expect(retry).toBeVisible({ timeout: 20_000 });
     } finally {
-      await page.request.delete('/api/sandbox/faults', { headers: sandboxAdmin });
+      await clearFaults(page.request);
     }
     await page.getByRole('button', { name: 'Try again' }).focus();
     await page.keyboard.press('Enter');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 
 async function chooseEventType(page: Page, name: string) {
   await page.getByRole('combobox', { name: 'Event type' }).click();
@@ -110,14 +111,11 @@ test.describe('event console: a reload', () => {
 
 test.describe('event console: a send whose outcome is unknown', () => {
   test.afterEach(async ({ page }) => {
-    await page.request.delete('/api/sandbox/faults');
+    await clearFaults(page.request);
   });
 
-  const sendFailing = async (page: Page, Kind: 'gatewayTimeout' | 'malformed') => {
-    const res = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'SendEvent', Kind, Times: 1 },
-    });
-    expect(res.ok()).toBe(true);
+  const sendFailing = async (page: Page, kind: 'gatewayTimeout' | 'malformed') => {
+    await armFault(page.request, { on: 'SendEvent', kind });
     await page.getByRole('button', { name: 'Send event' }).click();
   };
   const notice = (page: Page) =>
@@ -176,10 +174,7 @@ test.describe('event console: a send whose outcome is unknown', () => {
     await signIn(page, 'admin', '/events');
     page.on('dialog', (dialog) => void dialog.accept());
     await page.getByLabel('Attributes').fill('personId=43');
-    const res = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'SendEvent', Kind: 'slow', DelayMs: 3000, Times: 1 },
-    });
-    expect(res.ok()).toBe(true);
+    await armFault(page.request, { on: 'SendEvent', kind: 'slow', delayMs: 3000 });
     const sent = page.waitForRequest((r) => r.url().includes('SendEvent'));
     await page.getByRole('button', { name: 'Send event' }).click();
     await sent;
@@ -194,10 +189,7 @@ test.describe('event console: a send whose outcome is unknown', () => {
     await signIn(page, 'admin', '/events');
     page.on('dialog', (dialog) => void dialog.accept());
     await page.getByLabel('Attributes').fill('personId=44');
-    const res = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'SendEvent', Kind: 'error500', Times: 1 },
-    });
-    expect(res.ok()).toBe(true);
+    await armFault(page.request, { on: 'SendEvent', kind: 'error500' });
     await page.getByRole('button', { name: 'Send event' }).click();
     await expect(
       page.getByRole('form', { name: 'Workflow event' }).getByText('Event rejected'),

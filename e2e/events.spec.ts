@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
+import { armFault, clearFaults, type Fault } from './sandboxFaults.ts';
 import { textLineCount } from './textLines.ts';
 
 async function chooseEventType(page: Page, name: string) {
@@ -7,31 +8,10 @@ async function chooseEventType(page: Page, name: string) {
   await page.getByRole('option', { name, exact: true }).click();
 }
 
-/** Arms a failure in the real sandbox (not a mock: the server itself misbehaves). */
-async function armFault(
-  page: Page,
-  Kind: 'malformed' | 'error500' | 'drop' | 'unauthorized',
-  Times = 1,
-) {
-  const res = await page.request.post('/api/sandbox/faults', {
-    data: { PathContains: 'SendEvent', Kind, Times },
-  });
-  expect(res.ok()).toBe(true);
-}
-
-/** Signs in as `user`, has the sandbox fail requests to `PathContains`, then opens Events from the menu. */
-async function openEventsFailing(
-  page: Page,
-  user: 'admin' | 'planner' | 'viewer',
-  PathContains: string,
-  Kind: 'malformed' | 'error500',
-  Times: number,
-) {
+/** Signs in as `user`, has the sandbox fail requests as `fault` says, then opens Events from the menu. */
+async function openEventsFailing(page: Page, user: DemoUser, fault: Fault) {
   await signIn(page, user, '/');
-  const fault = await page.request.post('/api/sandbox/faults', {
-    data: { PathContains, Kind, Times },
-  });
-  expect(fault.ok()).toBe(true);
+  await armFault(page.request, fault);
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Events' })
@@ -51,7 +31,7 @@ async function sendFormSubmitted(page: Page) {
 
 test.describe('event console', () => {
   test.afterEach(async ({ page }) => {
-    await page.request.delete('/api/sandbox/faults');
+    await clearFaults(page.request);
   });
 
   test('signing in again from the keyboard after a wrong password, with the event kept', async ({
@@ -60,7 +40,7 @@ test.describe('event console', () => {
     await signIn(page, 'admin', '/events');
     await chooseEventType(page, 'Form submitted');
     await page.getByLabel('Attributes').fill('personId=12');
-    await armFault(page, 'unauthorized');
+    await armFault(page.request, { on: 'SendEvent', kind: 'unauthorized' });
     await page.getByRole('button', { name: 'Send event' }).press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
     const password = dialog.getByLabel('Password');
@@ -86,7 +66,7 @@ test.describe('event console', () => {
     await expect(page.getByRole('region', { name: 'Result', exact: true })).toBeVisible();
     // Nothing unsaved now (the form is what was sent); the same send meets an expired session.
     // It went to the sign-in page and came back with the form at its defaults.
-    await armFault(page, 'unauthorized');
+    await armFault(page.request, { on: 'SendEvent', kind: 'unauthorized' });
     await page.getByRole('button', { name: 'Send event' }).click();
     const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
     await expect(dialog.getByLabel('Password')).toBeFocused();
@@ -104,7 +84,7 @@ test.describe('event console', () => {
     await signIn(page, 'admin', '/events');
     await chooseEventType(page, 'Form submitted');
     await page.getByLabel('Attributes').fill('personId=12');
-    await armFault(page, 'unauthorized');
+    await armFault(page.request, { on: 'SendEvent', kind: 'unauthorized' });
     await page.getByRole('button', { name: 'Send event' }).click();
     const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
     await expect(dialog).toHaveAccessibleDescription(
@@ -151,7 +131,7 @@ test.describe('event console', () => {
     await page.setViewportSize({ width: 640, height: 400 });
     await signIn(page, 'admin', '/events');
     await page.getByLabel('Attributes').fill('personId=12');
-    await armFault(page, 'unauthorized');
+    await armFault(page.request, { on: 'SendEvent', kind: 'unauthorized' });
     await page.getByRole('button', { name: 'Send event' }).click();
     const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
     const password = dialog.getByLabel('Password');
@@ -279,7 +259,7 @@ test.describe('event console', () => {
     await signIn(page, 'admin', '/events');
     await chooseEventType(page, 'Form submitted');
     await page.getByLabel('Attributes').fill('personId=7');
-    await armFault(page, 'malformed');
+    await armFault(page.request, { on: 'SendEvent', kind: 'malformed' });
     await page.getByRole('button', { name: 'Send event' }).click();
     const form = page.getByRole('form', { name: 'Workflow event' });
     await expect(form.getByText(/The server sent data Flowdesk does not understand/)).toBeVisible();
@@ -306,7 +286,7 @@ test.describe('event console', () => {
     });
     await expect(okHeadline).toBeVisible();
 
-    await armFault(page, 'error500');
+    await armFault(page.request, { on: 'SendEvent', kind: 'error500' });
     await send.click();
     await expect(result.getByText('Rejected', { exact: true })).toBeVisible();
     await expect(result.getByText(/Injected failure \(sandbox fault\)/)).toBeVisible();
@@ -322,7 +302,7 @@ test.describe('event console', () => {
     await expect(result.getByText('null', { exact: true })).toHaveCount(0);
 
     // A malformed answer also replaces the result.
-    await armFault(page, 'malformed');
+    await armFault(page.request, { on: 'SendEvent', kind: 'malformed' });
     await send.click();
     await expect(result.getByText('Not understood', { exact: true })).toBeVisible();
     await expect(result.getByText(/does not understand/)).toBeVisible();
@@ -336,7 +316,7 @@ test.describe('event console', () => {
     await chooseEventType(page, 'Form submitted');
     await page.getByLabel('Attributes').fill('personId=8');
     // Chromium silently retries a POST whose connection was cut, so keep cutting until cleared.
-    await armFault(page, 'drop', 50);
+    await armFault(page.request, { on: 'SendEvent', kind: 'drop', times: 50 });
     await page.getByRole('button', { name: 'Send event' }).click();
     const form = page.getByRole('form', { name: 'Workflow event' });
     await expect(form.getByText('No answer', { exact: true })).toBeVisible();
@@ -542,7 +522,11 @@ test.describe('event console', () => {
   test('when the event type list cannot be loaded, the picker still offers the event types', async ({
     page,
   }) => {
-    await openEventsFailing(page, 'admin', 'MDOList/workfloweventtype', 'error500', 20);
+    await openEventsFailing(page, 'admin', {
+      on: 'MDOList/workfloweventtype',
+      kind: 'error500',
+      times: 20,
+    });
     await expect(page.getByRole('combobox', { name: 'Event type' })).toHaveText('Contact updated');
     await sendFormSubmitted(page);
   });
@@ -550,7 +534,7 @@ test.describe('event console', () => {
   test('event defaults that come back malformed are named, with Try again that brings the form', async ({
     page,
   }) => {
-    await openEventsFailing(page, 'admin', 'CreateDefaultWorkflowEvent', 'malformed', 1);
+    await openEventsFailing(page, 'admin', { on: 'CreateDefaultWorkflowEvent', kind: 'malformed' });
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the event defaults' });
     await expect(alert).toContainText('The server sent data Flowdesk does not understand');
     await expect(alert).not.toContainText('Nothing was changed');
@@ -568,13 +552,17 @@ test.describe('event console', () => {
   }) => {
     // The history table asks for the list too, and the form may ask again when it mounts: the
     // fault lasts until it is cleared below, however many requests there are.
-    await openEventsFailing(page, 'admin', 'MDOList/workfloweventtype', 'malformed', 20);
+    await openEventsFailing(page, 'admin', {
+      on: 'MDOList/workfloweventtype',
+      kind: 'malformed',
+      times: 20,
+    });
     const form = page.getByRole('form', { name: 'Workflow event' });
     const notice = form.getByRole('status').filter({ hasText: 'Could not load the event types' });
     await expect(notice).toContainText('Event type offers the standard types meanwhile');
     await expect(page.getByRole('combobox', { name: 'Event type' })).toHaveText('Contact updated');
     await expectNoAxeViolations(page);
-    expect((await page.request.delete('/api/sandbox/faults')).ok()).toBe(true);
+    await clearFaults(page.request);
     await notice.getByRole('button', { name: 'Try again' }).click();
     await expect(notice).toHaveCount(0);
     await expect(page.getByRole('combobox', { name: 'Event type' })).toBeFocused();
@@ -584,7 +572,11 @@ test.describe('event console', () => {
   test('a viewer told the event types could not be loaded is not told it can still send', async ({
     page,
   }) => {
-    await openEventsFailing(page, 'viewer', 'MDOList/workfloweventtype', 'malformed', 20);
+    await openEventsFailing(page, 'viewer', {
+      on: 'MDOList/workfloweventtype',
+      kind: 'malformed',
+      times: 20,
+    });
     const notice = page.getByRole('status').filter({ hasText: 'Could not load the event types' });
     await expect(notice).toContainText('Event type offers the standard types meanwhile.');
     await expect(notice).not.toContainText('you can still send');
@@ -593,19 +585,20 @@ test.describe('event console', () => {
   test('a viewer’s Try again keeps focus on the page, not on <body> (Event type is read-only)', async ({
     page,
   }) => {
-    await openEventsFailing(page, 'viewer', 'MDOList/workfloweventtype', 'malformed', 20);
+    await openEventsFailing(page, 'viewer', {
+      on: 'MDOList/workfloweventtype',
+      kind: 'malformed',
+      times: 20,
+    });
     const notice = page.getByRole('status').filter({ hasText: 'Could not load the event types' });
     await expect(notice).toBeVisible();
-    expect((await page.request.delete('/api/sandbox/faults')).ok()).toBe(true);
+    await clearFaults(page.request);
     await notice.getByRole('button', { name: 'Try again' }).click();
     await expect(notice).toHaveCount(0);
     await expect(page.getByRole('main')).toBeFocused();
 
     // The page again, its defaults failing once (the sign-in is kept).
-    const fault = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'CreateDefaultWorkflowEvent', Kind: 'malformed', Times: 1 },
-    });
-    expect(fault.ok()).toBe(true);
+    await armFault(page.request, { on: 'CreateDefaultWorkflowEvent', kind: 'malformed' });
     await page.reload();
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the event defaults' });
     await alert.getByRole('button', { name: 'Try again' }).click();
@@ -647,10 +640,7 @@ test.describe('event console: leaving while an event is being sent', () => {
       async (route) => {
         held();
         if ((await released) === 'fail') {
-          const armed = await page.request.post('/api/sandbox/faults', {
-            data: { PathContains: 'SendEvent', Kind: 'error500' },
-          });
-          expect(armed.ok()).toBe(true);
+          await armFault(page.request, { on: 'SendEvent', kind: 'error500' });
         }
         await route.continue();
       },

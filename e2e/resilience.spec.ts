@@ -1,26 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
-
-/** Arms a failure in the real sandbox (not a mock: the server itself misbehaves). */
-async function armFault(
-  page: Page,
-  PathContains: string,
-  Kind: 'malformed' | 'error500' | 'drop' | 'unauthorized',
-  Times = 1,
-) {
-  const res = await page.request.post('/api/sandbox/faults', {
-    data: { PathContains, Kind, Times },
-  });
-  expect(res.ok()).toBe(true);
-}
+import { armFault, clearFaults } from './sandboxFaults.ts';
 
 test.afterEach(async ({ page }) => {
-  await page.request.delete('/api/sandbox/faults');
+  await clearFaults(page.request);
 });
 
 test('malformed server data shows what failed and a retry that works', async ({ page }) => {
   await signIn(page, 'admin');
-  await armFault(page, 'GetEmailFlowList', 'malformed');
+  await armFault(page.request, { on: 'GetEmailFlowList', kind: 'malformed' });
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Workflows' })
@@ -42,7 +30,7 @@ test('a failed save says so and keeps the edit; saving again works', async ({ pa
   await signIn(page, 'admin', '/workflows/1/goals/1');
   const group = page.getByRole('region', { name: 'Group 2: Big spenders' });
   await group.getByLabel('Description').fill('Kept after a failed save');
-  await armFault(page, 'SaveWorkflowGoal', 'error500');
+  await armFault(page.request, { on: 'SaveWorkflowGoal', kind: 'error500' });
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText(/Injected failure/).first()).toBeVisible();
   await expect(group.getByLabel('Description')).toHaveValue('Kept after a failed save');
@@ -62,11 +50,11 @@ test('a dropped connection during save keeps the edit and explains what to do', 
   const group = page.getByRole('region', { name: 'Group 1: Hot prospects' });
   await group.getByLabel('Description').fill('Survives a dropped connection');
   // Chromium silently retries a POST whose connection was cut, so keep cutting until cleared.
-  await armFault(page, 'SaveWorkflowGoal', 'drop', 50);
+  await armFault(page.request, { on: 'SaveWorkflowGoal', kind: 'drop', times: 50 });
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText(/Could not reach the server/).first()).toBeVisible();
   await expect(group.getByLabel('Description')).toHaveValue('Survives a dropped connection');
-  await page.request.delete('/api/sandbox/faults');
+  await clearFaults(page.request);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
 });
@@ -85,7 +73,7 @@ test('a targets save met by an expired session: once signed in again, the banner
   await cellOf.click();
   await page.keyboard.type('4242');
   await page.keyboard.press('Enter');
-  await armFault(page, 'SaveTargetGroup', 'unauthorized');
+  await armFault(page.request, { on: 'SaveTargetGroup', kind: 'unauthorized' });
   await page.getByRole('button', { name: 'Save' }).click();
   const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
   await dialog.getByLabel('Password').fill('admin');
@@ -116,7 +104,7 @@ test('a session that expires during Save is renewed in place: the edits stay and
   await expect(name).not.toHaveValue('');
   const original = await name.inputValue();
   await name.fill('Renamed while the session expired');
-  await armFault(page, 'SaveWorkflowStepOption', 'unauthorized');
+  await armFault(page.request, { on: 'SaveWorkflowStepOption', kind: 'unauthorized' });
   await page.getByRole('button', { name: 'Save' }).click();
   const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
   await expect(dialog).toBeVisible();
@@ -157,7 +145,7 @@ test('a definitions list the app cannot read is an error with a retry, never "no
   page,
 }) => {
   await signIn(page, 'admin');
-  await armFault(page, 'workflow/definitions', 'malformed');
+  await armFault(page.request, { on: 'workflow/definitions', kind: 'malformed' });
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Definitions' })
@@ -182,7 +170,7 @@ test('a sign-in that cannot reach the server says so and keeps the keyboard on t
 }) => {
   await page.goto('/sign-in');
   // Chromium sends a GET again by itself a few times when its connection drops.
-  await armFault(page, 'currentPrincipal', 'drop', 10);
+  await armFault(page.request, { on: 'currentPrincipal', kind: 'drop', times: 10 });
   await page.getByLabel('User name').fill('admin');
   await page.getByLabel('Password').fill('admin');
   await page.getByRole('button', { name: 'Sign in' }).press('Enter');
@@ -194,7 +182,7 @@ test('a sign-in that cannot reach the server says so and keeps the keyboard on t
   await expect(failure).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('User name')).toBeFocused();
-  await page.request.delete('/api/sandbox/faults');
+  await clearFaults(page.request);
   await page.getByRole('button', { name: 'Sign in' }).press('Enter');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 });
@@ -211,7 +199,7 @@ test('a targets save answered with unreadable data does not claim it failed, and
   await target.click();
   await page.keyboard.type('4321');
   await page.keyboard.press('Enter');
-  await armFault(page, 'SaveTargetGroup', 'malformed');
+  await armFault(page.request, { on: 'SaveTargetGroup', kind: 'malformed' });
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('The save could not be confirmed')).toBeVisible();
   await expect(

@@ -1,5 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 import { targetsGrid } from './targetsGrid.ts';
 
 const people: Record<DemoUser, string> = {
@@ -7,6 +8,11 @@ const people: Record<DemoUser, string> = {
   planner: 'Paul Planner',
   viewer: 'Vera Viewer',
 };
+
+// A fault a test armed and did not use up (it failed before clearing it) must not hit the next.
+test.afterEach(async ({ request }) => {
+  await clearFaults(request);
+});
 
 test.describe('app shell', () => {
   for (const [user, name] of Object.entries(people) as [DemoUser, string][]) {
@@ -568,10 +574,7 @@ test.describe('app shell', () => {
     await description.fill('Kept over an expired session');
     await page.goto('/workflows');
     await expect(page.getByRole('table', { name: 'Email flows' })).toBeVisible();
-    const fault = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'GetEmailFlowList', Kind: 'unauthorized', Times: 1 },
-    });
-    expect(fault.ok()).toBe(true);
+    await armFault(page.request, { on: 'GetEmailFlowList', kind: 'unauthorized' });
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
     await page.getByLabel('Password').fill('admin');
@@ -589,10 +592,7 @@ test.describe('app shell', () => {
     const name = page.getByLabel('Name');
     await expect(name).not.toHaveValue('');
     await name.fill('Typed before the session expired');
-    const fault = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'SaveWorkflowStepOption', Kind: 'unauthorized', Times: 1 },
-    });
-    expect(fault.ok()).toBe(true);
+    await armFault(page.request, { on: 'SaveWorkflowStepOption', kind: 'unauthorized' });
     await page.getByRole('button', { name: 'Save' }).click();
     const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
     await dialog.getByRole('button', { name: 'Go to the sign-in page' }).click();
@@ -1180,9 +1180,7 @@ test.describe('app shell', () => {
   }) => {
     await signIn(page, 'admin');
     // Chromium retries a request whose connection was cut, and the app retries loads: keep cutting.
-    await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'GetEmailFlowList', Kind: 'drop', Times: 50 },
-    });
+    await armFault(page.request, { on: 'GetEmailFlowList', kind: 'drop', times: 50 });
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Workflows' })
@@ -1194,7 +1192,7 @@ test.describe('app shell', () => {
     );
     // Nothing was being edited, and the browser's own words ("Failed to fetch") mean nothing here.
     await expect(page.getByText(/edits are kept|Failed to fetch/)).toHaveCount(0);
-    await page.request.delete('/api/sandbox/faults');
+    await clearFaults(page.request);
   });
 
   test('after signing in, focus is at the start of the page reached, not lost on <body>', async ({

@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 
 /** The sign-in page's live region, where a failed sign-in says why. */
 const failure = (page: Page) => page.getByRole('alert').filter({ hasText: /\S/ });
 
 test.describe('sign-in: answers that are not a sign-in', () => {
   test.afterEach(async ({ page }) => {
-    await page.request.delete('/api/sandbox/faults');
+    await clearFaults(page.request);
   });
 
   test('an answer to “who is signed in” that names nobody is not taken as a sign-in', async ({
@@ -14,10 +15,7 @@ test.describe('sign-in: answers that are not a sign-in', () => {
   }) => {
     await page.goto('/sign-in');
     // JSON of another shape: it parses, but names no user.
-    const res = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'currentPrincipal', Kind: 'malformed', Times: 1 },
-    });
-    expect(res.ok()).toBe(true);
+    await armFault(page.request, { on: 'currentPrincipal', kind: 'malformed' });
     await page.getByLabel('User name').fill('admin');
     await page.getByLabel('Password').fill('admin');
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 
 /*
  * The Targets page's revision history panel and CSV export / import, against the real sandbox.
@@ -94,16 +95,18 @@ const revisions = (panel: Locator) => panel.getByRole('list').first().locator(':
 /** The number the grid shows, as the CSV writes it ("1,234.5" → "1234.5"). */
 const plain = (shown: string | null) => (shown ?? '').replaceAll(',', '');
 
+// A fault a test armed and did not use up (it failed before clearing it) must not hit the next.
+test.afterEach(async ({ request }) => {
+  await clearFaults(request);
+});
+
 test.describe('targets revision history', () => {
   test('a history that fails to load says so as other lists do, and Try again loads it', async ({
     page,
   }) => {
     await openTargets(page, 'planner');
     // Three times: the first answer and the two retries a load makes after a 5xx.
-    const fault = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'GetTargetRevisionHistory', Kind: 'error500', Times: 3 },
-    });
-    expect(fault.ok()).toBe(true);
+    await armFault(page.request, { on: 'GetTargetRevisionHistory', kind: 'error500', times: 3 });
     const panel = await openHistory(page, 'Henry Shaw');
     const warning = panel.getByRole('alert');
     await expect(warning).toContainText('Could not load the revision history');

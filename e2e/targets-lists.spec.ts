@@ -1,18 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 
-/** Has the real sandbox (not a mock) fail the next `Times` requests whose path holds `PathContains`. */
-async function failRequests(
-  page: Page,
-  PathContains: string,
-  Kind: 'malformed' | 'error500',
-  Times: number,
-) {
-  const res = await page.request.post('/api/sandbox/faults', {
-    data: { PathContains, Kind, Times },
-  });
-  expect(res.ok()).toBe(true);
-}
+// A fault a test armed and did not use up must not hit the next test.
+test.afterEach(async ({ request }) => {
+  await clearFaults(request);
+});
 
 async function openTargets(page: Page) {
   await page
@@ -27,7 +20,7 @@ test.describe('targets pickers whose lists fail to load', () => {
     page,
   }) => {
     await signIn(page, 'planner', '/');
-    await failRequests(page, 'MDOList/targetyear', 'error500', 3); // the app retries a 500 twice
+    await armFault(page.request, { on: 'MDOList/targetyear', kind: 'error500', times: 3 }); // the app retries a 500 twice
     await openTargets(page);
     const warning = page.getByRole('status').filter({ hasText: 'Could not load the target years' });
     await expect(warning).toBeVisible();
@@ -45,7 +38,7 @@ test.describe('targets pickers whose lists fail to load', () => {
     page,
   }) => {
     await signIn(page, 'planner', '/');
-    await failRequests(page, 'MDOList/targettypes', 'malformed', 1);
+    await armFault(page.request, { on: 'MDOList/targettypes', kind: 'malformed' });
     await openTargets(page);
     const warning = page.getByRole('status').filter({ hasText: 'Could not load the target types' });
     await expect(warning).toContainText('The targets of the default type are shown meanwhile.');

@@ -7,6 +7,7 @@ import {
   type Route,
 } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 import { targetsAsAdmin as targets } from './targetsAdminApi.ts';
 import { targetsGrid } from './targetsGrid.ts';
 
@@ -48,7 +49,7 @@ async function type(
 
 // A fault a test armed and did not use up must not hit the next test.
 test.afterEach(async ({ request }) => {
-  await request.delete('/api/sandbox/faults');
+  await clearFaults(request);
 });
 
 test('when the browser cannot keep a draft, the planner is told once, and editing and saving go on', async ({
@@ -328,10 +329,7 @@ test('a 504 from a gateway in front of the server, after the save was stored, do
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
   // The sandbox stores the save; a proxy in front of it timed out waiting and answers 504 itself.
-  const armed = await page.request.post('/api/sandbox/faults', {
-    data: { PathContains: 'SaveTargetGroup', Kind: 'gatewayTimeout' },
-  });
-  expect(armed.ok()).toBe(true);
+  await armFault(page.request, { on: 'SaveTargetGroup', kind: 'gatewayTimeout' });
   await page.getByRole('button', { name: 'Save' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'The save could not be confirmed' });
   await expect(alert).toContainText(

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 import { expectDraftHolds } from './targetsDraft.ts';
 import { targetsGrid } from './targetsGrid.ts';
 
@@ -29,6 +30,11 @@ async function undoToNothingUnsaved(page: Page) {
   await page.keyboard.press('Control+Z');
   await expect(page.getByText(/unsaved change/)).toBeHidden();
 }
+
+// A fault a test armed and did not use up (it failed before clearing it) must not hit the next.
+test.afterEach(async ({ request }) => {
+  await clearFaults(request);
+});
 
 test.describe('targets planner', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -405,10 +411,7 @@ test.describe('targets planner', () => {
     await target.click();
     await page.keyboard.type('4242');
     await page.keyboard.press('Enter');
-    const armed = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'SaveTargetGroup', Kind: 'error500' },
-    });
-    expect(armed.ok()).toBe(true);
+    await armFault(page.request, { on: 'SaveTargetGroup', kind: 'error500' });
     const save = page.getByRole('button', { name: 'Save' });
     await save.focus();
     await page.keyboard.press('Enter');
@@ -432,10 +435,7 @@ test.describe('targets planner', () => {
     page.on('dialog', (d) => void d.accept());
     await page.reload();
     await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
-    const armed = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'SaveTargetGroup', Kind: 'error500' },
-    });
-    expect(armed.ok()).toBe(true);
+    await armFault(page.request, { on: 'SaveTargetGroup', kind: 'error500' });
     await page.getByRole('button', { name: 'Save' }).click();
     const failure = page.getByRole('alert').filter({ hasText: 'The targets were not saved.' });
     await expect(failure).toContainText('Try again in a moment.');
@@ -605,10 +605,7 @@ test.describe('targets planner', () => {
     await page.keyboard.type('5151');
     await page.keyboard.press('Enter');
     // The server takes its time answering the save.
-    const armed = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'SaveTargetGroup', Kind: 'slow', DelayMs: 1500 },
-    });
-    expect(armed.ok()).toBe(true);
+    await armFault(page.request, { on: 'SaveTargetGroup', kind: 'slow', delayMs: 1500 });
     await page.getByRole('button', { name: 'Save' }).click();
     await during.click();
     await page.keyboard.type('6262');

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 import { keepSeed, workflowAsAdmin } from './workflowsAdminApi.ts';
 
 /**
@@ -207,7 +208,7 @@ test.describe('Save mine anyway on an option whose steps both people changed', (
 
 test.describe('a new goal or option whose create lost its answer', () => {
   test.afterEach(async ({ page }) => {
-    await page.request.delete('/api/sandbox/faults');
+    await clearFaults(page.request);
   });
 
   test('an option stored without its answer reaching the page is not created twice', async ({
@@ -316,10 +317,7 @@ test.describe('a new goal or option whose create lost its answer', () => {
         g.RestrictionGroups?.some((r) => r.Name === 'Reload test group'),
       ).length;
     };
-    const fault = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'SaveWorkflowGoal', Kind: 'slow', DelayMs: 3000 },
-    });
-    expect(fault.ok()).toBe(true);
+    await armFault(page.request, { on: 'SaveWorkflowGoal', kind: 'slow', delayMs: 3000 });
     const sent = page.waitForRequest('**/SaveWorkflowGoal*');
     await saveButton(page).click();
     await sent;

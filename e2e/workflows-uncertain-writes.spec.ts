@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 import { keepSeed, workflowAsAdmin } from './workflowsAdminApi.ts';
 
 /**
@@ -7,14 +8,6 @@ import { keepSeed, workflowAsAdmin } from './workflowsAdminApi.ts';
  * the server carried it out): they neither claim it failed nor treat the user's own write as
  * someone else's.
  */
-
-/** The next request whose path contains `path` fails as `kind` says (the sandbox's faults). */
-async function fault(request: APIRequestContext, path: string, kind: string, delayMs = 0) {
-  const res = await request.post('/api/sandbox/faults', {
-    data: { PathContains: path, Kind: kind, Times: 1, DelayMs: delayMs },
-  });
-  expect(res.ok()).toBe(true);
-}
 
 /** A goal of flow 4 of this test's own, with one group. */
 async function ownGoal(request: APIRequestContext, groupName: string): Promise<number> {
@@ -32,7 +25,7 @@ async function ownGoal(request: APIRequestContext, groupName: string): Promise<n
 
 /** Deletes the goal if it is still there (the test may have deleted it). */
 async function dropGoal(request: APIRequestContext, id: number) {
-  await request.delete('/api/sandbox/faults');
+  await clearFaults(request);
   await request.post('/api/v1/Agents/Workflow/DeleteWorkflowGoal', {
     headers: { Authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` },
     params: { WorkflowGoalId: id },
@@ -58,7 +51,7 @@ test('a goal delete answered by a proxy says it may have gone through; Delete ag
   try {
     await signIn(page, 'admin', `/workflows/4/goals/${id}`);
     await expect(saveButton(page)).toBeVisible();
-    await fault(request, 'DeleteWorkflowGoal', 'gatewayTimeout');
+    await armFault(request, { on: 'DeleteWorkflowGoal', kind: 'gatewayTimeout' });
     await deleteGoal(page);
 
     const outcome = page.getByText(/may or may not have been deleted/);
@@ -127,7 +120,7 @@ test('a goal save that went through without its answer: after a reload the goal 
     await signIn(page, 'admin', `/workflows/4/goals/${id}`);
     await groupName(page).fill('Saved behind a proxy');
     await draftKept(page, 'Saved behind a proxy');
-    await fault(request, 'SaveWorkflowGoal', 'gatewayTimeout');
+    await armFault(request, { on: 'SaveWorkflowGoal', kind: 'gatewayTimeout' });
     await saveButton(page).click();
     await expect(page.getByText(/may or may not have been saved/)).toBeVisible();
     expect(await storedGroupName(request, id)).toBe('Saved behind a proxy');
@@ -153,7 +146,7 @@ test('a reload while a goal save is under way says the changes may have been sav
     await draftKept(page, 'Saved during a reload');
     // Held long enough that the reload, the sign-in and the read are over before it is stored,
     // also on a loaded machine (3 s was not: the draft then equalled the stored goal).
-    await fault(request, 'SaveWorkflowGoal', 'slow', 15_000);
+    await armFault(request, { on: 'SaveWorkflowGoal', kind: 'slow', delayMs: 15_000 });
     const sent = page.waitForRequest('**/SaveWorkflowGoal*');
     await saveButton(page).click();
     await sent;
@@ -195,7 +188,7 @@ test('Save again after a save lost its answer: my own earlier save is not taken 
 
     // The same values saved again: the earlier save went through, nothing is written twice.
     await groupName(page).fill('Saved once');
-    await fault(request, 'SaveWorkflowGoal', 'gatewayTimeout');
+    await armFault(request, { on: 'SaveWorkflowGoal', kind: 'gatewayTimeout' });
     await saveButton(page).click();
     await expect(page.getByText(/may or may not have been saved/)).toBeVisible();
     await saveButton(page).click();
@@ -207,7 +200,7 @@ test('Save again after a save lost its answer: my own earlier save is not taken 
 
     // More typed after a lost save: saved on top of my own earlier save, without a conflict.
     await groupName(page).fill('Saved twice');
-    await fault(request, 'SaveWorkflowGoal', 'gatewayTimeout');
+    await armFault(request, { on: 'SaveWorkflowGoal', kind: 'gatewayTimeout' });
     await saveButton(page).click();
     await expect(page.getByText(/may or may not have been saved/)).toBeVisible();
     await description.fill('Typed after the lost answer');
@@ -269,7 +262,7 @@ test('an option save that went through without its answer: Save again says so, a
     const name = page.getByRole('textbox', { name: /^Name/ });
     await name.fill('Renamed behind a proxy');
     await draftKept(page, 'Renamed behind a proxy');
-    await fault(request, 'SaveWorkflowStepOption', 'gatewayTimeout');
+    await armFault(request, { on: 'SaveWorkflowStepOption', kind: 'gatewayTimeout' });
     await saveButton(page).click();
     await expect(page.getByText(/may or may not have been saved/)).toBeVisible();
 
@@ -279,7 +272,7 @@ test('an option save that went through without its answer: Save again says so, a
     await expect(page.getByText(/are back/)).toHaveCount(0);
 
     await name.fill('Renamed twice behind a proxy');
-    await fault(request, 'SaveWorkflowStepOption', 'gatewayTimeout');
+    await armFault(request, { on: 'SaveWorkflowStepOption', kind: 'gatewayTimeout' });
     await saveButton(page).click();
     await expect(page.getByText(/may or may not have been saved/)).toBeVisible();
     await saveButton(page).click();
@@ -288,7 +281,7 @@ test('an option save that went through without its answer: Save again says so, a
     );
     await expect(page.getByText(/someone else saved/)).toHaveCount(0);
   } finally {
-    await request.delete('/api/sandbox/faults');
+    await clearFaults(request);
     await restore();
   }
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 import { workflowAsAdmin } from './workflowsAdminApi.ts';
 
 /**
@@ -8,14 +9,11 @@ import { workflowAsAdmin } from './workflowsAdminApi.ts';
  * a 404 (§1.3), and the pages must say what the server does not offer, not "could not load".
  */
 async function withoutMethod(page: Page, method: string) {
-  const fault = await page.request.post('/api/sandbox/faults', {
-    data: { PathContains: method, Kind: 'notFound', Times: 50 },
-  });
-  expect(fault.ok()).toBe(true);
+  await armFault(page.request, { on: method, kind: 'notFound', times: 50 });
 }
 
 test.afterEach(async ({ page }) => {
-  expect((await page.request.delete('/api/sandbox/faults')).ok()).toBe(true);
+  await clearFaults(page.request);
 });
 
 test('a server without a list of flows says so and opens a flow by its id, remembering it', async ({

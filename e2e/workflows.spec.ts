@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 import { textLineCount } from './textLines.ts';
 
 const stepNames = (page: Page) =>
@@ -58,6 +59,11 @@ async function dragCondition(page: Page, group: Locator, from: number, to: numbe
   await page.mouse.move(x, end.y + end.height / 2, { steps: 15 });
   await page.mouse.up();
 }
+
+// A fault a test armed and did not use up (it failed before clearing it) must not hit the next.
+test.afterEach(async ({ request }) => {
+  await clearFaults(request);
+});
 
 test.describe('workflows as admin', () => {
   test('flows list with search, and a flow with steps, paths, goals and diagram', async ({
@@ -153,14 +159,11 @@ test.describe('workflows as admin', () => {
     page,
   }) => {
     await signIn(page, 'admin', '/');
-    const fault = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'GetEmailFlowList', Kind: 'malformed', Times: 20 },
-    });
-    expect(fault.ok()).toBe(true);
+    await armFault(page.request, { on: 'GetEmailFlowList', kind: 'malformed', times: 20 });
     await page.goto('/workflows');
     await expect(page.getByText('Could not load this page')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
-    expect((await page.request.delete('/api/sandbox/faults')).ok()).toBe(true);
+    await clearFaults(page.request);
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('table', { name: 'Email flows' })).toBeVisible();
     // Try again went with its banner: focus is on the page, not dropped on <body>.
@@ -173,16 +176,13 @@ test.describe('workflows as admin', () => {
   ] as const)
     test(`Try again on the fields of ${where} takes the focus, not <body>`, async ({ page }) => {
       await signIn(page, user, '/');
-      const fault = await page.request.post('/api/sandbox/faults', {
-        data: { PathContains: 'GetRestrictableFields', Kind: 'malformed', Times: 20 },
-      });
-      expect(fault.ok()).toBe(true);
+      await armFault(page.request, { on: 'GetRestrictableFields', kind: 'malformed', times: 20 });
       await page.goto(address);
       const notice = page
         .getByRole('status')
         .filter({ hasText: 'Could not load the fields conditions can use' });
       await expect(notice).toBeVisible();
-      expect((await page.request.delete('/api/sandbox/faults')).ok()).toBe(true);
+      await clearFaults(page.request);
       await notice.getByRole('button', { name: 'Try again' }).click();
       await expect(notice).toHaveCount(0);
       await expect(
@@ -249,15 +249,11 @@ test.describe('workflows as admin', () => {
   }) => {
     // Each list fails until the faults are cleared, however often the page asks for it.
     const breakLists = async (paths: string[]) => {
-      for (const PathContains of paths) {
-        const fault = await page.request.post('/api/sandbox/faults', {
-          data: { PathContains, Kind: 'malformed', Times: 20 },
-        });
-        expect(fault.ok()).toBe(true);
+      for (const on of paths) {
+        await armFault(page.request, { on, kind: 'malformed', times: 20 });
       }
     };
-    const mendLists = async () =>
-      expect((await page.request.delete('/api/sandbox/faults')).ok()).toBe(true);
+    const mendLists = () => clearFaults(page.request);
     await signIn(page, 'admin', '/');
     await breakLists(['GetRestrictableFields', 'MDOList/workflowgoaltype']);
     await page.goto('/workflows/1/goals/1');
@@ -1189,10 +1185,7 @@ test.describe('workflows as admin', () => {
     page,
   }) => {
     const slowNextSave = async (method: string) => {
-      const armed = await page.request.post('/api/sandbox/faults', {
-        data: { PathContains: method, Kind: 'slow', DelayMs: 1500, Times: 1 },
-      });
-      expect(armed.ok()).toBe(true);
+      await armFault(page.request, { on: method, kind: 'slow', delayMs: 1500 });
     };
     // An option: the name typed again and a step added while its save is under way.
     await signIn(page, 'admin', '/workflows/2/options/7');
@@ -1299,10 +1292,7 @@ test.describe('workflows as admin', () => {
     page,
   }) => {
     await newOptionOnFlow4(page, 'Opened the survey');
-    const armed = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'SaveWorkflowStepOption', Kind: 'slow', DelayMs: 1500, Times: 1 },
-    });
-    expect(armed.ok()).toBe(true);
+    await armFault(page.request, { on: 'SaveWorkflowStepOption', kind: 'slow', delayMs: 1500 });
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Saving…')).toBeVisible();
     await page.getByLabel('Name').fill('Opened the winter survey');
@@ -1380,10 +1370,7 @@ test.describe('workflows as admin', () => {
       .getByRole('region', { name: 'Group 1: Trial requested' })
       .getByLabel('Group name');
     await name.fill('Trial requested!');
-    const armed = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'SaveWorkflowGoal', Kind: 'malformed', Times: 1 },
-    });
-    expect(armed.ok()).toBe(true);
+    await armFault(page.request, { on: 'SaveWorkflowGoal', kind: 'malformed' });
     await page.getByRole('button', { name: 'Save' }).click();
     const banner = page.getByRole('form', { name: 'Goal' });
     await expect(
@@ -1430,10 +1417,7 @@ test.describe('workflows as admin', () => {
     await signIn(page, 'admin', '/workflows/3/options/8');
     const steps = page.getByRole('list', { name: 'Steps on this path' }).getByRole('listitem');
     await expect(steps).toHaveCount(1);
-    const fault = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'CreateDefaultWorkflowStepFromType', Kind: 'error500', Times: 1 },
-    });
-    expect(fault.ok()).toBe(true);
+    await armFault(page.request, { on: 'CreateDefaultWorkflowStepFromType', kind: 'error500' });
     await page.getByRole('button', { name: 'Add step' }).click();
     await expect(page.getByText('Step not added', { exact: true })).toBeVisible();
     await expect(page.getByText('Not saved', { exact: true })).toHaveCount(0);
@@ -1450,10 +1434,7 @@ test.describe('workflows as admin', () => {
       if (path.includes('options')) await signIn(page, 'admin', path);
       else await page.goto(path);
       await expect(page.getByRole('button', { name: 'Delete' })).toBeVisible();
-      const fault = await page.request.post('/api/sandbox/faults', {
-        data: { PathContains: 'DeleteWorkflow', Kind: 'error500', Times: 1 },
-      });
-      expect(fault.ok()).toBe(true);
+      await armFault(page.request, { on: 'DeleteWorkflow', kind: 'error500' });
       await page.getByRole('button', { name: 'Delete' }).click();
       await page
         .getByRole('alertdialog', { name: `Delete this ${what}?` })
@@ -1852,10 +1833,7 @@ test.describe('workflows as admin', () => {
     page,
   }) => {
     await signIn(page, 'admin', '/');
-    const fault = await page.request.post('/api/sandbox/faults', {
-      data: { PathContains: 'GetRestrictableFields', Kind: 'error500', Times: 20 },
-    });
-    expect(fault.ok()).toBe(true);
+    await armFault(page.request, { on: 'GetRestrictableFields', kind: 'error500', times: 20 });
     await page.goto('/workflows/1');
     const notice = page
       .getByRole('status')
@@ -1868,7 +1846,7 @@ test.describe('workflows as admin', () => {
     await expect(bigSpenders).not.toContainText(/“\d/);
     await expect(page.getByText(/and Number of sales > 3$/)).toBeVisible();
     await expectNoAxeViolations(page);
-    expect((await page.request.delete('/api/sandbox/faults')).ok()).toBe(true);
+    await clearFaults(page.request);
     await notice.getByRole('button', { name: 'Try again' }).click();
     await expect(notice).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Goal: Sale created on contact' })).toBeFocused();

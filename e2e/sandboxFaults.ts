@@ -1,0 +1,54 @@
+import { expect, type APIRequestContext } from '@playwright/test';
+
+/**
+ * How a matching request goes wrong (README, sandbox-only endpoints: `POST /api/sandbox/faults`):
+ * - malformed: answered with JSON of the wrong shape (it parses, then fails the schema);
+ * - error500: a 500 with the server's error body, not carried out;
+ * - unauthorized: a 401, as when the session has ended;
+ * - notFound: a 404 without being carried out, as the platform answers a wrong Accept, content
+ *   type or verb, and a tenant an agent method it does not have;
+ * - drop: the connection is cut, so the browser sees a network error;
+ * - gatewayTimeout: carried out (a save is stored), then answered with a proxy's 504 page.
+ */
+export type FaultKind =
+  'malformed' | 'error500' | 'unauthorized' | 'notFound' | 'drop' | 'gatewayTimeout';
+
+/** A fault the sandbox applies to the next requests whose path contains `on`. */
+export type Fault = {
+  /**
+   * An agent method ("SaveWorkflowGoal") or part of a route ("/api/workflow/definitions"):
+   * matched case-insensitively against the path of requests to /api/v1 and /api/workflow.
+   */
+  on: string;
+  /** How many matching requests are hit before the sandbox behaves again (default 1). */
+  times?: number;
+} & (
+  | { kind: FaultKind }
+  /** Answered as usual, only `delayMs` late: the test acts while the request is under way. */
+  | { kind: 'slow'; delayMs: number }
+);
+
+/**
+ * Arms a fault in the real sandbox (not a mock: the server itself misbehaves); fails the test when
+ * the sandbox refuses it.
+ */
+export async function armFault(request: APIRequestContext, fault: Fault): Promise<void> {
+  const res = await request.post('/api/sandbox/faults', {
+    data: {
+      PathContains: fault.on,
+      Kind: fault.kind,
+      Times: fault.times ?? 1,
+      ...(fault.kind === 'slow' ? { DelayMs: fault.delayMs } : {}),
+    },
+  });
+  expect(res.ok(), `arming ${fault.kind} on ${fault.on}: ${await res.text()}`).toBe(true);
+}
+
+/**
+ * Clears every armed fault: the sandbox behaves again. Specs call it after each test too, since
+ * a fault armed and not used up would hit the next test (the sandbox is shared).
+ */
+export async function clearFaults(request: APIRequestContext): Promise<void> {
+  const res = await request.delete('/api/sandbox/faults');
+  expect(res.ok(), `clearing faults: ${await res.text()}`).toBe(true);
+}
