@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { armFault, clearFaults } from './sandboxFaults.ts';
 import { keepSeed, workflowAsAdmin } from './workflowsAdminApi.ts';
@@ -8,39 +8,82 @@ import { keepSeed, workflowAsAdmin } from './workflowsAdminApi.ts';
  * second copy of a new goal or option whose first Save lost its answer.
  */
 
-/** The browser contexts openAs opened in the current test: closed after it. */
-const contexts: BrowserContext[] = [];
-
-/** A page of its own browser context (another tab, another person), signed in as admin. */
-async function openAs(browser: Browser, path: string): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, 'admin', path);
-  return page;
-}
-
-// These tests save goal 3, option 3 and add to split step 3 and flow 2, which workflows.spec.ts
-// (run after this file) expects as seeded: each test puts them back.
-let restoreSeed: () => Promise<void>;
-test.beforeEach(async ({ request }) => {
-  restoreSeed = await keepSeed(request, { goalId: 3, optionId: 3, splitStepId: 3, flowId: 2 });
-});
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-  await restoreSeed();
+const test = base.extend<{
+  /**
+   * A page of its own browser context (another tab, another person), signed in as admin at
+   * `path`; with `storageOf`, the context starts with that page's storage (its kept drafts).
+   * Its context is closed after the test.
+   */
+  openAs: (path: string, storageOf?: Page) => Promise<Page>;
+  /**
+   * These tests save goal 3, option 3 and add to split step 3 and flow 2, which workflows.spec.ts
+   * (run after this file) expects as seeded: each test puts them back.
+   */
+  seedKept: void;
+}>({
+  openAs: async ({ browser }, provide) => {
+    const contexts: BrowserContext[] = [];
+    await provide(async (path, storageOf) => {
+      const context = await browser.newContext({
+        storageState: storageOf ? await storageOf.context().storageState() : undefined,
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      await signIn(page, 'admin', path);
+      return page;
+    });
+    await Promise.all(contexts.map((c) => c.close()));
+  },
+  seedKept: [
+    async ({ request }, provide) => {
+      const restore = await keepSeed(request, {
+        goalId: 3,
+        optionId: 3,
+        splitStepId: 3,
+        flowId: 2,
+      });
+      await provide();
+      await restore();
+    },
+    { auto: true },
+  ],
 });
 
 const saveButton = (page: Page) => page.getByRole('button', { name: 'Save', exact: true });
 const stepItems = (page: Page) =>
   page.getByRole('list', { name: 'Steps on this path' }).getByRole('listitem');
+/** What the editor says once a save went through. */
+const storedNotice = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'The server stored' });
+/** What the editor says when someone else saved the goal or option since it was opened. */
+const conflictNotice = (page: Page, what: 'goal' | 'option') =>
+  page
+    .getByRole('status')
+    .filter({ hasText: `Not saved: someone else saved this ${what} since you opened it` });
+
+/** Opens a new option of flow 1's split as the admin, with `name` typed in. */
+async function newOptionNamed(page: Page, name: string) {
+  await signIn(page, 'admin', '/workflows/1/options/new?step=3&type=LinkClicked');
+  await page.getByLabel('Name').fill(name);
+}
+
+/** The next request to `url` is carried out by the server, but its answer never arrives. */
+async function loseNextAnswer(page: Page, url: string) {
+  let lost = false;
+  await page.route(url, async (route) => {
+    if (lost) return route.continue();
+    lost = true;
+    await route.fetch(); // the server stores it…
+    await route.abort('connectionreset'); // …but its answer never arrives.
+  });
+}
 
 test.describe('workflow editors and other people’s saves', () => {
   test('a goal saved by someone else meanwhile is not overwritten; Reload shows theirs and lists mine', async ({
-    browser,
+    openAs,
   }) => {
-    const a = await openAs(browser, '/workflows/2/goals/3');
-    const b = await openAs(browser, '/workflows/2/goals/3');
+    const a = await openAs('/workflows/2/goals/3');
+    const b = await openAs('/workflows/2/goals/3');
     const group1 = (p: Page) => p.getByRole('region', { name: /^Group 1/ });
     await expect(group1(a).getByLabel('Description')).toBeVisible();
     const description = await group1(a).getByLabel('Description').inputValue();
@@ -48,14 +91,12 @@ test.describe('workflow editors and other people’s saves', () => {
     // B renames group 1 and saves.
     await group1(b).getByLabel('Group name').fill('Renamed by B');
     await saveButton(b).click();
-    await expect(b.getByRole('status').filter({ hasText: 'The server stored' })).toBeVisible();
+    await expect(storedNotice(b)).toBeVisible();
 
     // A, still on the goal as it was, changes the group's description and saves.
     await group1(a).getByLabel('Description').fill('Edited by A');
     await saveButton(a).click();
-    const conflict = a
-      .getByRole('status')
-      .filter({ hasText: 'Not saved: someone else saved this goal since you opened it' });
+    const conflict = conflictNotice(a, 'goal');
     await expect(conflict).toBeVisible();
     await expect(conflict.getByRole('list', { name: 'You changed' })).toContainText(
       'Restriction groups: group 1',
@@ -68,7 +109,7 @@ test.describe('workflow editors and other people’s saves', () => {
     await expectNoAxeViolations(a);
 
     // B's rename is still stored.
-    const c = await openAs(browser, '/workflows/2/goals/3');
+    const c = await openAs('/workflows/2/goals/3');
     await expect(group1(c).getByLabel('Group name')).toHaveValue('Renamed by B');
 
     // Reload (from the keyboard): B's version, and what A had changed is listed.
@@ -88,10 +129,10 @@ test.describe('workflow editors and other people’s saves', () => {
   });
 
   test('an option saved by someone else meanwhile: Save mine anyway keeps their new step and my name', async ({
-    browser,
+    openAs,
   }) => {
-    const a = await openAs(browser, '/workflows/1/options/3');
-    const b = await openAs(browser, '/workflows/1/options/3');
+    const a = await openAs('/workflows/1/options/3');
+    const b = await openAs('/workflows/1/options/3');
     await expect(stepItems(a).first()).toBeVisible();
     const stepsBefore = await stepItems(a).count();
 
@@ -99,29 +140,25 @@ test.describe('workflow editors and other people’s saves', () => {
     await b.getByRole('button', { name: 'Add step' }).click();
     await expect(stepItems(b)).toHaveCount(stepsBefore + 1);
     await saveButton(b).click();
-    await expect(b.getByRole('status').filter({ hasText: 'The server stored' })).toBeVisible();
+    await expect(storedNotice(b)).toBeVisible();
 
     // A, still on the option as it was, renames it and saves: nothing is written.
     await a.getByLabel('Name').fill('Everyone else (A)');
     await saveButton(a).click();
-    const conflict = a
-      .getByRole('status')
-      .filter({ hasText: 'Not saved: someone else saved this option since you opened it' });
+    const conflict = conflictNotice(a, 'option');
     await expect(conflict).toBeVisible();
     await expect(conflict.getByRole('list', { name: 'You changed' })).toHaveText(
       'Name: “Everyone else (A)”',
     );
     // Only B changed the steps: nothing of theirs is lost.
     await expect(conflict).not.toContainText('They also changed');
-    const c = await openAs(browser, '/workflows/1/options/3');
+    const c = await openAs('/workflows/1/options/3');
     await expect(stepItems(c)).toHaveCount(stepsBefore + 1);
     await expect(c.getByLabel('Name')).not.toHaveValue('Everyone else (A)');
 
     // Save mine anyway: A's name goes over B's version, B's step stays.
     await conflict.getByRole('button', { name: 'Save mine anyway' }).click();
-    await expect(a.getByRole('status').filter({ hasText: 'The server stored' })).toContainText(
-      '“Everyone else (A)”',
-    );
+    await expect(storedNotice(a)).toContainText('“Everyone else (A)”');
     await c.reload();
     await expect(c.getByLabel('Name')).toHaveValue('Everyone else (A)');
     await expect(stepItems(c)).toHaveCount(stepsBefore + 1);
@@ -146,11 +183,9 @@ test.describe('Save mine anyway on an option whose steps both people changed', (
   };
   const stepTexts = (page: Page) => stepItems(page).allInnerTexts();
 
-  test('A adds a step while B moved one and changed another: both are kept', async ({
-    browser,
-  }) => {
-    const a = await openAs(browser, '/workflows/1/options/3');
-    const b = await openAs(browser, '/workflows/1/options/3');
+  test('A adds a step while B moved one and changed another: both are kept', async ({ openAs }) => {
+    const a = await openAs('/workflows/1/options/3');
+    const b = await openAs('/workflows/1/options/3');
     await expect(stepItems(a)).toHaveCount(2);
     await expect(stepItems(a).nth(0)).toContainText('Wait time');
     await expect(stepItems(a).nth(1)).toContainText('Did you see this?');
@@ -158,7 +193,7 @@ test.describe('Save mine anyway on an option whose steps both people changed', (
     // B moves the e-mail first and saves; then the e-mail's subject is changed too.
     await b.getByRole('button', { name: /^Move up, step 2, Send e-mail/ }).click();
     await saveButton(b).click();
-    await expect(b.getByRole('status').filter({ hasText: 'The server stored' })).toBeVisible();
+    await expect(storedNotice(b)).toBeVisible();
     await editStep(b, await stepIdOf(b, 0), { Subject: 'Did you see this? (B)' });
 
     // A, on the option as it was, adds a step at the end and saves.
@@ -167,19 +202,17 @@ test.describe('Save mine anyway on an option whose steps both people changed', (
     await a.getByRole('button', { name: 'Add step' }).click();
     await expect(stepItems(a)).toHaveCount(3);
     await saveButton(a).click();
-    const conflict = a
-      .getByRole('status')
-      .filter({ hasText: 'Not saved: someone else saved this option since you opened it' });
+    const conflict = conflictNotice(a, 'option');
     await expect(conflict).toContainText(
       'They also changed the steps. Save mine anyway keeps their step changes along with yours.',
     );
     await expectNoAxeViolations(a);
 
     await conflict.getByRole('button', { name: 'Save mine anyway' }).click();
-    await expect(a.getByRole('status').filter({ hasText: 'The server stored' })).toContainText(
+    await expect(storedNotice(a)).toContainText(
       '3 steps: 1. Send e-mail, 2. Wait time, 3. Send SMS',
     );
-    const c = await openAs(browser, '/workflows/1/options/3');
+    const c = await openAs('/workflows/1/options/3');
     await expect(stepItems(c)).toHaveCount(3);
     const texts = await stepTexts(c);
     expect(texts[0]).toContain('Did you see this? (B)');
@@ -188,18 +221,16 @@ test.describe('Save mine anyway on an option whose steps both people changed', (
   });
 
   test('A removes the step B changed: the banner names that step before A chooses', async ({
-    browser,
+    openAs,
   }) => {
-    const a = await openAs(browser, '/workflows/1/options/3');
+    const a = await openAs('/workflows/1/options/3');
     await expect(stepItems(a)).toHaveCount(2);
     await editStep(a, await stepIdOf(a, 1), { Subject: 'Changed by B' });
 
     await a.getByRole('button', { name: /^Remove step 2, Send e-mail/ }).click();
     await expect(stepItems(a)).toHaveCount(1);
     await saveButton(a).click();
-    const conflict = a
-      .getByRole('status')
-      .filter({ hasText: 'Not saved: someone else saved this option since you opened it' });
+    const conflict = conflictNotice(a, 'option');
     await expect(conflict).toContainText(
       'They also changed the steps, and some of their changes clash with yours: step 2, Send e-mail: “Did you see this?” (you removed it; they changed it). Save mine anyway replaces all the steps with yours, so their changes to the steps are lost.',
     );
@@ -214,15 +245,8 @@ test.describe('a new goal or option whose create lost its answer', () => {
   test('an option stored without its answer reaching the page is not created twice', async ({
     page,
   }) => {
-    await signIn(page, 'admin', '/workflows/1/options/new?step=3&type=LinkClicked');
-    await page.getByLabel('Name').fill('Lost answer option');
-    let cut = true;
-    await page.route('**/SaveWorkflowStepOption*', async (route) => {
-      if (!cut) return route.continue();
-      cut = false;
-      await route.fetch(); // the server stores it…
-      await route.abort('connectionreset'); // …but its answer never arrives.
-    });
+    await newOptionNamed(page, 'Lost answer option');
+    await loseNextAnswer(page, '**/SaveWorkflowStepOption*');
     await saveButton(page).click();
     await expect(page.getByRole('alert')).toContainText(
       'Could not reach the server, so the option may have been created or not. Press Save again: Flowdesk first looks for it in the flow, so it is not created twice. Your edits are kept.',
@@ -246,17 +270,10 @@ test.describe('a new goal or option whose create lost its answer', () => {
 
   test('an option renamed after its create lost its answer is found by the name it was sent with', async ({
     page,
-    browser,
+    openAs,
   }) => {
-    await signIn(page, 'admin', '/workflows/1/options/new?step=3&type=LinkClicked');
-    await page.getByLabel('Name').fill('Sent as X');
-    let cut = true;
-    await page.route('**/SaveWorkflowStepOption*', async (route) => {
-      if (!cut) return route.continue();
-      cut = false;
-      await route.fetch(); // the server stores it…
-      await route.abort('connectionreset'); // …but its answer never arrives.
-    });
+    await newOptionNamed(page, 'Sent as X');
+    await loseNextAnswer(page, '**/SaveWorkflowStepOption*');
     await saveButton(page).click();
     await expect(page.getByRole('alert')).toContainText(
       'so the option may have been created or not',
@@ -270,7 +287,7 @@ test.describe('a new goal or option whose create lost its answer', () => {
         .filter({ hasText: 'Not saved: this option seems to be saved already' }),
     ).toContainText('The flow now has an option “Sent as X”');
 
-    const flow = await openAs(browser, '/workflows/1');
+    const flow = await openAs('/workflows/1');
     await expect(flow.getByRole('main').getByRole('link', { name: /Sent as X/ })).toHaveCount(1);
     await expect(flow.getByRole('main').getByRole('link', { name: /Renamed to Y/ })).toHaveCount(0);
   });
@@ -278,8 +295,7 @@ test.describe('a new goal or option whose create lost its answer', () => {
   test('a new option whose check before the create could not reach the server says plainly it was not saved', async ({
     page,
   }) => {
-    await signIn(page, 'admin', '/workflows/1/options/new?step=3&type=LinkClicked');
-    await page.getByLabel('Name').fill('Offline option');
+    await newOptionNamed(page, 'Offline option');
     // The split is read again before the create: that read fails, so nothing is sent.
     let creates = 0;
     await page.route(
@@ -360,23 +376,21 @@ test('a condition on a count field takes whole numbers only, and says so on the 
   await expect(value).toHaveAccessibleDescription(
     'Number of sales is a count, so enter a whole number, e.g. 3.',
   );
-  await expect(page.getByRole('status').filter({ hasText: 'The server stored' })).toHaveCount(0);
+  await expect(storedNotice(page)).toHaveCount(0);
   await value.fill('-3');
   await saveButton(page).click();
   await expect(value).toHaveAccessibleDescription(
     'Number of sales is a count, so it cannot be below 0. Enter 0 or more, e.g. 3.',
   );
-  await expect(page.getByRole('status').filter({ hasText: 'The server stored' })).toHaveCount(0);
+  await expect(storedNotice(page)).toHaveCount(0);
   await value.fill('1 234');
   await saveButton(page).click();
-  await expect(page.getByRole('status').filter({ hasText: 'The server stored' })).toContainText(
-    'Number of sales',
-  );
+  await expect(storedNotice(page)).toContainText('Number of sales');
 });
 
 test('a goal deleted elsewhere hands neither its id nor its unsaved draft to the next new goal', async ({
   page,
-  browser,
+  openAs,
   request,
 }) => {
   await signIn(page, 'admin', '/workflows/4/goals/new');
@@ -388,7 +402,7 @@ test('a goal deleted elsewhere hands neither its id nor its unsaved draft to the
   await expect(page).toHaveURL(/\/workflows\/4\/goals\/\d+$/);
   const deletedId = Number(new URL(page.url()).pathname.split('/').pop());
   // One full stop after the empty group's summary, not two.
-  await expect(page.getByRole('status').filter({ hasText: 'The server stored' })).toContainText(
+  await expect(storedNotice(page)).toContainText(
     /1\. Group of the deleted goal — No conditions, so every participant matches\.$/,
   );
   // Typed, not saved: the draft is kept for this address.
@@ -415,10 +429,7 @@ test('a goal deleted elsewhere hands neither its id nor its unsaved draft to the
   const newId = created.WorkflowGoalId as number;
   try {
     // The new goal's page (in this browser, where the old draft is kept) shows the new goal.
-    const other = await browser.newContext({ storageState: await page.context().storageState() });
-    contexts.push(other);
-    const again = await other.newPage();
-    await signIn(again, 'admin', `/workflows/4/goals/${newId}`);
+    const again = await openAs(`/workflows/4/goals/${newId}`, page);
     await expect(groupName(again)).toHaveValue('Group of the new goal');
     await expect(again.getByRole('status').filter({ hasText: 'are back' })).toHaveCount(0);
     expect(newId).toBeGreaterThan(deletedId);
