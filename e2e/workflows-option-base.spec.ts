@@ -54,4 +54,19 @@ test.describe('an option loaded without Key or rights', () => {
     await expect(name).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
   });
+
+  test('saved twice in a row, the second save is not refused as someone else’s', async ({
+    page,
+  }) => {
+    await answerAsWorkflowStepOptionBase(page);
+    await signIn(page, 'admin', '/workflows/1/options/2');
+    const name = page.getByRole('textbox', { name: 'Name' });
+    await expect(name).toHaveValue('Clicked pricing');
+    for (const value of ['Clicked the price list', 'Clicked pricing again']) {
+      await name.fill(value);
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect(page.getByText(`The server stored “${value}”`)).toBeVisible();
+    }
+    await expect(page.getByText(/someone else saved this option/)).toHaveCount(0);
+  });
 });

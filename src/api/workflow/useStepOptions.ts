@@ -3,6 +3,7 @@ import { deleteOrFindGone } from './deleteOrFindGone.ts';
 import { dropQueryWhenUnused } from './dropQueryWhenUnused.ts';
 import { workflowKeys } from './keys.ts';
 import { pathIds } from './pathIds.ts';
+import { savedOptionShape } from './savedOptionShape.ts';
 import { optionUnderSplit } from './newInParent.ts';
 import type { WorkflowStepBase, WorkflowStepOption } from './schemas.ts';
 import {
@@ -78,7 +79,8 @@ function invalidateAround(
 export function useSaveWorkflowStepOption() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (option: WorkflowStepOption) => saveWorkflowStepOption(option),
+    mutationFn: async (option: WorkflowStepOption) =>
+      savedOptionShape(option, await saveWorkflowStepOption(option)),
     onSuccess: (saved, sent) => {
       qc.setQueryData(workflowKeys.stepOption(saved.WorkflowStepOptionId), saved);
       const before = pathIds(sent.Steps);
