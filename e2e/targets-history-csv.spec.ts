@@ -485,7 +485,7 @@ test.describe('targets CSV', () => {
     expect(await shownValues(page, 'Lars Holm')).toEqual(lars);
     expect(await shownValues(page, 'Sofie Strand')).toEqual(sofie);
     await expect(page.getByText('3 unsaved changes')).toBeVisible();
-    await expect(page.getByText('Import CSV: 3 cells changed').first()).toBeVisible();
+    await expect(page.getByText('Imported a CSV file (3 cells changed).').first()).toBeVisible();
 
     // One action: one Ctrl+Z takes all of it back, one Ctrl+Y brings it again.
     await page.keyboard.press('Control+Z');
@@ -493,7 +493,9 @@ test.describe('targets CSV', () => {
     await expect(cell(page, 'Noah Vik', 1)).toHaveText(fmt(noah[1]));
     await expect(cell(page, 'Mats Aas', 5)).toHaveText(fmt(mats[5]));
     await expect(page.getByText(/unsaved change/)).toBeHidden();
-    await expect(page.getByText('Undone: import CSV: 3 cells changed.').first()).toBeVisible();
+    await expect(
+      page.getByText('Undone: imported a CSV file (3 cells changed).').first(),
+    ).toBeVisible();
     await page.keyboard.press('Control+Y');
     await expect(cell(page, 'Noah Vik', 1)).toHaveText('77,777');
     await expect(cell(page, 'Mats Aas', 5)).toHaveText('123,456.75');
@@ -521,7 +523,9 @@ test.describe('targets CSV', () => {
     await expectNoAxeViolations(page);
     await dialog.getByRole('button', { name: 'Apply 2 changes' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText(`Import CSV: 2 cells changed. ${text}`).first()).toBeVisible();
+    await expect(
+      page.getByText(`Imported a CSV file (2 cells changed). ${text}`).first(),
+    ).toBeVisible();
     // Inside Sales is near the end of the grid: go there to see its cells.
     await page.keyboard.press('Control+ArrowDown');
     await expect(cell(page, 'Inside Sales', 0)).toHaveText('123');

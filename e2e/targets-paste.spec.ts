@@ -31,13 +31,16 @@ test.describe('targets paste', () => {
     // The third line was left out on the sum row, and Sales DACH got nothing.
     await expect(cell(page, 'Sales DACH', 0)).toHaveText('333');
     await expect(cell(page, 'All – Sales Nordics', 0)).toHaveText(sumAfter);
-    await expect(
-      page
-        .getByText(
-          'Paste 3 × 1: 3 cells changed. Skipped All – Sales Nordics, which adds up its users',
-        )
-        .first(),
-    ).toBeVisible();
+    const what = '3 × 1 cells (3 changed). Skipped All – Sales Nordics, which adds up its users.';
+    await expect(page.getByText(`Pasted ${what}`, { exact: true }).first()).toBeVisible();
+    // Undo and redo say the action they take back or bring again, as for a lock ("Undone: locked
+    // Leo Russo."); they said "Undone: paste 3 × 1: 3 cells changed…", a noun.
+    await page.keyboard.press('Control+Z');
+    await expect(cell(page, 'Olivia Grant', 0)).not.toHaveText('111');
+    await expect(page.getByText(`Undone: pasted ${what}`, { exact: true }).first()).toBeVisible();
+    await page.keyboard.press('Control+Y');
+    await expect(cell(page, 'Olivia Grant', 0)).toHaveText('111');
+    await expect(page.getByText(`Redone: pasted ${what}`, { exact: true }).first()).toBeVisible();
   });
 
   test('a paste with an amount in another currency than its row’s is refused, naming the cell', async ({

@@ -59,7 +59,7 @@ test.describe('targets planner', () => {
     await expect(cell(page, 'Ella Sand', 1)).toHaveText('2,000');
     await expect(cell(page, 'Jonas Keller', 0)).toHaveText('3.50');
     await expect(cell(page, 'Jonas Keller', 1)).toHaveText('4,000');
-    await expect(page.getByText('Paste 2 × 2: 4 cells changed').first()).toBeVisible();
+    await expect(page.getByText('Pasted 2 × 2 cells (4 changed).').first()).toBeVisible();
     await expect(cell(page, 'Ella Sand', 0)).toHaveAttribute('aria-describedby', /.+/);
 
     await page.keyboard.press('Control+Z');
@@ -720,7 +720,7 @@ test.describe('targets planner', () => {
     await expect(
       page
         .getByText(
-          "Paste 1 × 3: 3 cells changed. 2 values were rounded to the currency's smallest unit (JPY): 123.45 → 123 (Inside Sales, January); 7.5 → 8 (Inside Sales, February).",
+          "Pasted 1 × 3 cells (3 changed). 2 values were rounded to the currency's smallest unit (JPY): 123.45 → 123 (Inside Sales, January); 7.5 → 8 (Inside Sales, February).",
         )
         .first(),
     ).toBeVisible();
@@ -887,7 +887,7 @@ test.describe('targets planner', () => {
     await expect(message).toBeVisible();
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
 
-    // A paste there changed December, saying only 'Paste 1 × 1: 1 cell changed'.
+    // A paste there changed December, saying only 'Pasted 1 × 1 cells (1 changed)'.
     const december = await cell(page, 'Sofie Strand', 11).textContent();
     await pasteFromClipboard(page, '120000');
     await expect(message).toBeVisible();

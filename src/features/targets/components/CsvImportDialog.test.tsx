@@ -13,7 +13,7 @@ const changes = [
 ];
 const preview: CsvImportPreview = {
   changes,
-  action: { label: 'Import CSV: 3 cells changed', cells: changes, locks: [] },
+  action: { label: 'Imported a CSV file (3 cells changed)', cells: changes, locks: [] },
   refusedLocked: [],
   refusedDerived: [],
   refusedRestricted: [],

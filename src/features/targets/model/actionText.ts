@@ -6,7 +6,7 @@ export function actionSentence(label: string): string {
 
 /**
  * What is said after Undo or Redo: "Undone: locked Leo Russo." The label's first word is
- * lower-cased unless it is an abbreviation ("Undone: import CSV…", but "CSV" stays).
+ * lower-cased ("Undone: pasted 2 × 3 cells…") unless it is an abbreviation ("CSV" stays).
  */
 export function undoneText(how: 'Undone' | 'Redone', label: string): string {
   const text = actionSentence(label);

@@ -37,7 +37,7 @@ export function applyClear(rows: readonly TargetRow[], range: CellRange): ClearR
   }
   return {
     action: {
-      label: `Clear: ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} cleared`,
+      label: `Cleared ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'}`,
       cells,
       locks: [],
     },

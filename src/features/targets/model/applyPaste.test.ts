@@ -17,7 +17,7 @@ describe('applyPaste', () => {
   it('says which sum row it went past and which values it left out past the last row', () => {
     const r = applyPaste(rows, at(2, 0), [[1], [2], [3], [4]], 4);
     expect(r.ok && r.action.label).toBe(
-      "Paste 4 × 1: 2 cells changed. Skipped All – Nordics, which adds up its users. Left out: 2 values beyond the grid's last row or period",
+      "Pasted 4 × 1 cells (2 changed). Skipped All – Nordics, which adds up its users. Left out: 2 values beyond the grid's last row or period",
     );
   });
 
@@ -40,7 +40,7 @@ describe('applyPaste', () => {
       ok: true,
       action: {
         label:
-          "Paste 1 × 3: 1 cell changed. Left out: 1 value beyond the grid's last row or period",
+          "Pasted 1 × 3 cells (1 changed). Left out: 1 value beyond the grid's last row or period",
         cells: [{ assignmentId: 1, period: 2, before: 3, after: 10.01 }],
         locks: [],
       },
@@ -71,7 +71,7 @@ describe('applyPaste', () => {
       { assignmentId: 3, period: 0, before: 0, after: 2 },
       { assignmentId: 4, period: 0, before: 1, after: 2 },
     ]);
-    expect(r.ok && r.action.label).toBe('Paste 3 × 1: 2 cells changed');
+    expect(r.ok && r.action.label).toBe('Pasted 3 × 1 cells (2 changed)');
     // …and so is the sum the row shows now (a copy of the grid pasted back unchanged).
     const same = applyPaste(
       rows,
@@ -136,7 +136,7 @@ describe('applyClear', () => {
       { assignmentId: 4, period: 2, before: 1, after: 0 },
       { assignmentId: 4, period: 3, before: 1, after: 0 },
     ]);
-    expect(r.action.label).toBe('Clear: 4 cells cleared');
+    expect(r.action.label).toBe('Cleared 4 cells');
   });
 });
 

@@ -133,7 +133,7 @@ export function applyPaste(
   return {
     ok: true,
     action: {
-      label: `Paste ${size.rows} × ${size.cols}: ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} changed${wentPast}${leftOut.length ? `. Left out: ${leftOut.join('; ')}` : ''}`,
+      label: `Pasted ${size.rows} × ${size.cols} cells (${cells.length} changed)${wentPast}${leftOut.length ? `. Left out: ${leftOut.join('; ')}` : ''}`,
       cells,
       locks: [],
     },

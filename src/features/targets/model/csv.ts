@@ -216,7 +216,7 @@ function preview(changes: CellChange[], partial: Partial<CsvImportPreview>): Csv
   return {
     changes,
     action: {
-      label: `Import CSV: ${changes.length} ${changes.length === 1 ? 'cell' : 'cells'} changed`,
+      label: `Imported a CSV file (${changes.length} ${changes.length === 1 ? 'cell' : 'cells'} changed)`,
       cells: changes,
       locks: [],
     },

@@ -86,7 +86,10 @@ export interface LockChange {
 
 /** A whole user action (a typed value, a paste, a clear, a distribution, a lock change). */
 export interface EditAction {
-  /** What the live region / undo menu says, e.g. "Paste 3 × 12 cells". */
+  /**
+   * What was done, as the live region says it and after "Undone: " / "Redone: ": a verb in the
+   * past tense, e.g. "Pasted 3 × 12 cells (36 changed)", "Locked Leo Russo.".
+   */
   readonly label: string;
   readonly cells: readonly CellChange[];
   readonly locks: readonly LockChange[];
