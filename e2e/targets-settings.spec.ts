@@ -1,11 +1,12 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
-import { targetGroupOfYear, targetsAsAdmin as targets } from './targetsAdminApi.ts';
+import { deleteTargetGroupOfYear, targetsAsAdmin as targets } from './targetsAdminApi.ts';
 
 /**
  * Group settings on the Targets page (Year, PeriodType, EntityType) against the real sandbox.
- * Each test sets up its own group (years no other spec touches), through the API, so any test
- * runs alone or in any order.
+ * Each test sets up its own group (years no other spec touches) through the API, and every group
+ * of those years goes after each test, so any test runs alone, in any order, and again on the
+ * same database.
  */
 /** The group changed from Month to Quarter. */
 const YEAR = 2041;
@@ -16,8 +17,15 @@ const MOVED = 2043;
 const SHOWN = 2044;
 const thisYear = new Date().getFullYear();
 
+/** Every year this spec puts a group in: each test starts and ends with none of them. */
+const specYears = [YEAR, FROM, MOVED, SHOWN];
+
+async function deleteSpecGroups(request: APIRequestContext) {
+  for (const year of specYears) await deleteTargetGroupOfYear(request, year);
+}
+
 /**
- * A group for `year`: Chloe Martin 1,000, 2,000, … per period (78,000 a year by month, 10,000
+ * A new group for `year`: Chloe Martin 1,000, 2,000, … per period (78,000 a year by month, 10,000
  * by quarter), Ella Sand 100.01 a period and locked (1,200.12 a year by month), everyone else 0.
  */
 async function createGroup(
@@ -38,15 +46,6 @@ async function createGroup(
     }
   }
   await targets(request, 'SaveTargetGroup', draft);
-}
-
-/** The group of createGroup for `year`, created unless an earlier test made it. */
-async function ensureGroup(
-  request: APIRequestContext,
-  year: number,
-  periodType: 'Month' | 'Quarter',
-) {
-  if (!(await targetGroupOfYear(request, year))) await createGroup(request, year, periodType);
 }
 
 const grid = (page: Page, year: number) => page.getByRole('grid', { name: `Targets ${year}` });
@@ -73,6 +72,14 @@ async function openSettings(page: Page) {
 }
 
 test.describe('targets group settings', () => {
+  // Also before: a run stopped midway (or a spec of the same years) may have left a group behind.
+  test.beforeEach(async ({ request }) => {
+    await deleteSpecGroups(request);
+  });
+  test.afterEach(async ({ request }) => {
+    await deleteSpecGroups(request);
+  });
+
   test('an admin changes Month → Quarter: 4 quarterly columns, the same row totals', async ({
     page,
     request,
@@ -184,7 +191,7 @@ test.describe('targets group settings', () => {
   });
 
   test('the planner sees the settings disabled, with the reason', async ({ page, request }) => {
-    await ensureGroup(request, SHOWN, 'Quarter');
+    await createGroup(request, SHOWN, 'Quarter');
     await openTargets(page, 'planner', SHOWN);
     const d = await openSettings(page);
     await expect(d.getByLabel('Year')).toBeDisabled();
@@ -207,7 +214,7 @@ test.describe('targets group settings', () => {
   });
 
   test('the viewer sees them read-only', async ({ page, request }) => {
-    await ensureGroup(request, SHOWN, 'Quarter');
+    await createGroup(request, SHOWN, 'Quarter');
     await openTargets(page, 'viewer', SHOWN);
     const d = await openSettings(page);
     await expect(d.getByText('Read-only: Your role may view but not change this')).toBeVisible();
@@ -221,7 +228,7 @@ test.describe('targets group settings', () => {
     page,
     request,
   }) => {
-    await ensureGroup(request, SHOWN, 'Quarter');
+    await createGroup(request, SHOWN, 'Quarter');
     await openTargets(page, 'admin', SHOWN);
     await cell(page, SHOWN, 'Chloe Martin', 0).click();
     await page.keyboard.type('7000');

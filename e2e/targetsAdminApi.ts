@@ -25,3 +25,23 @@ export async function targetGroupOfYear(request: APIRequestContext, year: number
   expect(res.ok(), `GetTargetGroupForYear: ${await res.text()}`).toBe(true);
   return res.json();
 }
+
+/**
+ * Deletes the group of `year` (the default target type) if there is one, unlocking its locked
+ * rows first (the sandbox refuses to delete a group with locked rows): a spec's clean-up, so its
+ * years are free again for its next run on the same database.
+ */
+export async function deleteTargetGroupOfYear(request: APIRequestContext, year: number) {
+  const group = await targetGroupOfYear(request, year);
+  if (!group) return;
+  const assignments = group.TargetAssignments as { Locked?: boolean }[];
+  if (assignments.some((a) => a.Locked)) {
+    for (const a of assignments) a.Locked = false;
+    await targetsAsAdmin(request, 'SaveTargetGroup', group);
+  }
+  const res = await request.post('/api/v1/Agents/Targets/DeleteTargetGroup', {
+    headers: admin,
+    data: { TargetGroupId: group.TargetGroupId },
+  });
+  expect(res.ok(), `DeleteTargetGroup: ${await res.text()}`).toBe(true);
+}
