@@ -8,10 +8,18 @@ import { expect, type APIRequestContext } from '@playwright/test';
  * - notFound: a 404 without being carried out, as the platform answers a wrong Accept, content
  *   type or verb, and a tenant an agent method it does not have;
  * - drop: the connection is cut, so the browser sees a network error;
- * - gatewayTimeout: carried out (a save is stored), then answered with a proxy's 504 page.
+ * - gatewayTimeout: carried out (a save is stored), then answered with a proxy's 504 page;
+ * - emptyTargetGroup: a 200 with an empty TargetGroup (TargetGroupId 0), as a tenant may answer
+ *   a year without a group.
  */
 export type FaultKind =
-  'malformed' | 'error500' | 'unauthorized' | 'notFound' | 'drop' | 'gatewayTimeout';
+  | 'malformed'
+  | 'error500'
+  | 'unauthorized'
+  | 'notFound'
+  | 'drop'
+  | 'gatewayTimeout'
+  | 'emptyTargetGroup';
 
 /** A fault the sandbox applies to the next requests whose path contains `on`. */
 export type Fault = {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 
 /**
  * A tenant may answer a year without a target group with an empty TargetGroup (TargetGroupId 0)
@@ -9,18 +10,19 @@ import { signIn } from './fixtures.ts';
 const year = new Date().getFullYear();
 
 test.afterEach(async ({ request }) => {
-  await request.delete('/api/sandbox/faults');
+  await clearFaults(request);
 });
 
 test('an empty target group (TargetGroupId 0) is treated as no group yet: the page offers to create one', async ({
   page,
 }) => {
   await signIn(page, 'admin', '/');
-  const armed = await page.request.post('/api/sandbox/faults', {
-    // Enough for the page's first request and any refetch while the test looks.
-    data: { PathContains: 'GetTargetGroupForYear', Kind: 'emptyTargetGroup', Times: 20 },
+  // Enough for the page's first request and any refetch while the test looks.
+  await armFault(page.request, {
+    on: 'GetTargetGroupForYear',
+    kind: 'emptyTargetGroup',
+    times: 20,
   });
-  expect(armed.ok()).toBe(true);
   await page.goto(`/targets?year=${year}`);
   await expect(page.getByRole('heading', { name: `No targets for ${year} yet` })).toBeVisible();
   await expect(page.getByRole('button', { name: `Create targets for ${year}` })).toBeVisible();
