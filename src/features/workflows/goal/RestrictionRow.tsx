@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
@@ -77,7 +78,7 @@ export function RestrictionRow({
   const joinOptions = ['And', 'Or'].concat(join === 'And' || join === 'Or' ? [] : [join]);
 
   return (
-    <li className={styles.restriction} style={{ marginLeft: `${depth * 1.5}rem` }}>
+    <li className={styles.restriction} style={{ '--depth': depth } as CSSProperties}>
       {/* Only the condition is dragged: its join to the next stays with the position. */}
       <fieldset
         ref={sortable.setNodeRef}
