@@ -1,21 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signIn } from './fixtures.ts';
 import { workflowAsAdmin } from './workflowsAdminApi.ts';
 
 /**
- * GetWorkflowStepOption on a real tenant returns WorkflowStepOptionBase (contract §4): no Key, no
- * TableRight, no FieldProperties. The sandbox's answer is cut to that shape here, on its way to
- * the app, since other specs rely on the sandbox's Key and rights.
+ * GetWorkflowStepOption answers WorkflowStepOptionBase (contract §4): no Key, no TableRight, no
+ * FieldProperties. The sandbox answers so, as a tenant does.
  */
-async function answerAsWorkflowStepOptionBase(page: Page) {
-  await page.route('**/Agents/Workflow/GetWorkflowStepOption*', async (route) => {
-    const response = await route.fetch();
-    const { Key, TableRight, FieldProperties, ...base } = await response.json();
-    void [Key, TableRight, FieldProperties];
-    await route.fulfill({ response, json: base });
-  });
-}
-
 test.describe('an option loaded without Key or rights', () => {
   let kept: unknown;
   test.beforeEach(async ({ request }) => {
@@ -30,7 +20,6 @@ test.describe('an option loaded without Key or rights', () => {
   test('shows no always-blank Key field, stays editable and saves without a Key', async ({
     page,
   }) => {
-    await answerAsWorkflowStepOptionBase(page);
     await signIn(page, 'admin', '/workflows/1/options/2');
     const name = page.getByRole('textbox', { name: 'Name' });
     await expect(name).toHaveValue('Clicked pricing');
@@ -46,7 +35,6 @@ test.describe('an option loaded without Key or rights', () => {
   test('a viewer sees it read-only, as its flow is, rather than a form the server would refuse', async ({
     page,
   }) => {
-    await answerAsWorkflowStepOptionBase(page);
     await signIn(page, 'viewer', '/workflows/1/options/2');
     const name = page.getByRole('textbox', { name: 'Name' });
     await expect(name).toHaveValue('Clicked pricing');
@@ -58,7 +46,6 @@ test.describe('an option loaded without Key or rights', () => {
   test('saved twice in a row, the second save is not refused as someone else’s', async ({
     page,
   }) => {
-    await answerAsWorkflowStepOptionBase(page);
     await signIn(page, 'admin', '/workflows/1/options/2');
     const name = page.getByRole('textbox', { name: 'Name' });
     await expect(name).toHaveValue('Clicked pricing');

@@ -75,7 +75,16 @@ export const optionMethods: Record<string, AgentMethod> = {
     ...optionRights(call, false),
   }),
 
-  GetWorkflowStepOption: (call) => savedOptionJson(call, call.args.int('WorkflowStepOptionId')),
+  GetWorkflowStepOption: (call) => {
+    // WorkflowStepOptionBase (contract §4), as a tenant answers: no Key, TableRight or
+    // FieldProperties. Save and CreateDefault answer WorkflowStepOption, with them.
+    const { Key, ...base } = optionJson(
+      call.db,
+      getOptionRow(call.db, call.args.int('WorkflowStepOptionId')),
+    );
+    void Key;
+    return base;
+  },
 
   SaveWorkflowStepOption: (call) => {
     const body = call.args.entity();

@@ -182,10 +182,25 @@ describe('Workflow step options', () => {
     expect(saved.body.Steps[1].Options[1].Steps).toHaveLength(1);
   });
 
-  it('refuses a changed Key, an unknown option type, a long name and a missing name (400 with field)', async () => {
+  it('answers GetWorkflowStepOption as WorkflowStepOptionBase: no Key, TableRight or FieldProperties', async () => {
     const { call } = await startTestSandbox();
     const opt = (await call('admin', `${W}GetWorkflowStepOption`, { WorkflowStepOptionId: 1 }))
       .body;
+    expect(opt).toMatchObject({ WorkflowStepOptionId: 1, OptionType: expect.any(String) });
+    expect(Object.keys(opt)).not.toContain('Key');
+    expect(Object.keys(opt)).not.toContain('TableRight');
+    expect(Object.keys(opt)).not.toContain('FieldProperties');
+    // Saved back without a Key, the option keeps the one it has.
+    const saved = (await call('admin', `${W}SaveWorkflowStepOption`, opt)).body;
+    expect(saved.Key).toBe('guide');
+  });
+
+  it('refuses a changed Key, an unknown option type, a long name and a missing name (400 with field)', async () => {
+    const { call } = await startTestSandbox();
+    // Save answers WorkflowStepOption, with its Key and rights.
+    const loaded = (await call('admin', `${W}GetWorkflowStepOption`, { WorkflowStepOptionId: 1 }))
+      .body;
+    const opt = (await call('admin', `${W}SaveWorkflowStepOption`, loaded)).body;
     expect(opt.FieldProperties.Key.FieldRight.Mask).toBe('Read, UIHintReadOnly');
     const save = (b: unknown) => call('admin', `${W}SaveWorkflowStepOption`, b);
     expect((await save({ ...opt, Key: 'other' })).body).toMatchObject({ ErrorField: 'Key' });
@@ -243,8 +258,9 @@ describe('Workflow step options', () => {
     ).toBe(404);
     const opt = (await call('planner', `${W}GetWorkflowStepOption`, { WorkflowStepOptionId: 1 }))
       .body;
-    expect(opt.TableRight.Mask).toBe('Select');
-    expect(opt.FieldProperties.Name.FieldRight).toEqual({
+    const rights = (await call('planner', `${W}CreateDefaultWorkflowStepOption`)).body;
+    expect(rights.TableRight.Mask).toBe('Select');
+    expect(rights.FieldProperties.Name.FieldRight).toEqual({
       Mask: 'Read',
       Reason: 'Your role may view but not change this',
     });

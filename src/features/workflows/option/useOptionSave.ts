@@ -9,6 +9,7 @@ import {
 } from '../../../api/workflow/useStepOptions.ts';
 import { fetchWorkflowStep, fetchWorkflowStepOption } from '../../../api/workflow/workflowApi.ts';
 import { useEditorSave } from '../components/useEditorSave.ts';
+import { withKnownKey } from './withKnownKey.ts';
 import type { useEditorExit } from '../components/useEditorExit.ts';
 import { countOf } from '../logic/countText.ts';
 import { stepTypeLabel } from '../logic/stepText.ts';
@@ -60,7 +61,8 @@ export function useOptionSave({ loaded, flowId, ...rest }: OptionSaveOptions) {
     toSaveBody: toOptionSaveBody,
     describeSaved,
     describeChanges: describeOptionChanges,
-    fetchCurrent: () => fetchWorkflowStepOption(loaded.WorkflowStepOptionId),
+    fetchCurrent: async () =>
+      withKnownKey(await fetchWorkflowStepOption(loaded.WorkflowStepOptionId), loaded),
     adopt: (o) => qc.setQueryData(workflowKeys.stepOption(o.WorkflowStepOptionId), o),
     idOf: (o) => o.WorkflowStepOptionId,
     listSiblings: async () => (await fetchWorkflowStep(loaded.WorkflowStepId ?? 0)).Options ?? [],
