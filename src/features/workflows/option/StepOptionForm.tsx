@@ -21,7 +21,7 @@ import {
   rightsResolver,
   type RightsCarrier,
 } from '../../../rights/index.ts';
-import { announce, Card } from '../../../ui/index.ts';
+import { announce, Card, ConfirmDialog } from '../../../ui/index.ts';
 import { FormActions } from '../components/FormActions.tsx';
 import { ListLoadWarning } from '../../../app/errors/ListLoadWarning.tsx';
 import { collectionAccess } from '../logic/collectionAccess.ts';
@@ -41,6 +41,7 @@ import {
 import { optionTypeOptions } from './optionTypeOptions.ts';
 import { stepsMergeNote } from './stepsMergeNote.ts';
 import { useOptionSave } from './useOptionSave.ts';
+import { useDroppedPathsCheck } from './useDroppedPathsCheck.ts';
 import { SortableStepList } from './SortableStepList.tsx';
 import styles from './StepOptionForm.module.css';
 
@@ -129,6 +130,7 @@ export function StepOptionForm({
     initialMessage,
   });
   const { error, setError, failed, setFailed } = optionSave;
+  const dropCheck = useDroppedPathsCheck(form, isNew, optionSave.onSubmit);
 
   useEffect(() => {
     const target = focusStep.current;
@@ -181,7 +183,7 @@ export function StepOptionForm({
       <FormProvider {...form}>
         <form
           className={styles.form}
-          onSubmit={optionSave.onSubmit}
+          onSubmit={dropCheck.onSubmit}
           onKeyDown={onFormKeyDown}
           noValidate
           aria-label="Step option"
@@ -191,7 +193,7 @@ export function StepOptionForm({
             isNew={isNew}
             draft={draft}
             onDraftDiscarded={history.clear}
-            save={optionSave}
+            save={{ ...optionSave, saved: dropCheck.savedNote(optionSave.saved) }}
             form={form}
             describeChanges={describeOptionChanges}
             listNote={stepsMergeNote}
@@ -264,6 +266,15 @@ export function StepOptionForm({
           />
         </form>
       </FormProvider>
+      <ConfirmDialog
+        open={dropCheck.question !== null}
+        onOpenChange={(open) => !open && dropCheck.cancel()}
+        title="Delete the split’s paths?"
+        message={dropCheck.question}
+        confirmLabel="Save and delete paths"
+        tone="danger"
+        onConfirm={dropCheck.confirm}
+      />
       <EditorLeaveDialog
         blocker={blocker}
         saving={isSubmitting}
