@@ -1149,32 +1149,6 @@ test.describe('app shell', () => {
     await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue(stored);
   });
 
-  test('a page that cannot be downloaded while offline says so, and loads after a reload', async ({
-    page,
-    context,
-  }) => {
-    await signIn(page, 'admin');
-    await context.setOffline(true);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Definitions' })
-      .click();
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'This part of Flowdesk could not be loaded' }),
-    ).toBeVisible();
-    await expect(
-      page.getByText(
-        'You are offline, so this page could not be downloaded. Reload once the connection is back.',
-      ),
-    ).toBeVisible();
-    await context.setOffline(false);
-    await expect(
-      page.getByText(/Flowdesk may have been updated, or the connection dropped/),
-    ).toBeVisible();
-    await page.getByRole('button', { name: 'Reload' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Definitions' })).toBeVisible();
-  });
-
   test('a page whose data cannot be reached says what to do, without promising kept edits', async ({
     page,
   }) => {

@@ -1,10 +1,11 @@
+import { useEffect } from 'react';
 import { useLocation, useNavigate, useRouteError } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { AlertTriangle, RotateCcw } from 'lucide-react';
 import { Button } from '../../ui/Button.tsx';
 import { useDocumentTitle } from '../useDocumentTitle.ts';
 import { describeError } from './describeError.ts';
-import { useOnlineStatus } from '../layout/useOnlineStatus.ts';
+import { useNetworkSinceShown } from './useNetworkSinceShown.ts';
 import styles from './RouteErrorBoundary.module.css';
 
 /** Per-route error panel: says what failed and offers a retry; the rest of the app keeps working. */
@@ -14,9 +15,14 @@ export function RouteErrorBoundary() {
   const location = useLocation();
   const queryClient = useQueryClient();
   // Re-read when the connection comes and goes: what to do about a failed download depends on it.
-  const online = useOnlineStatus();
-  const d = describeError(error, online);
+  const network = useNetworkSinceShown();
+  const d = describeError(error, network);
   useDocumentTitle(d.title);
+  // The router keeps a failed page import for good, so only a reload loads the page again. When
+  // it failed for want of a connection, that is done as soon as the connection is back.
+  useEffect(() => {
+    if (d.needsReload && network === 'back online') window.location.reload();
+  }, [d.needsReload, network]);
 
   const retry = () => {
     if (d.needsReload) {

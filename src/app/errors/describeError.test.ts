@@ -8,7 +8,7 @@ describe('describeError', () => {
       'Unable to preload CSS for http://127.0.0.1:4511/assets/Skeleton-B4bVGmHP.css',
       'Importing a module script failed.',
     ]) {
-      const d = describeError(new Error(message), true);
+      const d = describeError(new Error(message), 'online');
       expect(d.title).toBe('This part of Flowdesk could not be loaded');
       expect(d.message).toBe(
         'Flowdesk may have been updated, or the connection dropped. Reload to get the latest version.',
@@ -17,16 +17,28 @@ describe('describeError', () => {
     }
   });
 
-  it('says so when the browser is offline, and to reload once back online', () => {
-    const d = describeError(new Error('Unable to preload CSS for http://x/assets/a.css'), false);
+  it('says so when the browser is offline, and that the page loads by itself once back online', () => {
+    const d = describeError(
+      new Error('Unable to preload CSS for http://x/assets/a.css'),
+      'offline',
+    );
     expect(d.message).toBe(
-      'You are offline, so this page could not be downloaded. Reload once the connection is back.',
+      'You are offline, so this page could not be downloaded. It loads by itself once the connection is back.',
     );
     expect(d.needsReload).toBe(true);
   });
 
+  it('back online after failing offline, it loads again rather than blaming an update', () => {
+    const d = describeError(
+      new Error('Failed to fetch dynamically imported module: x'),
+      'back online',
+    );
+    expect(d.message).toBe('The connection is back. Loading the page again…');
+    expect(d.needsReload).toBe(true);
+  });
+
   it('shows other errors as they are', () => {
-    const d = describeError(new Error('x is undefined'), true);
+    const d = describeError(new Error('x is undefined'), 'online');
     expect(d).toEqual({
       title: 'Something went wrong on this page',
       message: 'x is undefined',

@@ -13,10 +13,27 @@ export interface ErrorDescription {
 const chunkFailure =
   /dynamically imported module|Importing a module script failed|Failed to fetch|Unable to preload CSS/i;
 
+/**
+ * What the browser knows of its connection: 'back online' once it returns after a page failed
+ * to download offline (the page then loads again by itself).
+ */
+export type Network = 'online' | 'offline' | 'back online';
+
+const currentNetwork = (): Network =>
+  typeof navigator === 'undefined' || navigator.onLine ? 'online' : 'offline';
+
+const chunkMessage: Record<Network, string> = {
+  online:
+    'Flowdesk may have been updated, or the connection dropped. Reload to get the latest version.',
+  offline:
+    'You are offline, so this page could not be downloaded. It loads by itself once the connection is back.',
+  'back online': 'The connection is back. Loading the page again…',
+};
+
 /** Turns anything a route can throw into words for the error panel. */
 export function describeError(
   error: unknown,
-  online: boolean = typeof navigator === 'undefined' || navigator.onLine,
+  network: Network = currentNetwork(),
 ): ErrorDescription {
   if (isApiError(error)) {
     const title =
@@ -48,9 +65,7 @@ export function describeError(
   if (!chunk) return { title: 'Something went wrong on this page', message, needsReload: false };
   return {
     title: 'This part of Flowdesk could not be loaded',
-    message: online
-      ? 'Flowdesk may have been updated, or the connection dropped. Reload to get the latest version.'
-      : 'You are offline, so this page could not be downloaded. Reload once the connection is back.',
+    message: chunkMessage[network],
     needsReload: true,
   };
 }
