@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { ToastContext } from '../../../ui/toastContext.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 
@@ -14,9 +15,11 @@ const { DefinitionsListCard } = await import('./DefinitionsListCard.tsx');
 
 const renderCard = (canDelete: boolean) =>
   render(
-    <ToastContext.Provider value={vi.fn()}>
-      <DefinitionsListCard enabled canDelete={canDelete} />
-    </ToastContext.Provider>,
+    <MemoryRouter initialEntries={['/definitions']}>
+      <ToastContext.Provider value={vi.fn()}>
+        <DefinitionsListCard enabled canDelete={canDelete} />
+      </ToastContext.Provider>
+    </MemoryRouter>,
   );
 
 describe('DefinitionsListCard, empty', () => {

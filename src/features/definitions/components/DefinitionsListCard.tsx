@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { FileCode2, Search } from 'lucide-react';
 import { Card } from '../../../ui/Card.tsx';
 import { Field } from '../../../ui/Field.tsx';
@@ -15,6 +16,12 @@ import { isApiError } from '../../../api/http/ApiError.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import { filterByName } from '../model/formatUpdated.ts';
 import {
+  ALL_TYPES as ALL,
+  readListFilters,
+  withListFilters,
+  type ListFilters,
+} from '../model/listFilters.ts';
+import {
   deleteFailureText,
   deleteMayHaveGoneThrough,
   deleteOutcomeText,
@@ -22,7 +29,6 @@ import {
 import { DefinitionsTable } from './DefinitionsTable.tsx';
 import styles from './DefinitionsListCard.module.css';
 
-const ALL = 'all';
 const filterOptions = [{ value: ALL, label: 'All resource types' }, ...objectTypeOptions];
 
 function countText(total: number, shown: number, objectType: string): string {
@@ -45,8 +51,14 @@ export function DefinitionsListCard({
   locale,
   timeZone,
 }: DefinitionsListCardProps) {
-  const [objectType, setObjectType] = useState(ALL);
-  const [search, setSearch] = useState('');
+  // In the address, as the Workflows list keeps its search: Back, a reload and a shared link
+  // open the list as it was left. Replaced, not pushed, so Back does not step through each letter.
+  const [params, setParams] = useSearchParams();
+  const { objectType, search } = readListFilters(params);
+  const setFilters = (change: Partial<ListFilters>) =>
+    setParams((current) => withListFilters(current, change), { replace: true });
+  const setObjectType = (value: string) => setFilters({ objectType: value });
+  const setSearch = (value: string) => setFilters({ search: value });
   const list = useDefinitions(objectType === ALL ? null : objectType, enabled);
   const remove = useDeleteDefinition();
   const { toast } = useToast();
@@ -60,7 +72,11 @@ export function DefinitionsListCard({
   const noneAtAll =
     objectType === ALL && !list.isPending && !failed && (list.data ?? []).length === 0;
   // A search typed before the last one went would hide the next upload behind a hidden box.
-  if (noneAtAll && search) setSearch('');
+  const clearHiddenSearch = noneAtAll && search !== '';
+  useEffect(() => {
+    if (clearHiddenSearch)
+      setParams((current) => withListFilters(current, { search: '' }), { replace: true });
+  }, [clearHiddenSearch, setParams]);
 
   // The last row shown was deleted: once the empty state is there, its heading takes focus.
   const [focusEmpty, setFocusEmpty] = useState(false);
@@ -77,11 +93,15 @@ export function DefinitionsListCard({
 
   // Try again and Show all definitions go away once the list is back: the card's title takes focus
   // then, rather than leaving it on <body> (unless focus has moved on meanwhile).
-  const [focusTitle, setFocusTitle] = useState(false);
+  // After Show all definitions, once the cleared filters are in the address (a navigation, which
+  // lands a render later than this state), so the button is gone by then.
+  const [focusTitle, setFocusTitle] = useState<'afterRetry' | 'afterShowAll' | null>(null);
   const loaded = list.isSuccess && !list.isFetching;
+  const filtersCleared = search === '' && objectType === ALL;
   useEffect(() => {
     if (!focusTitle || !loaded) return;
-    setFocusTitle(false);
+    if (focusTitle === 'afterShowAll' && !filtersCleared) return;
+    setFocusTitle(null);
     const active = document.activeElement;
     if (active && active !== document.body) return;
     // The card's title: a visible focus ring (a table's is clipped by its scroll area), and the
@@ -90,10 +110,10 @@ export function DefinitionsListCard({
     if (!target) return;
     target.tabIndex = -1;
     target.focus();
-  }, [focusTitle, loaded]);
+  }, [focusTitle, loaded, filtersCleared]);
 
   const tryAgain = () => {
-    setFocusTitle(true);
+    setFocusTitle('afterRetry');
     void list.refetch();
   };
 
@@ -150,9 +170,8 @@ export function DefinitionsListCard({
             <Button
               size="sm"
               onClick={() => {
-                setSearch('');
-                setObjectType(ALL);
-                setFocusTitle(true);
+                setFilters({ search: '', objectType: ALL });
+                setFocusTitle('afterShowAll');
               }}
             >
               Show all definitions
@@ -175,7 +194,13 @@ export function DefinitionsListCard({
   return (
     <Card
       title="On the platform"
-      description={list.data ? countText(list.data.length, shown.length, objectType) : undefined}
+      description={
+        // A live region from the start, so a change of the count as the search or filter changes
+        // is announced (as the Workflows list's count is).
+        <span role="status">
+          {list.data ? countText(list.data.length, shown.length, objectType) : ''}
+        </span>
+      }
     >
       {!noneAtAll && (
         <div className={styles.filters}>
