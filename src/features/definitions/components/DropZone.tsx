@@ -55,8 +55,12 @@ export function DropZone({ maxBytes, onChoose, onNotFiles, disabled }: DropZoneP
   });
   return (
     <div className={styles.wrap}>
-      {/* Outside the zone: a control inside a role=button would be a nested interactive control. */}
-      <input {...getInputProps({ 'aria-label': 'Definition files' })} />
+      {/* Outside the zone: a control inside a role=button would be a nested interactive control.
+          Hidden from assistive technology: the zone, which opens this input's file picker, is the
+          one control a user meets; the input would be a second "Definition files" button beside
+          it (react-dropzone already keeps it out of the tab order). Its name stays for tests that
+          hand it files as the file picker does. */}
+      <input {...getInputProps({ 'aria-label': 'Definition files', 'aria-hidden': true })} />
       <div
         {...getRootProps({
           role: 'button',
