@@ -45,7 +45,27 @@ describe('withPlatformSession', () => {
     const call = vi.fn().mockRejectedValueOnce(unauthorized()).mockResolvedValueOnce('uploaded');
     await expect(withPlatformSession(call)).resolves.toBe('uploaded');
     expect(ask).toHaveBeenCalledTimes(1);
+    expect(ask).toHaveBeenCalledWith('ended');
     expect(akanaRequest).not.toHaveBeenCalled();
+  });
+
+  it('asks for a first sign-in when no platform call has worked yet and there is no password', async () => {
+    // Signed in to Flowdesk with a ticket: no password to sign in to the platform with.
+    connectionStore.set({ ...defaultConnection(), userName: '', rememberInTab: false });
+    const ask = vi.fn().mockResolvedValue(undefined);
+    setPlatformSignInPrompt(ask);
+    const call = vi.fn().mockRejectedValueOnce(unauthorized()).mockResolvedValueOnce('listed');
+    await expect(withPlatformSession(call)).resolves.toBe('listed');
+    expect(ask).toHaveBeenCalledWith('first');
+  });
+
+  it('asks for a first sign-in when the platform refuses the stored password', async () => {
+    akanaRequest.mockRejectedValue(unauthorized());
+    const ask = vi.fn().mockResolvedValue(undefined);
+    setPlatformSignInPrompt(ask);
+    const call = vi.fn().mockRejectedValueOnce(unauthorized()).mockResolvedValueOnce('listed');
+    await expect(withPlatformSession(call)).resolves.toBe('listed');
+    expect(ask).toHaveBeenCalledWith('first');
   });
 
   it('shares one prompt between concurrent 401s', async () => {

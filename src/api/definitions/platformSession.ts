@@ -49,7 +49,13 @@ export async function ensurePlatformAccount(): Promise<PlatformAccount | null> {
   if (!stored) return null;
   return signInToPlatform(stored.userName, stored.password).catch(() => null);
 }
-type Prompt = () => Promise<void>;
+/**
+ * Why the user is asked to sign in to the platform: `first` when no platform call has succeeded
+ * in this page (signed in to Flowdesk with a ticket or token, or the stored password refused),
+ * `ended` when a session there worked and has since been lost.
+ */
+export type PlatformSignInReason = 'first' | 'ended';
+type Prompt = (reason: PlatformSignInReason) => Promise<void>;
 let prompt: Prompt | null = null;
 let pendingPrompt: Promise<void> | null = null;
 
@@ -80,7 +86,7 @@ async function reauthenticate(): Promise<boolean> {
     if (ok) return true;
   }
   if (!prompt) return false;
-  pendingPrompt ??= prompt().finally(() => {
+  pendingPrompt ??= prompt(established ? 'ended' : 'first').finally(() => {
     pendingPrompt = null;
   });
   return pendingPrompt.then(

@@ -66,6 +66,7 @@ export function DefinitionsPage() {
       <PlatformSignInDialog
         key={prompt.open ? 'open' : 'closed'}
         open={prompt.open}
+        reason={prompt.reason}
         defaultUserName={connection?.userName ?? ''}
         error={prompt.error}
         busy={prompt.busy}

@@ -4,10 +4,14 @@ import { Field } from '../../../ui/Field.tsx';
 import { TextInput } from '../../../ui/TextInput.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { Banner } from '../../../ui/Banner.tsx';
+import type { PlatformSignInReason } from '../../../api/definitions/platformSession.ts';
+import { platformSignInText } from '../model/platformSignInText.ts';
 import styles from './PlatformSignInDialog.module.css';
 
 export interface PlatformSignInDialogProps {
   open: boolean;
+  /** A first sign-in to the platform, or one after its session ended: the dialog says which. */
+  reason: PlatformSignInReason;
   defaultUserName: string;
   error: string | null;
   busy: boolean;
@@ -15,9 +19,10 @@ export interface PlatformSignInDialogProps {
   onCancel: () => void;
 }
 
-/** Asks for the platform password again after the platform session was lost; then calls retry. */
+/** Asks for the platform password (first, or after the platform session was lost); then retries. */
 export function PlatformSignInDialog({
   open,
+  reason,
   defaultUserName,
   error,
   busy,
@@ -26,6 +31,7 @@ export function PlatformSignInDialog({
 }: PlatformSignInDialogProps) {
   const [userName, setUserName] = useState(defaultUserName);
   const [password, setPassword] = useState('');
+  const text = platformSignInText(reason);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit(userName.trim(), password);
@@ -36,8 +42,8 @@ export function PlatformSignInDialog({
       onOpenChange={(next) => {
         if (!next) onCancel();
       }}
-      title="Sign in to the API platform again"
-      description="Your session on the API platform has ended. Sign in again and Flowdesk retries what it was doing."
+      title={text.title}
+      description={text.description}
     >
       <form className={styles.form} onSubmit={submit}>
         {error && <Banner tone="danger">{error}</Banner>}
@@ -65,7 +71,7 @@ export function PlatformSignInDialog({
             loading={busy}
             disabled={!userName.trim() || !password}
           >
-            Sign in and retry
+            {text.submit}
           </Button>
         </div>
       </form>

@@ -4,11 +4,12 @@ import { definitionsKeys } from '../../../api/definitions/keys.ts';
 import {
   setPlatformSignInPrompt,
   signInToPlatform,
+  type PlatformSignInReason,
 } from '../../../api/definitions/platformSession.ts';
 import { isApiError } from '../../../api/http/ApiError.ts';
 
 /**
- * Registers the page's "sign in to the platform again" dialog with the platform session: a 401
+ * Registers the page's platform sign-in dialog with the platform session: a 401
  * opens it; signing in resolves the waiting calls (which then retry), cancelling rejects them.
  * Leaving the page unregisters it and cancels a sign-in still asked for, so the calls waiting on
  * it settle (and the next 401, on a later page, asks again rather than joining a dead prompt).
@@ -17,14 +18,16 @@ export function usePlatformSignInPrompt() {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [reason, setReason] = useState<PlatformSignInReason>('ended');
   const waiting = useRef<{ resolve: () => void; reject: (e: Error) => void } | null>(null);
   const queryClient = useQueryClient();
 
   useEffect(() => {
     const unregister = setPlatformSignInPrompt(
-      () =>
+      (why) =>
         new Promise<void>((resolve, reject) => {
           waiting.current = { resolve, reject };
+          setReason(why);
           setError(null);
           setOpen(true);
         }),
@@ -64,5 +67,5 @@ export function usePlatformSignInPrompt() {
     waiting.current = null;
   };
 
-  return { open, error, busy, submit, cancel };
+  return { open, reason, error, busy, submit, cancel };
 }
