@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pathsNeverTaken, placeOfRank, unreachableRankWarning } from './rankReach.ts';
 
@@ -47,11 +48,65 @@ describe('a rank that puts a path where no participant reaches it', () => {
       'This path takes every participant the paths before it did not, so at rank 1 the 2 paths after it would never be taken. Use rank 3, the last.',
     );
     expect(unreachableRankWarning(3, 'None', paths)).toBeNull();
-    // A second "Everyone else" after the first is never reached either.
-    expect(unreachableRankWarning(3, 'None', others)).toBe(
-      'Rank 3 puts this path after “Everyone else”, which takes every participant the paths before it did not: no one would take this path. Use a rank from 1 to 2.',
-    );
     expect(unreachableRankWarning(0, 'None', paths)).toBeNull();
+  });
+});
+
+describe('a second “Everyone else” path', () => {
+  const oneOfTwo =
+    'A split takes only one “Everyone else” path: give this path another option type, or delete one of the two.';
+
+  it('is warned about at its default rank, after the first', () => {
+    expect(unreachableRankWarning(3, 'None', others)).toBe(
+      `Rank 3 puts this path after “Everyone else”, which already takes every participant the paths before it did not: no one would take this path. ${oneOfTwo}`,
+    );
+    // Even when no other kind of path comes after it.
+    expect(unreachableRankWarning(1, 'None', [others[0]])).toBe(
+      `This path takes every participant the paths before it did not, so at rank 1 the 1 path after it would never be taken, “Everyone else” among them. ${oneOfTwo}`,
+    );
+  });
+
+  it('is not told to take a rank that only moves the problem', () => {
+    for (const rank of [0, 1, 2, 3, 4])
+      expect(unreachableRankWarning(rank, 'None', others)).toMatch(new RegExp(`${oneOfTwo}$`));
+    expect(unreachableRankWarning(1, 'None', others, false)).toBe(
+      'This path takes every participant the paths before it did not, so at rank 1 the 2 paths after it would never be taken, “Everyone else” among them.',
+    );
+  });
+});
+
+describe('the rank advice, for any split', () => {
+  const sibling = fc.record({
+    OptionType: fc.constantFrom('None', 'LinkClicked', 'FormData'),
+    Name: fc.constantFrom('Everyone else', 'Others', 'Guide'),
+    Rank: fc.integer({ min: 1, max: 6 }),
+  });
+  const split = fc.record({
+    others: fc.array(sibling, { maxLength: 5 }),
+    optionType: fc.constantFrom('None', 'LinkClicked'),
+    rank: fc.integer({ min: -1, max: 8 }),
+  });
+
+  it('names only ranks at which it is quiet', () => {
+    fc.assert(
+      fc.property(split, ({ others: paths, optionType, rank }) => {
+        const warning = unreachableRankWarning(rank, optionType, paths) ?? '';
+        const to = /Use rank (\d+)|Use a rank from 1 to (\d+)/.exec(warning);
+        if (!to) return;
+        const last = Number(to[1] ?? to[2]);
+        const advised = to[1] ? [last] : Array.from({ length: last }, (_, i) => i + 1);
+        for (const r of advised) expect(unreachableRankWarning(r, optionType, paths)).toBeNull();
+      }),
+    );
+  });
+
+  it('warns at every rank while the split would have two “Everyone else” paths', () => {
+    fc.assert(
+      fc.property(split, ({ others: paths, rank }) => {
+        fc.pre(paths.some((o) => o.OptionType === 'None'));
+        expect(unreachableRankWarning(rank, 'None', paths)).toMatch(/only one “Everyone else”/);
+      }),
+    );
   });
 });
 

@@ -27,11 +27,23 @@ export function pathsNeverTaken<T extends SiblingOption>(options: readonly T[]):
   return new Map(catchAll < 0 ? [] : sorted.slice(catchAll + 1).map((o) => [o, name]));
 }
 
+/** How `rank` places this path, said before "after “…”" when it lands after another path. */
+function placedBy(rank: number, count: number): string {
+  if (rank < 1) return `Rank ${rank} puts this path last,`;
+  if (rank > count + 1) return `Rank ${rank} is past the last path, so this path goes last,`;
+  return `Rank ${rank} puts this path`;
+}
+
+const takesTheRest = 'which takes every participant the paths before it did not';
+
 /**
  * Why rank `rank` makes paths of a split unreachable, or null. The "Everyone else" option
  * (OptionType None) takes every participant the paths before it did not: a path ranked after it
- * is never taken, and it ranked before other paths leaves those untaken. Which rank to use is
- * said only when the user `canChange` the rank (a viewer reads what is wrong, not what to do).
+ * is never taken, and it ranked before other paths leaves those untaken. Two "Everyone else"
+ * paths leave one untaken whatever their ranks, so that is said at every rank, with advice no
+ * rank can follow wrongly (another type, or one fewer). Which rank to use is said only when the
+ * user `canChange` the rank (a viewer reads what is wrong, not what to do), and every rank it
+ * advises is one this warning is quiet at.
  */
 export function unreachableRankWarning(
   rank: unknown,
@@ -42,23 +54,30 @@ export function unreachableRankWarning(
   if (typeof rank !== 'number' || !Number.isInteger(rank)) return null; // the schema says why
   const sorted = sortByRank(others);
   const place = placeOfRank(rank, sorted.length);
-  // Paths after an "Everyone else" are never taken, another "Everyone else" among them too.
   const catchAll = sorted.findIndex((o) => o.OptionType === 'None');
-  if (catchAll < 0 || place <= catchAll + 1) {
-    if (optionType !== 'None') return null;
-    const after = sorted.length + 1 - place;
-    if (after === 0 || !sorted.slice(place - 1).some((o) => o.OptionType !== 'None')) return null;
-    const said = `This path takes every participant the paths before it did not, so at rank ${rank} the ${countOf(after, 'path')} after it would never be taken.`;
-    return canChange ? `${said} Use rank ${sorted.length + 1}, the last.` : said;
+  const name = sorted[catchAll]?.Name?.trim() || 'Everyone else';
+  const advise = (said: string, advice: string) => (canChange ? `${said} ${advice}` : said);
+  const after = place > catchAll + 1;
+  if (optionType === 'None' && catchAll >= 0) {
+    const said = after
+      ? `${placedBy(rank, sorted.length)} after “${name}”, which already takes every participant the paths before it did not: no one would take this path.`
+      : `This path takes every participant the paths before it did not, so at rank ${rank} the ${countOf(sorted.length + 1 - place, 'path')} after it would never be taken, “${name}” among them.`;
+    return advise(
+      said,
+      `A split takes only one “Everyone else” path: give this path another option type, or delete one of the two.`,
+    );
   }
-  const name = sorted[catchAll].Name?.trim() || 'Everyone else';
-  const where =
-    rank < 1
-      ? `Rank ${rank} puts this path last,`
-      : rank > sorted.length + 1
-        ? `Rank ${rank} is past the last path, so this path goes last,`
-        : `Rank ${rank} puts this path`;
-  const use = catchAll === 0 ? 'Use rank 1' : `Use a rank from 1 to ${catchAll + 1}`;
-  const said = `${where} after “${name}”, which takes every participant the paths before it did not: no one would take this path.`;
-  return canChange ? `${said} ${use}.` : said;
+  if (catchAll < 0 || !after) {
+    if (optionType !== 'None') return null;
+    const later = sorted.length + 1 - place;
+    if (later === 0) return null;
+    return advise(
+      `This path takes every participant the paths before it did not, so at rank ${rank} the ${countOf(later, 'path')} after it would never be taken.`,
+      `Use rank ${sorted.length + 1}, the last.`,
+    );
+  }
+  return advise(
+    `${placedBy(rank, sorted.length)} after “${name}”, ${takesTheRest}: no one would take this path.`,
+    catchAll === 0 ? 'Use rank 1.' : `Use a rank from 1 to ${catchAll + 1}.`,
+  );
 }
