@@ -1,6 +1,7 @@
 import type { Connection } from '../../api/session/connection.ts';
 import { connectionStore } from '../../api/session/connectionStore.ts';
 import { normalizeBaseUrl } from '../../api/session/normalizeBaseUrl.ts';
+import { keepDisplayPreferences } from '../../api/session/displayPreferences.ts';
 import {
   fetchCurrentPrincipal,
   principalName,
@@ -65,6 +66,8 @@ export async function signIn(
     const principal = await fetchCurrentPrincipal();
     conn = { ...conn, displayName: principalName(principal) || conn.userName };
     connectionStore.set(conn);
+    // The next sign-in form (a new tab, or after signing out) starts from these.
+    keepDisplayPreferences(conn.baseUrl, conn);
     return conn;
   } catch (e) {
     connectionStore.set(fallback);
@@ -111,7 +114,10 @@ export async function renewSession(
   return renewed;
 }
 
-/** Forgets the credentials (memory and sessionStorage) and ends the browser session. */
+/**
+ * Forgets the credentials (memory and sessionStorage) and ends the browser session. The kept
+ * language, culture and time zone stay (displayPreferences): they are no credentials.
+ */
 export async function signOut(): Promise<void> {
   const scheme = connectionStore.get()?.scheme;
   connectionStore.set(null);

@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button.tsx';
 import { useToast } from '../../ui/toastContext.ts';
 import { z } from '../../api/schemas/zod.ts';
 import { connectionStore } from '../../api/session/connectionStore.ts';
+import { keepDisplayPreferences } from '../../api/session/displayPreferences.ts';
 import { schemeOptions } from './signInForm.ts';
 import { cultureField, languageField, timeZoneField } from './localeRules.ts';
 import { useConnection } from '../auth/useConnection.ts';
@@ -46,6 +47,7 @@ export function SettingsPage() {
     const current = connectionStore.get();
     if (!current) return;
     connectionStore.set({ ...current, ...values });
+    keepDisplayPreferences(current.baseUrl, values);
     // Reasons, list names and formatted values depend on these headers: load them again.
     void queryClient.invalidateQueries();
     form.reset(values);
@@ -87,6 +89,11 @@ export function SettingsPage() {
               {connection?.rememberInTab
                 ? 'In this tab until it closes (sessionStorage)'
                 : 'In memory only'}
+            </dd>
+            <dt>Language, culture and time zone kept</dt>
+            <dd>
+              In this browser for this server (localStorage), after signing out too: the sign-in
+              form starts from them.
             </dd>
           </dl>
           <Link to="/sign-in?show=connection">Sign in with other settings</Link>

@@ -10,6 +10,8 @@ import { Select } from '../../ui/Select.tsx';
 import { Checkbox } from '../../ui/Checkbox.tsx';
 import { defaultConnection } from '../../api/session/connection.ts';
 import { connectionStore } from '../../api/session/connectionStore.ts';
+import { readDisplayPreferences } from '../../api/session/displayPreferences.ts';
+import { normalizeBaseUrl } from '../../api/session/normalizeBaseUrl.ts';
 import { isApiError } from '../../api/http/ApiError.ts';
 import { announce } from '../../ui/announcer.ts';
 import { useDocumentTitle } from '../useDocumentTitle.ts';
@@ -23,6 +25,7 @@ import {
 } from './signInForm.ts';
 import styles from './SignInPage.module.css';
 import { useCapsLockNote } from './useCapsLockNote.ts';
+import { displayDefaults, signInDefaults } from './signInDefaults.ts';
 
 const expiredNotice = 'Your session has expired. Sign in again to continue where you were.';
 
@@ -47,7 +50,7 @@ export function SignInPage() {
   const expired = params.get('reason') === 'expired';
   const expiredNoticeId = useId();
   const previous = connectionStore.get();
-  const defaults = { ...defaultConnection(), ...previous };
+  const defaults = signInDefaults(previous, readDisplayPreferences);
   // What the last sign-in failed with; `retypePassword` when the password was refused.
   const capsLock = useCapsLockNote();
   const [failure, setFailure] = useState<{ text: string; retypePassword: boolean } | null>(null);
@@ -86,6 +89,25 @@ export function SignInPage() {
   const { register, handleSubmit, control, watch, formState } = form;
   const scheme = watch('scheme');
   const errors = formState.errors;
+
+  // Another server: its own kept language, culture and time zone, where the field still shows
+  // what was filled in for the server before (a value typed here stays).
+  const baseUrl = watch('baseUrl');
+  const localeShown = useRef({
+    server: normalizeBaseUrl(defaults.baseUrl),
+    language: defaults.language,
+    culture: defaults.culture,
+    timeZone: defaults.timeZone,
+  });
+  useEffect(() => {
+    const server = normalizeBaseUrl(baseUrl);
+    const shown = localeShown.current;
+    if (server === shown.server) return;
+    const kept = displayDefaults(readDisplayPreferences(server));
+    for (const name of ['language', 'culture', 'timeZone'] as const)
+      if (form.getValues(name) === shown[name]) form.setValue(name, kept[name]);
+    localeShown.current = { server, ...kept };
+  }, [baseUrl, form]);
 
   // A refused password: focus on it, selected, to type it again; scrolled into view once the
   // message above has pushed it down (at 200% zoom it went past the bottom of the window, and
