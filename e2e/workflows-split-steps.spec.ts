@@ -116,4 +116,54 @@ test.describe('a split step on a path', () => {
     );
     await expect.poll(() => stored(request, made!.inner[0]!)).toBe(false);
   });
+
+  test('a split added to a path is named and told what to split on, on its row, and keeps both', async ({
+    page,
+    request,
+  }) => {
+    const own = await saveOption(request, {
+      WorkflowStepId: SPLIT_OF_FLOW,
+      Name: 'Path with a new split',
+      Rank: 0,
+      Steps: [sms('Hello')],
+    });
+    made = { id: own.WorkflowStepOptionId, inner: [] };
+    await signIn(page, 'admin', `/workflows/${FLOW}/options/${own.WorkflowStepOptionId}`);
+    await page.getByRole('combobox', { name: 'Step type' }).click();
+    await page.getByRole('option', { name: 'Split', exact: true }).click();
+    await page.getByRole('button', { name: 'Add step' }).click();
+    const name = page.getByRole('textbox', { name: 'Split name, step 2' });
+    await name.fill('By region');
+    await page.getByRole('combobox', { name: 'Split on, step 2' }).click();
+    await page.getByRole('option', { name: 'Contact data', exact: true }).click();
+    const sent = page.waitForRequest((r) => r.url().includes('/SaveWorkflowStepOption'));
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const split = ((await sent).postDataJSON().Steps as Record<string, unknown>[]).find(
+      (s) => s.StepType === 'Split',
+    );
+    expect(split).toMatchObject({ SplitName: 'By region', SplitOptionType: 'PersonData' });
+    await expect(page.getByText(/The server stored “Path with a new split”/)).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Split name, step 2' })).toHaveValue(
+      'By region',
+    );
+    await expect(page.getByRole('combobox', { name: 'Split on, step 2' })).toHaveText(
+      'Contact data',
+    );
+    await page.goto(`/workflows/${FLOW}`);
+    await expect(page.getByText('By region').first()).toBeVisible();
+    await expect(page.getByText('Unnamed split')).toHaveCount(0);
+  });
+
+  test('who may not change the path reads the split’s name, with no field for it', async ({
+    page,
+    request,
+  }) => {
+    made = await pathWithSplit(request, 'Split read by a viewer');
+    await signIn(page, 'viewer', `/workflows/${FLOW}/options/${made.id}`);
+    await expect(page.getByText('Inner split').first()).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /^Split name/ })).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: /^Split on/ })).toHaveCount(0);
+  });
 });

@@ -11,6 +11,7 @@ import { newOptionAddress } from '../logic/newOptionAddress.ts';
 import { sortByRank } from '../logic/ranks.ts';
 import { stepDetail, stepTypeLabel } from '../logic/stepText.ts';
 import { useFieldList } from '../components/useFieldList.ts';
+import { SplitStepFields } from './SplitStepFields.tsx';
 import styles from './SortableStepList.module.css';
 
 export interface SortableStepRowProps {
@@ -81,6 +82,7 @@ export function SortableStepRow(p: SortableStepRowProps) {
             <span className={styles.detail}>{detail}</span>
           </>
         )}
+        {step.StepType === 'Split' && !readOnly && <SplitStepFields index={index} />}
         {step.StepType === 'Split' && (
           <ul className={styles.paths} aria-label={`Paths of ${name}`}>
             {(step.Options ?? []).length === 0 && (step.WorkflowStepId <= 0 || readOnly) && (
