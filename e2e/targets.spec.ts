@@ -1204,6 +1204,23 @@ test.describe('targets planner', () => {
     await expect(percent).not.toHaveAttribute('aria-invalid');
   });
 
+  test('a missing year: what the rows start from follows “Start from last year’s values”', async ({
+    page,
+  }) => {
+    await openTargets(page, 'admin', `?year=${year + 1}`);
+    const panel = page.getByRole('region', { name: `No targets for ${year + 1} yet` });
+    const copy = page.getByLabel(`Start from ${year}’s values`);
+    await expect(copy).toBeChecked();
+    // Ticked, it said the rows start at 0 in the default currency.
+    await expect(panel.getByText(/^Create the target group/)).toHaveText(
+      `Create the target group for ${year + 1}: a row for the company, each user group and its users, each starting from its ${year} values changed by the percentage below, in its ${year} currency (a row without ${year} values starts at 0).`,
+    );
+    await copy.uncheck();
+    await expect(panel.getByText(/^Create the target group/)).toHaveText(
+      `Create the target group for ${year + 1}: a row for the company, each user group and its users, starting at 0 in the default currency.`,
+    );
+  });
+
   test('a missing year: the administrator creates it from last year + 10 %', async ({ page }) => {
     await openTargets(page, 'admin', `?year=${year + 1}`);
     await expect(page.getByLabel(`Start from ${year}’s values`)).toBeChecked();

@@ -96,9 +96,19 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
         <p>Only a targets administrator can create the targets for {year}.</p>
       )}
       {mayCreate && (
+        // What the rows start from follows the box below: it said 'at 0 in the default currency'
+        // while the rows took last year's values and currencies.
         <p>
-          Create the target group for {year}: {levelsText(levels)}, starting at 0
-          {dimensionId === null ? ' in the default currency' : ''}.
+          Create the target group for {year}: {levelsText(levels)},{' '}
+          {copy && hasLastYear ? (
+            <>
+              each starting from its {year - 1} values changed by the percentage below
+              {dimensionId === null ? `, in its ${year - 1} currency` : ''} (a row without{' '}
+              {year - 1} values starts at 0).
+            </>
+          ) : (
+            <>starting at 0{dimensionId === null ? ' in the default currency' : ''}.</>
+          )}
         </p>
       )}
       {!mayCreate ? null : hasLastYear ? (
