@@ -119,6 +119,22 @@ test.describe('targets: each row’s own rights', () => {
   });
 });
 
+test.describe('targets: the viewer’s row menu', () => {
+  test('says why its items are off, as the planner’s does', async ({ page }) => {
+    await signIn(page, 'viewer', `/targets`);
+    await expect(grid(page)).toBeVisible();
+    await cell(page, 'Chloe Martin', 0).click();
+    await page.getByRole('button', { name: 'Row actions' }).click();
+    const menu = page.getByRole('menu', { name: 'Actions for Chloe Martin' });
+    await expect(menu.getByRole('menuitem', { name: 'Clear row' })).toBeDisabled();
+    // The read-only reason the page's banner gives, tied to the menu (it said nothing).
+    const reason = 'Your role may view but not change this.';
+    await expect(menu.getByText(reason)).toBeVisible();
+    await expect(menu).toHaveAccessibleDescription(reason);
+    await expectNoAxeViolations(page);
+  });
+});
+
 test.describe('targets: a draft over rows that became read-only', () => {
   test.afterEach(async ({ page }) => {
     await restrictRows(page, []);

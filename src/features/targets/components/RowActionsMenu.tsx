@@ -36,9 +36,14 @@ export interface RowActionsMenuProps {
   canLock: boolean;
   /** Why the user may not lock or unlock the row (the server's Reason), when `canLock` is false. */
   lockReason?: string;
+  /** Why the user may change nothing in the group (its read-only reason), when `canEdit` is false. */
+  readOnlyReason?: string;
   onAction(kind: RowActionKind, row: number): void;
   onClose(how: RowMenuClose): void;
 }
+
+/** Said when the server gives no reason why the whole group is read-only. */
+const NO_EDIT_RIGHT = 'You may view these targets but not change them.';
 
 /** Said when the server gives no reason for a Locked field the user may not change. */
 const NO_LOCK_RIGHT = 'You may not lock or unlock this row.';
@@ -61,6 +66,7 @@ export function RowActionsMenu({
   canEdit,
   canLock,
   lockReason = '',
+  readOnlyReason = '',
   onAction,
   onClose,
 }: RowActionsMenuProps) {
@@ -70,6 +76,8 @@ export function RowActionsMenu({
   // reasons are also the menu's description, read as the menu opens.
   const lockable = canEdit && !!row && !row.derived;
   const reasons = [
+    // A viewer's items were all off with no word why.
+    !canEdit && row ? readOnlyReason || NO_EDIT_RIGHT : '',
     lockable && row.locked ? lockedRowReason(canLock) : lockable ? (row.restriction ?? '') : '',
     lockable && !canLock ? lockReason || NO_LOCK_RIGHT : '',
   ];

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { ConfirmDialog, CsvImportDialog, RowActionDialog, RowActionsMenu } from './lazyOverlays.ts';
 import type { Workspace } from './useWorkspace.ts';
+import { asSentence } from '../../../rights/reason.ts';
 
 /** The row menu, the row dialogs, the CSV import preview and the discard confirmation. */
 export function WorkspaceOverlays({ ws, locale }: { ws: Workspace; locale: string }) {
@@ -18,6 +19,7 @@ export function WorkspaceOverlays({ ws, locale }: { ws: Workspace; locale: strin
             canEdit={canEdit}
             canLock={rowActions.canLockRow(menuRow)}
             lockReason={rowActions.lockReasonOf(menuRow)}
+            readOnlyReason={asSentence(ws.access.readOnlyReason)}
             onAction={rowActions.onMenuAction}
             onClose={(how) => {
               const opener = rowActions.menu?.opener;
