@@ -1,7 +1,7 @@
 import type { Connection } from '../../api/session/connection.ts';
 import { connectionStore } from '../../api/session/connectionStore.ts';
 import { normalizeBaseUrl } from '../../api/session/normalizeBaseUrl.ts';
-import { keepDisplayPreferences } from '../../api/session/displayPreferences.ts';
+import { keepDisplayPreferences } from '../storage/displayPreferences.ts';
 import {
   fetchCurrentPrincipal,
   principalName,

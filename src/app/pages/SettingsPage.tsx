@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button.tsx';
 import { useToast } from '../../ui/toastContext.ts';
 import { z } from '../../api/schemas/zod.ts';
 import { connectionStore } from '../../api/session/connectionStore.ts';
-import { keepDisplayPreferences } from '../../api/session/displayPreferences.ts';
+import { keepDisplayPreferences } from '../storage/displayPreferences.ts';
 import { schemeOptions } from './signInForm.ts';
 import { cultureField, languageField, timeZoneField } from './localeRules.ts';
 import { useConnection } from '../auth/useConnection.ts';

@@ -10,7 +10,7 @@ import { Select } from '../../ui/Select.tsx';
 import { Checkbox } from '../../ui/Checkbox.tsx';
 import { defaultConnection } from '../../api/session/connection.ts';
 import { connectionStore } from '../../api/session/connectionStore.ts';
-import { readDisplayPreferences } from '../../api/session/displayPreferences.ts';
+import { readDisplayPreferences } from '../storage/displayPreferences.ts';
 import { normalizeBaseUrl } from '../../api/session/normalizeBaseUrl.ts';
 import { isApiError } from '../../api/http/ApiError.ts';
 import { announce } from '../../ui/announcer.ts';

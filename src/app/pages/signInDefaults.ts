@@ -1,5 +1,5 @@
 import { defaultConnection, type Connection } from '../../api/session/connection.ts';
-import type { DisplayPreferences } from '../../api/session/displayPreferences.ts';
+import type { DisplayPreferences } from '../storage/displayPreferences.ts';
 
 /** Language, culture and time zone: those kept for a server, else the browser's own. */
 export function displayDefaults(kept: DisplayPreferences | null): DisplayPreferences {

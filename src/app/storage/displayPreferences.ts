@@ -1,5 +1,6 @@
-import { z } from '../schemas/zod.ts';
-import { normalizeBaseUrl } from './normalizeBaseUrl.ts';
+import { z } from '../../api/schemas/zod.ts';
+import { normalizeBaseUrl } from '../../api/session/normalizeBaseUrl.ts';
+import { localStore } from './localStore.ts';
 
 /**
  * Language, culture and time zone, per server, in localStorage: they are no credentials, so a
@@ -19,15 +20,6 @@ export type DisplayPreferences = z.infer<typeof displayPreferencesSchema>;
 const byServerSchema = z.record(z.string(), displayPreferencesSchema);
 type ByServer = z.infer<typeof byServerSchema>;
 
-/** localStorage, or none where the browser refuses it (storage disabled). */
-function browserStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 function readAll(storage: Storage | null): ByServer {
   try {
     const raw = storage?.getItem(PREFERENCES_STORAGE_KEY);
@@ -42,7 +34,7 @@ function readAll(storage: Storage | null): ByServer {
 /** What was kept for this server, or null if nothing was (or it cannot be read). */
 export function readDisplayPreferences(
   baseUrl: string,
-  storage: Storage | null = browserStorage(),
+  storage: Storage | null = localStore(),
 ): DisplayPreferences | null {
   return readAll(storage)[normalizeBaseUrl(baseUrl)] ?? null;
 }
@@ -51,7 +43,7 @@ export function readDisplayPreferences(
 export function keepDisplayPreferences(
   baseUrl: string,
   { language, culture, timeZone }: DisplayPreferences,
-  storage: Storage | null = browserStorage(),
+  storage: Storage | null = localStore(),
 ): void {
   const all = readAll(storage);
   all[normalizeBaseUrl(baseUrl)] = { language, culture, timeZone };
