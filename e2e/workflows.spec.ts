@@ -1453,9 +1453,9 @@ test.describe('workflows as admin', () => {
   }) => {
     await newOptionOnFlow4(page, 'E2E ranked last');
     const rank = page.getByLabel('Rank');
-    await rank.fill('0');
+    await rank.fill('99');
     await expect(rank).toHaveAccessibleDescription(
-      /^Rank 0 puts this path last, after “No reaction”, which takes every participant the paths before it did not: no one would take this path\. Use a rank from 1 to \d+\.$/,
+      /^Rank 99 is past the last path, so this path goes last, after “No reaction”, which takes every participant the paths before it did not: no one would take this path\. Use a rank from 1 to \d+\.$/,
     );
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText(/The server stored “E2E ranked last”/)).toBeVisible();

@@ -110,10 +110,10 @@ describe('the Rank field', () => {
       ],
     });
     const rank = screen.getByLabelText(/^Rank/);
-    fireEvent.change(rank, { target: { value: '0' } });
+    fireEvent.change(rank, { target: { value: '9' } });
     await waitFor(() =>
       expect(rank).toHaveAccessibleDescription(
-        'Rank 0 puts this path last, after “Everyone else”, which takes every participant the paths before it did not: no one would take this path. Use a rank from 1 to 2.',
+        'Rank 9 is past the last path, so this path goes last, after “Everyone else”, which takes every participant the paths before it did not: no one would take this path. Use a rank from 1 to 2.',
       ),
     );
     fireEvent.change(rank, { target: { value: '2' } });

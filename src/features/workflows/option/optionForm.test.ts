@@ -93,15 +93,16 @@ describe('step option form', () => {
     expect(optionFormSchema.safeParse(v).success).toBe(true);
   });
 
-  it('says what is wrong with a rank: not a number, not whole, below zero', () => {
+  it('says what is wrong with a rank: not a number, not whole, below 1', () => {
     const v = toOptionFormValues(loaded);
     const message = (Rank: unknown) =>
       optionFormSchema.safeParse({ ...v, Rank }).error?.issues.find((i) => i.path[0] === 'Rank')
         ?.message;
     expect(message(Number.NaN)).toBe('Rank must be a number.');
     expect(message(1.5)).toBe('Rank must be a whole number.');
-    expect(message(-1)).toBe('Rank must be 0 or more.');
-    expect(message(0)).toBeUndefined();
+    expect(message(-1)).toBe('Rank must be 1 or more: 1 is the first path.');
+    expect(message(0)).toBe('Rank must be 1 or more: 1 is the first path.');
+    expect(message(1)).toBeUndefined();
   });
 });
 

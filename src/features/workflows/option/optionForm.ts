@@ -7,9 +7,13 @@ import { mergeSteps } from './mergeSteps.ts';
 export const optionFormSchema = z.object({
   Name: z.string().check(z.trim(), z.minLength(1, 'Give the option a name.')),
   Key: z.string(),
+  // The contract gives no meaning to 0 (the sandbox stores it last): 1 is the first path.
   Rank: z
     .number({ error: 'Rank must be a number.' })
-    .check(z.int('Rank must be a whole number.'), z.minimum(0, 'Rank must be 0 or more.')),
+    .check(
+      z.int('Rank must be a whole number.'),
+      z.minimum(1, 'Rank must be 1 or more: 1 is the first path.'),
+    ),
   OptionType: z.string(),
   Steps: z.array(z.looseObject({ WorkflowStepId: z.number(), StepType: z.string() })),
 });
