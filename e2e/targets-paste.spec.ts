@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './fixtures.ts';
 import { targetsGrid } from './targetsGrid.ts';
 
@@ -89,5 +89,69 @@ test.describe('targets paste', () => {
     await expect(months[1]).toHaveText('2,000');
     await expect(months[2]).toHaveText('300');
     await expect(page.getByText(/Paste refused/)).toHaveCount(0);
+  });
+});
+
+test.describe('targets paste: one number format per block', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  /** Signs the planner in with `culture` (under Connection settings) on the targets page. */
+  async function openAsPlanner(page: Page, culture: string) {
+    await page.goto('/targets');
+    await page.getByLabel('User name').fill('planner');
+    await page.getByLabel('Password').fill('planner');
+    await page.getByRole('button', { name: 'Connection settings' }).click();
+    await page.getByRole('textbox', { name: 'Culture', exact: true }).fill(culture);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(cell(page, 'Lena Wolf', 0)).toHaveText(/\d/);
+  }
+  /** Pastes `text` through the clipboard at Lena Wolf's January (a EUR row, not saved here). */
+  async function pasteAtLena(page: Page, text: string) {
+    await cell(page, 'Lena Wolf', 0).click();
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await page.keyboard.press('Control+V');
+  }
+  const lena = (page: Page) => [0, 1, 2, 3].map((period) => cell(page, 'Lena Wolf', period));
+
+  test('an en-GB planner pastes a German row: "2.000" next to "1.234,56" is two thousand', async ({
+    page,
+  }) => {
+    await openAsPlanner(page, 'en-GB');
+    await pasteAtLena(page, '1.234,56\t2.000\t15.000\t120.500\r\n');
+    // It read 1,234.56 | 2 | 15 | 120.50: each cell alone, "2.000" by the planner's culture.
+    const months = lena(page);
+    await expect(months[0]).toHaveText('1,234.56');
+    await expect(months[1]).toHaveText('2,000');
+    await expect(months[2]).toHaveText('15,000');
+    await expect(months[3]).toHaveText('120,500');
+    await expect(page.getByText(/Paste refused/)).toHaveCount(0);
+  });
+
+  test('a de-DE planner pastes an English row: "2,000" next to "1,234.56" is two thousand', async ({
+    page,
+  }) => {
+    await openAsPlanner(page, 'de-DE');
+    await pasteAtLena(page, '1,234.56\t2,000\t15,000\t120,500\r\n');
+    const months = lena(page);
+    await expect(months[0]).toHaveText('1.234,56');
+    await expect(months[1]).toHaveText('2.000');
+    await expect(months[2]).toHaveText('15.000');
+    await expect(months[3]).toHaveText('120.500');
+  });
+
+  test('a block that writes decimals both ways is refused, naming both cells', async ({ page }) => {
+    await openAsPlanner(page, 'en-GB');
+    const before = await Promise.all(lena(page).map((c) => c.textContent()));
+    await pasteAtLena(page, '1.234,56\t1,234.56\r\n');
+    await expect(
+      page
+        .getByText(
+          'Paste refused: "1,234.56" (for Lena Wolf, February; row 1, column 2 of the copied cells) has a decimal point, but "1.234,56" (row 1, column 1) has a decimal comma: write all the copied numbers in one format and paste again. Nothing was changed.',
+        )
+        .first(),
+    ).toBeVisible();
+    await expect(lena(page)[0]).toHaveText(before[0]!);
+    await expect(lena(page)[1]).toHaveText(before[1]!);
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 });

@@ -6,6 +6,12 @@ import {
 } from './currencyMarks.ts';
 import { parseOwnNumberFormat } from './ownNumberFormat.ts';
 
+/**
+ * How the numbers of a text are read: decimals written with '.' or ',' (a pasted block decides
+ * for all its cells, see blockDecimalMark), or null for the culture's rules, cell by cell.
+ */
+export type DecimalMark = '.' | ',';
+
 const separatorCache = new Map<string, string>();
 
 /** The decimal separator of a locale ("." or ","); "." for an invalid tag. */
@@ -42,7 +48,10 @@ type AcceptsMark = (mark: string) => boolean;
  *   ("1,234") it is the decimal separator only when it is the locale's, and the integer part is
  *   non-zero (so "0,125" is always a decimal);
  * - otherwise, a number written exactly as the locale writes it (parseOwnNumberFormat), so
- *   whatever the grid shows reads back: "26,55,000" (en-IN), "٢٬٦٥٥٬٠٠٠" (ar-EG).
+ *   whatever the grid shows reads back: "26,55,000" (en-IN), "٢٬٦٥٥٬٠٠٠" (ar-EG);
+ * - with `decimal` given (a pasted block's, see blockDecimalMark), that mark is the decimal one
+ *   and the other only groups, whatever the culture: "2.000" is 2000 with ',', 2 with '.', and
+ *   "1,234.56" is no number with ','.
  */
 export function parseLocaleNumber(
   text: string,
@@ -53,8 +62,10 @@ export function parseLocaleNumber(
    * (a comma-separated CSV reads its decimals as "en", but a nb-NO planner writes NOK as "kr").
    */
   marksLocale = locale,
+  decimal: DecimalMark | null = null,
 ): number | null | undefined {
-  return parseWith(text, locale, (mark) => isOwnCurrency(mark, currency, marksLocale)).value;
+  return parseWith(text, locale, (mark) => isOwnCurrency(mark, currency, marksLocale), decimal)
+    .value;
 }
 
 /**
@@ -62,8 +73,12 @@ export function parseLocaleNumber(
  * undefined when not a number): where a value of a pasted block goes is worked out from its
  * figures before its currency is checked against that row.
  */
-export function parseAnyCurrency(text: string, locale: string): number | null | undefined {
-  return parseWith(text, locale, () => true).value;
+export function parseAnyCurrency(
+  text: string,
+  locale: string,
+  decimal: DecimalMark | null = null,
+): number | null | undefined {
+  return parseWith(text, locale, () => true, decimal).value;
 }
 
 /**
@@ -76,9 +91,10 @@ export function foreignCurrency(
   locale: string,
   currency: string | null,
   marksLocale = locale,
+  decimal: DecimalMark | null = null,
 ): string | null {
-  if (parseLocaleNumber(text, locale, currency, marksLocale) !== undefined) return null;
-  const any = parseWith(text, locale, () => true);
+  if (parseLocaleNumber(text, locale, currency, marksLocale, decimal) !== undefined) return null;
+  const any = parseWith(text, locale, () => true, decimal);
   if (typeof any.value !== 'number') return null;
   return (
     any.marks.find((m) => isCurrencyMark(m) && !isOwnCurrency(m, currency, marksLocale)) ?? null
@@ -89,29 +105,46 @@ function parseWith(
   text: string,
   locale: string,
   accepts: AcceptsMark,
+  decimal: DecimalMark | null,
 ): { value: number | null | undefined; marks: readonly string[] } {
   const marks: string[] = [];
-  const general = parseByGeneralRules(text, locale, (mark) => {
-    marks.push(mark);
-    return accepts(mark);
-  });
-  // As the culture writes it (the grid's own text): its digits, Indian grouping, direction marks.
+  const general = parseByGeneralRules(
+    text,
+    locale,
+    (mark) => {
+      marks.push(mark);
+      return accepts(mark);
+    },
+    decimal,
+  );
+  // As the culture writes it (the grid's own text): its digits, Indian grouping, direction marks;
+  // not when the culture's decimal mark is the other one than the block's.
+  const ownFormat = decimal === null || decimalSeparator(locale) !== otherMark(decimal);
   return {
     value:
-      general === undefined && marks.length === 0 ? parseOwnNumberFormat(text, locale) : general,
+      general === undefined && marks.length === 0 && ownFormat
+        ? parseOwnNumberFormat(text, locale)
+        : general,
     marks,
   };
 }
+
+/** The decimal mark that is not `mark`: the one that groups thousands when `mark` is decimal. */
+export const otherMark = (mark: DecimalMark): DecimalMark => (mark === '.' ? ',' : '.');
 
 function parseByGeneralRules(
   text: string,
   locale: string,
   accepts: AcceptsMark,
+  /** The decimal mark every cell of the block is read with; null: by the culture's rules. */
+  forced: DecimalMark | null,
 ): number | null | undefined {
   // Fast path for what spreadsheets copy most: plain digits, or one separator that cannot be a
-  // thousand separator (not followed by exactly 3 digits).
-  if (PLAIN.test(text))
+  // thousand separator (not followed by exactly 3 digits), so it is no number with the other mark.
+  if (PLAIN.test(text)) {
+    if (forced !== null && text.includes(otherMark(forced))) return undefined;
     return sign(Number(text.replace(',', '.').replace('-', '')), text.startsWith('-'));
+  }
   let s = text.trim();
   if (s === '') return null;
   // Takes the currency marks out of s, and says whether all of them were accepted.
@@ -150,12 +183,21 @@ function parseByGeneralRules(
   s = s.trim();
   if (!takeWords()) return undefined;
   s = s.replace(GROUP_SPACES, '').replace(/['’]/g, '');
-  if (/^\d+(?:[.,]\d+)?[eE][-+]?\d+$/.test(s)) return sign(Number(s.replace(',', '.')), negative);
+  if (/^\d+(?:[.,]\d+)?[eE][-+]?\d+$/.test(s)) {
+    if (forced !== null && s.includes(otherMark(forced))) return undefined;
+    return sign(Number(s.replace(',', '.')), negative);
+  }
   if (!/^(?:\d+(?:[.,]\d+)*(?:[.,]\d*)?|[.,]\d+)$/.test(s)) return undefined;
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
-  let decimal: '.' | ',' | null;
-  if (lastDot >= 0 && lastComma >= 0) decimal = lastDot > lastComma ? '.' : ',';
+  let decimal: DecimalMark | null;
+  if (forced !== null) {
+    // The block's mark at most once, after every group separator; the other mark groups.
+    const at = s.indexOf(forced);
+    if (at >= 0 && (s.lastIndexOf(forced) !== at || s.lastIndexOf(otherMark(forced)) > at))
+      return undefined;
+    decimal = at >= 0 ? forced : null;
+  } else if (lastDot >= 0 && lastComma >= 0) decimal = lastDot > lastComma ? '.' : ',';
   else if (lastDot < 0 && lastComma < 0) decimal = null;
   else {
     const sep = lastDot >= 0 ? '.' : ',';
@@ -167,7 +209,14 @@ function parseByGeneralRules(
       decimal = frac.length !== 3 || /^0*$/.test(intPart) || localeDecimal ? sep : null;
     }
   }
-  const group = decimal === '.' ? ',' : decimal === ',' ? '.' : s.includes('.') ? '.' : ',';
+  const group =
+    forced !== null
+      ? otherMark(forced)
+      : decimal !== null
+        ? otherMark(decimal)
+        : s.includes('.')
+          ? '.'
+          : ',';
   const decimalAt = decimal ? s.lastIndexOf(decimal) : -1;
   const intText = decimalAt >= 0 ? s.slice(0, decimalAt) : s;
   const fracText = decimalAt >= 0 ? s.slice(decimalAt + 1) : '';
@@ -175,6 +224,8 @@ function parseByGeneralRules(
   const groups = intText.split(group);
   if (groups.length > 1 && groups.slice(1).some((g) => g.length !== 3)) return undefined;
   if (groups.length > 1 && groups[0] === '') return undefined;
+  // "0,125" read with a decimal point is no 125: a grouped number does not start with a 0.
+  if (forced !== null && groups.length > 1 && groups[0].startsWith('0')) return undefined;
   const value = Number(`${groups.join('') || '0'}.${fracText || '0'}`);
   return Number.isFinite(value) ? sign(value, negative) : undefined;
 }

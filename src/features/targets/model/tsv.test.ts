@@ -145,15 +145,20 @@ describe('parseTsv', () => {
       ok: true,
       matrix: [[1234.56, -5, 7]],
     });
-    // Copied from Polish, Czech, Swiss and Scandinavian sheets by an en-US planner.
-    expect(
-      parseTsv('1 234,56 zł\n1 234,56 Kč\nCHF 1’234.50\nkr 1 234,50', 'en-US', (line) => [
-        ['PLN', 'CZK', 'CHF', 'NOK'][line],
-      ]),
-    ).toMatchObject({
-      ok: true,
-      matrix: [[1234.56], [1234.56], [1234.5], [1234.5]],
-    });
+    // Copied from Polish, Czech, Swiss and Scandinavian sheets by an en-US planner (each sheet
+    // pasted on its own: one block mixing decimal commas and points is refused, see
+    // blockDecimalMark.test).
+    const sheets = [
+      ['1 234,56 zł', 'PLN', 1234.56],
+      ['1 234,56 Kč', 'CZK', 1234.56],
+      ['CHF 1’234.50', 'CHF', 1234.5],
+      ['kr 1 234,50', 'NOK', 1234.5],
+    ] as const;
+    for (const [text, currency, value] of sheets)
+      expect(parseTsv(text, 'en-US', () => [currency])).toMatchObject({
+        ok: true,
+        matrix: [[value]],
+      });
     const eur = parseTsv('1\t1 234,56 zł', 'de-DE', () => ['EUR']);
     expect(!eur.ok && eur.error).toMatchObject({
       problem: { mark: 'zł', currency: 'EUR' },

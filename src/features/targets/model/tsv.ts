@@ -1,9 +1,12 @@
 import { MAX_TARGET_AMOUNT } from './amountLimit.ts';
+import { cellDecimalMark, firstTellingCell, mixedMarksProblem } from './blockDecimalMark.ts';
 import {
   decimalSeparator,
   foreignCurrency,
   parseAnyCurrency,
+  otherMark,
   parseLocaleNumber,
+  type DecimalMark,
 } from './numberText.ts';
 import { otherCurrencyText, type OtherCurrency } from './otherCurrencyText.ts';
 
@@ -129,9 +132,10 @@ function notAnAmount(
   text: string,
   locale: string,
   currencies: readonly (string | null)[],
+  decimal: DecimalMark | null,
 ): string | OtherCurrency {
   for (const currency of currencies) {
-    const mark = foreignCurrency(text, locale, currency);
+    const mark = foreignCurrency(text, locale, currency, locale, decimal);
     if (mark !== null) return { mark, currency };
   }
   return 'is not a number';
@@ -139,7 +143,9 @@ function notAnAmount(
 
 /**
  * Parses Excel / Google Sheets clipboard text into a number matrix (ragged rows padded with
- * blanks). The first cell that is not a number rejects the whole block; so does an amount written
+ * blanks), every cell with the decimal mark of the first cell that shows one (firstTellingCell;
+ * none: the culture's rules). A cell that shows the other mark rejects the whole block, as it
+ * cannot be read one way; so does the first cell that is not a number, and an amount written
  * with a currency sign or code that is not that of every row its line goes to ("$1,000" for a
  * EUR row), as it is not an amount in the row's currency. `currencies` says which rows those are
  * (by default none: no currency is accepted).
@@ -151,6 +157,8 @@ export function parseTsv(
 ): ParseTsvResult {
   const cells = splitTsv(text);
   const cols = cells.reduce((m, r) => Math.max(m, r.length), 0);
+  const telling = firstTellingCell(cells, locale);
+  const decimal = telling?.mark ?? null;
   const matrix: PastedCell[][] = [];
   for (let r = 0; r < cells.length; r++) {
     const out: PastedCell[] = new Array<PastedCell>(cols).fill(null);
@@ -160,12 +168,21 @@ export function parseTsv(
       const rowCurrencies = lineCurrencies === 'any' ? [] : lineCurrencies;
       const read =
         lineCurrencies === 'any'
-          ? [parseAnyCurrency(text, locale)]
-          : rowCurrencies.map((currency) => parseLocaleNumber(text, locale, currency));
+          ? [parseAnyCurrency(text, locale, decimal)]
+          : rowCurrencies.map((currency) =>
+              parseLocaleNumber(text, locale, currency, locale, decimal),
+            );
       const v = read.includes(undefined) ? undefined : (read[0] ?? null);
+      // A number only with the other decimal mark than the block's.
+      const mixed =
+        v === undefined &&
+        telling !== null &&
+        cellDecimalMark(text, locale) === otherMark(telling.mark);
       const problem =
         v === undefined
-          ? notAnAmount(text, locale, rowCurrencies)
+          ? mixed
+            ? mixedMarksProblem(telling)
+            : notAnAmount(text, locale, rowCurrencies, decimal)
           : v !== null && Math.abs(v) > MAX_TARGET_AMOUNT
             ? 'is larger than a target can be'
             : null;
