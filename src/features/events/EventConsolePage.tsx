@@ -10,7 +10,6 @@ import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import {
   buildAccessModel,
   FieldRightsProvider,
-  ReadOnlyBanner,
   RightsSelectField,
   RightsTextAreaField,
   RightsTextField,
@@ -233,7 +232,13 @@ function EventConsole({
               noValidate
               aria-label="Workflow event"
             >
-              <ReadOnlyBanner />
+              {/* The rights' reason ("may view but not change this") misses what is barred: sending. */}
+              {model.formReadOnly && (
+                <Banner tone="warning">
+                  <strong>Read-only:</strong> your role may not send workflow events. You can read
+                  the form, but there is no Send.
+                </Banner>
+              )}
               {draft.notice && (
                 <EventDraftNotice
                   notice={draft.notice}
@@ -298,7 +303,8 @@ function EventConsole({
                 rightsName="$select"
                 label="$select (optional)"
                 description="Comma-separated result properties to return; the others come back null."
-                placeholder="EventType,Attributes"
+                // An example in a disabled field reads as a value that is set.
+                placeholder={model.formReadOnly ? undefined : 'e.g. EventType,Attributes'}
                 note={selectNote}
               />
               {canSend && (

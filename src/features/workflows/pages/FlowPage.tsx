@@ -88,7 +88,10 @@ export function FlowPage() {
         <div className={styles.column}>
           <Card
             title="Steps"
-            description="The main line in order; each split shows its paths. Open a path to edit it."
+            description={`The main line in order; each split shows its paths. ${
+              // Who may not change the flow is not told to edit what they cannot.
+              access.table.canUpdate ? 'Open a path to edit it.' : 'Open a path to see its steps.'
+            }`}
           >
             <StepTree
               steps={steps}
