@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { RestrictableField, WorkflowGoal } from '../../../api/workflow/schemas.ts';
 import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
 import { countOf } from '../logic/countText.ts';
-import { goalTypeLabel } from '../logic/goalText.ts';
+import { goalName } from '../logic/goalName.ts';
 import { sortByRank } from '../logic/ranks.ts';
 import { summarizeGroup } from '../logic/restrictionSummary.ts';
 import styles from '../pages/FlowPage.module.css';
@@ -25,7 +25,7 @@ export function GoalList({
         <li key={g.WorkflowGoalId} className={styles.goal}>
           <div className={styles.goalHeader}>
             <Link to={`/workflows/${flowId}/goals/${g.WorkflowGoalId}`} className={styles.goalName}>
-              Goal: {goalTypeLabel(g.GoalType)}
+              {goalName(g, goals)}
             </Link>
             <span>{countOf(g.RestrictionGroups?.length ?? 0, 'group')}</span>
           </div>

@@ -4,7 +4,7 @@ import { FlowItemEditorPage } from './FlowItemEditorPage.tsx';
 import { addressInItsFlow, cannotAdd, parseId } from './flowItemAddress.ts';
 import { GoalForm } from '../goal/GoalForm.tsx';
 import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
-import { goalTypeLabel } from '../logic/goalText.ts';
+import { goalName } from '../logic/goalName.ts';
 import { goalTypeInFlow } from '../logic/knownNames.ts';
 
 /**
@@ -31,7 +31,14 @@ export function GoalPage() {
     : goalId === null
       ? 'Goal not found'
       : knownType !== null
-        ? `Goal: ${goalTypeLabel(knownType)}`
+        ? goalName(
+            query.data ??
+              flow.data?.Goals?.find((g) => g.WorkflowGoalId === goalId) ?? {
+                WorkflowGoalId: goalId,
+                GoalType: knownType,
+              },
+            flow.data?.Goals ?? [],
+          )
         : `Goal ${goalId}`;
   const notFound =
     !isNew && goalId === null

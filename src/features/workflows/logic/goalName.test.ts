@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { goalName } from './goalName.ts';
+
+const goal = (id: number, type: string, ...groups: string[]) => ({
+  WorkflowGoalId: id,
+  GoalType: type,
+  RestrictionGroups: groups.map((Name, i) => ({ Name, Rank: i + 1 })),
+});
+
+describe('goalName', () => {
+  const sold = goal(1, 'SaleCreatedOnPerson', 'Big sales');
+  it('is the type alone when no other goal of the flow has it', () => {
+    const fair = goal(2, 'AddedToProject', 'Fair');
+    expect(goalName(fair, [sold, fair])).toBe('Goal: Added to project');
+  });
+
+  it('tells goals of one type apart by their first group, else by their place', () => {
+    const fair = goal(2, 'AddedToProject', 'Spring fair', 'Later');
+    const again = goal(3, 'AddedToProject', 'Spring fair');
+    const blank = goal(4, 'AddedToProject', ' ');
+    const other = goal(5, 'AddedToProject', 'Webinar');
+    const goals = [sold, fair, again, blank, other];
+    expect(goals.slice(1).map((g) => goalName(g, goals))).toEqual([
+      'Goal: Added to project #1',
+      'Goal: Added to project #2',
+      'Goal: Added to project #3',
+      'Goal: Added to project, “Webinar”',
+    ]);
+    expect(goalName(sold, goals)).toBe('Goal: Sale created on contact');
+  });
+
+  it('is the type alone for a goal the list does not hold (not loaded yet)', () => {
+    expect(
+      goalName(goal(9, 'AddedToProject'), [goal(2, 'AddedToProject'), goal(3, 'AddedToProject')]),
+    ).toBe('Goal: Added to project');
+  });
+});
