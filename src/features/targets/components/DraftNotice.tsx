@@ -98,6 +98,9 @@ export function DraftNotice({
         {/* In a narrow window, the time the title above says (it shows "Restored N changes"). */}
         <span className={styles.when}>From {when}. </span>
         {periodsChanged && <>{draftPeriodsChangedText(periodsChanged.from, periodsChanged.to)} </>}
+        {notice.fromClosedTab && count > 0 && (
+          <>Some of them were made in a tab that was closed before they were saved. </>
+        )}
         {rebased && count > 0 && (
           <>
             Someone saved these targets after your changes were made: yours are shown on top of

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { connectionStore } from '../../../api/session/connectionStore.ts';
 import {
-  draftKey,
   groupStamp,
   restoreDraft,
   withoutReadOnlyRows,
@@ -12,6 +11,9 @@ import {
 } from '../model/draft.ts';
 import type { Edits, TargetGroupLike } from '../model/types.ts';
 import { localStore } from '../../../app/storage/localStore.ts';
+import { tabIdentity } from '../../../app/drafts/tabIdentity.ts';
+import { draftsToRestore, groupDraftKeys, tabDraftKey } from '../model/tabDraftKeys.ts';
+import { mergeDrafts } from '../model/mergeDrafts.ts';
 
 export interface DraftNotice {
   count: number;
@@ -26,6 +28,8 @@ export interface DraftNotice {
   savingSince?: string;
   /** The edits as restored: "Discard restored changes" drops these, not the ones made since. */
   restored?: Edits;
+  /** Some of the edits were made in another tab, closed before they were saved. */
+  fromClosedTab?: boolean;
 }
 
 /** Reads a draft; null when there is none or the browser does not let the page read storage. */
@@ -60,18 +64,45 @@ function writeDraft(key: string, text: string | null): boolean {
 }
 
 /** What the page says of restored edits; null when there is nothing to say. */
-function noticeOf(draft: RestoredDraft, count: number): DraftNotice | null {
+function noticeOf(draft: RestoredDraft, count: number, fromClosedTab = false): DraftNotice | null {
   const { savedAt, rebased, conflicts, dropped, periodsChanged, savingSince } = draft;
   if (draft.edits.size === 0 && dropped.length === 0 && !periodsChanged) return null;
   const restored = draft.edits;
-  return { count, savedAt, rebased, conflicts, dropped, periodsChanged, savingSince, restored };
+  return {
+    count,
+    savedAt,
+    rebased,
+    conflicts,
+    dropped,
+    periodsChanged,
+    savingSince,
+    restored,
+    ...(fromClosedTab && { fromClosedTab }),
+  };
+}
+
+/** The keys in storage now; none when the page may not read it. */
+function storedKeys(): string[] {
+  const s = localStore();
+  const keys: string[] = [];
+  try {
+    for (let i = 0; s && i < s.length; i++) {
+      const key = s.key(i);
+      if (key) keys.push(key);
+    }
+  } catch {
+    // Storage is off: no drafts.
+  }
+  return keys;
 }
 
 /** The planner closed the "not kept" warning: it is not shown again until the page is reloaded. */
 let notKeptDismissed = false;
 
 /**
- * Unsaved edits survive a reload: written to localStorage (keyed by group, stamped with the
+ * Unsaved edits survive a reload: written to localStorage (keyed by group and tab, so tabs on one
+ * group never overwrite or remove each other's, and a tab closed without saving leaves its draft
+ * to the next tab that opens the group: see tabDraftKeys and tabIdentity; stamped with the
  * loaded state, each edited row with its loaded values) shortly after each change, and at once
  * when the page is left; offered back once on load, put on top of the current values when
  * someone saved in between; removed when the edits are discarded, undone to nothing or saved.
@@ -98,7 +129,14 @@ export function useDraft(
   // The user does not change while the workspace is shown (another user signs in after a
   // sign-out, which leaves the page), so the first owner is the one.
   const [owner] = useState(ownerNow);
-  const key = owner === null ? null : draftKey(group.TargetGroupId, owner);
+  // This tab's own draft (tabDraftKeys): known once the tab knows which it is (tabIdentity).
+  const [key, setKey] = useState<string | null>(null);
+  // Drafts of tabs closed without saving, taken on here: removed once this tab's draft holds
+  // their edits (or they are discarded), never before, so closing this tab first loses nothing.
+  const adopted = useRef<string[]>([]);
+  const dropAdopted = useCallback(() => {
+    for (const k of adopted.current.splice(0)) writeDraft(k, null);
+  }, []);
   // A pass over every value: computed when a draft is read or written, not on every load.
   const stampOf = useMemo(() => {
     let stamp: string | null = null;
@@ -122,20 +160,55 @@ export function useDraft(
   );
   const restored = useRef(false);
 
-  // Once per loaded group: restore a matching draft.
+  // Once per loaded group: restore this tab's draft, and those of tabs closed without saving.
+  const restoreStarted = useRef(false);
   useEffect(() => {
-    if (restored.current || key === null) return;
-    restored.current = true;
-    if (skipRestore) return;
-    const saved = readDraft(key);
-    if (saved === null) return;
-    const stored = restoreDraft(saved, group.TargetGroupId, stampOf(), baseOf);
-    if (!stored) return;
-    const draft = withoutReadOnlyRows(stored, readOnlyRow);
-    const count = draft.edits.size ? restore(draft.edits) : 0;
-    const next = noticeOf(draft, count);
-    if (next) setNotice(next);
-  }, [key, group.TargetGroupId, stampOf, baseOf, restore, skipRestore, readOnlyRow]);
+    if (restoreStarted.current || owner === null) return;
+    restoreStarted.current = true;
+    const groupId = group.TargetGroupId;
+    let gone = false;
+    void (async () => {
+      const tab = await tabIdentity();
+      // Without Web Locks no tab can tell a closed tab's draft from a live one's: only a draft
+      // under the older per-group key is taken then.
+      const live = skipRestore ? null : await tab.liveTabs();
+      if (gone) return;
+      const ownKey = tabDraftKey(groupId, owner, tab.id);
+      const found = groupDraftKeys(storedKeys(), groupId, owner);
+      const { own, orphans } = draftsToRestore(found, tab.id, live ?? new Set());
+      const taken = live === null ? orphans.filter((d) => d.tabId === null) : orphans;
+      restored.current = true;
+      setKey(ownKey);
+      if (skipRestore) return;
+      const drafts: RestoredDraft[] = [];
+      const keys: string[] = [];
+      let fromClosedTab = false;
+      for (const d of own ? [own, ...taken] : taken) {
+        const draft = restoreDraft(readDraft(d.key), groupId, stampOf(), baseOf);
+        if (draft) drafts.push(draft);
+        if (d === own) continue;
+        keys.push(d.key);
+        // A draft under the older key may be this tab's own from before a reload.
+        if (draft && d.tabId !== null) fromClosedTab = true;
+      }
+      const stored = mergeDrafts(drafts, baseOf);
+      if (!stored) {
+        for (const k of keys) writeDraft(k, null);
+        return;
+      }
+      const draft = withoutReadOnlyRows(stored, readOnlyRow);
+      const count = draft.edits.size ? restore(draft.edits) : 0;
+      adopted.current = keys;
+      // Nothing to carry over: the closed tabs' drafts have nothing more to give.
+      if (count === 0) dropAdopted();
+      const next = noticeOf(draft, count, fromClosedTab);
+      if (next) setNotice(next);
+    })();
+    return () => {
+      gone = true;
+      if (!restored.current) restoreStarted.current = false;
+    };
+  }, [owner, group.TargetGroupId, stampOf, baseOf, restore, skipRestore, readOnlyRow, dropAdopted]);
 
   // Write after changes (debounced), and at once when the page goes (another year, a reload);
   // an empty edit set removes the draft.
@@ -170,30 +243,39 @@ export function useDraft(
               new Date(),
               savingSince.current,
             );
-      if (!writeDraft(key, text) && text !== null && !notKeptDismissed) setNotKept(true);
+      const kept = writeDraft(key, text);
+      if (kept && text !== null) dropAdopted();
+      if (!kept && text !== null && !notKeptDismissed) setNotKept(true);
     };
     writeNow.current = write;
     pending.current = write;
     const t = setTimeout(write, 250);
     return () => clearTimeout(t);
-  }, [edits, key, group.TargetGroupId, stampOf, baseOf]);
+  }, [edits, key, group.TargetGroupId, stampOf, baseOf, dropAdopted]);
   const discardDraft = useCallback(() => {
     pending.current = null;
     savingSince.current = undefined;
     unansweredEdits.current = null;
     if (key !== null) writeDraft(key, null);
+    dropAdopted();
     setNotice(null);
-  }, [key]);
+  }, [key, dropAdopted]);
+  // The latest discardDraft, for the page going: the key is set once the tab is known, and that
+  // change must not count as the page going (which, signed out, would discard the draft).
+  const discardLatest = useRef(discardDraft);
+  useEffect(() => {
+    discardLatest.current = discardDraft;
+  }, [discardDraft]);
   useEffect(() => {
     const flush = () => pending.current?.();
     window.addEventListener('pagehide', flush);
     return () => {
       window.removeEventListener('pagehide', flush);
       // Signed out: the user chose to discard their unsaved changes (nobody is asked otherwise).
-      if (connectionStore.get() === null) discardDraft();
+      if (connectionStore.get() === null) discardLatest.current();
       else flush();
     };
-  }, [discardDraft]);
+  }, []);
 
   /** A save of the edits started (its time), or failed (null): the draft says so at once. */
   const markSaving = useCallback((since: string | null) => {

@@ -36,7 +36,10 @@ export function groupStamp(group: TargetGroupLike): string {
  */
 export { editorDraftOwner as draftOwner } from '../../../app/drafts/editorDraft.ts';
 
-/** The storage key of `owner`'s draft for a group. */
+/**
+ * The storage key of `owner`'s draft for a group from before drafts were kept per tab
+ * (tabDraftKeys): such a draft is taken on once by the next tab to open the group.
+ */
 export function draftKey(groupId: number, owner: string): string {
   return keptWorkKey('targetsDraft', groupId, owner);
 }

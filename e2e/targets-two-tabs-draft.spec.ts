@@ -1,0 +1,140 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { signIn } from './fixtures.ts';
+import { deleteTargetGroupOfYear, targetsAsAdmin as targets } from './targetsAdminApi.ts';
+import { targetsGrid } from './targetsGrid.ts';
+
+/**
+ * One planner, two tabs of one browser (one context: the same localStorage) on the same group.
+ * Each tab's unsaved edits are its own: another tab's save or draft never removes them. Each test
+ * has its own group (a year no other spec touches), created through the API and deleted after.
+ */
+
+async function twoTabs(browser: Browser, year: number): Promise<[Page, Page]> {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  await signIn(a, 'planner', `/targets?year=${year}`);
+  const b = await context.newPage();
+  // Each tab keeps its own sign-in ("Stay signed in on this tab").
+  await signIn(b, 'planner', `/targets?year=${year}`);
+  for (const page of [a, b]) {
+    await expect(targetsGrid(year).grid(page)).toBeVisible();
+  }
+  return [a, b];
+}
+
+async function typeValue(page: Page, year: number, row: string, period: number, value: string) {
+  await page.bringToFront();
+  await targetsGrid(year).cell(page, row, period).click();
+  await page.keyboard.type(value);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
+}
+
+/** Waits until some draft in the shared storage holds `value` (written shortly after a change). */
+async function expectSomeDraftHolds(page: Page, value: number) {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (v) =>
+          Object.entries(localStorage).some(
+            ([key, text]) =>
+              key.startsWith('flowdesk.targets.draft.') &&
+              ((JSON.parse(text) as { edits?: [number, number[]][] }).edits ?? []).some(
+                ([, values]) => values.includes(v),
+              ),
+          ),
+        value,
+      ),
+    )
+    .toBe(true);
+}
+
+async function newGroup(request: Parameters<typeof deleteTargetGroupOfYear>[0], year: number) {
+  await deleteTargetGroupOfYear(request, year);
+  const draft = await targets(request, 'CreateDefaultTargetGroup', { Year: year });
+  await targets(request, 'SaveTargetGroup', draft);
+}
+
+test.describe('two tabs on one group', () => {
+  test("a save in one tab keeps the other tab's unsaved edit for its reload", async ({
+    browser,
+    request,
+  }) => {
+    const year = 2061;
+    await newGroup(request, year);
+    const { cell } = targetsGrid(year);
+    const [a, b] = await twoTabs(browser, year);
+
+    await typeValue(b, year, 'Noah Vik', 4, '4101');
+    await expectSomeDraftHolds(b, 4101);
+    await typeValue(a, year, 'Mats Aas', 4, '4102');
+    await a.keyboard.press('Control+s');
+    await expect(a.getByText('1 unsaved change', { exact: true })).toHaveCount(0, {
+      timeout: 15_000,
+    });
+    await expect(cell(a, 'Mats Aas', 4)).toContainText('4,102');
+
+    await b.bringToFront();
+    await b.reload();
+    await expect(b.getByText(/Restored 1 unsaved change/)).toBeVisible();
+    await expect(cell(b, 'Noah Vik', 4)).toContainText('4,101');
+    await b.context().close();
+    await deleteTargetGroupOfYear(request, year);
+  });
+
+  test("a reload in one tab restores its own edit, not the other tab's", async ({
+    browser,
+    request,
+  }) => {
+    const year = 2062;
+    await newGroup(request, year);
+    const { cell } = targetsGrid(year);
+    const [a, b] = await twoTabs(browser, year);
+
+    await typeValue(b, year, 'Noah Vik', 4, '4201');
+    await expectSomeDraftHolds(b, 4201);
+    await typeValue(a, year, 'Mats Aas', 4, '4202');
+    await expectSomeDraftHolds(a, 4202);
+
+    await b.bringToFront();
+    await b.reload();
+    await expect(b.getByText(/Restored 1 unsaved change/)).toBeVisible();
+    await expect(cell(b, 'Noah Vik', 4)).toContainText('4,201');
+    await expect(cell(b, 'Mats Aas', 4)).not.toContainText('4,202');
+
+    await a.bringToFront();
+    await a.reload();
+    await expect(a.getByText(/Restored 1 unsaved change/)).toBeVisible();
+    await expect(cell(a, 'Mats Aas', 4)).toContainText('4,202');
+    await expect(cell(a, 'Noah Vik', 4)).not.toContainText('4,201');
+    await a.context().close();
+    await deleteTargetGroupOfYear(request, year);
+  });
+
+  test('the edits of a tab closed without saving are offered in the next tab opened', async ({
+    browser,
+    request,
+  }) => {
+    const year = 2063;
+    await newGroup(request, year);
+    const { cell } = targetsGrid(year);
+    const [a, b] = await twoTabs(browser, year);
+
+    await typeValue(b, year, 'Noah Vik', 4, '4301');
+    await expectSomeDraftHolds(b, 4301);
+    await b.close();
+
+    const c = await a.context().newPage();
+    await signIn(c, 'planner', `/targets?year=${year}`);
+    await expect(c.getByText(/Restored 1 unsaved change/)).toBeVisible();
+    await expect(c.getByText(/made in a tab that was closed/)).toBeVisible();
+    await expect(cell(c, 'Noah Vik', 4)).toContainText('4,301');
+    // Tab A, still open, never had the edit and does not get it.
+    await a.bringToFront();
+    await a.reload();
+    await expect(targetsGrid(year).grid(a)).toBeVisible();
+    await expect(cell(a, 'Noah Vik', 4)).not.toContainText('4,301');
+    await a.context().close();
+    await deleteTargetGroupOfYear(request, year);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftBase, RestoredDraft } from './draft.ts';
+import { mergeDrafts } from './mergeDrafts.ts';
+
+const rows = new Map<number, DraftBase>([
+  [1, { values: [1, 2, 3], locked: false }],
+  [2, { values: [4, 5, 6], locked: false }],
+]);
+const currentOf = (id: number) => rows.get(id);
+
+function draft(savedAt: string, edits: [number, number[], boolean?][]): RestoredDraft {
+  return {
+    savedAt,
+    edits: new Map(edits.map(([id, values, locked = false]) => [id, { values, locked }])),
+    rebased: false,
+    conflicts: [],
+    dropped: [],
+  };
+}
+
+describe('mergeDrafts', () => {
+  it('is null for no drafts and the draft itself for one', () => {
+    expect(mergeDrafts([], currentOf)).toBeNull();
+    const one = draft('2026-01-01T00:00:00Z', [[1, [9, 2, 3]]]);
+    expect(mergeDrafts([one], currentOf)).toBe(one);
+  });
+
+  it('keeps the cells each draft changed, the newest draft winning a cell both changed', () => {
+    const older = draft('2026-01-01T10:00:00Z', [
+      [1, [10, 20, 3]],
+      [2, [4, 5, 60]],
+    ]);
+    const newer = draft('2026-01-01T11:00:00Z', [[1, [1, 21, 30]]]);
+    for (const order of [
+      [older, newer],
+      [newer, older],
+    ]) {
+      const merged = mergeDrafts(order, currentOf);
+      expect(merged?.savedAt).toBe('2026-01-01T11:00:00Z');
+      expect(Object.fromEntries(merged?.edits ?? [])).toEqual({
+        1: { values: [10, 21, 30], locked: false },
+        2: { values: [4, 5, 60], locked: false },
+      });
+    }
+  });
+
+  it('keeps a lock change, and what each draft says', () => {
+    const locked = draft('2026-01-01T10:00:00Z', [[2, [4, 5, 6], true]]);
+    const saving = {
+      ...draft('2026-01-01T11:00:00Z', [[2, [7, 5, 6]]]),
+      savingSince: '2026-01-01T11:00:00Z',
+      rebased: true,
+      dropped: [3],
+      conflicts: [{ assignmentId: 2, period: 0 }],
+    };
+    const merged = mergeDrafts([locked, saving], currentOf);
+    expect(merged?.edits.get(2)).toEqual({ values: [7, 5, 6], locked: true });
+    expect(merged?.savingSince).toBe('2026-01-01T11:00:00Z');
+    expect(merged?.rebased).toBe(true);
+    expect(merged?.dropped).toEqual([3]);
+    expect(merged?.conflicts).toEqual([{ assignmentId: 2, period: 0 }]);
+  });
+});

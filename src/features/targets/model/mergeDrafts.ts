@@ -1,0 +1,52 @@
+import type { DraftBase, RestoredDraft } from './draft.ts';
+import type { AssignmentEdit } from './types.ts';
+
+/**
+ * Several restored drafts of one group as one: a tab's own, and those of tabs closed without
+ * saving (see tabDraftKeys). Each is already measured against the rows as they are now
+ * (`currentOf`), so a cell a draft changed is one whose value differs from the row now; where
+ * two drafts changed the same cell or lock, the newest draft's value wins. What each says
+ * (cells both changed, rows dropped, a save under way) is kept.
+ */
+export function mergeDrafts(
+  drafts: readonly RestoredDraft[],
+  currentOf: (id: number) => DraftBase | undefined,
+): RestoredDraft | null {
+  if (drafts.length === 0) return null;
+  if (drafts.length === 1) return drafts[0];
+  const oldestFirst = [...drafts].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  const rows = new Map<number, AssignmentEdit>();
+  for (const draft of oldestFirst) {
+    for (const [id, mine] of draft.edits) {
+      const now = currentOf(id);
+      const before = rows.get(id);
+      if (!now || !before || before.values.length !== mine.values.length) {
+        rows.set(id, mine);
+        continue;
+      }
+      const values = before.values.map((v, i) =>
+        mine.values[i] !== now.values[i] ? mine.values[i] : v,
+      );
+      const locked = mine.locked !== now.locked ? mine.locked : before.locked;
+      rows.set(id, { values, locked });
+    }
+  }
+  const newest = oldestFirst[oldestFirst.length - 1];
+  const conflicts = oldestFirst.flatMap((d) => d.conflicts);
+  const dropped = [...new Set(oldestFirst.flatMap((d) => d.dropped))].filter((id) => !rows.has(id));
+  const periodsChanged = oldestFirst.find((d) => d.periodsChanged)?.periodsChanged;
+  const savingSince = oldestFirst.find((d) => d.savingSince)?.savingSince;
+  return {
+    edits: rows,
+    savedAt: newest.savedAt,
+    rebased: oldestFirst.some((d) => d.rebased),
+    conflicts: conflicts.filter(
+      (c, i) =>
+        conflicts.findIndex((o) => o.assignmentId === c.assignmentId && o.period === c.period) ===
+        i,
+    ),
+    dropped,
+    ...(periodsChanged && { periodsChanged }),
+    ...(savingSince && { savingSince }),
+  };
+}
