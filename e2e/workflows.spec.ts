@@ -1516,7 +1516,7 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('list', { name: /^Paths of / })).toContainText(
       'Open path “Everyone else” (2 steps)',
     );
-    await page.getByLabel('Name').fill('Attended the webinar');
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Attended the webinar');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText(/The server stored “Attended the webinar”/)).toBeVisible();
     await page.goto('/workflows/2/options/6');
