@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { signIn } from './fixtures.ts';
+import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { workflowAsAdmin } from './workflowsAdminApi.ts';
 
 /** Flow 2's first split ("Attended" …): this spec's own path goes under it. */
@@ -151,6 +151,7 @@ test.describe('a split step on a path', () => {
     await expect(page.getByRole('combobox', { name: 'Split on, step 2' })).toHaveText(
       'Contact data',
     );
+    await expectNoAxeViolations(page);
     await page.goto(`/workflows/${FLOW}`);
     await expect(page.getByText('By region').first()).toBeVisible();
     await expect(page.getByText('Unnamed split')).toHaveCount(0);
