@@ -24,7 +24,11 @@ import {
 
 const describeSaved = (o: WorkflowStepOption) => {
   const steps = o.Steps ?? [];
-  const what = `The server stored “${o.Name}” (key ${o.Key ?? '–'}, rank ${o.Rank ?? '–'})`;
+  // A tenant's option answers carry no Key (contract §4): say only what the server told us.
+  const facts = [o.Key ? `key ${o.Key}` : '', o.Rank != null ? `rank ${o.Rank}` : '']
+    .filter(Boolean)
+    .join(', ');
+  const what = `The server stored “${o.Name}”${facts ? ` (${facts})` : ''}`;
   if (steps.length === 0) return `${what} with no steps.`;
   return `${what} with ${countOf(steps.length, 'step')}: ${steps
     .map((s) => `${s.Rank}. ${stepTypeLabel(s.StepType)}`)
