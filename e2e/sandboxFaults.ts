@@ -10,7 +10,9 @@ import { expect, type APIRequestContext } from '@playwright/test';
  * - drop: the connection is cut, so the browser sees a network error;
  * - gatewayTimeout: carried out (a save is stored), then answered with a proxy's 504 page;
  * - emptyTargetGroup: a 200 with an empty TargetGroup (TargetGroupId 0), as a tenant may answer
- *   a year without a group.
+ *   a year without a group;
+ * - hiddenRecord: carried out, then answered with its TableRight set to None (a record the role
+ *   may not see).
  */
 export type FaultKind =
   | 'malformed'
@@ -19,7 +21,8 @@ export type FaultKind =
   | 'notFound'
   | 'drop'
   | 'gatewayTimeout'
-  | 'emptyTargetGroup';
+  | 'emptyTargetGroup'
+  | 'hiddenRecord';
 
 /** A fault the sandbox applies to the next requests whose path contains `on`. */
 export type Fault = {

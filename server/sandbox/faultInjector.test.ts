@@ -104,4 +104,17 @@ describe('sandbox fault injection', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ TargetGroupId: 0, TargetAssignments: [] });
   });
+
+  it('hiddenRecord answers the real record with its TableRight set to None', async () => {
+    const { app, call } = await startTestSandbox();
+    await arm(app, { PathContains: 'GetWorkflowGoal', Kind: 'hiddenRecord' });
+    const get = () => call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=1');
+    const hidden = await get();
+    expect(hidden.status).toBe(200);
+    expect(hidden.body).toMatchObject({
+      WorkflowGoalId: 1,
+      TableRight: { Mask: 'None', Reason: 'Only the flow owners may see this' },
+    });
+    expect((await get()).body.TableRight.Mask).not.toBe('None');
+  });
 });

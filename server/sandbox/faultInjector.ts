@@ -13,6 +13,7 @@ export const faultKinds = [
   'gatewayTimeout',
   'notFound',
   'emptyTargetGroup',
+  'hiddenRecord',
 ] as const;
 
 const faultSchema = z.object({
@@ -32,7 +33,9 @@ type Fault = z.infer<typeof faultSchema>;
  * JSON, a 500, a 401, a 404 without being carried out (notFound: as the Akana platform answers
  * a wrong Accept, content type or verb, and a tenant an agent method it does not have, such as
  * the sandbox's own GetEmailFlowList), a 200 with an empty TargetGroup (emptyTargetGroup:
- * TargetGroupId 0, as a tenant may answer a year without a group), a dropped connection, (slow)
+ * TargetGroupId 0, as a tenant may answer a year without a group), their real answer with a
+ * TableRight of None (hiddenRecord: a record the user's role may not see, contract §2.4), a
+ * dropped connection, (slow)
  * their real answer `DelayMs` late, so a test can act while a request is under way, or
  * (gatewayTimeout) are carried out and then answered with a proxy's 504 page instead, as a gateway in front of a tenant that gave up waiting. Never
  * active against a real tenant or platform: with --upstream or --platform these endpoints answer
@@ -68,6 +71,19 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
       await new Promise((resolve) => setTimeout(resolve, fault.DelayMs));
       return next();
     }
+    if (fault.Kind === 'hiddenRecord') {
+      await next();
+      const body: unknown = await c.res
+        .clone()
+        .json()
+        .catch(() => null);
+      if (body && typeof body === 'object' && !Array.isArray(body))
+        c.res = Response.json(
+          { ...body, TableRight: { Mask: 'None', Reason: HIDDEN_REASON } },
+          { status: c.res.status },
+        );
+      return;
+    }
     if (fault.Kind === 'gatewayTimeout') {
       // The request is carried out (a save is stored); only its answer is lost.
       await next();
@@ -83,13 +99,16 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
   app.use('/api/workflow/*', inject);
 }
 
+/** A role restriction's reason, as a tenant's administrator might word it. */
+const HIDDEN_REASON = 'Only the flow owners may see this';
+
 /** What nginx answers when the server behind it does not answer in time. */
 const GATEWAY_TIMEOUT_PAGE =
   '<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center></body></html>';
 
 function respondWithFault(
   c: Context<AppEnv>,
-  kind: Exclude<Fault['Kind'], 'slow' | 'gatewayTimeout'>,
+  kind: Exclude<Fault['Kind'], 'slow' | 'gatewayTimeout' | 'hiddenRecord'>,
 ) {
   switch (kind) {
     case 'malformed':

@@ -18,6 +18,7 @@ export { rightsResolver } from './rightsResolver.ts';
 export { FieldRightsProvider } from './FieldRightsProvider.tsx';
 export { useAccessModel, useFieldAccess, useTableAccess } from './FieldRightsContext.ts';
 export { ReadOnlyBanner, type ReadOnlyBannerProps } from './ReadOnlyBanner.tsx';
+export { RecordHiddenNotice } from './RecordHiddenNotice.tsx';
 export type { RightsFieldProps } from './controls/RightsFieldFrame.tsx';
 export { RightsTextField, type RightsTextFieldProps } from './controls/RightsTextField.tsx';
 export {

@@ -8,7 +8,7 @@ import { workflowKeys } from '../../../api/workflow/keys.ts';
 import { useEmailFlow, useRestrictableFields } from '../../../api/workflow/useFlows.ts';
 import { ListLoadWarning } from '../../../app/errors/ListLoadWarning.tsx';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
-import { buildAccessModel } from '../../../rights/index.ts';
+import { buildAccessModel, RecordHiddenNotice } from '../../../rights/index.ts';
 import { ButtonLink, Card, PageHeader, Skeleton } from '../../../ui/index.ts';
 import { FlowStatusBadge } from '../components/FlowStatusBadge.tsx';
 import { GoalList } from '../components/GoalList.tsx';
@@ -65,6 +65,16 @@ export function FlowPage() {
   if (flow.isPending) return <Skeleton lines={8} label="Loading flow…" />;
   const f = flow.data;
   const access = buildAccessModel(f);
+  if (access.recordHidden)
+    return (
+      <>
+        <PageHeader
+          breadcrumbs={[{ label: 'Workflows', to: '/workflows' }, { label: `Flow ${flowId}` }]}
+          title={`Flow ${flowId}`}
+        />
+        <RecordHiddenNotice reason={access.hiddenReason} />
+      </>
+    );
   const canInsert = access.table.canInsert;
   const steps = f.Steps ?? [];
   const goals = f.Goals ?? [];

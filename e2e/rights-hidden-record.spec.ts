@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
+
+/**
+ * A record whose TableRight lacks Select is hidden from the user (contract §2.4). The sandbox
+ * answers a real record with TableRight None on request (its hiddenRecord fault), as a tenant
+ * would for a role that may not see it.
+ */
+test.afterEach(async ({ request }) => {
+  await clearFaults(request);
+});
+
+test('a goal the server hides shows why, and none of its fields, values or actions', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', '/');
+  await armFault(page.request, { on: 'GetWorkflowGoal', kind: 'hiddenRecord', times: 20 });
+  await page.goto('/workflows/2/goals/3');
+  const notice = page.getByRole('status').filter({ hasText: 'This record is hidden from you.' });
+  await expect(notice).toContainText('Only the flow owners may see this.');
+  await expect(page.getByRole('form', { name: /goal/i })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  await expect(page.getByRole('combobox')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('a flow the server hides shows why, not its steps or goals', async ({ page }) => {
+  await signIn(page, 'admin', '/');
+  await armFault(page.request, { on: 'GetEmailFlow', kind: 'hiddenRecord', times: 20 });
+  await page.goto('/workflows/2');
+  await expect(page.getByRole('heading', { level: 1, name: 'Flow 2' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This record is hidden from you.' }),
+  ).toContainText('Only the flow owners may see this.');
+  await expect(page.getByRole('heading', { name: 'Steps' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^Goal:/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
