@@ -19,6 +19,9 @@ test('a goal the server hides shows why, and none of its fields, values or actio
   await page.goto('/workflows/2/goals/3');
   const notice = page.getByRole('status').filter({ hasText: 'This record is hidden from you.' });
   await expect(notice).toContainText('Only the flow owners may see this.');
+  // Named by its id only: not by its type or its groups' names.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Goal 3');
+  await expect(page).toHaveTitle(/^Goal 3 /);
   await expect(page.getByRole('form', { name: /goal/i })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);

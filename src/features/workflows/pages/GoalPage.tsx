@@ -6,6 +6,7 @@ import { GoalForm } from '../goal/GoalForm.tsx';
 import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
 import { goalName } from '../logic/goalName.ts';
 import { goalTypeInFlow } from '../logic/knownNames.ts';
+import { buildAccessModel } from '../../../rights/index.ts';
 
 /**
  * /workflows/:flowId/goals/:goalId (or `new`): a goal and its restriction groups. A goal of
@@ -26,11 +27,13 @@ export function GoalPage() {
   // While the goal loads, its type as the flow page showed it (heard as the page opens).
   const flow = useEmailFlow(flowId ?? 0);
   const knownType = query.data ? query.data.GoalType : goalTypeInFlow(flow.data, goalId ?? 0);
+  // A goal the server hides is not named by its type or groups either (only its id).
+  const hidden = !isNew && query.data ? buildAccessModel(query.data).recordHidden : false;
   const title = isNew
     ? 'New goal'
     : goalId === null
       ? 'Goal not found'
-      : knownType !== null
+      : knownType !== null && !hidden
         ? goalName(
             query.data ??
               flow.data?.Goals?.find((g) => g.WorkflowGoalId === goalId) ?? {
