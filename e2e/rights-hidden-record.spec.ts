@@ -18,7 +18,7 @@ test('a goal the server hides shows why, and none of its fields, values or actio
   await armFault(page.request, { on: 'GetWorkflowGoal', kind: 'hiddenRecord', times: 20 });
   await page.goto('/workflows/2/goals/3');
   const notice = page.getByRole('status').filter({ hasText: 'This record is hidden from you.' });
-  await expect(notice).toContainText('Only the flow owners may see this.');
+  await expect(notice).toContainText('Your role may not see this record.');
   // Named by its id only: not by its type or its groups' names.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Goal 3');
   await expect(page).toHaveTitle(/^Goal 3 /);
@@ -36,8 +36,20 @@ test('a flow the server hides shows why, not its steps or goals', async ({ page 
   await expect(page.getByRole('heading', { level: 1, name: 'Flow 2' })).toBeVisible();
   await expect(
     page.getByRole('status').filter({ hasText: 'This record is hidden from you.' }),
-  ).toContainText('Only the flow owners may see this.');
+  ).toContainText('Your role may not see this record.');
   await expect(page.getByRole('heading', { name: 'Steps' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: /^Goal:/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('a target group the server hides shows why, and no grid of its values', async ({ page }) => {
+  await signIn(page, 'planner', '/');
+  await armFault(page.request, { on: 'GetTargetGroupForYear', kind: 'hiddenRecord', times: 20 });
+  await page.goto(`/targets?year=${new Date().getFullYear()}`);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This record is hidden from you.' }),
+  ).toContainText('Your role may not see this record.');
+  await expect(page.getByRole('grid')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });

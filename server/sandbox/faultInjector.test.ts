@@ -113,7 +113,7 @@ describe('sandbox fault injection', () => {
     expect(hidden.status).toBe(200);
     expect(hidden.body).toMatchObject({
       WorkflowGoalId: 1,
-      TableRight: { Mask: 'None', Reason: 'Only the flow owners may see this' },
+      TableRight: { Mask: 'None', Reason: 'Your role may not see this record' },
     });
     expect((await get()).body.TableRight.Mask).not.toBe('None');
   });

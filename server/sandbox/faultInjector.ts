@@ -100,7 +100,7 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
 }
 
 /** A role restriction's reason, as a tenant's administrator might word it. */
-const HIDDEN_REASON = 'Only the flow owners may see this';
+const HIDDEN_REASON = 'Your role may not see this record';
 
 /** What nginx answers when the server behind it does not answer in time. */
 const GATEWAY_TIMEOUT_PAGE =

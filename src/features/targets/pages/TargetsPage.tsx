@@ -12,6 +12,8 @@ import { GroupSettingsButton } from '../components/GroupSettingsButton.tsx';
 import { GroupPickers } from '../components/GroupPickers.tsx';
 import { GroupListWarnings } from '../components/GroupListWarnings.tsx';
 import { TargetsWorkspace } from '../components/TargetsWorkspace.tsx';
+import { buildAccessModel } from '../../../rights/accessModel.ts';
+import { RecordHiddenNotice } from '../../../rights/RecordHiddenNotice.tsx';
 import { valuesByOwner, ownerKey } from '../hooks/ownerKey.ts';
 import { useGroupForYear, useSaveGroup } from '../hooks/targetsApi.ts';
 import { useGroupShownDuringSave } from '../hooks/useGroupShownDuringSave.ts';
@@ -54,6 +56,8 @@ export function TargetsPage() {
     save.isPending,
   );
   useDocumentTitle(`Targets ${year}`);
+  // A group the server hides (TableRight without Select) shows why, none of its values.
+  const hiddenReason = shown ? buildAccessModel(shown.data).hiddenReason : '';
 
   const lastYearValues = useMemo(
     () => (lastYearQuery.data ? valuesByOwner(lastYearQuery.data.TargetAssignments) : null),
@@ -161,7 +165,8 @@ export function TargetsPage() {
           {group.error.userMessage}
         </Banner>
       )}
-      {shown && (
+      {shown && hiddenReason && <RecordHiddenNotice reason={hiddenReason} />}
+      {shown && !hiddenReason && (
         <TargetsWorkspace
           key={`${shown.data.TargetGroupId}-${shown.updatedAt}`}
           group={shown.data}
