@@ -38,6 +38,31 @@ describe('a pasted block is read in one number format', () => {
     );
   });
 
+  it('reads a single mark after a space or apostrophe grouping as the decimal one', () => {
+    // de-CH and it-CH group with an apostrophe (typographic or not) and write a decimal point.
+    expect(read('3’673.651', 'it-IT')).toEqual([[3673.651]]);
+    expect(read("-3'673.651", 'de-DE')).toEqual([[-3673.651]]);
+    expect(read('1 234.567', 'de-DE')).toEqual([[1234.567]]);
+    expect(read('1 234,567', 'en-US')).toEqual([[1234.567]]);
+    // It tells the block's mark: "2.000" next to it is two.
+    expect(read('3’673.651\t2.000', 'de-DE')).toEqual([[3673.651, 2]]);
+    // A point after a space group is no grouping point, so more of them are no number.
+    expect(read('1 234.567.890', 'de-DE')).toBe(
+      'Row 1, column 1: "1 234.567.890" is not a number.',
+    );
+  });
+
+  it('reads a mark after more than 3 digits as the decimal one (pl-PL, es-ES, it-CH)', () => {
+    expect(read('1234,567', 'en-US')).toEqual([[1234.567]]);
+    expect(read('1234.567', 'de-DE')).toEqual([[1234.567]]);
+    expect(read('1234.567\t2,000', 'de-DE')).toEqual([[1234.567, 2000]]);
+  });
+
+  it('refuses a grouping whose groups are not 1 to 3 digits, then 3 each', () => {
+    for (const text of ['12 34', '1 2345', '1234 567', "12'34.5", '1.23.456', '1234.567.890'])
+      expect(read(text, 'de-DE')).toBe(`Row 1, column 1: "${text}" is not a number.`);
+  });
+
   it('still names a cell that is no number as such', () => {
     expect(read('1.234,56\tabc', 'en-GB')).toBe('Row 1, column 2: "abc" is not a number.');
   });
@@ -49,6 +74,8 @@ describe('a pasted block is read in one number format', () => {
     'en-GB',
     'de-DE',
     'de-CH',
+    'fr-CH',
+    'it-CH',
     'fr-FR',
     'nb-NO',
     'sv-SE',
@@ -90,6 +117,72 @@ describe('a pasted block is read in one number format', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  // One '.' or ',' with 1 to 3 non-zero-led digits before it and exactly 3 after: "2.000",
+  // "123,456". Only such a cell can be either a decimal or a grouped number.
+  const AMBIGUOUS = /^[-−]?[1-9]\d{0,2}([.,])\d{3}$/;
+  /** How the planner's culture reads an ambiguous cell: its own decimal mark is a decimal. */
+  const byCulture = (text: string, planner: string) => {
+    const [, mark] = AMBIGUOUS.exec(text) ?? [];
+    const digits = text.replace(/[^\d]/g, '');
+    const negative = /^[-−]/.test(text);
+    const decimal = new Intl.NumberFormat(planner).formatToParts(1.5)[1].value === mark;
+    const value = decimal ? Number(digits) / 1000 : Number(digits);
+    return negative ? -value : value;
+  };
+
+  it('reads back a block a culture wrote with 0 to 3 decimals, for a planner of any culture, telling cell or not (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...cultures),
+        fc.constantFrom(...cultures),
+        fc.integer({ min: 0, max: 3 }),
+        fc.array(
+          fc.array(fc.integer({ min: -99_999_999, max: 99_999_999 }), {
+            minLength: 1,
+            maxLength: 3,
+          }),
+          {
+            minLength: 1,
+            maxLength: 3,
+          },
+        ),
+        fc.boolean(),
+        (writer, planner, decimals, block, typographic) => {
+          const written = new Intl.NumberFormat(writer, {
+            minimumFractionDigits: decimals,
+            maximumFractionDigits: decimals,
+          });
+          const lines = block.map((line) =>
+            line.map((units) => {
+              const value = units / 10 ** decimals;
+              // A browser's ICU may write de-CH's apostrophe as the typographic one.
+              const text = written.format(value);
+              return { value, text: typographic ? text.replace(/'/g, '’') : text };
+            }),
+          );
+          const text = lines.map((line) => line.map((c) => c.text).join('\t')).join('\n');
+          // A cell with a mark that is not ambiguous tells the block's mark; without one, each
+          // ambiguous cell is read by the planner's culture.
+          const tells = lines.some((line) =>
+            line.some((c) => /[.,]/.test(c.text) && !AMBIGUOUS.test(c.text)),
+          );
+          const cols = Math.max(...lines.map((l) => l.length));
+          const expected = lines.map((line) =>
+            Array.from({ length: cols }, (_, col) => {
+              const cell = line[col];
+              if (!cell) return null;
+              return !tells && AMBIGUOUS.test(cell.text)
+                ? byCulture(cell.text, planner)
+                : cell.value;
+            }),
+          );
+          expect(read(text, planner)).toEqual(expected);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

@@ -10,7 +10,8 @@ export interface TellingCell {
 }
 
 /**
- * The only decimal mark `text` is a number with (whatever its currency): '.' for "1,234.56" or
+ * The only decimal mark `text` is a number with (whatever its currency): '.' for "1,234.56",
+ * "3’673.651" (a mark after an apostrophe or space grouping is the decimal one) or
  * "12.5", ',' for "1.234,56", "12,5" or "1.234.567"; null when it reads with either ("2.000",
  * "1,234", "7") or with neither ("abc").
  */

@@ -29,24 +29,31 @@ export function decimalSeparator(locale: string): string {
   return sep;
 }
 
-/** Spaces used as thousand separators: space, NBSP, narrow NBSP, thin space, figure space. */
-const GROUP_SPACES = /[ \u00a0\u202f\u2009\u2007]/g;
+/**
+ * A number grouped by spaces (space, NBSP, narrow NBSP, thin space, figure space) or apostrophes
+ * (de-CH, it-CH; typographic or not): 1 to 3 digits, then groups of 3, then at most one '.' or ','
+ * that is the decimal mark ("1 234,5", "3’673.651"), as no culture groups both ways.
+ */
+const SPACE_GROUPED = /^(\d{1,3}(?:[ \u00a0\u202f\u2009\u2007'’]\d{3})+)(?:([.,])(\d*))?$/;
 /** Which currency marks a reading accepts: the row's own (see currencyMarks), or any. */
 type AcceptsMark = (mark: string) => boolean;
 
 /**
  * Reads a number as people paste it into a row in `currency` (null: a count, no currency).
  * Returns null for a blank cell, undefined for text that is not a number. Rules:
- * - spaces (incl. NBSP, narrow NBSP) and apostrophes are thousand separators; the row's own
+ * - spaces (incl. NBSP, narrow NBSP) and apostrophes are thousand separators, and a '.' or ','
+ *   after them is the decimal separator ("1 234.567", "3’673.651"); the row's own
  *   currency code or a culture's symbol for it ("EUR", "€"; "NOK", "kr"; "R$", "zł", "Kč") may
  *   stand before or after the number (isOwnCurrency); another currency's sign or code makes it
  *   not a number ("$1,000" in a EUR row is not a thousand euros: see foreignCurrency); "-1",
  *   "−1", "1-" and "(1)" are negative, outside or inside the sign ("-R$ 5", "R$ -5");
  * - with both '.' and ',' the last one is the decimal separator ("1.234,5", "1,234.5");
- * - one kind repeated is grouping ("1.234.567"); groups after the first must have 3 digits;
- * - one separator once: decimal unless exactly 3 digits follow ("12,5", "1.50"); with exactly 3
- *   ("1,234") it is the decimal separator only when it is the locale's, and the integer part is
- *   non-zero (so "0,125" is always a decimal);
+ * - one kind repeated is grouping ("1.234.567"); a grouped number starts with 1 to 3 digits and
+ *   goes on in groups of exactly 3;
+ * - one separator once: decimal unless exactly 3 digits follow ("12,5", "1.50") after 1 to 3
+ *   ("1234,567" is a decimal, as pl-PL and es-ES write it); with exactly 3 ("1,234") it is the
+ *   decimal separator only when it is the locale's, and the integer part is non-zero (so "0,125"
+ *   is always a decimal);
  * - otherwise, a number written exactly as the locale writes it (parseOwnNumberFormat), so
  *   whatever the grid shows reads back: "26,55,000" (en-IN), "٢٬٦٥٥٬٠٠٠" (ar-EG);
  * - with `decimal` given (a pasted block's, see blockDecimalMark), that mark is the decimal one
@@ -182,7 +189,13 @@ function parseByGeneralRules(
   // Inside the sign or the brackets: "-R$ 1.234,56", "(CHF 1'234.50)".
   s = s.trim();
   if (!takeWords()) return undefined;
-  s = s.replace(GROUP_SPACES, '').replace(/['’]/g, '');
+  const spaced = SPACE_GROUPED.exec(s);
+  if (spaced) {
+    const [, intText, mark, fracText = ''] = spaced;
+    if (forced !== null && mark !== undefined && mark !== forced) return undefined;
+    const value = Number(`${intText.replace(/\D/g, '')}.${fracText || '0'}`);
+    return sign(value, negative);
+  }
   if (/^\d+(?:[.,]\d+)?[eE][-+]?\d+$/.test(s)) {
     if (forced !== null && s.includes(otherMark(forced))) return undefined;
     return sign(Number(s.replace(',', '.')), negative);
@@ -206,7 +219,9 @@ function parseByGeneralRules(
     else {
       const [intPart, frac] = s.split(sep);
       const localeDecimal = decimalSeparator(locale) === sep;
-      decimal = frac.length !== 3 || /^0*$/.test(intPart) || localeDecimal ? sep : null;
+      // More than 3 digits before it cannot be a thousands group ("1234,567" in pl-PL).
+      const grouping = frac.length === 3 && !/^0*$/.test(intPart) && intPart.length <= 3;
+      decimal = !grouping || localeDecimal ? sep : null;
     }
   }
   const group =
@@ -222,7 +237,8 @@ function parseByGeneralRules(
   const fracText = decimalAt >= 0 ? s.slice(decimalAt + 1) : '';
   if (fracText.includes(group) || fracText.includes(decimal ?? '\0')) return undefined;
   const groups = intText.split(group);
-  if (groups.length > 1 && groups.slice(1).some((g) => g.length !== 3)) return undefined;
+  if (groups.length > 1 && (groups[0].length > 3 || groups.slice(1).some((g) => g.length !== 3)))
+    return undefined;
   if (groups.length > 1 && groups[0] === '') return undefined;
   // "0,125" read with a decimal point is no 125: a grouped number does not start with a 0.
   if (forced !== null && groups.length > 1 && groups[0].startsWith('0')) return undefined;
