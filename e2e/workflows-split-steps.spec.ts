@@ -167,4 +167,28 @@ test.describe('a split step on a path', () => {
     await expect(page.getByRole('textbox', { name: /^Split name/ })).toHaveCount(0);
     await expect(page.getByRole('combobox', { name: /^Split on/ })).toHaveCount(0);
   });
+
+  test('a split’s row and its buttons follow the name being typed, before Save', async ({
+    page,
+    request,
+  }) => {
+    made = await pathWithSplit(request, 'Split renamed on its row');
+    await signIn(page, 'admin', `/workflows/${FLOW}/options/${made.id}`);
+    await expect(
+      page.getByRole('button', { name: 'Remove step 1, Split Inner split · 2 paths' }),
+    ).toBeVisible();
+    await page.getByRole('textbox', { name: 'Split name, step 1' }).fill('By region');
+    const steps = page.getByRole('list', { name: 'Steps on this path' });
+    await expect(
+      steps.getByRole('button', { name: 'Remove step 1, Split By region · 2 paths' }),
+    ).toBeVisible();
+    await expect(
+      steps.getByRole('button', { name: 'Move down, step 1, Split By region · 2 paths' }),
+    ).toBeVisible();
+    await expect(
+      steps.getByRole('list', { name: 'Paths of step 1, Split By region · 2 paths' }),
+    ).toBeVisible();
+    await expect(steps.getByRole('link', { name: 'Add a path to By region' })).toBeVisible();
+    await expect(steps.getByText('Inner split')).toHaveCount(0);
+  });
 });

@@ -12,6 +12,7 @@ import { sortByRank } from '../logic/ranks.ts';
 import { stepDetail, stepTypeLabel } from '../logic/stepText.ts';
 import { useFieldList } from '../components/useFieldList.ts';
 import { SplitStepFields } from './SplitStepFields.tsx';
+import { useLiveSplitName } from './useLiveSplitName.ts';
 import styles from './SortableStepList.module.css';
 
 export interface SortableStepRowProps {
@@ -28,7 +29,8 @@ export interface SortableStepRowProps {
 
 /** One step on the path: drag handle (pointer and keyboard), position, text, and its actions. */
 export function SortableStepRow(p: SortableStepRowProps) {
-  const { step, index, count, readOnly } = p;
+  const { index, count, readOnly } = p;
+  const step = useLiveSplitName(p.step, index);
   const sortable = useSortable({ id: p.id, disabled: readOnly });
   const detail = stepDetail(step, useFieldList());
   const title = `${stepTypeLabel(step.StepType)}${detail ? ` ${detail}` : ''}`;
