@@ -43,6 +43,42 @@ describe('displayPreferences', () => {
     expect(readDisplayPreferences('')).toEqual(oslo);
   });
 
+  it('reads each server’s entry on its own: a bad one costs only that server', () => {
+    const { timeZone: _, ...noTimeZone } = berlin;
+    localStorage.setItem(
+      PREFERENCES_STORAGE_KEY,
+      JSON.stringify({
+        '': oslo,
+        [tenant]: noTimeZone,
+        'https://newer.example': { ...berlin, theme: 'dark' },
+        v: 2,
+      }),
+    );
+    expect(readDisplayPreferences('')).toEqual(oslo);
+    expect(readDisplayPreferences(tenant)).toBeNull();
+    // A newer Flowdesk's extra field: its three are still read, and only those.
+    expect(readDisplayPreferences('https://newer.example')).toEqual(berlin);
+  });
+
+  it('keeps what it does not know untouched when it writes one server’s entry', () => {
+    const { timeZone: _, ...noTimeZone } = berlin;
+    const before = {
+      '': oslo,
+      [tenant]: noTimeZone,
+      'https://newer.example': { ...berlin, theme: 'dark' },
+      v: 2,
+    };
+    localStorage.setItem(PREFERENCES_STORAGE_KEY, JSON.stringify(before));
+    keepDisplayPreferences('https://elsewhere.example', berlin);
+    expect(JSON.parse(localStorage.getItem(PREFERENCES_STORAGE_KEY)!)).toEqual({
+      ...before,
+      'https://elsewhere.example': berlin,
+    });
+    keepDisplayPreferences(tenant, oslo);
+    expect(readDisplayPreferences(tenant)).toEqual(oslo);
+    expect(readDisplayPreferences('')).toEqual(oslo);
+  });
+
   it('does without storage where the browser has none', () => {
     expect(readDisplayPreferences('', null)).toBeNull();
     expect(() => keepDisplayPreferences('', oslo, null)).not.toThrow();

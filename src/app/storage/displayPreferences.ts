@@ -1,5 +1,6 @@
 import { z } from '../../api/schemas/zod.ts';
 import { normalizeBaseUrl } from '../../api/session/normalizeBaseUrl.ts';
+import { readKeptObject, type KeptObject } from './keptJson.ts';
 import { localStore } from './localStore.ts';
 
 /**
@@ -16,16 +17,15 @@ const displayPreferencesSchema = z.object({
 });
 export type DisplayPreferences = z.infer<typeof displayPreferencesSchema>;
 
-/** Keyed by the server's base URL as requests use it ('' is this server). */
-const byServerSchema = z.record(z.string(), displayPreferencesSchema);
-type ByServer = z.infer<typeof byServerSchema>;
-
-function readAll(storage: Storage | null): ByServer {
+/**
+ * All that is kept, keyed by the server's base URL as requests use it ('' is this server). Each
+ * entry is read on its own, and a write changes only its own server's: an entry this version
+ * cannot read (another version's, or a damaged one) costs that server its preferences, not every
+ * server's, and stays as it is for whoever wrote it.
+ */
+function readAll(storage: Storage | null): KeptObject {
   try {
-    const raw = storage?.getItem(PREFERENCES_STORAGE_KEY);
-    if (!raw) return {};
-    const parsed = byServerSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : {};
+    return readKeptObject(storage?.getItem(PREFERENCES_STORAGE_KEY)) ?? {};
   } catch {
     return {};
   }
@@ -36,7 +36,8 @@ export function readDisplayPreferences(
   baseUrl: string,
   storage: Storage | null = localStore(),
 ): DisplayPreferences | null {
-  return readAll(storage)[normalizeBaseUrl(baseUrl)] ?? null;
+  const parsed = displayPreferencesSchema.safeParse(readAll(storage)[normalizeBaseUrl(baseUrl)]);
+  return parsed.success ? parsed.data : null;
 }
 
 /** Keeps these for this server, and only these fields, whatever else the object carries. */
