@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './fixtures.ts';
+import { deleteDefinitionsNamed, uploadDefinition } from './definitionsAdminApi.ts';
 
 /** The platform's list card, with its resource type filter and name search. */
 const listCard = (page: Page) => page.getByRole('region', { name: 'On the platform' });
@@ -59,5 +60,41 @@ test.describe('the definitions list keeps its filters in the address', () => {
     await expect(count).toHaveText(/^\d+ definitions$/);
     await listCard(page).getByRole('searchbox', { name: 'Search by name' }).fill('Support ticket');
     await expect(count).toHaveText(/^\d+ definitions, 1 matching the search$/);
+  });
+
+  test('a delete is announced once, by its notification: the count is not announced too', async ({
+    page,
+  }) => {
+    const name = 'Announced once (e2e)';
+    await deleteDefinitionsNamed(page.request, [name]);
+    await uploadDefinition(page.request, name);
+    try {
+      await signIn(page, 'admin', '/definitions');
+      const row = listTable(page).getByRole('rowheader', { name });
+      await expect(row).toBeVisible();
+      const total = await listTable(page).getByRole('rowheader').count();
+      await page.getByRole('button', { name: `Delete ${name}` }).click();
+      await page
+        .getByRole('alertdialog', { name: `Delete “${name}”?` })
+        .getByRole('button', { name: 'Delete definition' })
+        .click();
+      await expect(row).toHaveCount(0);
+      // The count on view follows the list…
+      await expect(listCard(page)).toContainText(`${total - 1} definitions`);
+      // …but of the page's live regions only the notification speaks of the delete.
+      const liveTexts = () =>
+        page
+          .locator('[role=status], [role=alert], [role=log], [aria-live]')
+          .evaluateAll((regions) =>
+            regions
+              .filter((r) => !r.closest('[aria-live="off"]'))
+              .map((r) => (r.textContent ?? '').trim())
+              .filter((text) => text !== ''),
+          );
+      await expect.poll(liveTexts).toContainEqual(expect.stringContaining(`Deleted “${name}”`));
+      expect(await liveTexts()).not.toContainEqual(expect.stringMatching(/\d+ definitions/));
+    } finally {
+      await deleteDefinitionsNamed(page.request, [name]);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext } from '@playwright/test';
+import { definitionXml, xmlFile } from './definitionFiles.ts';
 
 /**
  * Signs this request context in to the platform as the admin (its login and CSRF cookies), for
@@ -45,4 +46,19 @@ export async function deleteDefinitionsNamed(
     });
     expect(res.ok(), `deleting ${d.Name}: ${await res.text()}`).toBe(true);
   }
+}
+
+/** Uploads a small definition of this name, as another client would: a test's own record. */
+export async function uploadDefinition(request: APIRequestContext, name: string): Promise<void> {
+  const csrf = await signInToPlatform(request);
+  const res = await request.post('/api/workflow/definitions', {
+    headers: { ...csrf, Accept: 'application/json' },
+    multipart: {
+      File: xmlFile(`${name}.xml`, definitionXml('@Start')),
+      Name: name,
+      Description: 'Uploaded by a test as its own record.',
+      ObjectType: 'ticket',
+    },
+  });
+  expect(res.ok(), `uploading ${name}: ${await res.text()}`).toBe(true);
 }

@@ -9,6 +9,7 @@ import { Skeleton } from '../../../ui/Skeleton.tsx';
 import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { EmptyState } from '../../../ui/EmptyState.tsx';
+import { VisuallyHidden } from '../../../ui/VisuallyHidden.tsx';
 import { useToast } from '../../../ui/toastContext.ts';
 import { useDefinitions, useDeleteDefinition } from '../../../api/definitions/hooks.ts';
 import { objectTypeLabel, objectTypeOptions } from '../../../api/definitions/objectTypes.ts';
@@ -27,6 +28,8 @@ import {
   deleteOutcomeText,
 } from '../model/deleteOutcome.ts';
 import { DefinitionsTable } from './DefinitionsTable.tsx';
+import { useCountAnnouncement } from './useCountAnnouncement.ts';
+import { useSearchText } from './useSearchText.ts';
 import styles from './DefinitionsListCard.module.css';
 
 const filterOptions = [{ value: ALL, label: 'All resource types' }, ...objectTypeOptions];
@@ -58,11 +61,17 @@ export function DefinitionsListCard({
   const setFilters = (change: Partial<ListFilters>) =>
     setParams((current) => withListFilters(current, change), { replace: true });
   const setObjectType = (value: string) => setFilters({ objectType: value });
-  const setSearch = (value: string) => setFilters({ search: value });
+  const [searchText, setSearchText] = useSearchText(search);
+  const setSearch = (value: string) => {
+    setSearchText(value);
+    setFilters({ search: value });
+  };
   const list = useDefinitions(objectType === ALL ? null : objectType, enabled);
   const remove = useDeleteDefinition();
   const { toast } = useToast();
   const shown = filterByName(list.data ?? [], search);
+  const count = list.data ? countText(list.data.length, shown.length, objectType) : null;
+  const announcedCount = useCountAnnouncement(`${objectType}\n${search}`, count);
   // Loading failed with nothing to show. A refresh that failed keeps the list it had on view (an
   // upload's message may point the user to it), with a warning above it.
   const failed = list.isError && list.data === undefined;
@@ -74,9 +83,10 @@ export function DefinitionsListCard({
   // A search typed before the last one went would hide the next upload behind a hidden box.
   const clearHiddenSearch = noneAtAll && search !== '';
   useEffect(() => {
-    if (clearHiddenSearch)
-      setParams((current) => withListFilters(current, { search: '' }), { replace: true });
-  }, [clearHiddenSearch, setParams]);
+    if (!clearHiddenSearch) return;
+    setSearchText('');
+    setParams((current) => withListFilters(current, { search: '' }), { replace: true });
+  }, [clearHiddenSearch, setParams, setSearchText]);
 
   // The last row shown was deleted: once the empty state is there, its heading takes focus.
   const [focusEmpty, setFocusEmpty] = useState(false);
@@ -170,6 +180,7 @@ export function DefinitionsListCard({
             <Button
               size="sm"
               onClick={() => {
+                setSearchText('');
                 setFilters({ search: '', objectType: ALL });
                 setFocusTitle('afterShowAll');
               }}
@@ -192,16 +203,10 @@ export function DefinitionsListCard({
     );
 
   return (
-    <Card
-      title="On the platform"
-      description={
-        // A live region from the start, so a change of the count as the search or filter changes
-        // is announced (as the Workflows list's count is).
-        <span role="status">
-          {list.data ? countText(list.data.length, shown.length, objectType) : ''}
-        </span>
-      }
-    >
+    <Card title="On the platform" description={count ?? ''}>
+      {/* The count is announced when the search or type changes it; a delete or an upload that
+          changes it has its own notification, the one announcement of that event. */}
+      {announcedCount !== null && <VisuallyHidden role="status">{announcedCount}</VisuallyHidden>}
       {!noneAtAll && (
         <div className={styles.filters}>
           <Field label="Resource type" className={styles.type}>
@@ -214,7 +219,7 @@ export function DefinitionsListCard({
                 <TextInput
                   {...control}
                   type="search"
-                  value={search}
+                  value={searchText}
                   onChange={(e) => setSearch(e.target.value)}
                 />
               </div>
