@@ -85,6 +85,8 @@ export interface EditorSaveOptions<TIn extends FieldValues, TOut, R> {
   onInvalid?: () => void;
   /** Shown at first (a created record's page says it was saved). */
   initialMessage?: string | null;
+  /** The server stored a save (what an editor adds to the note then: useDroppedPathsCheck). */
+  onSaved?: () => void;
 }
 
 /**
@@ -163,6 +165,7 @@ export function useEditorSave<TIn extends FieldValues, TOut, R>(
       if (later) draft.handOver(to, stored, later);
       leave({ to, message });
     } else setSaved(message);
+    o.onSaved?.();
     announce(`${noun[0]!.toUpperCase()}${noun.slice(1)} saved.`);
   };
 

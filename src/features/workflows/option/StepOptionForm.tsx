@@ -119,6 +119,7 @@ export function StepOptionForm({
   );
   const { blocker, leave } = useEditorExit(isDirty, isSubmitting);
   const draft = useEditorDraft(form, isDirty, model.formReadOnly);
+  const dropCheck = useDroppedPathsCheck(form, isNew);
   const optionSave = useOptionSave({
     form,
     loaded,
@@ -128,9 +129,9 @@ export function StepOptionForm({
     leave,
     clearHistory: history.clear,
     initialMessage,
+    onSaved: dropCheck.onSaved,
   });
   const { error, setError, failed, setFailed } = optionSave;
-  const dropCheck = useDroppedPathsCheck(form, isNew, optionSave.onSubmit);
 
   useEffect(() => {
     const target = focusStep.current;
@@ -183,7 +184,7 @@ export function StepOptionForm({
       <FormProvider {...form}>
         <form
           className={styles.form}
-          onSubmit={dropCheck.onSubmit}
+          onSubmit={dropCheck.onSubmit(optionSave.onSubmit)}
           onKeyDown={onFormKeyDown}
           noValidate
           aria-label="Step option"
@@ -273,7 +274,7 @@ export function StepOptionForm({
         message={dropCheck.question}
         confirmLabel="Save and delete paths"
         tone="danger"
-        onConfirm={dropCheck.confirm}
+        onConfirm={() => dropCheck.confirm(optionSave.onSubmit)}
       />
       <EditorLeaveDialog
         blocker={blocker}

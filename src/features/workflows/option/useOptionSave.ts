@@ -45,6 +45,8 @@ export interface OptionSaveOptions {
   /** The undo history goes once the form shows what was stored (or another version). */
   clearHistory: () => void;
   initialMessage?: string | null;
+  /** The server stored a save. */
+  onSaved?: () => void;
 }
 
 /**
