@@ -27,11 +27,11 @@ test.describe('language, culture and time zone kept in this browser', () => {
     const connection = page.getByRole('region', { name: 'Connection', exact: true });
     await expect(connection.getByRole('term')).toContainText([
       'Credentials kept',
-      'Language, culture and time zone kept',
+      'Display settings kept',
     ]);
     await expect(
       connection.getByText(
-        'In this browser for this server (localStorage), after signing out too: the sign-in form starts from them.',
+        'Language, culture and time zone: in this browser for this server (localStorage), after signing out too. The sign-in form starts from them.',
       ),
     ).toBeVisible();
 

@@ -90,10 +90,10 @@ export function SettingsPage() {
                 ? 'In this tab until it closes (sessionStorage)'
                 : 'In memory only'}
             </dd>
-            <dt>Language, culture and time zone kept</dt>
+            <dt>Display settings kept</dt>
             <dd>
-              In this browser for this server (localStorage), after signing out too: the sign-in
-              form starts from them.
+              Language, culture and time zone: in this browser for this server (localStorage), after
+              signing out too. The sign-in form starts from them.
             </dd>
           </dl>
           <Link to="/sign-in?show=connection">Sign in with other settings</Link>
