@@ -866,7 +866,7 @@ test.describe('app shell', () => {
         return 0;
       });
     await signIn(page, 'admin', '/settings');
-    const server = page.getByRole('definition').filter({ hasText: 'This server' });
+    const server = page.getByRole('definition').filter({ hasText: /^This server/ });
     await expect(server).toHaveText('This server (sandbox or --upstream proxy)');
     expect(await linesOfOption(server)).toBe(1);
 
