@@ -191,4 +191,31 @@ test.describe('a split step on a path', () => {
     await expect(steps.getByRole('link', { name: 'Add a path to By region' })).toBeVisible();
     await expect(steps.getByText('Inner split')).toHaveCount(0);
   });
+
+  for (const width of [1440, 390])
+    test(`a split’s row keeps its handle, number and buttons on its title’s line (${width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await signIn(page, 'admin', `/workflows/${FLOW}/options/4`);
+      const remove = page.getByRole('button', { name: /^Remove step 2, Split/ });
+      const row = page
+        .getByRole('list', { name: 'Steps on this path' })
+        .getByRole('listitem')
+        .filter({ has: remove });
+      await expect(row.getByRole('textbox', { name: 'Split name, step 2' })).toBeVisible();
+      const middle = async (part: ReturnType<typeof row.getByText>) => {
+        const box = await part.boundingBox();
+        if (!box) throw new Error('not on view');
+        return box.y + box.height / 2;
+      };
+      const title = await middle(row.getByText('Split', { exact: true }));
+      const beside = [
+        row.getByRole('button', { name: /^Drag to reorder step 2/ }),
+        row.getByText('2.', { exact: true }),
+      ];
+      // In a wide window the buttons are on the title's line too (a narrow one puts them below).
+      if (width > 600) beside.push(remove);
+      for (const part of beside) expect(Math.abs((await middle(part)) - title)).toBeLessThan(4);
+    });
 });

@@ -56,7 +56,11 @@ export function SortableStepRow(p: SortableStepRowProps) {
         transform: CSS.Transform.toString(sortable.transform),
         transition: sortable.transition,
       }}
-      className={cx(styles.row, sortable.isDragging && styles.dragging)}
+      className={cx(
+        styles.row,
+        step.StepType === 'Split' && styles.split,
+        sortable.isDragging && styles.dragging,
+      )}
     >
       {!readOnly && (
         <IconButton
