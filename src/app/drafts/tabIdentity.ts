@@ -10,13 +10,23 @@
 
 const idKey = 'flowdesk.tabId';
 const lockPrefix = 'flowdesk.tab.';
+const claimPrefix = 'flowdesk.claim.';
 /** How long a new page waits for its tab's lock, which the page it replaces is letting go. */
 const reloadWaitMs = 1500;
 
 export interface TabIdentity {
   readonly id: string;
-  /** The ids of the tabs open now (their locks held); null when the browser cannot say. */
+  /**
+   * The ids of the tabs open now (their locks held, or waited for by a page reloading); null
+   * when the browser cannot say (no Web Locks).
+   */
   liveTabs(): Promise<ReadonlySet<string> | null>;
+  /**
+   * Runs `take` holding an exclusive lock named for `name` (a closed tab's draft), so two tabs
+   * opening together do not both take it: the second finds it gone when it re-checks. Without
+   * Web Locks, `take` just runs.
+   */
+  claim<T>(name: string, take: () => Promise<T> | T): Promise<T>;
 }
 
 function newId(): string {
@@ -45,11 +55,18 @@ function locks(): LockManager | null {
   return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null;
 }
 
+/** A signal aborted after `ms` (AbortSignal.timeout is missing in some browsers with locks). */
+function timeoutSignal(ms: number): AbortSignal {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), ms);
+  return controller.signal;
+}
+
 /** Holds the lock named for `id` until the page goes; false when another page holds it. */
 function holdLock(manager: LockManager, id: string, waitMs: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const signal = waitMs > 0 ? AbortSignal.timeout(waitMs) : undefined;
-    const options: LockOptions = signal ? { signal } : { ifAvailable: true };
+    const options: LockOptions =
+      waitMs > 0 ? { signal: timeoutSignal(waitMs) } : { ifAvailable: true };
     manager
       .request(lockPrefix + id, options, (lock) => {
         resolve(lock !== null);
@@ -60,7 +77,27 @@ function holdLock(manager: LockManager, id: string, waitMs: number): Promise<boo
   });
 }
 
+/** Names of this app's tab locks among `locks`, as tab ids. */
+function tabIds(locks: readonly LockInfo[] | undefined): string[] {
+  return (locks ?? [])
+    .map((l) => l.name ?? '')
+    .filter((n) => n.startsWith(lockPrefix))
+    .map((n) => n.slice(lockPrefix.length));
+}
+
+/**
+ * Finds the tab, and never fails: where the browser's locks misbehave, the tab gets an id for
+ * this page alone (its draft then does not survive a reload; nothing else is lost).
+ */
 async function identify(): Promise<TabIdentity> {
+  try {
+    return await identifyWithLocks();
+  } catch {
+    return { id: newId(), liveTabs: async () => null, claim: async (_name, take) => take() };
+  }
+}
+
+async function identifyWithLocks(): Promise<TabIdentity> {
   const manager = locks();
   let id = storedId();
   if (manager) {
@@ -77,17 +114,17 @@ async function identify(): Promise<TabIdentity> {
   const liveTabs = async (): Promise<ReadonlySet<string> | null> => {
     if (!manager) return null;
     try {
-      const { held = [] } = await manager.query();
-      const ids = held
-        .map((l) => l.name ?? '')
-        .filter((n) => n.startsWith(lockPrefix))
-        .map((n) => n.slice(lockPrefix.length));
-      return new Set(ids);
+      // A page reloading waits for its tab's lock, which the page it replaces is letting go:
+      // its pending request counts, or another tab would take its draft as a closed tab's.
+      const { held, pending } = await manager.query();
+      return new Set([...tabIds(held), ...tabIds(pending)]);
     } catch {
       return null;
     }
   };
-  return { id, liveTabs };
+  const claim = async <T>(name: string, take: () => Promise<T> | T): Promise<T> =>
+    manager ? ((await manager.request(claimPrefix + name, () => take())) as T) : take();
+  return { id, liveTabs, claim };
 }
 
 let identity: Promise<TabIdentity> | null = null;

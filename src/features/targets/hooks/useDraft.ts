@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { connectionStore } from '../../../api/session/connectionStore.ts';
 import {
+  draftKey,
   groupStamp,
   restoreDraft,
   withoutReadOnlyRows,
@@ -169,40 +170,54 @@ export function useDraft(
     let gone = false;
     void (async () => {
       const tab = await tabIdentity();
-      // Without Web Locks no tab can tell a closed tab's draft from a live one's: only a draft
-      // under the older per-group key is taken then.
-      const live = skipRestore ? null : await tab.liveTabs();
+      const live = await tab.liveTabs();
       if (gone) return;
-      const ownKey = tabDraftKey(groupId, owner, tab.id);
-      const found = groupDraftKeys(storedKeys(), groupId, owner);
-      const { own, orphans } = draftsToRestore(found, tab.id, live ?? new Set());
-      const taken = live === null ? orphans.filter((d) => d.tabId === null) : orphans;
-      restored.current = true;
-      setKey(ownKey);
-      if (skipRestore) return;
-      const drafts: RestoredDraft[] = [];
-      const keys: string[] = [];
-      let fromClosedTab = false;
-      for (const d of own ? [own, ...taken] : taken) {
-        const draft = restoreDraft(readDraft(d.key), groupId, stampOf(), baseOf);
-        if (draft) drafts.push(draft);
-        if (d === own) continue;
-        keys.push(d.key);
-        // A draft under the older key may be this tab's own from before a reload.
-        if (draft && d.tabId !== null) fromClosedTab = true;
-      }
-      const stored = mergeDrafts(drafts, baseOf);
-      if (!stored) {
-        for (const k of keys) writeDraft(k, null);
+      // Without Web Locks no tab can tell a closed tab's draft from a live one's: the draft is then
+      // kept per group and user, as before drafts were kept per tab (a tab's save removes it).
+      const ownKey = live === null ? draftKey(groupId, owner) : tabDraftKey(groupId, owner, tab.id);
+      if (skipRestore) {
+        restored.current = true;
+        setKey(ownKey);
         return;
       }
-      const draft = withoutReadOnlyRows(stored, readOnlyRow);
-      const count = draft.edits.size ? restore(draft.edits) : 0;
-      adopted.current = keys;
-      // Nothing to carry over: the closed tabs' drafts have nothing more to give.
-      if (count === 0) dropAdopted();
-      const next = noticeOf(draft, count, fromClosedTab);
-      if (next) setNotice(next);
+      // Under a short lock, so two tabs opening the group together do not both take a closed
+      // tab's draft: the second finds it gone (the first's draft holds its edits by then).
+      await tab.claim(`targets.${groupId}.${owner}`, () => {
+        if (gone) return;
+        restored.current = true;
+        setKey(ownKey);
+        const found = groupDraftKeys(storedKeys(), groupId, owner);
+        const { own, orphans } =
+          live === null
+            ? { own: found.find((d) => d.key === ownKey) ?? null, orphans: [] }
+            : draftsToRestore(found, tab.id, live);
+        const drafts: RestoredDraft[] = [];
+        const keys: string[] = [];
+        let fromClosedTab = false;
+        for (const d of own ? [own, ...orphans] : orphans) {
+          const draft = restoreDraft(readDraft(d.key), groupId, stampOf(), baseOf);
+          if (draft) drafts.push(draft);
+          if (d === own) continue;
+          keys.push(d.key);
+          // A draft under the older key may be this tab's own from before a reload.
+          if (draft && d.tabId !== null) fromClosedTab = true;
+        }
+        const stored = mergeDrafts(drafts, baseOf);
+        if (!stored) {
+          for (const k of keys) writeDraft(k, null);
+          return;
+        }
+        const draft = withoutReadOnlyRows(stored, readOnlyRow);
+        const count = draft.edits.size ? restore(draft.edits) : 0;
+        adopted.current = keys;
+        // This tab's draft holds the closed tabs' edits at once (then theirs go), before the lock
+        // is let go; with no edits, theirs have nothing more to give.
+        const none = draft.edits.size === 0;
+        const text = none ? null : serializeDraft(groupId, stampOf(), draft.edits, baseOf);
+        if (none || (keys.length > 0 && writeDraft(ownKey, text))) dropAdopted();
+        const next = noticeOf(draft, count, fromClosedTab);
+        if (next) setNotice(next);
+      });
     })();
     return () => {
       gone = true;
@@ -244,7 +259,8 @@ export function useDraft(
               savingSince.current,
             );
       const kept = writeDraft(key, text);
-      if (kept && text !== null) dropAdopted();
+      // Undone to nothing too: the taken-on drafts must not bring the edits back in the next tab.
+      if (kept) dropAdopted();
       if (!kept && text !== null && !notKeptDismissed) setNotKept(true);
     };
     writeNow.current = write;

@@ -60,4 +60,21 @@ describe('mergeDrafts', () => {
     expect(merged?.dropped).toEqual([3]);
     expect(merged?.conflicts).toEqual([{ assignmentId: 2, period: 0 }]);
   });
+
+  it('drops a cell both changed from the older draft’s conflicts when the newer draft set it', () => {
+    const older = {
+      ...draft('2026-01-01T10:00:00Z', [[1, [10, 2, 3]]]),
+      conflicts: [{ assignmentId: 1, period: 0 }],
+    };
+    const newer = draft('2026-01-01T11:00:00Z', [[1, [11, 2, 3]]]);
+    const merged = mergeDrafts([older, newer], currentOf);
+    expect(merged?.edits.get(1)?.values).toEqual([11, 2, 3]);
+    expect(merged?.conflicts).toEqual([]);
+  });
+
+  it('says a save was under way as the newest draft that says so, not the oldest', () => {
+    const older = { ...draft('2026-01-01T10:00:00Z', [[1, [10, 2, 3]]]), savingSince: 'old' };
+    const newer = { ...draft('2026-01-01T11:00:00Z', [[2, [4, 5, 7]]]), savingSince: 'new' };
+    expect(mergeDrafts([newer, older], currentOf)?.savingSince).toBe('new');
+  });
 });

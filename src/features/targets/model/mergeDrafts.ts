@@ -1,12 +1,13 @@
-import type { DraftBase, RestoredDraft } from './draft.ts';
+import type { DraftBase, DraftConflict, RestoredDraft } from './draft.ts';
 import type { AssignmentEdit } from './types.ts';
 
 /**
  * Several restored drafts of one group as one: a tab's own, and those of tabs closed without
  * saving (see tabDraftKeys). Each is already measured against the rows as they are now
  * (`currentOf`), so a cell a draft changed is one whose value differs from the row now; where
- * two drafts changed the same cell or lock, the newest draft's value wins. What each says
- * (cells both changed, rows dropped, a save under way) is kept.
+ * two drafts changed the same cell or lock, the newest draft's value wins. What each says is
+ * kept (rows dropped; cells both changed, unless a newer draft set the cell), and the newest
+ * save under way.
  */
 export function mergeDrafts(
   drafts: readonly RestoredDraft[],
@@ -32,10 +33,18 @@ export function mergeDrafts(
     }
   }
   const newest = oldestFirst[oldestFirst.length - 1];
-  const conflicts = oldestFirst.flatMap((d) => d.conflicts);
+  // A cell both changed in an older draft is no longer in question where a newer draft set it.
+  const setLater = (i: number, c: DraftConflict) =>
+    oldestFirst.slice(i + 1).some((d) => {
+      const mine = d.edits.get(c.assignmentId);
+      const now = currentOf(c.assignmentId);
+      return mine !== undefined && (!now || mine.values[c.period] !== now.values[c.period]);
+    });
+  const conflicts = oldestFirst.flatMap((d, i) => d.conflicts.filter((c) => !setLater(i, c)));
   const dropped = [...new Set(oldestFirst.flatMap((d) => d.dropped))].filter((id) => !rows.has(id));
   const periodsChanged = oldestFirst.find((d) => d.periodsChanged)?.periodsChanged;
-  const savingSince = oldestFirst.find((d) => d.savingSince)?.savingSince;
+  // The latest save under way is the one that may have stored what is shown.
+  const savingSince = oldestFirst.findLast((d) => d.savingSince)?.savingSince;
   return {
     edits: rows,
     savedAt: newest.savedAt,

@@ -1,0 +1,79 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Edits, TargetGroupLike } from '../model/types.ts';
+import { fakeLocks } from '../../../test/fakeLocks.ts';
+
+const group: TargetGroupLike = {
+  TargetGroupId: 7,
+  TargetAssignments: [{ TargetAssignmentInfoId: 1, Values: [1, 2], Locked: false }],
+};
+const one: Edits = new Map([[1, { values: [9, 2], locked: false }]]);
+
+/** Lets the hook learn which tab it is in, and restore (tabIdentity answers asynchronously). */
+const settle = () =>
+  act(async () => {
+    for (let i = 0; i < 100; i++) await Promise.resolve();
+  });
+
+/**
+ * A new tab of the same browser: the same localStorage, its own sessionStorage and page (the
+ * modules loaded again), with Web Locks (each tab's own view of them) or without.
+ */
+async function openTab(locks: LockManager | null) {
+  sessionStorage.clear();
+  vi.stubGlobal('navigator', locks ? { ...navigator, locks } : { ...navigator, locks: undefined });
+  vi.resetModules();
+  const { useDraft } = await import('./useDraft.ts');
+  const hook = renderHook(({ e }) => useDraft(group, e, () => e.size || 1, 'owner'), {
+    initialProps: { e: new Map() as Edits },
+  });
+  await settle();
+  return { ...hook, tabId: sessionStorage.getItem('flowdesk.tabId') };
+}
+
+/** Types an edit and lets the draft be written (shortly after the change). */
+function edit(tab: Awaited<ReturnType<typeof openTab>>, edits: Edits) {
+  tab.rerender({ e: edits });
+  act(() => vi.advanceTimersByTime(300));
+}
+
+const draftKeys = () =>
+  Object.keys(localStorage).filter((k) => k.startsWith('flowdesk.targets.draft.7'));
+
+describe('useDraft across tabs', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    localStorage.clear();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('without Web Locks, offers the draft of a tab closed without saving in the next tab', async () => {
+    const closed = await openTab(null);
+    edit(closed, one);
+    const next = await openTab(null);
+    expect(next.result.current.notice).toMatchObject({ count: 1 });
+  });
+
+  it('does not take the draft of a tab that is reloading (waiting for its lock)', async () => {
+    const reloading = await openTab(fakeLocks());
+    edit(reloading, one);
+    const other = await openTab(fakeLocks({ pending: [`flowdesk.tab.${reloading.tabId}`] }));
+    expect(other.result.current.notice).toBeNull();
+    expect(draftKeys()).toEqual([`flowdesk.targets.draft.7~${reloading.tabId}.owner`]);
+  });
+
+  it('a closed tab’s draft taken on and undone to nothing does not come back in the next tab', async () => {
+    const closed = await openTab(fakeLocks());
+    edit(closed, one);
+    const next = await openTab(fakeLocks());
+    expect(next.result.current.notice).toMatchObject({ count: 1, fromClosedTab: true });
+    // Undone to nothing (the edits prop empty again) before or after the first write.
+    edit(next, new Map());
+    expect(draftKeys()).toEqual([]);
+    const third = await openTab(fakeLocks());
+    expect(third.result.current.notice).toBeNull();
+  });
+});
