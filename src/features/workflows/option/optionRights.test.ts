@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkflowStepOption } from '../../../api/workflow/schemas.ts';
 import { buildAccessModel } from '../../../rights/accessModel.ts';
-import { optionRights } from './optionRights.ts';
+import { FLOW_NOT_LOADED_REASON, optionRights } from './optionRights.ts';
 
 const readOnlyFlow = { TableRight: { Mask: 'Select', Reason: 'You may only view flows.' } };
 const base: WorkflowStepOption = {
@@ -18,9 +18,22 @@ describe('optionRights', () => {
     expect(buildAccessModel(rights).formReadOnly).toBe(true);
   });
 
-  it('waits for the flow, and without it takes the option as it is', () => {
+  it('waits for the flow while it loads', () => {
     expect(optionRights(base, undefined)).toBeUndefined();
-    expect(optionRights(base, undefined, true)).toBe(base);
+  });
+
+  it('keeps following the flow’s rights when a refetch of the flow fails (its data stays)', () => {
+    const rights = optionRights(base, readOnlyFlow, true);
+    expect(buildAccessModel(rights).formReadOnly).toBe(true);
+    expect(buildAccessModel(rights).readOnlyReason).toBe('You may only view flows.');
+  });
+
+  it('takes the option as read-only, saying why, when its flow never loaded', () => {
+    const model = buildAccessModel(optionRights(base, undefined, true));
+    expect(model.formReadOnly).toBe(true);
+    expect(model.recordHidden).toBe(false);
+    expect(model.readOnlyReason).toBe(FLOW_NOT_LOADED_REASON);
+    expect(FLOW_NOT_LOADED_REASON).toMatch(/could not be loaded.*Reload the page/);
   });
 
   it('an option that carries rights follows its own, even a null TableRight', () => {
