@@ -51,5 +51,8 @@ test('a target group the server hides shows why, and no grid of its values', asy
   ).toContainText('Your role may not see this record.');
   await expect(page.getByRole('grid')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+  // Nor what the group holds or a way into its settings.
+  await expect(page.getByText(/\d+ assignments/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Group settings/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });

@@ -131,7 +131,8 @@ export function TargetsPage() {
         actions={<GroupPickers year={year} dimensionId={dimensionId} onChange={selectGroup} />}
       />
       <GroupListWarnings year={year} />
-      {group.data && (
+      {/* A group hidden from the user: not what it holds, nor a way into its settings. */}
+      {group.data && !hiddenReason && (
         <div className={styles.meta}>
           <Badge tone="accent">{group.data.Year}</Badge>
           <span>
