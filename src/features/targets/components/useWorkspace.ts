@@ -74,8 +74,15 @@ export function useWorkspace({
   }, []);
   useUndoShortcuts(toolbar, canEdit ? planner : null, focusGrid);
 
-  const { loadEdits } = planner;
-  const restore = useCallback((e: Edits) => countChanges(loadEdits(e)), [loadEdits]);
+  const { loadUnder, get: plannerNow } = planner;
+  // Under what was typed before the draft was restored (the restore waits for the tab's id).
+  const restore = useCallback(
+    (e: Edits) => {
+      const before = countChanges(plannerNow());
+      return countChanges(loadUnder(e)) - before;
+    },
+    [loadUnder, plannerNow],
+  );
   // Rows read-only by their own rights, as loaded (edits do not change them); found once, when
   // a draft is restored.
   const loadedRows = useRef(planner.state.rows);

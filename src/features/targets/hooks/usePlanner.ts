@@ -3,6 +3,7 @@ import { announce } from '../../../ui/announcer.ts';
 import { actionSentence, undoneText } from '../model/actionText.ts';
 import type { AssignmentForRows } from '../model/rows.ts';
 import type { ActionResult, Edits } from '../model/types.ts';
+import { restoreUnder } from '../model/restoreUnder.ts';
 import {
   countChanges,
   createPlannerState,
@@ -88,6 +89,28 @@ export function usePlanner(
     [assignments, periods, counts, rowRights, commit],
   );
 
+  /**
+   * Puts a restored draft under the edits made since the page loaded (those win), keeping their
+   * undo: the restore comes a moment after the grid is shown, and must not cost what was typed.
+   */
+  const loadUnder = useCallback(
+    (restored: Edits) => {
+      const now = current.current;
+      const loadedOf = (id: number) => {
+        const a = now.base.loaded.get(id);
+        return a && { values: a.Values, locked: !!a.Locked };
+      };
+      const edits = restoreUnder(restored, now.edits, loadedOf);
+      const next = {
+        ...createPlannerState(assignments, periods, edits, { counts, rowRights }),
+        stack: now.stack,
+      };
+      commit(next);
+      return next;
+    },
+    [assignments, periods, counts, rowRights, commit],
+  );
+
   const changeCount = useMemo(() => countChanges(state), [state]);
   const get = useCallback(() => current.current, []);
 
@@ -105,6 +128,7 @@ export function usePlanner(
     undo,
     redo,
     loadEdits,
+    loadUnder,
   };
 }
 
