@@ -139,6 +139,26 @@ test.describe('targets paste: one number format per block', () => {
     await expect(months[3]).toHaveText('120.500');
   });
 
+  test('a point after an apostrophe thousands group is the decimal one for an it-IT planner', async ({
+    page,
+  }) => {
+    // A Swiss amount (typographic apostrophe) pasted by an it-IT planner: it read 3.673.651.
+    await openAsPlanner(page, 'it-IT');
+    await pasteAtLena(page, '3’673.651\r\n');
+    await expect(lena(page)[0]).toHaveText('3673,65');
+    await expect(page.getByText(/Paste refused/)).toHaveCount(0);
+  });
+
+  test('a point after a space thousands group is the decimal one for a de-DE planner', async ({
+    page,
+  }) => {
+    await openAsPlanner(page, 'de-DE');
+    // It read 1.234.567: the point taken as a second thousands separator.
+    await pasteAtLena(page, '1 234.567\r\n');
+    await expect(lena(page)[0]).toHaveText('1.234,57');
+    await expect(page.getByText(/Paste refused/)).toHaveCount(0);
+  });
+
   test('a block that writes decimals both ways is refused, naming both cells', async ({ page }) => {
     await openAsPlanner(page, 'en-GB');
     const before = await Promise.all(lena(page).map((c) => c.textContent()));
