@@ -36,6 +36,35 @@ test.describe('a page whose code cannot be downloaded', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('e2e.blamedUpdate'))).toBeNull();
   });
 
+  test('back online before requests get through, it waits for the page’s file and then loads it', async ({
+    page,
+    context,
+  }) => {
+    await signIn(page, 'admin');
+    await context.setOffline(true);
+    await openDefinitions(page);
+    await expect(page.getByRole('heading', failedTitle())).toBeVisible();
+    // As while Wi-Fi is still connecting: the browser says it is online, but the first request
+    // for one of Flowdesk's files (the page's code or styles) does not get through.
+    let refused = 0;
+    await page.route('**/assets/**', (route) => {
+      if (refused > 0) return route.continue();
+      refused += 1;
+      return route.abort('internetdisconnected');
+    });
+    await context.setOffline(false);
+    await expect(
+      page.getByText(
+        'The connection is back, but Flowdesk cannot be reached yet: the network may still be connecting, or may want you to sign in to it first. The page loads by itself as soon as Flowdesk can be reached.',
+      ),
+    ).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Workflow definitions' })).toBeVisible(
+      { timeout: 20_000 },
+    );
+    expect(refused).toBe(1);
+  });
+
   test('online, a missing page still says Flowdesk may have been updated, and Reload loads it', async ({
     page,
   }) => {

@@ -1,11 +1,12 @@
-import { useEffect } from 'react';
 import { useLocation, useNavigate, useRouteError } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { AlertTriangle, RotateCcw } from 'lucide-react';
 import { Button } from '../../ui/Button.tsx';
 import { useDocumentTitle } from '../useDocumentTitle.ts';
 import { describeError } from './describeError.ts';
+import { probeTarget } from './downloadProbe.ts';
 import { useNetworkSinceShown } from './useNetworkSinceShown.ts';
+import { useReloadWhenReachable } from './useReloadWhenReachable.ts';
 import styles from './RouteErrorBoundary.module.css';
 
 /** Per-route error panel: says what failed and offers a retry; the rest of the app keeps working. */
@@ -16,13 +17,18 @@ export function RouteErrorBoundary() {
   const queryClient = useQueryClient();
   // Re-read when the connection comes and goes: what to do about a failed download depends on it.
   const network = useNetworkSinceShown();
-  const d = describeError(error, network);
-  useDocumentTitle(d.title);
+  const needsReload = describeError(error, network).needsReload;
   // The router keeps a failed page import for good, so only a reload loads the page again. When
-  // it failed for want of a connection, that is done as soon as the connection is back.
-  useEffect(() => {
-    if (d.needsReload && network === 'back online') window.location.reload();
-  }, [d.needsReload, network]);
+  // it failed for want of a connection, that is done once the connection is back and Flowdesk's
+  // files download again (the browser says it is online before requests get through).
+  const appUrl = new URL(import.meta.env.BASE_URL, window.location.href).href;
+  const failedTries = useReloadWhenReachable(
+    needsReload && network === 'back online',
+    probeTarget(error, appUrl),
+    appUrl,
+  );
+  const d = describeError(error, failedTries > 0 ? 'not reachable yet' : network);
+  useDocumentTitle(d.title);
 
   const retry = () => {
     if (d.needsReload) {

@@ -37,6 +37,26 @@ describe('describeError', () => {
     expect(d.needsReload).toBe(true);
   });
 
+  it('while Flowdesk cannot be reached yet back online, says so and that the page still loads by itself', () => {
+    const d = describeError(
+      new Error('Failed to fetch dynamically imported module: x'),
+      'not reachable yet',
+    );
+    expect(d.message).toBe(
+      'The connection is back, but Flowdesk cannot be reached yet: the network may still be connecting, or may want you to sign in to it first. The page loads by itself as soon as Flowdesk can be reached.',
+    );
+    expect(d.needsReload).toBe(true);
+  });
+
+  it('takes a request the page made that failed ("Failed to fetch") for what it is, not a download of the page', () => {
+    const d = describeError(new TypeError('Failed to fetch'), 'online');
+    expect(d).toEqual({
+      title: 'Something went wrong on this page',
+      message: 'Failed to fetch',
+      needsReload: false,
+    });
+  });
+
   it('shows other errors as they are', () => {
     const d = describeError(new Error('x is undefined'), 'online');
     expect(d).toEqual({

@@ -9,15 +9,21 @@ export interface ErrorDescription {
   needsReload: boolean;
 }
 
-/** A lazy page's code or styles did not download (Vite says "Unable to preload CSS" for the latter). */
+/**
+ * A lazy page's code or styles did not download: Chrome's "Failed to fetch dynamically imported
+ * module: …", Firefox's "error loading dynamically imported module: …", Safari's "Importing a
+ * module script failed." and Vite's "Unable to preload CSS for …". A bare "Failed to fetch" is a
+ * request the page made (the API layer's own are ApiErrors), which a reload does not help.
+ */
 const chunkFailure =
-  /dynamically imported module|Importing a module script failed|Failed to fetch|Unable to preload CSS/i;
+  /dynamically imported module|Importing a module script failed|Unable to preload CSS/i;
 
 /**
  * What the browser knows of its connection: 'back online' once it returns after a page failed
- * to download offline (the page then loads again by itself).
+ * to download offline (the page then loads again by itself, once Flowdesk's files download:
+ * 'not reachable yet' while they do not).
  */
-export type Network = 'online' | 'offline' | 'back online';
+export type Network = 'online' | 'offline' | 'back online' | 'not reachable yet';
 
 const currentNetwork = (): Network =>
   typeof navigator === 'undefined' || navigator.onLine ? 'online' : 'offline';
@@ -28,6 +34,8 @@ const chunkMessage: Record<Network, string> = {
   offline:
     'You are offline, so this page could not be downloaded. It loads by itself once the connection is back.',
   'back online': 'The connection is back. Loading the page again…',
+  'not reachable yet':
+    'The connection is back, but Flowdesk cannot be reached yet: the network may still be connecting, or may want you to sign in to it first. The page loads by itself as soon as Flowdesk can be reached.',
 };
 
 /** Turns anything a route can throw into words for the error panel. */
