@@ -27,6 +27,7 @@ import {
   deleteMayHaveGoneThrough,
   deleteOutcomeText,
 } from '../model/deleteOutcome.ts';
+import { useOfferedTypeInAddress } from '../hooks/useOfferedTypeInAddress.ts';
 import { DefinitionsTable } from './DefinitionsTable.tsx';
 import { useCountAnnouncement } from './useCountAnnouncement.ts';
 import { useSearchText } from './useSearchText.ts';
@@ -57,6 +58,7 @@ export function DefinitionsListCard({
   // In the address, as the Workflows list keeps its search: Back, a reload and a shared link
   // open the list as it was left. Replaced, not pushed, so Back does not step through each letter.
   const [params, setParams] = useSearchParams();
+  useOfferedTypeInAddress(params, setParams);
   const { objectType, search } = readListFilters(params);
   const setFilters = (change: Partial<ListFilters>) =>
     setParams((current) => withListFilters(current, change), { replace: true });

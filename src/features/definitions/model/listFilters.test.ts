@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_TYPES, readListFilters, withListFilters } from './listFilters.ts';
+import { ALL_TYPES, hasUnofferedType, readListFilters, withListFilters } from './listFilters.ts';
 
 const params = (text: string) => new URLSearchParams(text);
 
@@ -42,5 +42,18 @@ describe('withListFilters', () => {
     const before = params('q=a');
     withListFilters(before, { search: 'b' });
     expect(before.toString()).toBe('q=a');
+  });
+});
+
+describe('hasUnofferedType', () => {
+  it('finds a type the page does not offer, or an empty one, in the address', () => {
+    expect(hasUnofferedType(params('type=bogus&q=x'))).toBe(true);
+    expect(hasUnofferedType(params('type='))).toBe(true);
+    expect(hasUnofferedType(params('type=all'))).toBe(true);
+  });
+
+  it('leaves an offered type, or none, alone', () => {
+    expect(hasUnofferedType(params('type=ticket'))).toBe(false);
+    expect(hasUnofferedType(params('q=x'))).toBe(false);
   });
 });

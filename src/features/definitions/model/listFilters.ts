@@ -21,6 +21,13 @@ export function readListFilters(params: URLSearchParams): ListFilters {
   };
 }
 
+/**
+ * The address names a type the page does not offer (`type=invoice`, `type=`): the list reads it
+ * as all types, so it is dropped from the address, which then says what is shown.
+ */
+export const hasUnofferedType = (params: URLSearchParams): boolean =>
+  params.has('type') && readListFilters(params).objectType === ALL_TYPES;
+
 /** The address's parameters with these filters changed; an empty one is left out of it. */
 export function withListFilters(
   params: URLSearchParams,
