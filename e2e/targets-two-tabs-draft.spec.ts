@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { signIn } from './fixtures.ts';
 import { deleteTargetGroupOfYear, targetsAsAdmin as targets } from './targetsAdminApi.ts';
 import { targetsGrid } from './targetsGrid.ts';
@@ -9,8 +9,17 @@ import { targetsGrid } from './targetsGrid.ts';
  * has its own group (a year no other spec touches), created through the API and deleted after.
  */
 
-async function twoTabs(browser: Browser, year: number): Promise<[Page, Page]> {
+/** What each test made, closed and deleted after it whatever its outcome. */
+const made: { contexts: BrowserContext[]; years: number[] } = { contexts: [], years: [] };
+
+async function newContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext();
+  made.contexts.push(context);
+  return context;
+}
+
+async function twoTabs(browser: Browser, year: number): Promise<[Page, Page]> {
+  const context = await newContext(browser);
   const a = await context.newPage();
   await signIn(a, 'planner', `/targets?year=${year}`);
   const b = await context.newPage();
@@ -50,12 +59,24 @@ async function expectSomeDraftHolds(page: Page, value: number) {
 }
 
 async function newGroup(request: Parameters<typeof deleteTargetGroupOfYear>[0], year: number) {
+  made.years.push(year);
   await deleteTargetGroupOfYear(request, year);
   const draft = await targets(request, 'CreateDefaultTargetGroup', { Year: year });
   await targets(request, 'SaveTargetGroup', draft);
 }
 
+/** The grid once this tab has read its drafts (aria-busy until then): what it restores is shown. */
+async function expectRestoreSettled(page: Page, year: number) {
+  await expect(targetsGrid(year).grid(page)).toBeVisible();
+  await expect(targetsGrid(year).grid(page)).not.toHaveAttribute('aria-busy', 'true');
+}
+
 test.describe('two tabs on one group', () => {
+  test.afterEach(async ({ request }) => {
+    for (const context of made.contexts.splice(0)) await context.close();
+    for (const year of made.years.splice(0)) await deleteTargetGroupOfYear(request, year);
+  });
+
   test("a save in one tab keeps the other tab's unsaved edit for its reload", async ({
     browser,
     request,
@@ -78,8 +99,6 @@ test.describe('two tabs on one group', () => {
     await b.reload();
     await expect(b.getByText(/Restored 1 unsaved change/)).toBeVisible();
     await expect(cell(b, 'Noah Vik', 4)).toContainText('4,101');
-    await b.context().close();
-    await deleteTargetGroupOfYear(request, year);
   });
 
   test("a reload in one tab restores its own edit, not the other tab's", async ({
@@ -107,8 +126,6 @@ test.describe('two tabs on one group', () => {
     await expect(a.getByText(/Restored 1 unsaved change/)).toBeVisible();
     await expect(cell(a, 'Mats Aas', 4)).toContainText('4,202');
     await expect(cell(a, 'Noah Vik', 4)).not.toContainText('4,201');
-    await a.context().close();
-    await deleteTargetGroupOfYear(request, year);
   });
 
   test('the edits of a tab closed without saving are offered in the next tab opened', async ({
@@ -132,10 +149,8 @@ test.describe('two tabs on one group', () => {
     // Tab A, still open, never had the edit and does not get it.
     await a.bringToFront();
     await a.reload();
-    await expect(targetsGrid(year).grid(a)).toBeVisible();
+    await expectRestoreSettled(a, year);
     await expect(cell(a, 'Noah Vik', 4)).not.toContainText('4,301');
-    await a.context().close();
-    await deleteTargetGroupOfYear(request, year);
   });
 
   test('an edit typed before the reloaded tab has restored its draft is kept, with its undo', async ({
@@ -145,48 +160,45 @@ test.describe('two tabs on one group', () => {
     const year = 2064;
     await newGroup(request, year);
     const { cell } = targetsGrid(year);
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      await signIn(page, 'planner', `/targets?year=${year}`);
-      await expect(targetsGrid(year).grid(page)).toBeVisible();
-      await typeValue(page, year, 'Noah Vik', 4, '4401');
-      await expectSomeDraftHolds(page, 4401);
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, 'planner', `/targets?year=${year}`);
+    await expect(targetsGrid(year).grid(page)).toBeVisible();
+    await typeValue(page, year, 'Noah Vik', 4, '4401');
+    await expectSomeDraftHolds(page, 4401);
 
-      // The restore asks which tabs are open (Web Locks), which can take a moment after a
-      // reload: held back here until the planner has typed.
-      await page.addInitScript(() => {
-        const locks = navigator.locks;
-        const query = locks.query.bind(locks);
-        let release = () => {};
-        const released = new Promise<void>((r) => (release = r));
-        Object.assign(window, { releaseLocksQuery: () => release() });
-        Object.defineProperty(locks, 'query', {
-          value: async () => {
-            await released;
-            return query();
-          },
-        });
+    // The restore asks which tabs are open (Web Locks), which can take a moment after a
+    // reload: held back here until the planner has typed.
+    await page.addInitScript(() => {
+      const locks = navigator.locks;
+      const query = locks.query.bind(locks);
+      let release = () => {};
+      const released = new Promise<void>((r) => (release = r));
+      Object.assign(window, { releaseLocksQuery: () => release() });
+      Object.defineProperty(locks, 'query', {
+        value: async () => {
+          await released;
+          return query();
+        },
       });
-      await page.reload();
-      await expect(targetsGrid(year).grid(page)).toBeVisible();
-      await typeValue(page, year, 'Mats Aas', 4, '4402');
-      await page.evaluate(() =>
-        (window as unknown as { releaseLocksQuery: () => void }).releaseLocksQuery(),
-      );
+    });
+    await page.reload();
+    // Until its drafts are read, the grid says it is busy (and takes edits).
+    await expect(targetsGrid(year).grid(page)).toHaveAttribute('aria-busy', 'true');
+    await typeValue(page, year, 'Mats Aas', 4, '4402');
+    await page.evaluate(() =>
+      (window as unknown as { releaseLocksQuery: () => void }).releaseLocksQuery(),
+    );
+    await expectRestoreSettled(page, year);
 
-      await expect(page.getByText(/Restored 1 unsaved change/)).toBeVisible();
-      await expect(cell(page, 'Noah Vik', 4)).toContainText('4,401');
-      await expect(cell(page, 'Mats Aas', 4)).toContainText('4,402');
-      await expect(page.getByText('2 unsaved changes', { exact: true })).toBeVisible();
-      // What was typed keeps its undo: undone, the restored edit stays.
-      await page.getByRole('button', { name: 'Undo (Ctrl+Z)' }).click();
-      await expect(cell(page, 'Mats Aas', 4)).not.toContainText('4,402');
-      await expect(cell(page, 'Noah Vik', 4)).toContainText('4,401');
-      await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
-    } finally {
-      await context.close();
-      await deleteTargetGroupOfYear(request, year);
-    }
+    await expect(page.getByText(/Restored 1 unsaved change/)).toBeVisible();
+    await expect(cell(page, 'Noah Vik', 4)).toContainText('4,401');
+    await expect(cell(page, 'Mats Aas', 4)).toContainText('4,402');
+    await expect(page.getByText('2 unsaved changes', { exact: true })).toBeVisible();
+    // What was typed keeps its undo: undone, the restored edit stays.
+    await page.getByRole('button', { name: 'Undo (Ctrl+Z)' }).click();
+    await expect(cell(page, 'Mats Aas', 4)).not.toContainText('4,402');
+    await expect(cell(page, 'Noah Vik', 4)).toContainText('4,401');
+    await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
   });
 });

@@ -46,6 +46,7 @@ export function WorkspaceGridSection({
             actions={ws.gridActions}
             label={title}
             readOnly={!canEdit}
+            busy={ws.draft.restoring}
             locale={locale}
             rowHeaderLabel="Target"
             totalLabel="Year total"

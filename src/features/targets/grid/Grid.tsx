@@ -44,6 +44,8 @@ export interface TargetGridProps {
   /** Accessible name of the grid. */
   label: string;
   readOnly?: boolean;
+  /** The grid's content may still change (a draft being restored): aria-busy. */
+  busy?: boolean;
   locale?: string;
   rowHeaderLabel?: string;
   totalLabel?: string;
@@ -244,6 +246,7 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
       aria-rowcount={rowCount + 2}
       aria-colcount={colCount + 2}
       aria-readonly={readOnly || undefined}
+      aria-busy={props.busy || undefined}
       aria-multiselectable
       className={rowHeaderW < ROWHEADER_W ? `${styles.scroller} ${styles.narrow}` : styles.scroller}
       style={style}

@@ -160,6 +160,9 @@ export function useDraft(
     restoredInMemory ? noticeOf(restoredInMemory.restored, restoredInMemory.count) : null,
   );
   const restored = useRef(false);
+  // Until the drafts are read (the tab's id and the open tabs come a moment after the grid):
+  // the grid says it is busy (aria-busy), and what is typed meanwhile stays on top.
+  const [restoring, setRestoring] = useState(ownerNow !== null && !skipRestore);
 
   // Once per loaded group: restore this tab's draft, and those of tabs closed without saving.
   const restoreStarted = useRef(false);
@@ -218,6 +221,7 @@ export function useDraft(
         const next = noticeOf(draft, count, fromClosedTab);
         if (next) setNotice(next);
       });
+      if (!gone || restored.current) setRestoring(false);
     })();
     return () => {
       gone = true;
@@ -311,6 +315,8 @@ export function useDraft(
 
   return {
     notice,
+    /** The drafts are still being read: the grid is busy (aria-busy) until then. */
+    restoring,
     dismissNotice: () => setNotice(null),
     discardDraft,
     /** The browser refused to keep the edits as a draft: they would not survive a reload. */
