@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   editorDraftKey,
   editorDraftOwner,
+  markedFromClosedTab,
   readEditorDraft,
   serializeEditorDraft,
   valuesStamp,
@@ -38,10 +39,21 @@ describe('editor drafts', () => {
       values: { Name: 'Edited' },
       savedAt: '2025-03-01T10:00:00.000Z',
       stale: false,
+      fromClosedTab: false,
     });
     expect(readEditorDraft(text, valuesStamp({ Name: 'Saved by someone' }), isNamed)?.stale).toBe(
       true,
     );
+  });
+
+  it('tells a draft taken on from a closed tab', () => {
+    const base = valuesStamp({ Name: 'Loaded' });
+    const text = serializeEditorDraft(base, { Name: 'Edited' });
+    expect(readEditorDraft(markedFromClosedTab(text), base, isNamed)).toMatchObject({
+      values: { Name: 'Edited' },
+      fromClosedTab: true,
+    });
+    expect(markedFromClosedTab('not json')).toBe('not json');
   });
 
   it('refuses text that is not a draft', () => {

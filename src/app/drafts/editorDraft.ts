@@ -33,6 +33,8 @@ interface DraftJson {
   savedAt: string;
   base: string;
   values: unknown;
+  /** Taken on from a tab closed before they were saved (adoptClosedTabWork). */
+  fromClosedTab?: true;
 }
 
 /** The draft of `values`, edited from the values stamped `base`. */
@@ -46,6 +48,19 @@ export interface EditorDraft<T> {
   savedAt: string;
   /** The record was saved since the draft was made: its values are not what the edits began from. */
   stale: boolean;
+  /** The edits were made in a tab that was closed before they were saved. */
+  fromClosedTab: boolean;
+}
+
+/** The draft `text` marked as taken on from a closed tab (left as it is when it is not one). */
+export function markedFromClosedTab(text: string): string {
+  try {
+    const json: unknown = JSON.parse(text);
+    if (typeof json !== 'object' || json === null) return text;
+    return JSON.stringify({ ...json, fromClosedTab: true });
+  } catch {
+    return text;
+  }
 }
 
 /**
@@ -67,5 +82,10 @@ export function readEditorDraft<T>(
   const d = json as Partial<DraftJson>;
   if (d.v !== 1 || typeof d.savedAt !== 'string' || typeof d.base !== 'string') return null;
   if (Number.isNaN(Date.parse(d.savedAt)) || !isValues(d.values)) return null;
-  return { values: d.values, savedAt: d.savedAt, stale: d.base !== loadedStamp };
+  return {
+    values: d.values,
+    savedAt: d.savedAt,
+    stale: d.base !== loadedStamp,
+    fromClosedTab: d.fromClosedTab === true,
+  };
 }

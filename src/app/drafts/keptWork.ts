@@ -3,7 +3,8 @@ import { keptWorkKinds, keptWorkOwnerSuffix, pendingSuffixes } from './keptWorkK
 /**
  * Everything a user keeps in this browser between visits: the workflow and event editors' drafts
  * and what was under way from them: creates, saves and sends
- * (`flowdesk.workflows.draft.<address>.<owner>[.create|.save|.send]`), and the targets drafts
+ * (`flowdesk.workflows.draft.<address>~<tab>.<owner>[.create|.save|.send]`, or without `~<tab>`
+ * from before they were kept per tab), and the targets drafts
  * (`flowdesk.targets.draft.<group>~<tab>.<owner>`, or `<group>.<owner>` from before they were
  * kept per tab), all ending in the owner (see editorDraftOwner). Signing out removes one owner's, and no one else's: another user's drafts on
  * a shared browser are theirs to save or discard, and this user never sees them.

@@ -1,15 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useWatch, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { useConnection } from '../auth/useConnection.ts';
 import { sameStored } from '../forms/sameStored.ts';
+import { adoptClosedTabWork } from './adoptClosedTabWork.ts';
 import {
-  editorDraftKey,
   editorDraftOwner,
   readEditorDraft,
   serializeEditorDraft,
   valuesStamp,
 } from './editorDraft.ts';
+import { editorTabDraftKey } from './editorTabDrafts.ts';
+import { useTabSnapshot } from './tabSnapshot.ts';
 import { localStore } from '../storage/localStore.ts';
 
 const isObject = (v: unknown): v is FieldValues => typeof v === 'object' && v !== null;
@@ -18,16 +20,21 @@ export interface EditorDraftNotice {
   savedAt: string;
   /** The record was saved since the draft was made. */
   stale: boolean;
+  /** The edits were made in a tab that was closed before they were saved. */
+  fromClosedTab: boolean;
 }
 
 /**
  * Unsaved edits survive a reload (or a closed tab): while the form is dirty its values are
- * written to localStorage, keyed by the editor's address and the signed-in user on this server,
- * ~250 ms after a change and at once when the page goes; on the next load they are put back
- * (what they differ in is dirty, so Save sends just that) and `notice` says so. Saving, undoing
- * back to the loaded values, discarding, or leaving in the app (the unsaved-changes question was
- * answered; not going to sign in after the session expired) removes the draft. `disabled` (a
- * read-only editor) keeps none.
+ * written to localStorage, keyed by the editor's address, this tab and the signed-in user on this
+ * server (editorTabDrafts: tabs of one browser never remove or overwrite each other's), ~250 ms
+ * after a change and at once when the page goes; on the next load of the tab they are put back
+ * (what they differ in is dirty, so Save sends just that) and `notice` says so. A tab opening the
+ * editor with no draft of its own there takes on the newest one a closed tab left (and what was
+ * under way from it: adoptClosedTabWork). Saving, undoing back to the loaded values, discarding,
+ * or leaving in the app (the unsaved-changes question was answered; not going to sign in after
+ * the session expired) removes this tab's draft. `disabled` (a read-only editor) keeps none, and
+ * neither does an editor outside WhenTabKnown.
  */
 export function useEditorDraft<T extends FieldValues>(
   form: UseFormReturn<T, unknown, unknown>,
@@ -35,14 +42,20 @@ export function useEditorDraft<T extends FieldValues>(
   disabled = false,
 ) {
   const { pathname, search } = useLocation();
+  const address = pathname + search;
   const connection = useConnection();
-  const key =
+  const tab = useTabSnapshot();
+  const owner =
     connection && !disabled
-      ? editorDraftKey(
-          pathname + search,
-          editorDraftOwner(connection.baseUrl, connection.userName || connection.displayName),
-        )
+      ? editorDraftOwner(connection.baseUrl, connection.userName || connection.displayName)
       : null;
+  const key = owner && tab ? editorTabDraftKey(address, owner, tab.id) : null;
+  // Before anything reads this tab's draft, or what was under way from it (the save, create and
+  // send hooks read as the editor first renders): a closed tab's work is taken on. Idempotent: a
+  // second run finds this tab's own work and takes nothing.
+  useMemo(() => {
+    if (owner && tab) adoptClosedTabWork(localStore(), address, owner, tab);
+  }, [owner, tab, address]);
   const [notice, setNotice] = useState<EditorDraftNotice | null>(null);
   const restored = useRef(false);
 
@@ -61,7 +74,7 @@ export function useEditorDraft<T extends FieldValues>(
       return;
     }
     form.reset(draft.values as T, { keepDefaultValues: true });
-    setNotice({ savedAt: draft.savedAt, stale: draft.stale });
+    setNotice({ savedAt: draft.savedAt, stale: draft.stale, fromClosedTab: draft.fromClosedTab });
   }, [key, form]);
 
   const write = useCallback(() => {
@@ -108,18 +121,14 @@ export function useEditorDraft<T extends FieldValues>(
     notice,
     dismiss: () => setNotice(null),
     /**
-     * Keeps `values` as the draft of the editor at `address`, made on `loaded`: a new record's
+     * Keeps `values` as this tab's draft of the editor at `to`, made on `loaded`: a new record's
      * edits made while it was being created go with it to its own page, which puts them back.
      */
-    handOver: (address: string, loaded: T, values: T) => {
-      if (!connection || disabled) return;
-      const owner = editorDraftOwner(
-        connection.baseUrl,
-        connection.userName || connection.displayName,
-      );
+    handOver: (to: string, loaded: T, values: T) => {
+      if (!owner || !tab) return;
       try {
         localStore()?.setItem(
-          editorDraftKey(address, owner),
+          editorTabDraftKey(to, owner, tab.id),
           serializeEditorDraft(valuesStamp(loaded), values),
         );
       } catch {

@@ -18,6 +18,7 @@ import {
 import { announce, Banner, Button, Card, PageHeader, Skeleton } from '../../ui/index.ts';
 import { focusAfterRetry, focusFallback } from '../../app/errors/focusAfterRetry.ts';
 import { useEditorDraft } from '../../app/drafts/useEditorDraft.ts';
+import { WhenTabKnown } from '../../app/drafts/WhenTabKnown.tsx';
 import { EventDraftNotice } from './EventDraftNotice.tsx';
 import { EventLeaveDialog } from './EventLeaveDialog.tsx';
 import { useSendExit } from './useSendExit.ts';
@@ -83,7 +84,12 @@ export function EventConsolePage() {
           again, and if it keeps failing, tell whoever runs the server.
         </Banner>
       )}
-      {defaults.data && <EventConsole template={defaults.data} focusOnMount={focusForm} />}
+      {defaults.data && (
+        // The draft is kept per tab: the form opens once the tab is known (useEditorDraft).
+        <WhenTabKnown fallback={<Skeleton lines={4} label="Loading event defaults…" />}>
+          <EventConsole template={defaults.data} focusOnMount={focusForm} />
+        </WhenTabKnown>
+      )}
       <EventHistoryTable />
     </>
   );

@@ -39,6 +39,7 @@ export function EventDraftNotice({
         </>
       }
     >
+      {notice.fromClosedTab && 'It was typed in a tab that was closed before it was sent. '}
       {text.body}
     </Banner>
   );

@@ -52,6 +52,7 @@ export function EditorDraftNotice({
         </>
       }
     >
+      {notice.fromClosedTab && 'They were made in a tab that was closed before they were saved. '}
       {notice.stale
         ? `This ${what} was saved after your changes were made. What you changed is shown on top of the saved ${what}: check it before saving, or discard your changes to see the saved ${what}.`
         : isNew && mayBeStored

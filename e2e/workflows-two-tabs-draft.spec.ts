@@ -1,0 +1,168 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { signIn } from './fixtures.ts';
+import { workflowAsAdmin } from './workflowsAdminApi.ts';
+
+/**
+ * One admin, two tabs of one browser (one context: the same localStorage) on the same option.
+ * Each tab's unsaved edits are its own: another tab's save, discard or draft never removes or
+ * overwrites them. Each test has its own option of flow 1's split, made through the API and
+ * deleted after.
+ */
+
+let optionId = 0;
+const address = () => `/workflows/1/options/${optionId}`;
+
+test.beforeEach(async ({ request }, info) => {
+  const flow = await workflowAsAdmin(request, 'GetEmailFlow', { query: { emailFlowId: 1 } });
+  const split = (flow.Steps as { WorkflowStepId: number; StepType: string }[]).find(
+    (s) => s.StepType === 'Split',
+  )!;
+  const split3 = await workflowAsAdmin(request, 'GetWorkflowStep', {
+    body: { WorkflowStepId: split.WorkflowStepId },
+  });
+  const saved = await workflowAsAdmin(request, 'SaveWorkflowStepOption', {
+    body: {
+      WorkflowStepOptionId: 0,
+      WorkflowStepId: split.WorkflowStepId,
+      WorkflowId: 1,
+      OptionType: 'FormData',
+      Key: `e2e-two-tabs-${info.workerIndex}-${Date.now()}`,
+      Name: 'Two tabs option',
+      // After the split's paths, so the others keep their places.
+      Rank: (split3.Options ?? []).length + 1,
+      Steps: [],
+    },
+  });
+  optionId = saved.WorkflowStepOptionId;
+});
+
+test.afterEach(async ({ request }) => {
+  if (optionId)
+    await workflowAsAdmin(request, 'DeleteWorkflowStepOption', {
+      query: { WorkflowStepOptionId: optionId },
+    });
+  optionId = 0;
+});
+
+async function twoTabs(browser: Browser): Promise<[Page, Page]> {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  await signIn(a, 'admin', address());
+  const b = await context.newPage();
+  // Each tab keeps its own sign-in ("Stay signed in on this tab").
+  await signIn(b, 'admin', address());
+  for (const page of [a, b]) {
+    // A reload with unsaved changes asks the browser's own question first: leave.
+    page.on('dialog', (d) => void d.accept());
+    await expect(nameField(page)).toHaveValue('Two tabs option');
+  }
+  return [a, b];
+}
+
+const nameField = (page: Page) => page.getByRole('textbox', { name: 'Name', exact: true });
+const rankField = (page: Page) => page.getByRole('textbox', { name: 'Rank', exact: true });
+const backNotice = (page: Page) => page.getByText(/^Your unsaved changes from .+ are back$/);
+
+/** Waits until some option draft in the shared storage holds `text` (written shortly after). */
+async function expectSomeDraftHolds(page: Page, text: string) {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        ([id, t]) =>
+          Object.entries(localStorage).some(
+            ([key, value]) =>
+              key.startsWith(`flowdesk.workflows.draft./workflows/1/options/${id}`) &&
+              value.includes(t),
+          ),
+        [String(optionId), text] as const,
+      ),
+    )
+    .toBe(true);
+}
+
+/**
+ * The tab goes to another site (its draft written as the page goes, as on a reload), and comes
+ * back to the option later, as a tab that was reloaded while another tab wrote does.
+ */
+async function awayAndBack(page: Page, meanwhile: () => Promise<void>) {
+  await page.bringToFront();
+  await page.goto('about:blank');
+  await meanwhile();
+  await page.bringToFront();
+  await page.goto(address());
+}
+
+test.describe('two tabs on one option', () => {
+  test("a save in one tab keeps the other tab's unsaved edit, for its return and its reload", async ({
+    browser,
+  }) => {
+    const [a, b] = await twoTabs(browser);
+
+    await b.bringToFront();
+    await nameField(b).fill('Named in tab B');
+    await expectSomeDraftHolds(b, 'Named in tab B');
+
+    await awayAndBack(b, async () => {
+      await a.bringToFront();
+      const rank = await rankField(a).inputValue();
+      await rankField(a).fill(String(Number(rank) + 1));
+      await a.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(a.getByRole('status').filter({ hasText: 'The server stored' })).toBeVisible();
+    });
+    await expect(backNotice(b)).toBeVisible();
+    await expect(nameField(b)).toHaveValue('Named in tab B');
+    // And again over a reload.
+    await b.reload();
+    await expect(backNotice(b)).toBeVisible();
+    await expect(nameField(b)).toHaveValue('Named in tab B');
+    await b.context().close();
+  });
+
+  test('a tab coming back restores its own edit, not the one another tab wrote since', async ({
+    browser,
+  }) => {
+    const [a, b] = await twoTabs(browser);
+
+    await a.bringToFront();
+    await nameField(a).fill('Named in tab A');
+    await expectSomeDraftHolds(a, 'Named in tab A');
+    await b.bringToFront();
+    await nameField(b).fill('Named in tab B');
+    await expectSomeDraftHolds(b, 'Named in tab B');
+
+    await awayAndBack(a, async () => {
+      await b.bringToFront();
+      await b.reload();
+      await expect(backNotice(b)).toBeVisible();
+      await expect(nameField(b)).toHaveValue('Named in tab B');
+      // The restored edit is written again as this tab's draft.
+      await expectSomeDraftHolds(b, 'Named in tab B');
+    });
+    await expect(backNotice(a)).toBeVisible();
+    await expect(nameField(a)).toHaveValue('Named in tab A');
+    await a.context().close();
+  });
+
+  test('the edit of a tab closed without saving is offered in the next tab opened', async ({
+    browser,
+  }) => {
+    const [a, b] = await twoTabs(browser);
+
+    await b.bringToFront();
+    await nameField(b).fill('Named in closed tab B');
+    await expectSomeDraftHolds(b, 'Named in closed tab B');
+    await b.close({ runBeforeUnload: false });
+
+    const c = await a.context().newPage();
+    await signIn(c, 'admin', address());
+    await expect(backNotice(c)).toBeVisible();
+    await expect(c.getByText(/made in a tab that was closed/)).toBeVisible();
+    await expect(nameField(c)).toHaveValue('Named in closed tab B');
+    // Tab A, still open, never had the edit and does not get it.
+    await a.bringToFront();
+    await a.reload();
+    await expect(nameField(a)).toHaveValue('Two tabs option');
+    await expect(backNotice(a)).toHaveCount(0);
+    await a.context().close();
+  });
+});
