@@ -141,10 +141,10 @@ export async function runOnce(browser, { baseUrl, path, connection, seed }) {
     await page.keyboard.press('ArrowRight');
     const pasteMs = await page.evaluate(pasteBlock, [1000, 12, seed]);
     const notice = await page
-      .getByText(/Paste 1000 × 12|Paste refused/)
+      .getByText(/Pasted 1000 × 12|Paste refused/)
       .first()
       .textContent();
-    if (!/Paste 1000 × 12/.test(notice ?? '')) throw new Error(`paste did not apply: ${notice}`);
+    if (!/Pasted 1000 × 12/.test(notice ?? '')) throw new Error(`paste did not apply: ${notice}`);
 
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForFunction(
