@@ -140,7 +140,11 @@ describe('parseLocaleNumber with a currency symbol of letters ("R$", "zł", "Kč
           const amount = cents / 100;
           const format = new Intl.NumberFormat(culture, { style: 'currency', currency });
           const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-          const number = new Intl.NumberFormat(culture, { minimumFractionDigits: digits });
+          // As many decimals as the currency has, no more: 122.5 HUF is written "122,5" otherwise.
+          const number = new Intl.NumberFormat(culture, {
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+          });
           const text =
             how === 'symbol'
               ? format.format(amount)
