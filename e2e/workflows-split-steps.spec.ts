@@ -1,88 +1,32 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
-import { workflowAsAdmin } from './workflowsAdminApi.ts';
-
-/** Flow 2's first split ("Attended" …): this spec's own path goes under it. */
-const FLOW = 2;
-const SPLIT_OF_FLOW = 14;
-
-interface StoredOption {
-  WorkflowStepOptionId: number;
-  Steps: { WorkflowStepId: number; StepType: string }[];
-}
-
-const saveOption = (request: APIRequestContext, body: Record<string, unknown>) =>
-  workflowAsAdmin(request, 'SaveWorkflowStepOption', {
-    body: { WorkflowStepOptionId: 0, WorkflowId: FLOW, Key: '', OptionType: 'None', ...body },
-  }) as Promise<StoredOption>;
-
-const sms = (message: string) => ({
-  WorkflowStepId: 0,
-  StepType: 'SendSMS',
-  Rank: 1,
-  Message: message,
-});
+import {
+  deleteMadePath,
+  deletePathsQuestion,
+  FLOW,
+  isStored,
+  pathWithSplit,
+  removeSplitButton,
+  saveOption,
+  sms,
+  SPLIT_OF_FLOW,
+  type MadePath,
+} from './workflowSplitSteps.ts';
 
 /**
  * A path of flow 2 whose only step is a split, "Inner split", with two paths of its own
  * ("Inner A" with 1 step, "Inner B" with 2): made for each test, deleted after it.
  */
-async function pathWithSplit(request: APIRequestContext, name: string) {
-  const outer = await saveOption(request, {
-    WorkflowStepId: SPLIT_OF_FLOW,
-    Name: name,
-    Rank: 0,
-    Steps: [
-      {
-        WorkflowStepId: 0,
-        StepType: 'Split',
-        Rank: 1,
-        SplitName: 'Inner split',
-        SplitOptionType: 'PersonData',
-        ShipmentId: 0,
-        ExitFlow: false,
-        Options: [],
-      },
-    ],
-  });
-  const splitId = outer.Steps[0]!.WorkflowStepId;
-  const a = await saveOption(request, {
-    WorkflowStepId: splitId,
-    Name: 'Inner A',
-    Rank: 1,
-    OptionType: 'PersonData',
-    Steps: [sms('First')],
-  });
-  const b = await saveOption(request, {
-    WorkflowStepId: splitId,
-    Name: 'Inner B',
-    Rank: 2,
-    Steps: [sms('One'), { ...sms('Two'), Rank: 2 }],
-  });
-  return {
-    id: outer.WorkflowStepOptionId,
-    inner: [a.WorkflowStepOptionId, b.WorkflowStepOptionId],
-  };
-}
-
-/** Whether option `id` is still stored (GetWorkflowStepOption answers it). */
-async function stored(request: APIRequestContext, id: number) {
-  const res = await request.post('/api/v1/Agents/Workflow/GetWorkflowStepOption', {
-    headers: { Authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` },
-    data: { WorkflowStepOptionId: id },
-  });
-  return res.ok();
-}
+const pathWithSplitOfTwo = (request: APIRequestContext, name: string) =>
+  pathWithSplit(request, name, [
+    { Name: 'Inner A', OptionType: 'PersonData', Steps: [sms('First')] },
+    { Name: 'Inner B', Steps: [sms('One'), { ...sms('Two'), Rank: 2 }] },
+  ]);
 
 test.describe('a split step on a path', () => {
-  let made: { id: number; inner: number[] } | null = null;
+  let made: MadePath | null = null;
   test.afterEach(async ({ request }) => {
-    if (!made) return;
-    for (const id of [...made.inner, made.id])
-      if (await stored(request, id))
-        await workflowAsAdmin(request, 'DeleteWorkflowStepOption', {
-          query: { WorkflowStepOptionId: id },
-        });
+    if (made) await deleteMadePath(request, made);
     made = null;
   });
 
@@ -90,23 +34,23 @@ test.describe('a split step on a path', () => {
     page,
     request,
   }) => {
-    made = await pathWithSplit(request, 'Split removal path');
+    made = await pathWithSplitOfTwo(request, 'Split removal path');
     await signIn(page, 'admin', `/workflows/${FLOW}/options/${made.id}`);
-    await page.getByRole('button', { name: /^Remove step 1, Split/ }).click();
+    await removeSplitButton(page).click();
     const save = page.getByRole('button', { name: 'Save', exact: true });
     await save.click();
-    const ask = page.getByRole('alertdialog', { name: 'Delete the split’s paths?' });
+    const ask = deletePathsQuestion(page);
     await expect(ask).toContainText(
       'Save and delete 2 paths, “Inner A” and “Inner B”, with their 3 steps? This cannot be undone.',
     );
     // Cancel: nothing is sent, and the removal can still be undone.
     await ask.getByRole('button', { name: 'Cancel' }).click();
     await expect(ask).toHaveCount(0);
-    expect(await stored(request, made.inner[0]!)).toBe(true);
+    expect(await isStored(request, made.inner[0]!)).toBe(true);
     await page.getByRole('button', { name: /^Undo/ }).click();
-    await expect(page.getByRole('button', { name: /^Remove step 1, Split/ })).toBeVisible();
+    await expect(removeSplitButton(page)).toBeVisible();
 
-    await page.getByRole('button', { name: /^Remove step 1, Split/ }).click();
+    await removeSplitButton(page).click();
     await save.click();
     const sent = page.waitForRequest((r) => r.url().includes('/SaveWorkflowStepOption'));
     await ask.getByRole('button', { name: 'Save and delete paths' }).click();
@@ -114,7 +58,7 @@ test.describe('a split step on a path', () => {
     await expect(page.getByText(/The server stored “Split removal path”/)).toContainText(
       'Deleted with the removed split: 2 paths, “Inner A” and “Inner B”, with their 3 steps.',
     );
-    await expect.poll(() => stored(request, made!.inner[0]!)).toBe(false);
+    await expect.poll(() => isStored(request, made!.inner[0]!)).toBe(false);
   });
 
   test('a split added to a path is named and told what to split on, on its row, and keeps both', async ({
@@ -161,7 +105,7 @@ test.describe('a split step on a path', () => {
     page,
     request,
   }) => {
-    made = await pathWithSplit(request, 'Split read by a viewer');
+    made = await pathWithSplitOfTwo(request, 'Split read by a viewer');
     await signIn(page, 'viewer', `/workflows/${FLOW}/options/${made.id}`);
     await expect(page.getByText('Inner split').first()).toBeVisible();
     await expect(page.getByRole('textbox', { name: /^Split name/ })).toHaveCount(0);
@@ -172,7 +116,7 @@ test.describe('a split step on a path', () => {
     page,
     request,
   }) => {
-    made = await pathWithSplit(request, 'Split renamed on its row');
+    made = await pathWithSplitOfTwo(request, 'Split renamed on its row');
     await signIn(page, 'admin', `/workflows/${FLOW}/options/${made.id}`);
     await expect(
       page.getByRole('button', { name: 'Remove step 1, Split Inner split · 2 paths' }),
