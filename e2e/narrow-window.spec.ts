@@ -81,3 +81,27 @@ test.describe(`at ${width} px wide`, () => {
     await page.screenshot({ path: test.info().outputPath('sign-in-320.png'), fullPage: true });
   });
 });
+
+test.describe('at 390 px wide (a phone held upright)', () => {
+  test('each condition’s drag handle sits level with its first line of fields', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    const conditions = page.getByRole('group', { name: /^Condition \d+ of / });
+    await expect(conditions.first()).toBeVisible();
+    // The handle was centred on the whole condition, halfway down a row of five lines of fields,
+    // where it belonged to none of them.
+    expect(await conditions.count()).toBeGreaterThan(2);
+    const apart = await conditions.evaluateAll((boxes) =>
+      boxes.flatMap((box) => {
+        const handle = box.querySelector('[data-condition-handle]')!.getBoundingClientRect();
+        const field = box.querySelector('[role="combobox"]')!.getBoundingClientRect();
+        const offset = Math.round(handle.top + handle.height / 2 - (field.top + field.height / 2));
+        return Math.abs(offset) > 2 ? [`${box.getAttribute('aria-label')}: ${offset} px`] : [];
+      }),
+    );
+    expect(apart).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('goal-390.png'), fullPage: true });
+  });
+});
