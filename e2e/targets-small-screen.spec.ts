@@ -71,6 +71,34 @@ test.describe('targets on a small screen', () => {
       );
     });
 
+  for (const width of [390, 320])
+    test(`at ${width} px the chosen target type shows whole, level with the year`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 844 });
+      await signIn(page, 'planner', '/targets');
+      await expect(grid(page)).toBeVisible();
+      const type = page.getByLabel('Target type', { exact: true });
+      await expect(type).toHaveValue(/\d/);
+      // "All sales – Amount" was cut to "All sales – Amoun" under the list's arrow: the picker
+      // kept 158 px while the year had more room than its four digits need.
+      const room = await type.evaluate((el: HTMLSelectElement) => {
+        const shown = el.getBoundingClientRect().width;
+        // The width the list takes when it is sized to the chosen option.
+        el.style.setProperty('field-sizing', 'content');
+        el.style.width = 'max-content';
+        const needed = el.getBoundingClientRect().width;
+        el.style.removeProperty('field-sizing');
+        el.style.width = '';
+        return Math.round(shown - needed);
+      });
+      expect(room).toBeGreaterThanOrEqual(0);
+      const year = (await page.getByLabel('Year', { exact: true }).boundingBox())!;
+      const box = (await type.boundingBox())!;
+      expect(Math.abs(box.y - year.y)).toBeLessThanOrEqual(1);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    });
+
   test('at 400 px the row names show whole on up to two lines, in rows as high as the others', async ({
     page,
   }) => {

@@ -22,6 +22,7 @@ export function GroupPickers({ year, dimensionId, onChange }: GroupPickersProps)
   const typeOptions = (types.data ?? []).map((t) => ({ value: String(t.Id), label: t.Name }));
   const defaultType = types.data?.find((t) => t.Selected)?.Id ?? types.data?.[0]?.Id;
   const typeValue = String(dimensionId ?? defaultType ?? '');
+  const chosenType = typeOptions.find((o) => o.value === typeValue);
   return (
     <div className={styles.pickers}>
       <div className={styles.picker}>
@@ -44,7 +45,8 @@ export function GroupPickers({ year, dimensionId, onChange }: GroupPickersProps)
         <select
           id="targets-type"
           className={inputStyles.input}
-          value={typeOptions.some((o) => o.value === typeValue) ? typeValue : ''}
+          title={chosenType?.label}
+          value={chosenType ? typeValue : ''}
           onChange={(e) => {
             const id = Number(e.target.value);
             onChange({ dimensionId: id === defaultType ? null : id });
