@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
 import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
-import { WhenTabKnown } from '../../../app/drafts/WhenTabKnown.tsx';
 import { Skeleton } from '../../../ui/index.ts';
 import { optionRights } from './optionRights.ts';
 import { StepOptionForm, type StepOptionFormProps } from './StepOptionForm.tsx';
 
 /**
  * The option editor once the rights it follows are known: an option loaded without rights (as a
- * tenant's GetWorkflowStepOption answers) waits for its flow, whose TableRight stands in; and
- * once the tab is known, whose draft it keeps.
+ * tenant's GetWorkflowStepOption answers) waits for its flow, whose TableRight stands in. (The
+ * page opens it once the tab is known, whose draft it keeps: FlowItemEditorPage.)
  */
 export function StepOptionEditor(props: Omit<StepOptionFormProps, 'rights'>) {
   const flow = useEmailFlow(props.flowId);
@@ -17,12 +16,6 @@ export function StepOptionEditor(props: Omit<StepOptionFormProps, 'rights'>) {
     () => optionRights(loaded, flow.data, flow.isError),
     [loaded, flow.data, flow.isError],
   );
-  const loading = <Skeleton lines={6} label="Loading option…" />;
-  if (!rights) return loading;
-  // The draft is kept per tab: the form opens once the tab is known (useEditorDraft).
-  return (
-    <WhenTabKnown fallback={loading}>
-      <StepOptionForm {...props} rights={rights} />
-    </WhenTabKnown>
-  );
+  if (!rights) return <Skeleton lines={6} label="Loading option…" />;
+  return <StepOptionForm {...props} rights={rights} />;
 }

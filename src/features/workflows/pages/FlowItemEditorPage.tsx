@@ -3,6 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
 import { isApiError } from '../../../api/http/ApiError.ts';
+import { WhenTabKnown } from '../../../app/drafts/WhenTabKnown.tsx';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { PageHeader, Skeleton } from '../../../ui/index.ts';
 import { BadLinkBanner } from '../components/BadLinkBanner.tsx';
@@ -36,7 +37,8 @@ export interface FlowItemEditorPageProps<T> {
 
 /**
  * The frame of an editor for something inside a flow (a goal, a split option): breadcrumbs
- * back to the flow, the redirect / bad-link / not-found / loading / error states, then the editor.
+ * back to the flow, the redirect / bad-link / not-found / loading / error states, then the editor
+ * once this tab is known.
  */
 export function FlowItemEditorPage<T>({
   flowId,
@@ -96,9 +98,13 @@ export function FlowItemEditorPage<T>({
           )}
           {!failed && loading && <Skeleton lines={6} label={loadingLabel} />}
           {/* A failed refetch keeps the editor (and its unsaved edits) under the banner. */}
-          {query.data !== undefined &&
-            flowId !== null &&
-            children(query.data, savedMessage, flowId)}
+          {query.data !== undefined && flowId !== null && (
+            // The editors keep their drafts per tab: they open once the tab is known, so their
+            // first render reads this tab's draft and what was under way from it (useEditorDraft).
+            <WhenTabKnown fallback={<Skeleton lines={6} label={loadingLabel} />}>
+              {children(query.data, savedMessage, flowId)}
+            </WhenTabKnown>
+          )}
         </>
       )}
     </>

@@ -3,8 +3,6 @@ import { useDefaultWorkflowGoal, useWorkflowGoal } from '../../../api/workflow/u
 import { FlowItemEditorPage } from './FlowItemEditorPage.tsx';
 import { addressInItsFlow, cannotAdd, parseId } from './flowItemAddress.ts';
 import { GoalForm } from '../goal/GoalForm.tsx';
-import { WhenTabKnown } from '../../../app/drafts/WhenTabKnown.tsx';
-import { Skeleton } from '../../../ui/index.ts';
 import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
 import { goalName } from '../logic/goalName.ts';
 import { goalTypeInFlow } from '../logic/knownNames.ts';
@@ -73,16 +71,13 @@ export function GoalPage() {
       loadingLabel="Loading goal…"
     >
       {(goal, savedMessage, inFlow) => (
-        // The draft is kept per tab: the form opens once the tab is known (useEditorDraft).
-        <WhenTabKnown fallback={<Skeleton lines={6} label="Loading goal…" />}>
-          <GoalForm
-            key={isNew ? 'new' : goalId}
-            loaded={goal}
-            isNew={isNew}
-            flowId={inFlow}
-            initialMessage={savedMessage}
-          />
-        </WhenTabKnown>
+        <GoalForm
+          key={isNew ? 'new' : goalId}
+          loaded={goal}
+          isNew={isNew}
+          flowId={inFlow}
+          initialMessage={savedMessage}
+        />
       )}
     </FlowItemEditorPage>
   );
