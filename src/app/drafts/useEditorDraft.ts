@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useWatch, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { useConnection } from '../auth/useConnection.ts';
 import { sameStored } from '../forms/sameStored.ts';
-import { adoptClosedTabWork } from './adoptClosedTabWork.ts';
 import {
   editorDraftOwner,
   readEditorDraft,
@@ -30,10 +29,10 @@ export interface EditorDraftNotice {
  * server (editorTabDrafts: tabs of one browser never remove or overwrite each other's), ~250 ms
  * after a change and at once when the page goes; on the next load of the tab they are put back
  * (what they differ in is dirty, so Save sends just that) and `notice` says so. A tab opening the
- * editor with no draft of its own there takes on the newest one a closed tab left (and what was
- * under way from it: adoptClosedTabWork). Saving, undoing back to the loaded values, discarding,
- * or leaving in the app (the unsaved-changes question was answered; not going to sign in after
- * the session expired) removes this tab's draft. `disabled` (a read-only editor) keeps none, and
+ * editor with no draft of its own there has taken on the newest one a closed tab left (and what
+ * was under way from it: WhenTabKnown, before the editor is shown). Saving, undoing back to the
+ * loaded values, discarding, or leaving in the app (the unsaved-changes question was answered;
+ * not going to sign in after the session expired) removes this tab's draft. `disabled` (a read-only editor) keeps none, and
  * neither does an editor outside WhenTabKnown.
  */
 export function useEditorDraft<T extends FieldValues>(
@@ -49,13 +48,8 @@ export function useEditorDraft<T extends FieldValues>(
     connection && !disabled
       ? editorDraftOwner(connection.baseUrl, connection.userName || connection.displayName)
       : null;
+  // A closed tab's work here was taken on before the editor was shown (WhenTabKnown).
   const key = owner && tab ? editorTabDraftKey(address, owner, tab.id) : null;
-  // Before anything reads this tab's draft, or what was under way from it (the save, create and
-  // send hooks read as the editor first renders): a closed tab's work is taken on. Idempotent: a
-  // second run finds this tab's own work and takes nothing.
-  useMemo(() => {
-    if (owner && tab) adoptClosedTabWork(localStore(), address, owner, tab);
-  }, [owner, tab, address]);
   const [notice, setNotice] = useState<EditorDraftNotice | null>(null);
   const restored = useRef(false);
 
