@@ -3,6 +3,7 @@ import { splitOptionTypes } from './enums.ts';
 import { touchFlow } from './flows.ts';
 import {
   getOptionRow,
+  optionBaseJson,
   optionJson,
   placeOption,
   renumberOptions,
@@ -48,15 +49,15 @@ function optionTypeArg(call: AgentCall): string {
 
 /**
  * A new option as a tenant makes it: CreateDefault… takes no split (contract §3), so the new
- * option has none, nor a flow or a rank; the caller puts them in.
+ * option has none, nor a flow or a rank; the caller puts them in. WorkflowStepOptionBase, as
+ * …FromType answers it: no Key (Save makes one from the name).
  */
-function defaultOption(optionType: string) {
+function defaultOptionBase(optionType: string) {
   return {
     OptionType: optionType,
     WorkflowStepOptionId: 0,
     WorkflowStepId: 0,
     WorkflowId: 0,
-    Key: '',
     Name: '',
     Rank: 0,
     Steps: [],
@@ -65,26 +66,19 @@ function defaultOption(optionType: string) {
 
 /** CreateDefault, CreateDefault…FromType, Get, Save, Delete WorkflowStepOption (contract §3). */
 export const optionMethods: Record<string, AgentMethod> = {
+  // WorkflowStepOption (contract §3): with a Key and the rights.
   CreateDefaultWorkflowStepOption: (call) => ({
-    ...defaultOption('None'),
+    ...defaultOptionBase('None'),
+    Key: '',
     ...optionRights(call, false),
   }),
 
-  CreateDefaultWorkflowStepOptionFromType: (call) => ({
-    ...defaultOption(optionTypeArg(call)),
-    ...optionRights(call, false),
-  }),
+  // WorkflowStepOptionBase (contract §3, §4), as a tenant answers: no Key, TableRight or
+  // FieldProperties. Save and CreateDefault answer WorkflowStepOption, with them.
+  CreateDefaultWorkflowStepOptionFromType: (call) => defaultOptionBase(optionTypeArg(call)),
 
-  GetWorkflowStepOption: (call) => {
-    // WorkflowStepOptionBase (contract §4), as a tenant answers: no Key, TableRight or
-    // FieldProperties. Save and CreateDefault answer WorkflowStepOption, with them.
-    const { Key, ...base } = optionJson(
-      call.db,
-      getOptionRow(call.db, call.args.int('WorkflowStepOptionId')),
-    );
-    void Key;
-    return base;
-  },
+  GetWorkflowStepOption: (call) =>
+    optionBaseJson(call.db, getOptionRow(call.db, call.args.int('WorkflowStepOptionId'))),
 
   SaveWorkflowStepOption: (call) => {
     const body = call.args.entity();

@@ -195,6 +195,64 @@ describe('Workflow step options', () => {
     expect(saved.Key).toBe('guide');
   });
 
+  it('answers CreateDefault…FromType as WorkflowStepOptionBase: no Key, TableRight or FieldProperties', async () => {
+    const { call } = await startTestSandbox();
+    const def = (
+      await call('admin', `${W}CreateDefaultWorkflowStepOptionFromType`, {
+        OptionType: 'LinkClicked',
+      })
+    ).body;
+    expect(def).toMatchObject({ OptionType: 'LinkClicked', WorkflowStepOptionId: 0, Rank: 0 });
+    for (const name of ['Key', 'TableRight', 'FieldProperties'])
+      expect(Object.keys(def)).not.toContain(name);
+    // Saved without a Key, the new option gets one made from its name, as before.
+    const saved = (
+      await call('admin', `${W}SaveWorkflowStepOption`, {
+        ...def,
+        WorkflowStepId: 3,
+        Rank: 3,
+        Name: 'Clicked the blog',
+      })
+    ).body;
+    expect(saved.Key).toBe('clicked-the-blog');
+    // CreateDefaultWorkflowStepOption answers WorkflowStepOption, with them.
+    const full = (await call('admin', `${W}CreateDefaultWorkflowStepOption`)).body;
+    expect(Object.keys(full)).toEqual(
+      expect.arrayContaining(['Key', 'TableRight', 'FieldProperties']),
+    );
+  });
+
+  it('answers a split’s Options as WorkflowStepOptionBase, nested splits too: no Key or rights', async () => {
+    const { call, db } = await startTestSandbox();
+    const keys = () =>
+      db.all('SELECT workflow_step_option_id, option_key FROM workflow_step_option');
+    const keysBefore = keys();
+    type Option = Record<string, unknown> & { Steps?: Record<string, unknown>[] };
+    const options: Option[] = [];
+    const walk = (steps: Record<string, unknown>[] = []) =>
+      steps.forEach((s) =>
+        ((s.Options as Option[] | undefined) ?? []).forEach((o) => {
+          options.push(o);
+          walk(o.Steps);
+        }),
+      );
+    walk((await call('admin', `${W}GetEmailFlow`, { EmailFlowId: 2 })).body.Steps);
+    walk([(await call('admin', `${W}GetWorkflowStep`, { WorkflowStepId: 3 })).body]);
+    const withSteps = (
+      await call('admin', `${W}GetWorkflowStepOption`, { WorkflowStepOptionId: 4 })
+    ).body;
+    walk(withSteps.Steps);
+    const saved = (await call('admin', `${W}SaveWorkflowStepOption`, withSteps)).body;
+    walk(saved.Steps);
+    expect(options.length).toBeGreaterThan(5);
+    const carrying = options.filter((o) =>
+      ['Key', 'TableRight', 'FieldProperties'].some((name) => Object.hasOwn(o, name)),
+    );
+    expect(carrying.map((o) => o.Name)).toEqual([]);
+    // Sent back without their Keys (just above), the nested options kept theirs.
+    expect(keys()).toEqual(keysBefore);
+  });
+
   it('refuses a changed Key, an unknown option type, a long name and a missing name (400 with field)', async () => {
     const { call } = await startTestSandbox();
     // Save answers WorkflowStepOption, with its Key and rights.

@@ -42,21 +42,29 @@ export function getOptionRow(db: SandboxDatabase, id: number): OptionRow {
 }
 
 /**
- * An option as JSON: WorkflowStepOptionBase's properties plus Key (the sandbox sends the union of
- * WorkflowStepOption and WorkflowStepOptionBase so one editor can load and save it).
+ * An option as WorkflowStepOptionBase (contract §4), as a tenant answers GetWorkflowStepOption and
+ * a split's Options: no Key (nor TableRight or FieldProperties). Nested splits' options alike.
  */
-export function optionJson(db: SandboxDatabase, row: OptionRow): Json {
+export function optionBaseJson(db: SandboxDatabase, row: OptionRow): Json {
   return {
     OptionType: row.option_type,
     WorkflowStepOptionId: row.workflow_step_option_id,
     WorkflowStepId: row.workflow_step_id,
     WorkflowId: row.workflow_id,
-    Key: row.option_key,
     Name: row.name,
     Rank: row.rank,
     Steps: loadLine(db, row.workflow_id, row.workflow_step_option_id),
     ...input.parseJson<Json>(row.extra, {}),
   };
+}
+
+/**
+ * An option as Save answers it (WorkflowStepOption: with its Key; the caller adds the rights).
+ * OptionType is kept too, so the editor that saved it still knows what the path is for.
+ */
+export function optionJson(db: SandboxDatabase, row: OptionRow): Json {
+  const { Name, ...base } = optionBaseJson(db, row);
+  return { ...base, Key: row.option_key, Name };
 }
 
 export function loadOptionsOfStep(db: SandboxDatabase, stepId: number): Json[] {
@@ -65,7 +73,7 @@ export function loadOptionsOfStep(db: SandboxDatabase, stepId: number): Json[] {
       'SELECT * FROM workflow_step_option WHERE workflow_step_id = ? ORDER BY rank, workflow_step_option_id',
       [stepId],
     )
-    .map((r) => optionJson(db, r));
+    .map((r) => optionBaseJson(db, r));
 }
 
 /** Letters that Unicode does not decompose into a base letter and a mark (NFKD). */
