@@ -14,6 +14,7 @@ import { fieldProperties, lengths, requireEdit, tableRight } from './rights.ts';
 import { enumNameOf } from './enums.ts';
 import * as input from './input.ts';
 import { fieldError } from './fieldError.ts';
+import { rankToPlace } from './rankToPlace.ts';
 
 /** Rights of a step option; Key is read-only once the option is saved. */
 export const optionRights = (call: AgentCall, saved: boolean) => ({
@@ -85,7 +86,14 @@ export const optionMethods: Record<string, AgentMethod> = {
     requireEdit(call, 'step options');
     const id = call.db.transaction(() => {
       const split = splitStepFor(call.db, input.int(body, 'WorkflowStepId', 'WorkflowStepId'));
-      const rank = input.int(body, 'Rank', 'Rank');
+      const savedId = input.int(body, 'WorkflowStepOptionId', 'WorkflowStepOptionId');
+      const saved = savedId > 0 ? getOptionRow(call.db, savedId) : undefined;
+      // Rank 0: a saved option stays where it is in its split; a new one (or one moved to
+      // another split) goes last.
+      const rank = rankToPlace(
+        input.int(body, 'Rank', 'Rank'),
+        saved?.workflow_step_id === split.workflow_step_id ? saved.rank : undefined,
+      );
       const optionId = upsertOption(
         call.db,
         body,

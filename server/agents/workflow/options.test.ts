@@ -109,6 +109,21 @@ describe('Workflow step options', () => {
     ]);
   });
 
+  it('keeps a saved option in its place when it is saved with Rank 0 (no rank given)', async () => {
+    const { call } = await startTestSandbox();
+    const paths = async () =>
+      (await call('admin', `${W}GetWorkflowStep`, { WorkflowStepId: 3 })).body.Options.map(
+        (o: { Name: string; Rank: number }) => [o.Name, o.Rank],
+      );
+    const before = await paths();
+    const pricing = (await call('admin', `${W}GetWorkflowStepOption`, { WorkflowStepOptionId: 2 }))
+      .body;
+    expect(pricing.Rank).toBe(2);
+    const saved = await call('admin', `${W}SaveWorkflowStepOption`, { ...pricing, Rank: 0 });
+    expect(saved.body.Rank).toBe(2);
+    expect(await paths()).toEqual(before);
+  });
+
   it('refuses a new option without its split with a 400 naming WorkflowStepId', async () => {
     const { call } = await startTestSandbox();
     const def = (await call('admin', `${W}CreateDefaultWorkflowStepOption?WorkflowStepId=3`)).body;

@@ -7,6 +7,7 @@ import { fieldProperties, requireEdit, tableRight } from './rights.ts';
 import { stepDefaults } from './stepDefaults.ts';
 import { getStepRow, placeInLine, renumberLine, stepJson, upsertStep } from './steps.ts';
 import { fieldError } from './fieldError.ts';
+import { rankToPlace } from './rankToPlace.ts';
 
 function stepTypeArg(call: AgentCall): string {
   const raw = call.args.raw('StepType');
@@ -87,7 +88,7 @@ export const stepMethods: Record<string, AgentMethod> = {
       const workflowId = existing?.workflow_id ?? input.int(body, 'WorkflowId', 'WorkflowId');
       if (!existing && !flowExists(call.db, workflowId))
         throw badRequest(`WorkflowId: there is no flow ${workflowId}`, 'WorkflowId');
-      const rank = input.int(body, 'Rank', 'Rank', existing?.rank ?? 0);
+      const rank = rankToPlace(input.int(body, 'Rank', 'Rank', 0), existing?.rank);
       const saved = upsertStep(
         call.db,
         body,

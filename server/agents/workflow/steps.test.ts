@@ -64,6 +64,33 @@ describe('Workflow steps', () => {
     ]);
   });
 
+  it('takes Rank 0 (what CreateDefault gives) as no rank: a new step goes last, a saved one stays', async () => {
+    const { call } = await startTestSandbox();
+    const line = async () =>
+      (await call('admin', `${W}GetEmailFlow?emailFlowId=1`)).body.Steps.map((s: Step) => [
+        s.StepType,
+        s.Rank,
+      ]);
+    const before = await line();
+    // Ranks are 1-based: 1 is the first step.
+    expect(before.map(([, rank]: [string, number]) => rank)).toEqual([1, 2, 3, 4]);
+    const wait = (await call('admin', `${W}GetWorkflowStep`, { WorkflowStepId: 2 })).body;
+    expect(wait).toMatchObject({ StepType: 'WaitForTime', Rank: 2 });
+    const saved = await call('admin', `${W}SaveWorkflowStep`, { ...wait, Rank: 0 });
+    expect(saved.status).toBe(200);
+    expect(saved.body.Rank).toBe(2);
+    expect(await line()).toEqual(before);
+    const def = (await call('admin', `${W}CreateDefaultWorkflowStep`)).body;
+    const added = await call('admin', `${W}SaveWorkflowStep`, {
+      ...def,
+      WorkflowId: 1,
+      StepType: 'RunScript',
+      Rank: 0,
+    });
+    expect(added.body.Rank).toBe(5);
+    expect(await line()).toEqual([...before, ['RunScript', 5]]);
+  });
+
   it('deleting a split removes its options and their steps', async () => {
     const { call } = await startTestSandbox();
     await call('admin', `${W}DeleteWorkflowStep?WorkflowStepId=3`);

@@ -136,7 +136,7 @@ export function saveLine(
       db.run('DELETE FROM workflow_step WHERE workflow_step_id = ?', [r.workflow_step_id]);
 }
 
-/** Moves a step to `rank` in its line (1-based; out-of-range goes to the end) and renumbers 1..n. */
+/** Moves a step to `rank` in its line (1-based; 0 or out of range = last) and renumbers 1..n. */
 export function placeInLine(db: SandboxDatabase, row: StepRow, rank: number): void {
   const ids = db
     .all<{ workflow_step_id: number }>(

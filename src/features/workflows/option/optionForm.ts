@@ -7,7 +7,8 @@ import { mergeSteps } from './mergeSteps.ts';
 export const optionFormSchema = z.object({
   Name: z.string().check(z.trim(), z.minLength(1, 'Give the option a name.')),
   Key: z.string(),
-  // The contract gives no meaning to 0 (the sandbox stores it last): 1 is the first path.
+  // The contract gives no meaning to 0 (the sandbox takes it as no rank: a saved option keeps
+  // its place, a new one goes last): the form asks for 1 or more, 1 being the first path.
   Rank: z
     .number({ error: 'Rank must be a number.' })
     .check(
