@@ -82,6 +82,14 @@ export function requireAkanaUser(c: Context<AppEnv>): { user: DemoUser; session:
   return { user, session };
 }
 
+/**
+ * Reads need the CSRF header only when the site setting "CSRF Support for Read Requests" is on
+ * (contract §10.2; the sandbox's `readRequestCsrf`).
+ */
+export function requireReadCsrf(c: Context<AppEnv>, session: Session): void {
+  if (c.get('services').options.readRequestCsrf) requireCsrf(c, session);
+}
+
 /** Writes need `X-Csrf-Token_{fm}` equal to the CSRF cookie and issued with this sign-in (401 otherwise). */
 export function requireCsrf(c: Context<AppEnv>, session: Session): void {
   const name = csrfHeaderName(fm(c));

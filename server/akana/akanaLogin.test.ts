@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startTestSandbox } from '../testing/sandbox.ts';
+import { basic, startTestSandbox } from '../testing/sandbox.ts';
 import { akanaLogin, definitionForm, startAkanaSandbox } from './testClient.ts';
 
 describe('Akana login', () => {
@@ -44,6 +44,26 @@ describe('Akana login', () => {
 });
 
 describe('Akana authentication of the definitions endpoints', () => {
+  it('with "CSRF Support for Read Requests" on, needs the CSRF header to list too', async () => {
+    const s = await startAkanaSandbox();
+    const set = (readRequestCsrf: unknown) =>
+      s.app.request('/api/sandbox/settings', {
+        method: 'POST',
+        headers: { Authorization: basic('admin'), 'Content-Type': 'application/json' },
+        body: JSON.stringify({ readRequestCsrf }),
+      });
+    expect((await set('yes')).status).toBe(400);
+    expect(await (await set(true)).json()).toMatchObject({ readRequestCsrf: true });
+    const list = (headers: Record<string, string>) =>
+      s.app.request('/api/workflow/definitions', { headers });
+    const bare = await list({ Cookie: s.session.cookie });
+    expect(bare.status).toBe(401);
+    expect((await bare.json()).message).toMatch(/X-Csrf-Token_flowdesk/);
+    expect((await list({ Cookie: s.session.cookie, ...s.session.csrf })).status).toBe(200);
+    await set(false);
+    expect((await list({ Cookie: s.session.cookie })).status).toBe(200);
+  });
+
   it('needs the login cookie to list', async () => {
     const { app } = await startTestSandbox();
     const res = await app.request('/api/workflow/definitions');

@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import type { AppEnv } from '../http/env.ts';
 import { can } from '../auth/users.ts';
 import { AkanaError } from './akanaErrors.ts';
-import { requireAkanaUser, requireCsrf } from './akanaAuth.ts';
+import { requireAkanaUser, requireCsrf, requireReadCsrf } from './akanaAuth.ts';
 import {
   businessIdFor,
   deleteDefinition,
@@ -58,7 +58,7 @@ async function parseForm(c: Context<AppEnv>, body: Uint8Array): Promise<FormData
 /** GET, POST and DELETE of `/api/workflow/definitions` (contract §10.1). */
 export function mountDefinitionsRoutes(app: Hono<AppEnv>): void {
   app.get('/api/workflow/definitions', (c) => {
-    requireAkanaUser(c);
+    requireReadCsrf(c, requireAkanaUser(c).session);
     const definitions = listDefinitions(c.get('services').db, {
       objectType: c.req.query('ObjectType') || undefined,
       businessId: c.req.query('BusinessID') || undefined,
@@ -68,7 +68,7 @@ export function mountDefinitionsRoutes(app: Hono<AppEnv>): void {
 
   /** Sandbox addition: the resource types a definition can apply to. */
   app.get('/api/workflow/objecttypes', (c) => {
-    requireAkanaUser(c);
+    requireReadCsrf(c, requireAkanaUser(c).session);
     return c.json({ ObjectType: objectTypes });
   });
 

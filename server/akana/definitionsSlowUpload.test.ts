@@ -32,7 +32,11 @@ describe('slowed uploads (uploadDelayMs)', () => {
     expect((await set('viewer', { uploadDelayMs: 10 })).status).toBe(403);
     expect((await set('admin', { uploadDelayMs: -1 })).status).toBe(400);
     const ok = await set('admin', { uploadDelayMs: 250 });
-    expect(await ok.json()).toEqual({ uploadDelayMs: 250, maxUploadBytes: 5 * 1024 * 1024 });
+    expect(await ok.json()).toEqual({
+      uploadDelayMs: 250,
+      maxUploadBytes: 5 * 1024 * 1024,
+      readRequestCsrf: false,
+    });
     const t0 = Date.now();
     await s.upload(definitionForm());
     expect(Date.now() - t0).toBeGreaterThanOrEqual(230);
@@ -52,7 +56,11 @@ describe('slowed uploads (uploadDelayMs)', () => {
     expect((await set({ maxUploadBytes: 1.5 })).status).toBe(400);
     expect((await set({})).status).toBe(400);
     const ok = await set({ maxUploadBytes: 100 });
-    expect(await ok.json()).toEqual({ uploadDelayMs: 0, maxUploadBytes: 100 });
+    expect(await ok.json()).toEqual({
+      uploadDelayMs: 0,
+      maxUploadBytes: 100,
+      readRequestCsrf: false,
+    });
     expect((await s.upload(definitionForm())).status).toBe(413);
     await set({ maxUploadBytes: 5 * 1024 * 1024 });
     expect((await s.upload(definitionForm())).status).toBe(200);

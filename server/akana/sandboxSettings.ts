@@ -6,10 +6,11 @@ import { getCookie } from 'hono/cookie';
 import { AkanaError } from './akanaErrors.ts';
 
 /**
- * Sandbox only: `POST /api/sandbox/settings {"uploadDelayMs", "maxUploadBytes"}` (either or both)
- * changes the upload delay or the largest definition file of the running sandbox, so one test run
- * can have slow and fast uploads, or a platform whose limit is below the page's. Admin (Basic)
- * only. Answers with both settings as they are now.
+ * Sandbox only: `POST /api/sandbox/settings {"uploadDelayMs", "maxUploadBytes", "readRequestCsrf"}`
+ * (any of them) changes the upload delay, the largest definition file or the site setting "CSRF
+ * Support for Read Requests" of the running sandbox, so one test run can have slow and fast
+ * uploads, a platform whose limit is below the page's, or one that checks CSRF on reads. Admin
+ * (Basic) only. Answers with the settings as they are now.
  */
 export function mountSandboxSettings(app: Hono<AppEnv>): void {
   app.post('/api/sandbox/settings', async (c) => {
@@ -24,15 +25,16 @@ export function mountSandboxSettings(app: Hono<AppEnv>): void {
     if (!can(user, 'definitions.edit'))
       throw new AkanaError(403, 'Only an admin may change sandbox settings');
     const usage =
-      'Send {"uploadDelayMs": number, "maxUploadBytes": number} (either or both) as JSON';
-    let body: { uploadDelayMs?: unknown; maxUploadBytes?: unknown };
+      'Send {"uploadDelayMs": number, "maxUploadBytes": number, "readRequestCsrf": boolean} (any of them) as JSON';
+    let body: { uploadDelayMs?: unknown; maxUploadBytes?: unknown; readRequestCsrf?: unknown };
     try {
       body = await c.req.json();
     } catch {
       throw new AkanaError(400, usage);
     }
-    const { uploadDelayMs: ms, maxUploadBytes: bytes } = body;
-    if (ms === undefined && bytes === undefined) throw new AkanaError(400, usage);
+    const { uploadDelayMs: ms, maxUploadBytes: bytes, readRequestCsrf: readCsrf } = body;
+    if (ms === undefined && bytes === undefined && readCsrf === undefined)
+      throw new AkanaError(400, usage);
     if (ms !== undefined && !inRange(ms, 0, 60_000))
       throw new AkanaError(400, 'uploadDelayMs must be a number from 0 to 60000', {
         field: 'uploadDelayMs',
@@ -41,9 +43,18 @@ export function mountSandboxSettings(app: Hono<AppEnv>): void {
       throw new AkanaError(400, 'maxUploadBytes must be a whole number from 1 to 104857600', {
         field: 'maxUploadBytes',
       });
+    if (readCsrf !== undefined && typeof readCsrf !== 'boolean')
+      throw new AkanaError(400, 'readRequestCsrf must be true or false', {
+        field: 'readRequestCsrf',
+      });
     if (ms !== undefined) options.uploadDelayMs = ms;
     if (bytes !== undefined) options.maxUploadBytes = bytes;
-    return c.json({ uploadDelayMs: options.uploadDelayMs, maxUploadBytes: options.maxUploadBytes });
+    if (readCsrf !== undefined) options.readRequestCsrf = readCsrf;
+    return c.json({
+      uploadDelayMs: options.uploadDelayMs,
+      maxUploadBytes: options.maxUploadBytes,
+      readRequestCsrf: options.readRequestCsrf ?? false,
+    });
   });
 }
 

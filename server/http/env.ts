@@ -11,6 +11,11 @@ export interface SandboxOptions {
   /** The Akana tenant id that suffixes the cookie and CSRF header names. */
   fedMemberId: string;
   /**
+   * The platform's site setting "CSRF Support for Read Requests" (contract §10.2): reads need the
+   * `X-Csrf-Token_{fm}` header too. Off by default, as on the platform.
+   */
+  readRequestCsrf?: boolean;
+  /**
    * Sandbox only (POST /api/sandbox/targets/restricted-rows): target rows of these people are
    * read-only, with `reason`, for everyone but a targets administrator, as a tenant's rights may
    * make a row (say, of another user group) visible but not changeable.

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from '../schemas/zod.ts';
 import { ApiError } from '../http/ApiError.ts';
-import { readResponse } from './akanaTransport.ts';
+import { akanaRequest, readResponse } from './akanaTransport.ts';
 import { deleteResultSchema, workflowDefinitionSchema } from './schemas.ts';
 import { sampleResponse2 } from './fixtures/seedPageSamples.ts';
 
@@ -51,5 +52,50 @@ describe('readResponse', () => {
   it('reports a body of the wrong shape as a parse error', () => {
     const e = fail(200, '{"Name": 3}');
     expect(e.kind).toBe('parse');
+  });
+});
+
+/** Records the headers a call sets, and answers 200 with `[]`. */
+class RecordingXhr {
+  static last: RecordingXhr | null = null;
+  headers: Record<string, string> = {};
+  status = 200;
+  statusText = 'OK';
+  responseText = '[]';
+  upload = {};
+  withCredentials = false;
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+  constructor() {
+    RecordingXhr.last = this;
+  }
+  open() {}
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+  send() {
+    queueMicrotask(() => this.onload?.());
+  }
+  abort() {}
+}
+
+describe('akanaRequest headers', () => {
+  const realXhr = globalThis.XMLHttpRequest;
+  beforeEach(() => {
+    globalThis.XMLHttpRequest = RecordingXhr as unknown as typeof XMLHttpRequest;
+    document.cookie = 'X-Csrf-Token_flowdesk=TokenID%3Dabc%2CexpirationTime%3D99; path=/';
+  });
+  afterEach(() => {
+    globalThis.XMLHttpRequest = realXhr;
+    document.cookie = 'X-Csrf-Token_flowdesk=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  });
+
+  // A platform with "CSRF Support for Read Requests" on answers a GET without it with 401.
+  it('sends the CSRF header on a read as well as on a write', async () => {
+    await akanaRequest({ method: 'GET', path: '/api/workflow/definitions', schema: z.unknown() });
+    expect(RecordingXhr.last?.headers).toMatchObject({
+      'X-Csrf-Token_flowdesk': 'TokenID%3Dabc%2CexpirationTime%3D99',
+    });
   });
 });

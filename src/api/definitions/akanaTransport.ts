@@ -16,8 +16,6 @@ export interface AkanaRequestOptions<S extends z.core.$ZodType> {
    * text/plain); the platform refuses an Accept it cannot serve (404 or 406) without doing anything.
    */
   accept?: string;
-  /** A write: carries the `X-Csrf-Token_{fm}` header built from its cookie. */
-  write?: boolean;
   signal?: AbortSignal;
   /** Bytes of the request body sent so far (uploads). */
   onUploadProgress?: (loaded: number, total: number) => void;
@@ -40,8 +38,9 @@ export function akanaRequest<S extends z.core.$ZodType>(
     xhr.open(opts.method, buildUrl(opts.path, opts.query));
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', opts.accept ?? 'application/json');
-    if (opts.write)
-      for (const [k, v] of Object.entries(currentCsrfHeader())) xhr.setRequestHeader(k, v);
+    // Every call, reads too: a platform with "CSRF Support for Read Requests" on refuses a GET
+    // without it (401), and one with it off ignores it (contract §10.2).
+    for (const [k, v] of Object.entries(currentCsrfHeader())) xhr.setRequestHeader(k, v);
     let body: XMLHttpRequestBodyInit | null = null;
     if (opts.body instanceof FormData) body = opts.body;
     else if (opts.body !== undefined) {

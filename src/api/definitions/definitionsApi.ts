@@ -31,7 +31,6 @@ export const deleteDefinition = (key: string) =>
       path: `${PATH}/${encodeURIComponent(key)}`,
       accept: 'text/plain, application/json',
       schema: deleteResultSchema,
-      write: true,
     }),
   );
 
@@ -62,7 +61,6 @@ export const uploadDefinition = (
       path: PATH,
       body: form,
       schema: workflowDefinitionSchema,
-      write: true,
       signal: opts.signal,
       onUploadProgress: (loaded, total) =>
         opts.onProgress?.(total > 0 ? Math.min(loaded / total, 1) : 0),
