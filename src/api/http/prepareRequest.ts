@@ -1,5 +1,6 @@
 import type { Connection } from '../session/connection.ts';
 import { connectionHeaders } from '../session/connectionHeaders.ts';
+import { requestCredentials } from './requestCredentials.ts';
 
 export type QueryArgs = Record<string, string | number | boolean | undefined | null>;
 
@@ -13,6 +14,11 @@ export interface RequestDescription {
   headers?: Record<string, string>;
   /** Send SuperOffice auth headers (default true; Akana calls use cookies instead). */
   superOfficeAuth?: boolean;
+  /**
+   * Send the browser session's cookies to another origin whatever the connection signs with:
+   * ending a browser session once the connection is already forgotten.
+   */
+  sessionCookies?: boolean;
 }
 
 /** What `fetch` gets for a call: the same inputs always give the same URL, headers and body. */
@@ -22,7 +28,7 @@ export interface PreparedRequest {
     method: string;
     headers: Record<string, string>;
     body: string | undefined;
-    credentials: 'include';
+    credentials: RequestCredentials;
   };
 }
 
@@ -60,7 +66,7 @@ export function prepareRequest(
       method: opts.method ?? 'POST',
       headers,
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-      credentials: 'include',
+      credentials: opts.sessionCookies ? 'include' : requestCredentials(conn?.scheme),
     },
   };
 }

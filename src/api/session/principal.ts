@@ -63,7 +63,11 @@ export const sandboxLogin = (userName: string, password: string) =>
     superOfficeAuth: false,
   });
 
-export const sandboxLogout = () =>
-  request('/api/sandbox/logout', { method: 'POST', schema: null, superOfficeAuth: false }).catch(
-    () => undefined,
-  );
+/** Ends the sandbox's sessions; `sessionCookies` sends the browser session's (see signOut). */
+export const sandboxLogout = (sessionCookies = false) =>
+  request('/api/sandbox/logout', {
+    method: 'POST',
+    schema: null,
+    superOfficeAuth: false,
+    sessionCookies,
+  }).catch(() => undefined);

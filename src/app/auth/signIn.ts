@@ -121,6 +121,7 @@ export async function renewSession(
 export async function signOut(): Promise<void> {
   const scheme = connectionStore.get()?.scheme;
   connectionStore.set(null);
-  if (scheme === 'session') await sandboxLogout();
+  // The connection is gone by now: the browser session's cookies are asked for by name.
+  if (scheme === 'session') await sandboxLogout(true);
   else void sandboxLogout();
 }
