@@ -12,10 +12,13 @@ const isNamed = (v: unknown): v is { Name: string } => typeof v === 'object' && 
 const nameIn = (key: string) =>
   readEditorDraft(localStorage.getItem(key) ?? '', 'base', isNamed)?.values.Name;
 
-/** A new tab of the browser whose locks are `locks`: its own session, its tab lock held. */
-async function openTab(locks: SharedLocks, client: string): Promise<TabIdentity> {
+/**
+ * A new tab of the browser whose locks are `locks` (none: undefined): its own session, its tab
+ * lock (or lease) held.
+ */
+async function openTab(locks: SharedLocks | undefined, client: string): Promise<TabIdentity> {
   sessionStorage.clear();
-  vi.stubGlobal('navigator', { ...navigator, locks: locks.manager(client) });
+  vi.stubGlobal('navigator', { ...navigator, locks: locks?.manager(client) });
   vi.resetModules();
   const { tabIdentity } = await import('./tabIdentity.ts');
   return tabIdentity();
@@ -65,5 +68,18 @@ describe('claimClosedTabWork', () => {
     const claim = vi.spyOn(tab, 'claim');
     await claimClosedTabWork(tab, localStorage, address, owner);
     expect(claim).toHaveBeenCalledWith(`editor.${owner}.${address}`, expect.any(Function));
+  });
+
+  it("without Web Locks, takes the draft of a tab whose lease was let go, not an open tab's", async () => {
+    const lease = (tab: string, at: number, gone = false) =>
+      localStorage.setItem(`flowdesk.tabLease.${tab}`, JSON.stringify({ page: tab, at, gone }));
+    lease('closed', Date.now() - 10_000, true);
+    lease('open', Date.now() - 10_000);
+    localStorage.setItem(keyOf('closed'), serializeEditorDraft('base', { Name: 'Closed' }));
+    localStorage.setItem(keyOf('open'), serializeEditorDraft('base', { Name: 'Open' }));
+    const tab = await openTab(undefined, 'me');
+    await claimClosedTabWork(tab, localStorage, address, owner);
+    expect(nameIn(keyOf(tab.id))).toBe('Closed');
+    expect(nameIn(keyOf('open'))).toBe('Open');
   });
 });

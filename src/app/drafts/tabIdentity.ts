@@ -6,7 +6,12 @@
  * A duplicated tab starts with a copy of the other's sessionStorage, so with its id: the lock is
  * then held by the other tab, and it takes an id of its own. A reloaded tab's old page lets its
  * lock go as it unloads, so the new page waits a moment for it before taking a new id.
+ *
+ * Without Web Locks (an older or embedded browser, a page not served over HTTPS), a lease in
+ * localStorage renewed while the page lives stands in for the lock (tabLeases).
  */
+import { localStore } from '../storage/localStore.ts';
+import { holdLease, leaseHeldElsewhere, liveLeaseTabs } from './tabLeases.ts';
 
 const idKey = 'flowdesk.tabId';
 const lockPrefix = 'flowdesk.tab.';
@@ -17,14 +22,14 @@ const reloadWaitMs = 1500;
 export interface TabIdentity {
   readonly id: string;
   /**
-   * The ids of the tabs open now (their locks held, or waited for by a page reloading); null
-   * when the browser cannot say (no Web Locks).
+   * The ids of the tabs open now (their locks held, or waited for by a page reloading; without
+   * Web Locks, their leases fresh); null when the browser cannot say (no Web Locks, no storage).
    */
   liveTabs(): Promise<ReadonlySet<string> | null>;
   /**
    * Runs `take` holding an exclusive lock named for `name` (a closed tab's draft), so two tabs
    * opening together do not both take it: the second finds it gone when it re-checks. Without
-   * Web Locks, `take` just runs.
+   * Web Locks, `take` just runs (nothing else makes two tabs take turns).
    */
   claim<T>(name: string, take: () => Promise<T> | T): Promise<T>;
 }
@@ -86,33 +91,54 @@ function tabIds(locks: readonly LockInfo[] | undefined): string[] {
 }
 
 /**
- * Finds the tab, and never fails: where the browser's locks misbehave, the tab gets an id for
- * this page alone (its draft then does not survive a reload; nothing else is lost).
+ * Finds the tab, and never fails: without Web Locks, or where they misbehave, with leases; where
+ * storage is off too, the tab's id lasts as long as the page, and no tab can tell which are open.
  */
 async function identify(): Promise<TabIdentity> {
+  const manager = locks();
   try {
-    return await identifyWithLocks();
+    if (manager) return await identifyWithLocks(manager);
   } catch {
-    return { id: newId(), liveTabs: async () => null, claim: async (_name, take) => take() };
+    // The browser's locks misbehave: as without them.
   }
+  return identifyWithLeases();
 }
 
-async function identifyWithLocks(): Promise<TabIdentity> {
-  const manager = locks();
+function identifyWithLeases(): TabIdentity {
+  let storage = localStore();
+  const page = newId();
   let id = storedId();
-  if (manager) {
-    const held =
-      id !== null &&
-      ((await holdLock(manager, id, 0)) || (await holdLock(manager, id, reloadWaitMs)));
-    if (!held) {
-      id = newId();
-      await holdLock(manager, id, 0);
+  try {
+    if (id === null || (storage && leaseHeldElsewhere(storage, id, page, Date.now()))) id = newId();
+    if (storage) holdLease(storage, id, page);
+  } catch {
+    storage = null;
+  }
+  const own = id ?? newId();
+  storeId(own);
+  const liveTabs = async (): Promise<ReadonlySet<string> | null> => {
+    if (!storage) return null;
+    try {
+      return liveLeaseTabs(storage, Date.now()).add(own);
+    } catch {
+      return null;
     }
+  };
+  return { id: own, liveTabs, claim: async (_name, take) => take() };
+}
+
+async function identifyWithLocks(manager: LockManager): Promise<TabIdentity> {
+  let id = storedId();
+  const held =
+    id !== null &&
+    ((await holdLock(manager, id, 0)) || (await holdLock(manager, id, reloadWaitMs)));
+  if (!held) {
+    id = newId();
+    await holdLock(manager, id, 0);
   }
   id ??= newId();
   storeId(id);
   const liveTabs = async (): Promise<ReadonlySet<string> | null> => {
-    if (!manager) return null;
     try {
       // A page reloading waits for its tab's lock, which the page it replaces is letting go:
       // its pending request counts, or another tab would take its draft as a closed tab's.
@@ -123,7 +149,7 @@ async function identifyWithLocks(): Promise<TabIdentity> {
     }
   };
   const claim = async <T>(name: string, take: () => Promise<T> | T): Promise<T> =>
-    manager ? ((await manager.request(claimPrefix + name, () => take())) as T) : take();
+    (await manager.request(claimPrefix + name, () => take())) as T;
   return { id, liveTabs, claim };
 }
 

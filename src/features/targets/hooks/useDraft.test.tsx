@@ -62,7 +62,7 @@ describe('useDraft with a browser that does not store the draft', () => {
     const { rerender } = await renderDraft(new Map());
     rerender({ e: one });
     act(() => vi.advanceTimersByTime(300));
-    const key = Object.keys(localStorage).find((k) => k.startsWith('flowdesk.targets.draft.7.'));
+    const key = Object.keys(localStorage).find((k) => k.startsWith('flowdesk.targets.draft.7'));
     expect(key).toBeDefined();
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -97,7 +97,7 @@ describe('useDraft while a save is under way', () => {
     const { result, rerender } = await renderDraft(new Map());
     rerender({ e: one });
     act(() => vi.advanceTimersByTime(300));
-    const key = Object.keys(localStorage).find((k) => k.startsWith('flowdesk.targets.draft.7.'))!;
+    const key = Object.keys(localStorage).find((k) => k.startsWith('flowdesk.targets.draft.7'))!;
     expect(JSON.parse(localStorage.getItem(key)!).saving).toBeUndefined();
     act(() => result.current.markSaving('2026-11-23T10:00:00.000Z'));
     expect(JSON.parse(localStorage.getItem(key)!).saving).toBe('2026-11-23T10:00:00.000Z');
@@ -124,7 +124,7 @@ describe('useDraft while a save is under way', () => {
     const { result, rerender } = await renderDraft(new Map());
     rerender({ e: one });
     act(() => vi.advanceTimersByTime(300));
-    const key = Object.keys(localStorage).find((k) => k.startsWith('flowdesk.targets.draft.7.'))!;
+    const key = Object.keys(localStorage).find((k) => k.startsWith('flowdesk.targets.draft.7'))!;
     act(() => result.current.markSaving('2026-11-23T10:00:00.000Z'));
     act(() => result.current.markUnanswered());
     // Until the planner edits again, the draft says the changes may have been saved.

@@ -175,8 +175,9 @@ export function useDraft(
       const tab = await tabIdentity();
       const live = await tab.liveTabs();
       if (gone) return;
-      // Without Web Locks no tab can tell a closed tab's draft from a live one's: the draft is then
-      // kept per group and user, as before drafts were kept per tab (a tab's save removes it).
+      // Where no tab can tell a closed tab's draft from a live one's (no Web Locks, and no storage
+      // for leases: tabIdentity), the draft is kept per group and user, as before drafts were kept
+      // per tab (a tab's save removes it).
       const ownKey = live === null ? draftKey(groupId, owner) : tabDraftKey(groupId, owner, tab.id);
       if (skipRestore) {
         restored.current = true;

@@ -53,8 +53,15 @@ describe('useDraft across tabs', () => {
   it('without Web Locks, offers the draft of a tab closed without saving in the next tab', async () => {
     const closed = await openTab(null);
     edit(closed, one);
+    // Still open (its lease fresh): another tab leaves its draft alone.
+    const other = await openTab(null);
+    expect(other.result.current.notice).toBeNull();
+    // The tabs are closed: their pages go and let their leases go; a moment later (not reloading)
+    // they count as closed.
+    window.dispatchEvent(new Event('pagehide'));
+    act(() => vi.advanceTimersByTime(2_000));
     const next = await openTab(null);
-    expect(next.result.current.notice).toMatchObject({ count: 1 });
+    expect(next.result.current.notice).toMatchObject({ count: 1, fromClosedTab: true });
   });
 
   it('does not take the draft of a tab that is reloading (waiting for its lock)', async () => {
