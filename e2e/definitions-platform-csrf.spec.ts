@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './fixtures.ts';
+import { definitionXml, xmlFile } from './definitionFiles.ts';
+import { deleteDefinitionsNamed } from './definitionsAdminApi.ts';
 
 /** The sandbox platform's own site settings (not a mock: the platform itself changes). */
 async function platformSettings(page: Page, settings: { readRequestCsrf: boolean }) {
@@ -33,6 +35,38 @@ test.describe('the API platform’s CSRF checks', () => {
       await expect(page.getByRole('dialog')).toHaveCount(0);
     } finally {
       await platformSettings(page, { readRequestCsrf: false });
+    }
+  });
+
+  test('a stale CSRF cookie of another platform does not stop an upload', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    // Left by the platform used before on this address (valid for hours), older than ours.
+    await context.addCookies([
+      {
+        name: 'X-Csrf-Token_acmepaymentscorp',
+        value: 'TokenID%3Dstale%2CexpirationTime%3D9999999999999',
+        url: baseURL,
+      },
+    ]);
+    try {
+      await signIn(page, 'admin');
+      await openDefinitions(page);
+      await expect(seededRow(page)).toBeVisible({ timeout: 20_000 });
+      await page
+        .locator('input[type=file][aria-label="Definition files"]')
+        .setInputFiles([xmlFile('stale-csrf-cookie.xml', definitionXml('@StartStale'))]);
+      const row = page.getByRole('region', { name: 'stale-csrf-cookie.xml' });
+      await row.getByLabel('Description').fill('Uploaded beside a stale CSRF cookie.');
+      await row.getByRole('combobox', { name: 'Resource type' }).click();
+      await page.getByRole('option', { name: 'Ticket', exact: true }).click();
+      await page.getByRole('button', { name: 'Upload 1 file' }).click();
+      await expect(row.getByText(/Uploaded as key/)).toBeVisible({ timeout: 20_000 });
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+    } finally {
+      await deleteDefinitionsNamed(page.request, ['Stale csrf cookie']);
     }
   });
 });

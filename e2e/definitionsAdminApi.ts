@@ -8,9 +8,11 @@ import { definitionXml, xmlFile } from './definitionFiles.ts';
 async function signInToPlatform(request: APIRequestContext): Promise<Record<string, string>> {
   const res = await request.post('/api/login', { data: { email: 'admin', password: 'admin' } });
   expect(res.ok(), `platform sign-in: ${await res.text()}`).toBe(true);
+  // The cookie of the fedmember signed in to, not a stale one of another a test may have left.
+  const { fedMemberId } = (await res.json()) as { fedMemberId: string };
   const { cookies } = await request.storageState();
-  const csrf = cookies.find((c) => c.name.startsWith('X-Csrf-Token_'));
-  if (!csrf) throw new Error('The platform sign-in set no X-Csrf-Token_ cookie.');
+  const csrf = cookies.find((c) => c.name === `X-Csrf-Token_${fedMemberId}`);
+  if (!csrf) throw new Error(`The platform sign-in set no X-Csrf-Token_${fedMemberId} cookie.`);
   return { [csrf.name]: csrf.value };
 }
 

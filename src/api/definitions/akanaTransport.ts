@@ -2,7 +2,8 @@ import { z } from '../schemas/zod.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { parseErrorBody } from '../http/errorBody.ts';
 import { buildUrl } from '../http/client.ts';
-import { currentCsrfHeader } from './csrf.ts';
+import { csrfHeaderFromCookies, documentCookies } from './csrf.ts';
+import { readPlatformSessionRecord } from './platformSessionRecord.ts';
 
 export interface AkanaRequestOptions<S extends z.core.$ZodType> {
   method: 'GET' | 'POST' | 'DELETE';
@@ -39,8 +40,10 @@ export function akanaRequest<S extends z.core.$ZodType>(
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', opts.accept ?? 'application/json');
     // Every call, reads too: a platform with "CSRF Support for Read Requests" on refuses a GET
-    // without it (401), and one with it off ignores it (contract §10.2).
-    for (const [k, v] of Object.entries(currentCsrfHeader())) xhr.setRequestHeader(k, v);
+    // without it (401), and one with it off ignores it (contract §10.2). From the signed-in
+    // fedmember's cookie, not a stale one of another platform (csrf.ts).
+    const csrf = csrfHeaderFromCookies(documentCookies(), readPlatformSessionRecord()?.fedMemberId);
+    for (const [k, v] of Object.entries(csrf)) xhr.setRequestHeader(k, v);
     let body: XMLHttpRequestBodyInit | null = null;
     if (opts.body instanceof FormData) body = opts.body;
     else if (opts.body !== undefined) {

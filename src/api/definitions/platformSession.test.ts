@@ -11,7 +11,9 @@ const {
   setPlatformSignInPrompt,
   resetPlatformSessionState,
   ensurePlatformAccount,
+  signInToPlatform,
 } = await import('./platformSession.ts');
+const { readPlatformSessionRecord } = await import('./platformSessionRecord.ts');
 
 const unauthorized = () =>
   new ApiError({ kind: 'http', status: 401, message: 'Login required', request: 'x' });
@@ -111,5 +113,39 @@ describe('withPlatformSession', () => {
     connectionStore.set(null);
     expect(akanaRequest).toHaveBeenLastCalledWith(expect.objectContaining({ path: '/api/logout' }));
     expect(await ensurePlatformAccount()).toBeNull();
+  });
+});
+
+describe('signInToPlatform', () => {
+  beforeEach(() => {
+    resetPlatformSessionState();
+    akanaRequest.mockReset();
+    localStorage.clear();
+    connectionStore.set({
+      ...defaultConnection(),
+      userName: 'admin',
+      password: 'admin',
+      rememberInTab: false,
+    });
+  });
+
+  // Its CSRF cookie is the one calls use, beside any stale cookie of another fedmember.
+  it('remembers the fedmember the platform’s answer names', async () => {
+    akanaRequest.mockResolvedValue({ userName: 'admin', fedMemberId: 'flowdesk' });
+    await signInToPlatform('admin', 'admin');
+    expect(readPlatformSessionRecord()?.fedMemberId).toBe('flowdesk');
+  });
+
+  it('else remembers the fedmember whose CSRF cookie the sign-in set', async () => {
+    akanaRequest.mockImplementation(() => {
+      document.cookie = 'X-Csrf-Token_acme=TokenID%3Dnew; path=/';
+      return Promise.resolve({ userName: 'admin' });
+    });
+    try {
+      await signInToPlatform('admin', 'admin');
+      expect(readPlatformSessionRecord()?.fedMemberId).toBe('acme');
+    } finally {
+      document.cookie = 'X-Csrf-Token_acme=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    }
   });
 });

@@ -3,6 +3,9 @@ import { isApiError } from '../http/ApiError.ts';
 import { connectionStore } from '../session/connectionStore.ts';
 import { akanaRequest } from './akanaTransport.ts';
 import { platformLoginSchema, type PlatformAccount } from './schemas.ts';
+import { documentCookies, fedMemberSetBetween } from './csrf.ts';
+import { writePlatformSessionRecord } from './platformSessionRecord.ts';
+import { flowdeskUserKey } from './flowdeskUserKey.ts';
 
 /** Whether a platform call has succeeded in this page: a later 401 means the session was lost. */
 let established = false;
@@ -14,12 +17,16 @@ export async function signInToPlatform(
   userName: string,
   password: string,
 ): Promise<PlatformAccount> {
+  const cookiesBefore = documentCookies();
   const result = await akanaRequest({
     method: 'POST',
     path: '/api/login',
     body: { email: userName, password },
     schema: platformLoginSchema,
   });
+  // Whose CSRF cookie the calls use: the fedmember the answer names, else the one it set.
+  const fedMemberId = result.fedMemberId || fedMemberSetBetween(cookiesBefore, documentCookies());
+  writePlatformSessionRecord({ owner: flowdeskUserKey(connectionStore.get()) ?? '', fedMemberId });
   account = result;
   accountFor = connectionStore.get()?.userName ?? null;
   established = true;
