@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isApiError } from '../api/http/ApiError.ts';
+import { readRetryDelay, retriesRead } from './readRetry.ts';
 
 /**
- * Retries only what a retry can fix: dropped connections and 5xx, not 4xx or malformed data.
+ * Reads are retried when a retry can fix them, after the wait the server asks for (readRetry).
  * Saves run even offline (networkMode 'always'): they fail at once with "could not reach the
  * server" and the user saves again when ready. Paused instead, a save showed "Saving…" for as long
  * as the connection was down and was then sent by itself, even after the user discarded the edits.
@@ -13,8 +13,8 @@ export function createQueryClient() {
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
-        retry: (count, error) =>
-          count < 2 && isApiError(error) && (error.kind === 'network' || error.status >= 500),
+        retry: retriesRead,
+        retryDelay: readRetryDelay,
       },
       mutations: { retry: false, networkMode: 'always' },
     },

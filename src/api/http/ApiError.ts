@@ -1,6 +1,7 @@
 import type { z } from '../schemas/zod.ts';
 import { gatewayStatusText, isGatewayAnswer } from './gatewayStatus.ts';
 import { requestIntent } from './requestIntent.ts';
+import { tryAgainText } from './retryAfter.ts';
 
 export type ApiErrorKind =
   /** The server answered with an error status and (usually) an error body. */
@@ -24,6 +25,13 @@ export class ApiError extends Error {
   readonly request: string;
   /** zod's issues, for a parse error. */
   readonly issues?: z.core.$ZodIssue[];
+  /**
+   * The wait a 429 or 503 asked for (its Retry-After, in ms from `answeredAt`): reads wait it out
+   * when short (app/readRetry), and the message says when to try again.
+   */
+  readonly retryAfterMs?: number;
+  /** When the answer came (epoch ms), for the time of day a long wait ends. */
+  readonly answeredAt: number;
 
   constructor(init: {
     kind: ApiErrorKind;
@@ -33,6 +41,8 @@ export class ApiError extends Error {
     type?: string;
     field?: string;
     issues?: z.core.$ZodIssue[];
+    retryAfterMs?: number;
+    answeredAt?: number;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -42,6 +52,8 @@ export class ApiError extends Error {
     this.field = init.field;
     this.request = init.request;
     this.issues = init.issues;
+    this.retryAfterMs = init.retryAfterMs;
+    this.answeredAt = init.answeredAt ?? Date.now();
   }
 
   get isUnauthorized() {
@@ -64,6 +76,11 @@ export class ApiError extends Error {
    */
   get outcomeUnknown() {
     return this.kind === 'network' || this.kind === 'parse' || this.fromGateway;
+  }
+
+  /** When to try again: at the end of the wait the server asked for, else in a moment. */
+  private get tryAgain(): string {
+    return tryAgainText(this.retryAfterMs, this.answeredAt);
   }
 
   /** One sentence for a banner or toast: what happened and what to do. */
@@ -91,12 +108,18 @@ export class ApiError extends Error {
         // Refused before anything was done: credentials (or cookies) too large for the server.
         if (this.status === 431)
           return 'The server refused the request because its headers were too large (431): a user name, password, ticket or token may be far too long, or this browser keeps too many cookies for the site. Check what you entered and try again; if it keeps happening, tell your administrator.';
+        if (this.status === 429)
+          return requestIntent(this.request) === 'save'
+            ? `The server is busy (429 Too Many Requests) and saved nothing; your edits are kept. ${this.tryAgain}`
+            : `The server is busy (429 Too Many Requests) and did nothing. ${this.tryAgain}`;
         if (this.fromGateway) {
           const proxy = `A proxy between Flowdesk and the server answered ${gatewayStatusText(this.status)} instead of the server`;
-          return requestIntent(this.request) === 'load'
-            ? `${proxy}. Try again in a moment.`
-            : `${proxy}, so the change may or may not have gone through. Reload to check before trying again.`;
+          if (requestIntent(this.request) === 'load') return `${proxy}. ${this.tryAgain}`;
+          const check = `${proxy}, so the change may or may not have gone through. Reload to check before trying again.`;
+          return this.retryAfterMs === undefined ? check : `${check} ${this.tryAgain}`;
         }
+        if (this.status === 503 && this.retryAfterMs !== undefined)
+          return `The server is busy (503): ${this.message}. ${this.tryAgain}`;
         if (this.status >= 500)
           return `The server failed (${this.status}): ${this.message}. Try again in a moment.`;
         return this.message;

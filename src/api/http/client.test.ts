@@ -99,6 +99,42 @@ describe('the HTTP client', () => {
     expect(save.userMessage).toMatch(/so the change may have gone through\. Reload to check/);
   });
 
+  it('says when to try again after a 429 or 503 with Retry-After, for a load and a save', async () => {
+    const busy = (status: number, retryAfter: string, body: unknown) =>
+      vi.fn(
+        async () =>
+          new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+            status,
+            headers: { 'Retry-After': retryAfter },
+          }),
+      );
+    const limited = { Error: true, ErrorType: 'TooManyRequests', ErrorMessage: 'Rate limit' };
+    vi.stubGlobal('fetch', busy(429, '30', limited));
+    const load = await callAgent('Workflow', 'GetEmailFlow', { schema: goal }).catch((e) => e);
+    expect(load.retryAfterMs).toBe(30_000);
+    expect(load.userMessage).toBe(
+      'The server is busy (429 Too Many Requests) and did nothing. Try again in 30 seconds.',
+    );
+    const save = await callAgent('Workflow', 'SaveWorkflowStepOption', { schema: goal }).catch(
+      (e) => e,
+    );
+    expect(save.userMessage).toBe(
+      'The server is busy (429 Too Many Requests) and saved nothing; your edits are kept. Try again in 30 seconds.',
+    );
+    const at = new Date(Date.now() + 3_600_000);
+    vi.stubGlobal('fetch', busy(503, at.toUTCString(), '<html>Down for maintenance</html>'));
+    const down = await callAgent('Workflow', 'GetEmailFlow', { schema: goal }).catch((e) => e);
+    const hhmm = (d: Date) =>
+      `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+    expect(down.userMessage).toMatch(
+      /^A proxy between Flowdesk and the server answered 503 Service Unavailable instead of the server\. Try again at \d\d:\d\d\.$/,
+    );
+    // Whole seconds in the header: the minute is this one or the one before.
+    expect([hhmm(at), hhmm(new Date(at.getTime() - 1000))]).toContain(
+      /at (\d\d:\d\d)/.exec(down.userMessage)?.[1],
+    );
+  });
+
   it('says a proxy answered a 502 or 504, and that a save may have gone through all the same', async () => {
     vi.stubGlobal('fetch', respond(504, '<html>Gateway Timeout</html>'));
     const load = await callAgent('Workflow', 'GetWorkflowGoal', { schema: goal }).catch(

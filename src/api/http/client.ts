@@ -1,6 +1,7 @@
 import { z } from '../schemas/zod.ts';
 import { ApiError } from './ApiError.ts';
 import { parseErrorBody } from './errorBody.ts';
+import { parseRetryAfter } from './retryAfter.ts';
 import { connectionStore } from '../session/connectionStore.ts';
 import { takeEarlyResponse, type ReceivedResponse } from './earlyRequests.ts';
 import {
@@ -58,7 +59,14 @@ export async function request<S extends z.core.$ZodType>(
   const text = await res.text().catch(() => '');
   if (!res.ok) {
     const parsed = parseErrorBody(text);
+    const answeredAt = Date.now();
+    // A server on another origin must expose the header (Access-Control-Expose-Headers) for it to be read.
+    const retryAfterMs = [429, 503].includes(res.status)
+      ? parseRetryAfter(res.headers.get('Retry-After'), answeredAt)
+      : undefined;
     const err = new ApiError({
+      retryAfterMs,
+      answeredAt,
       kind: 'http',
       status: res.status,
       type: parsed.type,

@@ -5,6 +5,8 @@ export interface ReceivedResponse {
   ok: boolean;
   status: number;
   statusText: string;
+  /** Read for Retry-After (a 429 or 503). */
+  headers: Pick<Headers, 'get'>;
   text(): Promise<string>;
 }
 
@@ -33,7 +35,13 @@ export function sendEarly(prepared: PreparedRequest): void {
   const response = fetch(prepared.url, prepared.init).then((res): ReceivedResponse => {
     const body = res.text();
     body.catch(() => {}); // the client sees the failure when it reads the body
-    return { ok: res.ok, status: res.status, statusText: res.statusText, text: () => body };
+    return {
+      ok: res.ok,
+      status: res.status,
+      statusText: res.statusText,
+      headers: res.headers,
+      text: () => body,
+    };
   });
   response.catch(() => {}); // likewise: a failure is the client's to report
   (window.__flowdeskEarlyRequests ??= []).push({ key: keyOf(prepared), response });
