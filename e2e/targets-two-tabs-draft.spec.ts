@@ -201,4 +201,48 @@ test.describe('two tabs on one group', () => {
     await expect(cell(page, 'Noah Vik', 4)).toContainText('4,401');
     await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
   });
+
+  test('a cell set back in one tab is not brought back by the older draft of a tab closed since', async ({
+    browser,
+    request,
+  }) => {
+    const year = 2065;
+    await newGroup(request, year);
+    const { cell } = targetsGrid(year);
+    const [a, b] = await twoTabs(browser, year);
+    const loaded = (await cell(a, 'Noah Vik', 4).textContent()) ?? '';
+
+    await typeValue(b, year, 'Noah Vik', 4, '4501');
+    await expectSomeDraftHolds(b, 4501);
+    await b.close();
+
+    // Tab A, open all along, changes the same cell and undoes it (back to the value loaded),
+    // and changes another.
+    await typeValue(a, year, 'Noah Vik', 5, '4502');
+    await cell(a, 'Noah Vik', 4).click();
+    await a.keyboard.type('4503');
+    await a.keyboard.press('Enter');
+    await expect(a.getByText('2 unsaved changes', { exact: true })).toBeVisible();
+    await a.getByRole('button', { name: 'Undo (Ctrl+Z)' }).click();
+    await expect(a.getByText('1 unsaved change', { exact: true })).toBeVisible();
+    await expect(cell(a, 'Noah Vik', 4)).toHaveText(loaded);
+    // Its draft is written after the undo (no draft holds 4503 any more).
+    await expect
+      .poll(() =>
+        a.evaluate(() =>
+          Object.entries(localStorage).some(
+            ([key, text]) => key.startsWith('flowdesk.targets.draft.') && text.includes('4503'),
+          ),
+        ),
+      )
+      .toBe(false);
+
+    // A reload takes on the closed tab's draft too: the cell A set back stays as loaded.
+    a.on('dialog', (d) => void d.accept());
+    await a.reload();
+    await expectRestoreSettled(a, year);
+    await expect(a.getByText(/made in a tab that was closed/)).toBeVisible();
+    await expect(cell(a, 'Noah Vik', 5)).toContainText('4,502');
+    await expect(cell(a, 'Noah Vik', 4)).toHaveText(loaded);
+  });
 });

@@ -15,6 +15,7 @@ import { localStore } from '../../../app/storage/localStore.ts';
 import { tabIdentity } from '../../../app/drafts/tabIdentity.ts';
 import { draftsToRestore, groupDraftKeys, tabDraftKey } from '../model/tabDraftKeys.ts';
 import { mergeDrafts } from '../model/mergeDrafts.ts';
+import { changedBack, noteTouched, type TouchedCells } from '../model/changedBack.ts';
 
 export interface DraftNotice {
   count: number;
@@ -243,8 +244,15 @@ export function useDraft(
   const unansweredEdits = useRef<Edits | null>(null);
   const latestEdits = useRef(edits);
   const writeNow = useRef<(() => void) | null>(null);
+  // The cells changed since the group was loaded: those set back again are written with the
+  // draft, so an older draft of another tab does not bring their old value back (mergeDrafts).
+  const touched = useRef<TouchedCells>(new Map());
+  useEffect(() => {
+    touched.current = new Map();
+  }, [baseOf]);
   useEffect(() => {
     latestEdits.current = edits;
+    noteTouched(touched.current, edits, baseOf);
     if (unansweredEdits.current !== null && unansweredEdits.current !== edits) {
       unansweredEdits.current = null;
       savingSince.current = undefined;
@@ -262,6 +270,7 @@ export function useDraft(
               baseOf,
               new Date(),
               savingSince.current,
+              changedBack(touched.current, edits, baseOf),
             );
       const kept = writeDraft(key, text);
       // Undone to nothing too: the taken-on drafts must not bring the edits back in the next tab.

@@ -83,4 +83,18 @@ describe('useDraft across tabs', () => {
     const third = await openTab(fakeLocks());
     expect(third.result.current.notice).toBeNull();
   });
+
+  it('a cell a tab set back to the value loaded is not brought back by an older tab’s draft', async () => {
+    const older = await openTab(fakeLocks());
+    edit(older, new Map([[1, { values: [9, 2], locked: false }]]));
+    // Open while the first tab is: it does not take its draft.
+    const newer = await openTab(fakeLocks({ held: [`flowdesk.tab.${older.tabId}`] }));
+    expect(newer.result.current.notice).toBeNull();
+    edit(newer, new Map([[1, { values: [7, 2], locked: false }]]));
+    // Set back, and another cell changed.
+    edit(newer, new Map([[1, { values: [1, 5], locked: false }]]));
+    // Both closed: the next tab takes both drafts, the newer one's word last.
+    const next = await openTab(fakeLocks());
+    expect(next.result.current.notice?.restored?.get(1)?.values).toEqual([1, 5]);
+  });
 });

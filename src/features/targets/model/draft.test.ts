@@ -43,6 +43,17 @@ describe('draft', () => {
     });
   });
 
+  it('keeps the cells set back to the value loaded, also after someone saved the group', () => {
+    const stamp = groupStamp(group);
+    const reverted = [{ assignmentId: 1, period: 1 }];
+    const text = serializeDraft(7, stamp, edits, base, now, undefined, reverted);
+    expect(restoreDraft(text, 7, stamp, base)?.reverted).toEqual(reverted);
+    expect(restoreDraft(text, 7, 'saved since', base)?.reverted).toEqual(reverted);
+    expect(
+      restoreDraft(serializeDraft(7, stamp, edits, base, now), 7, stamp, base),
+    ).not.toHaveProperty('reverted');
+  });
+
   it('is kept per user and server: another user signing in on the same browser has another key', () => {
     const planner = draftOwner('', 'planner');
     expect(draftKey(7, planner)).toBe('flowdesk.targets.draft.7.%7Cplanner');

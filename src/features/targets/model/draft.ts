@@ -67,6 +67,8 @@ interface DraftJson {
   edits: DraftEntry[];
   /** A save of these edits had started then (ISO) and had not answered yet. */
   saving?: string;
+  /** Cells the tab changed and set back to the value loaded: [assignment id, period]. */
+  reverted?: [number, number][];
 }
 
 /**
@@ -81,9 +83,14 @@ export function serializeDraft(
   now: Date = new Date(),
   /** When a save of these edits started, while it is under way. */
   savingSince?: string,
+  /** Cells changed and set back to the value loaded (changedBack), so they win over older drafts. */
+  reverted: readonly DraftCell[] = [],
 ): string {
   const json: DraftJson = {
     ...(savingSince && { saving: savingSince }),
+    ...(reverted.length > 0 && {
+      reverted: reverted.map((c): [number, number] => [c.assignmentId, c.period]),
+    }),
     v: 2,
     groupId,
     stamp,
@@ -102,11 +109,14 @@ export function serializeDraft(
   return JSON.stringify(json);
 }
 
-/** A cell both the draft and someone else changed since (the draft's value is kept). */
-export interface DraftConflict {
+/** One cell of the group: an assignment's value for a period. */
+export interface DraftCell {
   readonly assignmentId: number;
   readonly period: number;
 }
+
+/** A cell both the draft and someone else changed since (the draft's value is kept). */
+export type DraftConflict = DraftCell;
 
 export interface RestoredDraft {
   readonly edits: Edits;
@@ -127,6 +137,11 @@ export interface RestoredDraft {
    * been stored after all.
    */
   readonly savingSince?: string;
+  /**
+   * Cells the tab changed and then set back to the value loaded: its latest word on them, which
+   * an older draft of another tab must not undo (mergeDrafts).
+   */
+  readonly reverted?: readonly DraftCell[];
 }
 
 const isNumbers = (v: unknown): v is number[] =>
@@ -141,6 +156,18 @@ const isEntry = (e: unknown): e is DraftEntry =>
   isNumbers(e[3]) &&
   e[3].length === e[1].length &&
   typeof e[4] === 'boolean';
+
+/** The cells a draft says were set back, as a RestoredDraft field (none when unreadable). */
+function revertedOf(v: unknown): { reverted?: DraftCell[] } {
+  if (!Array.isArray(v)) return {};
+  const cells = (v as unknown[]).filter(
+    (c): c is [number, number] =>
+      Array.isArray(c) && c.length === 2 && Number.isInteger(c[0]) && Number.isInteger(c[1]),
+  );
+  return cells.length > 0
+    ? { reverted: cells.map(([assignmentId, period]) => ({ assignmentId, period })) }
+    : {};
+}
 
 /**
  * Restores a draft; null when missing, corrupt or for another group. When the group changed
@@ -178,7 +205,10 @@ export function restoreDraft(
   if (d.v !== 2) return null;
   if (!Array.isArray(d.edits) || !d.edits.every(isEntry)) return null;
   const savedAt = d.savedAt;
-  const saving = typeof d.saving === 'string' ? { savingSince: d.saving } : undefined;
+  const saving = {
+    ...(typeof d.saving === 'string' && { savingSince: d.saving }),
+    ...revertedOf(d.reverted),
+  };
   if (d.stamp === stamp) {
     const edits = new Map<number, AssignmentEdit>(
       d.edits.map(([id, values, locked]) => [id, { values, locked }]),

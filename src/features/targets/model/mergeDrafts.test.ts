@@ -77,4 +77,48 @@ describe('mergeDrafts', () => {
     const newer = { ...draft('2026-01-01T11:00:00Z', [[2, [4, 5, 7]]]), savingSince: 'new' };
     expect(mergeDrafts([newer, older], currentOf)?.savingSince).toBe('new');
   });
+
+  it('a cell a newer draft changed back to the loaded value stays so, over an older draft', () => {
+    const older = {
+      ...draft('2026-01-01T10:00:00Z', [[1, [10, 2, 3]]]),
+      conflicts: [{ assignmentId: 1, period: 0 }],
+    };
+    // The newer tab set the cell and set it back (it shows 1 again), and changed another.
+    const newer = {
+      ...draft('2026-01-01T11:00:00Z', [[1, [1, 20, 3]]]),
+      reverted: [{ assignmentId: 1, period: 0 }],
+    };
+    for (const order of [
+      [older, newer],
+      [newer, older],
+    ]) {
+      const merged = mergeDrafts(order, currentOf);
+      expect(merged?.edits.get(1)?.values).toEqual([1, 20, 3]);
+      expect(merged?.conflicts).toEqual([]);
+    }
+  });
+
+  it('a row a newer draft changed back whole is left as loaded, over an older draft', () => {
+    const older = draft('2026-01-01T10:00:00Z', [
+      [1, [10, 2, 3]],
+      [2, [4, 5, 60]],
+    ]);
+    const newer = {
+      ...draft('2026-01-01T11:00:00Z', [[2, [4, 50, 6]]]),
+      reverted: [{ assignmentId: 1, period: 0 }],
+    };
+    const merged = mergeDrafts([older, newer], currentOf);
+    expect(merged?.edits.has(1)).toBe(false);
+    expect(merged?.edits.get(2)?.values).toEqual([4, 50, 60]);
+  });
+
+  it('a cell changed back in an older draft is taken by a newer draft that set it', () => {
+    const older = {
+      ...draft('2026-01-01T10:00:00Z', [[2, [4, 5, 60]]]),
+      reverted: [{ assignmentId: 1, period: 0 }],
+    };
+    const newer = draft('2026-01-01T11:00:00Z', [[1, [11, 2, 3]]]);
+    const merged = mergeDrafts([newer, older], currentOf);
+    expect(merged?.edits.get(1)?.values).toEqual([11, 2, 3]);
+  });
 });

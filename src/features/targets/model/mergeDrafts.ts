@@ -5,7 +5,8 @@ import type { AssignmentEdit } from './types.ts';
  * Several restored drafts of one group as one: a tab's own, and those of tabs closed without
  * saving (see tabDraftKeys). Each is already measured against the rows as they are now
  * (`currentOf`), so a cell a draft changed is one whose value differs from the row now; where
- * two drafts changed the same cell or lock, the newest draft's value wins. What each says is
+ * two drafts changed the same cell or lock, the newest draft's value wins, and a cell a draft set
+ * back to the value loaded (`reverted`) is that value over older drafts. What each says is
  * kept (rows dropped; cells both changed, unless a newer draft set the cell), and the newest
  * save under way.
  */
@@ -31,6 +32,16 @@ export function mergeDrafts(
       const locked = mine.locked !== now.locked ? mine.locked : before.locked;
       rows.set(id, { values, locked });
     }
+    // A cell the tab set back to the value loaded is that value, whatever an older draft said.
+    for (const { assignmentId: id, period } of draft.reverted ?? []) {
+      const now = currentOf(id);
+      const row = rows.get(id);
+      if (!now || !row || row.values.length !== now.values.length) continue;
+      const values = row.values.map((v, i) => (i === period ? now.values[i]! : v));
+      const asNow = row.locked === now.locked && values.every((v, i) => v === now.values[i]);
+      if (asNow) rows.delete(id);
+      else rows.set(id, { values, locked: row.locked });
+    }
   }
   const newest = oldestFirst[oldestFirst.length - 1];
   // A cell both changed in an older draft is no longer in question where a newer draft set it.
@@ -38,7 +49,12 @@ export function mergeDrafts(
     oldestFirst.slice(i + 1).some((d) => {
       const mine = d.edits.get(c.assignmentId);
       const now = currentOf(c.assignmentId);
-      return mine !== undefined && (!now || mine.values[c.period] !== now.values[c.period]);
+      const setBack = d.reverted?.some(
+        (r) => r.assignmentId === c.assignmentId && r.period === c.period,
+      );
+      return (
+        setBack || (mine !== undefined && (!now || mine.values[c.period] !== now.values[c.period]))
+      );
     });
   const conflicts = oldestFirst.flatMap((d, i) => d.conflicts.filter((c) => !setLater(i, c)));
   const dropped = [...new Set(oldestFirst.flatMap((d) => d.dropped))].filter((id) => !rows.has(id));
