@@ -69,4 +69,52 @@ test.describe('the API platform’s CSRF checks', () => {
       await deleteDefinitionsNamed(page.request, ['Stale csrf cookie']);
     }
   });
+
+  test('the next user in the browser never acts with the platform session of the one before', async ({
+    context,
+  }) => {
+    // Anna (admin) uses Definitions, then closes her tab without signing out.
+    const first = await context.newPage();
+    await signIn(first, 'admin');
+    await openDefinitions(first);
+    await expect(seededRow(first)).toBeVisible({ timeout: 20_000 });
+    await expect(first.getByRole('button', { name: /^Delete / }).first()).toBeVisible();
+    await first.close();
+
+    // A viewer signs in with a ticket in a new tab of the same browser.
+    const page = await context.newPage();
+    const login = await page.request.post('/api/sandbox/login', {
+      data: { UserName: 'viewer', Password: 'viewer' },
+    });
+    const { Ticket } = (await login.json()) as { Ticket: string };
+    await page.goto('/sign-in?show=connection');
+    await page.getByRole('combobox', { name: 'Authentication' }).click();
+    await page.getByRole('option', { name: 'SoTicket' }).click();
+    await page.getByLabel('Ticket').fill(Ticket);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await openDefinitions(page);
+    const dialog = page.getByRole('dialog', { name: 'Sign in to the API platform', exact: true });
+    await expect(dialog).toBeVisible({ timeout: 20_000 });
+    await dialog.getByLabel('Platform user name or e-mail').fill('viewer');
+    await dialog.getByLabel('Platform password').fill('viewer');
+    await dialog.getByRole('button', { name: 'Sign in and continue' }).click();
+    await expect(seededRow(page)).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('button', { name: /^Delete / })).toHaveCount(0);
+  });
+
+  test('signing out of Flowdesk ends the platform session', async ({ page }) => {
+    await signIn(page, 'admin');
+    await openDefinitions(page);
+    await expect(seededRow(page)).toBeVisible({ timeout: 20_000 });
+    const loggedOut = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === '/api/logout' && r.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
+    expect((await loggedOut).status()).toBe(200);
+    const list = await page.request.get('/api/workflow/definitions', {
+      headers: { Accept: 'application/json' },
+    });
+    expect(list.status()).toBe(401);
+  });
 });

@@ -19,7 +19,8 @@ const fm = (c: Context<AppEnv>) => c.get('services').options.fedMemberId;
 /**
  * `POST /api/login {"email","password"}` as the platform's own: sets the login cookie
  * `AtmoAuthToken_{fm}` (httpOnly, `TokenID=…`) and the CSRF cookie `X-Csrf-Token_{fm}`
- * (readable by scripts, URL-encoded `TokenID=…,expirationTime=…`). `POST /api/logout` ends it.
+ * (readable by scripts, URL-encoded `TokenID=…,expirationTime=…`). `POST /api/logout` ends it
+ * (with the CSRF header, as any write).
  */
 export function mountAkanaLogin(app: Hono<AppEnv>): void {
   app.post('/api/login', async (c) => {
@@ -58,9 +59,14 @@ export function mountAkanaLogin(app: Hono<AppEnv>): void {
     });
   });
 
+  // A write: with a live session it needs the CSRF header, as the platform's default is (§10.2).
   app.post('/api/logout', (c) => {
     const token = getCookie(c, authCookieName(fm(c)));
-    if (token) c.get('services').sessions.revoke(token);
+    const session = token ? c.get('services').sessions.find(token, 'akana') : undefined;
+    if (token && session) {
+      requireCsrf(c, session);
+      c.get('services').sessions.revoke(token);
+    }
     for (const [name, httpOnly] of [
       [authCookieName(fm(c)), true],
       [csrfCookieName(fm(c)), false],

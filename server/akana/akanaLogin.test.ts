@@ -29,11 +29,20 @@ describe('Akana login', () => {
     expect(junk.status).toBe(400);
   });
 
-  it('logout ends the platform session', async () => {
+  it('logout ends the platform session, given the CSRF header as any write', async () => {
     const s = await startAkanaSandbox();
-    const out = await s.app.request('/api/logout', {
+    const refused = await s.app.request('/api/logout', {
       method: 'POST',
       headers: { Cookie: s.session.cookie },
+    });
+    expect(refused.status).toBe(401);
+    const listed = await s.app.request('/api/workflow/definitions', {
+      headers: { Cookie: s.session.cookie },
+    });
+    expect(listed.status).toBe(200);
+    const out = await s.app.request('/api/logout', {
+      method: 'POST',
+      headers: { Cookie: s.session.cookie, ...s.session.csrf },
     });
     expect(out.status).toBe(200);
     const res = await s.app.request('/api/workflow/definitions', {

@@ -13,7 +13,9 @@ const {
   ensurePlatformAccount,
   signInToPlatform,
 } = await import('./platformSession.ts');
-const { readPlatformSessionRecord } = await import('./platformSessionRecord.ts');
+const { readPlatformSessionRecord, writePlatformSessionRecord } =
+  await import('./platformSessionRecord.ts');
+const { flowdeskUserKey } = await import('./flowdeskUserKey.ts');
 
 const unauthorized = () =>
   new ApiError({ kind: 'http', status: 401, message: 'Login required', request: 'x' });
@@ -27,6 +29,11 @@ describe('withPlatformSession', () => {
       userName: 'admin',
       password: 'admin',
       rememberInTab: false,
+    });
+    // Any platform session in the browser is this user's.
+    writePlatformSessionRecord({
+      owner: flowdeskUserKey(connectionStore.get()) ?? '',
+      fedMemberId: 'flowdesk',
     });
   });
 
@@ -147,5 +154,88 @@ describe('signInToPlatform', () => {
     } finally {
       document.cookie = 'X-Csrf-Token_acme=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
     }
+  });
+});
+
+describe('a platform session left in the browser by someone else', () => {
+  const serverError = () =>
+    new ApiError({ kind: 'http', status: 500, message: 'boom', request: 'POST /api/logout' });
+  const paths = () => akanaRequest.mock.calls.map((c) => (c[0] as { path: string }).path);
+  const signInAs = (userName: string, password: string, displayName = '') =>
+    connectionStore.set({
+      ...defaultConnection(),
+      userName,
+      password,
+      displayName,
+      rememberInTab: false,
+    });
+
+  beforeEach(() => {
+    resetPlatformSessionState();
+    akanaRequest.mockReset();
+    localStorage.clear();
+    signInAs('viewer', 'viewer');
+    writePlatformSessionRecord({
+      owner: flowdeskUserKey(connectionStore.get()) ?? '',
+      fedMemberId: 'flowdesk',
+    });
+    akanaRequest.mockImplementation(async (o: { path: string; body?: { email: string } }) =>
+      o.path === '/api/login' ? { userName: o.body?.email, fedMemberId: 'flowdesk' } : true,
+    );
+  });
+
+  it('is ended before the first call, and the call signs this user in', async () => {
+    signInAs('admin', 'admin');
+    const call = vi.fn().mockRejectedValueOnce(unauthorized()).mockResolvedValueOnce('listed');
+    await expect(withPlatformSession(call)).resolves.toBe('listed');
+    expect(paths()).toEqual(['/api/logout', '/api/login']);
+    expect(readPlatformSessionRecord()?.owner).toBe(flowdeskUserKey(connectionStore.get()));
+  });
+
+  it('asks a user signed in with a ticket to sign in, rather than acting as the one before', async () => {
+    signInAs('', '', 'Anna Admin');
+    const ask = vi.fn().mockResolvedValue(undefined);
+    setPlatformSignInPrompt(ask);
+    const call = vi.fn().mockRejectedValueOnce(unauthorized()).mockResolvedValueOnce('listed');
+    await expect(withPlatformSession(call)).resolves.toBe('listed');
+    expect(paths()).toEqual(['/api/logout']);
+    expect(ask).toHaveBeenCalledWith('first');
+  });
+
+  it('is ended once when nobody is known to own it', async () => {
+    writePlatformSessionRecord(null);
+    signInAs('admin', 'admin');
+    await withPlatformSession(() => Promise.resolve('listed'));
+    await withPlatformSession(() => Promise.resolve('listed'));
+    expect(paths()).toEqual(['/api/logout']);
+  });
+
+  it('is replaced by a sign-in with the stored password when it cannot be ended', async () => {
+    signInAs('admin', 'admin');
+    akanaRequest.mockImplementation(async (o: { path: string; body?: { email: string } }) => {
+      if (o.path === '/api/logout') throw serverError();
+      return { userName: o.body?.email, fedMemberId: 'flowdesk' };
+    });
+    await expect(withPlatformSession(() => Promise.resolve('listed'))).resolves.toBe('listed');
+    expect(paths()).toEqual(['/api/logout', '/api/login']);
+  });
+
+  it('stops the call when it can be neither ended nor replaced', async () => {
+    signInAs('', '', 'Anna Admin');
+    const e = serverError();
+    akanaRequest.mockRejectedValue(e);
+    const call = vi.fn().mockResolvedValue('listed');
+    await expect(withPlatformSession(call)).rejects.toBe(e);
+    expect(call).not.toHaveBeenCalled();
+  });
+
+  it('is ended when another tab’s user took it over since this page signed in', async () => {
+    signInAs('admin', 'admin');
+    await ensurePlatformAccount();
+    writePlatformSessionRecord({ owner: 'elsewhere|viewer', fedMemberId: 'flowdesk' });
+    akanaRequest.mockClear();
+    const call = vi.fn().mockRejectedValueOnce(unauthorized()).mockResolvedValueOnce('listed');
+    await expect(withPlatformSession(call)).resolves.toBe('listed');
+    expect(paths()).toEqual(['/api/logout', '/api/login']);
   });
 });

@@ -4,13 +4,15 @@ import { connectionStore } from '../session/connectionStore.ts';
 import { akanaRequest } from './akanaTransport.ts';
 import { platformLoginSchema, type PlatformAccount } from './schemas.ts';
 import { documentCookies, fedMemberSetBetween } from './csrf.ts';
-import { writePlatformSessionRecord } from './platformSessionRecord.ts';
+import { readPlatformSessionRecord, writePlatformSessionRecord } from './platformSessionRecord.ts';
 import { flowdeskUserKey } from './flowdeskUserKey.ts';
 
 /** Whether a platform call has succeeded in this page: a later 401 means the session was lost. */
 let established = false;
 /** Who signed in to the platform last (the sandbox says whether they may edit definitions). */
 let account: PlatformAccount | null = null;
+/** The Flowdesk user (flowdeskUserKey) the account was signed in for. */
+let accountFor: string | null = null;
 
 /** Signs in to the API platform (`POST /api/login`), which sets the login and CSRF cookies. */
 export async function signInToPlatform(
@@ -26,31 +28,88 @@ export async function signInToPlatform(
   });
   // Whose CSRF cookie the calls use: the fedmember the answer names, else the one it set.
   const fedMemberId = result.fedMemberId || fedMemberSetBetween(cookiesBefore, documentCookies());
-  writePlatformSessionRecord({ owner: flowdeskUserKey(connectionStore.get()) ?? '', fedMemberId });
+  const owner = flowdeskUserKey(connectionStore.get());
+  writePlatformSessionRecord({ owner: owner ?? '', fedMemberId });
   account = result;
-  accountFor = connectionStore.get()?.userName ?? null;
+  accountFor = owner;
+  claimedFor = owner;
   established = true;
   return result;
 }
 
-/** Who the platform account was signed in for; another Flowdesk user (or sign-out) forgets it. */
-let accountFor: string | null = null;
-connectionStore.subscribe((c) => {
-  if (c && c.userName === accountFor) return;
-  const hadSession = established;
+function forgetAccount() {
   account = null;
   accountFor = null;
   established = false;
-  // Signed out of Flowdesk: end the platform session too (best effort).
-  if (!c && hadSession)
-    void akanaRequest({ method: 'POST', path: '/api/logout', schema: z.unknown() }).catch(() => {});
+}
+
+/**
+ * Ends the platform session in this browser's cookies (`POST /api/logout`, with the CSRF header
+ * a write needs). A 401 means there is no session there to end.
+ */
+async function endPlatformSession(): Promise<void> {
+  forgetAccount();
+  try {
+    await akanaRequest({ method: 'POST', path: '/api/logout', schema: z.unknown() });
+  } catch (e) {
+    if (!isApiError(e) || !e.isUnauthorized) throw e;
+  }
+  writePlatformSessionRecord(null);
+}
+
+/** The Flowdesk user this page last made sure the platform session is for. */
+let claimedFor: string | null = null;
+let claiming: Promise<void> | null = null;
+
+/**
+ * The platform's cookies belong to the browser, not to a Flowdesk user: a session left there by
+ * someone else (who closed the tab, whose sign-out did not reach the platform, or who signed in
+ * in another tab) would let this user list and delete as them. So before a call, a session not
+ * known to be this user's is ended, or replaced by a sign-in with the stored credentials when it
+ * cannot be ended; the call's 401 then signs this user in.
+ */
+async function claimPlatformSession(): Promise<void> {
+  const me = flowdeskUserKey(connectionStore.get());
+  if (me === null) return;
+  const record = readPlatformSessionRecord();
+  if (record?.owner === me || (!record && claimedFor === me)) {
+    claimedFor = me;
+    return;
+  }
+  claiming ??= endPlatformSession()
+    .catch(async (e: unknown) => {
+      const stored = storedCredentials();
+      if (!stored) throw e;
+      await signInToPlatform(stored.userName, stored.password);
+    })
+    .finally(() => {
+      claiming = null;
+    });
+  await claiming;
+  claimedFor = me;
+}
+
+let signedInAs = flowdeskUserKey(connectionStore.get());
+connectionStore.subscribe((c) => {
+  const key = flowdeskUserKey(c);
+  const previous = signedInAs;
+  signedInAs = key;
+  if (c && key === accountFor) return;
+  const hadSession =
+    established || (previous !== null && readPlatformSessionRecord()?.owner === previous);
+  forgetAccount();
+  // Signed out of Flowdesk: end the platform session too (best effort; if it fails, the next
+  // user's first call ends it, as it is recorded as someone else's).
+  if (!c && hadSession) void endPlatformSession().catch(() => {});
 });
 
 /**
- * Makes sure the platform session exists, signing in with the stored credentials when there is
- * no account yet; null when that is not possible (then the first call's 401 asks the user).
+ * Makes sure the platform session exists and is this user's, signing in with the stored
+ * credentials when there is no account yet; null when that is not possible (then the first
+ * call's 401 asks the user).
  */
 export async function ensurePlatformAccount(): Promise<PlatformAccount | null> {
+  await claimPlatformSession().catch(() => {});
   if (account) return account;
   const stored = storedCredentials();
   if (!stored) return null;
@@ -107,6 +166,7 @@ async function reauthenticate(): Promise<boolean> {
  * else by asking the user) and runs it once more. Without a sign-in the 401 is thrown.
  */
 export async function withPlatformSession<T>(call: () => Promise<T>): Promise<T> {
+  await claimPlatformSession();
   try {
     const result = await call();
     established = true;
@@ -125,6 +185,8 @@ export function resetPlatformSessionState() {
   established = false;
   account = null;
   accountFor = null;
+  claimedFor = null;
+  claiming = null;
   pendingPrompt = null;
   prompt = null;
 }
