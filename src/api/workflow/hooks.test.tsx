@@ -95,6 +95,48 @@ describe('workflow mutations invalidate exactly what they change', () => {
     ]);
   });
 
+  it('SaveWorkflowStepOption: sends back the Key the last save answered, or the one its split lists', async () => {
+    const bodies: unknown[] = [];
+    const loaded = {
+      WorkflowStepOptionId: 4,
+      WorkflowStepId: 3,
+      WorkflowId: 2,
+      Name: 'A',
+      Steps: [],
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        bodies.push(JSON.parse(String(init.body)));
+        return new Response(JSON.stringify({ ...loaded, Key: 'made-by-server' }), { status: 200 });
+      }),
+    );
+    const { client, wrapper } = setup();
+    const { result } = renderHook(() => useSaveWorkflowStepOption(), { wrapper });
+    // First save: no Key known anywhere, so none is sent (never made up).
+    await result.current.mutateAsync(loaded);
+    expect(bodies[0]).not.toHaveProperty('Key');
+    // The cached option stays as loaded (no Key), so it does not look changed.
+    expect(client.getQueryData(workflowKeys.stepOption(4))).not.toHaveProperty('Key');
+    await result.current.mutateAsync({ ...loaded, Name: 'B' });
+    expect(bodies[1]).toMatchObject({ Key: 'made-by-server', Name: 'B' });
+    // A split that lists its options' Keys (a tenant may): that Key, in another page's client.
+    const other = setup();
+    other.client.setQueryData(workflowKeys.flow(2), {
+      EmailFlowId: 2,
+      Steps: [
+        {
+          WorkflowStepId: 3,
+          StepType: 'Split',
+          Options: [{ WorkflowStepOptionId: 4, Key: 'listed', Steps: [] }],
+        },
+      ],
+    });
+    const second = renderHook(() => useSaveWorkflowStepOption(), { wrapper: other.wrapper });
+    await second.result.current.mutateAsync(loaded);
+    expect(bodies[2]).toMatchObject({ Key: 'listed' });
+  });
+
   it('SaveWorkflowStepOption: the other options of its split are refetched (their ranks change), no others', async () => {
     const saved = { WorkflowStepOptionId: 9, WorkflowStepId: 3, WorkflowId: 1, Rank: 1, Steps: [] };
     answer(saved);

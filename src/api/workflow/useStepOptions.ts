@@ -4,6 +4,8 @@ import { dropQueryWhenUnused } from './dropQueryWhenUnused.ts';
 import { workflowKeys } from './keys.ts';
 import { pathIds } from './pathIds.ts';
 import { savedOptionShape } from './savedOptionShape.ts';
+import { knownOptionKey, noteAnsweredKey } from './knownOptionKeys.ts';
+import { withKnownKey } from './optionKey.ts';
 import { optionUnderSplit } from './newInParent.ts';
 import type { WorkflowStepBase, WorkflowStepOption } from './schemas.ts';
 import {
@@ -79,8 +81,12 @@ function invalidateAround(
 export function useSaveWorkflowStepOption() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (option: WorkflowStepOption) =>
-      savedOptionShape(option, await saveWorkflowStepOption(option)),
+    mutationFn: async (option: WorkflowStepOption) => {
+      // Save takes the option's Key; one loaded without it goes with the Key known for it.
+      const answer = await saveWorkflowStepOption(withKnownKey(option, knownOptionKey(qc, option)));
+      noteAnsweredKey(qc, answer);
+      return savedOptionShape(option, answer);
+    },
     onSuccess: (saved, sent) => {
       qc.setQueryData(workflowKeys.stepOption(saved.WorkflowStepOptionId), saved);
       const before = pathIds(sent.Steps);
