@@ -547,6 +547,32 @@ test.describe('event console', () => {
     await expect(alert).toHaveCount(0);
   });
 
+  test('event defaults answered 404 say in sentences what happened and what to do', async ({
+    page,
+  }) => {
+    await openEventsFailing(page, 'admin', { on: 'CreateDefaultWorkflowEvent', kind: 'notFound' });
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load the event defaults' });
+    await expect(alert).toContainText(
+      'The server has no such record or address (404): Not found (sandbox fault). It may have been deleted, or the address is wrong. Reload to check. The form needs them',
+    );
+    await expect(alert).not.toContainText('Not found: Not found');
+  });
+
+  test('a send answered 404 says nothing was sent in sentences, and the event is kept', async ({
+    page,
+  }) => {
+    await signIn(page, 'admin', '/events');
+    await chooseEventType(page, 'Form submitted');
+    await armFault(page.request, { on: 'SendEvent', kind: 'notFound' });
+    await page.getByRole('button', { name: 'Send event' }).click();
+    const result = page.getByRole('region', { name: 'Result' });
+    await expect(result).toContainText(
+      'The server has no such record or address (404): Not found (sandbox fault), so nothing was saved; your edits are kept.',
+    );
+    await expect(result).not.toContainText('Not found: Not found');
+    await expect(page.getByRole('combobox', { name: 'Event type' })).toHaveText('Form submitted');
+  });
+
   test('a malformed event type list is named, the standard types offered, and Try again loads it', async ({
     page,
   }) => {

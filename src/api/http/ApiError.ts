@@ -1,5 +1,6 @@
 import type { z } from '../schemas/zod.ts';
 import { gatewayStatusText, isGatewayAnswer } from './gatewayStatus.ts';
+import { forbiddenText, notFoundText } from './refusalText.ts';
 import { requestIntent } from './requestIntent.ts';
 import { tryAgainText } from './retryAfter.ts';
 
@@ -100,8 +101,8 @@ export class ApiError extends Error {
         return 'The request was cancelled.';
       default:
         if (this.status === 401) return 'Your sign-in has expired. Sign in again to continue.';
-        if (this.status === 403) return `Not allowed: ${this.message}`;
-        if (this.status === 404) return `Not found: ${this.message}`;
+        if (this.status === 403) return forbiddenText(this.message, requestIntent(this.request));
+        if (this.status === 404) return notFoundText(this.message, requestIntent(this.request));
         // Refused for the Accept header before anything was done: the same request fails again.
         if (this.status === 406)
           return 'The server would not answer in the format Flowdesk asked for (406 Not Acceptable), so nothing was done. Trying again will not help: tell your administrator.';

@@ -47,15 +47,30 @@ describe('signInFailureText', () => {
     );
   });
 
-  it('keeps the other messages as they were', () => {
+  it('says an API’s 404 or 403 at sign-in in sentences that fit signing in', () => {
     const apiNotFound = new ApiError({
       kind: 'http',
       status: 404,
       type: 'SoNotFoundException',
-      message: 'No endpoint GET /api/v1/User/currentPrincipal',
+      message: 'Not found (sandbox fault)',
       request,
     });
-    expect(signInFailureText(apiNotFound)).toBe(apiNotFound.userMessage);
+    expect(signInFailureText(apiNotFound)).toBe(
+      'The server has no sign-in at this address (404): Not found (sandbox fault). You are not signed in. Check the API base URL under Connection settings, then try again.',
+    );
+    const refused = new ApiError({
+      kind: 'http',
+      status: 403,
+      type: 'SoAccessDeniedException',
+      message: 'This user may not use the API.',
+      request,
+    });
+    expect(signInFailureText(refused)).toBe(
+      'The server does not let this user sign in (403): This user may not use the API. Ask your administrator for access, or sign in as another user.',
+    );
+  });
+
+  it('keeps the other messages as they were', () => {
     const wrong = new ApiError({
       kind: 'http',
       status: 401,

@@ -1,4 +1,5 @@
 import { isApiError, type ApiError } from '../../api/http/ApiError.ts';
+import { serverSaid } from '../../api/http/refusalText.ts';
 import { NotIssuedError } from './signIn.ts';
 
 /** What a failed sign-in says: there are no edits to keep here, but the address may be wrong. */
@@ -15,6 +16,11 @@ export function signInFailureText(e: unknown): string {
   const notTheApi = notTheApiDetail(e);
   if (notTheApi)
     return `The address answered, but it is not a SuperOffice or Flowdesk API (${notTheApi}). Check the API base URL under Connection settings.`;
+  // An API's own 404 or 403: no record is at stake here, only the address or the user.
+  if (e.kind === 'http' && e.status === 404)
+    return `The server has no sign-in at this address${serverSaid(404, e.message)}. You are not signed in. Check the API base URL under Connection settings, then try again.`;
+  if (e.kind === 'http' && e.status === 403)
+    return `The server does not let this user sign in${serverSaid(403, e.message)}. Ask your administrator for access, or sign in as another user.`;
   return e.userMessage;
 }
 

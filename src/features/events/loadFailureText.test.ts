@@ -10,6 +10,16 @@ describe('loadFailureText', () => {
     );
   });
 
+  it('ends the server’s own text with a full stop, as a sentence follows it', () => {
+    const e = new ApiError({
+      kind: 'http',
+      status: 409,
+      message: 'Busy (sandbox fault)',
+      request: 'x',
+    });
+    expect(loadFailureText(e)).toBe('Busy (sandbox fault).');
+  });
+
   it('keeps the usual text for other failures', () => {
     const e = new ApiError({ kind: 'http', status: 500, message: 'Boom', request: 'x' });
     expect(loadFailureText(e)).toBe(e.userMessage);
