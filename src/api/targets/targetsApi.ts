@@ -2,6 +2,7 @@ import { z } from '../schemas/zod.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { callAgent } from '../http/client.ts';
 import { groupForYearCall } from './groupForYearCall.ts';
+import { savedGroupSchema } from './savedGroupAnswer.ts';
 import {
   targetAssignmentListSchema,
   targetAssignmentSchema,
@@ -72,8 +73,9 @@ export const createDefaultTargetGroup = (
   signal?: AbortSignal,
 ) => ta('CreateDefaultTargetGroup', { body: args, schema: targetGroupSchema, signal });
 
+/** SaveTargetGroup; an answer that is not the group saved fails as unreadable (savedGroupAnswer). */
 export const saveTargetGroup = (group: TargetGroup) =>
-  ta('SaveTargetGroup', { body: group, schema: targetGroupSchema });
+  ta('SaveTargetGroup', { body: group, schema: savedGroupSchema(group) });
 
 export const deleteTargetGroup = (id: number) =>
   ta('DeleteTargetGroup', { query: { TargetGroupId: id }, schema: null });

@@ -6,6 +6,11 @@ import { Checkbox } from '../../../ui/Checkbox.tsx';
 import { Field } from '../../../ui/Field.tsx';
 import { NumberInput } from '../../../ui/NumberInput.tsx';
 import { isApiError } from '../../../api/http/ApiError.ts';
+import {
+  createFailureText,
+  notCreatedText,
+  type CreateFailureText,
+} from '../model/createFailureText.ts';
 import { parsePercent, percentChangeError } from '../model/percentChange.ts';
 import { numberFormat } from '../grid/numberFormat.ts';
 import { newGroupBody } from '../state/newGroup.ts';
@@ -27,10 +32,13 @@ export interface CreateGroupPanelProps {
 /** No group for the year yet: create one, optionally from last year's values ± %. */
 export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: CreateGroupPanelProps) {
   const lastYear = useGroupForYear(year - 1, dimensionId);
+  // The year's own group (the page's query): read again when the user checks after a failure.
+  const thisYear = useGroupForYear(year, dimensionId);
   const hasLastYear = !!lastYear.data;
   const [copy, setCopy] = useState(true);
   const [percent, setPercent] = useState('0');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CreateFailureText | null>(null);
+  const [checking, setChecking] = useState(false);
   /** What is wrong with the percentage: said on its field, not as a failed creation. */
   const [percentError, setPercentError] = useState<string | null>(null);
   const percentInput = useRef<HTMLInputElement>(null);
@@ -83,8 +91,16 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
       onCreate?.();
       await save.mutateAsync(body);
     } catch (e) {
-      setError(isApiError(e) ? e.userMessage : e instanceof Error ? e.message : 'Creating failed.');
+      setError(createFailureText(e, year));
     }
+  };
+
+  /** Reads the year's group again: found, the page shows it; not found, it was not created. */
+  const check = async () => {
+    setChecking(true);
+    const found = await thisYear.refetch();
+    setChecking(false);
+    if (found.isSuccess && found.data === null) setError(notCreatedText(year));
   };
 
   return (
@@ -148,8 +164,18 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
         )
       )}
       {error && (
-        <Banner tone="danger" title="The targets were not created">
-          {error}
+        <Banner
+          tone="danger"
+          title={error.title}
+          actions={
+            error.check && (
+              <Button size="sm" loading={checking} onClick={() => void check()}>
+                {error.check}
+              </Button>
+            )
+          }
+        >
+          {error.text}
         </Banner>
       )}
       {template.isError && <Banner tone="danger">{template.error.userMessage}</Banner>}
