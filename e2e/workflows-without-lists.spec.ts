@@ -218,3 +218,59 @@ test.describe('a goal’s conditions on a server without a field list', () => {
     }
   });
 });
+
+/**
+ * A list that fails to load (not one the server does not offer) falls back to the same stand-ins:
+ * before, its conditions had no value controls and showed "oneOf" and "“50000”".
+ */
+test.describe('a goal’s conditions when the field list cannot be loaded', () => {
+  let goalId = 0;
+  test.afterEach(async ({ page }) => {
+    await clearFaults(page.request);
+    await workflowAsAdmin(page.request, 'DeleteWorkflowGoal', {
+      query: { WorkflowGoalId: goalId },
+    });
+  });
+
+  for (const kind of ['error500', 'drop', 'malformed'] as const)
+    test(`the field list failing (${kind}): each condition is edited as its stored field’s type, with Try again`, async ({
+      page,
+    }) => {
+      await signIn(page, 'admin', '/');
+      goalId = await goalWithStoredFields(page);
+      // Enough for the page's own tries: the list stays unreadable until cleared.
+      await armFault(page.request, { on: 'GetRestrictableFields', kind, times: 50 });
+      await page.goto(`/workflows/4/goals/${goalId}`);
+      const notice = page
+        .getByRole('status')
+        .filter({ hasText: 'Could not load the fields conditions can use' });
+      await expect(notice).toContainText('no other field can be chosen');
+      const group = page.getByRole('region', { name: 'Group 1: Stored fields' });
+      const condition = (n: number) => group.getByRole('group', { name: `Condition ${n} of` });
+
+      await expect(condition(1).getByRole('combobox', { name: /^Operator,/ })).toHaveText(
+        'is one of',
+      );
+      await expect(condition(1).getByRole('checkbox', { name: 'A customer' })).toBeChecked();
+      await expect(condition(1).getByRole('checkbox', { name: 'Gold (retired)' })).toBeChecked();
+      await expect(condition(2).getByRole('textbox', { name: /^Value,/ })).toHaveValue(/^50,?000$/);
+      await expect(condition(3).getByRole('combobox', { name: /^Value,/ })).toHaveText('No');
+      await expect(condition(5).getByRole('textbox', { name: /^Value,/ })).toHaveValue('@');
+
+      // A value edited meanwhile is saved, and the toast reads it typed, not "≥ “60000”".
+      await condition(2)
+        .getByRole('textbox', { name: /^Value,/ })
+        .fill('60000');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      const saved = page.getByRole('status').filter({ hasText: 'The server stored' });
+      await expect(saved).toContainText(/Sales amount ≥ 60,?000 and No mailings is no/);
+      await expect(saved).not.toContainText('oneOf');
+
+      // Try again, once the list can be read, takes the server's list, values still shown.
+      await clearFaults(page.request);
+      await notice.getByRole('button', { name: 'Try again' }).click();
+      await expect(notice).toHaveCount(0);
+      await expect(condition(2).getByRole('textbox', { name: /^Value,/ })).toHaveValue(/^60,?000$/);
+      await expect(condition(1).getByRole('checkbox', { name: 'A customer' })).toBeChecked();
+    });
+});

@@ -30,7 +30,7 @@ export function GoalLoadWarnings({ fields, goalTypes, form, groupsRef }: GoalLoa
         <ListLoadWarning
           what="the fields conditions can use"
           error={fields.error}
-          meanwhile="Meanwhile each condition shows what is stored with it, and no other field can be chosen."
+          meanwhile="Meanwhile each condition is shown and edited as it is stored, and no other field can be chosen."
           retrying={fields.isFetching}
           onRetry={async () => (await fields.refetch()).isSuccess}
           focusAfter={() =>

@@ -4,22 +4,25 @@ import { fetchMdoList, mdoKeys } from '../../../api/mdo/useMdoList.ts';
 import type { RestrictableField, WorkflowGoal } from '../../../api/workflow/schemas.ts';
 import { useRestrictableFields } from '../../../api/workflow/useFlows.ts';
 import { fieldsFromConditions, listItemsOf, listNameOf } from '../logic/storedFields.ts';
+import { conditionFieldSource } from './conditionFieldSource.ts';
 
 const none: readonly RestrictableField[] = [];
 
 /**
  * The fields the goal editor's conditions can use: the server's field list, or, on a server that
- * does not offer one (a SuperOffice tenant), the fields the goal's own conditions store (named and
- * typed by their ColumnInfo), each list field filled from the MDO list its ColumnInfo names. Until
- * that list comes, or when it cannot be read, a list field has no items and its stored values show
- * by the names stored with them.
+ * does not offer one (a SuperOffice tenant) or whose list could not be read (its banner offers Try
+ * again), the fields the goal's own conditions store (named and typed by their ColumnInfo), each
+ * list field filled from the MDO list its ColumnInfo names. Until that list comes, or when it
+ * cannot be read, a list field has no items and its stored values show by the names stored with
+ * them.
  */
 export function useConditionFields(loaded: WorkflowGoal) {
   const fields = useRestrictableFields();
-  const notOffered = fields.data === null;
+  const source = conditionFieldSource(fields);
+  const standingIn = source === 'standIns';
   const standIns = useMemo(
-    () => (notOffered ? fieldsFromConditions([loaded]) : []),
-    [notOffered, loaded],
+    () => (standingIn ? fieldsFromConditions([loaded]) : []),
+    [standingIn, loaded],
   );
   const listNames = [...new Set(standIns.map(listNameOf).filter((n) => n !== null))];
   const lists = useQueries({
@@ -34,5 +37,5 @@ export function useConditionFields(loaded: WorkflowGoal) {
     const items = itemsByList.get(listNameOf(f) ?? '');
     return items ? { ...f, ListItems: listItemsOf(items) } : f;
   });
-  return { fields, list: fields.data ?? (notOffered ? withItems : none) };
+  return { fields, list: fields.data ?? (standingIn ? withItems : none) };
 }
