@@ -180,7 +180,9 @@ describe('useUploadBatch', () => {
       ),
     );
     await waitFor(() => expect(result.current.rows[1].status).toBe('failed'));
-    expect(result.current.rows[1].error).toBe('Error 500: Database is down');
+    expect(result.current.rows[1].error).toMatch(
+      /^The platform failed while storing “B” \(500\): Database is down\. It answered that the upload failed, so the file was not stored: Retry in a moment\./,
+    );
     // The platform refused it: nothing to look for in its list.
     expect(listReads).toBe(0);
     act(() => result.current.cancelAll());

@@ -64,3 +64,48 @@ describe('uploadFailureMessage after a proxy answered instead of the platform', 
     );
   });
 });
+
+describe('uploadFailureMessage after the platform refused or failed', () => {
+  const failed = new ApiError({
+    kind: 'http',
+    status: 500,
+    message: 'Injected failure (sandbox fault)',
+    request: 'POST /api/workflow/definitions',
+  });
+
+  it('says a 500 in sentences: the platform failed, the file was not stored, Retry in a moment', () => {
+    expect(uploadFailureMessage(failed, 'Approval')).toBe(
+      'The platform failed while storing “Approval” (500): Injected failure (sandbox fault). It answered that the upload failed, so the file was not stored: Retry in a moment. If it fails again, tell the platform’s administrator.',
+    );
+  });
+
+  it('says a refusal (4xx) in sentences: not stored, and what to change before retrying', () => {
+    const refused = new ApiError({
+      kind: 'http',
+      status: 400,
+      message: 'The Key is already in use.',
+      request: 'POST /api/workflow/definitions',
+    });
+    expect(uploadFailureMessage(refused, 'Approval')).toBe(
+      'The platform refused “Approval” (400): The Key is already in use, so the file was not stored. Change what it names before retrying; if that is unclear, tell the platform’s administrator.',
+    );
+  });
+
+  it('says a 403 is a missing right, not something to change in the file', () => {
+    const forbidden = new ApiError({
+      kind: 'http',
+      status: 403,
+      message: 'Forbidden',
+      request: 'x',
+    });
+    expect(uploadFailureMessage(forbidden, 'Approval')).toBe(
+      'The platform does not allow you to upload “Approval” (403): Forbidden, so the file was not stored. Ask the platform’s administrator for the right, or sign in to the platform as a user who has it.',
+    );
+  });
+
+  it('names “the file” when the name is not known', () => {
+    expect(uploadFailureMessage(failed)).toMatch(
+      /^The platform failed while storing the file \(500\)/,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import { isApiError, type ApiError } from '../../../api/http/ApiError.ts';
 import { gatewayStatusText } from '../../../api/http/gatewayStatus.ts';
 import { formatBytes } from './fileRules.ts';
+import { refusedUploadMessage } from './refusedUpload.ts';
 
 /**
  * The platform refused the file for its size (413): its limit is below what this page allows, so
@@ -41,9 +42,9 @@ function lostAnswerText(e: ApiError): string {
 }
 
 /**
- * What a failed upload tells the user: the server's own message for 406, 500 and the rest. When
- * the answer was lost (the connection dropped, a proxy answered) or unreadable, the file may have
- * been stored: the platform's list read afterwards tells whether Retry is safe (`notStored`) or
+ * What a failed upload tells the user: for a 500, 400 and the rest, the platform's refusal in
+ * sentences with its own message (refusedUploadMessage). When the answer was lost (the connection
+ * dropped, a proxy answered) or unreadable, the file may have been stored: the platform's list read afterwards tells whether Retry is safe (`notStored`) or
  * could add it twice.
  */
 export function uploadFailureMessage(
@@ -54,7 +55,9 @@ export function uploadFailureMessage(
   if (!isApiError(e)) return e instanceof Error ? e.message : 'The upload failed.';
   if (e.isUnauthorized) return 'The platform sign-in was not renewed. Retry to sign in again.';
   if (!isAnswerLost(e))
-    return e.kind === 'http' ? `Error ${e.status}: ${e.message}` : e.userMessage;
+    return e.kind === 'http'
+      ? refusedUploadMessage(e, name === 'it' ? undefined : name)
+      : e.userMessage;
   const what = lostAnswerText(e);
   if (stored === 'notStored' && e.fromGateway)
     // The proxy stopped waiting, not the platform: it may still be storing the file.
