@@ -1,7 +1,15 @@
 import { AlertCircle, AlertTriangle } from 'lucide-react';
-import { cloneElement, isValidElement, useId, type ReactElement, type ReactNode } from 'react';
+import {
+  cloneElement,
+  isValidElement,
+  useId,
+  useRef,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { cx } from './cx.ts';
 import { RequiredMarker } from './RequiredMarker.tsx';
+import { useAnnouncedNote } from './useAnnouncedNote.ts';
 import { VisuallyHidden } from './VisuallyHidden.tsx';
 import styles from './Field.module.css';
 
@@ -19,7 +27,8 @@ export interface FieldProps {
   error?: ReactNode;
   /**
    * A warning about the value that does not stop the form (shown under the control, read with
-   * it): for something allowed but probably not meant, e.g. an unknown name.
+   * it, and said once typing pauses when it appears or changes): for something allowed but
+   * probably not meant, e.g. an unknown name.
    */
   note?: ReactNode;
   /** Shows the required marker and sets aria-required on the control. */
@@ -49,6 +58,8 @@ export function Field({
   const descriptionId = description ? `${controlId}-description` : undefined;
   const errorId = error ? `${controlId}-error` : undefined;
   const noteId = note ? `${controlId}-note` : undefined;
+  const noteRef = useRef<HTMLParagraphElement>(null);
+  useAnnouncedNote(noteRef);
   const control: FieldControlProps = {
     id: controlId,
     'aria-describedby': joinIds(descriptionId, errorId, noteId),
@@ -91,7 +102,7 @@ export function Field({
         </p>
       )}
       {note && (
-        <p id={noteId} className={styles.note}>
+        <p id={noteId} ref={noteRef} className={styles.note}>
           <AlertTriangle aria-hidden="true" />
           <span>{note}</span>
         </p>

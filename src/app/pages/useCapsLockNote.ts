@@ -1,19 +1,14 @@
 import { useState, type KeyboardEvent } from 'react';
-import { announce } from '../../ui/announcer.ts';
 
 export const CAPS_LOCK_NOTE = 'Caps Lock is on: the password may be typed in capitals.';
 
 /**
  * Whether Caps Lock is on, as the password field's key presses tell (a browser says nothing before
- * a key is pressed): the note to show under it, and the handlers for its keydown and keyup. Said
- * once when it turns on, as a note appearing under a field is not read out.
+ * a key is pressed): the note to show under it, and the handlers for its keydown and keyup. The
+ * field says the note when it appears (Field's note), so it is not announced here too.
  */
 export function useCapsLockNote() {
   const [on, setOn] = useState(false);
-  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    const now = e.getModifierState('CapsLock');
-    if (now && !on) announce(CAPS_LOCK_NOTE);
-    setOn(now);
-  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => setOn(e.getModifierState('CapsLock'));
   return { note: on ? CAPS_LOCK_NOTE : undefined, onKeyDown: onKey, onKeyUp: onKey };
 }
