@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { inlineStartScript } from './scripts/vite/inlineStartScript.ts';
 import { preloadRouteChunks } from './scripts/vite/preloadRouteChunks.ts';
+import { appBase } from './scripts/vite/appBase.ts';
 
 // react-router 7's package exports resolve to its development build in every mode
 // (remix-run/react-router#14102): a production build takes the production files instead
@@ -13,6 +14,9 @@ const reactRouterProduction = fileURLToPath(
 );
 
 export default defineConfig(({ command }) => ({
+  // Served under a path of a site (FLOWDESK_BASE=/flowdesk/): the files, the pages (the router's
+  // basename) and the sandbox API (api/http/appPath) all go under it. README, 'Under a path'.
+  base: appBase(process.env.FLOWDESK_BASE),
   plugins: [
     react(),
     inlineStartScript('src/app/startScript.ts'),

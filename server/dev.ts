@@ -6,6 +6,8 @@ import { openSandboxDatabase } from './db/openSandbox.ts';
 import { SessionStore } from './auth/sessions.ts';
 import { createServerApi } from './serverApi.ts';
 import { listenFailureText } from './http/listenFailure.ts';
+import { pathUnderBase } from './http/underBase.ts';
+import { appBase } from '../scripts/vite/appBase.ts';
 
 /** `npm run dev`: Vite with hot reload and the sandbox API in one process, on one port. */
 async function main() {
@@ -18,9 +20,15 @@ async function main() {
   });
   const api = getRequestListener(root.fetch);
   const vite = await createVite({ server: { middlewareMode: true }, appType: 'spa' });
+  // Under FLOWDESK_BASE the app calls the API under it too (Vite serves the pages there itself).
+  const base = appBase(process.env.FLOWDESK_BASE);
   const server = http.createServer((req, res) => {
-    if (req.url?.startsWith('/api/')) void api(req, res);
-    else vite.middlewares(req, res);
+    const url = new URL(req.url ?? '/', 'http://flowdesk.invalid');
+    const inside = pathUnderBase(url.pathname, base) ?? url.pathname;
+    if (inside.startsWith('/api/')) {
+      req.url = inside + url.search;
+      void api(req, res);
+    } else vite.middlewares(req, res);
   });
   server.once('error', (e) => {
     console.error(listenFailureText(e, config.host, config.port, 'npm run dev'));
@@ -29,7 +37,7 @@ async function main() {
   });
   server.listen(config.port, config.host, () => {
     console.log(
-      `Flowdesk (dev) at http://${config.host}:${config.port}  database: ${config.dbFile}`,
+      `Flowdesk (dev) at http://${config.host}:${config.port}${base}  database: ${config.dbFile}`,
     );
   });
   process.on('SIGINT', () => {

@@ -10,6 +10,8 @@ import { platformRoutes } from './http/platformRoutes.ts';
 import { currentIndexHtml } from './http/currentIndexHtml.ts';
 import { demoUsers } from './auth/users.ts';
 import { listenFailureText } from './http/listenFailure.ts';
+import { pathUnderBase } from './http/underBase.ts';
+import { appBase } from '../scripts/vite/appBase.ts';
 
 /** `npm start`: one server for the built app and the sandbox API (or a proxy to a real tenant). */
 async function main() {
@@ -31,8 +33,18 @@ async function main() {
   const indexHtml = currentIndexHtml(path.join(distDir, 'index.html'));
   root.get('*', (c) => c.html(indexHtml()));
 
-  const server = serve({ fetch: root.fetch, port: config.port, hostname: config.host }, (info) => {
-    const url = `http://${config.host}:${info.port}`;
+  // A build for a path (FLOWDESK_BASE, the same as at build time) is served under it, API included.
+  const base = appBase(process.env.FLOWDESK_BASE);
+  const fetch = (req: Request) => {
+    const url = new URL(req.url);
+    const inside = pathUnderBase(url.pathname, base);
+    if (inside === null) return root.fetch(req);
+    url.pathname = inside;
+    return root.fetch(new Request(url, req));
+  };
+
+  const server = serve({ fetch, port: config.port, hostname: config.host }, (info) => {
+    const url = `http://${config.host}:${info.port}${base}`;
     console.log(`\nFlowdesk is running at ${url}`);
     console.log(`  database: ${config.dbFile}${isNew ? ' (created and seeded)' : ''}`);
     if (config.upstream) console.log(`  /api/v1 is proxied to ${config.upstream}`);

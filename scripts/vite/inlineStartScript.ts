@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
  * would only run once all the app's code had downloaded.
  */
 export function inlineStartScript(entry: string): Plugin {
+  let base = '/';
   const bundle = async () => {
     const out = await build({
       entryPoints: [entry],
@@ -17,11 +18,17 @@ export function inlineStartScript(entry: string): Plugin {
       target: 'es2022',
       platform: 'browser',
       logLevel: 'silent',
+      // The app's base, as Vite gives it to the app's own modules (the script finds its page and
+      // the API under it).
+      define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
     });
     return out.outputFiles[0].text.trim();
   };
   return {
     name: 'flowdesk:inline-start-script',
+    configResolved(config) {
+      base = config.base;
+    },
     async transformIndexHtml() {
       return [{ tag: 'script', children: await bundle(), injectTo: 'head-prepend' }];
     },

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { discardEarlyRequests } from '../api/http/earlyRequests.ts';
 import { preloadTargetsPage } from '../features/targets/preloadTargetsPage.ts';
 import { createQueryClient } from './queryClient.ts';
+import { routeOf } from '../api/http/appPath.ts';
 
 /**
  * Runs before React, the router and the rest of the app are evaluated (main.tsx imports this
@@ -17,7 +18,7 @@ const early: Record<string, (queryClient: QueryClient, url: URL) => void> = {
 /** The app's one query cache (the early requests land in it). */
 export const queryClient = createQueryClient();
 
-early[window.location.pathname.replace(/\/+$/, '') || '/']?.(
+early[routeOf(window.location.pathname, import.meta.env.BASE_URL)]?.(
   queryClient,
   new URL(window.location.href),
 );

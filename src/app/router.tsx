@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth } from './auth/RequireAuth.tsx';
+import { basePath } from '../api/http/appPath.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { PageSkeleton } from './layout/PageSkeleton.tsx';
 import { RouteErrorBoundary } from './errors/RouteErrorBoundary.tsx';
@@ -61,5 +62,8 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
   },
 ];
 
+/** The router, under the build's base (FLOWDESK_BASE): '/flowdesk/targets' is the targets page. */
 export const createAppRouter = (queryClient: QueryClient) =>
-  createBrowserRouter(appRoutes(queryClient));
+  createBrowserRouter(appRoutes(queryClient), {
+    basename: basePath(import.meta.env.BASE_URL) || '/',
+  });

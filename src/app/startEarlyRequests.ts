@@ -2,6 +2,7 @@ import type { Connection } from '../api/session/connection.ts';
 import { CONNECTION_STORAGE_KEY } from '../api/session/storageKey.ts';
 import { sendEarly } from '../api/http/earlyRequests.ts';
 import { agentPath, prepareRequest } from '../api/http/prepareRequest.ts';
+import { routeOf } from '../api/http/appPath.ts';
 import { groupForYearCall } from '../api/targets/groupForYearCall.ts';
 import { readTargetsParams } from '../features/targets/model/targetsParams.ts';
 
@@ -39,7 +40,7 @@ function storedConnection(): Connection | null {
 
 /** Sends the early requests of the page at `url`, when the tab is signed in. */
 export function startEarlyRequests(url: URL): void {
-  const start = early[url.pathname.replace(/\/+$/, '') || '/'] as EarlyStart | undefined;
+  const start = early[routeOf(url.pathname, import.meta.env.BASE_URL)] as EarlyStart | undefined;
   const conn = start ? storedConnection() : null;
   if (start && conn) start(conn, url);
 }

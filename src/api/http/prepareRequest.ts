@@ -1,6 +1,7 @@
 import type { Connection } from '../session/connection.ts';
 import { connectionHeaders } from '../session/connectionHeaders.ts';
 import { requestCredentials } from './requestCredentials.ts';
+import { apiRoot } from './appPath.ts';
 
 export type QueryArgs = Record<string, string | number | boolean | undefined | null>;
 
@@ -37,7 +38,7 @@ export function requestUrl(baseUrl: string, path: string, query?: QueryArgs): st
   for (const [k, v] of Object.entries(query ?? {}))
     if (v !== undefined && v !== null) qs.set(k, String(v));
   const s = qs.toString();
-  return `${baseUrl.replace(/\/+$/, '')}${path}${s ? `?${s}` : ''}`;
+  return `${apiRoot(baseUrl, import.meta.env.BASE_URL)}${path}${s ? `?${s}` : ''}`;
 }
 
 /** `POST /api/v1/Agents/{agent}/{method}`. */

@@ -12,6 +12,7 @@ import {
 import { editorTabDraftKey } from './editorTabDrafts.ts';
 import { useTabSnapshot } from './tabSnapshot.ts';
 import { localStore } from '../storage/localStore.ts';
+import { routeOf } from '../../api/http/appPath.ts';
 
 const isObject = (v: unknown): v is FieldValues => typeof v === 'object' && v !== null;
 
@@ -103,7 +104,7 @@ export function useEditorDraft<T extends FieldValues>(
   useEffect(
     () => () => {
       if (!key) return;
-      if (window.location.pathname === '/sign-in') write();
+      if (routeOf(window.location.pathname, import.meta.env.BASE_URL) === '/sign-in') write();
       else localStore()?.removeItem(key);
     },
     [key, write],

@@ -120,7 +120,7 @@ export function AppLayout() {
       <aside className={styles.sidebarColumn}>
         <div className={styles.sidebar} onKeyDown={onSidebarKeyDown}>
           <div className={styles.brand}>
-            <img src="/favicon.svg" alt="" width={28} height={28} />
+            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={28} height={28} />
             <span>Flowdesk</span>
           </div>
           <nav aria-label="Main" className={styles.nav}>
