@@ -3,6 +3,7 @@ import { FormProvider, useForm, useFormState, useWatch } from 'react-hook-form';
 import { z } from '../../../api/schemas/zod.ts';
 import type { TargetGroup } from '../../../api/targets/schemas.ts';
 import { applyServerError } from '../../../app/forms/applyServerError.ts';
+import { isApiError } from '../../../api/http/ApiError.ts';
 import {
   buildAccessModel,
   FieldRightsProvider,
@@ -60,6 +61,12 @@ function readOnlyFor(model: AccessModel, reason: string): AccessModel {
   });
 }
 
+/** A failed save: its sentence, and the settings sent when it may have been stored all the same. */
+interface SettingsFailure {
+  text: string;
+  unconfirmed?: GroupSettings;
+}
+
 export interface GroupSettingsDialogProps {
   group: TargetGroup;
   /** The grid has unsaved edits: settings cannot change until they are saved or discarded. */
@@ -92,9 +99,10 @@ export function GroupSettingsDialog({
     defaultValues: groupSettingsOf(group),
     resolver: rightsResolver(settingsSchema, () => model, FIELDS),
   });
-  const { submit, saving } = useGroupSettings(group);
+  const { submit, reload, saving } = useGroupSettings(group);
   const { toast } = useToast();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SettingsFailure | null>(null);
+  const [reloading, setReloading] = useState(false);
   const formId = useId();
   const label = group.TargetDimension?.DimensionListLabel;
   const rowCount = group.TargetAssignments?.length ?? 0;
@@ -107,18 +115,48 @@ export function GroupSettingsDialog({
   const entity = group.EntityType ?? 'Sale';
   if (entity !== 'Sale') entityOptions.push({ value: entity, label: entity });
 
+  const what = (g: TargetGroup) =>
+    `Targets ${g.Year}, ${periodTypeAdjective(g.PeriodType).toLowerCase()}.`;
+
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     try {
       const saved = await submit(values);
-      const what = `Targets ${saved.Year}, ${periodTypeAdjective(saved.PeriodType).toLowerCase()}.`;
       // The notification is the one announcement (a toast says itself): not the announcer too.
-      toast({ title: 'Group settings saved', description: what, tone: 'success' });
+      toast({ title: 'Group settings saved', description: what(saved), tone: 'success' });
       onClose();
     } catch (e) {
-      setError(applyServerError(e, form.setError, FIELDS));
+      const text = applyServerError(e, form.setError, FIELDS);
+      // No answer, a proxy's, or one that cannot be read: the settings may well be stored.
+      const unknown = isApiError(e) && e.outcomeUnknown;
+      if (text) setError({ text, unconfirmed: unknown ? values : undefined });
     }
   });
+
+  /** After an unconfirmed save: shows the group as the server has it, and says which it is. */
+  const onReload = async (chosen: GroupSettings) => {
+    setReloading(true);
+    try {
+      const now = await reload();
+      const stored = changedSettings(now, chosen).length === 0;
+      toast(
+        stored
+          ? { title: 'Group settings saved', description: what(now), tone: 'success' }
+          : {
+              title: 'The group settings were not saved',
+              description: `The server still has ${what(now)} Open Group settings to change them again.`,
+              tone: 'info',
+            },
+      );
+      onClose();
+    } catch (e) {
+      setReloading(false);
+      setError({
+        text: `${isApiError(e) ? e.userMessage : 'The group could not be read.'} Try Reload again in a moment.`,
+        unconfirmed: chosen,
+      });
+    }
+  };
 
   return (
     <Dialog
@@ -153,8 +191,26 @@ export function GroupSettingsDialog({
           <form id={formId} className={styles.form} onSubmit={onSubmit} noValidate>
             <ReadOnlyBanner />
             {error && (
-              <Banner tone="danger" title="The settings were not saved">
-                {error}
+              <Banner
+                tone="danger"
+                title={
+                  error.unconfirmed
+                    ? 'The settings could not be confirmed'
+                    : 'The settings were not saved'
+                }
+                actions={
+                  error.unconfirmed && (
+                    <Button
+                      size="sm"
+                      loading={reloading}
+                      onClick={() => error.unconfirmed && void onReload(error.unconfirmed)}
+                    >
+                      Reload
+                    </Button>
+                  )
+                }
+              >
+                {error.text}
               </Banner>
             )}
             <RightsNumberField

@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
+import { applySavedGroup } from '../../../api/targets/hooks.ts';
 import { targetsKeys } from '../../../api/targets/keys.ts';
+import { fetchTargetGroup } from '../../../api/targets/targetsApi.ts';
 import type { TargetGroup } from '../../../api/targets/schemas.ts';
 import { buildSettingsPayload, type GroupSettings } from '../model/groupSettings.ts';
 import { useSaveGroup } from './targetsApi.ts';
@@ -13,7 +15,8 @@ import { useTargetsParams } from './useTargetsParams.ts';
  * PeriodType changes (buildSettingsPayload). The saved group replaces the loaded one in every
  * cached query (useSaveTargetGroup). A new Year also moves the URL (?year=) to it, replacing the
  * history entry (the old address no longer shows this group), and forgets what was cached for
- * the old year, so going there loads what the server has now.
+ * the old year, so going there loads what the server has now. `reload` reads the group as the
+ * server has it (after a save whose answer was lost) and shows it the same way.
  */
 export function useGroupSettings(group: TargetGroup) {
   const save = useSaveGroup();
@@ -22,9 +25,9 @@ export function useGroupSettings(group: TargetGroup) {
   const [params] = useSearchParams();
   const { dimensionId } = useTargetsParams();
 
-  const submit = useCallback(
-    async (settings: GroupSettings): Promise<TargetGroup> => {
-      const saved = await save.mutateAsync(buildSettingsPayload(group, settings));
+  /** The group as saved, under its (maybe new) year: the URL follows it. */
+  const follow = useCallback(
+    async (saved: TargetGroup) => {
       if (saved.Year !== group.Year) {
         // The new year's address shows the saved group at once, without a request.
         qc.setQueryData(
@@ -44,10 +47,25 @@ export function useGroupSettings(group: TargetGroup) {
         ])
           qc.removeQueries({ queryKey: key, exact: true });
       }
-      return saved;
     },
-    [save, group, qc, navigate, params, dimensionId],
+    [group, qc, navigate, params, dimensionId],
   );
 
-  return { submit, saving: save.isPending };
+  const submit = useCallback(
+    async (settings: GroupSettings): Promise<TargetGroup> => {
+      const saved = await save.mutateAsync(buildSettingsPayload(group, settings));
+      await follow(saved);
+      return saved;
+    },
+    [save, group, follow],
+  );
+
+  const reload = useCallback(async (): Promise<TargetGroup> => {
+    const now = await fetchTargetGroup(group.TargetGroupId);
+    applySavedGroup(qc, now);
+    await follow(now);
+    return now;
+  }, [group.TargetGroupId, qc, follow]);
+
+  return { submit, reload, saving: save.isPending };
 }
