@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectionStore } from '../session/connectionStore.ts';
 import { defaultConnection } from '../session/connection.ts';
 import { deleteDefinition, fetchDefinitions, uploadDefinition } from './definitionsApi.ts';
+import { writePlatformSessionRecord } from './platformSessionRecord.ts';
+import { flowdeskUserKey } from './flowdeskUserKey.ts';
 
 /** The requests sent, each with its headers; every one is answered `answer`. */
 function fakeXhr(answer: { status: number; text: string }) {
@@ -33,7 +35,14 @@ function fakeXhr(answer: { status: number; text: string }) {
 }
 
 describe('the Accept header of Akana calls', () => {
-  beforeEach(() => connectionStore.set(defaultConnection()));
+  beforeEach(() => {
+    connectionStore.set(defaultConnection());
+    // The browser's platform session is this user's: no logout of someone else's first.
+    writePlatformSessionRecord({
+      owner: flowdeskUserKey(defaultConnection()) ?? '',
+      fedMemberId: null,
+    });
+  });
   afterEach(() => vi.unstubAllGlobals());
 
   // AK-DEL answers the text `true` and wants an Accept that allows text/plain; the platform
