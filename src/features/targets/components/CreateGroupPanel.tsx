@@ -96,11 +96,11 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
   };
 
   /** Reads the year's group again: found, the page shows it; not found, it was not created. */
-  const check = async () => {
+  const check = async (failure: CreateFailureText) => {
     setChecking(true);
     const found = await thisYear.refetch();
     setChecking(false);
-    if (found.isSuccess && found.data === null) setError(notCreatedText(year));
+    if (found.isSuccess && found.data === null) setError(failure.ifMissing ?? notCreatedText(year));
   };
 
   return (
@@ -169,7 +169,7 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
           title={error.title}
           actions={
             error.check && (
-              <Button size="sm" loading={checking} onClick={() => void check()}>
+              <Button size="sm" loading={checking} onClick={() => void check(error)}>
                 {error.check}
               </Button>
             )

@@ -37,3 +37,23 @@ describe('createFailureText', () => {
     });
   });
 });
+
+describe('createFailureText, when the year has targets already', () => {
+  const exists = new ApiError({
+    kind: 'http',
+    status: 400,
+    field: 'Year',
+    message: '“All sales” targets for 2026 already exist. Choose another year.',
+    request,
+  });
+
+  it('offers to open them rather than to choose another year', () => {
+    const text = createFailureText(exists, 2026);
+    expect(text).toMatchObject({
+      title: 'The targets for 2026 already exist',
+      text: '“All sales” targets for 2026 already exist. Nothing new was created: open them to see and change them.',
+      check: 'Open the targets for 2026',
+    });
+    expect(text.ifMissing?.title).toBe('The targets for 2026 could not be opened');
+  });
+});

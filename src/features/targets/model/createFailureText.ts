@@ -7,6 +7,8 @@ export interface CreateFailureText {
   text: string;
   /** The page offers a button that reads the year's group again (its label). */
   check?: string;
+  /** What the page says when that read finds no group (default: notCreatedText). */
+  ifMissing?: CreateFailureText;
 }
 
 /**
@@ -15,6 +17,7 @@ export interface CreateFailureText {
  * could be refused as the group may exist; the page offers to check.
  */
 export function createFailureText(error: unknown, year: number): CreateFailureText {
+  if (alreadyExists(error)) return existsText(error.message, year);
   if (isApiError(error) && error.outcomeUnknown)
     return {
       title: `The targets for ${year} could not be confirmed`,
@@ -28,6 +31,35 @@ export function createFailureText(error: unknown, year: number): CreateFailureTe
       : error instanceof Error
         ? error.message
         : 'Creating failed.',
+  };
+}
+
+/**
+ * Refused because the year has a group of that type already (the page had none: its load was
+ * answered 404, which reads as "none yet"). The user wanted that year: they are offered the
+ * group, not told to choose another year as the server's sentence ends.
+ */
+function alreadyExists(error: unknown): error is ApiError {
+  return (
+    isApiError(error) &&
+    error.isValidation &&
+    error.field?.toLowerCase() === 'year' &&
+    /already exists?\b/i.test(error.message)
+  );
+}
+
+function existsText(serverText: string, year: number): CreateFailureText {
+  const open = `Open the targets for ${year}`;
+  const exist = serverText.replace(/\s*Choose another year\.?\s*$/i, '');
+  return {
+    title: `The targets for ${year} already exist`,
+    text: `${exist}${/[.!?]$/.test(exist) ? '' : '.'} Nothing new was created: open them to see and change them.`,
+    check: open,
+    ifMissing: {
+      title: `The targets for ${year} could not be opened`,
+      text: 'The server says they exist but did not send them. Try again in a moment; if it keeps happening, tell your administrator.',
+      check: open,
+    },
   };
 }
 
