@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/http/ApiError.ts';
-import { describeSendFailure, failureText, sendFailureNow } from './sendOutcome.ts';
+import {
+  checkBeforeSendingAgain,
+  describeSendFailure,
+  failureText,
+  sendFailureNow,
+} from './sendOutcome.ts';
 
 describe('describeSendFailure', () => {
   it('reports an answer of the wrong shape as not understood, not as a refusal', () => {
@@ -16,7 +21,7 @@ describe('describeSendFailure', () => {
     expect(f.detail).toBe('Response not understood (EventType: Invalid input)');
   });
 
-  it('reports a lost connection as no answer (the event may have arrived), not as a refusal', () => {
+  it('reports a lost connection as no answer (the event may have arrived), in plain words, saying how to check', () => {
     const e = new ApiError({
       kind: 'network',
       message: 'Failed to fetch',
@@ -25,9 +30,21 @@ describe('describeSendFailure', () => {
     expect(describeSendFailure(e)).toEqual({
       status: 'no-answer',
       message:
-        'No answer from the server (Failed to fetch). The event may or may not have reached it: check before sending it again. Your input is kept.',
-      detail: 'No answer (Failed to fetch)',
+        'The server could not be reached, or the connection was lost before it answered, so the event may or may not have reached it: check before sending it again. ' +
+        checkBeforeSendingAgain,
+      detail: 'The server could not be reached, or the connection was lost.',
     });
+    // Not the browser's own words.
+    expect(JSON.stringify(describeSendFailure(e))).not.toContain('Failed to fetch');
+  });
+
+  it('says how to check, what sending again risks and that the input is kept', () => {
+    expect(checkBeforeSendingAgain).toMatch(
+      /participants of the flows with a goal this event can meet/,
+    );
+    expect(checkBeforeSendingAgain).toMatch(/react to it twice/);
+    expect(checkBeforeSendingAgain).toMatch(/“Sent in this session” below/);
+    expect(checkBeforeSendingAgain).toMatch(/your input is kept\.$/);
   });
 
   it('reports a proxy’s 502/504 as no answer (the server may have recorded the event), not as a refusal', () => {
@@ -40,7 +57,8 @@ describe('describeSendFailure', () => {
     expect(describeSendFailure(e)).toEqual({
       status: 'no-answer',
       message:
-        'A proxy between Flowdesk and the server answered 504 Gateway Timeout instead of the server, so the event may have been recorded: check before sending it again. Your input is kept.',
+        'A proxy between Flowdesk and the server answered 504 Gateway Timeout instead of the server, so the event may have been recorded: check before sending it again. ' +
+        checkBeforeSendingAgain,
       detail: 'No answer (a proxy answered 504 Gateway Timeout)',
     });
     expect(

@@ -25,6 +25,14 @@ export interface SendFailure {
 const expiredWhy = 'The event was not sent because your session had expired.';
 
 /**
+ * After a send whose outcome is unknown: how to find out, and why it matters (SendEvent is not
+ * idempotent: a second send is a second event). Flowdesk cannot list the events a server
+ * received, so the check is where their effect shows, the participants of the flows reached.
+ */
+export const checkBeforeSendingAgain =
+  'To check, look in SuperOffice at the participants of the flows with a goal this event can meet: a participant who met the goal has left the flow. “Sent in this session” below shows what was sent and when. If the event did arrive, sending it again would make the flows react to it twice, so press Send event again only once you know it did not; your input is kept.';
+
+/**
  * `failure` as it reads now: one met by an expired session, once the session was renewed since
  * (`renewals` above the count it was met at), says the user is signed in again and may send.
  */
@@ -57,16 +65,17 @@ export function describeSendFailure(error: unknown, renewals = 0): SendFailure {
       status: 'not-understood',
       message:
         `The server sent data Flowdesk does not understand (${error.message}). ` +
-        'It did answer, so the event may have been recorded: check before sending it again. Your input is kept.',
+        `It did answer, so the event may have been recorded: check before sending it again. ${checkBeforeSendingAgain}`,
       detail: `Response not understood (${error.message})`,
     };
   if (isApiError(error) && error.kind === 'network')
     return {
       status: 'no-answer',
+      // The browser's own words ("Failed to fetch") say nothing to a user: left out.
       message:
-        `No answer from the server (${error.message}). ` +
-        'The event may or may not have reached it: check before sending it again. Your input is kept.',
-      detail: `No answer (${error.message})`,
+        'The server could not be reached, or the connection was lost before it answered, so the event may or may not have reached it: check before sending it again. ' +
+        checkBeforeSendingAgain,
+      detail: 'The server could not be reached, or the connection was lost.',
     };
   // A proxy answered instead of the server (502, 504): the server may well have recorded the
   // event before the proxy stopped waiting, so this is no answer, not a refusal.
@@ -76,7 +85,7 @@ export function describeSendFailure(error: unknown, renewals = 0): SendFailure {
       status: 'no-answer',
       message:
         `A proxy between Flowdesk and the server answered ${proxy} instead of the server, ` +
-        'so the event may have been recorded: check before sending it again. Your input is kept.',
+        `so the event may have been recorded: check before sending it again. ${checkBeforeSendingAgain}`,
       detail: `No answer (a proxy answered ${proxy})`,
     };
   }
