@@ -48,6 +48,27 @@ function focusVisible(el: HTMLElement): boolean {
 }
 
 /**
+ * Calls `hide` when focus goes anywhere but `trigger`, or when `trigger` turns disabled; returns
+ * the clean-up. The trigger's blur is not enough: a focused button that turns disabled loses the
+ * focus without a blur, and focus then moved on by code (a Move button at the top handing it to
+ * its neighbour) leaves the tooltip of the first on screen.
+ */
+function hideWhenFocusLeaves(trigger: HTMLElement, hide: () => void): () => void {
+  const onFocusIn = (e: Event) => {
+    if (!(e.target instanceof Node && trigger.contains(e.target))) hide();
+  };
+  const disabled = new MutationObserver(() => {
+    if (trigger.matches(':disabled')) hide();
+  });
+  document.addEventListener('focusin', onFocusIn);
+  disabled.observe(trigger, { attributes: true, attributeFilter: ['disabled'] });
+  return () => {
+    document.removeEventListener('focusin', onFocusIn);
+    disabled.disconnect();
+  };
+}
+
+/**
  * A hover/focus tooltip (WCAG 1.4.13: dismissible with Escape, stays while hovered, no click
  * needed). Supplementary only: never the sole name of a control.
  */
@@ -57,6 +78,13 @@ export function Tooltip({ content, children, side = 'top', delayDuration = 400 }
   const id = useId();
   useEffect(() => () => clearTimeout(timer.current), []);
   useEffect(() => preloadWhenIdle([TooltipBubble.preload]), []);
+  useEffect(() => {
+    if (!anchor) return;
+    return hideWhenFocusLeaves(anchor, () => {
+      clearTimeout(timer.current);
+      setAnchor(null);
+    });
+  }, [anchor]);
 
   const show = (el: HTMLElement, delay: number) => {
     clearTimeout(timer.current);
