@@ -536,7 +536,7 @@ test.describe('app shell', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     const ask = page.getByRole('alertdialog', { name: 'Sign out and discard unsaved changes?' });
     await expect(ask).toContainText(
-      'This page has changes that are not saved yet (or files not uploaded). Signing out discards them, and any unsaved changes kept from your other pages in this browser. Stay to save them first.',
+      'This page has changes that are not saved yet (or files not uploaded). Signing out discards them, and the unsaved changes kept in this browser on this other page: Goal 1 of flow 1. Stay to save them first.',
     );
     await ask.getByRole('button', { name: 'Sign out and discard' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
@@ -559,11 +559,13 @@ test.describe('app shell', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     const ask = page.getByRole('alertdialog', { name: 'Sign out and discard unsaved changes?' });
     await expect(ask).toContainText(
-      'Changes you did not save on other pages are kept in this browser for you. Signing out discards them. Stay to open those pages and save them first.',
+      'Changes you did not save are kept in this browser for you on this page: Goal 1 of flow 1. Signing out discards them. Stay signed in and open it to save the changes first.',
     );
     await expectNoAxeViolations(page);
-    await ask.getByRole('button', { name: 'Stay signed in' }).click();
-    await page.goto('/workflows/1/goals/1');
+    // The page is a link: it closes the question and opens the page, signed in.
+    await ask.getByRole('link', { name: 'Goal 1 of flow 1' }).click();
+    await expect(ask).toBeHidden();
+    await expect(page).toHaveURL(/\/workflows\/1\/goals\/1$/);
     await expect(page.getByText(/Your unsaved changes .* are back/)).toBeVisible();
     await expect(description).toHaveValue('Kept for later');
   });

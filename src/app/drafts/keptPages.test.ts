@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { keptPages } from './keptPages.ts';
+
+const owner = 'http://sandbox|admin';
+const mine = encodeURIComponent(owner);
+
+describe('keptPages', () => {
+  it('names and links each page whose drafts this owner keeps, once, without tabs or pending work', () => {
+    const keys = [
+      `flowdesk.workflows.draft./workflows/1/goals/2~tab-a.${mine}`,
+      `flowdesk.workflows.draft./workflows/1/goals/2~tab-b.${mine}`,
+      `flowdesk.workflows.draft./workflows/1/options/3~tab-a.${mine}.save`,
+      `flowdesk.workflows.draft./workflows/2/options/new?step=7~tab-a.${mine}`,
+      `flowdesk.workflows.draft./events.${mine}`,
+      `flowdesk.targets.draft.12~tab-a.${mine}`,
+      `flowdesk.targets.draft.13.${mine}`,
+      'flowdesk.settings.lastYear',
+    ];
+    expect(keptPages(keys, owner)).toEqual([
+      { address: '/workflows/1/goals/2', label: 'Goal 2 of flow 1' },
+      { address: '/workflows/1/options/3', label: 'Option 3 of flow 1' },
+      { address: '/workflows/2/options/new?step=7', label: 'New option of flow 2' },
+      { address: '/events', label: 'Events' },
+      { address: '/targets', label: 'Targets' },
+    ]);
+  });
+
+  it('leaves out another user’s drafts and the page the user is on', () => {
+    const other = encodeURIComponent('http://sandbox|planner');
+    const keys = [
+      `flowdesk.workflows.draft./workflows/1/goals/2~tab-a.${other}`,
+      `flowdesk.workflows.draft./workflows/1/goals/1~tab-a.${mine}`,
+      `flowdesk.workflows.draft./events~tab-a.${mine}`,
+    ];
+    expect(keptPages(keys, owner, '/events')).toEqual([
+      { address: '/workflows/1/goals/1', label: 'Goal 1 of flow 1' },
+    ]);
+  });
+});
