@@ -172,6 +172,59 @@ test.describe('two tabs on one option', () => {
   });
 });
 
+test.describe('two tabs opening the option together', () => {
+  test('only one of them takes the edit of a tab closed without saving', async ({ browser }) => {
+    const context = await browser.newContext();
+    const closed = await context.newPage();
+    await signIn(closed, 'admin', address());
+    await nameField(closed).fill('Named in closed tab');
+    await expectSomeDraftHolds(closed, 'Named in closed tab');
+    await closed.close({ runBeforeUnload: false });
+
+    // Tab B asks which tabs are open before tab A opens, and gets its answer only after A has
+    // opened the option too: the two open it at the same moment, as far as B knows.
+    const b = await context.newPage();
+    await b.addInitScript(() => {
+      const locks = navigator.locks;
+      const query = locks.query.bind(locks);
+      let release = () => {};
+      const released = new Promise<void>((r) => (release = r));
+      Object.assign(window, { releaseLocksQuery: () => release() });
+      Object.defineProperty(locks, 'query', {
+        value: async () => {
+          const answer = query();
+          await released;
+          return answer;
+        },
+      });
+    });
+    await signIn(b, 'admin', address());
+    const a = await context.newPage();
+    await signIn(a, 'admin', address());
+    // A has opened the option, or waits for B to finish taking on what a closed tab left there.
+    await expect
+      .poll(
+        async () =>
+          (await nameField(a).isVisible()) ||
+          a.evaluate(async () =>
+            ((await navigator.locks.query()).pending ?? []).some((l) =>
+              l.name?.startsWith('flowdesk.claim.'),
+            ),
+          ),
+      )
+      .toBe(true);
+    await b.evaluate(() =>
+      (window as unknown as { releaseLocksQuery: () => void }).releaseLocksQuery(),
+    );
+
+    await expect(nameField(b)).toHaveValue('Named in closed tab');
+    await expect(b.getByText(/made in a tab that was closed/)).toBeVisible();
+    await expect(nameField(a)).toHaveValue('Two tabs option');
+    await expect(backNotice(a)).toHaveCount(0);
+    await context.close();
+  });
+});
+
 test.describe('two tabs on one option, in a browser without Web Locks', () => {
   test('the edit of a tab closed without saving is offered in the next tab opened', async ({
     browser,

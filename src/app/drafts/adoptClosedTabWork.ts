@@ -25,22 +25,28 @@ function savedAtOf(text: string | null): string {
  * A tab opening an editor where it kept nothing takes on the newest work a closed tab left there
  * (editorWorkToAdopt): its draft, marked as made in a closed tab, and what was under way from it
  * move whole under this tab's key, so the editor restores them as its own. Moved only once all
- * is copied: storage that is full leaves them where they were, for the next tab.
+ * is copied: storage that is full leaves them where they were, for the next tab. Gives the
+ * draft key taken on, or null.
  */
 export function adoptClosedTabWork(
   storage: Storage | null,
   address: string,
   owner: string,
   tab: TabSnapshot,
-): void {
-  if (!storage) return;
+  /** Drafts another open tab took already (its writes may not have reached this tab yet). */
+  taken: ReadonlySet<string> = new Set(),
+): string | null {
+  if (!storage) return null;
   try {
     const found = editorTabWork(keysOf(storage), address, owner);
-    if (found.some((w) => w.tabId === tab.id)) return;
-    const [take] = editorWorkToAdopt(found, tab.id, tab.live, (w) =>
-      savedAtOf(storage.getItem(w.draftKey)),
+    if (found.some((w) => w.tabId === tab.id)) return null;
+    const [take] = editorWorkToAdopt(
+      found.filter((w) => !taken.has(w.draftKey)),
+      tab.id,
+      tab.live,
+      (w) => savedAtOf(storage.getItem(w.draftKey)),
     );
-    if (!take) return;
+    if (!take) return null;
     const ownKey = editorTabDraftKey(address, owner, tab.id);
     const moves = take.keys.map((from) => ({
       from,
@@ -56,10 +62,12 @@ export function adoptClosedTabWork(
       }
     } catch {
       for (const { to } of moves) storage.removeItem(to);
-      return;
+      return null;
     }
     for (const { from } of moves) storage.removeItem(from);
+    return take.draftKey;
   } catch {
     // Storage refused: the editor keeps nothing, as without storage.
+    return null;
   }
 }

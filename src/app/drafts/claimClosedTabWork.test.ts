@@ -62,6 +62,30 @@ describe('claimClosedTabWork', () => {
     expect(localStorage.getItem(keyOf(b.id))).toBeNull();
   });
 
+  it("does not take a draft another tab took, where this tab's storage does not show it yet", async () => {
+    const locks = sharedLocks();
+    const draft = serializeEditorDraft('base', { Name: 'Closed' });
+    localStorage.setItem(keyOf('closed'), draft);
+    // B's copy of localStorage lags behind A's writes (each tab's copy is updated a moment later).
+    const lagging = new Map([[keyOf('closed'), draft]]);
+    const bStorage = {
+      get length() {
+        return lagging.size;
+      },
+      key: (i: number) => [...lagging.keys()][i] ?? null,
+      getItem: (k: string) => lagging.get(k) ?? null,
+      setItem: (k: string, v: string) => void lagging.set(k, v),
+      removeItem: (k: string) => void lagging.delete(k),
+      clear: () => lagging.clear(),
+    } satisfies Storage;
+    const a = await openTab(locks, 'a');
+    const b = await openTab(locks, 'b');
+    await claimClosedTabWork(a, localStorage, address, owner);
+    expect(nameIn(keyOf(a.id))).toBe('Closed');
+    await claimClosedTabWork(b, bStorage, address, owner);
+    expect(lagging.has(keyOf(b.id))).toBe(false);
+  });
+
   it('takes the work under the claim for the editor and owner', async () => {
     const locks = sharedLocks();
     const tab = await openTab(locks, 'a');

@@ -16,6 +16,7 @@ import { holdLease, leaseHeldElsewhere, liveLeaseTabs } from './tabLeases.ts';
 const idKey = 'flowdesk.tabId';
 const lockPrefix = 'flowdesk.tab.';
 const claimPrefix = 'flowdesk.claim.';
+const takenPrefix = 'flowdesk.taken.';
 /** How long a new page waits for its tab's lock, which the page it replaces is letting go. */
 const reloadWaitMs = 1500;
 
@@ -32,6 +33,15 @@ export interface TabIdentity {
    * Web Locks, `take` just runs (nothing else makes two tabs take turns).
    */
   claim<T>(name: string, take: () => Promise<T> | T): Promise<T>;
+  /**
+   * Says, for as long as this page lives, that it took `name` (a closed tab's draft): tabs each
+   * have their own copy of localStorage, which can lag a moment behind another tab's writes, so
+   * the next tab to claim may still see the draft there; the locks it sees at once. Nothing
+   * without Web Locks.
+   */
+  markTaken(name: string): Promise<void>;
+  /** The names every open tab took (markTaken); empty without Web Locks. */
+  taken(): Promise<ReadonlySet<string>>;
 }
 
 function newId(): string {
@@ -68,12 +78,17 @@ function timeoutSignal(ms: number): AbortSignal {
 }
 
 /** Holds the lock named for `id` until the page goes; false when another page holds it. */
-function holdLock(manager: LockManager, id: string, waitMs: number): Promise<boolean> {
+function holdLock(
+  manager: LockManager,
+  id: string,
+  waitMs: number,
+  prefix = lockPrefix,
+): Promise<boolean> {
   return new Promise((resolve) => {
     const options: LockOptions =
       waitMs > 0 ? { signal: timeoutSignal(waitMs) } : { ifAvailable: true };
     manager
-      .request(lockPrefix + id, options, (lock) => {
+      .request(prefix + id, options, (lock) => {
         resolve(lock !== null);
         // Held until the page is gone.
         return lock ? new Promise<never>(() => {}) : undefined;
@@ -82,12 +97,12 @@ function holdLock(manager: LockManager, id: string, waitMs: number): Promise<boo
   });
 }
 
-/** Names of this app's tab locks among `locks`, as tab ids. */
-function tabIds(locks: readonly LockInfo[] | undefined): string[] {
+/** Names of this app's locks with `prefix` among `locks`, without it (tab ids, for tab locks). */
+function tabIds(locks: readonly LockInfo[] | undefined, prefix = lockPrefix): string[] {
   return (locks ?? [])
     .map((l) => l.name ?? '')
-    .filter((n) => n.startsWith(lockPrefix))
-    .map((n) => n.slice(lockPrefix.length));
+    .filter((n) => n.startsWith(prefix))
+    .map((n) => n.slice(prefix.length));
 }
 
 /**
@@ -124,7 +139,13 @@ function identifyWithLeases(): TabIdentity {
       return null;
     }
   };
-  return { id: own, liveTabs, claim: async (_name, take) => take() };
+  return {
+    id: own,
+    liveTabs,
+    claim: async (_name, take) => take(),
+    markTaken: async () => {},
+    taken: async () => new Set(),
+  };
 }
 
 async function identifyWithLocks(manager: LockManager): Promise<TabIdentity> {
@@ -150,7 +171,17 @@ async function identifyWithLocks(manager: LockManager): Promise<TabIdentity> {
   };
   const claim = async <T>(name: string, take: () => Promise<T> | T): Promise<T> =>
     (await manager.request(claimPrefix + name, () => take())) as T;
-  return { id, liveTabs, claim };
+  const markTaken = async (name: string) => {
+    await holdLock(manager, name, 0, takenPrefix);
+  };
+  const taken = async (): Promise<ReadonlySet<string>> => {
+    try {
+      return new Set(tabIds((await manager.query()).held, takenPrefix));
+    } catch {
+      return new Set();
+    }
+  };
+  return { id, liveTabs, claim, markTaken, taken };
 }
 
 let identity: Promise<TabIdentity> | null = null;
