@@ -35,12 +35,14 @@ async function main() {
 
   // A build for a path (FLOWDESK_BASE, the same as at build time) is served under it, API included.
   const base = appBase(process.env.FLOWDESK_BASE);
-  const fetch = (req: Request) => {
+  // The rest of the arguments (the Node connection) go along: the sandbox's `drop` fault cuts
+  // the request's socket through them.
+  const fetch: typeof root.fetch = (req, ...rest) => {
     const url = new URL(req.url);
     const inside = pathUnderBase(url.pathname, base);
-    if (inside === null) return root.fetch(req);
+    if (inside === null) return root.fetch(req, ...rest);
     url.pathname = inside;
-    return root.fetch(new Request(url, req));
+    return root.fetch(new Request(url, req), ...rest);
   };
 
   const server = serve({ fetch, port: config.port, hostname: config.host }, (info) => {
