@@ -118,3 +118,23 @@ test.describe('the API platform’s CSRF checks', () => {
     expect(list.status()).toBe(401);
   });
 });
+
+test.describe('what the user is told about the API platform sign-in', () => {
+  test('the sign-in page and Definitions say the Flowdesk password signs in to the platform', async ({
+    page,
+  }) => {
+    await page.goto('/sign-in');
+    await expect(
+      page.getByText(
+        'The Definitions page also signs you in to the API platform with this user name and password.',
+      ),
+    ).toBeVisible();
+    await signIn(page, 'admin');
+    await openDefinitions(page);
+    await expect(
+      page.getByText(
+        'This page signs you in to the API platform with the user name and password you signed in to Flowdesk with.',
+      ),
+    ).toBeVisible();
+  });
+});

@@ -20,9 +20,9 @@ export interface Proxies {
  */
 export function createServerApi(proxies: Proxies, services: Services): Hono {
   const root = new Hono();
-  if (proxies.upstream) root.all('/api/v1/*', upstreamProxy(proxies.upstream));
+  if (proxies.upstream) root.all('/api/v1/*', upstreamProxy(proxies.upstream, 'tenant'));
   if (proxies.platform) {
-    const platform = upstreamProxy(proxies.platform);
+    const platform = upstreamProxy(proxies.platform, 'platform');
     for (const route of platformRoutes) root.all(route, platform);
   }
   closeSandboxOnlyRoutes(root, { tenant: proxies.upstream, platform: proxies.platform });

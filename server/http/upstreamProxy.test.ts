@@ -30,7 +30,7 @@ describe('--upstream proxy', () => {
   it('forwards /api/v1 with path, query, body and auth headers to the tenant', async () => {
     const port = (upstream.address() as AddressInfo).port;
     const app = new Hono();
-    app.all('/api/v1/*', upstreamProxy(`http://127.0.0.1:${port}/Cust12345/`));
+    app.all('/api/v1/*', upstreamProxy(`http://127.0.0.1:${port}/Cust12345/`, 'tenant'));
     const res = await app.request('/api/v1/Agents/Workflow/GetWorkflowGoal?workflowGoalId=3', {
       method: 'POST',
       headers: {
@@ -51,7 +51,7 @@ describe('--upstream proxy', () => {
   it('passes each cookie of a platform sign-in on, for this origin rather than the remote host', async () => {
     const port = (upstream.address() as AddressInfo).port;
     const app = new Hono();
-    app.post('/api/login', upstreamProxy(`http://127.0.0.1:${port}`));
+    app.post('/api/login', upstreamProxy(`http://127.0.0.1:${port}`, 'platform'));
     const res = await app.request('/api/login', { method: 'POST', body: '{"email":"a"}' });
     expect(seen.url).toBe('/api/login');
     expect(res.headers.getSetCookie()).toEqual([
@@ -60,9 +60,26 @@ describe('--upstream proxy', () => {
     ]);
   });
 
+  it('sends each upstream only its own cookies: the platform its login and CSRF, the tenant the rest', async () => {
+    const port = (upstream.address() as AddressInfo).port;
+    const app = new Hono();
+    app.all('/api/v1/*', upstreamProxy(`http://127.0.0.1:${port}/Cust12345`, 'tenant'));
+    app.all('/api/workflow/*', upstreamProxy(`http://127.0.0.1:${port}`, 'platform'));
+    const Cookie =
+      'ASP.NET_SessionId=so1; AtmoAuthToken_acme=TokenID=t1; XSRF-TOKEN=x1; X-Csrf-Token_acme=TokenID%3Dc1';
+    await app.request('/api/v1/User/currentPrincipal', { headers: { Cookie } });
+    expect(seen.headers?.cookie).toBe('ASP.NET_SessionId=so1; XSRF-TOKEN=x1');
+    await app.request('/api/workflow/definitions', { headers: { Cookie } });
+    expect(seen.headers?.cookie).toBe(
+      'AtmoAuthToken_acme=TokenID=t1; X-Csrf-Token_acme=TokenID%3Dc1',
+    );
+    await app.request('/api/workflow/definitions', { headers: { Cookie: 'XSRF-TOKEN=x1' } });
+    expect(seen.headers?.cookie).toBeUndefined();
+  });
+
   it('answers 502 with a readable error when the tenant cannot be reached', async () => {
     const app = new Hono();
-    app.all('/api/v1/*', upstreamProxy('http://127.0.0.1:1'));
+    app.all('/api/v1/*', upstreamProxy('http://127.0.0.1:1', 'tenant'));
     const res = await app.request('/api/v1/MDOList/currency');
     expect(res.status).toBe(502);
     expect((await res.json()).ErrorType).toBe('UpstreamUnreachable');

@@ -1,3 +1,4 @@
+import { cookieHeaderFor, type UpstreamKind } from './upstreamCookies.ts';
 import type { Context } from 'hono';
 
 /** Headers that belong to one hop and must not be forwarded. */
@@ -27,18 +28,20 @@ export const cookieForThisOrigin = (setCookie: string) =>
 
 /**
  * Forwards a request to a real server (a SuperOffice tenant `https://HOST/CUSTID`, or an Akana
- * platform) under the same path, headers and cookies passing through, so the browser talks to one
- * origin and never needs CORS.
+ * platform) under the same path, headers passing through and of the cookies only that server's
+ * own, so the browser talks to one origin and never needs CORS.
  */
-export function upstreamProxy(upstream: string) {
+export function upstreamProxy(upstream: string, kind: UpstreamKind) {
   const base = upstream.replace(/\/+$/, '');
   return async (c: Context) => {
     const url = new URL(c.req.url);
     const target = base + url.pathname + url.search;
     const headers = new Headers();
     c.req.raw.headers.forEach((v, k) => {
-      if (!hopByHop.has(k.toLowerCase())) headers.set(k, v);
+      if (!hopByHop.has(k.toLowerCase()) && k.toLowerCase() !== 'cookie') headers.set(k, v);
     });
+    const cookies = cookieHeaderFor(kind, c.req.header('Cookie') ?? '');
+    if (cookies) headers.set('Cookie', cookies);
     const init: RequestInit & { duplex?: 'half' } = {
       method: c.req.method,
       headers,

@@ -319,6 +319,11 @@ export function SignInPage() {
             Sign in
           </Button>
         </form>
+        {/* The platform is another server: say the password goes there too. */}
+        <p className={styles.hint}>
+          The Definitions page also signs you in to the API platform with this user name and
+          password.
+        </p>
         <p className={styles.hint}>
           Sandbox demo users: <code>admin</code>, <code>planner</code> and <code>viewer</code>; the
           password is the user name.

@@ -32,7 +32,13 @@ export function DefinitionsPage() {
     <div className={styles.page}>
       <PageHeader
         title="Workflow definitions"
-        description="OSWorkflow XML files that drive the API platform's resources: upload new ones, see and remove what is there."
+        description={
+          "OSWorkflow XML files that drive the API platform's resources: upload new ones, see and remove what is there." +
+          // Said, since the platform is another server: the password is sent there too.
+          (connection?.password
+            ? ' This page signs you in to the API platform with the user name and password you signed in to Flowdesk with.'
+            : '')
+        }
       />
       {!settled ? (
         <Skeleton blocks={[160]} label="Signing in to the API platform…" />
