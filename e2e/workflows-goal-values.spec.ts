@@ -130,6 +130,18 @@ test.describe('goal values stored in other shapes', () => {
     ).toBeVisible();
   });
 
+  test('a list’s boxes are named, as a group, by their condition, as its other controls are', async ({
+    page,
+  }) => {
+    const { group } = await openGoal(page);
+    // It was named just "Values", the one control of the condition that did not say which it was.
+    const values = group.getByRole('group', {
+      name: 'Values, condition 1 of Group 1: Stored values',
+      exact: true,
+    });
+    await expect(values.getByRole('checkbox', { name: 'A customer' })).toBeVisible();
+  });
+
   test('a date stored with a time shows its day in the input and the summary', async ({ page }) => {
     const { group } = await openGoal(page);
     await expect(

@@ -60,8 +60,9 @@ export function ValueEditor({
         // A refused save focuses the first problem: here, the list itself.
         tabIndex={error ? -1 : undefined}
       >
-        {/* Named by the condition's group around it; its boxes, by the list's items. */}
-        <legend>Values</legend>
+        {/* "Values, condition 2 of Group 1: …", as the condition's other controls are named; its
+            boxes are named by the list's items. */}
+        <legend>{labelInContext('Values', context)}</legend>
         {field.ListItems.map((item) => (
           <Checkbox
             key={item.Id}
