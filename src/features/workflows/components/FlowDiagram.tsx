@@ -67,22 +67,27 @@ function FlowCanvas({ steps }: Props) {
           : n.kind === 'start' || n.kind === 'end'
             ? undefined
             : { width: NODE_WIDTH },
+      // A join point is no box: nothing in it for a screen reader (it had an empty <strong>).
+      domAttributes: n.kind === 'waypoint' ? { 'aria-hidden': true } : undefined,
       data: {
-        label: (
-          <div className={styles.node} title={n.detail ? `${n.label}: ${n.detail}` : n.label}>
-            <strong>{n.label}</strong>
-            {/* The space keeps "Send e-mail “Welcome”" apart when read (the boxes stack them). */}
-            {n.detail && ' '}
-            {n.detail && <span>{n.detail}</span>}
-          </div>
-        ),
+        label:
+          n.kind === 'waypoint' ? null : (
+            <div className={styles.node} title={n.detail ? `${n.label}: ${n.detail}` : n.label}>
+              <strong>{n.label}</strong>
+              {/* The space keeps "Send e-mail “Welcome”" apart when read (the boxes stack them). */}
+              {n.detail && ' '}
+              {n.detail && <span>{n.detail}</span>}
+            </div>
+          ),
       },
     }));
     const edges: Edge[] = g.edges.map(({ name, ...e }) => ({
       ...e,
       type: 'smoothstep',
-      // React Flow's own name is "Edge from step-30-1-0 to step-31-2-0".
-      ariaLabel: name,
+      // React Flow's own name is "Edge from step-30-1-0 to step-31-2-0". An edge with no name
+      // goes on from a join point: the edge into it says the whole connection.
+      ariaLabel: name ?? undefined,
+      domAttributes: name === null ? { 'aria-hidden': true } : undefined,
     }));
     return { nodes, edges };
   }, [steps, fields]);

@@ -52,7 +52,7 @@ describe('edge names', () => {
       ],
     });
     const g = flowGraph([split, s(6)]);
-    const names = g.edges.map((e) => e.name);
+    const names = g.edges.map((e) => e.name).filter((n) => n !== null);
     expect(names.every((n) => !/step-|option-|waypoint/.test(n))).toBe(true);
     const splitName = 'Split: Unnamed split · 2 paths';
     expect(names).toContain(`From Start to ${splitName}`);
@@ -60,5 +60,37 @@ describe('edge names', () => {
     // Path A's one step drops through a join point to the step after the split.
     expect(names.filter((n) => n === 'From Send e-mail to Send e-mail')).not.toHaveLength(0);
     expect(names).toContain('From Send e-mail to End');
+  });
+
+  it('name a connection through a join point once: it was read twice, by both its parts', () => {
+    const split = s(2, 'Split', {
+      Options: [
+        { WorkflowStepOptionId: 1, Name: 'A', Rank: 1, Steps: [s(3)] },
+        { WorkflowStepOptionId: 2, Name: 'B', Rank: 2, Steps: [s(4), s(5)] },
+      ],
+    });
+    const g = flowGraph([split]);
+    const join = g.nodes.find((n) => n.kind === 'waypoint')!;
+    const parts = g.edges.filter((e) => e.source === join.id || e.target === join.id);
+    expect(parts.map((e) => e.name)).toEqual(['From Send e-mail to End', null]);
+  });
+
+  it('see through join points that lead to other join points', () => {
+    const inner = s(3, 'Split', {
+      Options: [
+        { WorkflowStepOptionId: 3, Name: 'X', Rank: 1, Steps: [s(4)] },
+        { WorkflowStepOptionId: 4, Name: 'Y', Rank: 2, Steps: [s(5), s(6)] },
+      ],
+    });
+    const outer = s(2, 'Split', {
+      Options: [
+        { WorkflowStepOptionId: 1, Name: 'A', Rank: 1, Steps: [inner] },
+        { WorkflowStepOptionId: 2, Name: 'B', Rank: 2, Steps: [s(7), s(8), s(9), s(10), s(11)] },
+      ],
+    });
+    const g = flowGraph([outer, s(12, 'SendSMS')]);
+    const names = g.edges.map((e) => e.name).filter((n) => n !== null);
+    expect(names.filter((n) => n.endsWith(' to '))).toEqual([]);
+    expect(names.filter((n) => n.endsWith(' to Send SMS'))).toHaveLength(3);
   });
 });

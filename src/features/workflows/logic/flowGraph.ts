@@ -14,8 +14,12 @@ export interface GraphEdge {
   id: string;
   source: string;
   target: string;
-  /** "From Send e-mail: “Welcome” to End": what the edge joins, for screen readers. */
-  name: string;
+  /**
+   * "From Send e-mail: “Welcome” to End": what the edge joins, for screen readers. Null for the
+   * part after a join point: the part into it already says the whole connection, and both would
+   * read the same.
+   */
+  name: string | null;
 }
 export interface FlowGraph {
   nodes: GraphNode[];
@@ -117,20 +121,28 @@ export function flowGraph(
 
 /**
  * Names each edge by the boxes it joins. A join point (waypoint) is no box: an edge into one is
- * named by where the path goes on to, and an edge out of one by where it came from.
+ * named by where the path goes on to; an edge out of one is the rest of that connection, and is
+ * not named again.
  */
 function nameEdges(nodes: readonly GraphNode[], edges: GraphEdge[]) {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const onward = new Map(edges.map((e) => [e.source, e.target]));
-  const back = new Map(edges.map((e) => [e.target, e.source]));
+  // A join point may lead to another (a split's path joining inside an outer split).
+  const pastJoins = (id: string): string => {
+    let at = id;
+    while (byId.get(at)!.kind === 'waypoint') at = onward.get(at)!;
+    return at;
+  };
   const boxName = (id: string): string => {
     const n = byId.get(id)!;
     if (n.kind === 'option') return `path “${n.label}”`;
     return n.detail ? `${n.label}: ${n.detail}` : n.label;
   };
   for (const e of edges) {
-    const from = byId.get(e.source)!.kind === 'waypoint' ? back.get(e.source)! : e.source;
-    const to = byId.get(e.target)!.kind === 'waypoint' ? onward.get(e.target)! : e.target;
-    e.name = `From ${boxName(from)} to ${boxName(to)}`;
+    if (byId.get(e.source)!.kind === 'waypoint') {
+      e.name = null;
+      continue;
+    }
+    e.name = `From ${boxName(e.source)} to ${boxName(pastJoins(e.target))}`;
   }
 }
