@@ -8,6 +8,7 @@ import {
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useSortableSensors } from '../components/useSortableSensors.ts';
 import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
+import { moveAnnouncement } from '../logic/ranks.ts';
 import { stepTypeLabel } from '../logic/stepText.ts';
 import { SortableStepRow } from './SortableStepRow.tsx';
 import styles from './SortableStepList.module.css';
@@ -18,7 +19,13 @@ export interface SortableStepListProps {
   steps: WorkflowStepBase[];
   flowId: number;
   readOnly: boolean;
+  /** A Move button's move, which the caller says through the app's announcer. */
   onMove: (from: number, to: number) => void;
+  /**
+   * A drop's move. Said by the list's own drag announcements, in dnd-kit's live region: the
+   * caller must not say it again (a screen reader heard it twice, from two regions).
+   */
+  onDrop: (from: number, to: number) => void;
   onRemove: (index: number) => void;
   onInsertAfter: (index: number) => void;
 }
@@ -44,15 +51,15 @@ export function SortableStepList(p: SortableStepListProps) {
         ? `${label(active.id)} is over position ${position(over.id) + 1} of ${p.ids.length}.`
         : '',
     onDragEnd: ({ active, over }) =>
-      over
-        ? `${label(active.id)} moved to position ${position(over.id) + 1} of ${p.ids.length}.`
-        : `${label(active.id)} dropped.`,
+      over && active.id !== over.id
+        ? moveAnnouncement(label(active.id), position(over.id), p.ids.length)
+        : `${label(active.id)} dropped where it was.`,
     onDragCancel: ({ active }) => `Moving ${label(active.id)} was cancelled.`,
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
-    p.onMove(position(active.id), position(over.id));
+    p.onDrop(position(active.id), position(over.id));
   };
 
   if (p.steps.length === 0) return <p className={styles.empty}>No steps on this path yet.</p>;

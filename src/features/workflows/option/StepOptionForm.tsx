@@ -159,12 +159,18 @@ export function StepOptionForm({
     }
   };
 
-  const onMove = (from: number, to: number) => {
-    if (to < 0 || to >= steps.fields.length) return;
+  /** Moves a step; says nothing (a drop is said by the list's drag announcements). */
+  const moveStep = (from: number, to: number): string | null => {
+    if (to < 0 || to >= steps.fields.length) return null;
     const name = label(from);
     remember(`moved ${name}`);
     steps.move(from, to);
-    announce(moveAnnouncement(name, to, steps.fields.length));
+    return name;
+  };
+  // The Move buttons: said here, as nothing else says them.
+  const onMove = (from: number, to: number) => {
+    const name = moveStep(from, to);
+    if (name) announce(moveAnnouncement(name, to, steps.fields.length));
   };
 
   const onRemove = (i: number) => {
@@ -233,6 +239,7 @@ export function StepOptionForm({
                   flowId={flowId}
                   readOnly={readOnly}
                   onMove={onMove}
+                  onDrop={moveStep}
                   onRemove={onRemove}
                   onInsertAfter={(i) => {
                     setAfter(i);
