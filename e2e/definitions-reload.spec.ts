@@ -167,7 +167,7 @@ test.describe('workflow definitions: a reload', () => {
     await expect(fileRow(page, 'left-over.xml')).toHaveCount(0);
     await expect(notice(page)).toHaveCount(0);
     await expect(
-      page.getByRole('button', { name: 'Choose definition files to upload' }),
+      page.getByRole('button', { name: 'Drop XML files here, or choose files to upload' }),
     ).toBeFocused();
     await keptBefore(page, []);
     await page.reload();

@@ -46,7 +46,7 @@ async function dropFiles(page: Page, files: ReturnType<typeof xmlFile>[]) {
     },
     files.map((f) => ({ name: f.name, mimeType: f.mimeType, text: f.buffer.toString('utf8') })),
   );
-  const zone = page.getByRole('button', { name: 'Choose definition files to upload' });
+  const zone = page.getByRole('button', { name: 'Drop XML files here, or choose files to upload' });
   await zone.dispatchEvent('dragenter', { dataTransfer });
   await zone.dispatchEvent('dragover', { dataTransfer });
   await zone.dispatchEvent('drop', { dataTransfer });
@@ -433,7 +433,9 @@ test.describe('workflow definitions', () => {
     page,
   }) => {
     await openDefinitions(page, 'admin');
-    const zone = page.getByRole('button', { name: 'Choose definition files to upload' });
+    const zone = page.getByRole('button', {
+      name: 'Drop XML files here, or choose files to upload',
+    });
     const drop = async (type: string, value: string) => {
       const dataTransfer = await page.evaluateHandle(
         ([t, v]) => {
@@ -491,7 +493,9 @@ test.describe('workflow definitions', () => {
     page,
   }) => {
     await openDefinitions(page, 'admin');
-    const zone = page.getByRole('button', { name: 'Choose definition files to upload' });
+    const zone = page.getByRole('button', {
+      name: 'Drop XML files here, or choose files to upload',
+    });
     // Waited for before the key press with a step between: the wait turns on Chromium's file
     // chooser interception without waiting for it, and a picker opened by the very next key down
     // could come first and be dropped (about one Enter in four, in a plain page too).
@@ -860,7 +864,7 @@ test.describe('workflow definitions', () => {
         page.getByText(/may see the definitions but not upload or delete them/),
       ).toBeVisible();
       await expect(
-        page.getByRole('button', { name: 'Choose definition files to upload' }),
+        page.getByRole('button', { name: 'Drop XML files here, or choose files to upload' }),
       ).toHaveCount(0);
       await expect(page.getByRole('button', { name: /^Delete / })).toHaveCount(0);
       await expect(listTable(page).getByRole('rowheader').first()).toBeVisible();
@@ -886,7 +890,9 @@ test.describe('workflow definitions', () => {
     await expect(listTable(page).getByRole('rowheader').first()).toBeVisible();
     await expect(page.getByRole('heading', { name: 'On the platform' })).toBeFocused();
 
-    const zone = page.getByRole('button', { name: 'Choose definition files to upload' });
+    const zone = page.getByRole('button', {
+      name: 'Drop XML files here, or choose files to upload',
+    });
     await expect(zone).toHaveAccessibleDescription(/up to 5 MB each/);
     // Waited for first (see 'from the keyboard, focus stays in the upload panel…').
     const chooser = page.waitForEvent('filechooser');

@@ -1,6 +1,7 @@
 import { Banner } from '../../../ui/Banner.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { restoredText } from '../model/keptBatch.ts';
+import { focusParts } from '../hooks/useKeepFocusInPanel.ts';
 
 /** After a reload: the files not uploaded before it are back, to upload or discard. */
 export function KeptBatchNotice({
@@ -20,9 +21,7 @@ export function KeptBatchNotice({
     f();
     requestAnimationFrame(() => {
       if (!document.activeElement || document.activeElement === document.body)
-        document
-          .querySelector<HTMLElement>('[aria-label="Choose definition files to upload"]')
-          ?.focus();
+        document.querySelector<HTMLElement>(`[${focusParts.dropZone}]`)?.focus();
     });
   };
   return (
