@@ -162,7 +162,7 @@ export function SignInPage() {
     <div className={styles.page}>
       <main className={styles.card}>
         <div className={styles.brand}>
-          <img src="/favicon.svg" alt="" width={36} height={36} />
+          <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={36} height={36} />
           <span>Flowdesk</span>
         </div>
         <h1 className={styles.title}>Sign in to Flowdesk</h1>
