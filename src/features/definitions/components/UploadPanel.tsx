@@ -50,7 +50,7 @@ export function UploadPanel({
   mayUpload = true,
   who = 'You',
 }: UploadPanelProps) {
-  const batch = useUploadBatch();
+  const batch = useUploadBatch({ mayUpload });
   const [rejected, setRejected] = useState<string[]>([]);
   // A link or text dropped instead of a file: what happened and what to do.
   const [notFiles, setNotFiles] = useState<string | null>(null);

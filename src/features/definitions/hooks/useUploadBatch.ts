@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { hashKey, matchQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../../api/http/ApiError.ts';
 import {
@@ -57,8 +57,15 @@ function newRow(file: File): BatchRow {
  * The upload batch: files become rows, checked in the browser before anything is sent; ready
  * rows upload at most three at a time with progress, cancel and retry.
  */
-export function useUploadBatch() {
+export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {}) {
   const [rows, dispatch] = useReducer(batchReducer, []);
+  // While the platform user may not upload, the page says once that the files are kept
+  // (KeptWhileNotAllowedNotice): an upload refused for it is not news, and its "An upload
+  // failed." coming a moment later would replace that announcement unheard.
+  const announceOutcomes = useRef(mayUpload);
+  useEffect(() => {
+    announceOutcomes.current = mayUpload;
+  }, [mayUpload]);
   const queryClient = useQueryClient();
   const update = useCallback(
     (id: string, patch: Partial<BatchRow>) => dispatch({ type: 'update', id, patch }),
@@ -74,7 +81,11 @@ export function useUploadBatch() {
   // Lost answers the list could not be read to check: checked once a list loads again.
   const [unreadLost] = useState(() => new Map<string, UnreadLostUpload>());
   // Files finishing together are announced together (each alone would replace the one before).
-  const [outcomes] = useState(() => gatherAnnouncements(announce));
+  const [outcomes] = useState(() =>
+    gatherAnnouncements((message) => {
+      if (announceOutcomes.current) announce(message);
+    }),
+  );
   const [queue] = useState(
     () =>
       new UploadQueue<WorkflowDefinition>({
