@@ -657,6 +657,20 @@ test.describe('targets CSV', () => {
     await expect(dialog.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
   });
 
+  test('a user twice in the file is said to be twice, not “not in this group”', async ({
+    page,
+  }) => {
+    await openTargets(page, 'planner');
+    // Blank values leave the row as it is: the file changes nothing, only its lines are read.
+    const file = csvFile([['Chloe Martin'], ['Ella Sand'], ['Chloe Martin']]);
+    const dialog = await importCsv(page, 'twice.csv', file);
+    await expect(dialog.getByRole('status')).toContainText(
+      'Chloe Martin is in the file twice (lines 2 and 4); only one row has that name, so line 4 is left out.',
+    );
+    await expect(dialog.getByText(/not in this group/)).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   test('an exported file imports back with its Currency and Locked columns; a lock changed in it is refused, not followed', async ({
     page,
   }) => {

@@ -18,6 +18,7 @@ const preview: CsvImportPreview = {
   refusedDerived: [],
   refusedRestricted: [],
   unknownRows: [],
+  duplicateRows: [],
   error: null,
   rounded: null,
 };

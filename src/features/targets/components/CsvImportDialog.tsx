@@ -43,6 +43,8 @@ export function CsvImportDialog(p: CsvImportDialogProps) {
       `you may not change: ${nameRows(preview.refusedRestricted)}`,
     preview.refusedDerived.length > 0 && `calculated: ${nameRows(preview.refusedDerived)}`,
     preview.unknownRows.length > 0 && `not in this group: ${nameRows(preview.unknownRows)}`,
+    // Each its own sentence: a name twice in the file is in the group.
+    ...preview.duplicateRows,
   ].filter(Boolean);
   const n = preview.changes.length;
   const [shown, setShown] = useState(PAGE);

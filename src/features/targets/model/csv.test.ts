@@ -160,8 +160,10 @@ describe('CSV', () => {
     ]);
     // A third line of that name has no row left to go to.
     const extra = `${csv}Anna Fischer,5,5,5,5\r\n`;
-    expect(previewCsvImport(extra, twins, periods, 'en').unknownRows).toEqual([
-      'Anna Fischer (line 5: more lines than rows of that name)',
+    const more = previewCsvImport(extra, twins, periods, 'en');
+    expect(more.unknownRows).toEqual([]);
+    expect(more.duplicateRows).toEqual([
+      'Anna Fischer is in the file 3 times (lines 2, 4 and 5); only 2 rows have that name, so line 5 is left out',
     ]);
   });
 

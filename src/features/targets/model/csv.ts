@@ -6,6 +6,7 @@ import { totalColumn, totalProblem, totalsRefusal } from './csvTotal.ts';
 import { periodsFor, type Period } from './periods.ts';
 import { roundingOf, roundedValuesText, type RoundedValue } from './roundedValues.ts';
 import type { CellChange, EditAction, TargetRow } from './types.ts';
+import { duplicateLinesText } from './csvDuplicates.ts';
 import {
   ROW_STATE_HEADER,
   rowStateCells,
@@ -154,6 +155,8 @@ export interface CsvImportPreview {
   /** Rows with changes that their own rights forbid changing. */
   readonly refusedRestricted: string[];
   readonly unknownRows: string[];
+  /** Names on more lines than the grid has rows of that name, said as duplicates (csvDuplicates). */
+  readonly duplicateRows: string[];
   /** First bad cell, or a header problem; null when the file is fine. No changes when set. */
   readonly error: string | null;
   /**
@@ -224,6 +227,7 @@ function preview(changes: CellChange[], partial: Partial<CsvImportPreview>): Csv
     refusedDerived: partial.refusedDerived ?? [],
     refusedRestricted: partial.refusedRestricted ?? [],
     unknownRows: partial.unknownRows ?? [],
+    duplicateRows: partial.duplicateRows ?? [],
     error: partial.error ?? null,
     rounded: partial.rounded ?? null,
   };
@@ -269,6 +273,8 @@ export function previewCsvImport(
     else byLabel.set(key, [r]);
   }
   const seen = new Map<string, number>();
+  // Each name's lines, for a name on more lines than it has rows.
+  const linesOf = new Map<string, number[]>();
   const problem = headerProblem(header, (l) => byLabel.has(l.toLowerCase()), periods, numbers);
   if (problem) return preview([], { error: problem });
   // Only the header: "the file holds the values the grid already has" said it had rows.
@@ -289,15 +295,11 @@ export function previewCsvImport(
     const same = byLabel.get(key);
     const nth = seen.get(key) ?? 0;
     seen.set(key, nth + 1);
+    if (same) linesOf.set(key, [...(linesOf.get(key) ?? []), lineOf(i)]);
     const row = same?.[nth];
     if (!row) {
-      unknownRows.push(
-        label === ''
-          ? `line ${lineOf(i)} (no name)`
-          : same
-            ? `${short(label, 60)} (line ${lineOf(i)}: more lines than rows of that name)`
-            : short(label, 60),
-      );
+      // A name with rows, on one line too many: a duplicate (said below), not a stranger.
+      if (!same) unknownRows.push(label === '' ? `line ${lineOf(i)} (no name)` : short(label, 60));
       continue;
     }
     const stateProblem = rowStateProblem(
@@ -372,11 +374,18 @@ export function previewCsvImport(
   }
   // Reported, not followed (import changes periods only) and not ignored (the new total lost).
   if (totalProblems.length) return preview([], { error: totalsRefusal(totalProblems) });
+  const duplicateRows = [...linesOf].flatMap(([key, lines]) => {
+    const same = byLabel.get(key) ?? [];
+    return lines.length > same.length
+      ? [duplicateLinesText(short(same[0].label, 60), lines, same.length)]
+      : [];
+  });
   return preview(changes, {
     refusedLocked,
     refusedRestricted,
     refusedDerived,
     unknownRows,
+    duplicateRows,
     rounded: roundedValuesText(
       rounded,
       periods.map((p) => p.name),
