@@ -69,4 +69,37 @@ test.describe('language, culture and time zone kept in this browser', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('flowdesk.connection'))).toBeNull();
     await expect(page.getByLabel('User name')).toHaveValue('');
   });
+
+  test('a reload mid-edit in Settings brings back the unsaved culture and time zone; Discard lets them go', async ({
+    page,
+  }) => {
+    // The page asks before the reload (unsaved changes): the user goes ahead.
+    page.on('dialog', (d) => void d.accept());
+    await signIn(page, 'admin', '/settings');
+    const culture = page.getByRole('textbox', { name: 'Culture', exact: true });
+    const timeZone = page.getByRole('textbox', { name: 'Time zone', exact: true });
+    await expect(timeZone).not.toHaveValue('Pacific/Chatham');
+    const saved = [await culture.inputValue(), await timeZone.inputValue()];
+    await culture.fill('nb-NO');
+    await timeZone.fill('Pacific/Chatham');
+    await page.reload();
+
+    const notice = page.getByText(/^Your unsaved settings from .* are back$/);
+    await expect(notice).toBeVisible();
+    await expect(culture).toHaveValue('nb-NO');
+    await expect(timeZone).toHaveValue('Pacific/Chatham');
+    // Not saved: Save settings still has them to save.
+    await expect(page.getByRole('button', { name: 'Save settings' })).not.toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+
+    await page.getByRole('button', { name: 'Discard them' }).click();
+    await expect(notice).toBeHidden();
+    await expect(culture).toHaveValue(saved[0]);
+    await expect(timeZone).toHaveValue(saved[1]);
+    await page.reload();
+    await expect(timeZone).toHaveValue(saved[1]);
+    await expect(page.getByText(/^Your unsaved settings from .* are back$/)).toBeHidden();
+  });
 });

@@ -12,6 +12,7 @@ describe('keptPages', () => {
       `flowdesk.workflows.draft./workflows/1/options/3~tab-a.${mine}.save`,
       `flowdesk.workflows.draft./workflows/2/options/new?step=7~tab-a.${mine}`,
       `flowdesk.workflows.draft./events.${mine}`,
+      `flowdesk.workflows.draft./settings~tab-a.${mine}`,
       `flowdesk.targets.draft.12~tab-a.${mine}`,
       `flowdesk.targets.draft.13.${mine}`,
       'flowdesk.settings.lastYear',
@@ -21,6 +22,7 @@ describe('keptPages', () => {
       { address: '/workflows/1/options/3', label: 'Option 3 of flow 1' },
       { address: '/workflows/2/options/new?step=7', label: 'New option of flow 2' },
       { address: '/events', label: 'Events' },
+      { address: '/settings', label: 'Settings' },
       { address: '/targets', label: 'Targets' },
     ]);
   });

@@ -29,6 +29,7 @@ export function keptPageLabel(address: string): string {
   if (goal)
     return goal[2] === 'new' ? `New goal of flow ${goal[1]}` : `Goal ${goal[2]} of flow ${goal[1]}`;
   if (path === '/events') return 'Events';
+  if (path === '/settings') return 'Settings';
   if (path === targetsAddress) return 'Targets';
   return address;
 }
