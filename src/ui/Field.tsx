@@ -58,8 +58,9 @@ export function Field({
   const descriptionId = description ? `${controlId}-description` : undefined;
   const errorId = error ? `${controlId}-error` : undefined;
   const noteId = note ? `${controlId}-note` : undefined;
+  const fieldRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLParagraphElement>(null);
-  useAnnouncedNote(noteRef);
+  useAnnouncedNote(fieldRef, noteRef);
   const control: FieldControlProps = {
     id: controlId,
     'aria-describedby': joinIds(descriptionId, errorId, noteId),
@@ -85,7 +86,7 @@ export function Field({
   );
 
   return (
-    <div className={cx(styles.field, className)}>
+    <div ref={fieldRef} className={cx(styles.field, className)}>
       <label htmlFor={controlId} className={styles.label}>
         {hideLabel ? <VisuallyHidden>{labelContent}</VisuallyHidden> : labelContent}
       </label>
