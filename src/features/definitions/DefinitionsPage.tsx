@@ -9,14 +9,26 @@ import { usePlatformSignInPrompt } from './hooks/usePlatformSignInPrompt.ts';
 import { UploadPanel } from './components/UploadPanel.tsx';
 import { DefinitionsListCard } from './components/DefinitionsListCard.tsx';
 import { PlatformSignInDialog } from './components/PlatformSignInDialog.tsx';
+import { PlatformNotReachable } from './components/PlatformNotReachable.tsx';
+import { platformElsewhere } from '../../api/definitions/platformOrigin.ts';
 import styles from './DefinitionsPage.module.css';
 
 /** Largest file the page accepts; configurable at build time (VITE_DEFINITION_MAX_BYTES). */
 const maxBytes = Number(import.meta.env.VITE_DEFINITION_MAX_BYTES) || DEFAULT_MAX_FILE_BYTES;
 
-/** Workflow definitions on the Akana API platform: upload (admins), list, delete (admins). */
+/**
+ * Workflow definitions on the Akana API platform: upload (admins), list, delete (admins). Only
+ * when the platform is on Flowdesk's own address; else nothing is sent and the page says why.
+ */
 export function DefinitionsPage() {
   useDocumentTitle('Workflow definitions');
+  // Read again whenever the connection (its API base URL) changes.
+  const connection = useConnection();
+  const elsewhere = connection ? platformElsewhere() : null;
+  return elsewhere ? <PlatformNotReachable host={elsewhere} /> : <DefinitionsOnPlatform />;
+}
+
+function DefinitionsOnPlatform() {
   const connection = useConnection();
   const account = usePlatformAccount();
   const prompt = usePlatformSignInPrompt();
