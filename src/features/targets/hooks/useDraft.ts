@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { connectionStore } from '../../../api/session/connectionStore.ts';
 import {
-  draftKey,
   groupStamp,
   restoreDraft,
   withoutReadOnlyRows,
@@ -13,7 +12,7 @@ import {
 import type { Edits, TargetGroupLike } from '../model/types.ts';
 import { localStore } from '../../../app/storage/localStore.ts';
 import { tabIdentity } from '../../../app/drafts/tabIdentity.ts';
-import { draftsToRestore, groupDraftKeys, tabDraftKey } from '../model/tabDraftKeys.ts';
+import { claimGroupDrafts, ownDraftKey } from '../model/claimGroupDrafts.ts';
 import { mergeDrafts } from '../model/mergeDrafts.ts';
 import { changedBack, noteTouched, type TouchedCells } from '../model/changedBack.ts';
 
@@ -81,21 +80,6 @@ function noticeOf(draft: RestoredDraft, count: number, fromClosedTab = false): D
     restored,
     ...(fromClosedTab && { fromClosedTab }),
   };
-}
-
-/** The keys in storage now; none when the page may not read it. */
-function storedKeys(): string[] {
-  const s = localStore();
-  const keys: string[] = [];
-  try {
-    for (let i = 0; s && i < s.length; i++) {
-      const key = s.key(i);
-      if (key) keys.push(key);
-    }
-  } catch {
-    // Storage is off: no drafts.
-  }
-  return keys;
 }
 
 /** The planner closed the "not kept" warning: it is not shown again until the page is reloaded. */
@@ -174,28 +158,19 @@ export function useDraft(
     let gone = false;
     void (async () => {
       const tab = await tabIdentity();
-      const live = await tab.liveTabs();
-      if (gone) return;
-      // Where no tab can tell a closed tab's draft from a live one's (no Web Locks, and no storage
-      // for leases: tabIdentity), the draft is kept per group and user, as before drafts were kept
-      // per tab (a tab's save removes it).
-      const ownKey = live === null ? draftKey(groupId, owner) : tabDraftKey(groupId, owner, tab.id);
       if (skipRestore) {
-        restored.current = true;
-        setKey(ownKey);
-        return;
-      }
-      // Under a short lock, so two tabs opening the group together do not both take a closed
-      // tab's draft: the second finds it gone (the first's draft holds its edits by then).
-      await tab.claim(`targets.${groupId}.${owner}`, () => {
+        const live = await tab.liveTabs();
         if (gone) return;
         restored.current = true;
+        setKey(ownDraftKey(groupId, owner, tab.id, live));
+        return;
+      }
+      // Under the tab's claim, so two tabs opening the group together do not both take a closed
+      // tab's draft (claimGroupDrafts); the keys taken on are given back.
+      await claimGroupDrafts(tab, localStore(), groupId, owner, ({ ownKey, own, orphans }) => {
+        if (gone) return [];
+        restored.current = true;
         setKey(ownKey);
-        const found = groupDraftKeys(storedKeys(), groupId, owner);
-        const { own, orphans } =
-          live === null
-            ? { own: found.find((d) => d.key === ownKey) ?? null, orphans: [] }
-            : draftsToRestore(found, tab.id, live);
         const drafts: RestoredDraft[] = [];
         const keys: string[] = [];
         let fromClosedTab = false;
@@ -210,18 +185,19 @@ export function useDraft(
         const stored = mergeDrafts(drafts, baseOf);
         if (!stored) {
           for (const k of keys) writeDraft(k, null);
-          return;
+          return keys;
         }
         const draft = withoutReadOnlyRows(stored, readOnlyRow);
         const count = draft.edits.size ? restore(draft.edits) : 0;
         adopted.current = keys;
-        // This tab's draft holds the closed tabs' edits at once (then theirs go), before the lock
+        // This tab's draft holds the closed tabs' edits at once (then theirs go), before the claim
         // is let go; with no edits, theirs have nothing more to give.
         const none = draft.edits.size === 0;
         const text = none ? null : serializeDraft(groupId, stampOf(), draft.edits, baseOf);
         if (none || (keys.length > 0 && writeDraft(ownKey, text))) dropAdopted();
         const next = noticeOf(draft, count, fromClosedTab);
         if (next) setNotice(next);
+        return keys;
       });
       if (!gone || restored.current) setRestoring(false);
     })();
