@@ -29,7 +29,7 @@ test.describe('Definitions with the API base URL on another origin', () => {
         });
       }
       const res = await route.fetch({ url: `${baseURL}${rest}${url.search}` });
-      const headers = { ...res.headers(), ...cors };
+      const headers: Record<string, string> = { ...res.headers(), ...cors };
       delete headers['set-cookie'];
       return route.fulfill({ status: res.status(), headers, body: await res.body() });
     });
