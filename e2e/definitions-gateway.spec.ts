@@ -56,6 +56,7 @@ const uploadedNames = [
   'Refused delete',
   'Unread stored',
   'Unread dropped',
+  'Unread rechecked',
 ];
 
 // A fault a test armed and did not use up must not hit the next test, nor what it uploaded
@@ -110,6 +111,28 @@ test.describe('workflow definitions, a lost upload while the list cannot be read
     await expect(row).not.toContainText('could not be read to check');
     await expect(row.getByRole('button', { name: 'Retry unread-stored.xml' })).toHaveCount(0);
     expect(await storedCount(page, 'Unread stored')).toBe(1);
+  });
+
+  test('the page checks again by itself once the platform is back, Retry held until then', async ({
+    page,
+  }) => {
+    await openDefinitions(page);
+    const row = await addDescribedFile(
+      page,
+      xmlFile('unread-rechecked.xml', '@StartUnreadRechecked'),
+    );
+    // The upload is stored, its answer lost; the list read to check fails too.
+    await armFault(page.request, { on: '/api/workflow/definitions', kind: 'gatewayTimeout' });
+    await armFault(page.request, { on: '/api/workflow/definitions', kind: 'error500', times: 20 });
+    await page.getByRole('button', { name: 'Upload unread-rechecked.xml' }).click();
+    await expect(row).toContainText('The list could not be read to check');
+    // Retry could add it twice: not offered until the list tells.
+    await expect(row.getByRole('button', { name: 'Retry unread-rechecked.xml' })).toBeDisabled();
+    // The platform is back; nobody presses the list's Try again.
+    await clearFaults(page.request);
+    await expect(row.getByText('Uploaded', { exact: true })).toBeVisible({ timeout: 45_000 });
+    await expect(row).not.toContainText('could not be read to check');
+    expect(await storedCount(page, 'Unread rechecked')).toBe(1);
   });
 
   test('not stored: once the list loads again, the row says Retry is safe', async ({ page }) => {

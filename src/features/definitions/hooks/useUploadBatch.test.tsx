@@ -140,7 +140,7 @@ describe('useUploadBatch', () => {
     );
     await waitFor(() => expect(result.current.rows[0].status).toBe('failed'));
     expect(result.current.rows[0].error).toBe(
-      'The platform answered, but Flowdesk could not read its answer, so the file may have been stored. The list could not be read to check: once it loads again, this row will say whether “Odd answer” was stored. Do not retry before then, or it may be added twice.',
+      'The platform answered, but Flowdesk could not read its answer, so the file may have been stored. The list could not be read to check: Flowdesk reads it again by itself, and this row will then say whether “Odd answer” was stored. Retry waits until then, as it could add the file twice.',
     );
   });
 
@@ -262,7 +262,7 @@ describe('useUploadBatch', () => {
       await act(async () => calls[0].reject(dropped()));
       await waitFor(() => expect(result.current.rows[0].status).toBe('failed'));
       expect(result.current.rows[0].error).toBe(
-        'The connection was lost during the upload, so the file may have been stored. The list could not be read to check: once it loads again, this row will say whether “Lost answer” was stored. Do not retry before then, or it may be added twice.',
+        'The connection was lost during the upload, so the file may have been stored. The list could not be read to check: Flowdesk reads it again by itself, and this row will then say whether “Lost answer” was stored. Retry waits until then, as it could add the file twice.',
       );
     });
 

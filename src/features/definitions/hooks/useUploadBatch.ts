@@ -24,6 +24,7 @@ import { gatherAnnouncements } from '../model/gatheredAnnouncements.ts';
 import { rememberUpload, uploadedContents } from '../model/uploadedContents.ts';
 import { offlineUploadMessage, UploadOffline } from '../model/offlineUpload.ts';
 import { whileOnline } from './whileOnline.ts';
+import { useRecheckWhileUnread } from './useRecheckWhileUnread.ts';
 import type { RestoredFile } from '../model/keptBatch.ts';
 import {
   cancelledText,
@@ -125,6 +126,7 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
               error: lost
                 ? uploadFailureMessage(error.error, sentNames.get(id), error.stored)
                 : uploadFailureMessage(error, sentNames.get(id)),
+              awaitingCheck: unreadLost.has(id),
             });
             outcomes.add('An upload failed.');
             // A lost or unreadable answer may hide a stored file: the list shows what is there.
@@ -162,17 +164,38 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
         unreadLost.delete(id);
         const found = recheckLostUpload(lost, listNow, storedKeys);
         if ('message' in found) {
-          update(id, { error: found.message });
+          update(id, { error: found.message, awaitingCheck: false });
           continue;
         }
         storedKeys.add(found.stored.Key);
         const contentKey = sentContents.get(id);
         if (contentKey) rememberUpload({ contentKey, definition: found.stored });
-        update(id, { status: 'done', progress: 1, error: null, result: found.stored });
+        update(id, {
+          status: 'done',
+          progress: 1,
+          error: null,
+          result: found.stored,
+          awaitingCheck: false,
+        });
         outcomes.add(`Uploaded ${found.stored.Name}.`);
       }
     });
   }, [queryClient, unreadLost, storedKeys, sentContents, update, outcomes]);
+
+  // Nobody has to find the list's Try again: the page reads the whole list again by itself
+  // (the subscription above then tells each waiting row whether its file was stored).
+  const recheckList = useCallback(
+    () =>
+      queryClient
+        .fetchQuery({ ...definitionsListQuery(null), staleTime: 0 })
+        .then(() => true)
+        .catch(() => false),
+    [queryClient],
+  );
+  useRecheckWhileUnread(
+    rows.some((row) => row.awaitingCheck),
+    recheckList,
+  );
 
   /** Adds files to the batch and checks them; `alsoSay` is announced with the outcome. */
   const addFiles = useCallback((files: File[], alsoSay = '') => {

@@ -55,6 +55,11 @@ export interface BatchRow {
   sent?: SentAs | null;
   /** What the page found out about the row after a reload (see restoredUpload.ts). */
   note?: string | null;
+  /**
+   * Its answer was lost and the platform's list could not be read to check whether it was
+   * stored: Retry could add it twice, so it waits until the list tells (useUploadBatch).
+   */
+  awaitingCheck?: boolean;
 }
 
 export const fileFingerprint = (f: { name: string; size: number; lastModified: number }) =>
@@ -83,6 +88,7 @@ export function duplicateOf<T extends Pick<BatchRow, 'id' | 'fingerprint'>>(
 /** Whether the row may be sent now (checked, fields filled, not already sent or in flight). */
 export const isUploadable = (row: BatchRow) =>
   (row.status === 'ready' || row.status === 'failed' || row.status === 'cancelled') &&
+  !row.awaitingCheck &&
   !row.problem &&
   Object.keys(fieldErrors(row)).length === 0;
 

@@ -13,7 +13,7 @@ describe('uploadFailureMessage after a lost answer', () => {
 
   it('says the list could not be read to check when it could not', () => {
     expect(uploadFailureMessage(lost, 'Approval', 'listUnread')).toBe(
-      'The connection was lost during the upload, so the file may have been stored. The list could not be read to check: once it loads again, this row will say whether “Approval” was stored. Do not retry before then, or it may be added twice.',
+      'The connection was lost during the upload, so the file may have been stored. The list could not be read to check: Flowdesk reads it again by itself, and this row will then say whether “Approval” was stored. Retry waits until then, as it could add the file twice.',
     );
   });
 

@@ -65,7 +65,7 @@ export function uploadFailureMessage(
   if (stored === 'notStored')
     return `${what}. The platform’s list has no new definition named “${name}”, so it was not stored: Retry to send it again.`;
   if (stored === 'listUnread')
-    // The page checks again itself once the list loads (useUploadBatch, unreadLostUpload).
-    return `${what}, so the file may have been stored. The list could not be read to check: once it loads again, this row will say whether “${name}” was stored. Do not retry before then, or it may be added twice.`;
+    // The page reads the list again itself (useUploadBatch, useRecheckWhileUnread); Retry waits.
+    return `${what}, so the file may have been stored. The list could not be read to check: Flowdesk reads it again by itself, and this row will then say whether “${name}” was stored. Retry waits until then, as it could add the file twice.`;
   return `${what}, so the file may have been stored. Look for “${name}” in the list below before retrying, or it may be added twice.`;
 }
