@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { definitionXml as definition, xmlFile as file } from './definitionFiles.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
+import { deleteDefinitionsNamed } from './definitionsAdminApi.ts';
 
 /** A definition file whose initial action is `initial`. */
 const xmlFile = (name: string, initial: string) => file(name, definition(initial));
@@ -138,6 +140,32 @@ test.describe('workflow definitions: a reload', () => {
     await expect(fileRow(page, 'count-two.xml')).toHaveCount(0);
     await expect(notice(page)).toContainText('1 file you had not uploaded is back');
     await expectNoAxeViolations(page);
+  });
+
+  test('Upload all sending the restored files takes the notice away, even when they fail', async ({
+    page,
+  }) => {
+    await openDefinitions(page);
+    await addFiles(page, [
+      xmlFile('all-one.xml', '@StartAllOne'),
+      xmlFile('all-two.xml', '@StartAllTwo'),
+    ]);
+    await describeFile(page, 'all-one.xml', 'Sent with Upload all', 'Review');
+    await describeFile(page, 'all-two.xml', 'Sent with Upload all', 'Review');
+    await keptBefore(page, ['All one: Sent with Upload all', 'All two: Sent with Upload all']);
+    await page.reload();
+    await expect(notice(page)).toContainText('2 files you had not uploaded are back');
+    await expect(fileRow(page, 'all-two.xml').getByText('Ready', { exact: true })).toBeVisible();
+    try {
+      await armFault(page.request, { on: '/api/workflow/definitions', kind: 'error500', times: 8 });
+      await page.getByRole('button', { name: 'Upload 2 files' }).click();
+      await expect(fileRow(page, 'all-two.xml').getByText('Failed', { exact: true })).toBeVisible();
+      // The files were sent: what the notice offered is done, and each row says how it went.
+      await expect(notice(page)).toHaveCount(0);
+    } finally {
+      await clearFaults(page.request);
+      await deleteDefinitionsNamed(page.request, ['All one', 'All two']);
+    }
   });
 
   test('a file already uploaded is not restored; Discard restored files lets the rest go', async ({

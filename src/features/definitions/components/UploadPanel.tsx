@@ -126,6 +126,9 @@ export function UploadPanel({
   const uploadAll = () => {
     markAttempted(candidates.map((r) => r.id));
     if (incomplete.length) askForFields(incomplete.length, null);
+    // Every restored file goes with the rest: what the notice offered is done, and each row
+    // says how its upload went (one that cannot be sent yet keeps the notice).
+    if (kept.notice && restoredUnsent.every(isUploadable)) kept.dismiss();
     batch.uploadAll();
   };
 
