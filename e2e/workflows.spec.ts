@@ -48,7 +48,8 @@ async function dragCondition(page: Page, group: Locator, from: number, to: numbe
     name: new RegExp(`^Drag to reorder condition ${from} `),
   });
   await handle.scrollIntoViewIfNeeded();
-  const target = group.getByRole('group', { name: `Condition ${to}` });
+  // "Condition 1 of …": the condition's own group, not its "Values, condition 1 of …" inside.
+  const target = group.getByRole('group', { name: new RegExp(`^Condition ${to} of `) });
   await target.scrollIntoViewIfNeeded();
   const start = await handle.boundingBox();
   const end = await target.boundingBox();

@@ -10,6 +10,7 @@ import { isApiError } from '../../../api/http/ApiError.ts';
 import { FlowItemEditorPage } from './FlowItemEditorPage.tsx';
 import { addressInItsFlow, cannotAdd, notASplitStep, parseId } from './flowItemAddress.ts';
 import { StepOptionEditor } from '../option/StepOptionEditor.tsx';
+import { optionRights } from '../option/optionRights.ts';
 
 /**
  * /workflows/:flowId/options/:optionId — an option of a split step and the steps on its path.
@@ -72,7 +73,7 @@ export function StepOptionPage() {
               message: `There is no option “${params.optionId ?? ''}”: option ids are whole numbers. The link is out of date or mistyped.`,
             }
           : isNew
-            ? cannotAdd(fresh.data, 'option')
+            ? cannotAdd(fresh.data && optionRights(fresh.data, flow.data, flow.isError), 'option')
             : null;
   // Without a valid flow id, an option (or split) still leads to its flow (redirectTo) once loaded.
   const badLink =
