@@ -570,6 +570,33 @@ test.describe('app shell', () => {
     await expect(description).toHaveValue('Kept for later');
   });
 
+  test('signing out in one tab keeps the unsaved edit of another tab still open and signed in', async ({
+    page,
+    context,
+  }) => {
+    page.on('dialog', (d) => void d.accept());
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    const description = page.getByRole('region', { name: /^Group 1/ }).getByLabel('Description');
+    await description.fill('Typed in the tab left open');
+    const goalDrafts = () =>
+      page.evaluate(
+        () => Object.keys(localStorage).filter((k) => k.includes('/workflows/1/goals/1~')).length,
+      );
+    await expect.poll(goalDrafts).toBe(1);
+
+    const other = await context.newPage();
+    await signIn(other, 'admin', '/settings');
+    await other.getByRole('button', { name: 'Sign out' }).click();
+    // The only edit kept is the open tab's, which signing out here leaves: nothing to ask.
+    await expect(other.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
+    expect(await goalDrafts()).toBe(1);
+    await other.close();
+
+    await page.reload();
+    await expect(page.getByText(/Your unsaved changes .* are back/)).toBeVisible();
+    await expect(description).toHaveValue('Typed in the tab left open');
+  });
+
   test('a session that expires keeps the drafts: signing in again brings them back', async ({
     page,
   }) => {
@@ -642,7 +669,10 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     await page.getByRole('button', { name: 'Sign out' }).click();
     const ask = page.getByRole('alertdialog', { name: 'Sign out and discard unsaved changes?' });
-    await expect(ask).toContainText('Changes you did not save on other pages are kept');
+    await expect(ask).toContainText(
+      'Changes you did not save are kept in this browser for you on this page: Workflow definitions (files not uploaded yet).',
+    );
+    await expect(ask.getByRole('link', { name: /Workflow definitions/ })).toBeVisible();
     await ask.getByRole('button', { name: 'Sign out and discard' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in to Flowdesk' })).toBeVisible();
     expect(await keptEntries()).toBe(0);

@@ -38,4 +38,16 @@ describe('keptPages', () => {
       { address: '/workflows/1/goals/1', label: 'Goal 1 of flow 1' },
     ]);
   });
+
+  it('leaves out the drafts of other tabs still open, which signing out here leaves alone', () => {
+    const keys = [
+      `flowdesk.workflows.draft./workflows/1/goals/2~tab-open.${mine}`,
+      `flowdesk.workflows.draft./workflows/1/options/3~tab-open.${mine}.save`,
+      `flowdesk.targets.draft.12~tab-open.${mine}`,
+      `flowdesk.workflows.draft./workflows/1/goals/1~tab-gone.${mine}`,
+    ];
+    expect(keptPages(keys, owner, '', new Set(['tab-open']))).toEqual([
+      { address: '/workflows/1/goals/1', label: 'Goal 1 of flow 1' },
+    ]);
+  });
 });

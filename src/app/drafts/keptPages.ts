@@ -35,19 +35,27 @@ export function keptPageLabel(address: string): string {
 }
 
 /** The tab a draft was kept in (`<subject>~<tab>`), which is not part of the page's address. */
-const tabPart = /~[A-Za-z0-9-]+$/;
+const tabPart = /~([A-Za-z0-9-]+)$/;
 
 /**
  * The pages whose drafts `owner` keeps among storage `keys` (see keptWork.ts for the key shapes),
- * each once, in the order found, leaving out `except` (the page the user is on).
+ * each once, in the order found, leaving out `except` (the page the user is on) and the drafts of
+ * `openTabs` (other tabs still open, which signing out here leaves alone).
  */
-export function keptPages(keys: Iterable<string>, owner: string, except = ''): KeptPage[] {
+export function keptPages(
+  keys: Iterable<string>,
+  owner: string,
+  except = '',
+  openTabs: ReadonlySet<string> = new Set(),
+): KeptPage[] {
   const end = `.${keptWorkOwnerSuffix(owner)}`;
   const addresses: string[] = [];
   for (const key of keys) {
     const suffix = pendingSuffixes.find((s) => key.endsWith(end + s)) ?? '';
     const draftKey = key.slice(0, key.length - suffix.length);
     if (!draftKey.endsWith(end)) continue;
+    const tab = tabPart.exec(draftKey.slice(0, draftKey.length - end.length))?.[1];
+    if (tab !== undefined && openTabs.has(tab)) continue;
     let address: string | null = null;
     if (draftKey.startsWith(keptWorkKinds.workflowDraft))
       address = draftKey

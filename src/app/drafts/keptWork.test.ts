@@ -56,3 +56,19 @@ describe('forgetKeptWork', () => {
     expect(Array.from({ length: s.length }, (_, i) => s.key(i)).sort()).toEqual(others.sort());
   });
 });
+
+describe('forgetKeptWork with tabs still open', () => {
+  it('keeps the drafts of the tabs it is told are still open, and removes the rest', () => {
+    const owner = editorDraftOwner('https://tenant', 'admin');
+    const mine = encodeURIComponent(owner);
+    const storage = new MemoryStorage();
+    const open = `flowdesk.workflows.draft./workflows/1/options/2~tab-open.${mine}`;
+    const openSave = `${open}.save`;
+    const openTargets = `flowdesk.targets.draft.4~tab-open.${mine}`;
+    const closed = `flowdesk.workflows.draft./workflows/1/goals/1~tab-gone.${mine}`;
+    const older = `flowdesk.workflows.draft./events.${mine}`;
+    for (const k of [open, openSave, openTargets, closed, older]) storage.setItem(k, '{}');
+    expect(forgetKeptWork(storage, owner, new Set(['tab-open']))).toBe(2);
+    expect(keptWorkKeys(storage, owner).sort()).toEqual([open, openSave, openTargets].sort());
+  });
+});

@@ -77,22 +77,26 @@ export function AppLayout() {
     ? editorDraftOwner(connection.baseUrl, connection.userName || connection.displayName)
     : null;
   const keptBatchStore = () => import('../../features/definitions/hooks/keptBatchStore.ts');
+  // Only asked on signing out: kept out of the shell's first download.
+  const otherOpenTabs = async () => (await import('../drafts/otherOpenTabs.ts')).otherOpenTabs();
   const hasKeptWork = async () => {
     if (owner === null) return false;
     const s = localStore(); // null: storage turned off, so no drafts were kept
-    if (s !== null && keptWorkKeys(s, owner).length > 0) return true;
+    if (s !== null && keptWorkKeys(s, owner, await otherOpenTabs()).length > 0) return true;
     // Definition files not uploaded, kept in IndexedDB.
     return (await (await keptBatchStore()).loadKeptBatch(owner)) !== null;
   };
 
   // Signing out discards every draft this user kept in this browser (the question said so), not
-  // other users'. A session that expires keeps them: signing in again brings them back.
+  // other users' nor those of this user's other tabs still open (each tab is signed in on its
+  // own). A session that expires keeps them: signing in again brings them back.
   const onSignOut = async () => {
+    const openTabs = await otherOpenTabs();
     await signOut();
     queryClient.clear();
     if (owner !== null) {
       const s = localStore();
-      if (s) forgetKeptWork(s, owner);
+      if (s) forgetKeptWork(s, owner, openTabs);
       await (await keptBatchStore()).saveKeptBatch(owner, null);
     }
     navigate('/sign-in', { replace: true });

@@ -26,10 +26,22 @@ export function useKeptPages(): KeptPage[] {
   const owner = connection
     ? editorDraftOwner(connection.baseUrl, connection.userName || connection.displayName)
     : null;
-  const [drafts] = useState(() => {
+  // Read once the other open tabs are known: their drafts are theirs, signing out here leaves them.
+  const [drafts, setDrafts] = useState<KeptPage[]>([]);
+  const except = pathname + search;
+  useEffect(() => {
     const storage = localStore();
-    return owner && storage ? keptPages(storageKeys(storage), owner, pathname + search) : [];
-  });
+    if (!owner || !storage) return;
+    let live = true;
+    void import('../drafts/otherOpenTabs.ts')
+      .then(({ otherOpenTabs }) => otherOpenTabs())
+      .then((openTabs) => {
+        if (live) setDrafts(keptPages(storageKeys(storage), owner, except, openTabs));
+      });
+    return () => {
+      live = false;
+    };
+  }, [owner, except]);
   // Files not uploaded are kept in IndexedDB, read asynchronously.
   const [filesKept, setFilesKept] = useState(false);
   useEffect(() => {
