@@ -246,3 +246,71 @@ test.describe('two tabs on one group', () => {
     await expect(cell(a, 'Noah Vik', 4)).toHaveText(loaded);
   });
 });
+
+test.describe('two tabs opening the group together', () => {
+  test.afterEach(async ({ request }) => {
+    for (const context of made.contexts.splice(0)) await context.close();
+    for (const year of made.years.splice(0)) await deleteTargetGroupOfYear(request, year);
+  });
+
+  test('only one of them takes the edits of a tab closed without saving', async ({
+    browser,
+    request,
+  }) => {
+    const year = 2066;
+    await newGroup(request, year);
+    const { cell, grid } = targetsGrid(year);
+    const context = await newContext(browser);
+    const closed = await context.newPage();
+    await signIn(closed, 'planner', `/targets?year=${year}`);
+    await expect(grid(closed)).toBeVisible();
+    await typeValue(closed, year, 'Noah Vik', 4, '4601');
+    await expectSomeDraftHolds(closed, 4601);
+    await closed.close({ runBeforeUnload: false });
+
+    // Tab B asks which tabs are open before tab A opens, and gets its answer only after A has
+    // opened the group too: the two open it at the same moment, as far as B knows.
+    const b = await context.newPage();
+    await b.addInitScript(() => {
+      const locks = navigator.locks;
+      const query = locks.query.bind(locks);
+      let release = () => {};
+      const released = new Promise<void>((r) => (release = r));
+      Object.assign(window, { releaseLocksQuery: () => release() });
+      Object.defineProperty(locks, 'query', {
+        value: async () => {
+          const answer = query();
+          await released;
+          return answer;
+        },
+      });
+    });
+    await signIn(b, 'planner', `/targets?year=${year}`);
+    await expect(grid(b)).toBeVisible();
+    const a = await context.newPage();
+    await signIn(a, 'planner', `/targets?year=${year}`);
+    // A has read its drafts, or waits for B to finish taking on what a closed tab left there.
+    await expect
+      .poll(
+        async () =>
+          ((await grid(a).isVisible()) && (await grid(a).getAttribute('aria-busy')) !== 'true') ||
+          a.evaluate(async () =>
+            ((await navigator.locks.query()).pending ?? []).some((l) =>
+              l.name?.startsWith('flowdesk.claim.'),
+            ),
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await b.evaluate(() =>
+      (window as unknown as { releaseLocksQuery: () => void }).releaseLocksQuery(),
+    );
+
+    await expectRestoreSettled(b, year);
+    await expect(b.getByText(/made in a tab that was closed/)).toBeVisible();
+    await expect(cell(b, 'Noah Vik', 4)).toContainText('4,601');
+    await expectRestoreSettled(a, year);
+    await expect(a.getByText(/Restored \d+ unsaved change/)).toHaveCount(0);
+    await expect(cell(a, 'Noah Vik', 4)).not.toContainText('4,601');
+  });
+});

@@ -189,7 +189,8 @@ export function useDraft(
         }
         const draft = withoutReadOnlyRows(stored, readOnlyRow);
         const count = draft.edits.size ? restore(draft.edits) : 0;
-        adopted.current = keys;
+        // A copy: dropping the adopted drafts empties the list, and `keys` says what was taken.
+        adopted.current = [...keys];
         // This tab's draft holds the closed tabs' edits at once (then theirs go), before the claim
         // is let go; with no edits, theirs have nothing more to give.
         const none = draft.edits.size === 0;

@@ -2,6 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Edits, TargetGroupLike } from '../model/types.ts';
 import { fakeLocks } from '../../../test/fakeLocks.ts';
+import { sharedLocks } from '../../../test/sharedLocks.ts';
 
 const group: TargetGroupLike = {
   TargetGroupId: 7,
@@ -96,5 +97,20 @@ describe('useDraft across tabs', () => {
     // Both closed: the next tab takes both drafts, the newer one's word last.
     const next = await openTab(fakeLocks());
     expect(next.result.current.notice?.restored?.get(1)?.values).toEqual([1, 5]);
+  });
+
+  it('marks a closed tab’s draft it took on as taken, so a tab whose storage still shows it leaves it', async () => {
+    const closed = await openTab(fakeLocks());
+    edit(closed, one);
+    const [closedKey] = draftKeys();
+    const closedDraft = localStorage.getItem(closedKey!)!;
+    const locks = sharedLocks();
+    const taker = await openTab(locks.manager('taker'));
+    expect(taker.result.current.notice).toMatchObject({ count: 1, fromClosedTab: true });
+    expect(localStorage.getItem(closedKey!)).toBeNull();
+    // The next tab's copy of localStorage has not learned yet that the draft went.
+    localStorage.setItem(closedKey!, closedDraft);
+    const next = await openTab(locks.manager('next'));
+    expect(next.result.current.notice).toBeNull();
   });
 });
