@@ -31,7 +31,7 @@ export class ApiError extends Error {
    * when short (app/readRetry), and the message says when to try again.
    */
   readonly retryAfterMs?: number;
-  /** When the answer came (epoch ms), for the time of day a long wait ends. */
+  /** When the answer came (epoch ms): the wait (`retryAfterMs`) counts from it. */
   readonly answeredAt: number;
 
   constructor(init: {
@@ -81,7 +81,7 @@ export class ApiError extends Error {
 
   /** When to try again: at the end of the wait the server asked for, else in a moment. */
   private get tryAgain(): string {
-    return tryAgainText(this.retryAfterMs, this.answeredAt);
+    return tryAgainText(this.retryAfterMs);
   }
 
   /** One sentence for a banner or toast: what happened and what to do. */

@@ -13,22 +13,24 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-/** Up to this wait the message counts seconds; longer, it names the time of day. */
+/** Up to this wait the message counts seconds; longer, minutes. */
 const SECONDS_UP_TO = 90_000;
+/** Up to this wait the message counts minutes; longer, hours. */
+const MINUTES_UP_TO = 90 * 60_000;
 
-const twoDigits = (n: number) => String(n).padStart(2, '0');
+const counted = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
 /**
- * The sentence that says when to try again, for a wait the server asked for `answeredAt` (epoch
- * ms): 'Try again in 30 seconds.', 'Try again at 14:05.', or 'Try again in a moment.' when it
- * named none.
+ * The sentence that says when to try again, for a wait the server asked for: 'Try again in 30
+ * seconds.', 'Try again in about 5 minutes.', 'Try again in about 2 hours.', or 'Try again in a
+ * moment.' when it named none. Long waits are rounded up rather than named as a time of day: the
+ * browser's clock is in its own zone, not the one the user chose in Settings.
  */
-export function tryAgainText(waitMs: number | undefined, answeredAt: number): string {
+export function tryAgainText(waitMs: number | undefined): string {
   if (waitMs === undefined || waitMs <= 0) return 'Try again in a moment.';
-  if (waitMs <= SECONDS_UP_TO) {
-    const seconds = Math.ceil(waitMs / 1000);
-    return `Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`;
-  }
-  const at = new Date(answeredAt + waitMs);
-  return `Try again at ${twoDigits(at.getHours())}:${twoDigits(at.getMinutes())}.`;
+  if (waitMs <= SECONDS_UP_TO)
+    return `Try again in ${counted(Math.ceil(waitMs / 1000), 'second')}.`;
+  if (waitMs <= MINUTES_UP_TO)
+    return `Try again in about ${counted(Math.ceil(waitMs / 60_000), 'minute')}.`;
+  return `Try again in about ${counted(Math.ceil(waitMs / 3_600_000), 'hour')}.`;
 }
