@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkflowStepBase, WorkflowStepOption } from './schemas.ts';
-import { keyInSteps, withKnownKey } from './optionKey.ts';
+import { keyInSteps, withSendableKey } from './optionKey.ts';
 
 const flowSteps: WorkflowStepBase[] = [
   { WorkflowStepId: 1, StepType: 'SendEmail' },
@@ -39,18 +39,18 @@ describe('keyInSteps', () => {
   });
 });
 
-describe('withKnownKey', () => {
+describe('withSendableKey', () => {
   const loaded: WorkflowStepOption = { WorkflowStepOptionId: 4, Name: 'Attended', Steps: [] };
 
   it('sends a loaded option with the Key known for it', () => {
-    expect(withKnownKey(loaded, 'attended')).toEqual({ ...loaded, Key: 'attended' });
-    expect(withKnownKey({ ...loaded, Key: '' }, 'attended')).toMatchObject({ Key: 'attended' });
+    expect(withSendableKey(loaded, 'attended')).toEqual({ ...loaded, Key: 'attended' });
+    expect(withSendableKey({ ...loaded, Key: '' }, 'attended')).toMatchObject({ Key: 'attended' });
   });
 
   it('never makes one up, and keeps the Key the option has', () => {
-    expect(withKnownKey(loaded, undefined)).toBe(loaded);
-    expect(withKnownKey({ ...loaded, Key: 'own' }, 'attended')).toMatchObject({ Key: 'own' });
+    expect(withSendableKey(loaded, undefined)).toBe(loaded);
+    expect(withSendableKey({ ...loaded, Key: 'own' }, 'attended')).toMatchObject({ Key: 'own' });
     const created = { ...loaded, WorkflowStepOptionId: 0 };
-    expect(withKnownKey(created, 'attended')).toBe(created);
+    expect(withSendableKey(created, 'attended')).toBe(created);
   });
 });

@@ -19,11 +19,13 @@ export function keyInSteps(
 }
 
 /**
- * The option as Save gets it: with the Key known for it when it was loaded without one
- * (GetWorkflowStepOption answers none). Never made up: an option with no known Key, or a new one
- * (the server gives it its Key), goes as it is.
+ * The option as Save can send it: Save takes the option with its Key, so one loaded without it
+ * (GetWorkflowStepOption answers none) gets the Key known for it. Never made up: an option with
+ * no known Key, or a new one (the server gives it its Key), goes as it is. (Not to be confused
+ * with workflows/option/withKnownKey, which puts the editor's Key on an option read again before
+ * a save, so the two compare.)
  */
-export function withKnownKey(
+export function withSendableKey(
   option: WorkflowStepOption,
   known: string | undefined,
 ): WorkflowStepOption {

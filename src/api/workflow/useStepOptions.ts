@@ -5,7 +5,7 @@ import { workflowKeys } from './keys.ts';
 import { pathIds } from './pathIds.ts';
 import { savedOptionShape } from './savedOptionShape.ts';
 import { knownOptionKey, noteAnsweredKey } from './knownOptionKeys.ts';
-import { withKnownKey } from './optionKey.ts';
+import { withSendableKey } from './optionKey.ts';
 import { optionUnderSplit } from './newInParent.ts';
 import type { WorkflowStepBase, WorkflowStepOption } from './schemas.ts';
 import {
@@ -83,7 +83,9 @@ export function useSaveWorkflowStepOption() {
   return useMutation({
     mutationFn: async (option: WorkflowStepOption) => {
       // Save takes the option's Key; one loaded without it goes with the Key known for it.
-      const answer = await saveWorkflowStepOption(withKnownKey(option, knownOptionKey(qc, option)));
+      const answer = await saveWorkflowStepOption(
+        withSendableKey(option, knownOptionKey(qc, option)),
+      );
       noteAnsweredKey(qc, answer);
       return savedOptionShape(option, answer);
     },
