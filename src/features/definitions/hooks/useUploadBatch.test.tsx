@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { ApiError } from '../../../api/http/ApiError.ts';
 import { malformedDefinition, moderationDefinition } from '../fixtures/definitionFiles.ts';
 import { definitionsKeys } from '../../../api/definitions/keys.ts';
+import * as announcer from '../../../ui/announcer.ts';
 
 type Pending = {
   input: { name: string };
@@ -47,7 +48,10 @@ const xml = (name: string, text = moderationDefinition) =>
   new File([text], name, { type: 'text/xml' });
 
 async function setup(files: File[]) {
-  const hook = renderHook(() => useUploadBatch(), { wrapper });
+  const hook = renderHook((props: { mayUpload: boolean }) => useUploadBatch(props), {
+    wrapper,
+    initialProps: { mayUpload: true },
+  });
   act(() => hook.result.current.addFiles(files));
   await waitFor(() =>
     expect(hook.result.current.rows.every((r) => r.status !== 'checking')).toBe(true),
@@ -303,5 +307,27 @@ describe('useUploadBatch', () => {
       await waitFor(() => expect(result.current.rows[1].status).toBe('failed'));
       expect(result.current.rows[1].error).toMatch(/has no new definition named “Lost answer”/);
     });
+  });
+
+  it('while the user may not upload, only the refusal is left unsaid: files finished with it and removed files are announced', async () => {
+    const said = vi.spyOn(announcer, 'announce');
+    const { result, rerender } = await setup([xml('stored.xml'), xml('refused.xml')]);
+    act(() => result.current.uploadAll());
+    await waitFor(() => expect(calls).toHaveLength(2));
+    // Someone who may not upload signs in to the platform: the page's notice says the files are
+    // kept; the upload refused for it says nothing more, the one that went through does.
+    rerender({ mayUpload: false });
+    await act(async () => calls[0].resolve({ Key: 'k-1', Name: 'Stored' }));
+    await act(async () =>
+      calls[1].reject(
+        new ApiError({ kind: 'http', status: 403, message: 'Not allowed', request: 'x' }),
+      ),
+    );
+    await waitFor(() => expect(said).toHaveBeenCalledWith('Uploaded Stored.'));
+    expect(said).not.toHaveBeenCalledWith(expect.stringMatching(/failed/));
+    act(() => result.current.remove(result.current.rows[1].id));
+    await waitFor(() =>
+      expect(said).toHaveBeenLastCalledWith('Removed refused.xml. 1 file left, uploaded.'),
+    );
   });
 });

@@ -62,10 +62,11 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
   const [rows, dispatch] = useReducer(batchReducer, []);
   // While the platform user may not upload, the page says once that the files are kept
   // (KeptWhileNotAllowedNotice): an upload refused for it is not news, and its "An upload
-  // failed." coming a moment later would replace that announcement unheard.
-  const announceOutcomes = useRef(mayUpload);
+  // failed." coming a moment later would replace that announcement unheard. Only that refusal
+  // is left unsaid: a file stored meanwhile, or one removed, is still news.
+  const mayUploadNow = useRef(mayUpload);
   useEffect(() => {
-    announceOutcomes.current = mayUpload;
+    mayUploadNow.current = mayUpload;
   }, [mayUpload]);
   const queryClient = useQueryClient();
   const update = useCallback(
@@ -82,11 +83,7 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
   // Lost answers the list could not be read to check: checked once a list loads again.
   const [unreadLost] = useState(() => new Map<string, UnreadLostUpload>());
   // Files finishing together are announced together (each alone would replace the one before).
-  const [outcomes] = useState(() =>
-    gatherAnnouncements((message) => {
-      if (announceOutcomes.current) announce(message);
-    }),
-  );
+  const [outcomes] = useState(() => gatherAnnouncements(announce));
   const [queue] = useState(
     () =>
       new UploadQueue<WorkflowDefinition>({
@@ -128,7 +125,7 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
                 : uploadFailureMessage(error, sentNames.get(id)),
               awaitingCheck: unreadLost.has(id),
             });
-            outcomes.add('An upload failed.');
+            if (mayUploadNow.current) outcomes.add('An upload failed.');
             // A lost or unreadable answer may hide a stored file: the list shows what is there.
             if (lost) void queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() });
           }
