@@ -1,6 +1,7 @@
 import { markedFromClosedTab } from './editorDraft.ts';
 import { editorTabDraftKey, editorTabWork, editorWorkToAdopt } from './editorTabDrafts.ts';
 import type { TabSnapshot } from './tabSnapshot.ts';
+import type { TakenDraft } from './takenMark.ts';
 
 function keysOf(storage: Storage): string[] {
   const keys: string[] = [];
@@ -26,7 +27,7 @@ function savedAtOf(text: string | null): string {
  * (editorWorkToAdopt): its draft, marked as made in a closed tab, and what was under way from it
  * move whole under this tab's key, so the editor restores them as its own. Moved only once all
  * is copied: storage that is full leaves them where they were, for the next tab. Gives the
- * draft key taken on, or null.
+ * draft taken on (its key, and its text as it was there), or null.
  */
 export function adoptClosedTabWork(
   storage: Storage | null,
@@ -35,7 +36,7 @@ export function adoptClosedTabWork(
   tab: TabSnapshot,
   /** Drafts another open tab took already (its writes may not have reached this tab yet). */
   taken: ReadonlySet<string> = new Set(),
-): string | null {
+): TakenDraft | null {
   if (!storage) return null;
   try {
     const found = editorTabWork(keysOf(storage), address, owner);
@@ -47,6 +48,7 @@ export function adoptClosedTabWork(
       (w) => savedAtOf(storage.getItem(w.draftKey)),
     );
     if (!take) return null;
+    const text = storage.getItem(take.draftKey) ?? '';
     const ownKey = editorTabDraftKey(address, owner, tab.id);
     const moves = take.keys.map((from) => ({
       from,
@@ -65,7 +67,7 @@ export function adoptClosedTabWork(
       return null;
     }
     for (const { from } of moves) storage.removeItem(from);
-    return take.draftKey;
+    return { key: take.draftKey, text };
   } catch {
     // Storage refused: the editor keeps nothing, as without storage.
     return null;

@@ -86,6 +86,27 @@ describe('claimClosedTabWork', () => {
     expect(lagging.has(keyOf(b.id))).toBe(false);
   });
 
+  it('takes a later draft a reopened tab left under the key of the draft another tab took', async () => {
+    const locks = sharedLocks();
+    localStorage.setItem(
+      keyOf('closed'),
+      serializeEditorDraft('base', { Name: 'Closed' }, new Date('2026-01-01T10:00:00Z')),
+    );
+    const a = await openTab(locks, 'a');
+    await claimClosedTabWork(a, localStorage, address, owner);
+    expect(nameIn(keyOf(a.id))).toBe('Closed');
+    // The closed tab is reopened (Ctrl+Shift+T: its sessionStorage, so its id, is back), edited
+    // and closed again, while A, which took its first draft, is still open.
+    localStorage.setItem(
+      keyOf('closed'),
+      serializeEditorDraft('base', { Name: 'Reopened' }, new Date('2026-01-01T11:00:00Z')),
+    );
+    const b = await openTab(locks, 'b');
+    await claimClosedTabWork(b, localStorage, address, owner);
+    expect(nameIn(keyOf(b.id))).toBe('Reopened');
+    expect(localStorage.getItem(keyOf('closed'))).toBeNull();
+  });
+
   it('takes the work under the claim for the editor and owner', async () => {
     const locks = sharedLocks();
     const tab = await openTab(locks, 'a');

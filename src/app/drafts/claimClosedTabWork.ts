@@ -15,7 +15,7 @@ export function claimClosedTabWork(
   address: string,
   owner: string,
 ): Promise<TabSnapshot> {
-  return takeUnderClaim(identity, `editor.${owner}.${address}`, (tab, taken) => {
+  return takeUnderClaim(identity, storage, `editor.${owner}.${address}`, (tab, taken) => {
     const took = adoptClosedTabWork(storage, address, owner, tab, taken);
     return { value: tab, took: took ? [took] : [] };
   });

@@ -34,10 +34,10 @@ export interface TabIdentity {
    */
   claim<T>(name: string, take: () => Promise<T> | T): Promise<T>;
   /**
-   * Says, for as long as this page lives, that it took `name` (a closed tab's draft): tabs each
-   * have their own copy of localStorage, which can lag a moment behind another tab's writes, so
-   * the next tab to claim may still see the draft there; the locks it sees at once. Nothing
-   * without Web Locks.
+   * Says, for as long as this page lives, that it took `name` (a closed tab's draft, as it was
+   * then: takenMark): tabs each have their own copy of localStorage, which can lag a moment
+   * behind another tab's writes, so the next tab to claim may still see the draft there; the
+   * locks it sees at once. Nothing without Web Locks.
    */
   markTaken(name: string): Promise<void>;
   /** The names every open tab took (markTaken); empty without Web Locks. */

@@ -8,9 +8,17 @@ const groupId = 7;
 const owner = 'owner';
 const keyOf = (tab: string) => tabDraftKey(groupId, owner, tab);
 
-/** A new tab of the browser whose locks are `locks`: its own session, its tab lock held. */
-async function openTab(locks: SharedLocks, client: string): Promise<TabIdentity> {
+/**
+ * A new tab of the browser whose locks are `locks`: its own session (with the id `reopened` had,
+ * for a closed tab reopened), its tab lock held.
+ */
+async function openTab(
+  locks: SharedLocks,
+  client: string,
+  reopened?: string,
+): Promise<TabIdentity> {
   sessionStorage.clear();
+  if (reopened) sessionStorage.setItem('flowdesk.tabId', reopened);
   vi.stubGlobal('navigator', { ...navigator, locks: locks.manager(client) });
   vi.resetModules();
   const { tabIdentity } = await import('../../../app/drafts/tabIdentity.ts');
@@ -90,6 +98,36 @@ describe('claimGroupDrafts', () => {
     letGo();
     expect(await bTook).toEqual([]);
     expect(localStorage.getItem(keyOf(a.id))).toBe('edits taken on');
+  });
+
+  it('takes a later draft a reopened tab left under the key of the draft another tab took', async () => {
+    const locks = sharedLocks();
+    localStorage.setItem(keyOf('closed'), 'closed edits');
+    const a = await openTab(locks, 'a');
+    expect(await open(a, localStorage)).toEqual([keyOf('closed')]);
+    // The closed tab is reopened (Ctrl+Shift+T: its sessionStorage, so its id, is back), edited
+    // and closed again, while A, which took its first draft, is still open.
+    localStorage.setItem(keyOf('closed'), 'later edits');
+    const b = await openTab(locks, 'b');
+    expect(await open(b, localStorage)).toEqual([keyOf('closed')]);
+  });
+
+  it('a reopened tab finds its own later draft, though another tab took its first one', async () => {
+    const locks = sharedLocks();
+    localStorage.setItem(keyOf('closed'), 'closed edits');
+    const a = await openTab(locks, 'a');
+    expect(await open(a, localStorage)).toEqual([keyOf('closed')]);
+    // Reopened with its id back, the tab edits the group again, then reloads.
+    const reopened = await openTab(locks, 'reopened', 'closed');
+    expect(reopened.id).toBe('closed');
+    const own = keyOf('closed');
+    localStorage.setItem(own, 'later edits');
+    let found: GroupDraftsFound | null = null;
+    await claimGroupDrafts(reopened, localStorage, groupId, owner, (f) => {
+      found = f;
+      return [];
+    });
+    expect(found).toMatchObject({ own: { key: own } });
   });
 
   it('takes the drafts under the claim for the group and owner', async () => {

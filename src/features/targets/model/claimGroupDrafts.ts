@@ -43,12 +43,20 @@ function keysOf(storage: Storage | null): string[] {
   return keys;
 }
 
+function textOf(storage: Storage | null, key: string): string {
+  try {
+    return storage?.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Finds the drafts this tab restores as it opens the group, and lets `take` restore them, under
  * the tab's claim for the group and owner (takeUnderClaim): of two tabs opening it together only
  * one takes a closed tab's draft, a tab that opened meanwhile counts as open, and a draft another
- * open tab took is left alone though this tab's copy of localStorage may still show it. `take`
- * gives the keys it took on.
+ * open tab took is left alone though this tab's copy of localStorage may still show it (a later
+ * draft under its key, of the closed tab reopened, is not). `take` gives the keys it took on.
  */
 export function claimGroupDrafts(
   identity: TabIdentity,
@@ -57,13 +65,16 @@ export function claimGroupDrafts(
   owner: string,
   take: (found: GroupDraftsFound) => readonly string[],
 ): Promise<void> {
-  return takeUnderClaim(identity, `targets.${groupId}.${owner}`, ({ id, live }, taken) => {
+  return takeUnderClaim(identity, storage, `targets.${groupId}.${owner}`, ({ id, live }, taken) => {
     const ownKey = ownDraftKey(groupId, owner, id, live);
     const found = groupDraftKeys(keysOf(storage), groupId, owner).filter((d) => !taken.has(d.key));
     const { own, orphans } =
       live === null
         ? { own: found.find((d) => d.key === ownKey) ?? null, orphans: [] }
         : draftsToRestore(found, id, live);
-    return { value: undefined, took: take({ ownKey, own, orphans }) };
+    // Their text as taken, for the mark (`take` removes them once this tab's draft holds them).
+    const texts = new Map(orphans.map((d) => [d.key, textOf(storage, d.key)]));
+    const took = take({ ownKey, own, orphans });
+    return { value: undefined, took: took.map((key) => ({ key, text: texts.get(key) ?? '' })) };
   });
 }
