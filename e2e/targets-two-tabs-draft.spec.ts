@@ -1,5 +1,11 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { signIn } from './fixtures.ts';
+import {
+  expectInItsClaim,
+  expectOpenedOrWaitingForClaim,
+  holdLocksQuery,
+  releaseLocksQuery,
+} from './heldLocksQuery.ts';
 import { deleteTargetGroupOfYear, targetsAsAdmin as targets } from './targetsAdminApi.ts';
 import { targetsGrid } from './targetsGrid.ts';
 
@@ -269,42 +275,22 @@ test.describe('two tabs opening the group together', () => {
     await closed.close({ runBeforeUnload: false });
 
     // Tab B asks which tabs are open before tab A opens, and gets its answer only after A has
-    // opened the group too: the two open it at the same moment, as far as B knows.
+    // opened the group too: the two open it at the same moment, as far as B knows. B is in its
+    // claim before A opens, so it is B that takes the edits, however slow the machine.
     const b = await context.newPage();
-    await b.addInitScript(() => {
-      const locks = navigator.locks;
-      const query = locks.query.bind(locks);
-      let release = () => {};
-      const released = new Promise<void>((r) => (release = r));
-      Object.assign(window, { releaseLocksQuery: () => release() });
-      Object.defineProperty(locks, 'query', {
-        value: async () => {
-          const answer = query();
-          await released;
-          return answer;
-        },
-      });
-    });
+    await holdLocksQuery(b);
     await signIn(b, 'planner', `/targets?year=${year}`);
     await expect(grid(b)).toBeVisible();
+    await expectInItsClaim(b);
     const a = await context.newPage();
     await signIn(a, 'planner', `/targets?year=${year}`);
     // A has read its drafts, or waits for B to finish taking on what a closed tab left there.
-    await expect
-      .poll(
-        async () =>
-          ((await grid(a).isVisible()) && (await grid(a).getAttribute('aria-busy')) !== 'true') ||
-          a.evaluate(async () =>
-            ((await navigator.locks.query()).pending ?? []).some((l) =>
-              l.name?.startsWith('flowdesk.claim.'),
-            ),
-          ),
-        { timeout: 30_000 },
-      )
-      .toBe(true);
-    await b.evaluate(() =>
-      (window as unknown as { releaseLocksQuery: () => void }).releaseLocksQuery(),
+    await expectOpenedOrWaitingForClaim(
+      a,
+      async () =>
+        (await grid(a).isVisible()) && (await grid(a).getAttribute('aria-busy')) !== 'true',
     );
+    await releaseLocksQuery(b);
 
     await expectRestoreSettled(b, year);
     await expect(b.getByText(/made in a tab that was closed/)).toBeVisible();

@@ -1,5 +1,11 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signIn } from './fixtures.ts';
+import {
+  expectInItsClaim,
+  expectOpenedOrWaitingForClaim,
+  holdLocksQuery,
+  releaseLocksQuery,
+} from './heldLocksQuery.ts';
 import { workflowAsAdmin } from './workflowsAdminApi.ts';
 
 /**
@@ -182,40 +188,17 @@ test.describe('two tabs opening the option together', () => {
     await closed.close({ runBeforeUnload: false });
 
     // Tab B asks which tabs are open before tab A opens, and gets its answer only after A has
-    // opened the option too: the two open it at the same moment, as far as B knows.
+    // opened the option too: the two open it at the same moment, as far as B knows. B is in its
+    // claim before A opens, so it is B that takes the edit, however slow the machine.
     const b = await context.newPage();
-    await b.addInitScript(() => {
-      const locks = navigator.locks;
-      const query = locks.query.bind(locks);
-      let release = () => {};
-      const released = new Promise<void>((r) => (release = r));
-      Object.assign(window, { releaseLocksQuery: () => release() });
-      Object.defineProperty(locks, 'query', {
-        value: async () => {
-          const answer = query();
-          await released;
-          return answer;
-        },
-      });
-    });
+    await holdLocksQuery(b);
     await signIn(b, 'admin', address());
+    await expectInItsClaim(b);
     const a = await context.newPage();
     await signIn(a, 'admin', address());
     // A has opened the option, or waits for B to finish taking on what a closed tab left there.
-    await expect
-      .poll(
-        async () =>
-          (await nameField(a).isVisible()) ||
-          a.evaluate(async () =>
-            ((await navigator.locks.query()).pending ?? []).some((l) =>
-              l.name?.startsWith('flowdesk.claim.'),
-            ),
-          ),
-      )
-      .toBe(true);
-    await b.evaluate(() =>
-      (window as unknown as { releaseLocksQuery: () => void }).releaseLocksQuery(),
-    );
+    await expectOpenedOrWaitingForClaim(a, () => nameField(a).isVisible());
+    await releaseLocksQuery(b);
 
     await expect(nameField(b)).toHaveValue('Named in closed tab');
     await expect(b.getByText(/made in a tab that was closed/)).toBeVisible();
