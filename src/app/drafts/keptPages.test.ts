@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptPages } from './keptPages.ts';
+import { holdsKeptChanges, keptPages } from './keptPages.ts';
 
 const owner = 'http://sandbox|admin';
 const mine = encodeURIComponent(owner);
@@ -49,5 +49,23 @@ describe('keptPages', () => {
     expect(keptPages(keys, owner, '', new Set(['tab-open']))).toEqual([
       { address: '/workflows/1/goals/1', label: 'Goal 1 of flow 1' },
     ]);
+  });
+
+  it('leaves out a targets draft holding no edits, only the cells its tab set back', () => {
+    const empty = `flowdesk.targets.draft.12~tab-a.${mine}`;
+    const texts = new Map([[empty, '{"v":2,"groupId":12,"edits":[],"reverted":[[1,0]]}']]);
+    const read = (key: string) => texts.get(key) ?? null;
+    expect(keptPages([empty], owner, '', new Set(), read)).toEqual([]);
+  });
+});
+
+describe('holdsKeptChanges', () => {
+  it('is false only for a targets draft with no edits', () => {
+    const targets = `flowdesk.targets.draft.12~tab-a.${mine}`;
+    expect(holdsKeptChanges(targets, '{"v":2,"groupId":12,"edits":[]}')).toBe(false);
+    expect(
+      holdsKeptChanges(targets, '{"v":2,"groupId":12,"edits":[[1,[2],false,[1],false]]}'),
+    ).toBe(true);
+    expect(holdsKeptChanges(`flowdesk.workflows.draft./events.${mine}`, '{"edits":[]}')).toBe(true);
   });
 });

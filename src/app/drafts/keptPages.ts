@@ -1,3 +1,4 @@
+import { readKeptObject } from '../storage/keptJson.ts';
 import { keptWorkKinds, keptWorkOwnerSuffix, pendingSuffixes } from './keptWorkKey.ts';
 
 /** A page where a user's unsaved changes are kept in this browser, to be named and linked. */
@@ -34,19 +35,32 @@ export function keptPageLabel(address: string): string {
   return address;
 }
 
+/**
+ * Whether the entry under `key` (its text, null when not read) holds changes to save: a targets
+ * draft may hold none, only the cells its tab set back (its word over older tabs' drafts), which
+ * is nothing to ask about or open on signing out. Anything else kept does.
+ */
+export function holdsKeptChanges(key: string, text: string | null): boolean {
+  if (!key.startsWith(keptWorkKinds.targetsDraft) || text === null) return true;
+  const edits = readKeptObject(text)?.edits;
+  return !Array.isArray(edits) || edits.length > 0;
+}
+
 /** The tab a draft was kept in (`<subject>~<tab>`), which is not part of the page's address. */
 const tabPart = /~([A-Za-z0-9-]+)$/;
 
 /**
  * The pages whose drafts `owner` keeps among storage `keys` (see keptWork.ts for the key shapes),
- * each once, in the order found, leaving out `except` (the page the user is on) and the drafts of
- * `openTabs` (other tabs still open, which signing out here leaves alone).
+ * each once, in the order found, leaving out `except` (the page the user is on), the drafts of
+ * `openTabs` (other tabs still open, which signing out here leaves alone) and those holding no
+ * changes (holdsKeptChanges, their text by `read`).
  */
 export function keptPages(
   keys: Iterable<string>,
   owner: string,
   except = '',
   openTabs: ReadonlySet<string> = new Set(),
+  read: (key: string) => string | null = () => null,
 ): KeptPage[] {
   const end = `.${keptWorkOwnerSuffix(owner)}`;
   const addresses: string[] = [];
@@ -56,6 +70,7 @@ export function keptPages(
     if (!draftKey.endsWith(end)) continue;
     const tab = tabPart.exec(draftKey.slice(0, draftKey.length - end.length))?.[1];
     if (tab !== undefined && openTabs.has(tab)) continue;
+    if (!holdsKeptChanges(key, read(key))) continue;
     let address: string | null = null;
     if (draftKey.startsWith(keptWorkKinds.workflowDraft))
       address = draftKey

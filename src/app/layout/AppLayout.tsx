@@ -14,6 +14,7 @@ import { useCurrentPrincipal } from '../../api/session/useCurrentPrincipal.ts';
 import { signOut } from '../auth/signIn.ts';
 import { forgetKeptWork, keptWorkKeys } from '../drafts/keptWork.ts';
 import { editorDraftOwner } from '../drafts/editorDraft.ts';
+import { holdsKeptChanges } from '../drafts/keptPages.ts';
 import { localStore } from '../storage/localStore.ts';
 import { navItems } from './navItems.ts';
 import { SignOutButton } from './SignOutButton.tsx';
@@ -82,7 +83,9 @@ export function AppLayout() {
   const hasKeptWork = async () => {
     if (owner === null) return false;
     const s = localStore(); // null: storage turned off, so no drafts were kept
-    if (s !== null && keptWorkKeys(s, owner, await otherOpenTabs()).length > 0) return true;
+    const kept = s === null ? [] : keptWorkKeys(s, owner, await otherOpenTabs());
+    // A targets draft of cells set back only holds nothing to save (signing out still drops it).
+    if (kept.some((key) => holdsKeptChanges(key, s?.getItem(key) ?? null))) return true;
     // Definition files not uploaded, kept in IndexedDB.
     return (await (await keptBatchStore()).loadKeptBatch(owner)) !== null;
   };

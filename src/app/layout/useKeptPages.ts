@@ -36,7 +36,9 @@ export function useKeptPages(): KeptPage[] {
     void import('../drafts/otherOpenTabs.ts')
       .then(({ otherOpenTabs }) => otherOpenTabs())
       .then((openTabs) => {
-        if (live) setDrafts(keptPages(storageKeys(storage), owner, except, openTabs));
+        if (!live) return;
+        const read = (key: string) => storage.getItem(key);
+        setDrafts(keptPages(storageKeys(storage), owner, except, openTabs, read));
       });
     return () => {
       live = false;

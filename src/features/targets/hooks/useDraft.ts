@@ -14,7 +14,8 @@ import { localStore } from '../../../app/storage/localStore.ts';
 import { tabIdentity } from '../../../app/drafts/tabIdentity.ts';
 import { claimGroupDrafts, ownDraftKey } from '../model/claimGroupDrafts.ts';
 import { mergeDrafts } from '../model/mergeDrafts.ts';
-import { changedBack, noteTouched, type TouchedCells } from '../model/changedBack.ts';
+import { groupDraftKeys } from '../model/tabDraftKeys.ts';
+import { changedBack, noteCells, noteTouched, type TouchedCells } from '../model/changedBack.ts';
 
 export interface DraftNotice {
   count: number;
@@ -62,6 +63,21 @@ function writeDraft(key: string, text: string | null): boolean {
     }
     return false;
   }
+}
+
+/**
+ * Whether storage keeps drafts of the group other than `mine` (this tab's, and those it took on):
+ * of tabs still open, whose older values for the cells this tab set back must not come back.
+ */
+function othersKept(groupId: number, owner: string, mine: readonly string[]): boolean {
+  const keys: string[] = [];
+  try {
+    const s = localStore();
+    for (let i = 0; s && i < s.length; i++) keys.push(s.key(i) ?? '');
+  } catch {
+    return false;
+  }
+  return groupDraftKeys(keys, groupId, owner).some((d) => !mine.includes(d.key));
 }
 
 /** What the page says of restored edits; null when there is nothing to say. */
@@ -148,6 +164,13 @@ export function useDraft(
   // Until the drafts are read (the tab's id and the open tabs come a moment after the grid):
   // the grid says it is busy (aria-busy), and what is typed meanwhile stays on top.
   const [restoring, setRestoring] = useState(ownerNow !== null && !skipRestore);
+  // The cells changed since the group was loaded: those set back again are written with the
+  // draft (even with no edits left), so an older draft of another tab does not bring their old
+  // value back (mergeDrafts); a restored draft's set-back cells stay so.
+  const touched = useRef<TouchedCells>(new Map());
+  useEffect(() => {
+    touched.current = new Map();
+  }, [baseOf]);
 
   // Once per loaded group: restore this tab's draft, and those of tabs closed without saving.
   const restoreStarted = useRef(false);
@@ -191,11 +214,27 @@ export function useDraft(
         const count = draft.edits.size ? restore(draft.edits) : 0;
         // A copy: dropping the adopted drafts empties the list, and `keys` says what was taken.
         adopted.current = [...keys];
-        // This tab's draft holds the closed tabs' edits at once (then theirs go), before the claim
-        // is let go; with no edits, theirs have nothing more to give.
-        const none = draft.edits.size === 0;
-        const text = none ? null : serializeDraft(groupId, stampOf(), draft.edits, baseOf);
-        if (none || (keys.length > 0 && writeDraft(ownKey, text))) dropAdopted();
+        // This tab's draft holds the closed tabs' edits (and cells set back) at once (then theirs
+        // go), before the claim is let go; with neither, theirs have nothing more to give.
+        // Set-back cells are carried on only while an open tab's draft may still hold them: not for
+        // ever, from tab to tab.
+        const reverted = othersKept(groupId, owner, [ownKey, ...keys])
+          ? (draft.reverted ?? [])
+          : [];
+        noteCells(touched.current, reverted);
+        const text =
+          draft.edits.size === 0 && reverted.length === 0
+            ? null
+            : serializeDraft(
+                groupId,
+                stampOf(),
+                draft.edits,
+                baseOf,
+                undefined,
+                undefined,
+                reverted,
+              );
+        if (text === null || (keys.length > 0 && writeDraft(ownKey, text))) dropAdopted();
         const next = noticeOf(draft, count, fromClosedTab);
         if (next) setNotice(next);
         return keys;
@@ -209,7 +248,9 @@ export function useDraft(
   }, [owner, group.TargetGroupId, stampOf, baseOf, restore, skipRestore, readOnlyRow, dropAdopted]);
 
   // Write after changes (debounced), and at once when the page goes (another year, a reload);
-  // an empty edit set removes the draft.
+  // no edits and no cells set back removes the draft. Undone to nothing, the cells set back are
+  // still written (a draft without edits, restored as nothing): an older tab's draft must not
+  // bring their value back.
   const pending = useRef<(() => void) | null>(null);
   // The browser refused to store the draft: the planner is told, once (see notKeptDismissed).
   const [notKept, setNotKept] = useState(false);
@@ -221,12 +262,6 @@ export function useDraft(
   const unansweredEdits = useRef<Edits | null>(null);
   const latestEdits = useRef(edits);
   const writeNow = useRef<(() => void) | null>(null);
-  // The cells changed since the group was loaded: those set back again are written with the
-  // draft, so an older draft of another tab does not bring their old value back (mergeDrafts).
-  const touched = useRef<TouchedCells>(new Map());
-  useEffect(() => {
-    touched.current = new Map();
-  }, [baseOf]);
   useEffect(() => {
     latestEdits.current = edits;
     noteTouched(touched.current, edits, baseOf);
@@ -237,8 +272,9 @@ export function useDraft(
     if (!restored.current || key === null) return;
     const write = () => {
       pending.current = null;
+      const reverted = changedBack(touched.current, edits, baseOf);
       const text =
-        edits.size === 0
+        edits.size === 0 && reverted.length === 0
           ? null
           : serializeDraft(
               group.TargetGroupId,
@@ -247,7 +283,7 @@ export function useDraft(
               baseOf,
               new Date(),
               savingSince.current,
-              changedBack(touched.current, edits, baseOf),
+              reverted,
             );
       const kept = writeDraft(key, text);
       // Undone to nothing too: the taken-on drafts must not bring the edits back in the next tab.
@@ -261,6 +297,8 @@ export function useDraft(
   }, [edits, key, group.TargetGroupId, stampOf, baseOf, dropAdopted]);
   const discardDraft = useCallback(() => {
     pending.current = null;
+    // Saved or discarded: nothing set back is left to say (the draft goes, and stays gone).
+    touched.current = new Map();
     savingSince.current = undefined;
     unansweredEdits.current = null;
     if (key !== null) writeDraft(key, null);

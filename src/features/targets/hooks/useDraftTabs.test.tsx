@@ -18,10 +18,13 @@ const settle = () =>
 
 /**
  * A new tab of the same browser: the same localStorage, its own sessionStorage and page (the
- * modules loaded again), with Web Locks (each tab's own view of them) or without.
+ * modules loaded again), with Web Locks (each tab's own view of them) or without; or a tab
+ * reloaded (`reloadOf`, its id).
  */
-async function openTab(locks: LockManager | null) {
+async function openTab(locks: LockManager | null, reloadOf?: string | null) {
   sessionStorage.clear();
+  // A reload: the same tab, whose id sessionStorage keeps.
+  if (reloadOf) sessionStorage.setItem('flowdesk.tabId', reloadOf);
   vi.stubGlobal('navigator', locks ? { ...navigator, locks } : { ...navigator, locks: undefined });
   vi.resetModules();
   const { useDraft } = await import('./useDraft.ts');
@@ -97,6 +100,42 @@ describe('useDraft across tabs', () => {
     // Both closed: the next tab takes both drafts, the newer one's word last.
     const next = await openTab(fakeLocks());
     expect(next.result.current.notice?.restored?.get(1)?.values).toEqual([1, 5]);
+  });
+
+  it('a tab that undid all its edits keeps its word on the cells it set back, over an older tab’s draft', async () => {
+    const older = await openTab(fakeLocks());
+    edit(older, new Map([[1, { values: [9, 2], locked: false }]]));
+    // Open while the first tab is: it does not take its draft.
+    const newer = await openTab(fakeLocks({ held: [`flowdesk.tab.${older.tabId}`] }));
+    edit(newer, new Map([[1, { values: [7, 2], locked: false }]]));
+    // Undone to nothing: back to the values loaded, the newer tab's latest word on the cell.
+    edit(newer, new Map());
+    // Both closed: the next tab takes both drafts, and nothing is left to restore or say.
+    const next = await openTab(fakeLocks());
+    expect(next.result.current.notice).toBeNull();
+    expect(draftKeys()).toEqual([]);
+  });
+
+  it('keeps the word on the cells set back through a reload, and drops it on discard', async () => {
+    const older = await openTab(fakeLocks());
+    edit(older, new Map([[1, { values: [9, 2], locked: false }]]));
+    const newer = await openTab(fakeLocks({ held: [`flowdesk.tab.${older.tabId}`] }));
+    edit(newer, new Map([[1, { values: [7, 2], locked: false }]]));
+    edit(newer, new Map());
+    const newerKey = `flowdesk.targets.draft.7~${newer.tabId}.owner`;
+    expect(JSON.parse(localStorage.getItem(newerKey)!)).toMatchObject({ edits: [] });
+    // Reloaded (the same tab, the older one still open): the word is written again.
+    const reloaded = await openTab(
+      fakeLocks({ held: [`flowdesk.tab.${older.tabId}`] }),
+      newer.tabId,
+    );
+    act(() => vi.advanceTimersByTime(300));
+    expect(reloaded.result.current.notice).toBeNull();
+    expect(JSON.parse(localStorage.getItem(newerKey)!)).toMatchObject({ reverted: [[1, 0]] });
+    // Discarded (as a save does): no draft is left, also after the next write.
+    act(() => reloaded.result.current.discardDraft());
+    edit(reloaded, new Map());
+    expect(localStorage.getItem(newerKey)).toBeNull();
   });
 
   it('marks a closed tab’s draft it took on as taken, so a tab whose storage still shows it leaves it', async () => {

@@ -25,6 +25,15 @@ export function noteTouched(
   }
 }
 
+/** Notes `cells` in `touched`: a restored draft's cells set back stay its tab's word on them. */
+export function noteCells(touched: TouchedCells, cells: readonly DraftCell[]): void {
+  for (const { assignmentId, period } of cells) {
+    let periods = touched.get(assignmentId);
+    if (!periods) touched.set(assignmentId, (periods = new Set()));
+    periods.add(period);
+  }
+}
+
 /** The cells touched that are back to the value loaded now (`edits` over the rows as loaded). */
 export function changedBack(
   touched: TouchedCells,

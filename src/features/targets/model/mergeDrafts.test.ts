@@ -121,4 +121,30 @@ describe('mergeDrafts', () => {
     const merged = mergeDrafts([newer, older], currentOf);
     expect(merged?.edits.get(1)?.values).toEqual([11, 2, 3]);
   });
+
+  it('a draft with no edits, only cells set back, takes an older draft’s value for them away', () => {
+    const older = draft('2026-01-01T10:00:00Z', [[1, [10, 2, 3]]]);
+    const undone = {
+      ...draft('2026-01-01T11:00:00Z', []),
+      reverted: [{ assignmentId: 1, period: 0 }],
+    };
+    const merged = mergeDrafts([undone, older], currentOf);
+    expect(merged?.edits.size).toBe(0);
+    // Still said, for the drafts of tabs still open that were not merged.
+    expect(merged?.reverted).toEqual([{ assignmentId: 1, period: 0 }]);
+  });
+
+  it('says the cells set back that no newer draft changed again', () => {
+    const older = {
+      ...draft('2026-01-01T10:00:00Z', []),
+      reverted: [
+        { assignmentId: 1, period: 0 },
+        { assignmentId: 2, period: 1 },
+      ],
+    };
+    const newer = draft('2026-01-01T11:00:00Z', [[1, [11, 2, 3]]]);
+    expect(mergeDrafts([newer, older], currentOf)?.reverted).toEqual([
+      { assignmentId: 2, period: 1 },
+    ]);
+  });
 });

@@ -7,8 +7,8 @@ import type { AssignmentEdit } from './types.ts';
  * (`currentOf`), so a cell a draft changed is one whose value differs from the row now; where
  * two drafts changed the same cell or lock, the newest draft's value wins, and a cell a draft set
  * back to the value loaded (`reverted`) is that value over older drafts. What each says is
- * kept (rows dropped; cells both changed, unless a newer draft set the cell), and the newest
- * save under way.
+ * kept (rows dropped; cells both changed, unless a newer draft set the cell), the newest save
+ * under way, and the cells set back that no newer draft changed again.
  */
 export function mergeDrafts(
   drafts: readonly RestoredDraft[],
@@ -61,6 +61,18 @@ export function mergeDrafts(
   const periodsChanged = oldestFirst.find((d) => d.periodsChanged)?.periodsChanged;
   // The latest save under way is the one that may have stored what is shown.
   const savingSince = oldestFirst.findLast((d) => d.savingSince)?.savingSince;
+  // The cells set back that are still so (no newer draft changed them): the restoring tab keeps
+  // saying so, over the drafts of tabs still open, older, that it did not take.
+  const reverted = oldestFirst
+    .flatMap((d) => d.reverted ?? [])
+    .filter((c, i, all) => {
+      const now = currentOf(c.assignmentId);
+      const value = rows.get(c.assignmentId)?.values[c.period] ?? now?.values[c.period];
+      const first = all.findIndex(
+        (o) => o.assignmentId === c.assignmentId && o.period === c.period,
+      );
+      return now !== undefined && value === now.values[c.period] && first === i;
+    });
   return {
     edits: rows,
     savedAt: newest.savedAt,
@@ -73,5 +85,6 @@ export function mergeDrafts(
     dropped,
     ...(periodsChanged && { periodsChanged }),
     ...(savingSince && { savingSince }),
+    ...(reverted.length > 0 && { reverted }),
   };
 }
