@@ -1,6 +1,4 @@
-import { Banner, Button } from '../../ui/index.ts';
-import { formatDateTime } from '../../app/locale/formatDateTime.ts';
-import { useDateTimeSettings } from '../../app/locale/useDateTimeSettings.ts';
+import { KeptDraftNotice } from '../../app/drafts/KeptDraftNotice.tsx';
 import type { EditorDraftNotice } from '../../app/drafts/useEditorDraft.ts';
 import { draftNoticeText } from './draftNoticeText.ts';
 import type { SendAttempt } from './sendAttempt.ts';
@@ -22,25 +20,15 @@ export function EventDraftNotice({
   onKeep(): void;
   onDiscard(): void;
 }) {
-  const when = formatDateTime(notice.savedAt, useDateTimeSettings()) ?? notice.savedAt;
-  const text = draftNoticeText(when, attempt);
   return (
-    <Banner
-      tone="info"
-      title={text.title}
-      actions={
-        <>
-          <Button size="sm" onClick={onKeep}>
-            Keep it
-          </Button>
-          <Button size="sm" variant="danger" onClick={onDiscard}>
-            Discard it
-          </Button>
-        </>
-      }
-    >
-      {notice.fromClosedTab && 'It was typed in a tab that was closed before it was sent. '}
-      {text.body}
-    </Banner>
+    <KeptDraftNotice
+      notice={notice}
+      text={(when) => draftNoticeText(when, attempt)}
+      fromClosedTab="It was typed in a tab that was closed before it was sent."
+      keepLabel="Keep it"
+      discardLabel="Discard it"
+      onKeep={onKeep}
+      onDiscard={onDiscard}
+    />
   );
 }
