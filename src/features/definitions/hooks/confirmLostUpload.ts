@@ -3,9 +3,12 @@ import { isApiError, type ApiError } from '../../../api/http/ApiError.ts';
 import { definitionsListQuery } from '../../../api/definitions/hooks.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import { findStoredUpload } from '../model/storedUpload.ts';
-import { isAnswerLost, type StoredAfterFailure } from '../model/uploadFailure.ts';
+import { mayHaveBeenStored, type StoredAfterFailure } from '../model/uploadFailure.ts';
 
-/** An upload whose answer was lost or unreadable, and what the platform's list says of it. */
+/**
+ * An upload whose answer was lost or unreadable, or that the platform failed while storing, and
+ * what the platform's list says of it.
+ */
 export class UploadAnswerLost extends Error {
   constructor(
     readonly error: ApiError,
@@ -27,8 +30,9 @@ export interface SentUpload {
 
 /**
  * After an upload failed without a refusal from the platform (the connection dropped, the answer
- * could not be read, or a proxy answered instead of the platform), the platform may have stored
- * the file all the same: the list, read afresh, says whether. Resolves the stored definition,
+ * could not be read, a proxy answered instead of the platform, or the platform failed with a 500
+ * perhaps after writing it), the platform may have stored the file all the same: the list, read
+ * afresh, says whether. Resolves the stored definition,
  * else rejects with `UploadAnswerLost`; any other failure is passed on as it is.
  */
 export async function confirmLostUpload(
@@ -36,7 +40,7 @@ export async function confirmLostUpload(
   sent: SentUpload,
   queryClient: QueryClient,
 ): Promise<WorkflowDefinition> {
-  if (!isApiError(error) || !isAnswerLost(error)) throw error;
+  if (!isApiError(error) || !mayHaveBeenStored(error)) throw error;
   let listNow: WorkflowDefinition[];
   try {
     listNow = await queryClient.fetchQuery({ ...definitionsListQuery(null), staleTime: 0 });

@@ -178,6 +178,8 @@ describe('useUploadBatch', () => {
     act(() => result.current.cancel(result.current.rows[0].id));
     await waitFor(() => expect(result.current.rows[0].status).toBe('cancelled'));
     expect(calls[0].signal?.aborted).toBe(true);
+    // A 500 may come after the definition was written: the list says it was not.
+    listed = [];
     await act(async () =>
       calls[1].reject(
         new ApiError({ kind: 'http', status: 500, message: 'Database is down', request: 'x' }),
@@ -185,10 +187,9 @@ describe('useUploadBatch', () => {
     );
     await waitFor(() => expect(result.current.rows[1].status).toBe('failed'));
     expect(result.current.rows[1].error).toMatch(
-      /^The platform failed while storing “B” \(500\): Database is down\. It answered that the upload failed, so the file was not stored: Retry in a moment\./,
+      /^The platform failed while storing “B” \(500\): Database is down\. The platform’s list has no new definition named “B”, so it was not stored: Retry to send it again\./,
     );
-    // The platform refused it: nothing to look for in its list.
-    expect(listReads).toBe(0);
+    expect(listReads).toBe(1);
     act(() => result.current.cancelAll());
     await waitFor(() => expect(result.current.rows[2].status).toBe('cancelled'));
     act(() => result.current.upload(result.current.rows[1]));
@@ -294,6 +295,22 @@ describe('useUploadBatch', () => {
         error:
           'The connection was lost during the upload. The platform’s list has no new definition named “Lost again”, so it was not stored: Retry to send it again.',
       });
+    });
+
+    it('a 500 answered after the platform stored the file: the list shows it, and the row is uploaded', async () => {
+      client.setQueryData(definitionsKeys.list(null), []);
+      const { result } = await setup([xml('failed-late.xml')]);
+      act(() => result.current.uploadAll());
+      await waitFor(() => expect(calls).toHaveLength(1));
+      listed = [{ Key: 'k-3', Name: 'Failed late' }];
+      await act(async () =>
+        calls[0].reject(
+          new ApiError({ kind: 'http', status: 500, message: 'Index update failed', request: 'x' }),
+        ),
+      );
+      await waitFor(() => expect(result.current.rows[0].status).toBe('done'));
+      expect(result.current.rows[0]).toMatchObject({ error: null, result: { Key: 'k-3' } });
+      expect(isUploadable(result.current.rows[0])).toBe(false);
     });
 
     it('a definition another file of the batch was stored as is not taken for this one', async () => {

@@ -2,9 +2,10 @@ import type { ApiError } from '../../../api/http/ApiError.ts';
 import { serverSaid } from '../../../api/http/refusalText.ts';
 
 /**
- * What an upload the platform answered with an error tells the user. The platform itself said
- * the upload failed, so nothing was stored and Retry cannot add it twice: a 5xx may pass (Retry
- * in a moment), a 4xx names something to change first. `name` is the definition's name, when
+ * What an upload the platform refused tells the user: nothing was stored and Retry cannot add it
+ * twice. A 4xx names something to change first; a 5xx here is one refused before any work (501,
+ * 503, 505: Retry in a moment). A 500 may come after the definition was written: it is told once
+ * the list says whether (uploadFailure, mayHaveBeenStored). `name` is the definition's name, when
  * known.
  */
 export function refusedUploadMessage(e: ApiError, name?: string): string {

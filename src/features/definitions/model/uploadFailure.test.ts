@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/http/ApiError.ts';
-import { isAnswerLost, uploadFailureMessage } from './uploadFailure.ts';
+import { isAnswerLost, mayHaveBeenStored, uploadFailureMessage } from './uploadFailure.ts';
 
 describe('uploadFailureMessage after a lost answer', () => {
   const lost = new ApiError({ kind: 'network', message: 'the connection failed', request: 'x' });
@@ -73,9 +73,35 @@ describe('uploadFailureMessage after the platform refused or failed', () => {
     request: 'POST /api/workflow/definitions',
   });
 
-  it('says a 500 in sentences: the platform failed, the file was not stored, Retry in a moment', () => {
-    expect(uploadFailureMessage(failed, 'Approval')).toBe(
-      'The platform failed while storing “Approval” (500): Injected failure (sandbox fault). It answered that the upload failed, so the file was not stored: Retry in a moment. If it fails again, tell the platform’s administrator.',
+  it('a 500 may come after the definition was written: its list is read before saying whether', () => {
+    expect(mayHaveBeenStored(failed)).toBe(true);
+    expect(isAnswerLost(failed)).toBe(false);
+    // Busy, or a refusal before any work: nothing was stored.
+    const busy = new ApiError({
+      kind: 'http',
+      status: 503,
+      type: 'Busy',
+      message: 'x',
+      request: 'x',
+      retryAfterMs: 5000,
+    });
+    expect(mayHaveBeenStored(busy)).toBe(false);
+    const notImplemented = new ApiError({ kind: 'http', status: 501, message: 'x', request: 'x' });
+    expect(mayHaveBeenStored(notImplemented)).toBe(false);
+  });
+
+  it('says a 500 in sentences, and Retry is safe once the list shows the file was not stored', () => {
+    expect(uploadFailureMessage(failed, 'Approval', 'notStored')).toBe(
+      'The platform failed while storing “Approval” (500): Injected failure (sandbox fault). The platform’s list has no new definition named “Approval”, so it was not stored: Retry to send it again. If it fails again, tell the platform’s administrator.',
+    );
+  });
+
+  it('does not say a 500 stored nothing when the list cannot tell', () => {
+    expect(uploadFailureMessage(failed, 'Approval', 'unknown')).toBe(
+      'The platform failed while storing “Approval” (500): Injected failure (sandbox fault). It may have failed after storing the file. Look for “Approval” in the list below before retrying, or it may be added twice.',
+    );
+    expect(uploadFailureMessage(failed, 'Approval', 'listUnread')).toBe(
+      'The platform failed while storing “Approval” (500): Injected failure (sandbox fault). It may have failed after storing the file. The list could not be read to check: Flowdesk reads it again by itself, and this row will then say whether “Approval” was stored. Retry waits until then, as it could add the file twice.',
     );
   });
 

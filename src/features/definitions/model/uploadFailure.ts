@@ -2,6 +2,7 @@ import { isApiError, type ApiError } from '../../../api/http/ApiError.ts';
 import { gatewayStatusText } from '../../../api/http/gatewayStatus.ts';
 import { formatBytes } from './fileRules.ts';
 import { refusedUploadMessage } from './refusedUpload.ts';
+import { serverSaid } from '../../../api/http/refusalText.ts';
 
 /**
  * The platform refused the file for its size (413): its limit is below what this page allows, so
@@ -24,10 +25,39 @@ export function refusedForSizeMessage(e: unknown, bytes: number): string {
 export const isAnswerLost = (e: unknown): boolean => isApiError(e) && e.outcomeUnknown;
 
 /**
+ * The platform itself answered that storing failed (500 and the like): it may have failed after
+ * writing the definition, so this answer cannot say Retry is safe. Not a busy 503 or a 501/505,
+ * which refuse before doing anything.
+ */
+const isPlatformFailure = (e: ApiError): boolean =>
+  e.kind === 'http' && e.status >= 500 && ![501, 503, 505].includes(e.status) && !e.fromGateway;
+
+/**
+ * Whether the file may have been stored although the upload failed: its answer was lost (see
+ * `isAnswerLost`) or the platform failed while storing it. Only the platform's list can tell.
+ */
+export const mayHaveBeenStored = (e: unknown): boolean =>
+  isAnswerLost(e) || (isApiError(e) && isPlatformFailure(e));
+
+/**
  * Whether the platform's list, read after the failure, shows the file stored (see storedUpload.ts);
  * `listUnread` when the list could not be read either.
  */
 export type StoredAfterFailure = 'notStored' | 'unknown' | 'listUnread';
+
+/**
+ * How an answer that cannot tell whether the file was stored is told, up to where the message
+ * says it may have been: "…, so the file may have been stored" for a lost answer.
+ */
+function mayBeStoredText(e: ApiError, name: string): string {
+  if (isPlatformFailure(e))
+    return `${platformFailedText(e, name)}. It may have failed after storing the file`;
+  return `${lostAnswerText(e)}, so the file may have been stored`;
+}
+
+/** The platform's own failure, with its message: "The platform failed while storing “X” (500): …". */
+const platformFailedText = (e: ApiError, name: string) =>
+  `The platform failed while storing ${name === 'it' ? 'the file' : `“${name}”`}${serverSaid(e.status, e.message)}`;
 
 /** How a lost answer is told, in the words the rest of the message follows. */
 function lostAnswerText(e: ApiError): string {
@@ -42,10 +72,11 @@ function lostAnswerText(e: ApiError): string {
 }
 
 /**
- * What a failed upload tells the user: for a 500, 400 and the rest, the platform's refusal in
+ * What a failed upload tells the user: for a 400, 403 and the rest, the platform's refusal in
  * sentences with its own message (refusedUploadMessage). When the answer was lost (the connection
- * dropped, a proxy answered) or unreadable, the file may have been stored: the platform's list read afterwards tells whether Retry is safe (`notStored`) or
- * could add it twice.
+ * dropped, a proxy answered), unreadable, or the platform failed while storing (a 500), the file
+ * may have been stored: the platform's list read afterwards tells whether Retry is safe
+ * (`notStored`) or could add it twice.
  */
 export function uploadFailureMessage(
   e: unknown,
@@ -54,18 +85,21 @@ export function uploadFailureMessage(
 ): string {
   if (!isApiError(e)) return e instanceof Error ? e.message : 'The upload failed.';
   if (e.isUnauthorized) return 'The platform sign-in was not renewed. Retry to sign in again.';
-  if (!isAnswerLost(e))
+  if (!mayHaveBeenStored(e))
     return e.kind === 'http'
       ? refusedUploadMessage(e, name === 'it' ? undefined : name)
       : e.userMessage;
+  if (stored === 'notStored' && isPlatformFailure(e))
+    return `${platformFailedText(e, name)}. The platform’s list has no new definition named “${name}”, so it was not stored: Retry to send it again. If it fails again, tell the platform’s administrator.`;
   const what = lostAnswerText(e);
   if (stored === 'notStored' && e.fromGateway)
     // The proxy stopped waiting, not the platform: it may still be storing the file.
     return `${what}. The platform’s list has no new definition named “${name}” yet, but the platform may still be storing it: in a minute, reload the page and look for it in the list before retrying, or it may be added twice.`;
   if (stored === 'notStored')
     return `${what}. The platform’s list has no new definition named “${name}”, so it was not stored: Retry to send it again.`;
+  const maybe = mayBeStoredText(e, name);
   if (stored === 'listUnread')
     // The page reads the list again itself (useUploadBatch, useRecheckWhileUnread); Retry waits.
-    return `${what}, so the file may have been stored. The list could not be read to check: Flowdesk reads it again by itself, and this row will then say whether “${name}” was stored. Retry waits until then, as it could add the file twice.`;
-  return `${what}, so the file may have been stored. Look for “${name}” in the list below before retrying, or it may be added twice.`;
+    return `${maybe}. The list could not be read to check: Flowdesk reads it again by itself, and this row will then say whether “${name}” was stored. Retry waits until then, as it could add the file twice.`;
+  return `${maybe}. Look for “${name}” in the list below before retrying, or it may be added twice.`;
 }
