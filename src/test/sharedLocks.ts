@@ -1,3 +1,5 @@
+import { fakeLockRequest, lockInfo } from './lockRequest.ts';
+
 /**
  * Web Locks shared by several pages of one browser, for unit tests (jsdom has none): exclusive,
  * granted in turn as the holder lets go, as a browser does across its tabs. `manager(client)` is
@@ -16,11 +18,6 @@ interface Waiting {
 export function sharedLocks(): SharedLocks {
   const held = new Map<string, string>();
   const waiting: Waiting[] = [];
-  const info = (name: string, client: string): LockInfo => ({
-    name,
-    mode: 'exclusive',
-    clientId: client,
-  });
   const release = (name: string) => {
     held.delete(name);
     const next = waiting.findIndex((w) => w.name === name);
@@ -30,13 +27,7 @@ export function sharedLocks(): SharedLocks {
     w!.grant();
   };
   const manager = (client: string): LockManager => ({
-    request: (async (
-      name: string,
-      optionsOrCallback: LockOptions | ((lock: Lock | null) => unknown),
-      last?: (lock: Lock | null) => unknown,
-    ) => {
-      const options = typeof optionsOrCallback === 'function' ? {} : optionsOrCallback;
-      const callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : last!;
+    request: fakeLockRequest(async (name, options, callback) => {
       if (held.has(name)) {
         if (options.ifAvailable) return callback(null);
         await new Promise<void>((grant, refuse) => {
@@ -54,10 +45,10 @@ export function sharedLocks(): SharedLocks {
       } finally {
         release(name);
       }
-    }) as LockManager['request'],
+    }),
     query: async () => ({
-      held: [...held].map(([name, c]) => info(name, c)),
-      pending: waiting.map((w) => info(w.name, w.client)),
+      held: [...held].map(([name, c]) => lockInfo(name, c)),
+      pending: waiting.map((w) => lockInfo(w.name, w.client)),
     }),
   });
   return { manager };
