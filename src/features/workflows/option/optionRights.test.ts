@@ -43,3 +43,31 @@ describe('optionRights', () => {
     expect(optionRights(notComputed, readOnlyFlow)).toBe(notComputed);
   });
 });
+
+describe('optionRights: Name', () => {
+  it('marks Name mandatory on an option loaded without FieldProperties, as the editor requires it', () => {
+    const name = buildAccessModel(optionRights(base, { TableRight: null })).field('Name');
+    expect(name.mandatory).toBe(true);
+    expect(name.readOnly).toBe(false);
+  });
+
+  it('keeps a Name right the option carries in its FieldProperties', () => {
+    const readOnlyName = {
+      FieldRight: { Mask: 'Read', Reason: 'Names are fixed here.' },
+      FieldType: 'System.String',
+      FieldLength: 254,
+    };
+    const option: WorkflowStepOption = { ...base, FieldProperties: { Name: readOnlyName } };
+    const name = buildAccessModel(optionRights(option, { TableRight: null })).field('Name');
+    expect(name.readOnly).toBe(true);
+    expect(name.mandatory).toBe(false);
+  });
+});
+
+describe('optionRights: Name on a read-only option', () => {
+  it('marks nothing required where the flow lets the user only look', () => {
+    const name = buildAccessModel(optionRights(base, readOnlyFlow)).field('Name');
+    expect(name.readOnly).toBe(true);
+    expect(name.mandatory).toBe(false);
+  });
+});

@@ -1,9 +1,34 @@
 import type { WorkflowStepOption } from '../../../api/workflow/schemas.ts';
-import type { RightsCarrier } from '../../../rights/index.ts';
+import type { FieldPropertiesJson } from '../../../api/schemas/carrier.ts';
+import { parseTableRight, type RightsCarrier } from '../../../rights/index.ts';
 
 /** Why an option is read-only when the flow whose rights it follows could not be loaded. */
 export const FLOW_NOT_LOADED_REASON =
   'The flow this option belongs to could not be loaded, so what you may change here is not known. Reload the page to edit the option.';
+
+/**
+ * The option's FieldProperties, with Name marked mandatory when they do not speak of it and the
+ * flow's rights let the user write: the editor refuses a blank name (optionFormSchema), as the
+ * server does, so the field is marked required however the option was loaded, not only once a
+ * Save answer brought its rights. (A read-only form marks nothing required, as the server's own
+ * answers to a viewer do.)
+ */
+function withNameRequired(
+  props: FieldPropertiesJson | undefined,
+  flow: RightsCarrier,
+): FieldPropertiesJson | undefined {
+  const table = parseTableRight(flow.TableRight);
+  if (!table.canUpdate && !table.canInsert) return props;
+  if (props && Object.keys(props).some((k) => k.toLowerCase() === 'name')) return props;
+  return {
+    ...props,
+    Name: {
+      FieldRight: { Mask: 'Update, UIHintMandatory', Reason: '' },
+      FieldType: 'System.String',
+      FieldLength: 0,
+    },
+  };
+}
 
 /**
  * The rights an option's editor follows. GetWorkflowStepOption answers WorkflowStepOptionBase,
@@ -22,7 +47,11 @@ export function optionRights(
   flowFailed = false,
 ): RightsCarrier | undefined {
   if (Object.hasOwn(option, 'TableRight')) return option;
-  if (flow) return { TableRight: flow.TableRight ?? null, FieldProperties: option.FieldProperties };
+  if (flow)
+    return {
+      TableRight: flow.TableRight ?? null,
+      FieldProperties: withNameRequired(option.FieldProperties, flow),
+    };
   if (!flowFailed) return undefined;
   return {
     TableRight: { Mask: 'Select', Reason: FLOW_NOT_LOADED_REASON },
