@@ -1,11 +1,23 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { leaseHeldElsewhere, leaseIsLive, leaseReloadWaitMs, liveLeaseTabs } from './tabLeases.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  holdLease,
+  leaseHeldElsewhere,
+  leaseIsLive,
+  leaseReloadWaitMs,
+  liveLeaseTabs,
+} from './tabLeases.ts';
 
 const now = Date.parse('2026-01-01T12:00:00Z');
 const put = (tab: string, lease: object) =>
   localStorage.setItem(`flowdesk.tabLease.${tab}`, JSON.stringify(lease));
 
-afterEach(() => localStorage.clear());
+afterEach(() => {
+  vi.useRealTimers();
+  localStorage.clear();
+});
+
+const pagehide = (persisted: boolean) =>
+  window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted }));
 
 describe('tabLeases', () => {
   it('counts a tab open while its lease is fresh, or a moment after its page went', () => {
@@ -36,5 +48,36 @@ describe('tabLeases', () => {
     expect(leaseHeldElsewhere(localStorage, 'dup', 'original', now)).toBe(false);
     expect(leaseHeldElsewhere(localStorage, 'reload', 'new', now)).toBe(false);
     expect(leaseHeldElsewhere(localStorage, 'unknown', 'new', now)).toBe(false);
+  });
+
+  it('counts a page kept in the back-forward cache as open, not as a closed tab, for a while', () => {
+    vi.useFakeTimers({ now, toFake: ['Date', 'setInterval'] });
+    holdLease(localStorage, 'cached', 'p1');
+    pagehide(true);
+    document.dispatchEvent(new Event('freeze'));
+    // Another tab opening meanwhile leaves its drafts alone: the page may come back as it was.
+    expect(liveLeaseTabs(localStorage, now + 60_000).has('cached')).toBe(true);
+    expect(liveLeaseTabs(localStorage, now + 10 * 60_000).has('cached')).toBe(false);
+    // Dropped from the cache, the page loads anew in its tab (Back), which keeps its id.
+    expect(leaseHeldElsewhere(localStorage, 'cached', 'p2', now + 1_000)).toBe(false);
+    // Back from the cache, the page holds its lease again.
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(leaseHeldElsewhere(localStorage, 'cached', 'p2', now + 1_000)).toBe(true);
+  });
+
+  it('counts a page gone for good (a reload, a closed tab) as open only for the reload', () => {
+    vi.useFakeTimers({ now, toFake: ['Date', 'setInterval'] });
+    holdLease(localStorage, 'closing', 'p1');
+    pagehide(false);
+    expect(liveLeaseTabs(localStorage, now + 100).has('closing')).toBe(true);
+    expect(liveLeaseTabs(localStorage, now + leaseReloadWaitMs + 1).has('closing')).toBe(false);
+  });
+
+  it('renews the lease as the page is frozen, as its timers stop then', () => {
+    vi.useFakeTimers({ now, toFake: ['Date', 'setInterval'] });
+    holdLease(localStorage, 'frozen', 'p1');
+    vi.advanceTimersByTime(19_000);
+    document.dispatchEvent(new Event('freeze'));
+    expect(liveLeaseTabs(localStorage, now + 19_000 + 140_000).has('frozen')).toBe(true);
   });
 });

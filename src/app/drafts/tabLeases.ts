@@ -4,6 +4,10 @@
  * renewed while its page lives and let go as the page goes. A tab counts as open while its lease
  * is fresh, and for a moment after it was let go, for the reload that takes it up again; so the
  * draft of a tab closed without saving is offered in the next tab, as it is with Web Locks.
+ *
+ * A page put in the back-forward cache, or frozen in a background tab, runs no timers, yet may
+ * come back as it was, showing its edits: its lease stays fresh for `freshMs` from then (not let
+ * go), so another tab does not take its drafts meanwhile.
  */
 
 const leasePrefix = 'flowdesk.tabLease.';
@@ -11,7 +15,8 @@ const leasePrefix = 'flowdesk.tabLease.';
 const renewMs = 20_000;
 /**
  * How long a lease not let go counts: long, as a browser may run a hidden tab's timers only once
- * a minute; a page that goes lets its lease go, so this matters only for a tab that crashed.
+ * a minute; a page that goes for good lets its lease go, so this matters for a tab that crashed,
+ * or a page in the back-forward cache or frozen (which may come back, or be dropped unseen).
  */
 const freshMs = 150_000;
 /** How long a lease let go still counts: the page reloading takes it up within this. */
@@ -24,6 +29,11 @@ export interface TabLease {
   readonly at: number;
   /** The page went (a reload, a closed tab, another site). */
   readonly gone?: boolean;
+  /**
+   * The page is in the back-forward cache: open (its drafts are left alone) while fresh, but a
+   * new page of its tab (the cached one dropped, then Back) takes the lease up, as after a reload.
+   */
+  readonly away?: boolean;
 }
 
 function leaseOf(text: string | null): TabLease | null {
@@ -45,7 +55,9 @@ export function leaseIsLive(lease: TabLease, now: number): boolean {
 /** The tab's lease is held by a live page other than `page`: a duplicated tab's original. */
 export function leaseHeldElsewhere(storage: Storage, id: string, page: string, now: number) {
   const lease = leaseOf(storage.getItem(leasePrefix + id));
-  return lease !== null && !lease.gone && lease.page !== page && leaseIsLive(lease, now);
+  return (
+    lease !== null && !lease.gone && !lease.away && lease.page !== page && leaseIsLive(lease, now)
+  );
 }
 
 /** The ids of the tabs whose leases are live at `now`; leases long dead are removed. */
@@ -65,22 +77,34 @@ export function liveLeaseTabs(storage: Storage, now: number): Set<string> {
 
 /**
  * Holds tab `id`'s lease for `page` as long as the page lives: written now, renewed every
- * `renewMs`, let go as the page goes (pagehide) and taken up again if it comes back (pageshow,
- * from the back-forward cache).
+ * `renewMs` and as the page is frozen (its timers stop), let go as the page goes for good
+ * (pagehide), kept fresh as it goes into the back-forward cache, and renewed if it comes back
+ * (pageshow, resume).
  */
 export function holdLease(storage: Storage, id: string, page: string): void {
-  const write = (gone: boolean) => {
-    const lease: TabLease = gone ? { page, at: Date.now(), gone } : { page, at: Date.now() };
+  const write = (state: 'held' | 'gone' | 'away') => {
+    const at = Date.now();
+    const lease: TabLease = state === 'held' ? { page, at } : { page, at, [state]: true };
     try {
       storage.setItem(leasePrefix + id, JSON.stringify(lease));
     } catch {
       // Storage full: the lease lapses, and the tab's draft may be offered in another tab.
     }
   };
-  write(false);
-  setInterval(() => write(false), renewMs);
-  window.addEventListener('pagehide', () => write(true));
-  window.addEventListener('pageshow', (e) => {
-    if (e.persisted) write(false);
+  // Away while in the back-forward cache (where the page is frozen too, after pagehide).
+  let state: 'held' | 'away' = 'held';
+  const renew = () => write(state);
+  renew();
+  setInterval(renew, renewMs);
+  window.addEventListener('pagehide', (e) => {
+    if (e.persisted) state = 'away';
+    write(e.persisted ? 'away' : 'gone');
   });
+  window.addEventListener('pageshow', (e) => {
+    if (!e.persisted) return;
+    state = 'held';
+    renew();
+  });
+  document.addEventListener('freeze', renew);
+  document.addEventListener('resume', renew);
 }
