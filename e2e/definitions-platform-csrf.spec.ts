@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './fixtures.ts';
 import { definitionXml, xmlFile } from './definitionFiles.ts';
-import { deleteDefinitionsNamed } from './definitionsAdminApi.ts';
+import { definitionNames, deleteDefinitionsNamed } from './definitionsAdminApi.ts';
 
 /** The sandbox platform's own site settings (not a mock: the platform itself changes). */
 async function platformSettings(page: Page, settings: { readRequestCsrf: boolean }) {
@@ -33,6 +33,17 @@ test.describe('the API platform’s CSRF checks', () => {
       await openDefinitions(page);
       await expect(seededRow(page)).toBeVisible({ timeout: 20_000 });
       await expect(page.getByRole('dialog')).toHaveCount(0);
+    } finally {
+      await platformSettings(page, { readRequestCsrf: false });
+    }
+  });
+
+  test('the specs’ own set-up and clean-up read the list while the platform checks CSRF on reads', async ({
+    page,
+  }) => {
+    await platformSettings(page, { readRequestCsrf: true });
+    try {
+      expect(await definitionNames(page.request)).toContain('Support ticket triage');
     } finally {
       await platformSettings(page, { readRequestCsrf: false });
     }

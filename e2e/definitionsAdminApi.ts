@@ -21,9 +21,16 @@ interface StoredDefinition {
   Name: string;
 }
 
-async function listDefinitions(request: APIRequestContext): Promise<StoredDefinition[]> {
+/**
+ * The platform's list, read with the CSRF header (`csrf`, from signInToPlatform) as the page sends
+ * it: a platform set to check it on reads too (readRequestCsrf) still answers.
+ */
+async function listDefinitions(
+  request: APIRequestContext,
+  csrf: Record<string, string>,
+): Promise<StoredDefinition[]> {
   const res = await request.get('/api/workflow/definitions', {
-    headers: { Accept: 'application/json' },
+    headers: { ...csrf, Accept: 'application/json' },
   });
   expect(res.ok(), `definitions list: ${await res.text()}`).toBe(true);
   return ((await res.json()) as { WorkflowDefinition: StoredDefinition[] }).WorkflowDefinition;
@@ -31,8 +38,8 @@ async function listDefinitions(request: APIRequestContext): Promise<StoredDefini
 
 /** The names of the definitions the platform holds, sorted (a name held twice is listed twice). */
 export async function definitionNames(request: APIRequestContext): Promise<string[]> {
-  await signInToPlatform(request);
-  return (await listDefinitions(request)).map((d) => d.Name).sort();
+  const csrf = await signInToPlatform(request);
+  return (await listDefinitions(request, csrf)).map((d) => d.Name).sort();
 }
 
 /** Deletes every definition of these names: what a test uploaded, whether it passed or not. */
@@ -41,7 +48,7 @@ export async function deleteDefinitionsNamed(
   names: readonly string[],
 ): Promise<void> {
   const csrf = await signInToPlatform(request);
-  for (const d of await listDefinitions(request)) {
+  for (const d of await listDefinitions(request, csrf)) {
     if (!names.includes(d.Name)) continue;
     const res = await request.delete(`/api/workflow/definitions/${encodeURIComponent(d.Key)}`, {
       headers: csrf,
