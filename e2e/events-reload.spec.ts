@@ -182,6 +182,10 @@ test.describe('event console: a send whose outcome is unknown', () => {
     await expect(notice(page)).toBeVisible();
     await expect(notice(page)).not.toContainText('not sent yet');
     await expect(notice(page)).toContainText('check before sending it again');
+    // How to check, as the failed send says it: Flowdesk cannot list what the server received.
+    await expect(notice(page)).toContainText(
+      'To check, look in SuperOffice at the participants of the flows with a goal this event can meet',
+    );
     await expect(page.getByLabel('Attributes')).toHaveValue('personId=43');
   });
 

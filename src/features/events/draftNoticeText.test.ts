@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftNoticeText } from './draftNoticeText.ts';
+import { howToCheckSent } from './sendOutcome.ts';
 
 const at = '2026-01-02T03:04:05.000Z';
 
@@ -18,6 +19,16 @@ describe('draftNoticeText', () => {
       /^The page went while this event was being sent, so it may have been recorded: check before sending it again\./,
     );
     expect(t.body).not.toMatch(/not sent yet/);
+  });
+
+  it('says how to check whether a send in doubt was recorded, as the send failure does', () => {
+    for (const state of ['under-way', 'unknown'] as const) {
+      const t = draftNoticeText('9:00', { state, at, stamp: 's' });
+      expect(t.body).toContain(howToCheckSent);
+      expect(t.body).toMatch(
+        /press Send event only once you know it did not, or discard it to start again from the defaults\.$/,
+      );
+    }
   });
 
   it('says a send without a readable answer may have been recorded', () => {

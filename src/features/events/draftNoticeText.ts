@@ -1,15 +1,17 @@
 import type { SendAttempt } from './sendAttempt.ts';
+import { howToCheckSent, whySendOnlyOnce } from './sendOutcome.ts';
 
 /**
  * What the notice of an event brought back by a reload says: unsent, unless a send of this very
  * event was under way when the page went or ended without a word on its outcome (then it may
- * have been recorded, and sending it again could record it twice).
+ * have been recorded, and sending it again could record it twice: the notice says how to check).
  */
 export function draftNoticeText(
   when: string,
   attempt: SendAttempt | null,
 ): { title: string; body: string } {
-  const choice = 'Send it again only once you know it was not recorded, or discard it';
+  // How to check, as the failed send says it; not the session's history, gone with a closed tab.
+  const choice = `${howToCheckSent} ${whySendOnlyOnce}, so press Send event only once you know it did not, or discard it`;
   if (attempt?.state === 'under-way')
     return {
       title: `Your event from ${when} is back`,

@@ -25,12 +25,18 @@ export interface SendFailure {
 const expiredWhy = 'The event was not sent because your session had expired.';
 
 /**
- * After a send whose outcome is unknown: how to find out, and why it matters (SendEvent is not
- * idempotent: a second send is a second event). Flowdesk cannot list the events a server
+ * How to find out whether a send in doubt arrived. Flowdesk cannot list the events a server
  * received, so the check is where their effect shows, the participants of the flows reached.
  */
-export const checkBeforeSendingAgain =
-  'To check, look in SuperOffice at the participants of the flows with a goal this event can meet: a participant who met the goal has left the flow. “Sent in this session” below shows what was sent and when. If the event did arrive, sending it again would make the flows react to it twice, so press Send event again only once you know it did not; your input is kept.';
+export const howToCheckSent =
+  'To check, look in SuperOffice at the participants of the flows with a goal this event can meet: a participant who met the goal has left the flow.';
+
+/** Why the check matters: SendEvent is not idempotent, a second send is a second event. */
+export const whySendOnlyOnce =
+  'If the event did arrive, sending it again would make the flows react to it twice';
+
+/** After a send whose outcome is unknown: how to find out, and why it matters. */
+export const checkBeforeSendingAgain = `${howToCheckSent} “Sent in this session” below shows what was sent and when. ${whySendOnlyOnce}, so press Send event again only once you know it did not; your input is kept.`;
 
 /**
  * `failure` as it reads now: one met by an expired session, once the session was renewed since
