@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './fixtures.ts';
-import { targetsAsAdmin as targets } from './targetsAdminApi.ts';
+import { saveNewTargetGroup } from './targetsAdminApi.ts';
 import { targetsGrid } from './targetsGrid.ts';
 
 /**
@@ -16,11 +16,7 @@ test('a draft made by half year, after the admin changed the group to quarters, 
   page,
   request,
 }) => {
-  const draft = await targets(request, 'CreateDefaultTargetGroup', {
-    Year: YEAR,
-    PeriodType: 'HalfYear',
-  });
-  await targets(request, 'SaveTargetGroup', draft);
+  await saveNewTargetGroup(request, YEAR, 'HalfYear');
 
   await signIn(page, 'planner', `/targets?year=${YEAR}`);
   await cell(page, 'Ella Sand', 0).click();

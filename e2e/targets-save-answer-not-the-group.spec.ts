@@ -1,8 +1,9 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { armFault, clearFaults } from './sandboxFaults.ts';
 import {
   deleteTargetGroupOfYear,
+  saveNewTargetGroup,
   targetGroupOfYear,
   targetsAsAdmin as targets,
 } from './targetsAdminApi.ts';
@@ -13,14 +14,6 @@ import { targetsGrid } from './targetsGrid.ts';
  * sandbox's emptyTargetGroup fault, which stores nothing): that is not the group saved, so the
  * page must not say it was. Each test has a year of its own that no other spec touches.
  */
-
-async function monthlyGroup(request: APIRequestContext, year: number) {
-  const draft = await targets(request, 'CreateDefaultTargetGroup', {
-    Year: year,
-    PeriodType: 'Month',
-  });
-  return targets(request, 'SaveTargetGroup', draft);
-}
 
 const ellaOf = (g: {
   TargetAssignments: { TargetAssociate?: { FullName?: string }; Values: number[] }[];
@@ -42,7 +35,7 @@ test('a save answered with an empty group is not reported saved: the edits stay 
 }) => {
   const year = 2071;
   const { cell } = targetsGrid(year);
-  const saved = await monthlyGroup(request, year);
+  const saved = await saveNewTargetGroup(request, year, 'Month');
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0));
   await armFault(page.request, { on: 'SaveTargetGroup', kind: 'emptyTargetGroup' });

@@ -1,29 +1,14 @@
-import {
-  expect,
-  test,
-  type APIRequestContext,
-  type Page,
-  type Request,
-  type Route,
-} from '@playwright/test';
+import { expect, test, type Page, type Request, type Route } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { armFault, clearFaults } from './sandboxFaults.ts';
-import { targetsAsAdmin as targets } from './targetsAdminApi.ts';
+import { saveNewTargetGroup, targetsAsAdmin as targets } from './targetsAdminApi.ts';
+import { someDraftHasText } from './targetsDraft.ts';
 import { targetsGrid } from './targetsGrid.ts';
 
 /**
  * A planner's unsaved work when the browser cannot keep drafts (storage full or turned off): each
  * test has a monthly group of its own year, created through the API, that no other spec touches.
  */
-
-/** Creates and saves a monthly group for `year`; returns it as saved. */
-async function monthlyGroup(request: APIRequestContext, year: number) {
-  const draft = await targets(request, 'CreateDefaultTargetGroup', {
-    Year: year,
-    PeriodType: 'Month',
-  });
-  return targets(request, 'SaveTargetGroup', draft);
-}
 
 /** From the first page load on, the browser refuses to store a draft, as with a full quota. */
 async function refuseDrafts(page: Page) {
@@ -58,7 +43,7 @@ test('when the browser cannot keep a draft, the planner is told once, and editin
 }) => {
   const year = 2047;
   const { cell } = targetsGrid(year);
-  await monthlyGroup(request, year);
+  await saveNewTargetGroup(request, year, 'Month');
   await refuseDrafts(page);
   await signIn(page, 'planner', `/targets?year=${year}`);
 
@@ -95,7 +80,7 @@ test('after a save conflict, Reload brings the planner’s edits back on top of 
 }) => {
   const year = 2048;
   const { cell } = targetsGrid(year);
-  const saved = await monthlyGroup(request, year);
+  const saved = await saveNewTargetGroup(request, year, 'Month');
   await refuseDrafts(page);
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
@@ -141,7 +126,7 @@ test('values typed during a save that meet a colleague’s changes are named, no
 }) => {
   const year = 2049;
   const { cell } = targetsGrid(year);
-  const saved = await monthlyGroup(request, year);
+  const saved = await saveNewTargetGroup(request, year, 'Month');
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
 
@@ -189,7 +174,7 @@ test('a page reloaded while a save was under way does not say the changes were n
 }) => {
   const year = 2050;
   const { cell } = targetsGrid(year);
-  const saved = await monthlyGroup(request, year);
+  const saved = await saveNewTargetGroup(request, year, 'Month');
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
   // The save is held on its way to the server (whatever the machine's speed) while the planner
@@ -249,7 +234,7 @@ test('a save whose answer is lost does not claim the targets were not saved, and
 }) => {
   const year = 2051;
   const { cell } = targetsGrid(year);
-  const saved = await monthlyGroup(request, year);
+  const saved = await saveNewTargetGroup(request, year, 'Month');
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
   // The sandbox stores the save, then the connection drops before its answer arrives.
@@ -287,7 +272,7 @@ test('a save whose read of the group got no answer, then more typing and a reloa
 }) => {
   const year = 2053;
   const { cell } = targetsGrid(year);
-  await monthlyGroup(request, year);
+  await saveNewTargetGroup(request, year, 'Month');
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
   // The read of the group just before the save is dropped: nothing is sent.
@@ -303,15 +288,7 @@ test('a save whose read of the group got no answer, then more typing and a reloa
   await type(page, cell(page, 'Ella Sand', 1), '6000');
   await expect(page.getByText('2 unsaved changes', { exact: true })).toBeVisible();
   // The draft is written shortly after the change.
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        Object.entries(localStorage).some(
-          ([k, v]) => k.startsWith('flowdesk.targets.draft.') && v.includes('6000'),
-        ),
-      ),
-    )
-    .toBe(true);
+  await expect.poll(() => someDraftHasText(page, '6000')).toBe(true);
   await page.reload();
 
   const notice = page.getByRole('status').filter({ hasText: /Restored 2 unsaved changes/ });
@@ -325,7 +302,7 @@ test('a 504 from a gateway in front of the server, after the save was stored, do
 }) => {
   const year = 2054;
   const { cell } = targetsGrid(year);
-  const saved = await monthlyGroup(request, year);
+  const saved = await saveNewTargetGroup(request, year, 'Month');
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
   // The sandbox stores the save; a proxy in front of it timed out waiting and answers 504 itself.

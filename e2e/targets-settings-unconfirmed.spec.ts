@@ -1,7 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { armFault, clearFaults } from './sandboxFaults.ts';
-import { deleteTargetGroupOfYear, targetsAsAdmin as targets } from './targetsAdminApi.ts';
+import { deleteTargetGroupOfYear, saveNewTargetGroup } from './targetsAdminApi.ts';
 
 /**
  * Group settings saved while the answer is lost on the way (a proxy's 504 after the server stored
@@ -10,14 +10,6 @@ import { deleteTargetGroupOfYear, targetsAsAdmin as targets } from './targetsAdm
  */
 const STORED = 2074;
 const UNREAD = 2075;
-
-async function monthlyGroup(request: APIRequestContext, year: number) {
-  const draft = await targets(request, 'CreateDefaultTargetGroup', {
-    Year: year,
-    PeriodType: 'Month',
-  });
-  await targets(request, 'SaveTargetGroup', draft);
-}
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Group settings' });
 
@@ -40,7 +32,7 @@ test('settings stored but answered by a proxy’s 504 are not called unsaved, an
   request,
 }) => {
   await deleteTargetGroupOfYear(request, STORED);
-  await monthlyGroup(request, STORED);
+  await saveNewTargetGroup(request, STORED, 'Month');
   await chooseQuarters(page, STORED);
   await armFault(page.request, { on: 'SaveTargetGroup', kind: 'gatewayTimeout' });
   await dialog(page).getByRole('button', { name: 'Save settings' }).click();
@@ -67,7 +59,7 @@ test('settings answered with unreadable data: Reload tells they were not stored'
   request,
 }) => {
   await deleteTargetGroupOfYear(request, UNREAD);
-  await monthlyGroup(request, UNREAD);
+  await saveNewTargetGroup(request, UNREAD, 'Month');
   await chooseQuarters(page, UNREAD);
   await armFault(page.request, { on: 'SaveTargetGroup', kind: 'malformed' });
   await dialog(page).getByRole('button', { name: 'Save settings' }).click();

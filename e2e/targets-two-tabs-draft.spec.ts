@@ -6,7 +6,8 @@ import {
   holdLocksQuery,
   releaseLocksQuery,
 } from './heldLocksQuery.ts';
-import { deleteTargetGroupOfYear, targetsAsAdmin as targets } from './targetsAdminApi.ts';
+import { deleteTargetGroupOfYear, saveNewTargetGroup } from './targetsAdminApi.ts';
+import { expectDraftHolds, someDraftHasText } from './targetsDraft.ts';
 import { targetsGrid } from './targetsGrid.ts';
 
 /**
@@ -17,6 +18,11 @@ import { targetsGrid } from './targetsGrid.ts';
 
 /** What each test made, closed and deleted after it whatever its outcome. */
 const made: { contexts: BrowserContext[]; years: number[] } = { contexts: [], years: [] };
+
+test.afterEach(async ({ request }) => {
+  for (const context of made.contexts.splice(0)) await context.close();
+  for (const year of made.years.splice(0)) await deleteTargetGroupOfYear(request, year);
+});
 
 async function newContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext();
@@ -45,30 +51,10 @@ async function typeValue(page: Page, year: number, row: string, period: number, 
   await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
 }
 
-/** Waits until some draft in the shared storage holds `value` (written shortly after a change). */
-async function expectSomeDraftHolds(page: Page, value: number) {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        (v) =>
-          Object.entries(localStorage).some(
-            ([key, text]) =>
-              key.startsWith('flowdesk.targets.draft.') &&
-              ((JSON.parse(text) as { edits?: [number, number[]][] }).edits ?? []).some(
-                ([, values]) => values.includes(v),
-              ),
-          ),
-        value,
-      ),
-    )
-    .toBe(true);
-}
-
 async function newGroup(request: Parameters<typeof deleteTargetGroupOfYear>[0], year: number) {
   made.years.push(year);
   await deleteTargetGroupOfYear(request, year);
-  const draft = await targets(request, 'CreateDefaultTargetGroup', { Year: year });
-  await targets(request, 'SaveTargetGroup', draft);
+  await saveNewTargetGroup(request, year);
 }
 
 /** The grid once this tab has read its drafts (aria-busy until then): what it restores is shown. */
@@ -78,11 +64,6 @@ async function expectRestoreSettled(page: Page, year: number) {
 }
 
 test.describe('two tabs on one group', () => {
-  test.afterEach(async ({ request }) => {
-    for (const context of made.contexts.splice(0)) await context.close();
-    for (const year of made.years.splice(0)) await deleteTargetGroupOfYear(request, year);
-  });
-
   test("a save in one tab keeps the other tab's unsaved edit for its reload", async ({
     browser,
     request,
@@ -93,7 +74,7 @@ test.describe('two tabs on one group', () => {
     const [a, b] = await twoTabs(browser, year);
 
     await typeValue(b, year, 'Noah Vik', 4, '4101');
-    await expectSomeDraftHolds(b, 4101);
+    await expectDraftHolds(b, 4101);
     await typeValue(a, year, 'Mats Aas', 4, '4102');
     await a.keyboard.press('Control+s');
     await expect(a.getByText('1 unsaved change', { exact: true })).toHaveCount(0, {
@@ -117,9 +98,9 @@ test.describe('two tabs on one group', () => {
     const [a, b] = await twoTabs(browser, year);
 
     await typeValue(b, year, 'Noah Vik', 4, '4201');
-    await expectSomeDraftHolds(b, 4201);
+    await expectDraftHolds(b, 4201);
     await typeValue(a, year, 'Mats Aas', 4, '4202');
-    await expectSomeDraftHolds(a, 4202);
+    await expectDraftHolds(a, 4202);
 
     await b.bringToFront();
     await b.reload();
@@ -144,7 +125,7 @@ test.describe('two tabs on one group', () => {
     const [a, b] = await twoTabs(browser, year);
 
     await typeValue(b, year, 'Noah Vik', 4, '4301');
-    await expectSomeDraftHolds(b, 4301);
+    await expectDraftHolds(b, 4301);
     await b.close();
 
     const c = await a.context().newPage();
@@ -171,30 +152,16 @@ test.describe('two tabs on one group', () => {
     await signIn(page, 'planner', `/targets?year=${year}`);
     await expect(targetsGrid(year).grid(page)).toBeVisible();
     await typeValue(page, year, 'Noah Vik', 4, '4401');
-    await expectSomeDraftHolds(page, 4401);
+    await expectDraftHolds(page, 4401);
 
     // The restore asks which tabs are open (Web Locks), which can take a moment after a
     // reload: held back here until the planner has typed.
-    await page.addInitScript(() => {
-      const locks = navigator.locks;
-      const query = locks.query.bind(locks);
-      let release = () => {};
-      const released = new Promise<void>((r) => (release = r));
-      Object.assign(window, { releaseLocksQuery: () => release() });
-      Object.defineProperty(locks, 'query', {
-        value: async () => {
-          await released;
-          return query();
-        },
-      });
-    });
+    await holdLocksQuery(page);
     await page.reload();
     // Until its drafts are read, the grid says it is busy (and takes edits).
     await expect(targetsGrid(year).grid(page)).toHaveAttribute('aria-busy', 'true');
     await typeValue(page, year, 'Mats Aas', 4, '4402');
-    await page.evaluate(() =>
-      (window as unknown as { releaseLocksQuery: () => void }).releaseLocksQuery(),
-    );
+    await releaseLocksQuery(page);
     await expectRestoreSettled(page, year);
 
     await expect(page.getByText(/Restored 1 unsaved change/)).toBeVisible();
@@ -219,7 +186,7 @@ test.describe('two tabs on one group', () => {
     const loaded = (await cell(a, 'Noah Vik', 4).textContent()) ?? '';
 
     await typeValue(b, year, 'Noah Vik', 4, '4501');
-    await expectSomeDraftHolds(b, 4501);
+    await expectDraftHolds(b, 4501);
     await b.close();
 
     // Tab A, open all along, changes the same cell and undoes it (back to the value loaded),
@@ -233,15 +200,7 @@ test.describe('two tabs on one group', () => {
     await expect(a.getByText('1 unsaved change', { exact: true })).toBeVisible();
     await expect(cell(a, 'Noah Vik', 4)).toHaveText(loaded);
     // Its draft is written after the undo (no draft holds 4503 any more).
-    await expect
-      .poll(() =>
-        a.evaluate(() =>
-          Object.entries(localStorage).some(
-            ([key, text]) => key.startsWith('flowdesk.targets.draft.') && text.includes('4503'),
-          ),
-        ),
-      )
-      .toBe(false);
+    await expect.poll(() => someDraftHasText(a, '4503')).toBe(false);
 
     // A reload takes on the closed tab's draft too: the cell A set back stays as loaded.
     a.on('dialog', (d) => void d.accept());
@@ -254,11 +213,6 @@ test.describe('two tabs on one group', () => {
 });
 
 test.describe('two tabs opening the group together', () => {
-  test.afterEach(async ({ request }) => {
-    for (const context of made.contexts.splice(0)) await context.close();
-    for (const year of made.years.splice(0)) await deleteTargetGroupOfYear(request, year);
-  });
-
   test('only one of them takes the edits of a tab closed without saving', async ({
     browser,
     request,
@@ -271,7 +225,7 @@ test.describe('two tabs opening the group together', () => {
     await signIn(closed, 'planner', `/targets?year=${year}`);
     await expect(grid(closed)).toBeVisible();
     await typeValue(closed, year, 'Noah Vik', 4, '4601');
-    await expectSomeDraftHolds(closed, 4601);
+    await expectDraftHolds(closed, 4601);
     await closed.close({ runBeforeUnload: false });
 
     // Tab B asks which tabs are open before tab A opens, and gets its answer only after A has

@@ -45,3 +45,19 @@ export async function deleteTargetGroupOfYear(request: APIRequestContext, year: 
   });
   expect(res.ok(), `DeleteTargetGroup: ${await res.text()}`).toBe(true);
 }
+
+/**
+ * Creates the group of `year` (the default target type) as the tenant's defaults make it, by
+ * `periodType` when given, and saves it: a spec's own group; returns it as saved.
+ */
+export async function saveNewTargetGroup(
+  request: APIRequestContext,
+  year: number,
+  periodType?: 'Month' | 'Quarter' | 'HalfYear',
+) {
+  const draft = await targetsAsAdmin(request, 'CreateDefaultTargetGroup', {
+    Year: year,
+    ...(periodType ? { PeriodType: periodType } : {}),
+  });
+  return targetsAsAdmin(request, 'SaveTargetGroup', draft);
+}

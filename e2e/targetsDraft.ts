@@ -21,3 +21,14 @@ export async function expectDraftHolds(page: Page, value: number) {
     )
     .toBe(true);
 }
+
+/** Whether some targets draft in this browser's storage has `text` in it (for expect.poll). */
+export function someDraftHasText(page: Page, text: string): Promise<boolean> {
+  return page.evaluate(
+    (t) =>
+      Object.entries(localStorage).some(
+        ([key, value]) => key.startsWith('flowdesk.targets.draft.') && value.includes(t),
+      ),
+    text,
+  );
+}
