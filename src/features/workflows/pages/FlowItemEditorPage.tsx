@@ -3,6 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
 import { isApiError } from '../../../api/http/ApiError.ts';
+import { buildAccessModel } from '../../../rights/index.ts';
 import { WhenTabKnown } from '../../../app/drafts/WhenTabKnown.tsx';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { PageHeader, Skeleton } from '../../../ui/index.ts';
@@ -64,6 +65,9 @@ export function FlowItemEditorPage<T>({
   const title = missing ? notFoundTitle : foundTitle;
   useDocumentTitle(`${title} · Workflows`);
   const savedMessage = (location.state as { saved?: string } | null)?.saved ?? null;
+  // A flow the server hides is named by its id only, as its own page names it.
+  const flowHidden = flow.data ? buildAccessModel(flow.data).recordHidden : false;
+  const flowName = (!flowHidden && flow.data?.Name) || `Flow ${flowId}`;
   if (redirectTo) return <Navigate to={redirectTo} replace />;
 
   const back =
@@ -75,9 +79,7 @@ export function FlowItemEditorPage<T>({
       <PageHeader
         breadcrumbs={[
           { label: 'Workflows', to: '/workflows' },
-          ...(flowId === null
-            ? []
-            : [{ label: flow.data?.Name ?? `Flow ${flowId}`, to: `/workflows/${flowId}` }]),
+          ...(flowId === null ? [] : [{ label: flowName, to: `/workflows/${flowId}` }]),
           { label: title },
         ]}
         title={title}

@@ -11,6 +11,7 @@ import { FlowItemEditorPage } from './FlowItemEditorPage.tsx';
 import { addressInItsFlow, cannotAdd, notASplitStep, parseId } from './flowItemAddress.ts';
 import { StepOptionEditor } from '../option/StepOptionEditor.tsx';
 import { optionRights } from '../option/optionRights.ts';
+import { buildAccessModel } from '../../../rights/index.ts';
 
 /**
  * /workflows/:flowId/options/:optionId — an option of a split step and the steps on its path.
@@ -56,11 +57,15 @@ export function StepOptionPage() {
       : null;
   // While the option loads, its name as the flow page showed it (heard as the page opens).
   const flow = useEmailFlow(flowId ?? 0);
+  // An option the server hides (by its own rights or its flow's) is named by its id only.
+  const rights = query.data && optionRights(query.data, flow.data, flow.isError);
+  const hidden = !isNew && rights ? buildAccessModel(rights).recordHidden : false;
   const title = isNew
     ? 'New option'
     : optionId === null
       ? 'Option not found'
-      : query.data?.Name || optionNameInFlow(flow.data, optionId) || `Option ${optionId}`;
+      : (!hidden && (query.data?.Name || optionNameInFlow(flow.data, optionId))) ||
+        `Option ${optionId}`;
   const notFound =
     isNew && stepId !== null && stepMissing
       ? {

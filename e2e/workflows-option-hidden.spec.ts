@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
+
+/**
+ * A record whose TableRight lacks Select is hidden (contract §2.4): its page says so and tells
+ * nothing of what it holds, its name included (as a hidden goal is named 'Goal 3', a hidden flow
+ * 'Flow 2'). An option is hidden by its own TableRight, or by its flow's, which stands in for the
+ * rights GetWorkflowStepOption does not send (optionRights).
+ */
+test.afterEach(async ({ request }) => {
+  await clearFaults(request);
+});
+
+const hiddenNotice = 'This record is hidden from you.';
+
+test('an option the server hides is named by its id, not its name', async ({ page }) => {
+  await signIn(page, 'admin', '/');
+  await armFault(page.request, { on: 'GetWorkflowStepOption', kind: 'hiddenRecord', times: 20 });
+  await page.goto('/workflows/2/options/4');
+  await expect(page.getByRole('status').filter({ hasText: hiddenNotice })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Option 4');
+  await expect(page).toHaveTitle(/^Option 4 /);
+  await expect(page.getByText('Attended')).toHaveCount(0);
+});
+
+test('under a flow the server hides, neither the flow’s name nor the option’s is shown', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', '/');
+  await armFault(page.request, { on: 'GetEmailFlow', kind: 'hiddenRecord', times: 20 });
+  await page.goto('/workflows/2/options/4');
+  await expect(page.getByRole('status').filter({ hasText: hiddenNotice })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Option 4');
+  const crumbs = page.getByRole('navigation', { name: /breadcrumb/i });
+  await expect(crumbs.getByRole('link', { name: 'Flow 2' })).toBeVisible();
+  await expect(page.getByText('Webinar follow-up')).toHaveCount(0);
+  await expect(page.getByText('Attended')).toHaveCount(0);
+});
+
+test('a goal under a flow the server hides does not show the flow’s name', async ({ page }) => {
+  await signIn(page, 'admin', '/');
+  await armFault(page.request, { on: 'GetEmailFlow', kind: 'hiddenRecord', times: 20 });
+  await page.goto('/workflows/2/goals/3');
+  const crumbs = page.getByRole('navigation', { name: /breadcrumb/i });
+  await expect(crumbs.getByRole('link', { name: 'Flow 2' })).toBeVisible();
+  await expect(page.getByText('Webinar follow-up')).toHaveCount(0);
+});
