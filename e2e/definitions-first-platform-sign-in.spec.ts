@@ -1,20 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { signInWithTicket } from './ticketSignIn.ts';
 
 test.describe('the first sign-in to the API platform', () => {
   test('a user signed in with a ticket is asked to sign in to the platform, not to sign in again', async ({
     page,
   }) => {
     // A SoTicket sign-in gives Flowdesk no password to sign in to the platform with.
-    const login = await page.request.post('/api/sandbox/login', {
-      data: { UserName: 'admin', Password: 'admin' },
-    });
-    const { Ticket } = (await login.json()) as { Ticket: string };
-    await page.goto('/sign-in?show=connection');
-    await page.getByRole('combobox', { name: 'Authentication' }).click();
-    await page.getByRole('option', { name: 'SoTicket' }).click();
-    await page.getByLabel('Ticket').fill(Ticket);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await signInWithTicket(page, 'admin');
 
     await page
       .getByRole('navigation', { name: 'Main' })
