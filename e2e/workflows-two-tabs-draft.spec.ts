@@ -6,7 +6,7 @@ import {
   holdLocksQuery,
   releaseLocksQuery,
 } from './heldLocksQuery.ts';
-import { workflowAsAdmin } from './workflowsAdminApi.ts';
+import { ownSplitOption } from './ownSplitOption.ts';
 
 /**
  * One admin, two tabs of one browser (one context: the same localStorage) on the same option.
@@ -15,40 +15,7 @@ import { workflowAsAdmin } from './workflowsAdminApi.ts';
  * deleted after.
  */
 
-let optionId = 0;
-const address = () => `/workflows/1/options/${optionId}`;
-
-test.beforeEach(async ({ request }, info) => {
-  const flow = await workflowAsAdmin(request, 'GetEmailFlow', { query: { emailFlowId: 1 } });
-  const split = (flow.Steps as { WorkflowStepId: number; StepType: string }[]).find(
-    (s) => s.StepType === 'Split',
-  )!;
-  const split3 = await workflowAsAdmin(request, 'GetWorkflowStep', {
-    body: { WorkflowStepId: split.WorkflowStepId },
-  });
-  const saved = await workflowAsAdmin(request, 'SaveWorkflowStepOption', {
-    body: {
-      WorkflowStepOptionId: 0,
-      WorkflowStepId: split.WorkflowStepId,
-      WorkflowId: 1,
-      OptionType: 'FormData',
-      Key: `e2e-two-tabs-${info.workerIndex}-${Date.now()}`,
-      Name: 'Two tabs option',
-      // After the split's paths, so the others keep their places.
-      Rank: (split3.Options ?? []).length + 1,
-      Steps: [],
-    },
-  });
-  optionId = saved.WorkflowStepOptionId;
-});
-
-test.afterEach(async ({ request }) => {
-  if (optionId)
-    await workflowAsAdmin(request, 'DeleteWorkflowStepOption', {
-      query: { WorkflowStepOptionId: optionId },
-    });
-  optionId = 0;
-});
+const { address, expectSomeDraftHolds } = ownSplitOption('Two tabs option', 'e2e-two-tabs');
 
 async function twoTabs(browser: Browser, { withoutLocks = false } = {}): Promise<[Page, Page]> {
   const context = await browser.newContext();
@@ -74,21 +41,12 @@ const nameField = (page: Page) => page.getByRole('textbox', { name: 'Name', exac
 const rankField = (page: Page) => page.getByRole('textbox', { name: 'Rank', exact: true });
 const backNotice = (page: Page) => page.getByText(/^Your unsaved changes from .+ are back$/);
 
-/** Waits until some option draft in the shared storage holds `text` (written shortly after). */
-async function expectSomeDraftHolds(page: Page, text: string) {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        ([id, t]) =>
-          Object.entries(localStorage).some(
-            ([key, value]) =>
-              key.startsWith(`flowdesk.workflows.draft./workflows/1/options/${id}`) &&
-              value.includes(t),
-          ),
-        [String(optionId), text] as const,
-      ),
-    )
-    .toBe(true);
+/** Tab A, still open, never had the closed tab's edit: reloaded, it does not get it. */
+async function expectNoEditAfterReload(a: Page) {
+  await a.bringToFront();
+  await a.reload();
+  await expect(nameField(a)).toHaveValue('Two tabs option');
+  await expect(backNotice(a)).toHaveCount(0);
 }
 
 /**
@@ -169,11 +127,7 @@ test.describe('two tabs on one option', () => {
     await expect(backNotice(c)).toBeVisible();
     await expect(c.getByText(/made in a tab that was closed/)).toBeVisible();
     await expect(nameField(c)).toHaveValue('Named in closed tab B');
-    // Tab A, still open, never had the edit and does not get it.
-    await a.bringToFront();
-    await a.reload();
-    await expect(nameField(a)).toHaveValue('Two tabs option');
-    await expect(backNotice(a)).toHaveCount(0);
+    await expectNoEditAfterReload(a);
     await a.context().close();
   });
 });
@@ -237,11 +191,7 @@ test.describe('two tabs on one option, in a browser without Web Locks', () => {
     }).toPass({ timeout: 30_000 });
     await expect(c.getByText(/made in a tab that was closed/)).toBeVisible();
     await expect(nameField(c)).toHaveValue('Named in closed tab B');
-    // Tab A, still open, never had the edit and does not get it.
-    await a.bringToFront();
-    await a.reload();
-    await expect(nameField(a)).toHaveValue('Two tabs option');
-    await expect(backNotice(a)).toHaveCount(0);
+    await expectNoEditAfterReload(a);
     await a.context().close();
   });
 });
