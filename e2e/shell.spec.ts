@@ -570,6 +570,55 @@ test.describe('app shell', () => {
     await expect(description).toHaveValue('Kept for later');
   });
 
+  test('signing out from Targets names the kept changes of another year by their year, and opens it', async ({
+    page,
+  }) => {
+    page.on('dialog', (d) => void d.accept());
+    const year = new Date().getFullYear();
+    // Changes kept on another page too: the question names the other pages once it has read them.
+    await signIn(page, 'admin', '/workflows/1/goals/1');
+    await page
+      .getByRole('region', { name: /^Group 1/ })
+      .getByLabel('Description')
+      .fill('Kept');
+    await page.goto(`/targets?year=${year}`);
+    const { cell } = targetsGrid(year);
+    await cell(page, 'Nora Berg', 2).dblclick();
+    await page.getByRole('textbox', { name: 'Nora Berg, March' }).fill('777');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
+    // Kept as a draft (shortly after the change), which the question reads.
+    const targetsDrafts = () =>
+      page.evaluate(
+        () =>
+          Object.keys(localStorage).filter((k) => k.startsWith('flowdesk.targets.draft.')).length,
+      );
+    await expect.poll(targetsDrafts).toBe(1);
+    const signOut = page.getByRole('button', { name: 'Sign out' });
+    const ask = page.getByRole('alertdialog', { name: 'Sign out and discard unsaved changes?' });
+    // This page's changes (its address names the year) are not named as another page's.
+    await signOut.click();
+    await expect(ask).toContainText(
+      'Signing out discards them, and the unsaved changes kept in this browser on this other page: Goal 1 of flow 1. Stay to save them first.',
+    );
+    await ask.getByRole('button', { name: 'Stay signed in' }).click();
+
+    // Another year: the changes stay as a draft of this year's group, and are named by it.
+    await page.getByRole('combobox', { name: 'Year' }).selectOption(String(year - 1));
+    await expect(page.getByRole('grid', { name: `Targets ${year - 1}` })).toBeVisible();
+    await signOut.click();
+    await expect(ask).toContainText(
+      new RegExp(
+        `on these pages: (Goal 1 of flow 1 and Targets ${year}|Targets ${year} and Goal 1 of flow 1)\\. Signing out`,
+      ),
+    );
+    await ask.getByRole('link', { name: `Targets ${year}` }).click();
+    await expect(ask).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`/targets\\?year=${year}$`));
+    await expect(page.getByText(/Restored 1 unsaved change from/)).toBeVisible();
+    await expect(cell(page, 'Nora Berg', 2)).toHaveText('777');
+  });
+
   test('signing out in one tab keeps the unsaved edit of another tab still open and signed in', async ({
     page,
     context,

@@ -23,7 +23,9 @@ describe('keptPages', () => {
       { address: '/workflows/2/options/new?step=7', label: 'New option of flow 2' },
       { address: '/events', label: 'Events' },
       { address: '/settings', label: 'Settings' },
-      { address: '/targets', label: 'Targets' },
+      // Without their text, the group only.
+      { address: '/targets', label: 'Targets (group 12)' },
+      { address: '/targets', label: 'Targets (group 13)' },
     ]);
   });
 
@@ -56,6 +58,37 @@ describe('keptPages', () => {
     const texts = new Map([[empty, '{"v":2,"groupId":12,"edits":[],"reverted":[[1,0]]}']]);
     const read = (key: string) => texts.get(key) ?? null;
     expect(keptPages([empty], owner, '', new Set(), read)).toEqual([]);
+  });
+  it('names and links a targets draft by the page it was written on: its year and target type', () => {
+    const texts = new Map([
+      [
+        `flowdesk.targets.draft.12~tab-a.${mine}`,
+        '{"v":2,"groupId":12,"edits":[1],"page":{"year":2025}}',
+      ],
+      [
+        `flowdesk.targets.draft.14~tab-a.${mine}`,
+        '{"v":2,"groupId":14,"edits":[1],"page":{"year":2026,"type":3}}',
+      ],
+      [`flowdesk.targets.draft.13.${mine}`, '{"v":2,"groupId":13,"edits":[1]}'],
+    ]);
+    const read = (key: string) => texts.get(key) ?? null;
+    expect(keptPages(texts.keys(), owner, '', new Set(), read)).toEqual([
+      { address: '/targets?year=2025', label: 'Targets 2025' },
+      { address: '/targets?year=2026&type=3', label: 'Targets 2026, target type 3' },
+      // Written before drafts said their page: the group, and the page to pick it on.
+      { address: '/targets', label: 'Targets (group 13)' },
+    ]);
+  });
+
+  it('leaves out the targets draft of the page the user is on, however its address names it', () => {
+    const now = new Date(2026, 5, 1);
+    const key = `flowdesk.targets.draft.12~tab-a.${mine}`;
+    const read = () => '{"v":2,"groupId":12,"edits":[1],"page":{"year":2026}}';
+    for (const here of ['/targets', '/targets?year=2026', '/targets?type=&year=2026'])
+      expect(keptPages([key], owner, here, new Set(), read, now)).toEqual([]);
+    expect(keptPages([key], owner, '/targets?year=2026&type=3', new Set(), read, now)).toEqual([
+      { address: '/targets?year=2026', label: 'Targets 2026' },
+    ]);
   });
 });
 

@@ -1,3 +1,9 @@
+import {
+  draftPageAddress,
+  draftPageLabel,
+  draftPageOf,
+  targetsPageAddress,
+} from '../../features/targets/model/draftPage.ts';
 import { readKeptObject } from '../storage/keptJson.ts';
 import { keptWorkKinds, keptWorkOwnerSuffix, pendingSuffixes } from './keptWorkKey.ts';
 
@@ -9,7 +15,7 @@ export interface KeptPage {
   readonly label: string;
 }
 
-/** Where a targets draft is opened: the page picks the group itself. */
+/** Where a targets draft that does not say its page is opened: the page picks the year itself. */
 const targetsAddress = '/targets';
 
 /** Where files not uploaded yet are kept (IndexedDB, not localStorage). */
@@ -50,10 +56,31 @@ export function holdsKeptChanges(key: string, text: string | null): boolean {
 const tabPart = /~([A-Za-z0-9-]+)$/;
 
 /**
+ * The targets page a draft (`text`) of group `subject` (`<group>[~<tab>]`) was written on, by its
+ * year and target type; a draft from before drafts said so names its group and opens the page.
+ */
+function targetsPage(subject: string, text: string | null): KeptPage {
+  const kept = readKeptObject(text);
+  const page = kept && draftPageOf(kept);
+  if (page) return { address: draftPageAddress(page), label: draftPageLabel(page) };
+  return { address: targetsAddress, label: `Targets (group ${subject.replace(tabPart, '')})` };
+}
+
+/** The page the user is on (`address`), written as kept pages are: targets by year and type. */
+function hereAddress(address: string, now: Date): string {
+  const query = address.indexOf('?');
+  const path = query < 0 ? address : address.slice(0, query);
+  return path === targetsAddress
+    ? targetsPageAddress(query < 0 ? '' : address.slice(query), now)
+    : address;
+}
+
+/**
  * The pages whose drafts `owner` keeps among storage `keys` (see keptWork.ts for the key shapes),
  * each once, in the order found, leaving out `except` (the page the user is on), the drafts of
  * `openTabs` (other tabs still open, which signing out here leaves alone) and those holding no
- * changes (holdsKeptChanges, their text by `read`).
+ * changes (holdsKeptChanges, their text by `read`; a targets draft's also says its page). `now`
+ * is when the user's targets address without a year means this year.
  */
 export function keptPages(
   keys: Iterable<string>,
@@ -61,23 +88,34 @@ export function keptPages(
   except = '',
   openTabs: ReadonlySet<string> = new Set(),
   read: (key: string) => string | null = () => null,
+  now = new Date(),
 ): KeptPage[] {
   const end = `.${keptWorkOwnerSuffix(owner)}`;
-  const addresses: string[] = [];
+  const here = hereAddress(except, now);
+  const pages: KeptPage[] = [];
   for (const key of keys) {
     const suffix = pendingSuffixes.find((s) => key.endsWith(end + s)) ?? '';
     const draftKey = key.slice(0, key.length - suffix.length);
     if (!draftKey.endsWith(end)) continue;
     const tab = tabPart.exec(draftKey.slice(0, draftKey.length - end.length))?.[1];
     if (tab !== undefined && openTabs.has(tab)) continue;
-    if (!holdsKeptChanges(key, read(key))) continue;
-    let address: string | null = null;
-    if (draftKey.startsWith(keptWorkKinds.workflowDraft))
-      address = draftKey
+    const text = read(key);
+    if (!holdsKeptChanges(key, text)) continue;
+    let page: KeptPage | null = null;
+    if (draftKey.startsWith(keptWorkKinds.workflowDraft)) {
+      const address = draftKey
         .slice(keptWorkKinds.workflowDraft.length, draftKey.length - end.length)
         .replace(tabPart, '');
-    else if (draftKey.startsWith(keptWorkKinds.targetsDraft)) address = targetsAddress;
-    if (address && address !== except && !addresses.includes(address)) addresses.push(address);
+      page = { address, label: keptPageLabel(address) };
+    } else if (draftKey.startsWith(keptWorkKinds.targetsDraft)) {
+      const subject = draftKey.slice(
+        keptWorkKinds.targetsDraft.length,
+        draftKey.length - end.length,
+      );
+      page = targetsPage(subject, text);
+    }
+    const known = (p: KeptPage) => p.address === page?.address && p.label === page.label;
+    if (page && page.address !== here && !pages.some(known)) pages.push(page);
   }
-  return addresses.map((address) => ({ address, label: keptPageLabel(address) }));
+  return pages;
 }

@@ -10,7 +10,8 @@ export type SignOutReason = 'page' | 'kept';
 /** The kept pages as links, run into the sentence ("A, B and C"); a link closes the question. */
 function PageLinks({ pages, onOpen }: { pages: readonly KeptPage[]; onOpen: () => void }) {
   return pages.map((page, i) => (
-    <Fragment key={page.address}>
+    // Targets drafts from before they said their page share an address, not a label.
+    <Fragment key={`${page.address} ${page.label}`}>
       {i === 0 ? '' : i === pages.length - 1 ? ' and ' : ', '}
       <Link to={page.address} onClick={onOpen}>
         {page.label}

@@ -12,6 +12,8 @@ import styles from './TargetsWorkspace.module.css';
 
 export interface TargetsWorkspaceProps {
   group: PlannerGroup;
+  /** The target type as the page's address names it (null: the default), kept with drafts. */
+  dimensionId: number | null;
   /** Accessible name of the grid, e.g. "Targets 2027 – All sales". */
   title: string;
   locale: string;

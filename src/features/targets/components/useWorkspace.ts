@@ -23,6 +23,8 @@ import { useSaveShortcut } from './useSaveShortcut.ts';
 
 export interface WorkspaceInputs {
   group: PlannerGroup;
+  /** The target type as the page's address names it (null: the default), kept with drafts. */
+  dimensionId: number | null;
   locale: string;
   save: (payload: PlannerGroup) => Promise<unknown>;
   lastYear: LastYearLookup;
@@ -36,6 +38,7 @@ export interface WorkspaceInputs {
  */
 export function useWorkspace({
   group,
+  dimensionId,
   locale,
   save,
   lastYear,
@@ -95,6 +98,7 @@ export function useWorkspace({
         ),
       )).has(id);
   }, []);
+  const draftPage = useMemo(() => ({ year: group.Year, dimensionId }), [group.Year, dimensionId]);
   const draft = useDraft(
     group,
     planner.state.edits,
@@ -104,6 +108,8 @@ export function useWorkspace({
     carried !== undefined || takenOver?.restored !== undefined,
     takenOver?.restored && { restored: takenOver.restored, count: planner.changeCount },
     readOnlyRow,
+    // Where the draft's changes are, for the sign-out question's link to them.
+    draftPage,
   );
   const handoff = useMemo(
     () => ({

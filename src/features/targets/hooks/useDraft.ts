@@ -15,6 +15,7 @@ import { tabIdentity } from '../../../app/drafts/tabIdentity.ts';
 import { claimGroupDrafts, ownDraftKey } from '../model/claimGroupDrafts.ts';
 import { mergeDrafts } from '../model/mergeDrafts.ts';
 import { groupDraftKeys } from '../model/tabDraftKeys.ts';
+import type { DraftPage } from '../model/draftPage.ts';
 import { changedBack, noteCells, noteTouched, type TouchedCells } from '../model/changedBack.ts';
 
 export interface DraftNotice {
@@ -127,6 +128,8 @@ export function useDraft(
   restoredInMemory?: { restored: RestoredDraft; count: number },
   /** Rows the user may not change by their own rights: a draft's changes to them are dropped. */
   readOnlyRow: (assignmentId: number) => boolean = () => false,
+  /** The page the group is on (year, target type), kept with the draft to link back to it. */
+  page?: DraftPage,
 ) {
   // The user does not change while the workspace is shown (another user signs in after a
   // sign-out, which leaves the page), so the first owner is the one.
@@ -233,6 +236,7 @@ export function useDraft(
                 undefined,
                 undefined,
                 reverted,
+                page,
               );
         if (text === null || (keys.length > 0 && writeDraft(ownKey, text))) dropAdopted();
         const next = noticeOf(draft, count, fromClosedTab);
@@ -245,7 +249,17 @@ export function useDraft(
       gone = true;
       if (!restored.current) restoreStarted.current = false;
     };
-  }, [owner, group.TargetGroupId, stampOf, baseOf, restore, skipRestore, readOnlyRow, dropAdopted]);
+  }, [
+    owner,
+    group.TargetGroupId,
+    stampOf,
+    baseOf,
+    restore,
+    skipRestore,
+    readOnlyRow,
+    dropAdopted,
+    page,
+  ]);
 
   // Write after changes (debounced), and at once when the page goes (another year, a reload);
   // no edits and no cells set back removes the draft. Undone to nothing, the cells set back are
@@ -284,6 +298,7 @@ export function useDraft(
               new Date(),
               savingSince.current,
               reverted,
+              page,
             );
       const kept = writeDraft(key, text);
       // Undone to nothing too: the taken-on drafts must not bring the edits back in the next tab.
@@ -294,7 +309,7 @@ export function useDraft(
     pending.current = write;
     const t = setTimeout(write, 250);
     return () => clearTimeout(t);
-  }, [edits, key, group.TargetGroupId, stampOf, baseOf, dropAdopted]);
+  }, [edits, key, group.TargetGroupId, stampOf, baseOf, dropAdopted, page]);
   const discardDraft = useCallback(() => {
     pending.current = null;
     // Saved or discarded: nothing set back is left to say (the draft goes, and stays gone).

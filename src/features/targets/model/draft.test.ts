@@ -9,7 +9,9 @@ import {
   withoutReadOnlyRows,
   type RestoredDraft,
 } from './draft.ts';
+import { draftPageOf } from './draftPage.ts';
 import type { AssignmentEdit } from './types.ts';
+import { readKeptObject } from '../../../app/storage/keptJson.ts';
 
 const group = {
   TargetGroupId: 7,
@@ -52,6 +54,20 @@ describe('draft', () => {
     expect(
       restoreDraft(serializeDraft(7, stamp, edits, base, now), 7, stamp, base),
     ).not.toHaveProperty('reverted');
+  });
+
+  it('says the page it was written on, its year and target type, for a link back to it', () => {
+    const stamp = groupStamp(group);
+    const page = (dimensionId: number | null) => {
+      const text = serializeDraft(7, stamp, edits, base, now, undefined, [], {
+        year: 2026,
+        dimensionId,
+      });
+      return draftPageOf(readKeptObject(text)!);
+    };
+    expect(page(null)).toEqual({ year: 2026, dimensionId: null });
+    expect(page(3)).toEqual({ year: 2026, dimensionId: 3 });
+    expect(draftPageOf(readKeptObject(serializeDraft(7, stamp, edits, base, now))!)).toBeNull();
   });
 
   it('is kept per user and server: another user signing in on the same browser has another key', () => {

@@ -1,5 +1,6 @@
 import { keptWorkKey } from '../../../app/drafts/keptWorkKey.ts';
 import { readKeptObject } from '../../../app/storage/keptJson.ts';
+import { draftPageJson, type DraftPage } from './draftPage.ts';
 import { ownChangesOnTop, type OwnRow } from './ownChangesOnTop.ts';
 import type { AssignmentEdit, Edits, TargetGroupLike } from './types.ts';
 
@@ -69,6 +70,8 @@ interface DraftJson {
   saving?: string;
   /** Cells the tab changed and set back to the value loaded: [assignment id, period]. */
   reverted?: [number, number][];
+  /** The page the draft was written on (draftPage), for a link back to it. */
+  page?: ReturnType<typeof draftPageJson>;
 }
 
 /**
@@ -85,8 +88,11 @@ export function serializeDraft(
   savingSince?: string,
   /** Cells changed and set back to the value loaded (changedBack), so they win over older drafts. */
   reverted: readonly DraftCell[] = [],
+  /** The page (year and target type) the group is on, for the sign-out question's link. */
+  page?: DraftPage,
 ): string {
   const json: DraftJson = {
+    ...(page && { page: draftPageJson(page) }),
     ...(savingSince && { saving: savingSince }),
     ...(reverted.length > 0 && {
       reverted: reverted.map((c): [number, number] => [c.assignmentId, c.period]),

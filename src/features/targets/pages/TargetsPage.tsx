@@ -171,6 +171,7 @@ export function TargetsPage() {
         <TargetsWorkspace
           key={`${shown.data.TargetGroupId}-${shown.updatedAt}`}
           group={shown.data}
+          dimensionId={dimensionId}
           title={title}
           locale={locale}
           save={saveGroup}
