@@ -22,7 +22,22 @@ export const CURRENCY_SYMBOLS = /(?<!\p{L})\p{Sc}+(?!\p{L})/gu;
  * "лв.". Two characters or more: "5K" or "1.5m" is not a number, not 5 of a currency "K".
  */
 const WORD = String.raw`(?=[\p{Sc}./]*\p{L})[\p{L}\p{Sc}][\p{L}\p{Sc}./]+`;
-export const CURRENCY_WORDS = [new RegExp(`^${WORD}\\s*`, 'u'), new RegExp(`\\s*${WORD}$`, 'u')];
+
+/**
+ * The one-letter units Japanese, Chinese and Korean sheets write after an amount ("1,234円",
+ * "1,234元", "1,234원") where Intl writes a sign ("￥1,234"), with the currencies each may be.
+ */
+const UNIT_LETTERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['円', ['JPY']],
+  ['元', ['CNY', 'TWD']],
+  ['원', ['KRW']],
+]);
+const UNIT_LETTER = `[${[...UNIT_LETTERS.keys()].join('')}]`;
+
+export const CURRENCY_WORDS = [
+  new RegExp(`^${WORD}\\s*`, 'u'),
+  new RegExp(`\\s*(?:${WORD}|${UNIT_LETTER})$`, 'u'),
+];
 
 const ownCache = new Map<string, readonly string[]>();
 
@@ -55,6 +70,8 @@ export function ownCurrencyMarks(currency: string, locale: string): readonly str
 export function isOwnCurrency(mark: string, currency: string | null, locale: string): boolean {
   if (currency === null) return false;
   const found = normal(mark);
+  const unitOf = UNIT_LETTERS.get(found);
+  if (unitOf) return unitOf.includes(currency);
   if (ownCurrencyMarks(currency, locale).includes(found)) return true;
   if (!symbolsEverywhere(currency).some((s) => normal(s) === found)) return false;
   const there = currenciesWritten(locale).get(found) ?? [];
@@ -90,7 +107,7 @@ let letterSymbols: ReadonlySet<string> | undefined;
  * as a currency's home culture writes it ("zł", "Kč", "Ft"; not "st" or "bn").
  */
 export function isCurrencyMark(mark: string): boolean {
-  if (/\p{Sc}/u.test(mark) || normal(mark) === 'kr') return true;
+  if (/\p{Sc}/u.test(mark) || normal(mark) === 'kr' || UNIT_LETTERS.has(normal(mark))) return true;
   isoCodes ??= new Set(Intl.supportedValuesOf('currency'));
   const code = mark.trim();
   if (code === code.toUpperCase() && isoCodes.has(code)) return true;
