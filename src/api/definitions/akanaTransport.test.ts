@@ -55,6 +55,9 @@ describe('readResponse', () => {
   });
 });
 
+/** How the next call is answered (200 with `[]` unless a test says otherwise). */
+let answer: (xhr: RecordingXhr) => void = () => {};
+
 /** Records the headers a call sets, and answers 200 with `[]`. */
 class RecordingXhr {
   static last: RecordingXhr | null = null;
@@ -62,6 +65,7 @@ class RecordingXhr {
   status = 200;
   statusText = 'OK';
   responseText = '[]';
+  responseHeaders: Record<string, string> = {};
   upload = {};
   withCredentials = false;
   onload: (() => void) | null = null;
@@ -74,7 +78,11 @@ class RecordingXhr {
   setRequestHeader(name: string, value: string) {
     this.headers[name] = value;
   }
+  getResponseHeader(name: string): string | null {
+    return this.responseHeaders[name.toLowerCase()] ?? null;
+  }
   send() {
+    answer(this);
     queueMicrotask(() => this.onload?.());
   }
   abort() {}
@@ -87,6 +95,7 @@ describe('akanaRequest headers', () => {
     document.cookie = 'X-Csrf-Token_flowdesk=TokenID%3Dabc%2CexpirationTime%3D99; path=/';
   });
   afterEach(() => {
+    answer = () => {};
     globalThis.XMLHttpRequest = realXhr;
     document.cookie = 'X-Csrf-Token_flowdesk=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
   });
@@ -97,5 +106,36 @@ describe('akanaRequest headers', () => {
     expect(RecordingXhr.last?.headers).toMatchObject({
       'X-Csrf-Token_flowdesk': 'TokenID%3Dabc%2CexpirationTime%3D99',
     });
+  });
+
+  // As the SuperOffice client does (api/http/retryAfter): the wait is honoured and said.
+  it('reads the wait a 429 or 503 asks for (Retry-After) into the error', async () => {
+    answer = (xhr) => {
+      xhr.status = 429;
+      xhr.statusText = 'Too Many Requests';
+      xhr.responseText = '{"code":429,"message":"Rate limit exceeded"}';
+      xhr.responseHeaders = { 'retry-after': '30' };
+    };
+    const busy = await akanaRequest({
+      method: 'GET',
+      path: '/api/workflow/definitions',
+      schema: z.unknown(),
+    }).catch((e: unknown) => e as ApiError);
+    expect(busy).toMatchObject({ status: 429, retryAfterMs: 30_000 });
+    expect((busy as ApiError).userMessage).toBe(
+      'The server is busy (429 Too Many Requests) and did nothing. Try again in 30 seconds.',
+    );
+    // Only a 429 or 503 asks for a wait.
+    answer = (xhr) => {
+      xhr.status = 500;
+      xhr.responseText = '{"code":500,"message":"Failed"}';
+      xhr.responseHeaders = { 'retry-after': '30' };
+    };
+    const failed = await akanaRequest({
+      method: 'GET',
+      path: '/api/workflow/definitions',
+      schema: z.unknown(),
+    }).catch((e: unknown) => e as ApiError);
+    expect(failed).toMatchObject({ status: 500, retryAfterMs: undefined });
   });
 });

@@ -1,6 +1,7 @@
 import { z } from '../schemas/zod.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { parseErrorBody } from '../http/errorBody.ts';
+import { parseRetryAfter } from '../http/retryAfter.ts';
 import { buildUrl } from '../http/client.ts';
 import { csrfHeaderFromCookies, documentCookies } from './csrf.ts';
 import { readPlatformSessionRecord } from './platformSessionRecord.ts';
@@ -68,7 +69,11 @@ export function akanaRequest<S extends z.core.$ZodType>(
     xhr.onload = () => {
       done();
       try {
-        resolve(readResponse(xhr.status, xhr.statusText, xhr.responseText, opts.schema, label));
+        resolve(
+          readResponse(xhr.status, xhr.statusText, xhr.responseText, opts.schema, label, (name) =>
+            xhr.getResponseHeader(name),
+          ),
+        );
       } catch (e) {
         reject(e);
       }
@@ -77,17 +82,29 @@ export function akanaRequest<S extends z.core.$ZodType>(
   });
 }
 
-/** Turns a finished response into parsed data or an ApiError (exported for tests). */
+/**
+ * Turns a finished response into parsed data or an ApiError (exported for tests). A 429 or 503
+ * keeps the wait its Retry-After asks for, as the SuperOffice client does: a read waits it out
+ * when short (app/readRetry), and the message says when to try again.
+ */
 export function readResponse<S extends z.core.$ZodType>(
   status: number,
   statusText: string,
   text: string,
   schema: S,
   label: string,
+  /** A response header by name (read only when needed). */
+  header: (name: string) => string | null = () => null,
 ): z.output<S> {
   if (status < 200 || status >= 300) {
     const parsed = parseErrorBody(text);
+    const answeredAt = Date.now();
     throw new ApiError({
+      retryAfterMs:
+        status === 429 || status === 503
+          ? parseRetryAfter(header('Retry-After'), answeredAt)
+          : undefined,
+      answeredAt,
       kind: 'http',
       status,
       type: parsed.type,
