@@ -19,7 +19,7 @@ for (const [width, height] of [
     const look = await link.evaluate((el) => {
       const icon = el.querySelector('svg')!.getBoundingClientRect();
       const words = [...el.childNodes].find(
-        (n): n is Text => n.nodeType === Node.TEXT_NODE && /Add option/.test(n.data),
+        (n): n is Text => n instanceof Text && /Add option/.test(n.data),
       )!;
       const range = document.createRange();
       range.setStart(words, 0);
