@@ -7,6 +7,7 @@ import { newOptionAddress } from '../logic/newOptionAddress.ts';
 import { optionTypeLabel } from '../logic/goalText.ts';
 import { pathsNeverTaken } from '../logic/rankReach.ts';
 import { stepDetail, stepTypeLabel } from '../logic/stepText.ts';
+import { WholeWordsName } from './WholeWordsName.tsx';
 import { useFieldList } from './useFieldList.ts';
 import styles from './StepTree.module.css';
 
@@ -31,7 +32,10 @@ export function StepTree({ steps, flowId, canAddOptions, label }: StepTreeProps)
             {i + 1}
           </span>
           <div className={styles.body}>
-            <span className={styles.type}>{stepTypeLabel(step.StepType)}</span>
+            <span className={styles.type}>
+              {/* "Create follow-up" stays whole in a nested split at 390 px, not "follow- / up". */}
+              <WholeWordsName name={stepTypeLabel(step.StepType)} />
+            </span>
             {stepDetail(step, fields) && (
               <>
                 {/* Read as "Split: What did they click?", not "SplitWhat did they click?". */}
