@@ -507,6 +507,12 @@ test.describe('event console', () => {
     await page.getByRole('button', { name: 'Send event' }).click();
     const history = page.getByRole('table', { name: 'Events sent in this session' });
     await expect(history.getByText('personId=12&note=admin-only')).toBeVisible();
+    // The console keeps the sent event's form for a reload: nothing unsaved to ask about.
+    await expect
+      .poll(() =>
+        page.evaluate(() => Object.keys(localStorage).some((k) => k.includes('draft./events'))),
+      )
+      .toBe(true);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByLabel('User name').fill('viewer');
     await page.getByLabel('Password').fill('viewer');

@@ -14,7 +14,6 @@ import { useCurrentPrincipal } from '../../api/session/useCurrentPrincipal.ts';
 import { signOut } from '../auth/signIn.ts';
 import { forgetKeptWork, keptWorkKeys } from '../drafts/keptWork.ts';
 import { editorDraftOwner } from '../drafts/editorDraft.ts';
-import { holdsKeptChanges } from '../drafts/keptPages.ts';
 import { localStore } from '../storage/localStore.ts';
 import { navItems } from './navItems.ts';
 import { SignOutButton } from './SignOutButton.tsx';
@@ -84,8 +83,13 @@ export function AppLayout() {
     if (owner === null) return false;
     const s = localStore(); // null: storage turned off, so no drafts were kept
     const kept = s === null ? [] : keptWorkKeys(s, owner, await otherOpenTabs());
-    // A targets draft of cells set back only holds nothing to save (signing out still drops it).
-    if (kept.some((key) => holdsKeptChanges(key, s?.getItem(key) ?? null))) return true;
+    // As the question lists them (keptPages): not this page's own draft, which holds nothing
+    // unsaved when the page says so (the event console keeps a sent event's form, say), nor a
+    // targets draft of cells set back only (signing out still drops both).
+    const here = pageLocation.pathname + pageLocation.search;
+    const read = (key: string) => s?.getItem(key) ?? null;
+    const { keptPages } = await import('../drafts/keptPages.ts');
+    if (keptPages(kept, owner, here, undefined, read).length > 0) return true;
     // Definition files not uploaded, kept in IndexedDB.
     return (await (await keptBatchStore()).loadKeptBatch(owner)) !== null;
   };
