@@ -46,3 +46,16 @@ test('a goal under a flow the server hides does not show the flow’s name', asy
   await expect(crumbs.getByRole('link', { name: 'Flow 2' })).toBeVisible();
   await expect(page.getByText('Webinar follow-up')).toHaveCount(0);
 });
+
+test('a new option under a flow the server hides is refused without sending the user to that flow’s page', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', '/');
+  await armFault(page.request, { on: 'GetEmailFlow', kind: 'hiddenRecord', times: 20 });
+  await page.goto('/workflows/2/options/new?step=14&type=FormSubmission');
+  await expect(page.getByText('You cannot add options')).toBeVisible();
+  await expect(
+    page.getByText('The flow is hidden from you, so no option can be added to it.'),
+  ).toBeVisible();
+  await expect(page.getByText(/The flow page shows/)).toHaveCount(0);
+});

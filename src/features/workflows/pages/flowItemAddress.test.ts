@@ -89,3 +89,14 @@ describe('cannotAdd', () => {
     expect(cannotAdd(undefined, 'option')).toBeNull();
   });
 });
+
+describe('cannotAdd, where the flow is hidden', () => {
+  it('does not send the user to a flow page that shows nothing of the flow', () => {
+    const hidden = { TableRight: { Mask: 'None', Reason: 'Your role may not see this record' } };
+    expect(cannotAdd(hidden, 'option')).toEqual({
+      title: 'You cannot add options',
+      message:
+        'Your role may not see this record. The flow is hidden from you, so no option can be added to it.',
+    });
+  });
+});

@@ -53,8 +53,14 @@ export function cannotAdd(
   if (!proposed) return null;
   const model = buildAccessModel(proposed, { isNew: true });
   if (model.table.canInsert) return null;
+  const reason = model.readOnlyReason.replace(/[.!]?$/, '.');
+  // Rights that lack Select are a flow hidden from the user (its TableRight stands in for a new
+  // option's): its page shows none of its options, so it is not offered as where to see them.
+  const hidden = !model.table.unrestricted && !model.table.canSelect;
   return {
     title: `You cannot add ${what}s`,
-    message: `${model.readOnlyReason.replace(/[.!]?$/, '.')} The flow page shows the ${what}s there are.`,
+    message: hidden
+      ? `${reason} The flow is hidden from you, so no ${what} can be added to it.`
+      : `${reason} The flow page shows the ${what}s there are.`,
   };
 }
