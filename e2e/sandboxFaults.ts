@@ -12,7 +12,10 @@ import { expect, type APIRequestContext } from '@playwright/test';
  * - emptyTargetGroup: a 200 with an empty TargetGroup (TargetGroupId 0), as a tenant may answer
  *   a year without a group;
  * - hiddenRecord: carried out, then answered with its TableRight set to None (a record the role
- *   may not see).
+ *   may not see);
+ * - error500After: carried out (a save is stored), then answered 500 all the same;
+ * - dropAfter: carried out, then the connection is cut before any answer (the sandbox sees to it
+ *   that Chromium does not silently send it again).
  */
 export type FaultKind =
   | 'malformed'
@@ -22,13 +25,16 @@ export type FaultKind =
   | 'drop'
   | 'gatewayTimeout'
   | 'emptyTargetGroup'
-  | 'hiddenRecord';
+  | 'hiddenRecord'
+  | 'error500After'
+  | 'dropAfter';
 
 /** A fault the sandbox applies to the next requests whose path contains `on`. */
 export type Fault = {
   /**
    * An agent method ("SaveWorkflowGoal") or part of a route ("/api/workflow/definitions"):
-   * matched case-insensitively against the path of requests to /api/v1 and /api/workflow.
+   * matched case-insensitively against the path and query of requests to /api/v1 and
+   * /api/workflow ("GetEmailFlow?": a flow's read, not GetEmailFlowList).
    */
   on: string;
   /** How many matching requests are hit before the sandbox behaves again (default 1). */
@@ -37,6 +43,8 @@ export type Fault = {
   | { kind: FaultKind }
   /** Answered as usual, only `delayMs` late: the test acts while the request is under way. */
   | { kind: 'slow'; delayMs: number }
+  /** Answered 429 or 503 with Retry-After `retryAfter` seconds, not carried out. */
+  | { kind: 'busy'; status: 429 | 503; retryAfter: number }
 );
 
 /**
@@ -50,6 +58,7 @@ export async function armFault(request: APIRequestContext, fault: Fault): Promis
       Kind: fault.kind,
       Times: fault.times ?? 1,
       ...(fault.kind === 'slow' ? { DelayMs: fault.delayMs } : {}),
+      ...(fault.kind === 'busy' ? { Status: fault.status, RetryAfter: fault.retryAfter } : {}),
     },
   });
   expect(res.ok(), `arming ${fault.kind} on ${fault.on}: ${await res.text()}`).toBe(true);

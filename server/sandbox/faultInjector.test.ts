@@ -117,4 +117,90 @@ describe('sandbox fault injection', () => {
     });
     expect((await get()).body.TableRight.Mask).not.toBe('None');
   });
+
+  it('busy answers the armed status with Retry-After, without carrying the request out', async () => {
+    const { app, call } = await startTestSandbox();
+    await arm(app, {
+      PathContains: 'DeleteWorkflowGoal',
+      Kind: 'busy',
+      Status: 503,
+      RetryAfter: 3,
+    });
+    const del = await app.request('/api/v1/Agents/Workflow/DeleteWorkflowGoal?WorkflowGoalId=2', {
+      method: 'POST',
+      headers: { Authorization: basic('admin') },
+    });
+    expect(del.status).toBe(503);
+    expect(del.headers.get('Retry-After')).toBe('3');
+    expect((await call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=2')).status).toBe(200);
+    // 429 and 30 s unless told otherwise; only 429 or 503.
+    await arm(app, { PathContains: 'currency', Kind: 'busy' });
+    const busy = await app.request('/api/v1/MDOList/currency', {
+      headers: { Authorization: basic('admin') },
+    });
+    expect(busy.status).toBe(429);
+    expect(busy.headers.get('Retry-After')).toBe('30');
+    expect((await arm(app, { PathContains: 'x', Kind: 'busy', Status: 500 })).status).toBe(400);
+  });
+
+  it('error500After carries the request out, then answers 500', async () => {
+    const { app, call } = await startTestSandbox();
+    await arm(app, { PathContains: 'DeleteWorkflowGoal', Kind: 'error500After' });
+    const del = await app.request('/api/v1/Agents/Workflow/DeleteWorkflowGoal?WorkflowGoalId=2', {
+      method: 'POST',
+      headers: { Authorization: basic('admin') },
+    });
+    expect(del.status).toBe(500);
+    expect((await del.json()).ErrorType).toBe('SoServerException');
+    expect((await call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=2')).status).toBe(404);
+  });
+
+  it('dropAfter carries the request out on a new connection, then cuts it; a used one is cut first', async () => {
+    const { app, call } = await startTestSandbox();
+    const socket = (name: string, cut: string[]) => ({
+      incoming: { socket: { destroy: () => cut.push(name) } },
+    });
+    const cut: string[] = [];
+    const used = socket('used', cut);
+    await app.request(
+      '/api/v1/MDOList/currency',
+      { headers: { Authorization: basic('admin') } },
+      used,
+    );
+    await arm(app, { PathContains: 'DeleteWorkflowGoal', Kind: 'dropAfter' });
+    const del = (env: object) =>
+      app.request(
+        '/api/v1/Agents/Workflow/DeleteWorkflowGoal?WorkflowGoalId=2',
+        { method: 'POST', headers: { Authorization: basic('admin') } },
+        env,
+      );
+    // On a connection used before: cut without being carried out (the browser sends it again).
+    await del(used);
+    expect(cut).toEqual(['used']);
+    expect((await call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=2')).status).toBe(200);
+    // Other answers meanwhile close their connection, so the next request comes on a new one.
+    const other = await app.request(
+      '/api/v1/MDOList/currency',
+      { headers: { Authorization: basic('admin') } },
+      socket('other', cut),
+    );
+    expect(other.headers.get('Connection')).toBe('close');
+    await del(socket('fresh', cut));
+    expect(cut).toEqual(['used', 'fresh']);
+    expect((await call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=2')).status).toBe(404);
+    // Once only: connections stay open again.
+    const after = await app.request(
+      '/api/v1/MDOList/currency',
+      { headers: { Authorization: basic('admin') } },
+      socket('after', cut),
+    );
+    expect(after.headers.get('Connection')).toBeNull();
+  });
+
+  it('matches the query too, so a method is told from a longer one', async () => {
+    const { app, call } = await startTestSandbox();
+    await arm(app, { PathContains: 'GetEmailFlow?', Kind: 'error500' });
+    expect((await call('admin', 'Workflow/GetEmailFlowList')).status).toBe(200);
+    expect((await call('admin', 'Workflow/GetEmailFlow?emailFlowId=2')).status).toBe(500);
+  });
 });

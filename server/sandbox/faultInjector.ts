@@ -14,16 +14,26 @@ export const faultKinds = [
   'notFound',
   'emptyTargetGroup',
   'hiddenRecord',
+  'busy',
+  'error500After',
+  'dropAfter',
 ] as const;
 
 const faultSchema = z.object({
-  /** Requests whose path contains this text (case-insensitive) are hit, e.g. "SaveWorkflowGoal". */
+  /**
+   * Requests whose path and query contain this text (case-insensitive) are hit, e.g.
+   * "SaveWorkflowGoal", or "GetEmailFlow?" for a flow's read and not GetEmailFlowList.
+   */
   PathContains: z.string().min(1),
   Kind: z.enum(faultKinds),
   /** How many matching requests fail before the sandbox behaves again (default 1). */
   Times: z.number().int().min(1).max(100).default(1),
   /** Kind "slow": how long the request waits before the sandbox answers it as usual. */
   DelayMs: z.number().int().min(0).max(30_000).default(1_000),
+  /** Kind "busy": the status a busy server answers with. */
+  Status: z.union([z.literal(429), z.literal(503)]).default(429),
+  /** Kind "busy": the wait it asks for, in seconds (its Retry-After header). */
+  RetryAfter: z.number().int().min(0).max(3_600).default(30),
 });
 type Fault = z.infer<typeof faultSchema>;
 
@@ -37,9 +47,20 @@ type Fault = z.infer<typeof faultSchema>;
  * TableRight of None (hiddenRecord: a record the user's role may not see, contract §2.4), a
  * dropped connection, (slow)
  * their real answer `DelayMs` late, so a test can act while a request is under way, or
- * (gatewayTimeout) are carried out and then answered with a proxy's 504 page instead, as a gateway in front of a tenant that gave up waiting. Never
+ * (gatewayTimeout) are carried out and then answered with a proxy's 504 page instead, as a gateway in front of a tenant that gave up waiting,
+ * (busy) a 429 or 503 (`Status`) with a `Retry-After` of `RetryAfter` seconds without being
+ * carried out, as a server that is rate limiting or down for maintenance, (error500After) are
+ * carried out and then answered 500 (a write stored although its answer says it failed), or
+ * (dropAfter) are carried out and then have their connection cut before any answer. Never
  * active against a real tenant or platform: with --upstream or --platform these endpoints answer
  * 404 (sandboxOnlyRoutes).
+ *
+ * dropAfter and the browser's resend: Chromium silently sends a request again when a connection
+ * it had used before is cut before any answer (the server may have closed it as idle). The first
+ * copy would be stored and the resend answered, and the page would never see the lost answer. So
+ * while a dropAfter is armed, idle connections are closed and answers close their connection, so
+ * the request comes on a new one; a copy that still arrives on a used connection is cut without
+ * being carried out, and the fault waits for the browser's resend.
  */
 export function mountFaultInjector(app: Hono<AppEnv>): void {
   let armed: Fault[] = [];
@@ -53,6 +74,7 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
       );
     }
     armed.push(parsed.data);
+    if (parsed.data.Kind === 'dropAfter') nodeSocket(c)?.server?.closeIdleConnections?.();
     return c.json({ Armed: armed });
   });
 
@@ -61,10 +83,26 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
     return c.json({ Armed: armed });
   });
 
+  /** Sockets that have carried a request: Chromium resends a request cut on one of these. */
+  const used = new WeakSet<object>();
+
   const inject: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const path = c.req.path.toLowerCase();
+    // The query too, so "GetEmailFlow?" hits a flow's read and not GetEmailFlowList.
+    const path = (c.req.path + new URL(c.req.url).search).toLowerCase();
+    const socket = nodeSocket(c);
+    const reused = socket ? used.has(socket) : false;
+    if (socket) used.add(socket);
     const fault = armed.find((f) => path.includes(f.PathContains.toLowerCase()));
-    if (!fault) return next();
+    if (!fault) {
+      await next();
+      if (armed.some((f) => f.Kind === 'dropAfter')) c.res.headers.set('Connection', 'close');
+      return;
+    }
+    if (fault.Kind === 'dropAfter' && reused) {
+      // The browser will send it again on a new connection: that copy is the one carried out.
+      socket?.destroy();
+      return c.body(null, 503);
+    }
     fault.Times -= 1;
     if (fault.Times <= 0) armed = armed.filter((f) => f !== fault);
     if (fault.Kind === 'slow') {
@@ -93,6 +131,35 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
       });
       return;
     }
+    if (fault.Kind === 'error500After') {
+      // Carried out (a save is stored); the answer says it failed all the same.
+      await next();
+      c.res = serverError(c);
+      return;
+    }
+    if (fault.Kind === 'dropAfter') {
+      await next();
+      socket?.destroy();
+      return;
+    }
+    if (fault.Kind === 'busy') {
+      const res = c.json(
+        fault.Status === 429
+          ? {
+              Error: true,
+              ErrorType: 'TooManyRequests',
+              ErrorMessage: 'Rate limit exceeded (sandbox fault)',
+            }
+          : {
+              Error: true,
+              ErrorType: 'ServiceUnavailable',
+              ErrorMessage: 'Down for maintenance (sandbox fault)',
+            },
+        fault.Status,
+      );
+      res.headers.set('Retry-After', String(fault.RetryAfter));
+      return res;
+    }
     return respondWithFault(c, fault.Kind);
   };
   app.use('/api/v1/*', inject);
@@ -106,24 +173,41 @@ const HIDDEN_REASON = 'Your role may not see this record';
 const GATEWAY_TIMEOUT_PAGE =
   '<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center></body></html>';
 
+/** The Node connection under a request (the Node server passes it along), if there is one. */
+type NodeSocket = {
+  destroy(): void;
+  server?: { closeIdleConnections?(): void };
+};
+function nodeSocket(c: Context<AppEnv>): NodeSocket | undefined {
+  return (c.env as { incoming?: { socket?: NodeSocket } } | undefined)?.incoming?.socket;
+}
+
+/** The server's own error body, as SuperOffice answers an exception. */
+function serverError(c: Context<AppEnv>) {
+  return c.json(
+    {
+      Error: true,
+      ErrorType: 'SoServerException',
+      ErrorMessage: 'Injected failure (sandbox fault)',
+      ErrorSource: 'Flowdesk.Sandbox',
+    },
+    500,
+  );
+}
+
 function respondWithFault(
   c: Context<AppEnv>,
-  kind: Exclude<Fault['Kind'], 'slow' | 'gatewayTimeout' | 'hiddenRecord'>,
+  kind: Exclude<
+    Fault['Kind'],
+    'slow' | 'gatewayTimeout' | 'hiddenRecord' | 'busy' | 'error500After' | 'dropAfter'
+  >,
 ) {
   switch (kind) {
     case 'malformed':
       // Valid JSON of the wrong shape is the hard case: it parses, then must fail the schema.
       return c.json({ Surprise: true, Steps: 'not-a-list', WorkflowGoalId: 'seven' });
     case 'error500':
-      return c.json(
-        {
-          Error: true,
-          ErrorType: 'SoServerException',
-          ErrorMessage: 'Injected failure (sandbox fault)',
-          ErrorSource: 'Flowdesk.Sandbox',
-        },
-        500,
-      );
+      return serverError(c);
     case 'notFound':
       return c.json(
         {
@@ -155,12 +239,9 @@ function respondWithFault(
         },
         401,
       );
-    case 'drop': {
+    case 'drop':
       // Node server: cut the TCP connection so the browser sees a network error.
-      const incoming = (c.env as { incoming?: { socket?: { destroy(): void } } } | undefined)
-        ?.incoming;
-      incoming?.socket?.destroy();
+      nodeSocket(c)?.destroy();
       return c.body(null, 503);
-    }
   }
 }
