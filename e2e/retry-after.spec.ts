@@ -1,29 +1,28 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 
 /**
- * A server that is busy answers 429 or 503 with Retry-After (seconds here). The answers are made
- * in the browser (page.route) for one call, the rest goes to the sandbox; nothing is stored.
+ * A server that is busy answers 429 or 503 with Retry-After (seconds here). The sandbox answers
+ * one call so (its busy fault) without carrying it out; the rest it answers as usual.
  */
-async function answerBusy(page: Page, call: RegExp, status: 429 | 503, seconds: number) {
+async function answerBusy(
+  page: Page,
+  call: { on: string; url: RegExp },
+  status: 429 | 503,
+  seconds: number,
+) {
   const sent: number[] = [];
-  await page.route(call, async (route) => {
-    sent.push(Date.now());
-    if (sent.length > 1) return route.continue();
-    return route.fulfill({
-      status,
-      headers: { 'Retry-After': String(seconds), 'Content-Type': 'application/json' },
-      body: JSON.stringify(
-        status === 429
-          ? { Error: true, ErrorType: 'TooManyRequests', ErrorMessage: 'Rate limit exceeded' }
-          : { Error: true, ErrorType: 'ServiceUnavailable', ErrorMessage: 'Down for maintenance' },
-      ),
-    });
+  page.on('request', (request) => {
+    if (call.url.test(request.url())) sent.push(Date.now());
   });
+  await armFault(page.request, { on: call.on, kind: 'busy', status, retryAfter: seconds });
   return sent;
 }
 
-const flowLoad = /\/Agents\/Workflow\/GetEmailFlow\?/;
+test.afterEach(async ({ request }) => clearFaults(request));
+
+const flowLoad = { on: 'Workflow/GetEmailFlow?', url: /\/Agents\/Workflow\/GetEmailFlow\?/ };
 
 test('a flow answered 503 with Retry-After: 3 is read again after 3 s, and shows', async ({
   page,
@@ -61,7 +60,12 @@ test('a save answered 429 with Retry-After: 30 keeps the edit and says when to s
   await signIn(page, 'admin', '/workflows/2/options/4');
   const name = page.getByRole('textbox', { name: 'Name', exact: true });
   const before = await name.inputValue();
-  const sent = await answerBusy(page, /\/Agents\/Workflow\/SaveWorkflowStepOption/, 429, 30);
+  const sent = await answerBusy(
+    page,
+    { on: 'SaveWorkflowStepOption', url: /\/Agents\/Workflow\/SaveWorkflowStepOption/ },
+    429,
+    30,
+  );
   await name.fill(`${before} (busy)`);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(
