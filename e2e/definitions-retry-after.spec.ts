@@ -1,28 +1,27 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './fixtures.ts';
 import { definitionXml, xmlFile } from './definitionFiles.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 
 /**
  * The API platform busy: it answers 429 with Retry-After (seconds), and the definitions page says
- * when to try again, as the rest of Flowdesk does. The busy answer is made in the browser
- * (page.route) for one call; the rest goes to the sandbox, and nothing is stored.
+ * when to try again, as the rest of Flowdesk does. The sandbox answers the next call to the
+ * definitions so (its busy fault) without carrying it out; the rest it answers as usual.
  */
-async function answerBusyOnce(page: Page, method: 'GET' | 'POST', seconds: number) {
-  let answered = false;
-  await page.route(/\/api\/workflow\/definitions(\?|$)/, async (route) => {
-    if (route.request().method() !== method || answered) return route.fallback();
-    answered = true;
-    return route.fulfill({
-      status: 429,
-      headers: { 'Retry-After': String(seconds), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ code: 429, message: 'Rate limit exceeded' }),
-    });
+async function answerBusyOnce(page: Page, seconds: number) {
+  await armFault(page.request, {
+    on: '/api/workflow/definitions',
+    kind: 'busy',
+    status: 429,
+    retryAfter: seconds,
   });
 }
 
+test.afterEach(async ({ request }) => clearFaults(request));
+
 test('a list answered 429 with Retry-After: 30 says when to try again', async ({ page }) => {
   await signIn(page, 'admin');
-  await answerBusyOnce(page, 'GET', 30);
+  await answerBusyOnce(page, 30);
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Definitions' })
@@ -49,7 +48,7 @@ test('an upload answered 429 with Retry-After: 30 keeps the file and says when t
   await row.getByRole('combobox', { name: 'Resource type' }).click();
   await page.getByRole('option', { name: 'Review', exact: true }).click();
 
-  await answerBusyOnce(page, 'POST', 30);
+  await answerBusyOnce(page, 30);
   await page.getByRole('button', { name: 'Upload 1 file' }).click();
   await expect(row.getByText('Failed', { exact: true })).toBeVisible();
   await expect(row).toContainText(
