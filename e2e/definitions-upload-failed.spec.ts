@@ -60,23 +60,7 @@ test('a 500 answered after the platform stored the file: the row says it was upl
 }) => {
   const row = await addDescribedFile(page, 'failed-after-storing.xml', '@StartFailedAfterStoring');
   // The platform stores the file, then answers 500 (say, a step after the write failed).
-  await page.route(
-    '**/api/workflow/definitions',
-    async (route) => {
-      if (route.request().method() !== 'POST') return route.fallback();
-      await route.fetch();
-      await route.fulfill({
-        status: 500,
-        contentType: 'application/json',
-        body: JSON.stringify({
-          Error: true,
-          ErrorType: 'SoServerException',
-          ErrorMessage: 'Index update failed',
-        }),
-      });
-    },
-    { times: 1 },
-  );
+  await armFault(page.request, { on: '/api/workflow/definitions', kind: 'error500After' });
   await page.getByRole('button', { name: 'Upload 1 file' }).click();
   await expect(row.getByText('Uploaded', { exact: true })).toBeVisible();
   await expect(row).not.toContainText('not stored');
