@@ -351,6 +351,9 @@ test.describe('workflows as admin', () => {
     // Delete asks first; afterwards the path is gone from the flow.
     await page.getByRole('button', { name: 'Delete' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Delete this option?' });
+    await expect(dialog).toContainText(
+      'The option “E2E Sweden” is removed from the flow for good.',
+    );
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByLabel('Name')).toHaveValue('E2E Sweden');
     await page.getByRole('button', { name: 'Delete' }).click();

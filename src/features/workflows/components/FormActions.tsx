@@ -9,6 +9,8 @@ export interface FormActionsProps {
   dirty: boolean;
   saving: boolean;
   what: string;
+  /** The record's saved name, said in the delete question so the user knows which goes. */
+  name?: string;
   onDelete?: () => Promise<void> | void;
   deleting?: boolean;
 }
@@ -24,6 +26,7 @@ export function FormActions({
   dirty,
   saving,
   what,
+  name,
   onDelete,
   deleting,
 }: FormActionsProps) {
@@ -55,7 +58,7 @@ export function FormActions({
       {canDelete && (
         <ConfirmDialog
           title={`Delete this ${what}?`}
-          message={`The ${what} is removed from the flow for good. This cannot be undone.`}
+          message={`The ${what}${name?.trim() ? ` “${name.trim()}”` : ''} is removed from the flow for good. This cannot be undone.`}
           confirmLabel={`Delete ${what}`}
           tone="danger"
           onConfirm={onDelete}

@@ -269,6 +269,7 @@ export function StepOptionForm({
             dirty={isDirty}
             saving={optionSave.saving}
             what="option"
+            name={loaded.Name ?? undefined}
             onDelete={optionSave.onDelete}
             deleting={optionSave.deleting}
           />
