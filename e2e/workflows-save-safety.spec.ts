@@ -67,15 +67,9 @@ async function newOptionNamed(page: Page, name: string) {
   await page.getByLabel('Name').fill(name);
 }
 
-/** The next request to `url` is carried out by the server, but its answer never arrives. */
-async function loseNextAnswer(page: Page, url: string) {
-  let lost = false;
-  await page.route(url, async (route) => {
-    if (lost) return route.continue();
-    lost = true;
-    await route.fetch(); // the server stores it…
-    await route.abort('connectionreset'); // …but its answer never arrives.
-  });
+/** The next call of `method` is carried out by the sandbox, but its answer never arrives. */
+async function loseNextAnswer(page: Page, method: string) {
+  await armFault(page.request, { on: method, kind: 'dropAfter' });
 }
 
 test.describe('workflow editors and other people’s saves', () => {
@@ -246,7 +240,7 @@ test.describe('a new goal or option whose create lost its answer', () => {
     page,
   }) => {
     await newOptionNamed(page, 'Lost answer option');
-    await loseNextAnswer(page, '**/SaveWorkflowStepOption*');
+    await loseNextAnswer(page, 'SaveWorkflowStepOption');
     await saveButton(page).click();
     await expect(page.getByRole('alert')).toContainText(
       'Could not reach the server, so the option may have been created or not. Press Save again: Flowdesk first looks for it in the flow, so it is not created twice. Your edits are kept.',
@@ -273,7 +267,7 @@ test.describe('a new goal or option whose create lost its answer', () => {
     openAs,
   }) => {
     await newOptionNamed(page, 'Sent as X');
-    await loseNextAnswer(page, '**/SaveWorkflowStepOption*');
+    await loseNextAnswer(page, 'SaveWorkflowStepOption');
     await saveButton(page).click();
     await expect(page.getByRole('alert')).toContainText(
       'so the option may have been created or not',
@@ -298,14 +292,11 @@ test.describe('a new goal or option whose create lost its answer', () => {
     await newOptionNamed(page, 'Offline option');
     // The split is read again before the create: that read fails, so nothing is sent.
     let creates = 0;
-    await page.route(
-      (url) => url.pathname.endsWith('/GetWorkflowStep'),
-      (route) => route.abort('internetdisconnected'),
-    );
-    await page.route('**/SaveWorkflowStepOption*', (route) => {
-      creates += 1;
-      return route.continue();
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/SaveWorkflowStepOption')) creates += 1;
     });
+    // Chromium sends a request cut on a used connection again: cut every copy until cleared.
+    await armFault(page.request, { on: 'Workflow/GetWorkflowStep', kind: 'drop', times: 50 });
     await saveButton(page).click();
     await expect(page.getByRole('alert')).toContainText(
       'The option was not saved: Flowdesk could not reach the server. Check your connection, then press Save again. Your edits are kept.',
