@@ -238,16 +238,7 @@ test('a save whose answer is lost does not claim the targets were not saved, and
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
   // The sandbox stores the save, then the connection drops before its answer arrives.
-  // (route.fetch, then abort: a sandbox fault cannot do this, as Chromium sends a POST whose
-  // connection was cut before any answer once more, on a new connection.)
-  await page.route(
-    '**/Agents/Targets/SaveTargetGroup',
-    async (route) => {
-      await route.fetch();
-      await route.abort('connectionreset');
-    },
-    { times: 1 },
-  );
+  await armFault(page.request, { on: 'SaveTargetGroup', kind: 'dropAfter' });
   await page.getByRole('button', { name: 'Save' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'The save could not be confirmed' });
   await expect(alert).toContainText(
@@ -276,15 +267,11 @@ test('a save whose read of the group got no answer, then more typing and a reloa
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
   // The read of the group just before the save is dropped: nothing is sent.
-  await page.route(
-    '**/Agents/Targets/GetTargetGroup?**',
-    (route) => route.abort('connectionreset'),
-    {
-      times: 1,
-    },
-  );
+  // (Chromium sends a read cut on a used connection again: cut every copy until cleared.)
+  await armFault(page.request, { on: 'GetTargetGroup?', kind: 'drop', times: 50 });
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert')).toContainText('The targets were not saved');
+  await clearFaults(page.request);
   await type(page, cell(page, 'Ella Sand', 1), '6000');
   await expect(page.getByText('2 unsaved changes', { exact: true })).toBeVisible();
   // The draft is written shortly after the change.
