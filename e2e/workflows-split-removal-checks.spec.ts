@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { signIn } from './fixtures.ts';
+import { armFault, clearFaults } from './sandboxFaults.ts';
 import {
   deleteMadePath,
   deletePathsQuestion,
@@ -18,6 +19,7 @@ const pathWithSplitOfOne = (request: APIRequestContext, name: string) =>
 test.describe('saving a path without its split', () => {
   let made: MadePath | null = null;
   test.afterEach(async ({ request }) => {
+    await clearFaults(request);
     if (made) await deleteMadePath(request, made);
     made = null;
   });
@@ -69,20 +71,13 @@ test.describe('saving a path without its split', () => {
     await expect(page.getByText(/The server stored “Split removal, saved”/)).toBeVisible();
 
     await removeSplitButton(page).click();
-    await page.route('**/SaveWorkflowStepOption', (route) =>
-      route.fulfill({
-        status: 500,
-        contentType: 'application/json',
-        body: JSON.stringify({ Error: true, ErrorType: 'Exception', Message: 'Disk full' }),
-      }),
-    );
+    await armFault(page.request, { on: 'SaveWorkflowStepOption', kind: 'error500' });
     await save.click();
     await page
       .getByRole('alertdialog', { name: 'Delete the split’s paths?' })
       .getByRole('button', { name: 'Save and delete paths' })
       .click();
-    await expect(page.getByText(/Disk full/)).toBeVisible();
+    await expect(page.getByText(/Injected failure \(sandbox fault\)/)).toBeVisible();
     await expect(page.getByText(/Deleted with the removed split/)).toHaveCount(0);
-    await page.unroute('**/SaveWorkflowStepOption');
   });
 });
