@@ -125,6 +125,7 @@ function identifyWithLeases(): TabIdentity {
   let id = storedId();
   try {
     if (id === null || (storage && leaseHeldElsewhere(storage, id, page, Date.now()))) id = newId();
+    // Held until the page goes: what would stop holding it is for tests.
     if (storage) holdLease(storage, id, page);
   } catch {
     storage = null;

@@ -11,7 +11,13 @@ const now = Date.parse('2026-01-01T12:00:00Z');
 const put = (tab: string, lease: object) =>
   localStorage.setItem(`flowdesk.tabLease.${tab}`, JSON.stringify(lease));
 
+/** What each test's holdLease gives to let the lease be, so no test hears another's events. */
+const holding: (() => void)[] = [];
+const hold = (tab: string, page: string) => holding.push(holdLease(localStorage, tab, page));
+const fakeClock = () => vi.useFakeTimers({ now, toFake: ['Date', 'setInterval', 'clearInterval'] });
+
 afterEach(() => {
+  for (const letBe of holding.splice(0)) letBe();
   vi.useRealTimers();
   localStorage.clear();
 });
@@ -51,8 +57,8 @@ describe('tabLeases', () => {
   });
 
   it('counts a page kept in the back-forward cache as open, not as a closed tab, for a while', () => {
-    vi.useFakeTimers({ now, toFake: ['Date', 'setInterval'] });
-    holdLease(localStorage, 'cached', 'p1');
+    fakeClock();
+    hold('cached', 'p1');
     pagehide(true);
     document.dispatchEvent(new Event('freeze'));
     // Another tab opening meanwhile leaves its drafts alone: the page may come back as it was.
@@ -66,18 +72,30 @@ describe('tabLeases', () => {
   });
 
   it('counts a page gone for good (a reload, a closed tab) as open only for the reload', () => {
-    vi.useFakeTimers({ now, toFake: ['Date', 'setInterval'] });
-    holdLease(localStorage, 'closing', 'p1');
+    fakeClock();
+    hold('closing', 'p1');
     pagehide(false);
     expect(liveLeaseTabs(localStorage, now + 100).has('closing')).toBe(true);
     expect(liveLeaseTabs(localStorage, now + leaseReloadWaitMs + 1).has('closing')).toBe(false);
   });
 
   it('renews the lease as the page is frozen, as its timers stop then', () => {
-    vi.useFakeTimers({ now, toFake: ['Date', 'setInterval'] });
-    holdLease(localStorage, 'frozen', 'p1');
+    fakeClock();
+    hold('frozen', 'p1');
     vi.advanceTimersByTime(19_000);
     document.dispatchEvent(new Event('freeze'));
     expect(liveLeaseTabs(localStorage, now + 19_000 + 140_000).has('frozen')).toBe(true);
+  });
+
+  it('once let be, neither renews the lease nor answers the page going or freezing', () => {
+    fakeClock();
+    const letBe = holdLease(localStorage, 'let-be', 'p1');
+    const written = localStorage.getItem('flowdesk.tabLease.let-be');
+    letBe();
+    vi.advanceTimersByTime(60_000);
+    pagehide(false);
+    document.dispatchEvent(new Event('freeze'));
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(localStorage.getItem('flowdesk.tabLease.let-be')).toBe(written);
   });
 });

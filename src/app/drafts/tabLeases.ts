@@ -79,9 +79,11 @@ export function liveLeaseTabs(storage: Storage, now: number): Set<string> {
  * Holds tab `id`'s lease for `page` as long as the page lives: written now, renewed every
  * `renewMs` and as the page is frozen (its timers stop), let go as the page goes for good
  * (pagehide), kept fresh as it goes into the back-forward cache, and renewed if it comes back
- * (pageshow, resume).
+ * (pageshow, resume). Gives a function that stops holding it (no more renewals, and the page's
+ * events no longer heard; the lease stays as last written): a page holds its lease until it goes,
+ * but tests run many holders in one page, and each must stop before the next.
  */
-export function holdLease(storage: Storage, id: string, page: string): void {
+export function holdLease(storage: Storage, id: string, page: string): () => void {
   const write = (state: 'held' | 'gone' | 'away') => {
     const at = Date.now();
     const lease: TabLease = state === 'held' ? { page, at } : { page, at, [state]: true };
@@ -95,16 +97,30 @@ export function holdLease(storage: Storage, id: string, page: string): void {
   let state: 'held' | 'away' = 'held';
   const renew = () => write(state);
   renew();
-  setInterval(renew, renewMs);
-  window.addEventListener('pagehide', (e) => {
-    if (e.persisted) state = 'away';
-    write(e.persisted ? 'away' : 'gone');
-  });
-  window.addEventListener('pageshow', (e) => {
-    if (!e.persisted) return;
-    state = 'held';
-    renew();
-  });
-  document.addEventListener('freeze', renew);
-  document.addEventListener('resume', renew);
+  const renewing = setInterval(renew, renewMs);
+  const holding = new AbortController();
+  const { signal } = holding;
+  window.addEventListener(
+    'pagehide',
+    (e) => {
+      if (e.persisted) state = 'away';
+      write(e.persisted ? 'away' : 'gone');
+    },
+    { signal },
+  );
+  window.addEventListener(
+    'pageshow',
+    (e) => {
+      if (!e.persisted) return;
+      state = 'held';
+      renew();
+    },
+    { signal },
+  );
+  document.addEventListener('freeze', renew, { signal });
+  document.addEventListener('resume', renew, { signal });
+  return () => {
+    clearInterval(renewing);
+    holding.abort();
+  };
 }
