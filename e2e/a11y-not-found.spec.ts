@@ -21,6 +21,8 @@ test.describe('not-found warnings on the workflows pages', () => {
       expect(text.match(/may have been deleted/g), text).toHaveLength(1);
       // The way on is the link beside the text; reloading the same address finds nothing.
       expect(text, text).not.toContain('Reload to check');
+      // A 404 also answers an endpoint the server does not have: the address stays a cause.
+      expect(text, text).toContain('The server has no such record or address (404)');
     });
   }
 });

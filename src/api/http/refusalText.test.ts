@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './ApiError.ts';
+import { notFoundWithWayOnText } from './refusalText.ts';
 
 const refused = (status: number, request: string, message = 'Not found (sandbox fault)') =>
   new ApiError({ kind: 'http', status, message, request, type: 'SoNotFoundException' });
@@ -36,6 +37,14 @@ describe('ApiError.userMessage for a 404 or 403', () => {
   it('leaves out the server text when there is none', () => {
     expect(refused(404, 'GET /x', '').userMessage).toBe(
       'The server has no such record or address (404). It may have been deleted, or the address is wrong. Reload to check.',
+    );
+  });
+});
+
+describe('notFoundWithWayOnText', () => {
+  it('keeps the address among the causes, without asking for a reload', () => {
+    expect(notFoundWithWayOnText('EmailFlow id 999 not found.')).toBe(
+      'The server has no such record or address (404): EmailFlow id 999 not found. It may have been deleted, or the address is wrong.',
     );
   });
 });

@@ -16,17 +16,28 @@ const nothingDone: Record<RequestIntent, string> = {
   delete: ', so nothing was deleted',
 };
 
-/**
- * A 404 in words: the record is gone or the address is wrong; the user cannot tell which from
- * here, and reloading shows which.
- */
-export function notFoundText(text: string, intent: RequestIntent): string {
+/** What a 404 means: the record is gone or the address is wrong (the user cannot tell which). */
+function notFoundWhy(text: string, intent: RequestIntent): string {
   const why = {
     load: 'It may have been deleted, or the address is wrong.',
     save: 'It may have been deleted by someone else, or the address is wrong.',
     delete: 'It may have been deleted already, or the address is wrong.',
   }[intent];
-  return `The server has no such record or address${serverSaid(404, text)}${nothingDone[intent]}. ${why} Reload to check.`;
+  return `The server has no such record or address${serverSaid(404, text)}${nothingDone[intent]}. ${why}`;
+}
+
+/** A 404 in words, and what to do: reloading shows which of the two it was. */
+export function notFoundText(text: string, intent: RequestIntent): string {
+  return `${notFoundWhy(text, intent)} Reload to check.`;
+}
+
+/**
+ * A 404 on a page's load, for a warning that offers its own way on (a link back): a reload would
+ * find nothing either, so it is not suggested. The address stays among the causes, since a 404
+ * also answers an endpoint the server does not have.
+ */
+export function notFoundWithWayOnText(text: string): string {
+  return notFoundWhy(text, 'load');
 }
 
 /** A 403 in words: the signed-in user lacks a right, which only an administrator can give. */

@@ -1,6 +1,6 @@
 import { RotateCw } from 'lucide-react';
 import { isApiError } from '../../../api/http/ApiError.ts';
-import { serverSaid } from '../../../api/http/refusalText.ts';
+import { notFoundWithWayOnText } from '../../../api/http/refusalText.ts';
 import { Banner, Button, ButtonLink } from '../../../ui/index.ts';
 import { focusAfterRetry } from '../../../app/errors/focusAfterRetry.ts';
 
@@ -34,10 +34,9 @@ export function QueryErrorBanner({
           </ButtonLink>
         }
       >
-        {/* Its own sentence, not the load's userMessage: that one already says it may have been
-            deleted and asks for a reload, which finds nothing either; the way on is the link. */}
-        The server has no such record{serverSaid(404, error.message)}. It may have been deleted, or
-        the link is out of date.
+        {/* Not the load's userMessage: that one asks for a reload, which finds nothing either;
+            the way on is the link. */}
+        {notFoundWithWayOnText(error.message)}
       </Banner>
     );
   return (
