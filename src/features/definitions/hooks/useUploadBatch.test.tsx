@@ -347,4 +347,23 @@ describe('useUploadBatch', () => {
       expect(said).toHaveBeenLastCalledWith('Removed refused.xml. 1 file left, uploaded.'),
     );
   });
+
+  it('a refusal that comes before the page learns the user may not upload is still left unsaid', async () => {
+    const said = vi.spyOn(announcer, 'announce');
+    const { result, rerender } = await setup([xml('stored.xml'), xml('refused.xml')]);
+    act(() => result.current.uploadAll());
+    await waitFor(() => expect(calls).toHaveLength(2));
+    // The platform refuses the upload (403) before its account is read again: the page learns
+    // only a moment later, while the outcomes are still being gathered, that the user may not
+    // upload. Its notice says why the files are kept; "An upload failed." would replace that.
+    await act(async () => calls[0].resolve({ Key: 'k-1', Name: 'Stored' }));
+    await act(async () =>
+      calls[1].reject(
+        new ApiError({ kind: 'http', status: 403, message: 'Not allowed', request: 'x' }),
+      ),
+    );
+    rerender({ mayUpload: false });
+    await waitFor(() => expect(said).toHaveBeenCalledWith('Uploaded Stored.'));
+    expect(said).not.toHaveBeenCalledWith(expect.stringMatching(/failed/));
+  });
 });

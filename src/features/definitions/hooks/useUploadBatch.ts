@@ -63,7 +63,8 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
   // While the platform user may not upload, the page says once that the files are kept
   // (KeptWhileNotAllowedNotice): an upload refused for it is not news, and its "An upload
   // failed." coming a moment later would replace that announcement unheard. Only that refusal
-  // is left unsaid: a file stored meanwhile, or one removed, is still news.
+  // is left unsaid (also when the page learns it only after the refusal came, while the
+  // outcomes are gathered): a file stored meanwhile, or one removed, is still news.
   const mayUploadNow = useRef(mayUpload);
   useEffect(() => {
     mayUploadNow.current = mayUpload;
@@ -125,7 +126,9 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
                 : uploadFailureMessage(error, sentNames.get(id)),
               awaitingCheck: unreadLost.has(id),
             });
-            if (mayUploadNow.current) outcomes.add('An upload failed.');
+            // Asked again when the gathered outcomes are said: the platform's refusal can come
+            // before the page has read that the user may not upload.
+            if (mayUploadNow.current) outcomes.add('An upload failed.', () => mayUploadNow.current);
             // A lost or unreadable answer may hide a stored file: the list shows what is there.
             if (lost) void queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() });
           }

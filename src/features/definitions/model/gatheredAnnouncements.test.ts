@@ -30,4 +30,20 @@ describe('gatherAnnouncements', () => {
     vi.advanceTimersByTime(1000);
     expect(said).toEqual(['Uploaded A.', 'Uploaded B.']);
   });
+
+  it('leaves out a message that is no longer news when the gathered ones are said', () => {
+    const said: string[] = [];
+    const gathered = gatherAnnouncements((m) => said.push(m), 150);
+    let stillNews = true;
+    gathered.add('Uploaded A.');
+    gathered.add('An upload failed.', () => stillNews);
+    gathered.add('Uploaded B.', () => true);
+    // Learned within the gathering window, after the message came: it is still left out.
+    stillNews = false;
+    vi.advanceTimersByTime(150);
+    expect(said).toEqual(['Uploaded A. Uploaded B.']);
+    gathered.add('An upload failed.', () => stillNews);
+    vi.advanceTimersByTime(150);
+    expect(said).toEqual(['Uploaded A. Uploaded B.']);
+  });
 });
