@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/http/ApiError.ts';
-import { isAnswerLost, mayHaveBeenStored, uploadFailureMessage } from './uploadFailure.ts';
+import { mayHaveBeenStored, uploadFailureMessage } from './uploadFailure.ts';
 
 describe('uploadFailureMessage after a lost answer', () => {
   const lost = new ApiError({ kind: 'network', message: 'the connection failed', request: 'x' });
@@ -44,12 +44,18 @@ describe('uploadFailureMessage after a proxy answered instead of the platform', 
     request: 'POST /api/workflow/definitions',
   });
 
-  it('is a lost answer, as a dropped connection is; a refusal by the platform is not', () => {
-    expect(isAnswerLost(gateway)).toBe(true);
+  it('is a lost answer, as a dropped connection is; a failure of the platform itself is not', () => {
     const badGateway = new ApiError({ kind: 'http', status: 502, message: 'x', request: 'x' });
-    expect(isAnswerLost(badGateway)).toBe(true);
-    const refused = new ApiError({ kind: 'http', status: 500, message: 'x', request: 'x' });
-    expect(isAnswerLost(refused)).toBe(false);
+    for (const proxy of [gateway, badGateway]) {
+      expect(mayHaveBeenStored(proxy)).toBe(true);
+      expect(uploadFailureMessage(proxy, 'Approval')).toMatch(
+        /^A proxy between Flowdesk and the platform answered 50[24] [A-Za-z ]+ instead of the platform, so the file may have been stored\./,
+      );
+    }
+    const failed = new ApiError({ kind: 'http', status: 500, message: 'x', request: 'x' });
+    expect(uploadFailureMessage(failed, 'Approval')).toMatch(
+      /^The platform failed while storing “Approval” \(500\)/,
+    );
   });
 
   it('says a proxy answered, without its page’s text, and to look before retrying', () => {
@@ -75,7 +81,6 @@ describe('uploadFailureMessage after the platform refused or failed', () => {
 
   it('a 500 may come after the definition was written: its list is read before saying whether', () => {
     expect(mayHaveBeenStored(failed)).toBe(true);
-    expect(isAnswerLost(failed)).toBe(false);
     // Busy, or a refusal before any work: nothing was stored.
     const busy = new ApiError({
       kind: 'http',

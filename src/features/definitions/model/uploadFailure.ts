@@ -22,7 +22,7 @@ export function refusedForSizeMessage(e: unknown, bytes: number): string {
  * dropped connection, an unreadable answer, a proxy's 502 or 504). Only the platform's list can
  * tell.
  */
-export const isAnswerLost = (e: unknown): boolean => isApiError(e) && e.outcomeUnknown;
+const isAnswerLost = (e: unknown): boolean => isApiError(e) && e.outcomeUnknown;
 
 /**
  * The platform itself answered that storing failed (500 and the like): it may have failed after
