@@ -36,7 +36,7 @@ describe('keptPages', () => {
       `flowdesk.workflows.draft./workflows/1/goals/1~tab-a.${mine}`,
       `flowdesk.workflows.draft./events~tab-a.${mine}`,
     ];
-    expect(keptPages(keys, owner, '/events')).toEqual([
+    expect(keptPages(keys, owner, { except: '/events' })).toEqual([
       { address: '/workflows/1/goals/1', label: 'Goal 1 of flow 1' },
     ]);
   });
@@ -48,7 +48,7 @@ describe('keptPages', () => {
       `flowdesk.targets.draft.12~tab-open.${mine}`,
       `flowdesk.workflows.draft./workflows/1/goals/1~tab-gone.${mine}`,
     ];
-    expect(keptPages(keys, owner, '', new Set(['tab-open']))).toEqual([
+    expect(keptPages(keys, owner, { openTabs: new Set(['tab-open']) })).toEqual([
       { address: '/workflows/1/goals/1', label: 'Goal 1 of flow 1' },
     ]);
   });
@@ -57,7 +57,7 @@ describe('keptPages', () => {
     const empty = `flowdesk.targets.draft.12~tab-a.${mine}`;
     const texts = new Map([[empty, '{"v":2,"groupId":12,"edits":[],"reverted":[[1,0]]}']]);
     const read = (key: string) => texts.get(key) ?? null;
-    expect(keptPages([empty], owner, '', new Set(), read)).toEqual([]);
+    expect(keptPages([empty], owner, { read })).toEqual([]);
   });
   it('names and links a targets draft by the page it was written on: its year and target type', () => {
     const texts = new Map([
@@ -72,7 +72,7 @@ describe('keptPages', () => {
       [`flowdesk.targets.draft.13.${mine}`, '{"v":2,"groupId":13,"edits":[1]}'],
     ]);
     const read = (key: string) => texts.get(key) ?? null;
-    expect(keptPages(texts.keys(), owner, '', new Set(), read)).toEqual([
+    expect(keptPages(texts.keys(), owner, { read })).toEqual([
       { address: '/targets?year=2025', label: 'Targets 2025' },
       { address: '/targets?year=2026&type=3', label: 'Targets 2026, target type 3' },
       // Written before drafts said their page: the group, and the page to pick it on.
@@ -85,8 +85,8 @@ describe('keptPages', () => {
     const key = `flowdesk.targets.draft.12~tab-a.${mine}`;
     const read = () => '{"v":2,"groupId":12,"edits":[1],"page":{"year":2026}}';
     for (const here of ['/targets', '/targets?year=2026', '/targets?type=&year=2026'])
-      expect(keptPages([key], owner, here, new Set(), read, now)).toEqual([]);
-    expect(keptPages([key], owner, '/targets?year=2026&type=3', new Set(), read, now)).toEqual([
+      expect(keptPages([key], owner, { except: here, read, now })).toEqual([]);
+    expect(keptPages([key], owner, { except: '/targets?year=2026&type=3', read, now })).toEqual([
       { address: '/targets?year=2026', label: 'Targets 2026' },
     ]);
   });

@@ -75,6 +75,18 @@ function hereAddress(address: string, now: Date): string {
     : address;
 }
 
+/** What keptPages leaves out, and how it reads a draft's text. */
+export interface KeptPagesOptions {
+  /** The page the user is on (its address with the query). */
+  readonly except?: string;
+  /** Other tabs still open: their drafts are theirs. */
+  readonly openTabs?: ReadonlySet<string>;
+  /** A key's text (null when not read). */
+  readonly read?: (key: string) => string | null;
+  /** When a targets address without a year means this year. */
+  readonly now?: Date;
+}
+
 /**
  * The pages whose drafts `owner` keeps among storage `keys` (see keptWork.ts for the key shapes),
  * each once, in the order found, leaving out `except` (the page the user is on), the drafts of
@@ -85,10 +97,7 @@ function hereAddress(address: string, now: Date): string {
 export function keptPages(
   keys: Iterable<string>,
   owner: string,
-  except = '',
-  openTabs: ReadonlySet<string> = new Set(),
-  read: (key: string) => string | null = () => null,
-  now = new Date(),
+  { except = '', openTabs = new Set(), read = () => null, now = new Date() }: KeptPagesOptions = {},
 ): KeptPage[] {
   const end = `.${keptWorkOwnerSuffix(owner)}`;
   const here = hereAddress(except, now);

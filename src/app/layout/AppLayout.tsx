@@ -12,10 +12,11 @@ import { Menu, X } from 'lucide-react';
 import { useConnection } from '../auth/useConnection.ts';
 import { useCurrentPrincipal } from '../../api/session/useCurrentPrincipal.ts';
 import { signOut } from '../auth/signIn.ts';
-import { forgetKeptWork, keptWorkKeys } from '../drafts/keptWork.ts';
+import { forgetKeptWork } from '../drafts/keptWork.ts';
 import { editorDraftOwner } from '../drafts/editorDraft.ts';
 import { localStore } from '../storage/localStore.ts';
 import { navItems } from './navItems.ts';
+import type { KeptWorkAtSignOut } from './keptWorkAtSignOut.ts';
 import { SignOutButton } from './SignOutButton.tsx';
 import { PageSkeleton } from './PageSkeleton.tsx';
 import { useOnlineStatus } from './useOnlineStatus.ts';
@@ -77,36 +78,32 @@ export function AppLayout() {
     ? editorDraftOwner(connection.baseUrl, connection.userName || connection.displayName)
     : null;
   const keptBatchStore = () => import('../../features/definitions/hooks/keptBatchStore.ts');
-  // Only asked on signing out: kept out of the shell's first download.
-  const otherOpenTabs = async () => (await import('../drafts/otherOpenTabs.ts')).otherOpenTabs();
-  const hasKeptWork = async () => {
-    if (owner === null) return false;
-    const s = localStore(); // null: storage turned off, so no drafts were kept
-    const kept = s === null ? [] : keptWorkKeys(s, owner, await otherOpenTabs());
-    // As the question lists them (keptPages): not this page's own draft, which holds nothing
-    // unsaved when the page says so (the event console keeps a sent event's form, say), nor a
-    // targets draft of cells set back only (signing out still drops both).
-    const here = pageLocation.pathname + pageLocation.search;
-    const read = (key: string) => s?.getItem(key) ?? null;
-    const { keptPages } = await import('../drafts/keptPages.ts');
-    if (keptPages(kept, owner, here, undefined, read).length > 0) return true;
-    // Definition files not uploaded, kept in IndexedDB.
-    return (await (await keptBatchStore()).loadKeptBatch(owner)) !== null;
+  // Only read on signing out: kept out of the shell's first download.
+  const readKeptWork = async (): Promise<KeptWorkAtSignOut> => {
+    if (owner === null) return { pages: [], ask: false };
+    const { keptWorkAtSignOut } = await import('./keptWorkAtSignOut.ts');
+    return keptWorkAtSignOut(owner, pageLocation.pathname + pageLocation.search);
   };
 
   // Signing out discards every draft this user kept in this browser (the question said so), not
   // other users' nor those of this user's other tabs still open (each tab is signed in on its
-  // own). A session that expires keeps them: signing in again brings them back.
+  // own). A session that expires keeps them: signing in again brings them back. Signing out goes
+  // ahead whatever the clean-up meets (a chunk that cannot be loaded, say).
   const onSignOut = async () => {
-    const openTabs = await otherOpenTabs();
+    const openTabs = await import('../drafts/otherOpenTabs.ts')
+      .then((m) => m.otherOpenTabs())
+      .catch(() => new Set<string>());
     await signOut();
     queryClient.clear();
-    if (owner !== null) {
-      const s = localStore();
-      if (s) forgetKeptWork(s, owner, openTabs);
-      await (await keptBatchStore()).saveKeptBatch(owner, null);
+    try {
+      if (owner !== null) {
+        const s = localStore();
+        if (s) forgetKeptWork(s, owner, openTabs);
+        await (await keptBatchStore()).saveKeptBatch(owner, null);
+      }
+    } finally {
+      navigate('/sign-in', { replace: true });
     }
-    navigate('/sign-in', { replace: true });
   };
 
   const onSidebarKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -186,7 +183,7 @@ export function AppLayout() {
                 {connection?.baseUrl ? new URL(connection.baseUrl, location.href).host : 'Sandbox'}
               </span>
             </div>
-            <SignOutButton onSignOut={onSignOut} hasKeptWork={hasKeptWork} />
+            <SignOutButton onSignOut={onSignOut} readKeptWork={readKeptWork} />
           </div>
         </div>
       </aside>

@@ -2,7 +2,6 @@ import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import type { KeptPage } from '../drafts/keptPages.ts';
-import { useKeptPages } from './useKeptPages.ts';
 
 /** Why signing out asks: this page has unsaved work, or only other pages' kept drafts do. */
 export type SignOutReason = 'page' | 'kept';
@@ -62,14 +61,16 @@ function SignOutMessage({
 /** Asks before signing out while unsaved work would go (signing out discards it). */
 export function SignOutDialog({
   reason,
+  pages,
   onOpenChange,
   onConfirm,
 }: {
   reason: SignOutReason;
+  /** The other pages whose kept changes signing out discards (keptWorkAtSignOut). */
+  pages: readonly KeptPage[];
   onOpenChange: (open: boolean) => void;
   onConfirm: () => void | Promise<void>;
 }) {
-  const pages = useKeptPages();
   return (
     <ConfirmDialog
       open
