@@ -43,6 +43,8 @@ export type Fault = {
   | { kind: FaultKind }
   /** Answered as usual, only `delayMs` late: the test acts while the request is under way. */
   | { kind: 'slow'; delayMs: number }
+  /** Carried out at once, answered only `delayMs` later: the test acts once it is stored. */
+  | { kind: 'slowAfter'; delayMs: number }
   /** Answered 429 or 503 with Retry-After `retryAfter` seconds, not carried out. */
   | { kind: 'busy'; status: 429 | 503; retryAfter: number }
 );
@@ -57,7 +59,7 @@ export async function armFault(request: APIRequestContext, fault: Fault): Promis
       PathContains: fault.on,
       Kind: fault.kind,
       Times: fault.times ?? 1,
-      ...(fault.kind === 'slow' ? { DelayMs: fault.delayMs } : {}),
+      ...(fault.kind === 'slow' || fault.kind === 'slowAfter' ? { DelayMs: fault.delayMs } : {}),
       ...(fault.kind === 'busy' ? { Status: fault.status, RetryAfter: fault.retryAfter } : {}),
     },
   });

@@ -203,4 +203,24 @@ describe('sandbox fault injection', () => {
     expect((await call('admin', 'Workflow/GetEmailFlowList')).status).toBe(200);
     expect((await call('admin', 'Workflow/GetEmailFlow?emailFlowId=2')).status).toBe(500);
   });
+
+  it('slowAfter carries the request out at once and answers it later', async () => {
+    const { app, call } = await startTestSandbox();
+    await arm(app, { PathContains: 'DeleteWorkflowGoal', Kind: 'slowAfter', DelayMs: 1_000 });
+    const start = Date.now();
+    let answered = false;
+    const del = Promise.resolve(
+      app.request('/api/v1/Agents/Workflow/DeleteWorkflowGoal?WorkflowGoalId=2', {
+        method: 'POST',
+        headers: { Authorization: basic('admin') },
+      }),
+    ).finally(() => (answered = true));
+    // Stored before its answer comes.
+    await expect
+      .poll(async () => (await call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=2')).status)
+      .toBe(404);
+    expect(answered).toBe(false);
+    expect((await del).ok).toBe(true);
+    expect(Date.now() - start).toBeGreaterThanOrEqual(990);
+  });
 });

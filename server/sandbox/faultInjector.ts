@@ -17,6 +17,7 @@ export const faultKinds = [
   'busy',
   'error500After',
   'dropAfter',
+  'slowAfter',
 ] as const;
 
 const faultSchema = z.object({
@@ -28,7 +29,10 @@ const faultSchema = z.object({
   Kind: z.enum(faultKinds),
   /** How many matching requests fail before the sandbox behaves again (default 1). */
   Times: z.number().int().min(1).max(100).default(1),
-  /** Kind "slow": how long the request waits before the sandbox answers it as usual. */
+  /**
+   * Kind "slow": how long the request waits before the sandbox answers it as usual; "slowAfter":
+   * how long its answer waits once it was carried out.
+   */
   DelayMs: z.number().int().min(0).max(30_000).default(1_000),
   /** Kind "busy": the status a busy server answers with. */
   Status: z.union([z.literal(429), z.literal(503)]).default(429),
@@ -51,7 +55,9 @@ type Fault = z.infer<typeof faultSchema>;
  * (busy) a 429 or 503 (`Status`) with a `Retry-After` of `RetryAfter` seconds without being
  * carried out, as a server that is rate limiting or down for maintenance, (error500After) are
  * carried out and then answered 500 (a write stored although its answer says it failed), or
- * (dropAfter) are carried out and then have their connection cut before any answer. Never
+ * (dropAfter) are carried out and then have their connection cut before any answer, or
+ * (slowAfter) are carried out at once and answered `DelayMs` later (a page left meanwhile never
+ * gets the answer of a write that was stored). Never
  * active against a real tenant or platform: with --upstream or --platform these endpoints answer
  * 404 (sandboxOnlyRoutes).
  *
@@ -137,6 +143,11 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
       c.res = serverError(c);
       return;
     }
+    if (fault.Kind === 'slowAfter') {
+      await next();
+      await new Promise((resolve) => setTimeout(resolve, fault.DelayMs));
+      return;
+    }
     if (fault.Kind === 'dropAfter') {
       await next();
       socket?.destroy();
@@ -199,7 +210,13 @@ function respondWithFault(
   c: Context<AppEnv>,
   kind: Exclude<
     Fault['Kind'],
-    'slow' | 'gatewayTimeout' | 'hiddenRecord' | 'busy' | 'error500After' | 'dropAfter'
+    | 'slow'
+    | 'slowAfter'
+    | 'gatewayTimeout'
+    | 'hiddenRecord'
+    | 'busy'
+    | 'error500After'
+    | 'dropAfter'
   >,
 ) {
   switch (kind) {
