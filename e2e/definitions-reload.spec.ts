@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { definitionXml as definition, xmlFile as file } from './definitionFiles.ts';
 import { armFault, clearFaults } from './sandboxFaults.ts';
-import { deleteDefinitionsNamed } from './definitionsAdminApi.ts';
+import { definitionNames, deleteDefinitionsNamed } from './definitionsAdminApi.ts';
 
 /** A definition file whose initial action is `initial`. */
 const xmlFile = (name: string, initial: string) => file(name, definition(initial));
@@ -246,22 +246,21 @@ test.describe('workflow definitions: a reload', () => {
 });
 
 test.describe('workflow definitions: a reload during an upload', () => {
-  /** Holds the upload of the next file until `release`; resolves `stored` once the sandbox has it. */
-  async function holdUploadAfterStoring(page: Page) {
-    let stored!: () => void;
-    const storedNow = new Promise<void>((resolve) => (stored = resolve));
-    await page.route(
-      '**/api/workflow/definitions',
-      async (route) => {
-        if (route.request().method() !== 'POST') return route.fallback();
-        // The platform stores the file; its answer never reaches the page (it is reloaded).
-        await route.fetch();
-        stored();
-        await new Promise(() => {});
-      },
-      { times: 1 },
-    );
-    return storedNow;
+  test.afterEach(async ({ request }) => clearFaults(request));
+
+  /**
+   * The sandbox stores the next upload at once but holds its answer back 30 s: the page is
+   * reloaded before it arrives, so the answer never reaches it.
+   */
+  const holdAnswerAfterStoring = (page: Page) =>
+    armFault(page.request, { on: '/api/workflow/definitions', kind: 'slowAfter', delayMs: 30_000 });
+
+  /** Waits until the file is sent whole and the platform's list has `name`. */
+  async function storedOnPlatform(page: Page, file: string, name: string) {
+    await expect(
+      fileRow(page, file).getByText('Sent; waiting for the platform to check and store it…'),
+    ).toBeVisible();
+    await expect.poll(() => definitionNames(page.request)).toContain(name);
   }
 
   async function startUpload(page: Page, file: string, initial: string, description: string) {
@@ -275,10 +274,10 @@ test.describe('workflow definitions: a reload during an upload', () => {
     page,
   }) => {
     await openDefinitions(page);
-    const stored = holdUploadAfterStoring(page);
+    await holdAnswerAfterStoring(page);
     await startUpload(page, 'stored-mid-reload.xml', '@StartStoredMidReload', 'Stored anyway');
     await keptBefore(page, ['Stored mid reload: Stored anyway (sending)']);
-    await stored;
+    await storedOnPlatform(page, 'stored-mid-reload.xml', 'Stored mid reload');
     await page.reload();
 
     const row = fileRow(page, 'stored-mid-reload.xml');
@@ -336,9 +335,9 @@ test.describe('workflow definitions: a reload during an upload', () => {
     page,
   }) => {
     await openDefinitions(page);
-    const stored = holdUploadAfterStoring(page);
+    await holdAnswerAfterStoring(page);
     await startUpload(page, 'unknown-mid-reload.xml', '@StartUnknownMidReload', 'Unknown');
-    await stored;
+    await storedOnPlatform(page, 'unknown-mid-reload.xml', 'Unknown mid reload');
     await keptBefore(page, ['Unknown mid reload: Unknown (sending)']);
     // The list cannot be read after the reload (every copy cut, as Chromium sends a cut read again).
     await armFault(page.request, { on: '/api/workflow/definitions', kind: 'drop', times: 50 });
