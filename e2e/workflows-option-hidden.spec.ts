@@ -41,7 +41,15 @@ test('under a flow the server hides, neither the flow’s name nor the option’
 test('a goal under a flow the server hides does not show the flow’s name', async ({ page }) => {
   await signIn(page, 'admin', '/');
   await armFault(page.request, { on: 'GetEmailFlow', kind: 'hiddenRecord', times: 20 });
+  // The goal answers late, so its heading can only come from the flow: once it names the goal's
+  // type, the flow has answered and the breadcrumb shows what the page makes of it. (While the
+  // flow loads, the breadcrumb says 'Flow 2' anyway, so checking it earlier proves nothing.)
+  await armFault(page.request, { on: 'GetWorkflowGoal?', kind: 'slow', delayMs: 30_000 });
   await page.goto('/workflows/2/goals/3');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Goal: Added to project', {
+    timeout: 20_000,
+  });
+  await expect(page.getByText('Loading goal…')).toBeAttached();
   const crumbs = page.getByRole('navigation', { name: /breadcrumb/i });
   await expect(crumbs.getByRole('link', { name: 'Flow 2' })).toBeVisible();
   await expect(page.getByText('Webinar follow-up')).toHaveCount(0);
