@@ -79,9 +79,13 @@ export class ApiError extends Error {
     return this.kind === 'network' || this.kind === 'parse' || this.fromGateway;
   }
 
-  /** When to try again: at the end of the wait the server asked for, else in a moment. */
+  /**
+   * When to try again: what is left of the wait the server asked for, counted when the message
+   * is read (a page that shows it again later says less), else in a moment.
+   */
   private get tryAgain(): string {
-    return tryAgainText(this.retryAfterMs);
+    if (this.retryAfterMs === undefined) return tryAgainText(undefined);
+    return tryAgainText(this.answeredAt + this.retryAfterMs - Date.now());
   }
 
   /** One sentence for a banner or toast: what happened and what to do. */
