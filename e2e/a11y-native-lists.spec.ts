@@ -39,3 +39,13 @@ for (const [width, height] of [
       });
     }
   });
+
+test('in forced colours (High Contrast) the lists keep the browser’s own arrow, in the user’s colours', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await signIn(page, 'planner', '/targets');
+  const list = page.getByRole('combobox', { name: 'Year', exact: true });
+  await expect(list).toBeVisible();
+  expect(await arrowLook(list)).toMatchObject({ browserArrow: true, chevron: false });
+});
