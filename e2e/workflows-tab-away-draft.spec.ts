@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { signIn } from './fixtures.ts';
-import { workflowAsAdmin } from './workflowsAdminApi.ts';
+import { ownSplitOption } from './ownSplitOption.ts';
 
 /**
  * A browser without Web Locks (an older or embedded browser, a page not served over HTTPS) tells
@@ -9,79 +9,55 @@ import { workflowAsAdmin } from './workflowsAdminApi.ts';
  * The test has its own option of flow 1's split, made through the API and deleted after.
  */
 
-let optionId = 0;
-const address = () => `/workflows/1/options/${optionId}`;
-
-test.beforeEach(async ({ request }, info) => {
-  const flow = await workflowAsAdmin(request, 'GetEmailFlow', { query: { emailFlowId: 1 } });
-  const split = (flow.Steps as { WorkflowStepId: number; StepType: string }[]).find(
-    (s) => s.StepType === 'Split',
-  )!;
-  const split3 = await workflowAsAdmin(request, 'GetWorkflowStep', {
-    body: { WorkflowStepId: split.WorkflowStepId },
-  });
-  const saved = await workflowAsAdmin(request, 'SaveWorkflowStepOption', {
-    body: {
-      WorkflowStepOptionId: 0,
-      WorkflowStepId: split.WorkflowStepId,
-      WorkflowId: 1,
-      OptionType: 'FormData',
-      Key: `e2e-tab-away-${info.workerIndex}-${Date.now()}`,
-      Name: 'Tab away option',
-      // After the split's paths, so the others keep their places.
-      Rank: (split3.Options ?? []).length + 1,
-      Steps: [],
-    },
-  });
-  optionId = saved.WorkflowStepOptionId;
-});
-
-test.afterEach(async ({ request }) => {
-  if (optionId)
-    await workflowAsAdmin(request, 'DeleteWorkflowStepOption', {
-      query: { WorkflowStepOptionId: optionId },
-    });
-  optionId = 0;
-});
+const { address, expectSomeDraftHolds } = ownSplitOption('Tab away option', 'e2e-tab-away');
 
 const nameField = (page: Page) => page.getByRole('textbox', { name: 'Name', exact: true });
 const backNotice = (page: Page) => page.getByText(/^Your unsaved changes from .+ are back$/);
 
-/** A tab of the browser, on the option, signed in as admin. */
+/** A tab of the browser, on the option's editor, signed in as admin. */
 async function openTab(page: Page) {
   // A reload with unsaved changes asks the browser's own question first: leave.
   page.on('dialog', (d) => void d.accept());
   await signIn(page, 'admin', address());
-  await expect(nameField(page)).toHaveValue('Tab away option');
+  await expect(nameField(page)).toBeVisible();
 }
+
+/** The tabs whose draft of the option, in the browser's storage, holds `text`. */
+function tabsWithDraftHolding(page: Page, text: string): Promise<string[]> {
+  return page.evaluate(
+    ([prefix, t]) =>
+      Object.entries(localStorage)
+        .filter(([key, value]) => key.startsWith(prefix) && value.includes(t))
+        // The key goes on after the tab's id with the owner: `<address>~<tab>.<owner>`.
+        .map(([key]) => key.slice(prefix.length).split('.')[0]),
+    [`flowdesk.workflows.draft.${address()}~`, text] as const,
+  );
+}
+
+let context: BrowserContext | null = null;
+
+test.afterEach(async () => {
+  await context?.close();
+  context = null;
+});
 
 test('without Web Locks, the edit of a tab kept in the back-forward cache is left to it, not offered in the next tab', async ({
   browser,
 }) => {
-  const context = await browser.newContext();
+  context = await browser.newContext();
   await context.addInitScript(() => {
     delete (Navigator.prototype as { locks?: LockManager }).locks;
   });
   const a = await context.newPage();
   await openTab(a);
+  await expect(nameField(a)).toHaveValue('Tab away option');
   const b = await context.newPage();
   await openTab(b);
+  await expect(nameField(b)).toHaveValue('Tab away option');
   expect(await b.evaluate(() => 'locks' in navigator)).toBe(false);
 
   await nameField(b).fill('Named in cached tab B');
-  await expect
-    .poll(() =>
-      a.evaluate(
-        (id) =>
-          Object.entries(localStorage).some(
-            ([key, value]) =>
-              key.startsWith(`flowdesk.workflows.draft./workflows/1/options/${id}~`) &&
-              value.includes('Named in cached tab B'),
-          ),
-        optionId,
-      ),
-    )
-    .toBe(true);
+  await expectSomeDraftHolds(a, 'Named in cached tab B');
   const tabB = await b.evaluate(() => sessionStorage.getItem('flowdesk.tabId'));
   // Tab B goes to another site and its page is kept in the back-forward cache: told it goes
   // (persisted), then frozen, as the browser does (Playwright's Chromium runs without the cache).
@@ -105,7 +81,12 @@ test('without Web Locks, the edit of a tab kept in the back-forward cache is lef
 
   const c = await context.newPage();
   await openTab(c);
+  // C's editor shows only once C has taken on what it takes of closed tabs' drafts (WhenTabKnown:
+  // a draft taken moves under C's own key, where C's editor puts it back from): B's draft is
+  // still B's, so C has nothing to put back.
+  expect(await tabsWithDraftHolding(c, 'Named in cached tab B')).toEqual([tabB]);
   await expect(backNotice(c)).toHaveCount(0);
+  await expect(nameField(c)).toHaveValue('Tab away option');
 
   // Back from the cache, B still shows its edit, and keeps it over a reload.
   await cdp.send('Page.setWebLifecycleState', { state: 'active' });
@@ -117,5 +98,4 @@ test('without Web Locks, the edit of a tab kept in the back-forward cache is lef
   await b.reload();
   await expect(backNotice(b)).toBeVisible();
   await expect(nameField(b)).toHaveValue('Named in cached tab B');
-  await context.close();
 });
