@@ -39,7 +39,10 @@ export function StatusBar({ selection, rows, periods, locale }: StatusBarProps) 
   return (
     <div className={styles.statusBar}>
       <span>
-        Row {format(Math.min(sel.active.row + 1, rows.length))} of {format(rows.length)}
+        {/* The row after the last is the grid's totals footer. */}
+        {rows.length > 0 && sel.active.row >= rows.length
+          ? 'Totals row'
+          : `Row ${format(Math.min(sel.active.row + 1, rows.length))} of ${format(rows.length)}`}
       </span>
       {restriction && <span>{restriction}</span>}
       {cells > 1 && (

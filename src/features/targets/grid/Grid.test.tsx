@@ -50,7 +50,12 @@ describe('TargetGrid', () => {
     fireEvent.keyDown(focused(), { key: 'Home' });
     expect(pos()).toEqual([1, -1]);
     expect(focused()).toHaveAttribute('role', 'rowheader');
+    // Ctrl+End: the last cell of the last row, the footer's grand total (it stopped at row 999).
     fireEvent.keyDown(focused(), { key: 'End', ctrlKey: true });
+    expect(pos()).toEqual([1000, 12]);
+    expect(focused().closest('[role="row"]')).toHaveAttribute('aria-rowindex', '1002');
+    expect(focused()).toHaveAttribute('aria-readonly', 'true');
+    fireEvent.keyDown(focused(), { key: 'ArrowUp' });
     expect(pos()).toEqual([999, 12]);
     expect(focused().closest('[role="row"]')).toHaveAttribute('aria-rowindex', '1001');
     fireEvent.keyDown(focused(), { key: 'Home', ctrlKey: true });
@@ -99,6 +104,24 @@ describe('TargetGrid', () => {
     fireEvent.keyDown(focused(), { key: '5' });
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(spy.readOnly).toEqual([1]);
+  });
+
+  it('makes a clicked footer total the active cell and refuses edits there, one tab stop', () => {
+    const spy = newSpy();
+    render(<GridHarness rows={10} spy={spy} />);
+    fireEvent.mouseDown(cell(10, 3));
+    expect(pos()).toEqual([10, 3]);
+    expect(screen.getByRole('grid').querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    for (const key of ['5', 'Enter', 'F2', 'Delete']) fireEvent.keyDown(focused(), { key });
+    fireEvent.paste(focused(), { clipboardData: { getData: () => '777' } });
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(spy.readOnly).toEqual([10, 10, 10, 10, 10]);
+    expect(spy.cleared).toEqual([]);
+    expect(spy.pasted).toEqual([]);
+    // A selection from a row into the footer clears the row only.
+    fireEvent.keyDown(focused(), { key: 'ArrowUp', shiftKey: true });
+    fireEvent.keyDown(focused(), { key: 'Delete' });
+    expect(spy.cleared).toEqual([{ top: 9, bottom: 9, left: 3, right: 3 }]);
   });
 
   it('says how to change a year total on Enter or F2 there, and opens no editor', () => {

@@ -199,7 +199,8 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
         height: el.clientHeight,
       };
       const to = scrollToReveal(view, p.reveal.row, p.reveal.col, colCount, widths);
-      if (to.top !== view.top) el.scrollTop = to.top;
+      // The totals footer is sticky, always in view: reaching it scrolls sideways only.
+      if (to.top !== view.top && p.reveal.row < rowCount) el.scrollTop = to.top;
       if (to.left !== view.left) el.scrollLeft = to.left;
     }
     // Only while the focus is still in the grid (or was lost with a cell that went away): a
@@ -210,7 +211,7 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
       cell?.focus({ preventScroll: true });
       revealInWindow(el, cell);
     }
-  }, [state, pending, colCount, widths]);
+  }, [state, pending, colCount, rowCount, widths]);
 
   useKeepActiveInView(scroller, state.active, colCount, widths);
 
@@ -310,6 +311,9 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
         width={layout.width}
         label={props.footerLabel ?? 'Total'}
         format={footerFormat}
+        activeCol={active.row === rowCount ? active.col : NONE}
+        selLeft={bottom >= rowCount ? selLeft : NONE}
+        selRight={bottom >= rowCount ? selRight : NONE}
       />
       <span id={changedDescId} hidden>
         Changed, not saved

@@ -11,19 +11,39 @@ export interface GridFooterProps {
   width: number;
   label: string;
   format: (n: number) => string;
+  /** The active column when the footer's row is the active one (-1 its name), else NONE. */
+  activeCol: number;
+  /** The selected columns when the selection reaches the footer's row, else NONE. */
+  selLeft: number;
+  selRight: number;
 }
 
+/**
+ * The footer is the grid's last row (`rowCount`), reached by the keyboard like any other, so its
+ * totals are read out; its cells are read-only (the grid refuses edits there and says why).
+ */
 function FooterView(p: GridFooterProps) {
   const total = p.source.colCount;
+  const row = p.rowCount;
+  const mark = (c: number) =>
+    (c === p.activeCol ? ` ${styles.active}` : '') +
+    (c >= p.selLeft && c <= p.selRight ? ` ${styles.selected}` : '');
   return (
     <div role="rowgroup" className={styles.footer}>
       <div
         role="row"
-        aria-rowindex={p.rowCount + 2}
+        aria-rowindex={row + 2}
         className={styles.footerRow}
         style={{ width: p.width }}
       >
-        <div role="rowheader" aria-colindex={1} className={styles.rowHeader}>
+        <div
+          role="rowheader"
+          aria-colindex={1}
+          className={styles.rowHeader + mark(-1)}
+          tabIndex={p.activeCol === -1 ? 0 : -1}
+          data-r={row}
+          data-c={-1}
+        >
           <span className={styles.name} title={p.label}>
             {p.label}
           </span>
@@ -34,8 +54,11 @@ function FooterView(p: GridFooterProps) {
             role="gridcell"
             aria-colindex={c + 2}
             aria-readonly
-            className={c === total ? `${styles.cell} ${styles.totalCol}` : styles.cell}
+            className={(c === total ? `${styles.cell} ${styles.totalCol}` : styles.cell) + mark(c)}
             style={p.colStyles[c]}
+            tabIndex={c === p.activeCol ? 0 : -1}
+            data-r={row}
+            data-c={c}
           >
             {p.format(c === total ? p.source.grandTotal() : p.source.colTotal(c))}
           </div>
@@ -55,5 +78,8 @@ export const GridFooter = memo(
     a.width === b.width &&
     a.rowCount === b.rowCount &&
     a.format === b.format &&
-    a.label === b.label,
+    a.label === b.label &&
+    a.activeCol === b.activeCol &&
+    a.selLeft === b.selLeft &&
+    a.selRight === b.selRight,
 );

@@ -15,7 +15,7 @@ import {
   scrollToReveal,
   editorMessageAbove,
 } from './layout.ts';
-import { move, tab, type MoveKey } from './navigation.ts';
+import { clampPos, footerRow, move, tab, type MoveKey } from './navigation.ts';
 import { selectionRect } from './selection.ts';
 
 const d = { rows: 100, cols: 12 };
@@ -32,9 +32,27 @@ describe('grid navigation', () => {
     expect(move({ row: 5, col: 3 }, 'ArrowLeft', true, d, 10)).toEqual({ row: 5, col: -1 });
     expect(move({ row: 5, col: 3 }, 'End', false, d, 10)).toEqual({ row: 5, col: 12 });
     expect(move({ row: 5, col: 3 }, 'Home', true, d, 10)).toEqual({ row: 0, col: -1 });
-    expect(move({ row: 5, col: 3 }, 'End', true, d, 10)).toEqual({ row: 99, col: 12 });
-    expect(move({ row: 95, col: 3 }, 'PageDown', false, d, 10)).toEqual({ row: 99, col: 3 });
+    expect(move({ row: 95, col: 3 }, 'PageDown', false, d, 20)).toEqual({ row: 100, col: 3 });
     expect(move({ row: 15, col: 3 }, 'PageUp', false, d, 10)).toEqual({ row: 5, col: 3 });
+  });
+
+  it('reaches the totals row below the last row: Down, Page Down, Ctrl+End (its grand total)', () => {
+    // Row 100 of a 100-row grid is the totals footer; the keyboard stopped at row 99.
+    expect(footerRow(d)).toBe(100);
+    expect(move({ row: 99, col: 3 }, 'ArrowDown', false, d, 10)).toEqual({ row: 100, col: 3 });
+    expect(move({ row: 100, col: 3 }, 'ArrowDown', false, d, 10)).toEqual({ row: 100, col: 3 });
+    expect(move({ row: 95, col: 3 }, 'PageDown', false, d, 10)).toEqual({ row: 100, col: 3 });
+    // The WAI-ARIA grid's Ctrl+End: the last cell of the last row, the grand total.
+    expect(move({ row: 5, col: 3 }, 'End', true, d, 10)).toEqual({ row: 100, col: 12 });
+    expect(move({ row: 100, col: 12 }, 'ArrowUp', false, d, 10)).toEqual({ row: 99, col: 12 });
+    // Ctrl+Down still goes to the last row of figures, as a spreadsheet's edge of the data.
+    expect(move({ row: 5, col: 3 }, 'ArrowDown', true, d, 10)).toEqual({ row: 99, col: 3 });
+    expect(clampPos({ row: 250, col: 3 }, d)).toEqual({ row: 100, col: 3 });
+    // An empty grid has its totals row only.
+    expect(move({ row: 0, col: 0 }, 'End', true, { rows: 0, cols: 12 }, 10)).toEqual({
+      row: 0,
+      col: 12,
+    });
   });
 
   it('never leaves the grid whatever the key sequence', () => {
@@ -52,7 +70,7 @@ describe('grid navigation', () => {
       fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), fc.boolean())), (seq) => {
         let p = { row: 0, col: 0 };
         for (const [k, ctrl] of seq) p = move(p, k, ctrl, d, 7);
-        return p.row >= 0 && p.row < d.rows && p.col >= -1 && p.col <= d.cols;
+        return p.row >= 0 && p.row <= footerRow(d) && p.col >= -1 && p.col <= d.cols;
       }),
     );
   });
@@ -97,6 +115,17 @@ describe('grid navigation', () => {
       right: 11,
     });
     expect(selectionRect({ row: 0, col: -1 }, { row: 2, col: -1 }, 12)).toBeNull();
+  });
+
+  it('leaves the totals row out of what is cleared, pasted into or copied', () => {
+    // Rows 0..99 hold figures; row 100 is the totals footer, derived from them.
+    expect(selectionRect({ row: 98, col: 2 }, { row: 100, col: 3 }, 12, 100)).toEqual({
+      top: 98,
+      bottom: 99,
+      left: 2,
+      right: 3,
+    });
+    expect(selectionRect({ row: 100, col: 0 }, { row: 100, col: 12 }, 12, 100)).toBeNull();
   });
 
   it('scrolls just enough to reveal a cell between the sticky header and footer', () => {

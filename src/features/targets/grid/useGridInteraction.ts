@@ -79,7 +79,13 @@ export function useGridInteraction(input: InteractionInput) {
     });
     const editable = (row: number, col: number) => {
       const { source, readOnly } = ctx.current;
-      return !readOnly && col >= 0 && col < source.colCount && !source.rowMeta(row).readOnly;
+      return (
+        !readOnly &&
+        row < source.rowCount && // the totals footer adds up the rows
+        col >= 0 &&
+        col < source.colCount &&
+        !source.rowMeta(row).readOnly
+      );
     };
     const select = (pos: CellPos, extend = false, focus = true) => {
       pending.current = { focus, reveal: pos };
@@ -102,7 +108,10 @@ export function useGridInteraction(input: InteractionInput) {
       ctx.current.dispatch({ type: 'edit', edit });
     };
     const openMenu = (row: number, anchor: HTMLElement | null) => {
-      if (anchor) ctx.current.actions.openRowMenu?.(row, anchor);
+      const { actions, source } = ctx.current;
+      // The totals footer has no row actions: said, as its other refusals are.
+      if (row >= source.rowCount) actions.readOnlyAttempt?.(row, -1);
+      else if (anchor) actions.openRowMenu?.(row, anchor);
     };
     const rowHeaderEl = (row: number) =>
       ctx.current.scroller.current?.querySelector<HTMLElement>(`[data-r="${row}"][data-c="-1"]`) ??
@@ -176,11 +185,13 @@ export function useGridInteraction(input: InteractionInput) {
           else startEdit(active.row, active.col, intent.text);
           break;
         case 'clear': {
-          const rect = selectionRect(active, extent, source.colCount);
+          // The totals footer is never cleared: a selection reaching it clears the rows above.
+          const rect = selectionRect(active, extent, source.colCount, source.rowCount);
           if (rect && !ctx.current.readOnly) actions.clear(rect);
           else if (rect) actions.readOnlyAttempt?.(active.row);
-          // Only a year total selected: say how to change it, as typing or pasting there does.
-          else if (active.col >= source.colCount) actions.readOnlyAttempt?.(active.row, active.col);
+          // Only a year total or the footer selected: say how to change it, as typing there does.
+          else if (active.col >= source.colCount || active.row >= source.rowCount)
+            actions.readOnlyAttempt?.(active.row, active.col);
           break;
         }
         case 'undo':
@@ -245,7 +256,7 @@ export function useGridInteraction(input: InteractionInput) {
     const onCopy = (e: ClipboardEvent<HTMLDivElement>) => {
       if (isInput(e.target)) return;
       const { state, source, actions } = ctx.current;
-      const rect = selectionRect(state.active, state.extent, source.colCount);
+      const rect = selectionRect(state.active, state.extent, source.colCount, source.rowCount);
       if (!rect) return;
       e.clipboardData.setData('text/plain', actions.copy(rect));
       e.preventDefault();
@@ -259,9 +270,12 @@ export function useGridInteraction(input: InteractionInput) {
         actions.readOnlyAttempt?.(state.active.row);
         return;
       }
-      const selected = selectionRect(state.active, state.extent, source.colCount);
-      // Only a year total selected: it adds up its periods (pasting there changed December).
-      if (!selected && state.active.col >= source.colCount) {
+      const selected = selectionRect(state.active, state.extent, source.colCount, source.rowCount);
+      // Only a year total or the footer selected: it adds up (pasting there changed December).
+      if (
+        !selected &&
+        (state.active.col >= source.colCount || state.active.row >= source.rowCount)
+      ) {
         actions.readOnlyAttempt?.(state.active.row, state.active.col);
         return;
       }

@@ -12,6 +12,7 @@ import { readPastedBlock } from '../model/readPastedBlock.ts';
 import { formatTsv } from '../model/tsv.ts';
 import { lockedPasteNextStep, lockedRowText } from '../model/lockedRowText.ts';
 import { restrictedRowText, restrictionReasons } from '../model/restrictedRowText.ts';
+import { TOTALS_ROW_READ_ONLY } from '../model/totalsRowText.ts';
 import type { TargetRow } from '../model/types.ts';
 import { mayLockRow } from './mayLockRow.ts';
 import type { Planner } from './usePlanner.ts';
@@ -134,7 +135,10 @@ export function useGridActions(
       redo,
       readOnlyAttempt(row, col) {
         if (!canEdit) return refuse();
-        const r = get().rows[row];
+        const rows = get().rows;
+        // The grid's last row is the totals footer, below the rows.
+        if (row === rows.length) return say(TOTALS_ROW_READ_ONLY, 'warning');
+        const r = rows[row];
         if (!r) return;
         const restricted = !r.derived && !r.locked && !!r.restriction;
         if (col === -1 && !r.derived && !r.locked && !restricted)

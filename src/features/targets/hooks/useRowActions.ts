@@ -14,6 +14,7 @@ import { numberFormat } from '../grid/numberFormat.ts';
 import type { PlannerGroup } from './plannerGroup.ts';
 import type { Planner } from './usePlanner.ts';
 import { lockRowReason, mayLockRow } from './mayLockRow.ts';
+import { TOTALS_ROW_NO_ACTIONS } from '../model/totalsRowText.ts';
 
 /** Last year's values for a row (matched by owner), or null when there are none. */
 export type LastYearLookup = (row: TargetRow) => readonly number[] | null | 'loading';
@@ -38,7 +39,10 @@ export function useRowActions(
     (row: number, anchor: HTMLElement) => {
       // A sum row has no action (nothing to type into, no history of its own): said, rather
       // than a menu of nothing but unavailable items.
-      const target = get().rows[row];
+      const rows = get().rows;
+      // The totals footer (the grid's row after the last), active when Row actions is pressed.
+      if (row === rows.length) return say(TOTALS_ROW_NO_ACTIONS, 'warning');
+      const target = rows[row];
       if (target?.derived)
         return say(
           `${target.label} adds up the users above it: it has no row actions. Use those of the users' rows.`,
