@@ -15,7 +15,8 @@ import { expect, type APIRequestContext } from '@playwright/test';
  *   may not see);
  * - error500After: carried out (a save is stored), then answered 500 all the same;
  * - dropAfter: carried out, then the connection is cut before any answer (the sandbox sees to it
- *   that Chromium does not silently send it again).
+ *   that Chromium does not silently send it again);
+ * - hold: waits, not carried out yet, until releaseHeld (or clearFaults; 30 s at most).
  */
 export type FaultKind =
   | 'malformed'
@@ -27,7 +28,8 @@ export type FaultKind =
   | 'emptyTargetGroup'
   | 'hiddenRecord'
   | 'error500After'
-  | 'dropAfter';
+  | 'dropAfter'
+  | 'hold';
 
 /** A fault the sandbox applies to the next requests whose path contains `on`. */
 export type Fault = {
@@ -73,4 +75,22 @@ export async function armFault(request: APIRequestContext, fault: Fault): Promis
 export async function clearFaults(request: APIRequestContext): Promise<void> {
   const res = await request.delete('/api/sandbox/faults');
   expect(res.ok(), `clearing faults: ${await res.text()}`).toBe(true);
+}
+
+/**
+ * Lets the requests a hold fault keeps go on: carried out as usual, or answered 500 without being
+ * carried out ('error500'). Waits until one is held (the browser's request may still be on its
+ * way to the sandbox).
+ */
+export async function releaseHeld(
+  request: APIRequestContext,
+  then: 'asUsual' | 'error500' = 'asUsual',
+): Promise<void> {
+  await expect
+    .poll(async () => {
+      const res = await request.post('/api/sandbox/faults/release', { data: { Then: then } });
+      expect(res.ok(), `releasing held requests: ${await res.text()}`).toBe(true);
+      return ((await res.json()) as { Released: number }).Released;
+    })
+    .toBeGreaterThan(0);
 }

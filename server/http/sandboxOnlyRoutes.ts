@@ -18,6 +18,7 @@ const sandboxOnlyRoutes: readonly { path: string; about: readonly StandIn[] }[] 
   { path: '/api/sandbox/targets/*', about: ['tenant'] },
   // Faults hit /api/v1 and /api/workflow: half-working in front of either real server.
   { path: '/api/sandbox/faults', about: ['tenant', 'platform'] },
+  { path: '/api/sandbox/faults/*', about: ['tenant', 'platform'] },
   // The sandbox platform's upload delay and size limit.
   { path: '/api/sandbox/settings', about: ['platform'] },
 ];

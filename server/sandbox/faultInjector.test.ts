@@ -223,4 +223,36 @@ describe('sandbox fault injection', () => {
     expect((await del).ok).toBe(true);
     expect(Date.now() - start).toBeGreaterThanOrEqual(990);
   });
+
+  it('hold keeps the request, not carried out, until released as usual or with a 500', async () => {
+    const { app, call } = await startTestSandbox();
+    const del = (id: number) =>
+      app.request(`/api/v1/Agents/Workflow/DeleteWorkflowGoal?WorkflowGoalId=${id}`, {
+        method: 'POST',
+        headers: { Authorization: basic('admin') },
+      });
+    const releaseWith = (Then: string) =>
+      app.request('/api/sandbox/faults/release', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ Then }),
+      });
+    await arm(app, { PathContains: 'DeleteWorkflowGoal', Kind: 'hold' });
+    let answered = false;
+    const first = Promise.resolve(del(2)).finally(() => (answered = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(answered).toBe(false);
+    expect((await call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=2')).status).toBe(200);
+    expect(await (await releaseWith('asUsual')).json()).toEqual({ Released: 1 });
+    expect((await first).ok).toBe(true);
+    expect((await call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=2')).status).toBe(404);
+
+    await arm(app, { PathContains: 'DeleteWorkflowGoal', Kind: 'hold' });
+    const second = del(1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await releaseWith('error500');
+    expect((await second).status).toBe(500);
+    expect((await call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=1')).status).toBe(200);
+    expect((await releaseWith('explode')).status).toBe(400);
+  });
 });

@@ -18,6 +18,7 @@ export const faultKinds = [
   'error500After',
   'dropAfter',
   'slowAfter',
+  'hold',
 ] as const;
 
 const faultSchema = z.object({
@@ -57,7 +58,9 @@ type Fault = z.infer<typeof faultSchema>;
  * carried out and then answered 500 (a write stored although its answer says it failed), or
  * (dropAfter) are carried out and then have their connection cut before any answer, or
  * (slowAfter) are carried out at once and answered `DelayMs` later (a page left meanwhile never
- * gets the answer of a write that was stored). Never
+ * gets the answer of a write that was stored), or (hold) wait, not yet carried out, until the
+ * test releases them (`POST /api/sandbox/faults/release {"Then": "asUsual"|"error500"}`, or the
+ * DELETE; 30 s at most), so a test acts while a request is under way for sure. Never
  * active against a real tenant or platform: with --upstream or --platform these endpoints answer
  * 404 (sandboxOnlyRoutes).
  *
@@ -84,8 +87,24 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
     return c.json({ Armed: armed });
   });
 
+  /** Held requests (kind "hold"), each waiting for how it is to go on. */
+  let held: ((then: HoldThen) => void)[] = [];
+  const release = (then: HoldThen) => {
+    const waiting = held;
+    held = [];
+    for (const go of waiting) go(then);
+    return waiting.length;
+  };
+
+  app.post('/api/sandbox/faults/release', async (c) => {
+    const parsed = releaseSchema.safeParse(await c.req.json().catch(() => ({})));
+    if (!parsed.success) throw badRequest('Send {"Then": "asUsual"|"error500"}', 'Then');
+    return c.json({ Released: release(parsed.data.Then) });
+  });
+
   app.delete('/api/sandbox/faults', (c) => {
     armed = [];
+    release('asUsual');
     return c.json({ Armed: armed });
   });
 
@@ -143,6 +162,14 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
       c.res = serverError(c);
       return;
     }
+    if (fault.Kind === 'hold') {
+      const then = await new Promise<HoldThen>((resolve) => {
+        held.push(resolve);
+        setTimeout(() => resolve('asUsual'), HOLD_AT_MOST_MS);
+      });
+      if (then === 'error500') return serverError(c);
+      return next();
+    }
     if (fault.Kind === 'slowAfter') {
       await next();
       await new Promise((resolve) => setTimeout(resolve, fault.DelayMs));
@@ -176,6 +203,13 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
   app.use('/api/v1/*', inject);
   app.use('/api/workflow/*', inject);
 }
+
+/** How held requests go on once released: carried out, or answered 500 without being so. */
+const releaseSchema = z.object({ Then: z.enum(['asUsual', 'error500']).default('asUsual') });
+type HoldThen = z.infer<typeof releaseSchema>['Then'];
+
+/** A held request goes on by itself after this long, so a test that forgot it does not hang. */
+const HOLD_AT_MOST_MS = 30_000;
 
 /** A role restriction's reason, as a tenant's administrator might word it. */
 const HIDDEN_REASON = 'Your role may not see this record';
@@ -212,6 +246,7 @@ function respondWithFault(
     Fault['Kind'],
     | 'slow'
     | 'slowAfter'
+    | 'hold'
     | 'gatewayTimeout'
     | 'hiddenRecord'
     | 'busy'
