@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn, type DemoUser } from './fixtures.ts';
-import { armFault, clearFaults, type Fault } from './sandboxFaults.ts';
+import { armFault, clearFaults, releaseHeld, type Fault } from './sandboxFaults.ts';
 import { textLineCount } from './textLines.ts';
 
 async function chooseEventType(page: Page, name: string) {
@@ -662,28 +662,19 @@ test.describe('event console', () => {
 
 test.describe('event console: leaving while an event is being sent', () => {
   /**
-   * The browser holds the next SendEvent until `release`, then sends it on to the sandbox (with
-   * 'fail', the sandbox is first armed to answer it with a 500), so the page is left while the
-   * send is under way for sure.
+   * The sandbox holds the next SendEvent until `release` (with 'fail', it then answers it with a
+   * 500 without sending it), so the page is left while the send is under way for sure.
    */
   async function holdNextSend(page: Page) {
-    let release!: (how: 'send' | 'fail') => void;
-    const released = new Promise<'send' | 'fail'>((resolve) => (release = resolve));
-    let held!: () => void;
-    const sent = new Promise<void>((resolve) => (held = resolve));
-    await page.route(
-      (url) => url.pathname.endsWith('/Workflow/SendEvent'),
-      async (route) => {
-        held();
-        if ((await released) === 'fail') {
-          await armFault(page.request, { on: 'SendEvent', kind: 'error500' });
-        }
-        await route.continue();
-      },
-      { times: 1 },
+    await armFault(page.request, { on: 'Workflow/SendEvent', kind: 'hold' });
+    const sent = page.waitForRequest((request) =>
+      new URL(request.url()).pathname.endsWith('/Workflow/SendEvent'),
     );
+    const release = (how: 'send' | 'fail') =>
+      releaseHeld(page.request, how === 'fail' ? 'error500' : 'asUsual');
     return { sent, release };
   }
+  test.afterEach(async ({ request }) => clearFaults(request));
   const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
   const waiting = (page: Page) => page.getByRole('dialog', { name: 'Sending the event' });
   const lost = (page: Page) => page.getByRole('alertdialog', { name: 'Leave without saving?' });
@@ -704,7 +695,7 @@ test.describe('event console: leaving while an event is being sent', () => {
     );
     await expect(lost(page)).toHaveCount(0);
     await expectNoAxeViolations(page);
-    first.release('send');
+    await first.release('send');
     await expect(page).toHaveURL(/\/workflows$/);
     await expect(lost(page)).toHaveCount(0);
     await nav(page).getByRole('link', { name: 'Events' }).click();
@@ -720,7 +711,7 @@ test.describe('event console: leaving while an event is being sent', () => {
     await nav(page).getByRole('link', { name: 'Workflows' }).click();
     await waiting(page).getByRole('button', { name: 'Stay on this page' }).click();
     await expect(waiting(page)).toBeHidden();
-    again.release('send');
+    await again.release('send');
     await expect(history(page).getByRole('row')).toHaveCount(4);
     await expect(page).toHaveURL(/\/events$/);
     await expect(page.getByRole('button', { name: 'Send event' })).toBeEnabled();
@@ -734,7 +725,7 @@ test.describe('event console: leaving while an event is being sent', () => {
     await held.sent;
     await nav(page).getByRole('link', { name: 'Workflows' }).click();
     await expect(waiting(page)).toBeVisible();
-    held.release('fail');
+    await held.release('fail');
     const failed = page.getByRole('alertdialog', { name: 'The event was not sent' });
     await expect(failed).toContainText(
       'The event could not be sent: the reason is shown on this page. If you leave now, it is not sent.',
