@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
-import { armFault, clearFaults } from './sandboxFaults.ts';
+import { armFault, clearFaults, releaseHeld } from './sandboxFaults.ts';
 import { textLineCount } from './textLines.ts';
 
 const stepNames = (page: Page) =>
@@ -1239,19 +1239,10 @@ test.describe('workflows as admin', () => {
   test('leaving while a save is under way waits for the save and says so, not that the changes will be lost', async ({
     page,
   }) => {
-    /** Holds the next goal save in the browser until the returned function lets it go. */
+    /** The sandbox holds the next goal save until the returned function lets it go. */
     const holdNextSave = async () => {
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(
-        (url) => url.pathname.endsWith('/SaveWorkflowGoal'),
-        async (route) => {
-          await held;
-          await route.continue();
-        },
-        { times: 1 },
-      );
-      return release;
+      await armFault(page.request, { on: 'SaveWorkflowGoal', kind: 'hold' });
+      return () => releaseHeld(page.request);
     };
     const nav = page.getByRole('navigation', { name: 'Main' });
     const waiting = page.getByRole('dialog', { name: 'Saving the goal' });
@@ -1271,7 +1262,7 @@ test.describe('workflows as admin', () => {
     await expect(lost).toHaveCount(0);
     await expectNoAxeViolations(page);
     // Once saved, the navigation goes ahead, and what was saved is stored.
-    release();
+    await release();
     await expect(page).toHaveURL(/\/events$/);
     await expect(lost).toHaveCount(0);
     await page.goto('/workflows/1/goals/2');
@@ -1285,7 +1276,7 @@ test.describe('workflows as admin', () => {
     await nav.getByRole('link', { name: 'Events' }).click();
     await waiting.getByRole('button', { name: 'Stay on this page' }).click();
     await expect(waiting).toBeHidden();
-    release();
+    await release();
     await expect(page.getByText(/The server stored a “Form submitted” goal/)).toBeVisible();
     await expect(page).toHaveURL(/\/workflows\/1\/goals\/2$/);
     await expect(page.getByText('No changes')).toBeVisible();
