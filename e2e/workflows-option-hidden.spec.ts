@@ -67,3 +67,24 @@ test('a new option under a flow the server hides is refused without sending the 
   ).toBeVisible();
   await expect(page.getByText(/The flow page shows/)).toHaveCount(0);
 });
+
+test('an option that answers before its flow is named by its id until the flow’s rights are known', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', '/');
+  // The flow's TableRight stands in for the option's, which may hide it: until the flow answers,
+  // the heading (and the tab title the page announces) must not name the option.
+  await armFault(page.request, { on: 'GetEmailFlow?', kind: 'slow', delayMs: 10_000, times: 5 });
+  let flowAnswered = false;
+  page.on('response', (response) => {
+    if (/GetEmailFlow\?/.test(response.url())) flowAnswered = true;
+  });
+  await page.goto('/workflows/2/options/4');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Option 4');
+  await expect(heading).toHaveText('Attended', { timeout: 30_000 });
+  // The response event comes before the page can render what it carries, so a name shown before
+  // the flow answered leaves this false.
+  expect(flowAnswered, 'the option was named before its flow answered').toBe(true);
+  await expect(page).toHaveTitle(/^Attended /);
+});

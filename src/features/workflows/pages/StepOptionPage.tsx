@@ -5,13 +5,12 @@ import {
 } from '../../../api/workflow/useStepOptions.ts';
 import { useWorkflowStep } from '../../../api/workflow/useSteps.ts';
 import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
-import { optionNameInFlow } from '../logic/knownNames.ts';
 import { isApiError } from '../../../api/http/ApiError.ts';
 import { FlowItemEditorPage } from './FlowItemEditorPage.tsx';
 import { addressInItsFlow, cannotAdd, notASplitStep, parseId } from './flowItemAddress.ts';
 import { StepOptionEditor } from '../option/StepOptionEditor.tsx';
 import { optionRights } from '../option/optionRights.ts';
-import { buildAccessModel } from '../../../rights/index.ts';
+import { existingOptionTitle } from '../option/optionTitle.ts';
 
 /**
  * /workflows/:flowId/options/:optionId — an option of a split step and the steps on its path.
@@ -57,15 +56,11 @@ export function StepOptionPage() {
       : null;
   // While the option loads, its name as the flow page showed it (heard as the page opens).
   const flow = useEmailFlow(flowId ?? 0);
-  // An option the server hides (by its own rights or its flow's) is named by its id only.
-  const rights = query.data && optionRights(query.data, flow.data, flow.isError);
-  const hidden = !isNew && rights ? buildAccessModel(rights).recordHidden : false;
   const title = isNew
     ? 'New option'
     : optionId === null
       ? 'Option not found'
-      : (!hidden && (query.data?.Name || optionNameInFlow(flow.data, optionId))) ||
-        `Option ${optionId}`;
+      : existingOptionTitle(optionId, existing.data, flow.data, flow.isError);
   const notFound =
     isNew && stepId !== null && stepMissing
       ? {

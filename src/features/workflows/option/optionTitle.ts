@@ -1,0 +1,27 @@
+import type { EmailFlow, WorkflowStepOption } from '../../../api/workflow/schemas.ts';
+import { buildAccessModel } from '../../../rights/index.ts';
+import { optionNameInFlow } from '../logic/knownNames.ts';
+import { optionRights } from './optionRights.ts';
+
+/**
+ * The heading and tab title of an existing option (`option` and `flow` undefined while they load).
+ * An option the server hides, by its own rights or its flow's (optionRights), is named by its id
+ * only; so is one whose rights are not known yet (loaded before the flow whose rights stand in
+ * for its own), since the title is shown and announced at once and cannot be taken back. While
+ * the option loads, it is named as the flow page named it, unless that flow is hidden.
+ */
+export function existingOptionTitle(
+  optionId: number,
+  option: WorkflowStepOption | undefined,
+  flow: EmailFlow | undefined,
+  flowFailed: boolean,
+): string {
+  const byId = `Option ${optionId}`;
+  if (option) {
+    const rights = optionRights(option, flow, flowFailed);
+    if (!rights || buildAccessModel(rights).recordHidden) return byId;
+    return option.Name || optionNameInFlow(flow, optionId) || byId;
+  }
+  if (!flow || buildAccessModel(flow).recordHidden) return byId;
+  return optionNameInFlow(flow, optionId) || byId;
+}
