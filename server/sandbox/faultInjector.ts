@@ -163,6 +163,9 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
       return;
     }
     if (fault.Kind === 'hold') {
+      // Read in whole first: a page reloaded meanwhile closes the connection, and the request,
+      // once released, is still carried out, as by a server slow to get to it.
+      await c.req.arrayBuffer().catch(() => null);
       const then = await new Promise<HoldThen>((resolve) => {
         held.push(resolve);
         setTimeout(() => resolve('asUsual'), HOLD_AT_MOST_MS);
