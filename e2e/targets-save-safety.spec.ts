@@ -1,6 +1,6 @@
-import { expect, test, type Page, type Request, type Route } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
-import { armFault, clearFaults } from './sandboxFaults.ts';
+import { armFault, clearFaults, releaseHeld } from './sandboxFaults.ts';
 import { saveNewTargetGroup, targetsAsAdmin as targets } from './targetsAdminApi.ts';
 import { someDraftHasText } from './targetsDraft.ts';
 import { targetsGrid } from './targetsGrid.ts';
@@ -142,18 +142,13 @@ test('values typed during a save that meet a colleague’s changes are named, no
 
   // The save's write waits (it goes to the sandbox once the planner has typed); meanwhile the
   // planner types into both, as their page still shows them.
-  let typed: () => void = () => {};
-  const done = new Promise<void>((resolve) => (typed = resolve));
-  await page.route('**/Agents/Targets/SaveTargetGroup', async (route) => {
-    await done;
-    await route.continue();
-  });
+  await armFault(page.request, { on: 'SaveTargetGroup', kind: 'hold' });
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-busy', 'true');
   await type(page, cell(page, 'Ella Sand', 1), '8888');
   await type(page, cell(page, 'Chloe Martin', 2), '9999');
   await expect(page.getByText('3 unsaved changes', { exact: true })).toBeVisible();
-  typed();
+  await releaseHeld(page.request);
   await expect(page.getByText(/^Saved 1 change\./).first()).toBeVisible();
 
   const notice = page.getByRole('status').filter({ hasText: /unsaved change/ });
@@ -177,23 +172,13 @@ test('a page reloaded while a save was under way does not say the changes were n
   const saved = await saveNewTargetGroup(request, year, 'Month');
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
-  // The save is held on its way to the server (whatever the machine's speed) while the planner
-  // reloads the page; the test sends it on afterwards, as a server slow to get to it would store it.
-  let held: (r: Request) => void = () => {};
-  const saveSent = new Promise<Request>((resolve) => (held = resolve));
-  const holding: Route[] = [];
-  await page.route(
-    '**/Agents/Targets/SaveTargetGroup',
-    (route) => {
-      holding.push(route);
-      held(route.request());
-    },
-    { times: 1 },
-  );
+  // The sandbox holds the save (whatever the machine's speed) while the planner reloads the page;
+  // the test lets it go afterwards, as a server slow to get to it would store it.
+  await armFault(page.request, { on: 'SaveTargetGroup', kind: 'hold' });
+  const saveSent = page.waitForRequest('**/Agents/Targets/SaveTargetGroup');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-busy', 'true');
-  const save = await saveSent;
-  const headers = await save.allHeaders();
+  await saveSent;
   await page.reload();
 
   const notice = page.getByRole('status').filter({ hasText: /Restored 1 unsaved change/ });
@@ -204,15 +189,7 @@ test('a page reloaded while a save was under way does not say the changes were n
   await expectNoAxeViolations(page);
 
   // The save is stored once the server gets to it; reloaded then, the page shows it as saved.
-  await Promise.all(holding.map((r) => r.abort().catch(() => {})));
-  const stored = await request.fetch(save.url(), {
-    method: save.method(),
-    headers: Object.fromEntries(
-      Object.entries(headers).filter(([k]) => !/^(host|content-length|connection)$/i.test(k)),
-    ),
-    data: save.postDataBuffer() ?? undefined,
-  });
-  expect(stored.ok()).toBe(true);
+  await releaseHeld(page.request);
   await expect
     .poll(async () => {
       const now = await targets(request, 'GetTargetGroup', { TargetGroupId: saved.TargetGroupId });
