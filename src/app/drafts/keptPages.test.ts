@@ -90,6 +90,40 @@ describe('keptPages', () => {
       { address: '/targets?year=2026', label: 'Targets 2026' },
     ]);
   });
+  it('leaves out the targets draft of the page the user is on when the address names its default type or not', () => {
+    const now = new Date(2026, 5, 1);
+    const key = `flowdesk.targets.draft.12~tab-a.${mine}`;
+    // Written on /targets?year=2026&type=1, type 1 being the default: the page /targets?year=2026.
+    const read = () =>
+      '{"v":2,"groupId":12,"edits":[1],"page":{"year":2026,"type":1,"defaultType":1}}';
+    for (const here of ['/targets', '/targets?year=2026', '/targets?year=2026&type=1'])
+      expect(keptPages([key], owner, { except: here, read, now })).toEqual([]);
+    expect(keptPages([key], owner, { except: '/targets?year=2026&type=3', read, now })).toEqual([
+      { address: '/targets?year=2026', label: 'Targets 2026' },
+    ]);
+  });
+
+  it('names the default type of a year once, whether a draft was written with ?type or not', () => {
+    const texts = new Map([
+      [
+        `flowdesk.targets.draft.12~tab-a.${mine}`,
+        '{"v":2,"groupId":12,"edits":[1],"page":{"year":2026}}',
+      ],
+      [
+        `flowdesk.targets.draft.12~tab-b.${mine}`,
+        '{"v":2,"groupId":12,"edits":[1],"page":{"year":2026,"type":1,"defaultType":1}}',
+      ],
+      [
+        `flowdesk.targets.draft.14~tab-b.${mine}`,
+        '{"v":2,"groupId":14,"edits":[1],"page":{"year":2026,"type":3,"defaultType":1}}',
+      ],
+    ]);
+    const read = (key: string) => texts.get(key) ?? null;
+    expect(keptPages(texts.keys(), owner, { read })).toEqual([
+      { address: '/targets?year=2026', label: 'Targets 2026' },
+      { address: '/targets?year=2026&type=3', label: 'Targets 2026, target type 3' },
+    ]);
+  });
 });
 
 describe('holdsKeptChanges', () => {

@@ -2,7 +2,7 @@ import {
   draftPageAddress,
   draftPageLabel,
   draftPageOf,
-  targetsPageAddress,
+  isDraftPage,
 } from '../../features/targets/model/draftPage.ts';
 import { readKeptObject } from '../storage/keptJson.ts';
 import { keptWorkKinds, keptWorkOwnerSuffix, pendingSuffixes } from './keptWorkKey.ts';
@@ -58,21 +58,28 @@ const tabPart = /~([A-Za-z0-9-]+)$/;
 /**
  * The targets page a draft (`text`) of group `subject` (`<group>[~<tab>]`) was written on, by its
  * year and target type; a draft from before drafts said so names its group and opens the page.
+ * Null when it is the page the user is on (`here`, a targets address's query, or null for another
+ * page), however that address names it: the type as the page shows it, not as the address did.
  */
-function targetsPage(subject: string, text: string | null): KeptPage {
+function targetsPage(
+  subject: string,
+  text: string | null,
+  here: string | null,
+  now: Date,
+): KeptPage | null {
   const kept = readKeptObject(text);
   const page = kept && draftPageOf(kept);
+  if (page && here !== null && isDraftPage(page, here, now)) return null;
   if (page) return { address: draftPageAddress(page), label: draftPageLabel(page) };
   return { address: targetsAddress, label: `Targets (group ${subject.replace(tabPart, '')})` };
 }
 
-/** The page the user is on (`address`), written as kept pages are: targets by year and type. */
-function hereAddress(address: string, now: Date): string {
+/** The query of `address` when it is a targets page's ("" for none); null for another page. */
+function targetsQuery(address: string): string | null {
   const query = address.indexOf('?');
   const path = query < 0 ? address : address.slice(0, query);
-  return path === targetsAddress
-    ? targetsPageAddress(query < 0 ? '' : address.slice(query), now)
-    : address;
+  if (path !== targetsAddress) return null;
+  return query < 0 ? '' : address.slice(query);
 }
 
 /** What keptPages leaves out, and how it reads a draft's text. */
@@ -100,7 +107,9 @@ export function keptPages(
   { except = '', openTabs = new Set(), read = () => null, now = new Date() }: KeptPagesOptions = {},
 ): KeptPage[] {
   const end = `.${keptWorkOwnerSuffix(owner)}`;
-  const here = hereAddress(except, now);
+  const hereOnTargets = targetsQuery(except);
+  // On a targets page, a draft is known for it by its year and type (targetsPage), not address.
+  const hereElsewhere = hereOnTargets === null ? except : null;
   const pages: KeptPage[] = [];
   for (const key of keys) {
     const suffix = pendingSuffixes.find((s) => key.endsWith(end + s)) ?? '';
@@ -121,10 +130,10 @@ export function keptPages(
         keptWorkKinds.targetsDraft.length,
         draftKey.length - end.length,
       );
-      page = targetsPage(subject, text);
+      page = targetsPage(subject, text, hereOnTargets, now);
     }
     const known = (p: KeptPage) => p.address === page?.address && p.label === page.label;
-    if (page && page.address !== here && !pages.some(known)) pages.push(page);
+    if (page && page.address !== hereElsewhere && !pages.some(known)) pages.push(page);
   }
   return pages;
 }

@@ -11,6 +11,7 @@ import type { PlannerGroup } from '../hooks/plannerGroup.ts';
 import { createSelectionStore } from '../hooks/selectionStore.ts';
 import { useCsv } from '../hooks/useCsv.ts';
 import { useDraft } from '../hooks/useDraft.ts';
+import { useDraftPage } from '../hooks/useDraftPage.ts';
 import { useGridActions } from '../hooks/useGridActions.ts';
 import { usePlanner } from '../hooks/usePlanner.ts';
 import { useRowActions, type LastYearLookup } from '../hooks/useRowActions.ts';
@@ -98,7 +99,7 @@ export function useWorkspace({
         ),
       )).has(id);
   }, []);
-  const draftPage = useMemo(() => ({ year: group.Year, dimensionId }), [group.Year, dimensionId]);
+  const draftPage = useDraftPage(group, dimensionId);
   const draft = useDraft(
     group,
     planner.state.edits,

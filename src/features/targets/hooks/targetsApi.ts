@@ -39,7 +39,7 @@ export function useGroupForYear(year: number, dimensionId: number | null, enable
 }
 
 /** The default target type, as the Target type picker shows it: the selected one, or the first. */
-function useDefaultTargetType(): number | undefined {
+export function useDefaultTargetType(): number | undefined {
   const types = useMdoList('targettypes');
   return types.data?.find((t) => t.Selected)?.Id ?? types.data?.[0]?.Id;
 }

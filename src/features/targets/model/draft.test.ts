@@ -58,15 +58,16 @@ describe('draft', () => {
 
   it('says the page it was written on, its year and target type, for a link back to it', () => {
     const stamp = groupStamp(group);
-    const page = (dimensionId: number | null) => {
+    const page = (dimensionId: number | null, defaultDimensionId: number | null) => {
       const text = serializeDraft(7, stamp, edits, base, now, undefined, [], {
         year: 2026,
         dimensionId,
+        defaultDimensionId,
       });
       return draftPageOf(readKeptObject(text)!);
     };
-    expect(page(null)).toEqual({ year: 2026, dimensionId: null });
-    expect(page(3)).toEqual({ year: 2026, dimensionId: 3 });
+    expect(page(1, 1)).toEqual({ year: 2026, dimensionId: 1, defaultDimensionId: 1 });
+    expect(page(3, null)).toEqual({ year: 2026, dimensionId: 3, defaultDimensionId: null });
     expect(draftPageOf(readKeptObject(serializeDraft(7, stamp, edits, base, now))!)).toBeNull();
   });
 
