@@ -16,7 +16,9 @@ import { expect, type APIRequestContext } from '@playwright/test';
  * - error500After: carried out (a save is stored), then answered 500 all the same;
  * - dropAfter: carried out, then the connection is cut before any answer (the sandbox sees to it
  *   that Chromium does not silently send it again);
- * - hold: waits, not carried out yet, until releaseHeld (or clearFaults; 30 s at most).
+ * - hold: waits, not carried out yet, until releaseHeld (or clearFaults; 30 s at most);
+ * - notFoundPage: a web server's own 404 page (text/html), not carried out, as a tenant answers a
+ *   path it does not have (the sandbox's sign-in, /api/sandbox/login, is hit too).
  */
 export type FaultKind =
   | 'malformed'
@@ -29,7 +31,8 @@ export type FaultKind =
   | 'hiddenRecord'
   | 'error500After'
   | 'dropAfter'
-  | 'hold';
+  | 'hold'
+  | 'notFoundPage';
 
 /** A fault the sandbox applies to the next requests whose path contains `on`. */
 export type Fault = {

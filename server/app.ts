@@ -36,8 +36,9 @@ export function createApp(services: Services): Hono<AppEnv> {
 
   app.get('/api/health', (c) => c.json({ status: 'ok', database: services.db.file ?? ':memory:' }));
 
-  mountSandboxAuth(app);
+  // Faults first: they can hit the sandbox's sign-in too.
   mountFaultInjector(app);
+  mountSandboxAuth(app);
   mountTargetsSandbox(app, services.db);
 
   app.use('/api/v1/*', requireSuperOfficeUser);

@@ -255,4 +255,20 @@ describe('sandbox fault injection', () => {
     expect((await call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=1')).status).toBe(200);
     expect((await releaseWith('explode')).status).toBe(400);
   });
+
+  it('notFoundPage answers a web server 404 page, the sandbox sign-in too, as a tenant would', async () => {
+    const { app } = await startTestSandbox();
+    await arm(app, { PathContains: '/api/sandbox/login', Kind: 'notFoundPage' });
+    const login = () =>
+      app.request('/api/sandbox/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ UserName: 'admin', Password: 'admin' }),
+      });
+    const refused = await login();
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get('Content-Type')).toBe('text/html');
+    expect(await refused.text()).toContain('Not Found');
+    expect((await login()).status).toBe(200);
+  });
 });

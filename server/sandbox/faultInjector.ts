@@ -19,6 +19,7 @@ export const faultKinds = [
   'dropAfter',
   'slowAfter',
   'hold',
+  'notFoundPage',
 ] as const;
 
 const faultSchema = z.object({
@@ -60,7 +61,10 @@ type Fault = z.infer<typeof faultSchema>;
  * (slowAfter) are carried out at once and answered `DelayMs` later (a page left meanwhile never
  * gets the answer of a write that was stored), or (hold) wait, not yet carried out, until the
  * test releases them (`POST /api/sandbox/faults/release {"Then": "asUsual"|"error500"}`, or the
- * DELETE; 30 s at most), so a test acts while a request is under way for sure. Never
+ * DELETE; 30 s at most), so a test acts while a request is under way for sure, or (notFoundPage)
+ * get a web server's own 404 page (text/html) without being carried out, as a tenant answers a
+ * path it does not have, such as the sandbox's sign-in (/api/sandbox/login, which faults hit too).
+ * Never
  * active against a real tenant or platform: with --upstream or --platform these endpoints answer
  * 404 (sandboxOnlyRoutes).
  *
@@ -205,6 +209,8 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
   };
   app.use('/api/v1/*', inject);
   app.use('/api/workflow/*', inject);
+  // Mounted before the sandbox's sign-in (createApp), so a test can make it answer as a tenant.
+  app.use('/api/sandbox/login', inject);
 }
 
 /** How held requests go on once released: carried out, or answered 500 without being so. */
@@ -216,6 +222,10 @@ const HOLD_AT_MOST_MS = 30_000;
 
 /** A role restriction's reason, as a tenant's administrator might word it. */
 const HIDDEN_REASON = 'Your role may not see this record';
+
+/** What a web server answers for a path it does not have. */
+const NOT_FOUND_PAGE =
+  '<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>';
 
 /** What nginx answers when the server behind it does not answer in time. */
 const GATEWAY_TIMEOUT_PAGE =
@@ -263,6 +273,11 @@ function respondWithFault(
       return c.json({ Surprise: true, Steps: 'not-a-list', WorkflowGoalId: 'seven' });
     case 'error500':
       return serverError(c);
+    case 'notFoundPage':
+      return new Response(NOT_FOUND_PAGE, {
+        status: 404,
+        headers: { 'Content-Type': 'text/html' },
+      });
     case 'notFound':
       return c.json(
         {
