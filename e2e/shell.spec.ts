@@ -410,9 +410,7 @@ test.describe('app shell', () => {
     page,
   }) => {
     // A tenant has no sandbox sign-in: its answer is a plain 404.
-    await page.route('**/api/sandbox/login', (route) =>
-      route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not Found</h1>' }),
-    );
+    await armFault(page.request, { on: '/api/sandbox/login', kind: 'notFoundPage' });
     await page.goto('/sign-in');
     await page.getByLabel('User name').fill('admin');
     await page.getByLabel('Password').fill('admin');
