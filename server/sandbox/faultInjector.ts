@@ -45,28 +45,28 @@ type Fault = z.infer<typeof faultSchema>;
 
 /**
  * Sandbox-only fault injection: `POST /api/sandbox/faults {PathContains, Kind, Times}` arms a
- * fault; `DELETE /api/sandbox/faults` clears them. Matching API requests then get malformed
- * JSON, a 500, a 401, a 404 without being carried out (notFound: as the Akana platform answers
- * a wrong Accept, content type or verb, and a tenant an agent method it does not have, such as
- * the sandbox's own GetEmailFlowList), a 200 with an empty TargetGroup (emptyTargetGroup:
- * TargetGroupId 0, as a tenant may answer a year without a group), their real answer with a
- * TableRight of None (hiddenRecord: a record the user's role may not see, contract §2.4), a
- * dropped connection, (slow)
- * their real answer `DelayMs` late, so a test can act while a request is under way, or
- * (gatewayTimeout) are carried out and then answered with a proxy's 504 page instead, as a gateway in front of a tenant that gave up waiting,
- * (busy) a 429 or 503 (`Status`) with a `Retry-After` of `RetryAfter` seconds without being
- * carried out, as a server that is rate limiting or down for maintenance, (error500After) are
- * carried out and then answered 500 (a write stored although its answer says it failed), or
- * (dropAfter) are carried out and then have their connection cut before any answer, or
- * (slowAfter) are carried out at once and answered `DelayMs` later (a page left meanwhile never
- * gets the answer of a write that was stored), or (hold) wait, not yet carried out, until the
- * test releases them (`POST /api/sandbox/faults/release {"Then": "asUsual"|"error500"}`, or the
- * DELETE; 30 s at most), so a test acts while a request is under way for sure, or (notFoundPage)
- * get a web server's own 404 page (text/html) without being carried out, as a tenant answers a
- * path it does not have, such as the sandbox's sign-in (/api/sandbox/login, which faults hit too).
- * Never
- * active against a real tenant or platform: with --upstream or --platform these endpoints answer
- * 404 (sandboxOnlyRoutes).
+ * fault; `DELETE /api/sandbox/faults` clears them. Matching requests (to /api/v1, /api/workflow
+ * and the sandbox's sign-in) then go wrong by kind:
+ * - malformed: JSON of the wrong shape; error500: a 500; unauthorized: a 401;
+ * - notFound: a 404 without being carried out, as the Akana platform answers a wrong Accept,
+ *   content type or verb, and a tenant an agent method it does not have (the sandbox's own
+ *   GetEmailFlowList); notFoundPage: a web server's own 404 page (text/html), as a tenant answers
+ *   a path it does not have, such as the sandbox's sign-in;
+ * - emptyTargetGroup: a 200 with an empty TargetGroup (TargetGroupId 0), as a tenant may answer a
+ *   year without a group; hiddenRecord: the real answer with a TableRight of None (a record the
+ *   user's role may not see, contract §2.4);
+ * - drop: the connection is cut, not carried out;
+ * - slow: the real answer `DelayMs` late, so a test can act while a request is under way; hold:
+ *   waits, not carried out yet, until the test releases it (`POST /api/sandbox/faults/release
+ *   {"Then": "asUsual"|"error500"}`, or the DELETE; 30 s at most), for sure;
+ * - busy: a 429 or 503 (`Status`) with a `Retry-After` of `RetryAfter` seconds, not carried out,
+ *   as a server that is rate limiting or down for maintenance;
+ * - carried out, then answered wrong: gatewayTimeout with a proxy's 504 page, as a gateway in
+ *   front of a tenant that gave up waiting; error500After with a 500 (a write stored although its
+ *   answer says it failed); dropAfter with the connection cut before any answer; slowAfter only
+ *   `DelayMs` later (a page left meanwhile never gets the answer of a write that was stored).
+ * Never active against a real tenant or platform: with --upstream or --platform these endpoints
+ * answer 404 (sandboxOnlyRoutes).
  *
  * dropAfter and the browser's resend: Chromium silently sends a request again when a connection
  * it had used before is cut before any answer (the server may have closed it as idle). The first
