@@ -613,6 +613,7 @@ test.describe('workflows as admin', () => {
     // Removing a group focuses the heading of the group now in its place; the last, "Add group".
     await page.getByRole('button', { name: 'Remove Group 1: Late' }).focus();
     await page.keyboard.press('Enter');
+    await expect(page.getByText('Group 1: Late removed.')).toBeAttached();
     await expect(
       page.getByRole('heading', { level: 3, name: 'Group 1: Trial requested' }),
     ).toBeFocused();

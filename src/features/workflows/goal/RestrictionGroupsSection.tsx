@@ -88,7 +88,8 @@ export function RestrictionGroupsSection({
               const left = groups.fields.length - 1;
               focus.focusAfterRender(left === 0 ? 'add' : Math.min(gi, left - 1));
               groups.remove(gi);
-              announce(`Group ${gi + 1} removed.`);
+              // Named as its card was ("Group 1: Late"), so the user hears which one went.
+              announce(`Group ${gi + 1}${name ? `: ${name}` : ''} removed.`);
             }}
           />
         ))}
