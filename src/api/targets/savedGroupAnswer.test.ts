@@ -4,6 +4,7 @@ import { defaultConnection } from '../session/connection.ts';
 import { notTheSavedGroup } from './savedGroupAnswer.ts';
 import { saveTargetGroup } from './targetsApi.ts';
 import type { TargetGroup } from './schemas.ts';
+import { emptyTargetGroup } from '../../test/emptyTargetGroup.ts';
 
 const row = (id: number) => ({ TargetAssignmentInfoId: id, Values: [1, 2], Locked: false });
 const group = (id: number, rows: number[] | null): TargetGroup =>
@@ -14,18 +15,6 @@ const group = (id: number, rows: number[] | null): TargetGroup =>
     PeriodType: 'HalfYear',
     TargetAssignments: rows && rows.map(row),
   }) as TargetGroup;
-
-// A .NET agent's carrier with nothing loaded into it (the sandbox's emptyTargetGroup fault).
-const emptyCarrier = {
-  TargetGroupId: 0,
-  Year: 0,
-  EntityType: 'None',
-  PeriodType: 'None',
-  TargetAssignments: [],
-  TargetDimension: null,
-  TableRight: null,
-  FieldProperties: {},
-};
 
 describe('notTheSavedGroup', () => {
   it('takes the same group with every row sent, and a new group with any id', () => {
@@ -62,7 +51,7 @@ describe('saveTargetGroup', () => {
     );
 
   it('fails as an unreadable answer when answered with an empty group, so nothing reads as saved', async () => {
-    answer(emptyCarrier);
+    answer(emptyTargetGroup);
     await expect(saveTargetGroup(group(12, [1]))).rejects.toMatchObject({
       kind: 'parse',
       message: 'TargetGroupId: the answer is group 0, not the saved group 12',

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectionStore } from '../session/connectionStore.ts';
 import { defaultConnection } from '../session/connection.ts';
 import { fetchTargetGroupForYear, fetchTargetGroupForYearAndDimension } from './targetsApi.ts';
+import { emptyTargetGroup } from '../../test/emptyTargetGroup.ts';
 
 const answer = (status: number, body: string | null) =>
   vi.fn(async () => new Response(body, { status }));
@@ -17,17 +18,7 @@ describe('a year without a target group', () => {
     GetTargetGroupForYearAndDimension: () => fetchTargetGroupForYearAndDimension(2027, 3),
   };
 
-  // A .NET agent's "no carrier": a TargetGroup with every field at its default, TargetGroupId 0.
-  const emptyGroup = JSON.stringify({
-    TargetGroupId: 0,
-    Year: 0,
-    EntityType: 'None',
-    PeriodType: 'None',
-    TargetAssignments: [],
-    TargetDimension: null,
-    TableRight: null,
-    FieldProperties: {},
-  });
+  const emptyGroup = JSON.stringify(emptyTargetGroup);
 
   for (const [method, fetchGroup] of Object.entries(fetchers)) {
     it(`is null from ${method} whether it answers 404, 200 with null, 204, or an empty group`, async () => {
