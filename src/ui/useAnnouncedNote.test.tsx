@@ -12,6 +12,11 @@ function Form({ note }: { note?: string }) {
         <TextInput />
       </Field>
       <button type="button">Save</button>
+      <div role="listbox" aria-label="Choices">
+        <div role="option" aria-selected="false" tabIndex={-1}>
+          Form data
+        </div>
+      </div>
     </>
   );
 }
@@ -43,6 +48,24 @@ describe('useAnnouncedNote', () => {
     act(() => screen.getByRole('textbox', { name: 'Owner' }).focus());
     rerender(<Form note="No user is called Ann." />);
     // The user tabs on before the pause is over: the note is read with the field when they return.
+    act(() => screen.getByRole('button', { name: 'Save' }).focus());
+    act(() => vi.advanceTimersByTime(noteSettleMs));
+    expect(said).toEqual([]);
+  });
+
+  it('says a note a choice brings while the focus is on its way back to the field', () => {
+    const { rerender } = render(<Form />);
+    // The choice is made in a list shown outside the field: the note appears with the focus there.
+    act(() => screen.getByRole('option', { name: 'Form data' }).focus());
+    rerender(<Form note="This path is for “Form data”." />);
+    act(() => screen.getByRole('textbox', { name: 'Owner' }).focus());
+    act(() => vi.advanceTimersByTime(noteSettleMs));
+    expect(said).toEqual(['This path is for “Form data”.']);
+  });
+
+  it('says nothing for a note that appeared while the focus was nowhere, if it stays elsewhere', () => {
+    const { rerender } = render(<Form />);
+    rerender(<Form note="No user is called Ann." />);
     act(() => screen.getByRole('button', { name: 'Save' }).focus());
     act(() => vi.advanceTimersByTime(noteSettleMs));
     expect(said).toEqual([]);

@@ -8,6 +8,17 @@ import { announce } from './announcer.ts';
 export const noteSettleMs = 700;
 
 /**
+ * Whether the focus is on its way back to a field, as after a choice in a select: the note the
+ * choice brings appears while the focus is still on the choice, in a list shown outside the
+ * field, or nowhere as that list goes. Whether the user is in the field is then known when the
+ * note is about to be said.
+ */
+const focusInPassing = () => {
+  const active = document.activeElement;
+  return active === null || active === document.body || active.closest('[role="listbox"]') !== null;
+};
+
+/**
  * Says a field's note through the app's live announcer when it appears or changes as the user
  * edits: a note under a field is only in the field's description, which a screen reader reads
  * when focus arrives, not when the note shows up while typing (WCAG 4.1.3). Only while the focus
@@ -31,7 +42,7 @@ export function useAnnouncedNote(
     said.current = text;
     clearTimeout(timer.current);
     const editing = () => fieldRef.current?.contains(document.activeElement) ?? false;
-    if (!text || !editing()) return;
+    if (!text || !(editing() || focusInPassing())) return;
     // Checked again when it is said: a user who moved on meanwhile hears it with the field later.
     timer.current = setTimeout(() => {
       if (editing()) announce(text);
