@@ -20,6 +20,7 @@ export function RightsSelectField({
   rightsName,
   label,
   description,
+  note,
   className,
   options,
   placeholder,
@@ -28,7 +29,7 @@ export function RightsSelectField({
   if (access.hidden) return null;
   const value = field.value === null || field.value === undefined ? '' : String(field.value);
   return (
-    <RightsFieldFrame {...{ access, label, description, error, className }}>
+    <RightsFieldFrame {...{ access, label, description, error, note, className }}>
       {(control) => (
         <Select
           {...control}

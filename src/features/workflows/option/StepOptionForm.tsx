@@ -28,6 +28,7 @@ import { collectionAccess } from '../logic/collectionAccess.ts';
 import { countOf } from '../logic/countText.ts';
 import { moveAnnouncement } from '../logic/ranks.ts';
 import { unreachableRankWarning } from '../logic/rankReach.ts';
+import { optionTypeMismatchWarning } from '../logic/optionTypeMatch.ts';
 import { stepTypeLabel } from '../logic/stepText.ts';
 import { AddStepControl } from './AddStepControl.tsx';
 import { describeOptionChanges } from './optionChanges.ts';
@@ -106,7 +107,8 @@ export function StepOptionForm({
     const left = undone.entry.state.length;
     focusStep.current = left === 0 ? 'type' : Math.min(at, left - 1);
   };
-  // The other paths of the split: a rank after "Everyone else" is warned about on the field.
+  // The split and its other paths: a rank after "Everyone else", or a type the split does not
+  // split on, is warned about on its field.
   const split = useWorkflowStep(loaded.WorkflowStepId ?? 0);
   const [rank, optionType] = useWatch({ control: form.control, name: ['Rank', 'OptionType'] });
   const rankWarning = unreachableRankWarning(
@@ -116,6 +118,11 @@ export function StepOptionForm({
       (o) => o.WorkflowStepOptionId !== loaded.WorkflowStepOptionId,
     ),
     !model.field('Rank').readOnly,
+  );
+  const typeWarning = optionTypeMismatchWarning(
+    optionType,
+    split.data,
+    !model.field('OptionType').readOnly,
   );
   const { blocker, leave } = useEditorExit(isDirty, isSubmitting);
   const draft = useEditorDraft(form, isDirty, model.formReadOnly);
@@ -219,7 +226,12 @@ export function StepOptionForm({
             <div className={styles.fields}>
               <RightsTextField name="Name" label="Name" />
               {carriesKey(loaded) && <RightsTextField name="Key" label="Key" />}
-              <RightsSelectField name="OptionType" label="Option type" options={typeOptions} />
+              <RightsSelectField
+                name="OptionType"
+                label="Option type"
+                options={typeOptions}
+                note={typeWarning}
+              />
               <RightsNumberField name="Rank" label="Rank" note={rankWarning} />
             </div>
           </Card>
