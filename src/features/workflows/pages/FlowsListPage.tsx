@@ -65,45 +65,49 @@ export function FlowsListPage() {
         />
       )}
       {shown.length > 0 && (
-        <Table caption="Email flows" captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">Flow</th>
-              <th scope="col">Status</th>
-              <th scope="col" className="numeric">
-                Steps
-              </th>
-              <th scope="col" className="numeric">
-                Goals
-              </th>
-              <th scope="col">Last changed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((f) => (
-              <tr key={f.EmailFlowId}>
-                <td>
-                  <Link to={`/workflows/${f.EmailFlowId}`} className={styles.name}>
-                    <WholeWordsName name={f.Name || `Flow ${f.EmailFlowId}`} />
-                  </Link>
-                  {f.Description && (
-                    <p className={styles.description}>
-                      <WholeWordsName name={f.Description} />
-                    </p>
-                  )}
-                </td>
-                <td>
-                  <FlowStatusBadge status={f.Status} />
-                </td>
-                <td className="numeric">{f.StepCount ?? '–'}</td>
-                <td className="numeric">{f.GoalCount ?? '–'}</td>
-                <td className={styles.dateTime}>
-                  {changedText(f.UpdatedDate, { locale, timeZone })}
-                </td>
+        // Narrower than its columns (a phone), the table scrolls sideways: a named, focusable
+        // area with a shadow on the edge that has more table beyond it.
+        <div className={styles.list}>
+          <Table caption="Email flows" captionHidden scrollLabel="Email flows table">
+            <thead>
+              <tr>
+                <th scope="col">Flow</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="numeric">
+                  Steps
+                </th>
+                <th scope="col" className="numeric">
+                  Goals
+                </th>
+                <th scope="col">Last changed</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
+            </thead>
+            <tbody>
+              {shown.map((f) => (
+                <tr key={f.EmailFlowId}>
+                  <td>
+                    <Link to={`/workflows/${f.EmailFlowId}`} className={styles.name}>
+                      <WholeWordsName name={f.Name || `Flow ${f.EmailFlowId}`} />
+                    </Link>
+                    {f.Description && (
+                      <p className={styles.description}>
+                        <WholeWordsName name={f.Description} />
+                      </p>
+                    )}
+                  </td>
+                  <td>
+                    <FlowStatusBadge status={f.Status} />
+                  </td>
+                  <td className="numeric">{f.StepCount ?? '–'}</td>
+                  <td className="numeric">{f.GoalCount ?? '–'}</td>
+                  <td className={styles.dateTime}>
+                    {changedText(f.UpdatedDate, { locale, timeZone })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </div>
       )}
     </>
   );
