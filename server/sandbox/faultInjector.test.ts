@@ -256,6 +256,44 @@ describe('sandbox fault injection', () => {
     expect((await releaseWith('explode')).status).toBe(400);
   });
 
+  it('hold reads the body in whole first, so a request whose page went away meanwhile is still carried out', async () => {
+    const { app, call } = await startTestSandbox();
+    await arm(app, { PathContains: 'DeleteWorkflowGoal', Kind: 'hold' });
+    // The body comes as the browser sends it; once the page is gone (reloaded), reading it fails.
+    let pageGone = false;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          if (pageGone) {
+            controller.error(new Error('The connection was closed'));
+            return;
+          }
+          controller.enqueue(new TextEncoder().encode(JSON.stringify({ WorkflowGoalId: 2 })));
+          controller.close();
+        },
+        // Nothing is read before someone asks for it.
+      },
+      { highWaterMark: 0 },
+    );
+    const held = app.request(
+      new Request('http://sandbox/api/v1/Agents/Workflow/DeleteWorkflowGoal', {
+        method: 'POST',
+        headers: { Authorization: basic('admin'), 'Content-Type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    pageGone = true;
+    await app.request('/api/sandbox/faults/release', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ Then: 'asUsual' }),
+    });
+    expect((await held).ok).toBe(true);
+    expect((await call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=2')).status).toBe(404);
+  });
+
   it('notFoundPage answers a web server 404 page, the sandbox sign-in too, as a tenant would', async () => {
     const { app } = await startTestSandbox();
     await arm(app, { PathContains: '/api/sandbox/login', Kind: 'notFoundPage' });
