@@ -15,6 +15,7 @@ import type { EditorDraftNotice } from './useEditorDraft.ts';
 export function KeptDraftNotice({
   notice,
   text,
+  tone = 'info',
   fromClosedTab,
   keepLabel,
   discardLabel,
@@ -24,6 +25,8 @@ export function KeptDraftNotice({
   notice: EditorDraftNotice;
   /** The title and body, given when the draft was kept (already formatted). */
   text(when: string): { title: string; body: ReactNode };
+  /** 'warning' when the kept work needs checking first (e.g. the record was saved since). */
+  tone?: 'info' | 'warning';
   /** The sentence said before the body when the draft came from a tab that was closed. */
   fromClosedTab: string;
   keepLabel: string;
@@ -35,7 +38,7 @@ export function KeptDraftNotice({
   const { title, body } = text(when);
   return (
     <Banner
-      tone="info"
+      tone={tone}
       title={title}
       actions={
         <>

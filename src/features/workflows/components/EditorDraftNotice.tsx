@@ -1,12 +1,7 @@
-import { Banner, Button } from '../../../ui/index.ts';
-import { formatDateTime } from '../../../app/locale/formatDateTime.ts';
-import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
+import { KeptDraftNotice } from '../../../app/drafts/KeptDraftNotice.tsx';
 import type { EditorDraftNotice as Notice } from '../../../app/drafts/useEditorDraft.ts';
+import { editorDraftNoticeText } from '../logic/draftNoticeText.ts';
 
-/**
- * "Your unsaved changes from <time> are back": after a reload (or a closed tab), the editor shows
- * the edits it kept, with Keep and Discard; a warning when the record was saved since.
- */
 /** The buttons go with the notice: focus goes on to the main content rather than <body>. */
 const thenFocusMain = (f: () => void) => () => {
   f();
@@ -16,6 +11,11 @@ const thenFocusMain = (f: () => void) => () => {
   });
 };
 
+/**
+ * "Your unsaved changes from <time> are back": after a reload (or a closed tab), the goal or
+ * option editor shows the edits it kept, with Keep and Discard, on the notice every kept form
+ * uses; a warning when the record was saved since.
+ */
 export function EditorDraftNotice({
   notice,
   what,
@@ -36,32 +36,18 @@ export function EditorDraftNotice({
   onKeep(): void;
   onDiscard(): void;
 }) {
-  const when = formatDateTime(notice.savedAt, useDateTimeSettings()) ?? notice.savedAt;
   return (
-    <Banner
+    <KeptDraftNotice
+      notice={notice}
       tone={notice.stale ? 'warning' : 'info'}
-      title={`Your unsaved changes from ${when} are back`}
-      actions={
-        <>
-          <Button size="sm" onClick={thenFocusMain(onKeep)}>
-            Keep them
-          </Button>
-          <Button size="sm" variant="danger" onClick={thenFocusMain(onDiscard)}>
-            Discard them
-          </Button>
-        </>
+      text={(when) =>
+        editorDraftNoticeText(when, { what, stale: notice.stale, isNew, mayBeStored })
       }
-    >
-      {notice.fromClosedTab && 'They were made in a tab that was closed before they were saved. '}
-      {notice.stale
-        ? `This ${what} was saved after your changes were made. What you changed is shown on top of the saved ${what}: check it before saving, or discard your changes to see the saved ${what}.`
-        : isNew && mayBeStored
-          ? `This ${what} may have been saved already: its save got no answer, or the page went while it was under way. Press Save: Flowdesk first looks for it in the flow and offers to open it, so it is not created twice.`
-          : mayBeStored
-            ? 'These changes may have been saved already: their save got no answer, or the page went while it was under way. Press Save: if the server has them already, Flowdesk says so rather than saving them again.'
-            : isNew
-              ? `This ${what} was not saved yet. Save to keep it, or discard your changes to start it afresh.`
-              : `They were not saved yet. Save to keep them, or discard them to go back to the saved ${what}.`}
-    </Banner>
+      fromClosedTab="They were made in a tab that was closed before they were saved."
+      keepLabel="Keep them"
+      discardLabel="Discard them"
+      onKeep={thenFocusMain(onKeep)}
+      onDiscard={thenFocusMain(onDiscard)}
+    />
   );
 }
