@@ -1,5 +1,5 @@
 import type { AgentCall, AgentMethod } from '../../http/agent.ts';
-import { badRequest, notFound } from '../../http/errors.ts';
+import { SoError, badRequest, notFound } from '../../http/errors.ts';
 import { parseJson } from '../workflow/input.ts';
 import type { OwnerRow } from './carriers.ts';
 import { blankOwner, companyOwner, defaultAssignments, groupOwners } from './defaults.ts';
@@ -47,7 +47,7 @@ function assignmentForYear(call: AgentCall, dimensionId: number | null) {
     throw badRequest(`TargetLevel must be Company, UserGroup or Associate`, 'TargetLevel');
   const id = call.args.int('Id');
   const group = findGroupRow(call.db, year, dimensionId);
-  if (!group) throw notFound(`TargetGroup for year ${year}: id`, 0);
+  if (!group) throw new SoError(404, 'SoNotFoundException', `No TargetGroup for year ${year}`);
   const hit = loadAssignments(call.db, group).find((a) =>
     level === 'Company'
       ? a.TargetContact?.ContactId === id

@@ -1,5 +1,5 @@
 import { NO_CONTENT, type AgentCall, type AgentMethod } from '../../http/agent.ts';
-import { badRequest, notFound } from '../../http/errors.ts';
+import { SoError, badRequest } from '../../http/errors.ts';
 import { enumValue } from '../workflow/input.ts';
 import { companyOwner, defaultAssignments, groupOwners } from './defaults.ts';
 import { defaultDimensionId, dimensionJson, loadDimension } from './dimensions.ts';
@@ -43,9 +43,10 @@ function forYear(call: AgentCall, dimensionId: number | null) {
   const entityType = argEnum(call, 'EntityType', entityTypes, 'Sale');
   const group = findGroupRow(call.db, year, dimensionId, entityType);
   if (!group)
-    throw notFound(
-      `TargetGroup for year ${year}${dimensionId !== null ? ` and dimension ${dimensionId}` : ''}: id`,
-      0,
+    throw new SoError(
+      404,
+      'SoNotFoundException',
+      `No TargetGroup for year ${year}${dimensionId !== null ? ` and dimension ${dimensionId}` : ''}`,
     );
   return groupResponse(call, group);
 }
