@@ -6,6 +6,7 @@ import { sortByRank } from '../logic/ranks.ts';
 import { newOptionAddress } from '../logic/newOptionAddress.ts';
 import { optionTypeLabel } from '../logic/goalText.ts';
 import { pathsNeverTaken } from '../logic/rankReach.ts';
+import { pathTypeMismatch } from '../logic/optionTypeMatch.ts';
 import { stepDetail, stepTypeLabel } from '../logic/stepText.ts';
 import { WholeWordsName } from './WholeWordsName.tsx';
 import { useFieldList } from './useFieldList.ts';
@@ -63,6 +64,10 @@ export function StepTree({ steps, flowId, canAddOptions, label }: StepTreeProps)
                         {canAddOptions && ' Open it and give it a lower rank.'}
                       </p>
                     )}
+                    <PathTypeNote
+                      mismatch={pathTypeMismatch(o.OptionType, step)}
+                      canChange={canAddOptions}
+                    />
                     <StepTree
                       steps={o.Steps ?? []}
                       flowId={flowId}
@@ -88,5 +93,23 @@ export function StepTree({ steps, flowId, canAddOptions, label }: StepTreeProps)
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A path whose type is not what its split splits on, said under its name. */
+function PathTypeNote({
+  mismatch,
+  canChange,
+}: {
+  mismatch: ReturnType<typeof pathTypeMismatch>;
+  canChange?: boolean;
+}) {
+  if (!mismatch) return null;
+  return (
+    <p className={styles.neverTaken}>
+      {mismatch.said}
+      {/* Only to whom may change it: viewers and planners read this too. */}
+      {canChange && ` Open it and ${mismatch.advice}`}
+    </p>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionTypeMismatchWarning } from './optionTypeMatch.ts';
+import { optionTypeMismatchWarning, pathTypeMismatch } from './optionTypeMatch.ts';
 
 const split = { SplitName: 'What did they click?', SplitOptionType: 'LinkClicked' };
 
@@ -30,5 +30,15 @@ describe('a path whose option type does not match what its split splits on', () 
       optionTypeMismatchWarning('LinkClicked', { SplitName: 'x', SplitOptionType: 'None' }),
     ).toBeNull();
     expect(optionTypeMismatchWarning('LinkClicked', undefined)).toBeNull();
+  });
+});
+
+describe('what the flow page says under such a path', () => {
+  it('gives what is wrong and what to choose apart', () => {
+    expect(pathTypeMismatch('FormSubmission', split)).toEqual({
+      said: 'This path is for “Form submission”, but its split “What did they click?” splits on “Link clicked”, so no participant may ever take it.',
+      advice: 'choose “Link clicked”, or “Everyone else” for whoever the other paths do not take.',
+    });
+    expect(pathTypeMismatch('LinkClicked', split)).toBeNull();
   });
 });
