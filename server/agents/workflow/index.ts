@@ -1,5 +1,6 @@
 import type { AgentMethod } from '../../http/agent.ts';
 import { eventMethods } from './eventMethods.ts';
+import { fencingMethods } from './fencingMethods.ts';
 import { flowMethods } from './flowMethods.ts';
 import { goalMethods } from './goalMethods.ts';
 import { optionMethods } from './optionMethods.ts';
@@ -21,4 +22,5 @@ export const workflowMethods: Record<string, AgentMethod> = {
   ...optionMethods,
   ...stepMethods,
   ...eventMethods,
+  ...fencingMethods,
 };
