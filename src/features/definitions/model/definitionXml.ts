@@ -102,16 +102,29 @@ export function checkDefinitionXml(text: string): DefinitionXmlResult {
   // Markup only: the same words in a comment or a script's CDATA are text.
   const markup = blankLiteralSections(text);
   const entity = /<!ENTITY/i.exec(markup);
-  if (entity) return fail(text, entity.index, 'Entity declarations (<!ENTITY) are not accepted.');
+  if (entity)
+    return fail(
+      text,
+      entity.index,
+      'Entity declarations (<!ENTITY) are not accepted: remove the [ … ] part of the DOCTYPE, and write out in full the text its entities stood for.',
+    );
   const doctype = /<!DOCTYPE[^>]*>?/i.exec(markup);
   if (doctype?.[0].includes('['))
-    return fail(text, doctype.index, 'A DOCTYPE with an internal subset is not accepted.');
+    return fail(
+      text,
+      doctype.index,
+      'A DOCTYPE with an internal subset is not accepted: remove the [ … ] part of the DOCTYPE.',
+    );
   const dtd = doctype && doctypeSystemId(text.slice(doctype.index));
   if (doctype && dtd !== null && !isOsWorkflowDtd(dtd))
     return fail(text, doctype.index, `${foreignDtdProblem(dtd)}.`);
   for (const m of markup.matchAll(/&([A-Za-z_][\w.-]*);/g))
     if (!PREDEFINED.has(m[1]))
-      return fail(text, m.index ?? 0, `The entity &${m[1]}; is not defined.`);
+      return fail(
+        text,
+        m.index ?? 0,
+        `The entity &${m[1]}; is not defined: write the character or text it stands for (“&” itself is written &amp;).`,
+      );
 
   const forbidden = findForbiddenXmlChar(text, markup);
   if (forbidden) return fail(text, forbidden.index, `${forbidden.message}.`);
