@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { Field, type FieldControlProps } from '../../ui/Field.tsx';
+import { Field, joinIds, type FieldControlProps } from '../../ui/Field.tsx';
 import type { AccessModel } from '../accessModel.ts';
 import type { FieldAccess } from '../fieldAccess.ts';
 import { useAccessModel } from '../FieldRightsContext.ts';
 import { asSentence } from '../reason.ts';
+import { readOnlyForFormReason, useFormWideReason } from './FormWideReason.tsx';
 
 /** What every Rights* control takes. */
 export interface RightsFieldProps {
@@ -20,14 +21,15 @@ export interface RightsFieldProps {
 
 /**
  * The server's Reason under the caller's description (read-only: why; mandatory: the hint).
- * The form-wide read-only reason is left to ReadOnlyBanner rather than repeated on every field.
+ * The form-wide read-only reason is shown once, by ReadOnlyBanner, rather than on every field;
+ * each field still carries it for screen readers (useFormWideReason).
  */
 export function describeWithReason(
   description: ReactNode,
   access: FieldAccess,
   model: AccessModel,
 ): ReactNode {
-  const own = model.formReadOnly && access.reason === model.readOnlyReason ? '' : access.reason;
+  const own = readOnlyForFormReason(access, model) ? '' : access.reason;
   if (!own) return description;
   // Servers often send it without its full stop ("Only a 'Targets administrator' may change this").
   const reason = asSentence(own);
@@ -60,6 +62,7 @@ export function RightsFieldFrame({
   children: (control: FieldControlProps) => ReactNode;
 }) {
   const model = useAccessModel();
+  const formReason = useFormWideReason(access, model);
   return (
     <Field
       label={label}
@@ -69,7 +72,15 @@ export function RightsFieldFrame({
       required={access.mandatory}
       className={className}
     >
-      {children}
+      {(control) => (
+        <>
+          {children({
+            ...control,
+            'aria-describedby': joinIds(control['aria-describedby'], formReason.id),
+          })}
+          {formReason.node}
+        </>
+      )}
     </Field>
   );
 }
