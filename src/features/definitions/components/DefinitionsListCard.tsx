@@ -139,7 +139,7 @@ export function DefinitionsListCard({
       outcome = await remove.mutateAsync(d.Key);
     } catch (e) {
       if (deleteMayHaveGoneThrough(e)) maybeDeleted.add(d.Key);
-      throw new Error(deleteFailureText(e), { cause: e });
+      throw new Error(deleteFailureText(e, d.Name), { cause: e });
     }
     if (wasLast) setFocusEmpty(true);
     const said = deleteOutcomeText(outcome, d.Name, maybeDeleted.has(d.Key));

@@ -18,13 +18,30 @@ describe('deleteMayHaveGoneThrough', () => {
 });
 
 describe('deleteFailureText', () => {
+  it('when the answer was lost, says the definition may be deleted and that deleting again is safe', () => {
+    const safe =
+      'so “Triage” may or may not have been deleted. Deleting it again is safe: if it is already gone, the page says so and takes it off the list.';
+    const gateway = new ApiError({ kind: 'http', status: 504, message: 'x', request });
+    expect(deleteFailureText(gateway, 'Triage')).toBe(
+      `A proxy between Flowdesk and the platform answered 504 Gateway Timeout instead of the platform, ${safe}`,
+    );
+    const dropped = new ApiError({ kind: 'network', message: 'x', request });
+    expect(deleteFailureText(dropped, 'Triage')).toBe(
+      `The connection to the platform broke before it answered, ${safe}`,
+    );
+    const unreadable = new ApiError({ kind: 'parse', message: 'x', request });
+    expect(deleteFailureText(unreadable, 'Triage')).toBe(
+      `The platform’s answer could not be read, ${safe}`,
+    );
+  });
+
   it('gives the API error’s sentence, or says a 404 for a definition still listed deleted nothing', () => {
     const refused = new ApiError({ kind: 'http', status: 406, message: 'x', request });
-    expect(deleteFailureText(refused)).toBe(refused.userMessage);
-    expect(deleteFailureText(new DeleteRefusedAsNotFound(refused))).toMatch(
+    expect(deleteFailureText(refused, 'Triage')).toBe(refused.userMessage);
+    expect(deleteFailureText(new DeleteRefusedAsNotFound(refused), 'Triage')).toMatch(
       /^The platform answered that the definition was not found, yet it still lists it, so it was not deleted\./,
     );
-    expect(deleteFailureText(new Error('x'))).toBe(
+    expect(deleteFailureText(new Error('x'), 'Triage')).toBe(
       'The definition could not be deleted. Try again; if it keeps happening, tell your administrator.',
     );
   });

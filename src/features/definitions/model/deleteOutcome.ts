@@ -1,11 +1,26 @@
-import { isApiError } from '../../../api/http/ApiError.ts';
+import { isApiError, type ApiError } from '../../../api/http/ApiError.ts';
+import { gatewayStatusText } from '../../../api/http/gatewayStatus.ts';
 import { DeleteRefusedAsNotFound } from '../../../api/definitions/deleteOutcome.ts';
 
 /** A delete whose answer says nothing of whether it went through (ApiError.outcomeUnknown). */
 export const deleteMayHaveGoneThrough = (e: unknown): boolean => isApiError(e) && e.outcomeUnknown;
 
-/** What a failed delete tells the user, in the confirmation dialog. */
-export function deleteFailureText(e: unknown): string {
+/** What became of a delete's answer, when it says nothing of whether the delete went through. */
+function lostAnswerText(e: ApiError): string {
+  if (e.kind === 'network') return 'The connection to the platform broke before it answered';
+  if (e.kind === 'parse') return 'The platform’s answer could not be read';
+  return `A proxy between Flowdesk and the platform answered ${gatewayStatusText(e.status)} instead of the platform`;
+}
+
+/**
+ * What a failed delete of `name` tells the user, in the confirmation dialog. When the answer was
+ * lost, deleting again is the way to find out (the platform then answers 404, told as deleted by
+ * this user's earlier try), so that is what it advises, not a reload. A proxy that asked to wait
+ * (Retry-After) keeps the general sentence, which says how long.
+ */
+export function deleteFailureText(e: unknown, name: string): string {
+  if (deleteMayHaveGoneThrough(e) && isApiError(e) && e.retryAfterMs === undefined)
+    return `${lostAnswerText(e)}, so “${name}” may or may not have been deleted. Deleting it again is safe: if it is already gone, the page says so and takes it off the list.`;
   if (isApiError(e)) return e.userMessage;
   if (e instanceof DeleteRefusedAsNotFound) return e.message;
   return 'The definition could not be deleted. Try again; if it keeps happening, tell your administrator.';
