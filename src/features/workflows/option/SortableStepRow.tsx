@@ -12,7 +12,8 @@ import { sortByRank } from '../logic/ranks.ts';
 import { stepDetail, stepTypeLabel } from '../logic/stepText.ts';
 import { useFieldList } from '../components/useFieldList.ts';
 import { SplitStepFields } from './SplitStepFields.tsx';
-import { useLiveSplitName } from './useLiveSplitName.ts';
+import { useLiveSplit } from './useLiveSplit.ts';
+import { pathTypeMismatch } from '../logic/optionTypeMatch.ts';
 import styles from './SortableStepList.module.css';
 
 export interface SortableStepRowProps {
@@ -30,7 +31,7 @@ export interface SortableStepRowProps {
 /** One step on the path: drag handle (pointer and keyboard), position, text, and its actions. */
 export function SortableStepRow(p: SortableStepRowProps) {
   const { index, count, readOnly } = p;
-  const step = useLiveSplitName(p.step, index);
+  const step = useLiveSplit(p.step, index);
   const sortable = useSortable({ id: p.id, disabled: readOnly });
   const detail = stepDetail(step, useFieldList());
   const title = `${stepTypeLabel(step.StepType)}${detail ? ` ${detail}` : ''}`;
@@ -104,6 +105,8 @@ export function SortableStepRow(p: SortableStepRowProps) {
                   Open path “{o.Name || `Option ${o.WorkflowStepOptionId}`}”
                 </Link>{' '}
                 ({countOf(o.Steps?.length ?? 0, 'step')})
+                {/* Said as "Split on" changes: the paths it no longer fits. */}
+                <PathTypeWarning mismatch={pathTypeMismatch(o.OptionType, step)} />
               </li>
             ))}
             {step.WorkflowStepId > 0 && !readOnly && (
@@ -154,4 +157,10 @@ export function SortableStepRow(p: SortableStepRowProps) {
       )}
     </li>
   );
+}
+
+/** After a path's link: why the split may never send anyone down it (see pathTypeMismatch). */
+function PathTypeWarning({ mismatch }: { mismatch: ReturnType<typeof pathTypeMismatch> }) {
+  if (!mismatch) return null;
+  return <span className={styles.pathWarning}> {mismatch.said}</span>;
 }
