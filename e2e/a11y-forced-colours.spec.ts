@@ -102,3 +102,22 @@ test('the targets grid shows its focused cell and the locks of locked rows', asy
   const hidden = await look(page, lock);
   expect(shown.equals(hidden), 'the lock looks like empty space').toBe(false);
 });
+
+test('the navigation shows which page is open', async ({ page }) => {
+  await signIn(page, 'viewer', '/settings');
+  const settings = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
+    name: 'Settings',
+  });
+  await expect(settings).toHaveAttribute('aria-current', 'page');
+  await page.mouse.move(0, 0);
+  const open = await look(page, settings);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Events' })
+    .click();
+  await expect(settings).not.toHaveAttribute('aria-current', 'page');
+  await page.mouse.move(0, 0);
+  await page.locator('body').focus();
+  const notOpen = await look(page, settings);
+  expect(open.equals(notOpen), "the open page's link looks like the others").toBe(false);
+});
