@@ -121,3 +121,20 @@ test('the navigation shows which page is open', async ({ page }) => {
   const notOpen = await look(page, settings);
   expect(open.equals(notOpen), "the open page's link looks like the others").toBe(false);
 });
+
+test('the targets grid shows which cells Shift+arrow selected', async ({ page }) => {
+  await signIn(page, 'planner', '/targets');
+  const february = cell(page, 'Chloe Martin', 1);
+  await cell(page, 'Chloe Martin', 3).click();
+  await page.mouse.move(0, 0);
+  // The cell alone: the focus ring of the cell beside it is not what is looked for.
+  const plain = await february.screenshot({ animations: 'disabled' });
+  await cell(page, 'Chloe Martin', 0).click();
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(february).toHaveAttribute('aria-selected', 'true');
+  const selected = await february.screenshot({ animations: 'disabled' });
+  expect(selected.equals(plain), 'a selected cell looks like one not selected').toBe(false);
+  await page.keyboard.press('Escape');
+});
