@@ -352,7 +352,7 @@ test.describe('workflows as admin', () => {
     await page.getByRole('button', { name: 'Delete' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Delete this option?' });
     await expect(dialog).toContainText(
-      'The option “E2E Sweden” is removed from the flow for good.',
+      'The option “E2E Sweden” is removed from the flow for good, with its 3 steps.',
     );
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByLabel('Name')).toHaveValue('E2E Sweden');

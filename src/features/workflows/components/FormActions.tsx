@@ -11,6 +11,8 @@ export interface FormActionsProps {
   what: string;
   /** The record's saved name, said in the delete question so the user knows which goes. */
   name?: string;
+  /** What is deleted with the record, said after its name ("with its 2 steps"). */
+  deletedWith?: string | null;
   onDelete?: () => Promise<void> | void;
   deleting?: boolean;
 }
@@ -27,6 +29,7 @@ export function FormActions({
   saving,
   what,
   name,
+  deletedWith,
   onDelete,
   deleting,
 }: FormActionsProps) {
@@ -58,7 +61,7 @@ export function FormActions({
       {canDelete && (
         <ConfirmDialog
           title={`Delete this ${what}?`}
-          message={`The ${what}${name?.trim() ? ` “${name.trim()}”` : ''} is removed from the flow for good. This cannot be undone.`}
+          message={`The ${what}${name?.trim() ? ` “${name.trim()}”` : ''} is removed from the flow for good${deletedWith ? `, ${deletedWith}` : ''}. This cannot be undone.`}
           confirmLabel={`Delete ${what}`}
           tone="danger"
           onConfirm={onDelete}

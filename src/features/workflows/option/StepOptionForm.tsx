@@ -41,6 +41,7 @@ import {
 } from './optionForm.ts';
 import { optionTypeOptions } from './optionTypeOptions.ts';
 import { stepsMergeNote } from './stepsMergeNote.ts';
+import { deletedWithPath } from './droppedSplitPaths.ts';
 import { useOptionSave } from './useOptionSave.ts';
 import { useDroppedPathsCheck } from './useDroppedPathsCheck.ts';
 import { SortableStepList } from './SortableStepList.tsx';
@@ -282,6 +283,8 @@ export function StepOptionForm({
             saving={optionSave.saving}
             what="option"
             name={loaded.Name ?? undefined}
+            // The stored steps go with it (the server deletes the path with what is on it).
+            deletedWith={deletedWithPath(loaded.Steps ?? [])}
             onDelete={optionSave.onDelete}
             deleting={optionSave.deleting}
           />

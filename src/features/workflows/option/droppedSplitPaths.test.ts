@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkflowStepBase } from '../../../api/workflow/schemas.ts';
-import { dropPathsNote, dropPathsQuestion, droppedSplitPaths } from './droppedSplitPaths.ts';
+import type { WorkflowStepBase, WorkflowStepOption } from '../../../api/workflow/schemas.ts';
+import {
+  deletedWithPath,
+  dropPathsNote,
+  dropPathsQuestion,
+  droppedSplitPaths,
+} from './droppedSplitPaths.ts';
 
 const email = (id: number): WorkflowStepBase => ({ WorkflowStepId: id, StepType: 'SendEmail' });
 const split = (id: number, options: WorkflowStepBase['Options']): WorkflowStepBase => ({
@@ -44,5 +49,39 @@ describe('droppedSplitPaths', () => {
 
   it('is null for a removed split that has no paths', () => {
     expect(droppedSplitPaths([split(3, [])], [])).toBeNull();
+  });
+});
+
+describe('what goes with a deleted path', () => {
+  const step = (StepType: string, WorkflowStepId: number, Options?: WorkflowStepOption[]) =>
+    ({ WorkflowStepId, StepType, ...(Options ? { Options } : {}) }) as WorkflowStepBase;
+  const path = (Name: string, Steps: WorkflowStepBase[]) =>
+    ({ WorkflowStepOptionId: 0, Name, Steps }) as WorkflowStepOption;
+
+  it('says nothing for a path with no steps', () => {
+    expect(deletedWithPath([])).toBeNull();
+  });
+
+  it('counts its steps', () => {
+    expect(deletedWithPath([step('SendEmail', 1), step('WaitForTime', 2)])).toBe(
+      'with its 2 steps',
+    );
+  });
+
+  it('names the paths of a split on it, with the steps on them', () => {
+    expect(
+      deletedWithPath([
+        step('SendEmail', 1),
+        step('Split', 2, [
+          path('A customers', [step('CreateFollowUp', 3)]),
+          path('Everyone else', [step('SendSMS', 4)]),
+        ]),
+      ]),
+    ).toBe(
+      'with its 2 steps and the 2 paths of its split (“A customers” and “Everyone else”) with their 2 steps',
+    );
+    expect(deletedWithPath([step('Split', 2, [path('Only', [])])])).toBe(
+      'with its 1 step and the 1 path of its split (“Only”) with no steps',
+    );
   });
 });

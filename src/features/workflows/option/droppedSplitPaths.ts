@@ -57,3 +57,18 @@ export const dropPathsQuestion = (d: DroppedPaths): string =>
 /** What the save note adds once they are deleted. */
 export const dropPathsNote = (d: DroppedPaths): string =>
   `Deleted with the removed split: ${pathsText(d)}.`;
+
+/**
+ * What goes with a deleted path, said after its name in the delete question: its steps, and the
+ * paths of the splits among them with their steps. Null for a path with no steps.
+ */
+export function deletedWithPath(steps: readonly WorkflowStepBase[]): string | null {
+  if (steps.length === 0) return null;
+  const own = `with its ${countOf(steps.length, 'step')}`;
+  const paths = droppedSplitPaths(steps, []);
+  if (!paths) return own;
+  const splits = steps.filter((s) => s.StepType === 'Split' && (s.Options ?? []).length > 0);
+  const their = paths.names.length === 1 ? 'its' : 'their';
+  const under = paths.steps === 0 ? 'no steps' : `${their} ${countOf(paths.steps, 'step')}`;
+  return `${own} and the ${countOf(paths.names.length, 'path')} of its ${splits.length === 1 ? 'split' : 'splits'} (${namesText(paths.names)}) with ${under}`;
+}
