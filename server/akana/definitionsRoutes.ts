@@ -19,6 +19,7 @@ import {
 } from './readUpload.ts';
 import { normalizeObjectType, objectTypes } from './objectTypes.ts';
 import { acceptsMediaType } from './acceptsMediaType.ts';
+import { requireJsonAccepted } from './acceptsJson.ts';
 
 const REQUIRED_KEYS = ['File', 'Name', 'Description', 'ObjectType'] as const;
 
@@ -58,6 +59,7 @@ async function parseForm(c: Context<AppEnv>, body: Uint8Array): Promise<FormData
 /** GET, POST and DELETE of `/api/workflow/definitions` (contract §10.1). */
 export function mountDefinitionsRoutes(app: Hono<AppEnv>): void {
   app.get('/api/workflow/definitions', (c) => {
+    requireJsonAccepted(c);
     requireReadCsrf(c, requireAkanaUser(c).session);
     const definitions = listDefinitions(c.get('services').db, {
       objectType: c.req.query('ObjectType') || undefined,
@@ -73,6 +75,7 @@ export function mountDefinitionsRoutes(app: Hono<AppEnv>): void {
   });
 
   app.post('/api/workflow/definitions', async (c) => {
+    requireJsonAccepted(c);
     requireEditor(c);
     const { options, db } = c.get('services');
     let form: FormData;
