@@ -66,13 +66,17 @@ export function RowActionDialog({
 }: RowActionDialogProps) {
   const t = TEXT[kind];
   const total = sumValues(row.values, row.decimals);
+  const shownTotal = moneyFormat(locale, row.decimals)(total);
+  // A user's row shows no currency in the grid (its group's row does), and the grid mixes them:
+  // the amount fields say what the amount is in, and Set yearly amount what the row has now.
+  const inCurrency = row.currency ? ` in ${row.currency}` : '';
+  const label = kind === 'yearly' || kind === 'distribute' ? `${t.label}${inCurrency}` : t.label;
+  const hint =
+    kind === 'yearly'
+      ? `${t.hint} The row now totals ${shownTotal}${row.currency ? ` ${row.currency}` : ''}.`
+      : t.hint;
   // The total as the grid shows it ("2,655,000", "2.655.000", "26,55,000"): it reads back exactly.
-  const initial =
-    kind === 'distribute'
-      ? moneyFormat(locale, row.decimals)(total)
-      : kind === 'lastYear'
-        ? '0'
-        : '';
+  const initial = kind === 'distribute' ? shownTotal : kind === 'lastYear' ? '0' : '';
   const [text, setText] = useState(initial);
   const [source, setSource] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -129,7 +133,7 @@ export function RowActionDialog({
       }
     >
       <form id={formId} onSubmit={submit} noValidate>
-        <Field label={t.label} description={t.hint} error={error ?? undefined} required>
+        <Field label={label} description={hint} error={error ?? undefined} required>
           {kind === 'copyRow' ? (
             <select
               ref={field}
