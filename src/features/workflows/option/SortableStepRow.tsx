@@ -14,6 +14,7 @@ import { useFieldList } from '../components/useFieldList.ts';
 import { SplitStepFields } from './SplitStepFields.tsx';
 import { useLiveSplit } from './useLiveSplit.ts';
 import { pathTypeMismatch } from '../logic/optionTypeMatch.ts';
+import { pathsNeverTaken } from '../logic/rankReach.ts';
 import styles from './SortableStepList.module.css';
 
 export interface SortableStepRowProps {
@@ -99,7 +100,7 @@ export function SortableStepRow(p: SortableStepRowProps) {
                   : 'No paths yet.'}
               </li>
             )}
-            {sortByRank(step.Options ?? []).map((o) => (
+            {sortByRank(step.Options ?? []).map((o, _, all) => (
               <li key={o.WorkflowStepOptionId}>
                 <Link to={`/workflows/${p.flowId}/options/${o.WorkflowStepOptionId}`}>
                   Open path “{o.Name || `Option ${o.WorkflowStepOptionId}`}”
@@ -107,6 +108,8 @@ export function SortableStepRow(p: SortableStepRowProps) {
                 ({countOf(o.Steps?.length ?? 0, 'step')})
                 {/* Said as "Split on" changes: the paths it no longer fits. */}
                 <PathTypeWarning mismatch={pathTypeMismatch(o.OptionType, step)} />
+                {/* As the flow page says it: a path after "Everyone else" is never taken. */}
+                <NeverTakenWarning catchAll={pathsNeverTaken(all).get(o)} />
               </li>
             ))}
             {step.WorkflowStepId > 0 && !readOnly && (
@@ -163,4 +166,16 @@ export function SortableStepRow(p: SortableStepRowProps) {
 function PathTypeWarning({ mismatch }: { mismatch: ReturnType<typeof pathTypeMismatch> }) {
   if (!mismatch) return null;
   return <span className={styles.pathWarning}> {mismatch.said}</span>;
+}
+
+/** After a path's link: the "Everyone else" ranked before it, which leaves it no one. */
+function NeverTakenWarning({ catchAll }: { catchAll: string | undefined }) {
+  if (catchAll === undefined) return null;
+  return (
+    <span className={styles.pathWarning}>
+      {' '}
+      No participant takes this path: it is ranked after “{catchAll}”, which takes everyone the
+      paths before it did not.
+    </span>
+  );
 }
