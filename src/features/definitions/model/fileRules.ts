@@ -28,16 +28,21 @@ export function checkFileType(file: { name: string; type: string }): string | nu
   return null;
 }
 
+/** What to do about a file over the limit: most often it is not the definition meant. */
+const TOO_LARGE_ADVICE =
+  'Definitions are usually a few kilobytes: check that this is the file you meant; if it is, make it smaller, for example by splitting the workflow into several definitions.';
+
 export function checkFileSize(
   file: { name: string; size: number },
   maxBytes: number,
 ): string | null {
-  if (file.size === 0) return `${shownFileName(file.name)} is empty.`;
+  if (file.size === 0)
+    return `${shownFileName(file.name)} is empty (0 bytes): it may not have been saved yet. Choose the saved definition file.`;
   if (file.size <= maxBytes) return null;
   const name = shownFileName(file.name);
   const [size, limit] = [formatBytes(file.size), formatBytes(maxBytes)];
-  if (size !== limit) return `${name} is ${size}; the limit is ${limit}.`;
+  if (size !== limit) return `${name} is ${size}; the limit is ${limit}. ${TOO_LARGE_ADVICE}`;
   // Rounded, both would read "5 MB": the exact sizes say why it is refused.
   const exact = (n: number) => `${n.toLocaleString('en')} bytes`;
-  return `${name} is ${exact(file.size)}, just over the limit of ${limit} (${exact(maxBytes)}).`;
+  return `${name} is ${exact(file.size)}, just over the limit of ${limit} (${exact(maxBytes)}). ${TOO_LARGE_ADVICE}`;
 }
