@@ -4,14 +4,17 @@ import { signIn } from './fixtures.ts';
 /**
  * A field made read-only by the whole form's rights is disabled, and a screen reader reaching it
  * hears why with it (its accessible description), in the banner's words; the banner alone is
- * not tied to the field.
+ * not tied to the field. The banner stays the one text on the page reading "Read-only:".
  */
-const reason = 'Read-only: Your role may view but not change this.';
+const reason = 'Your role may view but not change this.';
 
 for (const user of ['planner', 'viewer'] as const) {
   test(`${user}: every read-only field says why, in the banner's words`, async ({ page }) => {
     await signIn(page, user, '/workflows/2/options/4');
-    await expect(page.getByRole('status').filter({ hasText: /^Read-only:/ })).toHaveText(reason);
+    await expect(page.getByText('Read-only:')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^Read-only:/ })).toHaveText(
+      `Read-only: ${reason}`,
+    );
     const name = page.getByRole('textbox', { name: 'Name' });
     await expect(name).toBeDisabled();
     await expect(name).toHaveAccessibleDescription(reason);

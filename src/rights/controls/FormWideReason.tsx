@@ -12,6 +12,8 @@ export const readOnlyForFormReason = (access: FieldAccess, model: AccessModel): 
  * The form-wide read-only reason for screen readers, tied to one field: the banner says it once
  * on screen, but a disabled field read on its own must still say why it cannot be changed (a
  * banner is tied to no field). Absolutely positioned, so it adds no gap to the field's layout.
+ * Without the banner's "Read-only:": the field is already read as unavailable ("dimmed"), and the
+ * banner stays the one element on the page that reads "Read-only: …".
  */
 export function useFormWideReason(
   access: FieldAccess,
@@ -21,6 +23,6 @@ export function useFormWideReason(
   if (!readOnlyForFormReason(access, model)) return { id: undefined, node: null };
   return {
     id,
-    node: <VisuallyHidden id={id}>Read-only: {asSentence(model.readOnlyReason)}</VisuallyHidden>,
+    node: <VisuallyHidden id={id}>{asSentence(model.readOnlyReason)}</VisuallyHidden>,
   };
 }

@@ -176,17 +176,15 @@ describe('Rights controls', () => {
     expect(screen.getByLabelText('Due')).toHaveValue('2026-03-01');
     // The banner says why on screen; each field carries it too, for a screen reader reading it.
     expect(screen.getByRole('checkbox', { name: 'Active' })).toHaveAccessibleDescription(
-      'Read-only: Viewers cannot edit.',
+      'Viewers cannot edit.',
     );
     expect(screen.getByRole('textbox', { name: 'Notes' })).toHaveAccessibleDescription(
-      'Read-only: Viewers cannot edit.',
+      'Viewers cannot edit.',
     );
     expect(screen.getByRole('combobox', { name: 'Period' })).toHaveAccessibleDescription(
-      'Read-only: Viewers cannot edit.',
+      'Viewers cannot edit.',
     );
-    expect(screen.getByLabelText('Due')).toHaveAccessibleDescription(
-      'Read-only: Viewers cannot edit.',
-    );
+    expect(screen.getByLabelText('Due')).toHaveAccessibleDescription('Viewers cannot edit.');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     expect(onSubmit.mock.calls[0][0]).toMatchObject({

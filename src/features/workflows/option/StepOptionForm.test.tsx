@@ -133,7 +133,7 @@ describe('the Rank field', () => {
     const rank = screen.getByLabelText(/^Rank/);
     await waitFor(() =>
       expect(rank).toHaveAccessibleDescription(
-        'Rank 9 is past the last path, so this path goes last, after “Everyone else”, which takes every participant the paths before it did not: no one would take this path. Read-only: You do not have permission to change this record.',
+        'Rank 9 is past the last path, so this path goes last, after “Everyone else”, which takes every participant the paths before it did not: no one would take this path. You do not have permission to change this record.',
       ),
     );
   });
