@@ -9,6 +9,7 @@ import { objectTypeLabel } from '../../../api/definitions/objectTypes.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import { formatUpdated } from '../model/formatUpdated.ts';
 import { rowToFocusAfterDelete } from '../model/focusAfterDelete.ts';
+import { deleteLabel, keysWithSharedName, sharedNameNote } from '../model/sharedNames.ts';
 import { KeyCell } from './KeyCell.tsx';
 import styles from './DefinitionsTable.module.css';
 
@@ -67,6 +68,9 @@ export function DefinitionsTable({
     );
     if (button instanceof HTMLElement) button.focus();
   }, [definitions, pendingFocus, open]);
+
+  // Two definitions may share a name: their Delete buttons and the question say which one.
+  const shared = keysWithSharedName(definitions);
 
   const confirmDelete = async (d: WorkflowDefinition) => {
     const keysBefore = definitions.map((x) => x.Key);
@@ -137,7 +141,7 @@ export function DefinitionsTable({
                 <td className={styles.actions}>
                   <IconButton
                     size="sm"
-                    label={`Delete ${d.Name}`}
+                    label={deleteLabel(d, shared.has(d.Key))}
                     icon={<Trash2 />}
                     data-delete-key={d.Key}
                     onClick={() => {
@@ -161,7 +165,15 @@ export function DefinitionsTable({
               Delete “<span className={styles.breakAnywhere}>{shownInTitle(target.d.Name)}</span>”?
             </>
           }
-          message="The definition is removed from the API platform. Resources that use it fall back to the platform's default workflow. This cannot be undone."
+          message={
+            <>
+              {shared.has(target.d.Key) && (
+                <span className={styles.breakAnywhere}>{sharedNameNote(target.d)} </span>
+              )}
+              The definition is removed from the API platform. Resources that use it fall back to
+              the platform&apos;s default workflow. This cannot be undone.
+            </>
+          }
           confirmLabel="Delete definition"
           tone="danger"
           onConfirm={() => confirmDelete(target.d)}
