@@ -12,10 +12,10 @@ const { grid } = targetsGrid(year);
  */
 const LONG_NAME = 'Wolfeschlegelsteinhausenbergerdorff Jo';
 
-async function renameChloe(page: Page) {
+async function renameChloe(page: Page, name = LONG_NAME) {
   await page.route('**/Agents/Targets/GetTargetGroup*', async (route) => {
     const answer = await route.fetch();
-    const body = (await answer.text()).replaceAll('Chloe Martin', LONG_NAME);
+    const body = (await answer.text()).replaceAll('Chloe Martin', name);
     await route.fulfill({ response: answer, body });
   });
 }
@@ -79,5 +79,29 @@ test.describe('a row name with a word longer than the names column', () => {
     await expect(grid(page)).toBeVisible();
     await expectWholeWords(page);
     await page.screenshot({ path: test.info().outputPath('names-history.png') });
+  });
+
+  test('at 390 px the revision history names the row within the panel, in full as a tooltip', async ({
+    page,
+  }) => {
+    // One word wider than the whole panel: it ran out of the panel and off the screen.
+    const wider = 'Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft Jo';
+    await page.setViewportSize({ width: 390, height: 844 });
+    await renameChloe(page, wider);
+    await signIn(page, 'planner', '/targets');
+    await grid(page)
+      .getByRole('rowheader', { name: new RegExp(`^${wider}(,|$)`) })
+      .click();
+    await page.keyboard.press('Shift+F10');
+    await page.getByRole('menuitem', { name: 'Revision history' }).click();
+    const panel = page.getByRole('complementary', { name: 'Revision history' });
+    await expect(panel.getByRole('heading', { name: 'Revision history' })).toBeFocused();
+    const name = panel.getByTitle(wider);
+    await expect(name).toHaveText(wider);
+    const [nameBox, panelBox] = [await name.boundingBox(), await panel.boundingBox()];
+    expect(nameBox!.x + nameBox!.width).toBeLessThanOrEqual(panelBox!.x + panelBox!.width);
+    expect(await lineBreaksAfter(name)).toEqual([' ']);
+    await expect(panel.getByRole('region', { name: `Changes to ${wider}` })).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('history-390.png') });
   });
 });

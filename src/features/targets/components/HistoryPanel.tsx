@@ -39,7 +39,10 @@ export function HistoryPanel({ row, periodNames, locale, onClose }: HistoryPanel
           <h2 id="tg-history-title" ref={heading} tabIndex={-1}>
             Revision history
           </h2>
-          <p className={styles.sub}>{row.label}</p>
+          {/* A word too wide for the panel is cut with "…": the title shows it whole. */}
+          <p className={styles.sub} title={row.label}>
+            {row.label}
+          </p>
         </div>
         <IconButton label="Close history" icon={<X />} size="sm" onClick={onClose} />
       </div>
