@@ -80,6 +80,18 @@ test.describe(`at ${width} px wide`, () => {
     expect(await sideways(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: test.info().outputPath('sign-in-320.png'), fullPage: true });
   });
+
+  test('a menu keeps a margin from the window’s edges', async ({ page }) => {
+    await signIn(page, 'admin', '/targets');
+    await page.getByRole('button', { name: 'Row actions' }).click();
+    const menu = page.getByRole('menu');
+    await expect(menu).toBeVisible();
+    // The menu ran to the last pixel of the window, as if cut off there.
+    const box = await menu.boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(8);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(width - 8);
+    await page.keyboard.press('Escape');
+  });
 });
 
 test.describe('at 390 px wide (a phone held upright)', () => {

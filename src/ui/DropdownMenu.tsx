@@ -19,7 +19,14 @@ export function DropdownMenu({ trigger, children, align = 'end', ...aria }: Drop
     <Menu.Root modal={false}>
       <Menu.Trigger asChild>{trigger}</Menu.Trigger>
       <Menu.Portal>
-        <Menu.Content {...aria} align={align} sideOffset={4} className={styles.content}>
+        {/* A margin from the window's edges: a menu flush with the edge looks cut off there. */}
+        <Menu.Content
+          {...aria}
+          align={align}
+          sideOffset={4}
+          collisionPadding={8}
+          className={styles.content}
+        >
           {children}
         </Menu.Content>
       </Menu.Portal>

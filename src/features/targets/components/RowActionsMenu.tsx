@@ -138,6 +138,8 @@ export function RowActionsMenu({
           className={menuStyles.content}
           align="start"
           sideOffset={4}
+          // A margin from the window's edges: flush with the edge, the menu looked cut off there.
+          collisionPadding={8}
           aria-label={row ? `Actions for ${row.label}` : 'Row actions'}
           aria-describedby={describedBy || undefined}
           onCloseAutoFocus={(e) => e.preventDefault()}
