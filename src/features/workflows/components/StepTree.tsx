@@ -80,7 +80,12 @@ export function StepTree({ steps, flowId, canAddOptions, label }: StepTreeProps)
                   <li>
                     <Link
                       className={styles.addOption}
-                      to={newOptionAddress(flowId, step.WorkflowStepId, step.Options ?? [])}
+                      to={newOptionAddress(
+                        flowId,
+                        step.WorkflowStepId,
+                        step.Options ?? [],
+                        step.SplitOptionType,
+                      )}
                     >
                       <Plus size={14} aria-hidden="true" /> Add option to{' '}
                       {stepDetail(step).split(' · ')[0]}

@@ -25,4 +25,14 @@ describe('newOptionAddress', () => {
       '/workflows/2/options/new?step=7',
     );
   });
+
+  it('starts it as what the split splits on, whatever type its paths have', () => {
+    const options = [{ OptionType: 'PersonData', Rank: 1 }];
+    expect(newOptionAddress(2, 7, options, 'FormSubmission')).toBe(
+      '/workflows/2/options/new?step=7&type=FormSubmission',
+    );
+    expect(newOptionAddress(2, 7, options, 'None')).toBe(
+      '/workflows/2/options/new?step=7&type=PersonData',
+    );
+  });
 });

@@ -114,7 +114,15 @@ export function SortableStepRow(p: SortableStepRowProps) {
             ))}
             {step.WorkflowStepId > 0 && !readOnly && (
               <li>
-                <Link to={newOptionAddress(p.flowId, step.WorkflowStepId, step.Options ?? [])}>
+                <Link
+                  // The split as stored (p.step): the new path's page checks its type against it.
+                  to={newOptionAddress(
+                    p.flowId,
+                    step.WorkflowStepId,
+                    step.Options ?? [],
+                    p.step.SplitOptionType,
+                  )}
+                >
                   Add a path to {stepDetail(step).split(' · ')[0]}
                 </Link>
               </li>
