@@ -21,6 +21,18 @@ describe('checkDefinitionXml', () => {
     });
   });
 
+  it('refuses a DOCTYPE that names another root element than <workflow>', () => {
+    expect(
+      checkDefinitionXml('<?xml version="1.0"?>\n<!DOCTYPE beans>\n<workflow/>'),
+    ).toMatchObject({
+      ok: false,
+      line: 2,
+      column: 1,
+      message:
+        'The DOCTYPE declares the root element <beans>, but a definition’s root is <workflow>: write <!DOCTYPE workflow …> instead.',
+    });
+  });
+
   it('refuses a DOCTYPE that points anywhere but an OSWorkflow DTD', () => {
     const body =
       '\n<workflow><initial-actions><action id="1" name="Start"/></initial-actions><steps><step id="1" name="S"/></steps></workflow>';

@@ -115,6 +115,14 @@ export function checkDefinitionXml(text: string): DefinitionXmlResult {
       doctype.index,
       'A DOCTYPE with an internal subset is not accepted: remove the [ … ] part of the DOCTYPE.',
     );
+  // A validating parser (OSWorkflow's) refuses a root other than the one the DOCTYPE names.
+  const declaredRoot = doctype && /^<!DOCTYPE\s+([^\s>[]+)/i.exec(doctype[0])?.[1];
+  if (doctype && declaredRoot && declaredRoot !== 'workflow')
+    return fail(
+      text,
+      doctype.index,
+      `The DOCTYPE declares the root element <${declaredRoot}>, but a definition’s root is <workflow>: write <!DOCTYPE workflow …> instead.`,
+    );
   const dtd = doctype && doctypeSystemId(text.slice(doctype.index));
   if (doctype && dtd !== null && !isOsWorkflowDtd(dtd))
     return fail(text, doctype.index, `${foreignDtdProblem(dtd)}.`);
