@@ -1,7 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { armFault, clearFaults, releaseHeld } from './sandboxFaults.ts';
-import { saveNewTargetGroup, targetsAsAdmin as targets } from './targetsAdminApi.ts';
+import {
+  deleteTargetGroupOfYear,
+  saveNewTargetGroup,
+  targetsAsAdmin as targets,
+} from './targetsAdminApi.ts';
 import { someDraftHasText } from './targetsDraft.ts';
 import { targetsGrid } from './targetsGrid.ts';
 
@@ -9,6 +13,19 @@ import { targetsGrid } from './targetsGrid.ts';
  * A planner's unsaved work when the browser cannot keep drafts (storage full or turned off): each
  * test has a monthly group of its own year, created through the API, that no other spec touches.
  */
+
+/** The years whose groups this file's tests made, removed after each test. */
+const madeYears = new Set<number>();
+
+/**
+ * A new monthly group of `year`, this test's own: one left by an earlier run on the same database
+ * (a test stopped before its clean-up) is removed first, so the test starts from a new group.
+ */
+async function ownMonthlyGroup(request: APIRequestContext, year: number) {
+  await deleteTargetGroupOfYear(request, year);
+  madeYears.add(year);
+  return saveNewTargetGroup(request, year, 'Month');
+}
 
 /** From the first page load on, the browser refuses to store a draft, as with a full quota. */
 async function refuseDrafts(page: Page) {
@@ -32,9 +49,12 @@ async function type(
   await page.keyboard.press('Enter');
 }
 
-// A fault a test armed and did not use up must not hit the next test.
+// A fault a test armed and did not use up must not hit the next test; its group must not hit the
+// next run of this file on the same database.
 test.afterEach(async ({ request }) => {
   await clearFaults(request);
+  for (const year of madeYears) await deleteTargetGroupOfYear(request, year);
+  madeYears.clear();
 });
 
 test('when the browser cannot keep a draft, the planner is told once, and editing and saving go on', async ({
@@ -43,7 +63,7 @@ test('when the browser cannot keep a draft, the planner is told once, and editin
 }) => {
   const year = 2047;
   const { cell } = targetsGrid(year);
-  await saveNewTargetGroup(request, year, 'Month');
+  await ownMonthlyGroup(request, year);
   await refuseDrafts(page);
   await signIn(page, 'planner', `/targets?year=${year}`);
 
@@ -80,7 +100,7 @@ test('after a save conflict, Reload brings the planner’s edits back on top of 
 }) => {
   const year = 2048;
   const { cell } = targetsGrid(year);
-  const saved = await saveNewTargetGroup(request, year, 'Month');
+  const saved = await ownMonthlyGroup(request, year);
   await refuseDrafts(page);
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
@@ -126,7 +146,7 @@ test('values typed during a save that meet a colleague’s changes are named, no
 }) => {
   const year = 2049;
   const { cell } = targetsGrid(year);
-  const saved = await saveNewTargetGroup(request, year, 'Month');
+  const saved = await ownMonthlyGroup(request, year);
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
 
@@ -169,7 +189,7 @@ test('a page reloaded while a save was under way does not say the changes were n
 }) => {
   const year = 2050;
   const { cell } = targetsGrid(year);
-  const saved = await saveNewTargetGroup(request, year, 'Month');
+  const saved = await ownMonthlyGroup(request, year);
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
   // The sandbox holds the save (whatever the machine's speed) while the planner reloads the page;
@@ -211,7 +231,7 @@ test('a save whose answer is lost does not claim the targets were not saved, and
 }) => {
   const year = 2051;
   const { cell } = targetsGrid(year);
-  const saved = await saveNewTargetGroup(request, year, 'Month');
+  const saved = await ownMonthlyGroup(request, year);
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
   // The sandbox stores the save, then the connection drops before its answer arrives.
@@ -240,7 +260,7 @@ test('a save whose read of the group got no answer, then more typing and a reloa
 }) => {
   const year = 2053;
   const { cell } = targetsGrid(year);
-  await saveNewTargetGroup(request, year, 'Month');
+  await ownMonthlyGroup(request, year);
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
   // The read of the group just before the save is dropped: nothing is sent.
@@ -266,7 +286,7 @@ test('a 504 from a gateway in front of the server, after the save was stored, do
 }) => {
   const year = 2054;
   const { cell } = targetsGrid(year);
-  const saved = await saveNewTargetGroup(request, year, 'Month');
+  const saved = await ownMonthlyGroup(request, year);
   await signIn(page, 'planner', `/targets?year=${year}`);
   await type(page, cell(page, 'Ella Sand', 0), '5000');
   // The sandbox stores the save; a proxy in front of it timed out waiting and answers 504 itself.
