@@ -4,6 +4,30 @@ import { definitionXml as definition, xmlFile as file } from './definitionFiles.
 import { armFault, clearFaults } from './sandboxFaults.ts';
 import { definitionNames, deleteDefinitionsNamed } from './definitionsAdminApi.ts';
 
+/**
+ * The names the page gives this file's uploads (from their file names): removed after each test,
+ * so a run on the same platform again does not find them listed twice.
+ */
+const UPLOADED_NAMES = [
+  'All one',
+  'All two',
+  'Count one',
+  'Count two',
+  'Count three',
+  'Cut off mid reload',
+  'Dropped on leaving',
+  'Kept first',
+  'Kept second',
+  'Large kept',
+  'Left over',
+  'No store',
+  'Sent before',
+  'Stored mid reload',
+  'Unknown mid reload',
+];
+// After each describe's own clean-up (its faults cleared first, so this list is read as usual).
+test.afterEach(async ({ request }) => deleteDefinitionsNamed(request, UPLOADED_NAMES));
+
 /** A definition file whose initial action is `initial`. */
 const xmlFile = (name: string, initial: string) => file(name, definition(initial));
 
