@@ -13,6 +13,11 @@ describe('deleteMayHaveGoneThrough', () => {
     expect(deleteMayHaveGoneThrough(gateway)).toBe(true);
     expect(deleteMayHaveGoneThrough(dropped)).toBe(true);
     expect(deleteMayHaveGoneThrough(refused)).toBe(false);
+    // The platform failing may come after the delete; a 501 refuses before doing anything.
+    const failed = new ApiError({ kind: 'http', status: 500, message: 'x', request });
+    const notImplemented = new ApiError({ kind: 'http', status: 501, message: 'x', request });
+    expect(deleteMayHaveGoneThrough(failed)).toBe(true);
+    expect(deleteMayHaveGoneThrough(notImplemented)).toBe(false);
     expect(deleteMayHaveGoneThrough(new Error('x'))).toBe(false);
   });
 });
@@ -28,6 +33,10 @@ describe('deleteFailureText', () => {
     const dropped = new ApiError({ kind: 'network', message: 'x', request });
     expect(deleteFailureText(dropped, 'Triage')).toBe(
       `The connection to the platform broke before it answered, ${safe}`,
+    );
+    const failed = new ApiError({ kind: 'http', status: 500, message: 'Disk full.', request });
+    expect(deleteFailureText(failed, 'Triage')).toBe(
+      `The platform failed while deleting “Triage” (500): Disk full. It may have failed after deleting it, ${safe}`,
     );
     const unreadable = new ApiError({ kind: 'parse', message: 'x', request });
     expect(deleteFailureText(unreadable, 'Triage')).toBe(

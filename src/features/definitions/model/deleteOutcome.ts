@@ -1,12 +1,21 @@
 import { isApiError, type ApiError } from '../../../api/http/ApiError.ts';
 import { gatewayStatusText } from '../../../api/http/gatewayStatus.ts';
+import { serverSaid } from '../../../api/http/refusalText.ts';
+import { isPlatformFailure } from './uploadFailure.ts';
 import { DeleteRefusedAsNotFound } from '../../../api/definitions/deleteOutcome.ts';
 
-/** A delete whose answer says nothing of whether it went through (ApiError.outcomeUnknown). */
-export const deleteMayHaveGoneThrough = (e: unknown): boolean => isApiError(e) && e.outcomeUnknown;
+/**
+ * A delete whose answer says nothing of whether it went through (ApiError.outcomeUnknown), or
+ * that the platform itself failed, maybe after deleting (a 500; not a 501/503/505, which refuse
+ * before doing anything).
+ */
+export const deleteMayHaveGoneThrough = (e: unknown): boolean =>
+  isApiError(e) && (e.outcomeUnknown || isPlatformFailure(e));
 
 /** What became of a delete's answer, when it says nothing of whether the delete went through. */
-function lostAnswerText(e: ApiError): string {
+function unknownOutcomeText(e: ApiError, name: string): string {
+  if (isPlatformFailure(e))
+    return `The platform failed while deleting “${name}”${serverSaid(e.status, e.message)}. It may have failed after deleting it`;
   if (e.kind === 'network') return 'The connection to the platform broke before it answered';
   if (e.kind === 'parse') return 'The platform’s answer could not be read';
   return `A proxy between Flowdesk and the platform answered ${gatewayStatusText(e.status)} instead of the platform`;
@@ -20,7 +29,7 @@ function lostAnswerText(e: ApiError): string {
  */
 export function deleteFailureText(e: unknown, name: string): string {
   if (deleteMayHaveGoneThrough(e) && isApiError(e) && e.retryAfterMs === undefined)
-    return `${lostAnswerText(e)}, so “${name}” may or may not have been deleted. Deleting it again is safe: if it is already gone, the page says so and takes it off the list.`;
+    return `${unknownOutcomeText(e, name)}, so “${name}” may or may not have been deleted. Deleting it again is safe: if it is already gone, the page says so and takes it off the list.`;
   if (isApiError(e)) return e.userMessage;
   if (e instanceof DeleteRefusedAsNotFound) return e.message;
   return 'The definition could not be deleted. Try again; if it keeps happening, tell your administrator.';

@@ -29,7 +29,7 @@ const isAnswerLost = (e: unknown): boolean => isApiError(e) && e.outcomeUnknown;
  * writing the definition, so this answer cannot say Retry is safe. Not a busy 503 or a 501/505,
  * which refuse before doing anything.
  */
-const isPlatformFailure = (e: ApiError): boolean =>
+export const isPlatformFailure = (e: ApiError): boolean =>
   e.kind === 'http' && e.status >= 500 && ![501, 503, 505].includes(e.status) && !e.fromGateway;
 
 /**
