@@ -72,6 +72,8 @@ export interface GroupSettingsDialogProps {
   /** The grid has unsaved edits: settings cannot change until they are saved or discarded. */
   unsavedChanges: boolean;
   locale: string;
+  /** Saved under another year (the page moves to it). */
+  onYearMoved?(): void;
   onClose(): void;
 }
 
@@ -84,6 +86,7 @@ export function GroupSettingsDialog({
   group,
   unsavedChanges,
   locale,
+  onYearMoved,
   onClose,
 }: GroupSettingsDialogProps) {
   const model = useMemo(() => {
@@ -122,6 +125,7 @@ export function GroupSettingsDialog({
     setError(null);
     try {
       const saved = await submit(values);
+      if (saved.Year !== group.Year) onYearMoved?.();
       // The notification is the one announcement (a toast says itself): not the announcer too.
       toast({ title: 'Group settings saved', description: what(saved), tone: 'success' });
       onClose();
@@ -138,6 +142,7 @@ export function GroupSettingsDialog({
     setReloading(true);
     try {
       const now = await reload();
+      if (now.Year !== group.Year) onYearMoved?.();
       const stored = changedSettings(now, chosen).length === 0;
       toast(
         stored

@@ -41,6 +41,10 @@ export function TargetsPage() {
   const [gridDirty, setGridDirty] = useState(false);
   // The year and type whose group is being created here: its grid then takes the focus.
   const [creating, setCreating] = useState<string | null>(null);
+  // Group settings moved the group to another year: its button takes the focus back once shown.
+  const [settingsMoved, setSettingsMoved] = useState(false);
+  const markSettingsMoved = useCallback(() => setSettingsMoved(true), []);
+  const clearSettingsMoved = useCallback(() => setSettingsMoved(false), []);
   const groupKey = `${year}|${dimensionId ?? ''}`;
   const locale = connection?.culture || navigator.language || 'en-US';
   const owner = connection
@@ -139,7 +143,14 @@ export function TargetsPage() {
             {periodTypeAdjective(group.data.PeriodType)} ·{' '}
             {numberFormat(locale, 0).format(group.data.TargetAssignments?.length ?? 0)} assignments
           </span>
-          <GroupSettingsButton group={group.data} unsavedChanges={gridDirty} locale={locale} />
+          <GroupSettingsButton
+            group={group.data}
+            unsavedChanges={gridDirty}
+            locale={locale}
+            takeFocus={settingsMoved}
+            onYearMoved={markSettingsMoved}
+            onFocusTaken={clearSettingsMoved}
+          />
         </div>
       )}
       {group.isPending && <Skeleton lines={8} label="Loading targets…" />}
