@@ -3,7 +3,7 @@ import { Button } from '../../../ui/Button.tsx';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { Banner } from '../../../ui/Banner.tsx';
 import type { CsvImportPreview } from '../model/csv.ts';
-import { nameRows } from '../model/applyPaste.ts';
+import { csvLeftOutText } from '../model/csvLeftOut.ts';
 import type { TargetRow } from '../model/types.ts';
 import { moneyFormat } from '../grid/numberFormat.ts';
 import styles from './TargetsWorkspace.module.css';
@@ -37,15 +37,7 @@ export function CsvImportDialog(p: CsvImportDialogProps) {
   const count = moneyFormat(p.locale);
   // Each row's values with its currency's decimals (KWD 1.200, NOK 1.20), as in the grid.
   const amount = (id: number, v: number) => moneyFormat(p.locale, decimalsOf.get(id))(v);
-  const refused = [
-    preview.refusedLocked.length > 0 && `locked: ${nameRows(preview.refusedLocked)}`,
-    preview.refusedRestricted.length > 0 &&
-      `you may not change: ${nameRows(preview.refusedRestricted)}`,
-    preview.refusedDerived.length > 0 && `calculated: ${nameRows(preview.refusedDerived)}`,
-    preview.unknownRows.length > 0 && `not in this group: ${nameRows(preview.unknownRows)}`,
-    // Each its own sentence: a name twice in the file is in the group.
-    ...preview.duplicateRows,
-  ].filter(Boolean);
+  const leftOut = csvLeftOutText(preview);
   const n = preview.changes.length;
   const [shown, setShown] = useState(PAGE);
   const listRef = useRef<HTMLDivElement>(null);
@@ -79,15 +71,15 @@ export function CsvImportDialog(p: CsvImportDialogProps) {
         </Banner>
       ) : (
         <div className={styles.importBody}>
-          {refused.length > 0 && (
+          {leftOut && (
             <Banner tone="warning" title="Rows left out">
-              {refused.join('; ')}.
+              {leftOut}.
             </Banner>
           )}
           {preview.rounded && <Banner title="Values rounded">{preview.rounded}</Banner>}
           <p>
             {n === 0
-              ? refused.length > 0
+              ? leftOut
                 ? // Not "the file holds the values…": the rows left out above hold other ones.
                   'Nothing else in the file changes the grid.'
                 : 'The file holds the values the grid already has.'

@@ -9,6 +9,7 @@ import {
   type CsvImportPreview,
 } from '../model/csv.ts';
 import { decodeCsvBytes } from '../model/decodeCsvBytes.ts';
+import { csvLeftOutText } from '../model/csvLeftOut.ts';
 import { notCsvFile } from '../model/notCsvFile.ts';
 import type { Period } from '../model/periods.ts';
 import type { Planner } from './usePlanner.ts';
@@ -61,8 +62,12 @@ export function useCsv(
   const applyImport = useCallback(() => {
     if (pending) {
       const { action, rounded } = pending.preview;
-      if (!rounded) run({ ok: true, action });
-      else if (run({ ok: true, action }, true)) say(`${action.label}. ${rounded}`);
+      // What the preview said beside the changes is said again: only 'Imported a CSV file (1
+      // cell changed).' was heard, not the rows the file asked to change and did not.
+      const leftOut = csvLeftOutText(pending.preview);
+      const more = [leftOut && `Rows left out: ${leftOut}.`, rounded].filter(Boolean).join(' ');
+      if (!more) run({ ok: true, action });
+      else if (run({ ok: true, action }, true)) say(`${action.label}. ${more}`);
     }
     setPending(null);
   }, [pending, run, say]);
