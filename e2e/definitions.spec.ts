@@ -2,7 +2,12 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { armFault, clearFaults } from './sandboxFaults.ts';
 import { definitionXml as definition, xmlFile } from './definitionFiles.ts';
-import { deleteDefinitionsNamed } from './definitionsAdminApi.ts';
+import {
+  definitionKeys,
+  deleteDefinitionsAddedSince,
+  deleteDefinitionsNamed,
+  uploadDefinition,
+} from './definitionsAdminApi.ts';
 
 /** `<steps>` is closed by `</workflow>` on line 6, column 3. */
 const malformed = `<?xml version="1.0"?>
@@ -121,6 +126,17 @@ async function changeSandbox(
   });
   expect(res.status()).toBe(200);
 }
+
+// What each test uploads is deleted after it (by key: some are named as seeded definitions), so
+// the next run on the same platform finds the list as this one did; its faults are cleared first.
+let keysBeforeTest = new Set<string>();
+test.beforeEach(async ({ request }) => {
+  keysBeforeTest = await definitionKeys(request);
+});
+test.afterEach(async ({ request }) => {
+  await clearFaults(request);
+  await deleteDefinitionsAddedSince(request, keysBeforeTest);
+});
 
 test.describe('workflow definitions', () => {
   test('three files dropped at once: the malformed one is held back, the others upload', async ({
@@ -333,9 +349,12 @@ test.describe('workflow definitions', () => {
     await expect(page.getByRole('button', { name: 'Upload 1 file' })).toBeFocused();
   });
 
-  test('an admin deletes a definition after confirming', async ({ page }) => {
+  test('an admin deletes a definition after confirming', async ({ page, request }) => {
+    // A definition of its own: the seeded ones stay for the other specs and the next run.
+    const name = 'Deleted after confirming';
+    await deleteDefinitionsNamed(request, [name]);
+    await uploadDefinition(request, name);
     await openDefinitions(page, 'admin');
-    const name = 'Support ticket triage';
     await expect(listTable(page).getByRole('rowheader', { name })).toBeVisible();
     await page.getByRole('button', { name: `Delete ${name}` }).click();
     const confirm = page.getByRole('alertdialog', { name: `Delete “${name}”?` });
@@ -1121,9 +1140,13 @@ test.describe('workflow definitions', () => {
 
   test('a definition someone else deleted first leaves the list, with a notice', async ({
     page,
+    request,
   }) => {
+    // A definition of its own: the seeded ones stay for the other tests and the next run.
+    const name = 'Deleted elsewhere first';
+    await deleteDefinitionsNamed(request, [name]);
+    await uploadDefinition(request, name);
     await openDefinitions(page, 'admin');
-    const name = 'App registration approval';
     await page.getByRole('button', { name: `Delete ${name}` }).click();
     const confirm = page.getByRole('alertdialog', { name: `Delete “${name}”?` });
     await expect(confirm).toBeVisible();

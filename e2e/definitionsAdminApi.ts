@@ -71,3 +71,28 @@ export async function uploadDefinition(request: APIRequestContext, name: string)
   });
   expect(res.ok(), `uploading ${name}: ${await res.text()}`).toBe(true);
 }
+
+/** The keys of the definitions the platform holds now: taken before a test, see deleteAddedSince. */
+export async function definitionKeys(request: APIRequestContext): Promise<Set<string>> {
+  const csrf = await signInToPlatform(request);
+  return new Set((await listDefinitions(request, csrf)).map((d) => d.Key));
+}
+
+/**
+ * Deletes every definition whose key is not in `before`: what a test uploaded, by whatever name
+ * (one named as a seeded definition too), so the next run on the same platform finds the list as
+ * this one did. Only for a spec run alone on the platform (workers: 1), as the suite is.
+ */
+export async function deleteDefinitionsAddedSince(
+  request: APIRequestContext,
+  before: ReadonlySet<string>,
+): Promise<void> {
+  const csrf = await signInToPlatform(request);
+  for (const d of await listDefinitions(request, csrf)) {
+    if (before.has(d.Key)) continue;
+    const res = await request.delete(`/api/workflow/definitions/${encodeURIComponent(d.Key)}`, {
+      headers: csrf,
+    });
+    expect(res.ok(), `deleting ${d.Name}: ${await res.text()}`).toBe(true);
+  }
+}
