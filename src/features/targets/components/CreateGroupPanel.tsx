@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Banner } from '../../../ui/Banner.tsx';
+import { useToast } from '../../../ui/toastContext.ts';
 import { Button } from '../../../ui/Button.tsx';
 import { Checkbox } from '../../../ui/Checkbox.tsx';
 import { Field } from '../../../ui/Field.tsx';
@@ -60,6 +61,7 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
   const mayCreate = access !== null && !access.formReadOnly;
   const save = useSaveGroup();
   const busy = save.isPending;
+  const { toast } = useToast();
 
   const create = async () => {
     setError(null);
@@ -90,6 +92,15 @@ export function CreateGroupPanel({ year, dimensionId, locale, onCreate }: Create
       if (refused) return refusePercent(refused);
       onCreate?.();
       await save.mutateAsync(body);
+      // The grid just appears in the panel's place: say that the targets were made, and from what.
+      const change = pct ? ` ${pct > 0 ? '+' : ''}${format(pct)} %` : '';
+      toast({
+        tone: 'success',
+        title: `Targets for ${year} created`,
+        description: copying
+          ? `Each row starts from its ${year - 1} values${change}.`
+          : 'Every row starts at 0.',
+      });
     } catch (e) {
       setError(createFailureText(e, year));
     }
