@@ -10,6 +10,17 @@ describe('checkDefinitionXml', () => {
     expect(checkDefinitionXml(text)).toBeUndefined();
   });
 
+  it('refuses a DOCTYPE that names another root element than <workflow>, as the page does', () => {
+    const text = `${DECL}\n<!DOCTYPE beans PUBLIC "-//OpenSymphony Group//DTD OSWorkflow 2.8//EN" "http://www.opensymphony.com/osworkflow/workflow_2_8.dtd">\n<workflow>\n  <initial-actions><action id="1" name="Start"/></initial-actions>\n  <steps><step id="1" name="S"/></steps>\n</workflow>\n`;
+    expect(checkDefinitionXml(text)).toEqual({
+      message:
+        'The DOCTYPE declares the root element <beans>, but a definition’s root is <workflow>: write <!DOCTYPE workflow …> instead',
+      line: 2,
+      column: 1,
+    });
+    expect(checkDefinitionXml(text.replace('DOCTYPE beans', 'DOCTYPE workflow'))).toBeUndefined();
+  });
+
   it('refuses a DOCTYPE that points anywhere but an OSWorkflow DTD, as the page does', () => {
     const text = `${DECL}\n<!DOCTYPE workflow SYSTEM "file:///etc/passwd">\n<workflow>\n  <initial-actions><action id="1" name="Start"/></initial-actions>\n  <steps><step id="1" name="S"/></steps>\n</workflow>\n`;
     expect(checkDefinitionXml(text)).toEqual({

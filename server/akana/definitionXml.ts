@@ -3,7 +3,13 @@ import { blankLiteralSections } from './literalSections.ts';
 import { findForbiddenXmlChar } from './forbiddenXmlChar.ts';
 import { topLevelElementStarts } from './xmlTopLevel.ts';
 import { findWellFormedGap } from './wellFormedGaps.ts';
-import { doctypeSystemId, foreignDtdProblem, isOsWorkflowDtd } from './doctypeTarget.ts';
+import {
+  doctypeRootName,
+  doctypeSystemId,
+  foreignDtdProblem,
+  isOsWorkflowDtd,
+  otherRootProblem,
+} from './doctypeTarget.ts';
 
 export type XmlProblem = { message: string; line: number; column: number };
 
@@ -39,6 +45,10 @@ function findUnsafeConstruct(text: string): XmlProblem | undefined {
   const dtd = doctype && doctypeSystemId(text.slice(doctype.index));
   if (doctype && dtd !== null && !isOsWorkflowDtd(dtd))
     return problemAt(text, doctype.index, foreignDtdProblem(dtd));
+  // OSWorkflow's parser validates against the DTD, which a root the DOCTYPE does not name fails.
+  const root = doctype && doctypeRootName(doctype[0]);
+  if (doctype && root !== null && root !== 'workflow')
+    return problemAt(text, doctype.index, otherRootProblem(root));
   for (const m of markup.matchAll(/&([A-Za-z_][\w.-]*);/g)) {
     if (!PREDEFINED.has(m[1]))
       return problemAt(text, m.index ?? 0, `The entity &${m[1]}; is not defined`);

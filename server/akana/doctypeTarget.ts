@@ -24,3 +24,12 @@ export const isOsWorkflowDtd = (id: string) =>
 /** The problem with a DOCTYPE pointing elsewhere (without a full stop; callers add their own). */
 export const foreignDtdProblem = (id: string) =>
   `The DOCTYPE points to “${id}”; it may only name the OSWorkflow DTD, such as ${OSWORKFLOW_DTD}`;
+
+/** The root element a DOCTYPE declares (`<!DOCTYPE workflow …>`: workflow), or null. */
+export function doctypeRootName(doctype: string): string | null {
+  return /^<!DOCTYPE\s+([^\s>[]+)/i.exec(doctype)?.[1] ?? null;
+}
+
+/** The problem with a DOCTYPE declaring another root than `<workflow>` (a validating parser refuses it). */
+export const otherRootProblem = (root: string) =>
+  `The DOCTYPE declares the root element <${root}>, but a definition’s root is <workflow>: write <!DOCTYPE workflow …> instead`;
