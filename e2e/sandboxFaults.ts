@@ -71,9 +71,66 @@ export async function armFault(request: APIRequestContext, fault: Fault): Promis
   expect(res.ok(), `arming ${fault.kind} on ${fault.on}: ${await res.text()}`).toBe(true);
 }
 
+/** A FieldRight or TableRight as a tenant sends it: flags ("None", "Read", "Select") and why. */
+export type Right = { mask: string; reason?: string };
+
 /**
- * Clears every armed fault: the sandbox behaves again. Specs call it after each test too, since
- * a fault armed and not used up would hit the next test (the sandbox is shared).
+ * What the sandbox changes in its real answers to requests whose path contains `on` (README,
+ * sandbox-only endpoints: `POST /api/sandbox/rewrites`), as a tenant's rights and data may be
+ * but the demo roles and seed are not. Requests are carried out as usual.
+ */
+export type AnswerRewrite = {
+  /** Matched case-insensitively against the path and query of requests to /api/v1. */
+  on: string;
+  /**
+   * Field name → its FieldRight, in every carrier of the answer that has that field: `{ mask:
+   * 'None' }` hides it (a flow's goals are carriers too), `{ mask: 'Read' }` makes it read-only.
+   */
+  fieldRights?: Record<string, Right>;
+  /** The TableRight of the answer's own carrier (each one's, when the answer is a list). */
+  tableRight?: Right;
+  /** Text → what it becomes in every string of the answer, e.g. a person's name. */
+  replace?: Record<string, string>;
+};
+
+const rightJson = (r: Right) => ({ Mask: r.mask, Reason: r.reason ?? '' });
+
+/**
+ * Has the sandbox rewrite its answers until clearFaults (or clearRewrites): not used up like a
+ * fault, since a page reads a record several times. Not a mock: the real answer, rewritten by the
+ * server itself. Fails the test when the sandbox refuses it.
+ */
+export async function rewriteAnswers(
+  request: APIRequestContext,
+  rewrite: AnswerRewrite,
+): Promise<void> {
+  const res = await request.post('/api/sandbox/rewrites', {
+    data: {
+      PathContains: rewrite.on,
+      ...(rewrite.fieldRights
+        ? {
+            FieldRights: Object.fromEntries(
+              Object.entries(rewrite.fieldRights).map(([field, r]) => [field, rightJson(r)]),
+            ),
+          }
+        : {}),
+      ...(rewrite.tableRight ? { TableRight: rightJson(rewrite.tableRight) } : {}),
+      ...(rewrite.replace ? { Replace: rewrite.replace } : {}),
+    },
+  });
+  expect(res.ok(), `rewriting answers to ${rewrite.on}: ${await res.text()}`).toBe(true);
+}
+
+/** Ends every answer rewrite (clearFaults does too). */
+export async function clearRewrites(request: APIRequestContext): Promise<void> {
+  const res = await request.delete('/api/sandbox/rewrites');
+  expect(res.ok(), `clearing answer rewrites: ${await res.text()}`).toBe(true);
+}
+
+/**
+ * Clears every armed fault and answer rewrite: the sandbox behaves again. Specs call it after
+ * each test too, since a fault armed and not used up would hit the next test (the sandbox is
+ * shared).
  */
 export async function clearFaults(request: APIRequestContext): Promise<void> {
   const res = await request.delete('/api/sandbox/faults');

@@ -1,24 +1,28 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signIn } from './fixtures.ts';
 import { targetsGrid } from './targetsGrid.ts';
+import { clearFaults, rewriteAnswers } from './sandboxFaults.ts';
 
 const year = new Date().getFullYear();
 const { grid } = targetsGrid(year);
 
 /**
  * A user whose name has a word longer than a narrow names column. The sandbox seeds no such
- * user and has no way to rename one, so this test renames Chloe Martin in the group as the
- * browser receives it: only the name changes, the rest is the sandbox's own answer.
+ * user, so it renames Chloe Martin in its answers with the group (POST /api/sandbox/rewrites):
+ * only the name changes, the rest is the sandbox's own answer.
  */
 const LONG_NAME = 'Wolfeschlegelsteinhausenbergerdorff Jo';
 
 async function renameChloe(page: Page, name = LONG_NAME) {
-  await page.route('**/Agents/Targets/GetTargetGroup*', async (route) => {
-    const answer = await route.fetch();
-    const body = (await answer.text()).replaceAll('Chloe Martin', name);
-    await route.fulfill({ response: answer, body });
+  await rewriteAnswers(page.request, {
+    on: 'Agents/Targets/GetTargetGroup',
+    replace: { 'Chloe Martin': name },
   });
 }
+
+test.afterEach(async ({ request }) => {
+  await clearFaults(request);
+});
 
 /**
  * Where the shown name starts a new line, the character before: a space or a hyphen is a word

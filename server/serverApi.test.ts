@@ -73,6 +73,12 @@ describe('npm start -- --upstream (a real tenant)', () => {
     );
     expect(faults.status).toBe(404);
     expect((await api.request('/api/sandbox/faults', { method: 'DELETE' })).status).toBe(404);
+    const rewrites = await api.request(
+      '/api/sandbox/rewrites',
+      post({ PathContains: 'GetWorkflowGoal', TableRight: { Mask: 'None' } }),
+    );
+    expect(rewrites.status).toBe(404);
+    expect((await api.request('/api/sandbox/rewrites', { method: 'DELETE' })).status).toBe(404);
     const largeGroup = await api.request(
       '/api/sandbox/targets/large-group',
       post({ Assignments: 1 }, admin),
@@ -117,5 +123,6 @@ describe('npm start (the sandbox alone)', () => {
     );
     expect(login.status).toBe(200);
     expect((await api.request('/api/sandbox/faults', { method: 'DELETE' })).status).toBe(200);
+    expect((await api.request('/api/sandbox/rewrites', { method: 'DELETE' })).status).toBe(200);
   });
 });

@@ -19,6 +19,8 @@ const sandboxOnlyRoutes: readonly { path: string; about: readonly StandIn[] }[] 
   // Faults hit /api/v1 and /api/workflow: half-working in front of either real server.
   { path: '/api/sandbox/faults', about: ['tenant', 'platform'] },
   { path: '/api/sandbox/faults/*', about: ['tenant', 'platform'] },
+  // Rights and names rewritten in the sandbox tenant's answers.
+  { path: '/api/sandbox/rewrites', about: ['tenant'] },
   // The sandbox platform's upload delay and size limit.
   { path: '/api/sandbox/settings', about: ['platform'] },
 ];

@@ -2,6 +2,7 @@ import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../http/env.ts';
 import { badRequest } from '../http/errors.ts';
+import { mountAnswerRewrites } from './answerRewrites.ts';
 
 /** What the sandbox can do wrong on purpose, so tests exercise real failure paths end to end. */
 export const faultKinds = [
@@ -66,7 +67,8 @@ type Fault = z.infer<typeof faultSchema>;
  *   answer says it failed); dropAfter with the connection cut before any answer; slowAfter only
  *   `DelayMs` later (a page left meanwhile never gets the answer of a write that was stored).
  * Never active against a real tenant or platform: with --upstream or --platform these endpoints
- * answer 404 (sandboxOnlyRoutes).
+ * answer 404 (sandboxOnlyRoutes). The DELETE also clears the answer rewrites (answerRewrites.ts:
+ * a field's rights, a TableRight or a name changed in real answers), so one clean-up undoes both.
  *
  * dropAfter and the browser's resend: Chromium silently sends a request again when a connection
  * it had used before is cut before any answer (the server may have closed it as idle). The first
@@ -76,6 +78,8 @@ type Fault = z.infer<typeof faultSchema>;
  * being carried out, and the fault waits for the browser's resend.
  */
 export function mountFaultInjector(app: Hono<AppEnv>): void {
+  // Mounted first, so it rewrites what a fault made of an answer too.
+  const rewrites = mountAnswerRewrites(app);
   let armed: Fault[] = [];
 
   app.post('/api/sandbox/faults', async (c) => {
@@ -108,6 +112,7 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
 
   app.delete('/api/sandbox/faults', (c) => {
     armed = [];
+    rewrites.clear();
     release('asUsual');
     return c.json({ Armed: armed });
   });
