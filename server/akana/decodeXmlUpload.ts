@@ -5,18 +5,24 @@ export type DecodedXml =
 
 const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
+const isXmlSpace = (b: number | undefined) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+/** A first character of an XML file: `<`, or white space before it. */
+const startsXml = (b: number | undefined) => b === 0x3c || isXmlSpace(b);
+
 /**
  * The encoding XML's autodetection (XML 1.0 appendix F) gives the first bytes: a byte order
- * mark, or UTF-16 without one (its first character, `<` or a space, has a zero byte, which no
- * 8-bit XML file has). Undefined means an ASCII-compatible file, whose declaration names its
- * encoding (UTF-8 when it names none).
+ * mark, or UTF-16 without one, whose first two characters have zero high bytes and the first is
+ * `<` or white space (`00 3C 00 3F`). Any other zero byte is no sign of UTF-16 (binary data, or
+ * a stray NUL the XML check points at). Undefined means an ASCII-compatible file, whose
+ * declaration names its encoding (UTF-8 when it names none).
  */
 function encodingFromFirstBytes(bytes: Uint8Array): string | undefined {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return 'utf-8';
   if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be';
   if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le';
-  if (bytes.length >= 2 && bytes[0] === 0 && bytes[1] !== 0) return 'utf-16be';
-  if (bytes.length >= 2 && bytes[0] !== 0 && bytes[1] === 0) return 'utf-16le';
+  const [a, b, c, d] = bytes;
+  if (a === 0 && startsXml(b) && c === 0 && d !== undefined) return 'utf-16be';
+  if (startsXml(a) && b === 0 && c !== undefined && d === 0) return 'utf-16le';
   return undefined;
 }
 

@@ -68,3 +68,34 @@ describe('POST /api/workflow/definitions: encodings', () => {
     expect((await res.json()).message).toMatch(/"x-klingon"/);
   });
 });
+
+describe('POST /api/workflow/definitions: files that start with a zero byte', () => {
+  const binaryMessage =
+    'This is a binary file (a program, image or archive, for example), not an XML text file (it may have been renamed to .xml); choose the definition’s XML file';
+
+  it.each([
+    ['data whose first byte is zero', Array.from({ length: 600 }, (_, i) => (i * 37) % 256)],
+    ['zero, then a character', [0x00, 0x41, 0x00, 0x00, 0x01, 0x02]],
+    ['a Windows program', [0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0xff]],
+  ])('refuses %s as a binary file, at no line', async (_, bytes) => {
+    const s = await startAkanaSandbox();
+    const before = (await s.list()).WorkflowDefinition.length;
+    const res = await s.upload(definitionForm({ file: new Uint8Array(bytes) }));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ code: 400, field: 'File', message: binaryMessage });
+    expect((await s.list()).WorkflowDefinition).toHaveLength(before);
+  });
+
+  it('reads a zero byte before UTF-8 markup as UTF-8 and points at it', async () => {
+    const s = await startAkanaSandbox();
+    const file = new Uint8Array([0x00, ...Buffer.from(validXml)]);
+    const res = await s.upload(definitionForm({ file }));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      field: 'File',
+      line: 1,
+      column: 1,
+      message: expect.stringMatching(/^The file contains the character U\+0000, which XML/),
+    });
+  });
+});

@@ -11,6 +11,7 @@ import {
 } from './definitionStore.ts';
 import { checkDefinitionXml, positionOf } from './definitionXml.ts';
 import { decodeXmlUpload } from './decodeXmlUpload.ts';
+import { binaryKind } from './binaryKind.ts';
 import {
   MULTIPART_OVERHEAD_BYTES,
   UploadAborted,
@@ -115,8 +116,17 @@ export function mountDefinitionsRoutes(app: Hono<AppEnv>): void {
           field: 'ObjectType',
         },
       );
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // Binary data has no line or column to point at, and its bytes read as garbage in any encoding.
+    const binary = binaryKind(bytes);
+    if (binary)
+      throw new AkanaError(
+        400,
+        `This is ${binary}, not an XML text file (it may have been renamed to .xml); choose the definition’s XML file`,
+        { field: 'File' },
+      );
     // By byte order mark or declared encoding, as the page reads it (File.text() is UTF-8 only).
-    const decoded = decodeXmlUpload(new Uint8Array(await file.arrayBuffer()));
+    const decoded = decodeXmlUpload(bytes);
     const xml = decoded.text;
     const problem = decoded.ok
       ? checkDefinitionXml(xml)

@@ -8,6 +8,8 @@ import { formatBytes as pageBytes } from '../../src/features/definitions/model/f
 import { formatBytes as sandboxBytes } from './readUpload.ts';
 import * as pageDoctype from '../../src/features/definitions/model/doctypeTarget.ts';
 import * as sandboxDoctype from './doctypeTarget.ts';
+import { binaryKind as pageBinary } from '../../src/features/definitions/model/binaryKind.ts';
+import { binaryKind as sandboxBinary } from './binaryKind.ts';
 
 /**
  * The page checks a file before sending it and the sandbox checks it again: what the page lets
@@ -199,6 +201,27 @@ describe('the DOCTYPE rule, as the page and the sandbox apply it', () => {
         expect(sandboxDoctype.isOsWorkflowDtd(id)).toBe(pageDoctype.isOsWorkflowDtd(id));
         const doctype = `<!DOCTYPE workflow SYSTEM "${id.replaceAll('"', '')}">`;
         expect(sandboxDoctype.doctypeSystemId(doctype)).toBe(pageDoctype.doctypeSystemId(doctype));
+      }),
+    );
+  });
+});
+
+describe('binary files, as the page and the sandbox tell them', () => {
+  it('call the same bytes binary, so what the page sends is read as text', () => {
+    const head = fc.constantFrom(
+      [],
+      [0x00],
+      [0x00, 0x3c],
+      [0x3c, 0x00],
+      [0xfe, 0xff],
+      [0x4d, 0x5a],
+    );
+    const bytes = fc
+      .tuple(head, fc.uint8Array({ maxLength: 40 }))
+      .map(([h, rest]) => new Uint8Array([...h, ...rest]));
+    fc.assert(
+      fc.property(bytes, (b) => {
+        expect(sandboxBinary(b)).toBe(pageBinary(b));
       }),
     );
   });

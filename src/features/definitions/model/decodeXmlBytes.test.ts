@@ -17,6 +17,16 @@ describe('decodeXmlBytes', () => {
       expect(decodeXmlBytes(bytes)).toMatchObject({ ok: true, text: DOC });
   });
 
+  it('reads a zero byte that is not beside markup as no sign of UTF-16 (XML 1.0 F.1)', () => {
+    // Read as UTF-16BE, this was one CJK character: the NUL the XML check points at was hidden.
+    const stray = new Uint8Array([0x00, ...Buffer.from('<workflow name="é"/>')]);
+    expect(decodeXmlBytes(stray)).toEqual({
+      ok: true,
+      text: '\u0000<workflow name="é"/>',
+      encoding: 'utf-8',
+    });
+  });
+
   it('reads an 8-bit file by its declared encoding, else as UTF-8 (its mark dropped)', () => {
     const latin = '<?xml version="1.0" encoding="ISO-8859-1"?><workflow name="é"/>';
     expect(decodeXmlBytes(new Uint8Array(Buffer.from(latin, 'latin1')))).toMatchObject({
