@@ -39,6 +39,8 @@ export interface DropdownMenuItemProps {
   icon?: ReactNode;
   tone?: 'default' | 'danger';
   disabled?: boolean;
+  /** Ids of what says more about the item, e.g. why it is off (read with it on reaching it). */
+  'aria-describedby'?: string;
   children: ReactNode;
 }
 
@@ -47,12 +49,14 @@ export function DropdownMenuItem({
   icon,
   tone = 'default',
   disabled,
+  'aria-describedby': describedBy,
   children,
 }: DropdownMenuItemProps) {
   return (
     <Menu.Item
       onSelect={onSelect}
       disabled={disabled}
+      aria-describedby={describedBy}
       className={cx(styles.item, tone === 'danger' && styles.danger)}
     >
       {icon && (

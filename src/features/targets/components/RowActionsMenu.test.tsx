@@ -79,4 +79,73 @@ describe('RowActionsMenu', () => {
       'This row is locked: unlock it to change its values.',
     );
   });
+
+  it('ties each off item to its own reason, and shows the lock reason under the lock item', async () => {
+    const noRight = "You do not have the right 'Can lock and unlock targets'.";
+    const { unmount } = render(
+      <RowActionsMenu
+        target={{ row: 0, rect }}
+        row={makeRow(1, [1, 2])}
+        canEdit
+        canLock={false}
+        lockReason={noRight}
+        onAction={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    const lock = await screen.findByRole('menuitem', { name: 'Lock row' });
+    expect(lock).toHaveAccessibleDescription(noRight);
+    // The planner's value items are on: no reason is theirs.
+    const clear = screen.getByRole('menuitem', { name: /Clear row/ });
+    expect(clear).not.toHaveAttribute('aria-describedby');
+    // Beside the item it is about, not above the value items.
+    const reason = screen.getByText(noRight);
+    expect(clear.compareDocumentPosition(reason) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(lock.compareDocumentPosition(reason) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    unmount();
+
+    render(
+      <RowActionsMenu
+        target={{ row: 0, rect }}
+        row={makeRow(1, [1, 2], { locked: true })}
+        canEdit
+        canLock={false}
+        lockReason={noRight}
+        onAction={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    const locked =
+      'This row is locked: someone who may lock and unlock targets must unlock it before its values can be changed.';
+    expect(await screen.findByRole('menuitem', { name: /Clear row/ })).toHaveAccessibleDescription(
+      locked,
+    );
+    expect(screen.getByRole('menuitem', { name: /Set yearly amount/ })).toHaveAccessibleDescription(
+      locked,
+    );
+    expect(screen.getByRole('menuitem', { name: 'Unlock row' })).toHaveAccessibleDescription(
+      noRight,
+    );
+    expect(screen.getByRole('menu')).toHaveAccessibleDescription(`${locked} ${noRight}`);
+  });
+
+  it('ties a viewer’s off items to the read-only reason', async () => {
+    render(
+      <RowActionsMenu
+        target={{ row: 0, rect }}
+        row={makeRow(1, [1, 2])}
+        canEdit={false}
+        canLock={false}
+        readOnlyReason="Your role may view but not change this."
+        onAction={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    expect(
+      await screen.findByRole('menuitem', { name: /Copy from another row/ }),
+    ).toHaveAccessibleDescription('Your role may view but not change this.');
+    expect(screen.getByRole('menuitem', { name: /history/i })).not.toHaveAttribute(
+      'aria-describedby',
+    );
+  });
 });

@@ -12,6 +12,7 @@ import {
 import { useEffect, useId, useRef } from 'react';
 import { DropdownMenuItem, DropdownMenuSeparator } from '../../../ui/DropdownMenu.tsx';
 import menuStyles from '../../../ui/DropdownMenu.module.css';
+import { joinIds } from '../../../ui/Field.tsx';
 import type { TargetRow } from '../model/types.ts';
 import styles from './RowActionsMenu.module.css';
 
@@ -73,19 +74,25 @@ export function RowActionsMenu({
   const open = target !== null && row !== null;
   const editable = canEdit && !!row && !row.locked && !row.derived && !row.restriction;
   // Why items are off, said in the menu: disabled items are skipped by the arrow keys, so the
-  // reasons are also the menu's description, read as the menu opens.
+  // reasons are also the menu's description, read as the menu opens. Each off item also points
+  // to its own reason (aria-describedby), and the lock reason stands under the lock item: above
+  // the value items it read as theirs.
   const lockable = canEdit && !!row && !row.derived;
-  const reasons = [
+  const valueReasons = [
     // A viewer's items were all off with no word why.
     !canEdit && row ? readOnlyReason || NO_EDIT_RIGHT : '',
     lockable && row.locked ? lockedRowReason(canLock) : lockable ? (row.restriction ?? '') : '',
-    lockable && !canLock ? lockReason || NO_LOCK_RIGHT : '',
   ];
+  const lockOffReason = lockable && !canLock ? lockReason || NO_LOCK_RIGHT : '';
   const reasonId = useId();
-  const describedBy = reasons
-    .map((r, i) => (r ? `${reasonId}-${i}` : ''))
-    .filter(Boolean)
-    .join(' ');
+  const valueReasonIds = valueReasons.map((r, i) => (r ? `${reasonId}-${i}` : ''));
+  const lockReasonId = lockOffReason ? `${reasonId}-lock` : '';
+  const valueDescribedBy = joinIds(...valueReasonIds);
+  const valueItemProps = {
+    disabled: !editable,
+    'aria-describedby': editable ? undefined : valueDescribedBy,
+  };
+  const describedBy = joinIds(...valueReasonIds, lockReasonId);
   // Whether the close that comes is an item's; reset on each opening (Revision history closes
   // the menu itself, so Radix reports no close for it).
   const chosen = useRef(false);
@@ -144,38 +151,38 @@ export function RowActionsMenu({
           aria-describedby={describedBy || undefined}
           onCloseAutoFocus={(e) => e.preventDefault()}
         >
-          {reasons.map(
+          {valueReasons.map(
             (r, i) =>
               r && (
-                <p key={i} id={`${reasonId}-${i}`} className={styles.reason}>
+                <p key={i} id={valueReasonIds[i]} className={styles.reason}>
                   {r}
                 </p>
               ),
           )}
           <DropdownMenuItem
             icon={<SplitSquareHorizontal />}
-            disabled={!editable}
+            {...valueItemProps}
             onSelect={act('yearly')}
           >
             Set yearly amount, split evenly…
           </DropdownMenuItem>
           <DropdownMenuItem
             icon={<ArrowDownToLine />}
-            disabled={!editable}
+            {...valueItemProps}
             onSelect={act('distribute')}
           >
             Distribute a new total…
           </DropdownMenuItem>
-          <DropdownMenuItem icon={<Copy />} disabled={!editable} onSelect={act('copyRow')}>
+          <DropdownMenuItem icon={<Copy />} {...valueItemProps} onSelect={act('copyRow')}>
             Copy from another row…
           </DropdownMenuItem>
-          <DropdownMenuItem icon={<Percent />} disabled={!editable} onSelect={act('lastYear')}>
+          <DropdownMenuItem icon={<Percent />} {...valueItemProps} onSelect={act('lastYear')}>
             Copy from last year ± %…
           </DropdownMenuItem>
           <DropdownMenuItem
             icon={<Eraser />}
             tone="danger"
-            disabled={!editable}
+            {...valueItemProps}
             onSelect={act('clear')}
           >
             Clear row
@@ -186,10 +193,16 @@ export function RowActionsMenu({
               <DropdownMenuItem
                 icon={row.locked ? <Unlock /> : <Lock />}
                 disabled={!canLock}
+                aria-describedby={lockReasonId || undefined}
                 onSelect={act('lock')}
               >
                 {row.locked ? 'Unlock row' : 'Lock row'}
               </DropdownMenuItem>
+              {lockOffReason && (
+                <p id={lockReasonId} className={styles.reason}>
+                  {lockOffReason}
+                </p>
+              )}
             </>
           )}
           {row && !row.derived && (
