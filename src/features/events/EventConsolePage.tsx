@@ -36,6 +36,7 @@ import {
   describeSendFailure,
   failureText,
   sendFailureNow,
+  sendMayHaveArrived,
   type LastSend,
   type SendFailure,
 } from './sendOutcome.ts';
@@ -47,6 +48,7 @@ const historyOutcome = {
   'no-answer': 'unknown',
   'session-expired': 'not-sent',
   rejected: 'error',
+  'server-failed': 'uncertain',
 } as const;
 
 /** /events: build a WorkflowEvent, send it, and see the result and this session's history. */
@@ -205,8 +207,7 @@ function EventConsole({
       announce('Event sent; the result is shown.');
     } catch (e) {
       const failure = describeSendFailure(e, sessionRenewals());
-      if (failure.status === 'no-answer' || failure.status === 'not-understood')
-        attempt.mark('unknown', typed);
+      if (sendMayHaveArrived(failure)) attempt.mark('unknown', typed);
       // Refused, or not sent for an expired session: not recorded. (Cancelled as the page goes:
       // the under-way mark stays.)
       else if (!isApiError(e) || e.kind !== 'aborted') attempt.clear();
@@ -331,7 +332,14 @@ function EventConsole({
         </Card>
         <EventResultCard last={last} canSend={canSend} />
       </div>
-      <EventLeaveDialog blocker={exit.blocker} sending={sending} sendFailed={exit.failed} />
+      <EventLeaveDialog
+        blocker={exit.blocker}
+        sending={sending}
+        sendFailed={exit.failed}
+        mayHaveArrived={
+          lastThen !== null && lastThen.status !== 'sent' && sendMayHaveArrived(lastThen)
+        }
+      />
     </FieldRightsProvider>
   );
 }

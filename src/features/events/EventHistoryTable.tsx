@@ -16,6 +16,7 @@ const outcomeBadge: Record<Exclude<SentEvent['outcome'], 'ok'>, string> = {
   unknown: 'No answer',
   'not-sent': 'Not sent',
   error: 'Rejected',
+  uncertain: 'Maybe recorded',
 };
 
 /** Events sent in this session, newest first, with their results or errors. */

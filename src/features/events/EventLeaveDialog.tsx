@@ -12,11 +12,14 @@ export function EventLeaveDialog({
   blocker,
   sending,
   sendFailed,
+  mayHaveArrived,
 }: {
   blocker: Blocker;
   sending: boolean;
   /** The send failed while the navigation waited for it. */
   sendFailed: boolean;
+  /** The failed send may have been recorded all the same (a 500, no answer, an unreadable one). */
+  mayHaveArrived: boolean;
 }) {
   const blocked = blocker.state === 'blocked';
   const stay = () => {
@@ -46,10 +49,16 @@ export function EventLeaveDialog({
         onOpenChange={(open) => {
           if (!open) stay();
         }}
-        title="The event was not sent"
-        message="The event could not be sent: the reason is shown on this page. If you leave now, it is not sent."
+        title={
+          mayHaveArrived ? 'The event may or may not have been recorded' : 'The event was not sent'
+        }
+        message={
+          mayHaveArrived
+            ? 'Sending the event failed, and it may or may not have been recorded: this page says why and how to check. If you leave now, it is not sent again.'
+            : 'The event could not be sent: the reason is shown on this page. If you leave now, it is not sent.'
+        }
         cancelLabel="Stay on this page"
-        confirmLabel="Leave without sending"
+        confirmLabel={mayHaveArrived ? 'Leave' : 'Leave without sending'}
         tone="danger"
         onConfirm={() => {
           if (blocker.state === 'blocked') blocker.proceed();

@@ -31,11 +31,11 @@ describe('draftNoticeText', () => {
     }
   });
 
-  it('says a send without a readable answer may have been recorded', () => {
+  it('says a send without a clear answer (none, unreadable, a server failure) may have been recorded', () => {
     const t = draftNoticeText('9:00', { state: 'unknown', at, stamp: 's' });
     expect(t.title).toBe('Your event from 9:00 is back');
     expect(t.body).toMatch(
-      /got no answer Flowdesk could read, so it may have been recorded: check before sending it again\./,
+      /ended without a clear answer \(the server failed, did not answer, or sent an answer Flowdesk could not read\), so it may have been recorded: check before sending it again\./,
     );
   });
 });

@@ -20,7 +20,7 @@ export function draftNoticeText(
   if (attempt?.state === 'unknown')
     return {
       title: `Your event from ${when} is back`,
-      body: `Sending this event got no answer Flowdesk could read, so it may have been recorded: check before sending it again. ${choice} to start again from the defaults.`,
+      body: `Sending this event ended without a clear answer (the server failed, did not answer, or sent an answer Flowdesk could not read), so it may have been recorded: check before sending it again. ${choice} to start again from the defaults.`,
     };
   return {
     title: `Your unsent event from ${when} is back`,

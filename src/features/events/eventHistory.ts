@@ -7,8 +7,9 @@ export interface SentEvent {
   select: string;
   /** `invalid`: the server answered with data that is not a WorkflowEventResult; `unknown`: no
    * answer came, so whether the event arrived is not known; `not-sent`: the session had expired,
-   * so it was not sent. */
-  outcome: 'ok' | 'error' | 'invalid' | 'unknown' | 'not-sent';
+   * so it was not sent; `uncertain`: the server answered that it failed (a 500), maybe after
+   * recording the event. */
+  outcome: 'ok' | 'error' | 'invalid' | 'unknown' | 'not-sent' | 'uncertain';
   /** The result's EventType/Attributes, or the error message. */
   resultType?: string | null;
   resultAttributes?: string | null;

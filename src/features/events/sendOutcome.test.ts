@@ -67,7 +67,7 @@ describe('describeSendFailure', () => {
     ).toBe('no-answer');
   });
 
-  it('reports server errors with their sentence and keeps the short message for history', () => {
+  it('reports a 500 as a send that may have been recorded (the server may fail after storing it), saying how to check', () => {
     const e = new ApiError({
       kind: 'http',
       status: 500,
@@ -75,10 +75,29 @@ describe('describeSendFailure', () => {
       request: 'POST SendEvent',
     });
     expect(describeSendFailure(e)).toEqual({
-      status: 'rejected',
-      message: 'The server failed (500): Injected failure (sandbox fault). Try again in a moment.',
-      detail: 'Injected failure (sandbox fault)',
+      status: 'server-failed',
+      message:
+        'The server failed while handling the event (500): Injected failure (sandbox fault). It may have failed after recording it, so the event may or may not have been recorded: check before sending it again. ' +
+        checkBeforeSendingAgain,
+      detail:
+        'The server failed (500): Injected failure (sandbox fault); the event may or may not have been recorded.',
     });
+    expect(JSON.stringify(describeSendFailure(e))).not.toContain('Try again');
+  });
+
+  it('reports a refusal before anything was done (501, a busy 503, 4xx) with its own sentence', () => {
+    for (const status of [501, 400]) {
+      const e = new ApiError({ kind: 'http', status, message: 'No', request: 'POST SendEvent' });
+      expect(describeSendFailure(e)).toMatchObject({ status: 'rejected', detail: 'No' });
+    }
+    const busy = new ApiError({
+      kind: 'http',
+      status: 503,
+      type: 'Busy',
+      message: 'Busy',
+      request: 'POST SendEvent',
+    });
+    expect(describeSendFailure(busy).status).toBe('rejected');
     expect(describeSendFailure(new Error('boom'))).toEqual({
       status: 'rejected',
       message: 'boom',

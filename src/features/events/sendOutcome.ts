@@ -1,6 +1,8 @@
 import { renewedSince } from '../../app/auth/sessionRenewals.ts';
 import { isApiError } from '../../api/http/ApiError.ts';
 import { gatewayStatusText } from '../../api/http/gatewayStatus.ts';
+import { serverSaid } from '../../api/http/refusalText.ts';
+import { isServerFailure } from '../../api/http/serverFailure.ts';
 import type { WorkflowEventResult } from '../../api/workflow/schemas.ts';
 
 /** What the last Send ended with: the Result card shows this, never an older result. */
@@ -12,8 +14,10 @@ export interface SendFailure {
   /** `rejected`: the server refused it; `not-understood`: it answered with data of another
    * shape than a WorkflowEventResult; `no-answer`: no answer came (connection lost), so whether
    * the event arrived is unknown; `session-expired`: a 401, the event was not sent (not a
-   * rejection: sent again once signed in, it goes). */
-  status: 'rejected' | 'not-understood' | 'no-answer' | 'session-expired';
+   * rejection: sent again once signed in, it goes); `server-failed`: the server answered that it
+   * failed (a 500), which it may have done after recording the event, so whether it was
+   * recorded is unknown. */
+  status: 'rejected' | 'not-understood' | 'no-answer' | 'session-expired' | 'server-failed';
   /** A sentence for the banner and the Result card. */
   message: string;
   /** The short form kept in the history. */
@@ -95,6 +99,18 @@ export function describeSendFailure(error: unknown, renewals = 0): SendFailure {
       detail: `No answer (a proxy answered ${proxy})`,
     };
   }
+  // The server failed (500): maybe after recording the event (the sandbox's error500After does
+  // just that), maybe before. The browser cannot tell, so the words must fit both.
+  if (isApiError(error) && isServerFailure(error)) {
+    const said = serverSaid(error.status, error.message);
+    return {
+      status: 'server-failed',
+      message:
+        `The server failed while handling the event${said}. It may have failed after recording it, ` +
+        `so the event may or may not have been recorded: check before sending it again. ${checkBeforeSendingAgain}`,
+      detail: `The server failed${said}; the event may or may not have been recorded.`,
+    };
+  }
   if (isApiError(error))
     return { status: 'rejected', message: error.userMessage, detail: error.message };
   const text = error instanceof Error ? error.message : String(error);
@@ -130,4 +146,17 @@ export const failureText: Record<
     sentence: 'The last event got no answer: it may or may not have reached the server.',
     announcement: 'The server did not answer; the event may or may not have arrived.',
   },
+  'server-failed': {
+    title: 'The server failed: the event may have been recorded',
+    badge: 'Maybe recorded',
+    sentence:
+      'The server failed while handling the last event: it may or may not have been recorded.',
+    announcement: 'The server failed; the event may or may not have been recorded.',
+  },
 };
+
+/** Whether a send that failed may have been recorded all the same (its outcome is unknown). */
+export const sendMayHaveArrived = (failure: SendFailure): boolean =>
+  failure.status === 'no-answer' ||
+  failure.status === 'not-understood' ||
+  failure.status === 'server-failed';
