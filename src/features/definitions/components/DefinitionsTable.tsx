@@ -160,16 +160,10 @@ export function DefinitionsTable({
           key={target.n}
           open={open}
           onOpenChange={setOpen}
-          title={
-            <>
-              Delete “<span className={styles.breakAnywhere}>{shownInTitle(target.d.Name)}</span>”?
-            </>
-          }
+          title={`Delete “${shownInTitle(target.d.Name)}”?`}
           message={
             <>
-              {shared.has(target.d.Key) && (
-                <span className={styles.breakAnywhere}>{sharedNameNote(target.d)} </span>
-              )}
+              {shared.has(target.d.Key) && <>{sharedNameNote(target.d)} </>}
               The definition is removed from the API platform. Resources that use it fall back to
               the platform&apos;s default workflow. This cannot be undone.
             </>
