@@ -123,15 +123,18 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
             form={form}
             groupsRef={focus.groupsRef}
           />
-          <Card title="Goal">
-            <div className={styles.typeRow}>
-              <RightsSelectField
-                name="GoalType"
-                label="Goal type"
-                options={goalTypeOptions(goalTypes.data, [loaded.GoalType, goalType])}
-              />
-            </div>
-          </Card>
+          {/* Its only field hidden, the card would stand empty. */}
+          {!model.field('GoalType').hidden && (
+            <Card title="Goal">
+              <div className={styles.typeRow}>
+                <RightsSelectField
+                  name="GoalType"
+                  label="Goal type"
+                  options={goalTypeOptions(goalTypes.data, [loaded.GoalType, goalType])}
+                />
+              </div>
+            </Card>
+          )}
           {!groupsAccess.hidden && (
             <RestrictionGroupsSection
               form={form}

@@ -26,4 +26,15 @@ describe('describeSavedGoal', () => {
         '2. Audit group — No conditions, so every participant matches.',
     );
   });
+
+  it('names a goal whose type the user may not see by its id', () => {
+    const goal = {
+      WorkflowGoalId: 3,
+      GoalType: 'AddedToProject' as const,
+      FieldProperties: { GoalType: { FieldRight: { Mask: 'None', Reason: '' } } },
+    };
+    expect(describeSavedGoal(goal, [])).toBe(
+      'The server stored goal 3 with no restriction groups.',
+    );
+  });
 });

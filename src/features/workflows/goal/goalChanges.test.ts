@@ -32,4 +32,14 @@ describe('goal changes', () => {
     expect(sameGoalName(goal, form('AddedToProject', 'Dup', 'More'))).toBe(false);
     expect(goalName(goal)).toBe('an “Added to project” goal with the group “Dup”');
   });
+
+  it('names a goal whose type the user may not see by its id', () => {
+    const goal = {
+      WorkflowGoalId: 3,
+      GoalType: 'AddedToProject' as const,
+      RestrictionGroups: [{ Name: 'Engaged attendees' }],
+      FieldProperties: { GoalType: { FieldRight: { Mask: 'None', Reason: '' } } },
+    };
+    expect(goalName(goal)).toBe('goal 3 with the group “Engaged attendees”');
+  });
 });

@@ -1,6 +1,7 @@
 import type { WorkflowGoal } from '../../../api/workflow/schemas.ts';
 import { withArticle } from '../logic/article.ts';
 import { goalTypeLabel } from '../logic/goalText.ts';
+import { isGoalTypeHidden } from '../logic/goalTypeHidden.ts';
 import { listChanges, ownChanges } from '../logic/ownChanges.ts';
 import type { GoalFormInput } from './goalForm.ts';
 
@@ -28,9 +29,14 @@ export function sameGoalName(goal: WorkflowGoal, values: GoalFormInput): boolean
   );
 }
 
-/** A goal named in a sentence: "an “Added to project” goal with the group “Dup goal group”". */
+/**
+ * A goal named in a sentence: "an “Added to project” goal with the group “Dup goal group”"; by its
+ * id when the user may not see its type ("goal 3 with …").
+ */
 export function goalName(goal: WorkflowGoal): string {
-  const what = withArticle(`“${goalTypeLabel(goal.GoalType)}” goal`);
+  const what = isGoalTypeHidden(goal)
+    ? `goal ${goal.WorkflowGoalId}`
+    : withArticle(`“${goalTypeLabel(goal.GoalType)}” goal`);
   const names = groupNames(goal.RestrictionGroups).map((n) => `“${n || 'Unnamed'}”`);
   if (names.length === 0) return `${what} with no groups`;
   return `${what} with the ${names.length === 1 ? 'group' : 'groups'} ${names.join(', ')}`;

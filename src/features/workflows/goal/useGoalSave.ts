@@ -7,6 +7,7 @@ import { fetchEmailFlow, fetchWorkflowGoal } from '../../../api/workflow/workflo
 import { useEditorSave } from '../components/useEditorSave.ts';
 import type { useEditorExit } from '../components/useEditorExit.ts';
 import { goalTypeLabel } from '../logic/goalText.ts';
+import { isGoalTypeHidden } from '../logic/goalTypeHidden.ts';
 import { describeGoalChanges, goalName, sameGoalName } from './goalChanges.ts';
 import {
   goalFormFields,
@@ -59,7 +60,9 @@ export function useGoalSave({ loaded, flowId, typeOf, ...rest }: GoalSaveOptions
     formFields: (values) => goalFormFields(values as GoalFormValues),
     deletedToast: (g) => ({
       title: 'Goal deleted',
-      description: `The “${goalTypeLabel(g.GoalType)}” goal was removed from the flow.`,
+      description: isGoalTypeHidden(g)
+        ? `Goal ${g.WorkflowGoalId} was removed from the flow.`
+        : `The “${goalTypeLabel(g.GoalType)}” goal was removed from the flow.`,
     }),
   });
 }

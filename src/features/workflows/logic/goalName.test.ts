@@ -35,3 +35,30 @@ describe('goalName', () => {
     ).toBe('Goal: Added to project');
   });
 });
+
+describe('goalName of a goal whose type the user may not see', () => {
+  const hidden = { FieldRight: { Mask: 'None', Reason: '' } };
+  const withHiddenType = (id: number, type: string, ...groups: string[]) => ({
+    ...goal(id, type, ...groups),
+    FieldProperties: { GoalType: hidden },
+  });
+
+  it('is its id, never its type', () => {
+    const secret = withHiddenType(3, 'AddedToProject', 'Engaged attendees');
+    expect(goalName(secret, [secret])).toBe('Goal 3');
+  });
+
+  it('does not count among the goals of its type, so their names tell nothing of it', () => {
+    const secret = withHiddenType(3, 'AddedToProject', 'Engaged attendees');
+    const fair = goal(4, 'AddedToProject', 'Fair');
+    expect(goalName(fair, [secret, fair])).toBe('Goal: Added to project');
+  });
+
+  it('is its type when the type is only read-only', () => {
+    const readOnly = {
+      ...goal(5, 'AddedToProject'),
+      FieldProperties: { GoalType: { FieldRight: { Mask: 'Read', Reason: '' } } },
+    };
+    expect(goalName(readOnly, [readOnly])).toBe('Goal: Added to project');
+  });
+});

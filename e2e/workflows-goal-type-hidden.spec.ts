@@ -1,0 +1,50 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { clearFaults, rewriteAnswers } from './sandboxFaults.ts';
+
+/**
+ * A goal's type the user's role may not see (its FieldRight None, contract §2.4) is shown
+ * nowhere: the goal is named by its id, as a hidden goal is ('Goal 3'). Flow 2 ('Webinar
+ * follow-up') has goal 3, of type 'Added to project'; the sandbox still sends the type itself,
+ * as a tenant may, so only the rights keep it off the page.
+ */
+test.afterEach(async ({ request }) => {
+  await clearFaults(request);
+});
+
+const hideGoalType = (page: Page) =>
+  rewriteAnswers(page.request, {
+    on: 'Agents/Workflow/',
+    fieldRights: { GoalType: { mask: 'None', reason: 'Your role may not see the goal type' } },
+  });
+
+test('a goal whose type is hidden is named by its id in its heading, title and breadcrumb', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', '/');
+  await hideGoalType(page);
+  await page.goto('/workflows/2/goals/3');
+  // Loaded: the goal's own group is shown (the flow's goal list could name it before).
+  await expect(page.getByLabel('Group name')).toHaveValue('Engaged attendees');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Goal 3');
+  await expect(page).toHaveTitle(/^Goal 3 /);
+  const crumbs = page.getByRole('navigation', { name: /breadcrumb/i });
+  await expect(crumbs).toContainText('Goal 3');
+  await expect(page.getByText(/Added to project/)).toHaveCount(0);
+  // Nor an empty card where the type would be.
+  await expect(page.getByLabel(/Goal type/)).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Goal', exact: true })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('goal-1440.png'), fullPage: true });
+  await expectNoAxeViolations(page);
+});
+
+test('the flow page lists a goal whose type is hidden by its id', async ({ page }) => {
+  await signIn(page, 'admin', '/');
+  await hideGoalType(page);
+  await page.goto('/workflows/2');
+  await expect(page.getByRole('heading', { level: 1, name: 'Webinar follow-up' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Goal 3' })).toBeVisible();
+  await expect(page.getByText(/Added to project/)).toHaveCount(0);
+  await expect(page.getByRole('img', { name: /Added to project/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
