@@ -19,8 +19,11 @@ export interface GroupSettingsButtonProps {
    * year's loading first, so this button (the dialog's way back) was a new one.
    */
   takeFocus?: boolean;
-  /** The group moved to another year (the page keeps that across the new year's loading). */
-  onYearMoved?(): void;
+  /**
+   * The group moved to another year; `left` is the group as it was (the page keeps that across
+   * the new year's loading, and empties the year it left).
+   */
+  onYearMoved?(left: TargetGroup): void;
   /** The focus was taken (see takeFocus). */
   onFocusTaken?(): void;
 }

@@ -72,8 +72,8 @@ export interface GroupSettingsDialogProps {
   /** The grid has unsaved edits: settings cannot change until they are saved or discarded. */
   unsavedChanges: boolean;
   locale: string;
-  /** Saved under another year (the page moves to it). */
-  onYearMoved?(): void;
+  /** Saved under another year (the page moves to it); `left` is the group as it was. */
+  onYearMoved?(left: TargetGroup): void;
   onClose(): void;
 }
 
@@ -125,7 +125,7 @@ export function GroupSettingsDialog({
     setError(null);
     try {
       const saved = await submit(values);
-      if (saved.Year !== group.Year) onYearMoved?.();
+      if (saved.Year !== group.Year) onYearMoved?.(group);
       // The notification is the one announcement (a toast says itself): not the announcer too.
       toast({ title: 'Group settings saved', description: what(saved), tone: 'success' });
       onClose();
@@ -142,7 +142,7 @@ export function GroupSettingsDialog({
     setReloading(true);
     try {
       const now = await reload();
-      if (now.Year !== group.Year) onYearMoved?.();
+      if (now.Year !== group.Year) onYearMoved?.(group);
       const stored = changedSettings(now, chosen).length === 0;
       toast(
         stored

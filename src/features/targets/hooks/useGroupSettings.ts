@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { applySavedGroup } from '../../../api/targets/hooks.ts';
 import { targetsKeys } from '../../../api/targets/keys.ts';
@@ -14,9 +14,9 @@ import { useTargetsParams } from './useTargetsParams.ts';
  * properties kept) and the new settings, every row carried over to the new periods when the
  * PeriodType changes (buildSettingsPayload). The saved group replaces the loaded one in every
  * cached query (useSaveTargetGroup). A new Year also moves the URL (?year=) to it, replacing the
- * history entry (the old address no longer shows this group), and forgets what was cached for
- * the old year, so going there loads what the server has now. `reload` reads the group as the
- * server has it (after a save whose answer was lost) and shows it the same way.
+ * history entry (the old address no longer shows this group); the page then empties the old
+ * year's queries (forgetYearLeft). `reload` reads the group as the server has it (after a save
+ * whose answer was lost) and shows it the same way.
  */
 export function useGroupSettings(group: TargetGroup) {
   const save = useSaveGroup();
@@ -39,13 +39,6 @@ export function useGroupSettings(group: TargetGroup) {
         const next = new URLSearchParams(params);
         next.set('year', String(saved.Year));
         await navigate({ search: `?${next}` }, { replace: true });
-        for (const key of [
-          targetsKeys.groupForYear(group.Year, group.EntityType),
-          ...(dimensionId === null
-            ? []
-            : [targetsKeys.groupForYearAndDimension(group.Year, dimensionId)]),
-        ])
-          qc.removeQueries({ queryKey: key, exact: true });
       }
     },
     [group, qc, navigate, params, dimensionId],
@@ -68,4 +61,26 @@ export function useGroupSettings(group: TargetGroup) {
   }, [group.TargetGroupId, qc, follow]);
 
   return { submit, reload, saving: save.isPending };
+}
+
+/**
+ * After a move to another year, once the new year's page is on screen: the year the group left
+ * has none now (one group per year and type), so its queries say so without asking the server
+ * (as "last year" of the new year, the page would otherwise read it at once), and are marked
+ * stale, so opening that year again reads what the server has then. Not before: the old year's
+ * page, still on screen while the new one renders, showed its loading (queries removed) or its
+ * "create" panel (emptied) and read its group again.
+ */
+export function forgetYearLeft(
+  qc: QueryClient,
+  left: TargetGroup,
+  dimensionId: number | null,
+): void {
+  for (const key of [
+    targetsKeys.groupForYear(left.Year, left.EntityType),
+    ...(dimensionId === null ? [] : [targetsKeys.groupForYearAndDimension(left.Year, dimensionId)]),
+  ]) {
+    qc.setQueryData(key, null);
+    void qc.invalidateQueries({ queryKey: key, exact: true, refetchType: 'none' });
+  }
 }
