@@ -23,6 +23,31 @@ for (const user of ['planner', 'viewer'] as const) {
     const groupName = page.getByRole('textbox', { name: 'Group name, Group 1' });
     await expect(groupName).toBeDisabled();
     await expect(groupName).toHaveAccessibleDescription(reason);
+    // Each condition control is disabled for the same reason, and says it: field, operator,
+    // values (a list's boxes, a date), parentheses, Active, and the join to the next.
+    const group = 'Group 1: Engaged attendees';
+    const conditionControls = [1, 2].flatMap((n) => {
+      const condition = page.getByRole('group', { name: `Condition ${n} of ${group}` });
+      return [
+        condition.getByRole('combobox', { name: `Field, condition ${n} of ${group}` }),
+        condition.getByRole('combobox', { name: `Operator, condition ${n} of ${group}` }),
+        condition.getByRole('combobox', { name: `Parentheses, condition ${n} of ${group}` }),
+        condition.getByRole('checkbox', { name: `Active, condition ${n} of ${group}` }),
+        page.getByRole('combobox', {
+          name: `Join condition ${n} to the next with, in ${group}`,
+        }),
+      ];
+    });
+    conditionControls.push(
+      page
+        .getByRole('group', { name: `Values, condition 1 of ${group}` })
+        .getByRole('checkbox', { name: 'Norway' }),
+      page.getByRole('textbox', { name: `Value, condition 2 of ${group}` }),
+    );
+    for (const control of conditionControls) {
+      await expect(control).toBeDisabled();
+      await expect(control).toHaveAccessibleDescription(reason);
+    }
 
     await page.goto('/events');
     const attributes = page.getByRole('textbox', { name: 'Attributes' });

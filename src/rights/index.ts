@@ -33,4 +33,5 @@ export {
 } from './controls/RightsSelectField.tsx';
 export { RightsCheckboxField } from './controls/RightsCheckboxField.tsx';
 export { RightsDateField } from './controls/RightsDateField.tsx';
+export { useReadOnlyReason } from './controls/ReadOnlyReason.tsx';
 export { decimalText, parseDecimal } from './controls/parseDecimal.ts';

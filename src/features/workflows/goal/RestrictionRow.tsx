@@ -4,7 +4,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { ArrowDown, ArrowUp, GripVertical, Trash2 } from 'lucide-react';
 import type { ArchiveRestrictionInfo, RestrictableField } from '../../../api/workflow/schemas.ts';
-import { useFieldAccess } from '../../../rights/index.ts';
+import { useFieldAccess, useReadOnlyReason } from '../../../rights/index.ts';
 import { Checkbox, cx, Field, IconButton, Select } from '../../../ui/index.ts';
 import { joinPickerLabel } from '../logic/joinText.ts';
 import { operatorsByType } from '../logic/operators.ts';
@@ -51,7 +51,10 @@ export function RestrictionRow({
 }: RestrictionRowProps) {
   const { control, getFieldState, formState } = useFormContext();
   const { field: ctl } = useController({ name: path, control });
-  const readOnly = useFieldAccess('RestrictionGroups').readOnly;
+  const access = useFieldAccess('RestrictionGroups');
+  const readOnly = access.readOnly;
+  // Read-only, each disabled control says why (as the group's Name and Description do).
+  const reason = useReadOnlyReason(access);
   const sortable = useSortable({ id, disabled: readOnly });
   const name = `condition ${index + 1} of ${groupTitle}`;
   const r = ctl.value as ArchiveRestrictionInfo;
@@ -114,6 +117,7 @@ export function RestrictionRow({
               value={r.Name ?? ''}
               placeholder="Choose a field…"
               disabled={readOnly}
+              aria-describedby={reason.id}
               onValueChange={(name) => {
                 const f = fields.find((x) => x.Name === name);
                 if (f) set(withField(r, f));
@@ -125,6 +129,7 @@ export function RestrictionRow({
               options={ops}
               value={r.Operator ?? ''}
               disabled={readOnly || !r.Name}
+              aria-describedby={reason.id}
               onValueChange={(op) => set(withOperator(r, field, op))}
             />
           </Field>
@@ -136,6 +141,7 @@ export function RestrictionRow({
               displayValues={r.DisplayValues}
               onChange={(values) => set(withValues(r, field, values))}
               disabled={readOnly}
+              describedBy={reason.id}
               error={valuesError}
               context={name}
             />
@@ -149,6 +155,7 @@ export function RestrictionRow({
               }
               value={String(paren)}
               disabled={readOnly}
+              aria-describedby={reason.id}
               onValueChange={(v) => set({ ...r, InterParenthesis: Number(v) })}
             />
           </Field>
@@ -157,6 +164,7 @@ export function RestrictionRow({
               label={labelInContext('Active', name)}
               checked={r.IsActive !== false}
               disabled={readOnly}
+              aria-describedby={reason.id}
               onChange={(e) => set({ ...r, IsActive: e.target.checked })}
             />
             {!readOnly && (
@@ -189,6 +197,7 @@ export function RestrictionRow({
             {')'.repeat(-paren)}
           </span>
         )}
+        {reason.node}
       </fieldset>
       {!isLast && (
         <div className={styles.joiner}>
@@ -203,6 +212,7 @@ export function RestrictionRow({
               options={joinOptions.map((value) => ({ value, label: joinPickerLabel(value) }))}
               value={join}
               disabled={readOnly}
+              aria-describedby={reason.id}
               onValueChange={(v) => set({ ...r, InterOperator: v })}
             />
           </Field>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { RestrictableField } from '../../../api/workflow/schemas.ts';
 import { useDateTimeSettings } from '../../../app/locale/useDateTimeSettings.ts';
-import { Checkbox, DateInput, Field, Select, TextInput } from '../../../ui/index.ts';
+import { Checkbox, DateInput, Field, joinIds, Select, TextInput } from '../../../ui/index.ts';
 import { datePart } from '../logic/datePart.ts';
 import { toggledListValues, unlistedValues } from '../logic/listValues.ts';
 import { numberValueProblem, takesNumbers } from '../logic/numberValues.ts';
@@ -19,6 +19,8 @@ export interface ValueEditorProps {
   displayValues?: readonly string[] | null;
   onChange: (values: string[]) => void;
   disabled: boolean;
+  /** Read-only: the id of why, for each control's aria-describedby (useReadOnlyReason). */
+  describedBy?: string;
   error?: string;
   /** Which condition this is ("condition 2 of Group 1: …"), said after each label. */
   context: string;
@@ -32,6 +34,7 @@ export function ValueEditor({
   displayValues,
   onChange,
   disabled,
+  describedBy,
   error,
   context,
 }: ValueEditorProps) {
@@ -56,7 +59,7 @@ export function ValueEditor({
         className={styles.listValues}
         disabled={disabled}
         data-save-blocker={error ? '' : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={joinIds(describedBy, error ? errorId : undefined)}
         // A refused save focuses the first problem: here, the list itself.
         tabIndex={error ? -1 : undefined}
       >
@@ -68,6 +71,7 @@ export function ValueEditor({
             key={item.Id}
             label={item.Name}
             checked={values.includes(item.Id)}
+            aria-describedby={describedBy}
             onChange={(e) =>
               onChange(toggledListValues(values, field.ListItems, item.Id, e.target.checked))
             }
@@ -84,6 +88,7 @@ export function ValueEditor({
                 : 'No longer in this field’s list. It stays in the condition until you untick it.'
             }
             checked
+            aria-describedby={describedBy}
             onChange={(e) =>
               onChange(toggledListValues(values, field.ListItems, u.id, e.target.checked))
             }
@@ -110,6 +115,7 @@ export function ValueEditor({
           value={yes === undefined ? '' : yes ? '1' : '0'}
           onValueChange={(v) => onChange([v])}
           disabled={disabled}
+          aria-describedby={describedBy}
         />
       </Field>
     );
@@ -119,6 +125,7 @@ export function ValueEditor({
     const common = {
       value: values[i] ?? '',
       disabled,
+      'aria-describedby': describedBy,
       onChange: (e: { target: { value: string } }) => set(e.target.value),
     };
     const control =
@@ -126,6 +133,7 @@ export function ValueEditor({
         <LocaleNumberInput
           value={common.value}
           disabled={disabled}
+          aria-describedby={describedBy}
           onChange={set}
           locale={locale}
         />
