@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { RefreshCw } from 'lucide-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useConnection } from '../../../app/auth/useConnection.ts';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { Badge } from '../../../ui/Badge.tsx';
@@ -16,6 +17,7 @@ import { buildAccessModel } from '../../../rights/accessModel.ts';
 import { RecordHiddenNotice } from '../../../rights/RecordHiddenNotice.tsx';
 import { valuesByOwner, ownerKey } from '../hooks/ownerKey.ts';
 import { useGroupForYear, useSaveGroup } from '../hooks/targetsApi.ts';
+import { forgetYearLeft } from '../hooks/useGroupSettings.ts';
 import { useGroupShownDuringSave } from '../hooks/useGroupShownDuringSave.ts';
 import { useIdleAfter } from '../hooks/useIdleAfter.ts';
 import { useTargetsParams } from '../hooks/useTargetsParams.ts';
@@ -43,7 +45,12 @@ export function TargetsPage() {
   const [creating, setCreating] = useState<string | null>(null);
   // Group settings moved the group to another year: its button takes the focus back once shown.
   const [settingsMoved, setSettingsMoved] = useState(false);
-  const markSettingsMoved = useCallback(() => setSettingsMoved(true), []);
+  // …and the group as it was, until the new year's page is on screen (see forgetYearLeft).
+  const [yearLeft, setYearLeft] = useState<TargetGroup | null>(null);
+  const markSettingsMoved = useCallback((left: TargetGroup) => {
+    setSettingsMoved(true);
+    setYearLeft(left);
+  }, []);
   const clearSettingsMoved = useCallback(() => setSettingsMoved(false), []);
   const groupKey = `${year}|${dimensionId ?? ''}`;
   const locale = connection?.culture || navigator.language || 'en-US';
@@ -60,6 +67,13 @@ export function TargetsPage() {
     save.isPending,
   );
   useDocumentTitle(`Targets ${year}`);
+  // After this page's queries have moved to the new year (their effects run first).
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!yearLeft || yearLeft.Year === year) return;
+    forgetYearLeft(queryClient, yearLeft, dimensionId);
+    setYearLeft(null);
+  }, [yearLeft, year, dimensionId, queryClient]);
   // A group the server hides (TableRight without Select) shows why, none of its values.
   const hiddenReason = shown ? buildAccessModel(shown.data).hiddenReason : '';
 
