@@ -885,7 +885,7 @@ test.describe('workflow definitions', () => {
     test(`a ${user} sees the list but no upload or delete`, async ({ page }) => {
       await openDefinitions(page, user);
       await expect(
-        page.getByText(/may see the definitions but not upload or delete them/),
+        page.getByText(/^Read-only: .+ may not upload or delete workflow definitions/),
       ).toBeVisible();
       await expect(
         page.getByRole('button', { name: 'Drop XML files here, or choose files to upload' }),

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useConnection } from '../../app/auth/useConnection.ts';
 import { useDefinitions, usePlatformAccount } from '../../api/definitions/hooks.ts';
 import { DEFAULT_MAX_FILE_BYTES } from './model/fileRules.ts';
+import { definitionsIntro, readOnlyNoticeText } from './model/pageWording.ts';
 import { usePlatformSignInPrompt } from './hooks/usePlatformSignInPrompt.ts';
 import { UploadPanel } from './components/UploadPanel.tsx';
 import { DefinitionsListCard } from './components/DefinitionsListCard.tsx';
@@ -44,23 +45,19 @@ function DefinitionsOnPlatform() {
     <div className={styles.page}>
       <PageHeader
         title="Workflow definitions"
-        description={
-          "OSWorkflow XML files that drive the API platform's resources: upload new ones, see and remove what is there." +
-          // Said, since the platform is another server: the password is sent there too.
-          (connection?.password
-            ? ' This page signs you in to the API platform with the user name and password you signed in to Flowdesk with.'
-            : '')
-        }
+        description={definitionsIntro({
+          mayChange: settled ? canEdit : null,
+          signsInWithPassword: Boolean(connection?.password),
+        })}
       />
       {!settled ? (
         <Skeleton blocks={[160]} label="Signing in to the API platform…" />
       ) : (
         <>
           {!canEdit && (
-            <Banner tone="info" title="You can look, but not change">
-              {who} may see the definitions but not upload or delete them: changing workflow
-              definitions needs the Site Admin role on the API platform. Ask an administrator if you
-              need a change.
+            // Worded as the other pages' read-only notices (ReadOnlyBanner, the event console).
+            <Banner tone="warning">
+              <strong>Read-only:</strong> {readOnlyNoticeText(who)}
             </Banner>
           )}
           {/* Mounted either way: signing in to the platform again as a user who may not upload
