@@ -30,6 +30,9 @@ export const GridHeader = memo(function GridHeader(p: GridHeaderProps) {
               aria-colindex={c + 2}
               className={isTotal ? `${styles.colHeader} ${styles.totalCol}` : styles.colHeader}
               style={p.colStyles[c]}
+              // The header shows the short name ("Jan"); screen readers, which read it out on
+              // every move to another column, get the full one ("January").
+              aria-label={isTotal ? undefined : col?.fullLabel}
               title={isTotal ? undefined : col?.fullLabel}
             >
               {isTotal ? p.totalLabel : col?.label}
