@@ -3,6 +3,12 @@ import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { armFault, clearFaults } from './sandboxFaults.ts';
 import { keepSeed, workflowAsAdmin } from './workflowsAdminApi.ts';
 
+/** A new goal starts with no type: it is saved only once one is chosen. */
+async function chooseGoalType(page: Page, name: string) {
+  await page.getByRole('combobox', { name: 'Goal type' }).click();
+  await page.getByRole('option', { name, exact: true }).click();
+}
+
 /**
  * The goal and option editors never write over someone else's save unseen, and never create a
  * second copy of a new goal or option whose first Save lost its answer.
@@ -309,6 +315,7 @@ test.describe('a new goal or option whose create lost its answer', () => {
     page,
   }) => {
     await signIn(page, 'admin', '/workflows/2/goals/new');
+    await chooseGoalType(page, 'Contact updated');
     await page.getByRole('button', { name: 'Add group' }).click();
     await page
       .getByRole('region', { name: /^Group 1/ })
@@ -385,6 +392,7 @@ test('a goal deleted elsewhere hands neither its id nor its unsaved draft to the
   request,
 }) => {
   await signIn(page, 'admin', '/workflows/4/goals/new');
+  await chooseGoalType(page, 'Contact updated');
   await page.getByRole('button', { name: 'Add group' }).click();
   const groupName = (p: Page) =>
     p.getByRole('region', { name: /^Group 1/ }).getByLabel('Group name');

@@ -1157,16 +1157,29 @@ test.describe('workflows as admin', () => {
     await expect(page.getByText('This flow has no goals yet.')).toBeVisible();
   });
 
-  test('a new goal can be saved just as the server proposes it (its default type, no groups)', async ({
+  test('a new goal is saved only once its type is chosen (Save on the empty form asks for it), then with no groups', async ({
     page,
   }) => {
     await signIn(page, 'admin', '/workflows/4');
     await page.getByRole('link', { name: 'New goal' }).click();
-    await expect(page.getByRole('combobox', { name: 'Goal type' })).toHaveText(/Contact updated/);
+    // The type is the admin's choice, not the server's default (which Save would have stored:
+    // a goal any contact update reaches, pulling participants out of the flow).
+    const goalType = page.getByRole('combobox', { name: 'Goal type' });
+    await expect(goalType).toHaveText('Choose a goal type…');
+    await expect(goalType).toHaveAttribute('aria-required', 'true');
     await expect(page.getByText('No restriction groups')).toBeVisible();
     const save = page.getByRole('button', { name: 'Save' });
     await expect(save).toBeEnabled();
     await expect(page.getByText('Not saved yet')).toBeVisible();
+    await save.click();
+    // Refused on the field, as a new option's empty Name is: nothing is created.
+    await expect(goalType).toHaveAccessibleDescription('Choose a goal type.');
+    await expect(goalType).toBeFocused();
+    await expect(page).toHaveURL(/\/workflows\/4\/goals\/new$/);
+    await expectNoAxeViolations(page);
+
+    await chooseOption(page, 'Goal type', 'Contact updated');
+    await expect(goalType).toHaveAccessibleDescription('');
     await save.click();
     await expect(page).toHaveURL(/\/workflows\/4\/goals\/\d+$/);
     await expect(

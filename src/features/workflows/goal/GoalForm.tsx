@@ -25,6 +25,7 @@ import {
   groupRightsNames,
   makeGoalFormSchema,
   toGoalFormValues,
+  toNewGoalFormValues,
   type GoalFormInput,
   type GoalFormValues,
 } from './goalForm.ts';
@@ -60,8 +61,13 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
       'GoalType',
       ...groupRightsNames(values as GoalFormValues),
     ])(values, ctx, opts);
+  // A new goal starts with no type while the user may choose one (toNewGoalFormValues).
+  const typeAccess = model.field('GoalType');
+  const typeEditable = !typeAccess.hidden && !typeAccess.readOnly;
+  const toValues = (g: WorkflowGoal) =>
+    isNew ? toNewGoalFormValues(g, typeEditable) : toGoalFormValues(g);
   const form = useForm<GoalFormInput, unknown, GoalFormValues>({
-    defaultValues: toGoalFormValues(loaded),
+    defaultValues: toValues(loaded),
     resolver,
   });
   const { isDirty, isSubmitting } = form.formState;
@@ -78,7 +84,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
   const { locale } = useDateTimeSettings();
   const focus = useGroupFocus(form, groups.fields);
   const history = useGoalUndo(form, groups, focus, groupsAccess.readOnly);
-  useAdoptFreshLoad(form, loaded, toGoalFormValues, history.clear);
+  useAdoptFreshLoad(form, loaded, toValues, history.clear);
   const { formRef, onInvalid } = useFocusFirstProblem(form.formState.submitCount);
   const goalSave = useGoalSave({
     form,
@@ -130,7 +136,11 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
                 <RightsSelectField
                   name="GoalType"
                   label="Goal type"
-                  options={goalTypeOptions(goalTypes.data, [loaded.GoalType, goalType])}
+                  options={goalTypeOptions(goalTypes.data, [
+                    isNew ? null : loaded.GoalType,
+                    goalType,
+                  ])}
+                  placeholder="Choose a goal type…"
                 />
               </div>
             </Card>

@@ -5,6 +5,7 @@ import {
   makeGoalFormSchema,
   toGoalFormValues,
   toGoalSaveBody,
+  toNewGoalFormValues,
 } from './goalForm.ts';
 import { newRestriction, withField, withOperator, withValues } from './restrictionEdits.ts';
 
@@ -155,6 +156,31 @@ describe('goal form', () => {
         .safeParse(v)
         .error?.issues.map((i) => i.message),
     ).toEqual(['Enter a date.']);
+  });
+});
+
+describe('a new goal', () => {
+  const proposed: WorkflowGoal = {
+    WorkflowGoalId: 0,
+    WorkflowId: 4,
+    GoalType: 'PersonUpdated',
+    RestrictionGroups: [],
+  };
+
+  it('starts with no goal type, so Save on the empty form asks for one on Goal type', () => {
+    const values = toNewGoalFormValues(proposed, true);
+    expect(values).toEqual({ GoalType: '', RestrictionGroups: [] });
+    const result = goalFormSchema.safeParse(values);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['GoalType'], message: 'Choose a goal type.' }),
+    ]);
+    // Chosen, a goal with no groups may be saved (anyone who does the action reaches it).
+    expect(goalFormSchema.safeParse({ ...values, GoalType: 'PersonUpdated' }).success).toBe(true);
+  });
+
+  it('keeps the proposed type when the user may not choose one (read-only or hidden Goal type)', () => {
+    expect(toNewGoalFormValues(proposed, false).GoalType).toBe('PersonUpdated');
   });
 });
 

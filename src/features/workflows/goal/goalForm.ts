@@ -92,6 +92,18 @@ export function toGoalFormValues(g: WorkflowGoal): GoalFormValues {
 }
 
 /**
+ * A new goal's starting values: the groups CreateDefaultWorkflowGoal proposes, but no goal type
+ * while the user may choose one. The type is what a participant must do to reach the goal and
+ * leave the flow (without groups, anyone who does it): one taken from the server's default
+ * (the sandbox proposes Contact updated, a tenant None) would be saved by a Save pressed on the
+ * empty form, so a new goal, as a new option with its Name, is saved only once it is chosen.
+ */
+export function toNewGoalFormValues(g: WorkflowGoal, typeEditable: boolean): GoalFormValues {
+  const values = toGoalFormValues(g);
+  return typeEditable ? { ...values, GoalType: '' } : values;
+}
+
+/**
  * The Save body: the loaded goal with only changed fields replaced; groups get Rank 1..n, and
  * the values of number conditions the user changed are sent as the server reads numbers
  * ("1 234,5" → "1234.5"). A condition just as loaded (wherever it moved) goes back exactly as
