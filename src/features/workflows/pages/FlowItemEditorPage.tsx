@@ -3,11 +3,11 @@ import { Navigate, useLocation } from 'react-router';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEmailFlow } from '../../../api/workflow/useFlows.ts';
 import { isApiError } from '../../../api/http/ApiError.ts';
-import { buildAccessModel } from '../../../rights/index.ts';
 import { WhenTabKnown } from '../../../app/drafts/WhenTabKnown.tsx';
 import { useDocumentTitle } from '../../../app/useDocumentTitle.ts';
 import { PageHeader, Skeleton } from '../../../ui/index.ts';
 import { BadLinkBanner } from '../components/BadLinkBanner.tsx';
+import { shownFlow } from '../logic/shownFlow.ts';
 import { QueryErrorBanner } from '../components/QueryErrorBanner.tsx';
 import { isRetryable } from './flowItemAddress.ts';
 import { ItemNotFound } from './ItemNotFound.tsx';
@@ -65,9 +65,8 @@ export function FlowItemEditorPage<T>({
   const title = missing ? notFoundTitle : foundTitle;
   useDocumentTitle(`${title} · Workflows`);
   const savedMessage = (location.state as { saved?: string } | null)?.saved ?? null;
-  // A flow the server hides is named by its id only, as its own page names it.
-  const flowHidden = flow.data ? buildAccessModel(flow.data).recordHidden : false;
-  const flowName = (!flowHidden && flow.data?.Name) || `Flow ${flowId}`;
+  // A flow the server hides, or whose name it hides, is named by its id, as its own page names it.
+  const flowName = flow.data ? shownFlow(flow.data, flowId ?? 0).title : `Flow ${flowId}`;
   if (redirectTo) return <Navigate to={redirectTo} replace />;
 
   const back =

@@ -15,6 +15,7 @@ import { GoalList } from '../components/GoalList.tsx';
 import { QueryErrorBanner } from '../components/QueryErrorBanner.tsx';
 import { StepTree } from '../components/StepTree.tsx';
 import { flowNameInList } from '../logic/knownNames.ts';
+import { shownFlow } from '../logic/shownFlow.ts';
 import { parseId } from './flowItemAddress.ts';
 import { ItemNotFound } from './ItemNotFound.tsx';
 import { useRecentFlows } from './useRecentFlows.ts';
@@ -37,12 +38,14 @@ export function FlowPage() {
   const listed = useQueryClient().getQueryData<EmailFlowSummary[] | null>(workflowKeys.flows());
   // Offered again on the flows page of a server that does not list flows.
   const { remember } = useRecentFlows();
-  const loadedName = flow.data ? (flow.data.Name ?? '') : null;
+  // A name the user may not see is neither kept nor shown (shownFlow).
+  const shown = flow.data ? shownFlow(flow.data, flowId) : null;
+  const loadedName = shown ? (shown.name ?? '') : null;
   useEffect(() => {
     if (loadedName !== null) remember({ id: flowId, name: loadedName });
   }, [flowId, loadedName, remember]);
   useDocumentTitle(
-    `${failed ? failedTitle : flow.data?.Name || flowNameInList(listed ?? undefined, flowId) || `Flow ${flowId}`} · Workflows`,
+    `${failed ? failedTitle : (shown?.title ?? (flowNameInList(listed ?? undefined, flowId) || `Flow ${flowId}`))} · Workflows`,
   );
 
   if (failed)
@@ -62,7 +65,7 @@ export function FlowPage() {
         )}
       </>
     );
-  if (flow.isPending) return <Skeleton lines={8} label="Loading flow…" />;
+  if (flow.isPending || !shown) return <Skeleton lines={8} label="Loading flow…" />;
   const f = flow.data;
   const access = buildAccessModel(f);
   if (access.recordHidden)
@@ -82,15 +85,12 @@ export function FlowPage() {
   return (
     <>
       <PageHeader
-        breadcrumbs={[
-          { label: 'Workflows', to: '/workflows' },
-          { label: f.Name ?? `Flow ${flowId}` },
-        ]}
-        title={f.Name || `Flow ${flowId}`}
+        breadcrumbs={[{ label: 'Workflows', to: '/workflows' }, { label: shown.title }]}
+        title={shown.title}
         description={
           <span className={styles.headerMeta}>
-            <FlowStatusBadge status={f.Status} />
-            {f.Description}
+            {shown.showsStatus && <FlowStatusBadge status={f.Status} />}
+            {shown.description}
           </span>
         }
       />
