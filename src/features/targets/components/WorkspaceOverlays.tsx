@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { ConfirmDialog, CsvImportDialog, RowActionDialog, RowActionsMenu } from './lazyOverlays.ts';
 import type { Workspace } from './useWorkspace.ts';
 import { asSentence } from '../../../rights/reason.ts';
+import { discardedAllText } from '../model/discardedAllText.ts';
 
 /** The row menu, the row dialogs, the CSV import preview and the discard confirmation. */
 export function WorkspaceOverlays({ ws, locale }: { ws: Workspace; locale: string }) {
@@ -75,8 +76,11 @@ export function WorkspaceOverlays({ ws, locale }: { ws: Workspace; locale: strin
             confirmLabel="Discard changes"
             tone="danger"
             onConfirm={() => {
+              const count = planner.changeCount;
               planner.loadEdits(new Map());
               draft.discardDraft();
+              // The last action's sentence ("Pasted …") no longer holds: say what happened instead.
+              planner.say(discardedAllText(count));
               focusGrid();
             }}
           />
