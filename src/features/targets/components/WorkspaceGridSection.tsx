@@ -39,7 +39,8 @@ export function WorkspaceGridSection({
             : 'Arrow keys move, Shift+arrows select, Ctrl+C copies the selection.')}
       </p>
       <div className={styles.body} data-history={historyRow ? '' : undefined}>
-        <div className={styles.gridArea}>
+        {/* Only the grid's keys: the menu is elsewhere in the page (a portal). */}
+        <div className={styles.gridArea} onKeyDownCapture={rowActions.holdKeysForMenu}>
           <TargetGrid
             source={ws.source}
             columns={ws.columns}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import type { RowActionKind, RowMenuTarget } from '../components/RowActionsMenu.tsx';
 import type { ValueActionKind } from '../components/RowActionDialog.tsx';
 import {
@@ -30,7 +30,13 @@ export function useRowActions(
   lastYear: LastYearLookup,
   locale: string,
 ) {
-  const [menu, setMenu] = useState<RowMenuTarget | null>(null);
+  const [menu, setMenuState] = useState<RowMenuTarget | null>(null);
+  // The menu asked for, at once: keys can come before it is rendered (see holdKeysForMenu).
+  const menuAsked = useRef<RowMenuTarget | null>(null);
+  const setMenu = useCallback((next: RowMenuTarget | null) => {
+    menuAsked.current = next;
+    setMenuState(next);
+  }, []);
   const [dialog, setDialog] = useState<{ kind: ValueActionKind; row: number } | null>(null);
   const [historyRow, setHistoryRow] = useState<number | null>(null);
   const { get, run, say } = planner;
@@ -55,7 +61,25 @@ export function useRowActions(
         opener: anchor,
       });
     },
-    [get, say],
+    [get, say, setMenu],
+  );
+
+  /**
+   * Keys for the grid while its row menu is opening: Shift+F10 then an arrow key, fast (or right
+   * after the page opened, the menu's code still loading), moved the grid's active row under the
+   * menu, which then opened for the row before, and closing it left the focus on the other row.
+   * They are held back (the menu takes the next ones); Escape gives up opening it.
+   */
+  const holdKeysForMenu = useCallback(
+    (e: KeyboardEvent<HTMLElement>) => {
+      // (A menu whose row has gone never opens: the grid keeps its keys.)
+      const asked = menuAsked.current;
+      if (!asked || !get().rows[asked.row]) return;
+      if (e.key === 'Escape') setMenu(null);
+      e.preventDefault();
+      e.stopPropagation();
+    },
+    [get, setMenu],
   );
 
   /** Lock right of a row: its own FieldProperties.Locked (the server computes it per user). */
@@ -107,8 +131,9 @@ export function useRowActions(
 
   return {
     menu,
-    closeMenu: useCallback(() => setMenu(null), []),
+    closeMenu: useCallback(() => setMenu(null), [setMenu]),
     openRowMenu,
+    holdKeysForMenu,
     canLockRow,
     lockReasonOf,
     onMenuAction,
