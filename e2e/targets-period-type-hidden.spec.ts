@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { targetsGrid } from './targetsGrid.ts';
 import { clearFaults, rewriteAnswers } from './sandboxFaults.ts';
+import { deleteTargetGroupOfYear, saveNewTargetGroup } from './targetsAdminApi.ts';
 
 /**
  * A group's PeriodType the user's role may not see (its FieldRight None, contract §2.4) is not
@@ -15,9 +16,9 @@ test.afterEach(async ({ request }) => {
   await clearFaults(request);
 });
 
-const hidePeriodType = (page: Page) =>
+const hidePeriodType = (page: Page, on = 'Agents/Targets/GetTargetGroup') =>
   rewriteAnswers(page.request, {
-    on: 'Agents/Targets/GetTargetGroup',
+    on,
     fieldRights: { PeriodType: { mask: 'None', reason: 'Your role may not see the period type' } },
   });
 
@@ -45,4 +46,36 @@ test('the summary still says a period type the user may see', async ({ page }) =
   await signIn(page, 'admin', '/targets');
   await expect(grid(page)).toBeVisible();
   await expect(page.getByText(/\d+ assignments$/)).toHaveText(/^Monthly · \d+ assignments$/);
+});
+
+test.describe('Group settings of a group whose period type is hidden', () => {
+  /** The test's own years (no other spec uses them): its group is made in FROM, moved to TO. */
+  const FROM = 2078;
+  const TO = 2079;
+  const deleteOwnGroups = async (request: APIRequestContext) => {
+    for (const y of [FROM, TO]) await deleteTargetGroupOfYear(request, y);
+  };
+  test.beforeEach(async ({ request }) => {
+    await deleteOwnGroups(request);
+    await saveNewTargetGroup(request, FROM, 'Quarter');
+  });
+  test.afterEach(async ({ request }) => {
+    await deleteOwnGroups(request);
+  });
+
+  test('say once saved only the year, not the period type', async ({ page }) => {
+    // The save's answer too: the notification says what the server stored.
+    await hidePeriodType(page, 'Agents/Targets/');
+    await signIn(page, 'admin', `/targets?year=${FROM}`);
+    await expect(page.getByRole('grid', { name: `Targets ${FROM}` })).toBeVisible();
+    await page.getByRole('button', { name: 'Group settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Group settings' });
+    await dialog.getByLabel('Year').fill(String(TO));
+    await dialog.getByRole('button', { name: 'Save settings' }).click();
+    await expect(dialog).toBeHidden();
+    const saved = page.getByRole('status').filter({ hasText: 'Group settings saved' });
+    await expect(saved).toContainText(`Targets ${TO}.`);
+    await expect(saved).not.toContainText(/quarterly/i);
+    await expect(page.getByText(/quarterly/i)).toHaveCount(0);
+  });
 });

@@ -28,7 +28,7 @@ import {
   settingsToDescribe,
   type GroupSettings,
 } from '../model/groupSettings.ts';
-import { periodTypeAdjective } from '../model/periodTypeText.ts';
+import { settingsSavedText } from '../model/settingsSavedText.ts';
 import { describePeriodChange } from '../model/periodConversion.ts';
 import { parsePeriodType } from '../model/periods.ts';
 import styles from './GroupSettingsDialog.module.css';
@@ -118,16 +118,17 @@ export function GroupSettingsDialog({
   const entity = group.EntityType ?? 'Sale';
   if (entity !== 'Sale') entityOptions.push({ value: entity, label: entity });
 
-  const what = (g: TargetGroup) =>
-    `Targets ${g.Year}, ${periodTypeAdjective(g.PeriodType).toLowerCase()}.`;
-
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     try {
       const saved = await submit(values);
       if (saved.Year !== group.Year) onYearMoved?.(group);
       // The notification is the one announcement (a toast says itself): not the announcer too.
-      toast({ title: 'Group settings saved', description: what(saved), tone: 'success' });
+      toast({
+        title: 'Group settings saved',
+        description: settingsSavedText(saved),
+        tone: 'success',
+      });
       onClose();
     } catch (e) {
       const text = applyServerError(e, form.setError, FIELDS);
@@ -146,10 +147,10 @@ export function GroupSettingsDialog({
       const stored = changedSettings(now, chosen).length === 0;
       toast(
         stored
-          ? { title: 'Group settings saved', description: what(now), tone: 'success' }
+          ? { title: 'Group settings saved', description: settingsSavedText(now), tone: 'success' }
           : {
               title: 'The group settings were not saved',
-              description: `The server still has ${what(now)} Open Group settings to change them again.`,
+              description: `The server still has ${settingsSavedText(now)} Open Group settings to change them again.`,
               tone: 'info',
             },
       );

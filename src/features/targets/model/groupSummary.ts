@@ -1,5 +1,5 @@
 import type { FieldPropertiesJson } from '../../../api/schemas/carrier.ts';
-import { parseFieldProperty } from '../../../rights/fieldAccess.ts';
+import { isPeriodTypeHidden } from './periodTypeHidden.ts';
 import { periodTypeAdjective } from './periodTypeText.ts';
 
 interface SummarizedGroup {
@@ -14,6 +14,6 @@ interface SummarizedGroup {
  */
 export function groupSummary(group: SummarizedGroup, count: Intl.NumberFormat): string {
   const assignments = `${count.format(group.TargetAssignments?.length ?? 0)} assignments`;
-  if (parseFieldProperty(group.FieldProperties?.PeriodType).hidden) return assignments;
+  if (isPeriodTypeHidden(group)) return assignments;
   return `${periodTypeAdjective(group.PeriodType)} · ${assignments}`;
 }
