@@ -755,21 +755,29 @@ test.describe('workflow definitions', () => {
       await page.getByRole('button', { name: 'Upload 2 files' }).click();
       await expect(first).toContainText(sentWhole);
       await first.getByRole('button', { name: 'Cancel first-flow.xml' }).click();
-      // Sent whole: the platform was already checking it, so it is not said to be “not stored”.
-      await expect(said).toHaveText(
-        'Cancelled the upload of first-flow.xml after the whole file was sent, so the platform may still store it. Look for “First flow” in the list below before retrying, or it may be added twice.',
+      // Sent whole: the platform was already checking it, so only its list can say it was not
+      // stored (definitions-cancel-sent-whole has one it stored).
+      await expect(said).toContainText(
+        'Cancelled the upload of first-flow.xml after the whole file was sent, so the platform may have stored it: checking its list for “First flow”.',
       );
       await expect(first).toContainText(
-        'The whole file had been sent when its upload was cancelled, so the platform may still store it.',
+        'The platform’s list, read after the cancel, has no new definition named “First flow”: it was not stored. Retry sends it again.',
       );
 
       await first.getByRole('button', { name: 'Retry first-flow.xml' }).click();
       await expect(first).toContainText(sentWhole);
       await expect(second).toContainText(sentWhole);
       await page.getByRole('button', { name: 'Cancel all' }).click();
-      await expect(said).toHaveText(
-        'Cancelled the uploads of 2 files. 2 of them had been sent whole, so the platform may still store them: look for “First flow” and “Second flow” in the list below before uploading them again, or they may be added twice.',
+      await expect(said).toContainText(
+        'Cancelled the uploads of 2 files. 2 of them had been sent whole, so the platform may have stored them: checking its list for “First flow” and “Second flow”.',
       );
+      for (const [row, name] of [
+        [first, 'First flow'],
+        [second, 'Second flow'],
+      ] as const)
+        await expect(row).toContainText(
+          `has no new definition named “${name}”: it was not stored. Retry sends it again.`,
+        );
       await expect(page.getByRole('button', { name: 'Upload 2 files' })).toBeFocused();
     } finally {
       await setUploadDelay(page, 0);

@@ -46,6 +46,8 @@ export interface BatchRowCardProps {
   onUpload: () => void;
   onCancel: () => void;
   onRemove: () => void;
+  /** Deletes from the platform what the file was stored as although its upload was cancelled. */
+  onDeleteStored: () => void;
   /** The user's culture, for counts. */
   locale?: string;
 }
@@ -61,6 +63,7 @@ export function BatchRowCard({
   onUpload,
   onCancel,
   onRemove,
+  onDeleteStored,
   locale,
 }: BatchRowCardProps) {
   const badge = statusBadge[row.status];
@@ -100,6 +103,17 @@ export function BatchRowCard({
                   aria-label={`Retry ${file}`}
                 >
                   Retry
+                </Button>
+              )}
+              {row.status === 'done' && row.storedDespiteCancel && row.result && (
+                <Button
+                  size="sm"
+                  variant="danger"
+                  icon={<Trash2 />}
+                  onClick={onDeleteStored}
+                  aria-label={`Delete “${row.result.Name}” from the platform`}
+                >
+                  Delete
                 </Button>
               )}
               {row.status === 'ready' && (

@@ -253,6 +253,7 @@ export function UploadPanel({
                   }}
                   onCancel={() => batch.cancel(row.id)}
                   onRemove={() => batch.remove(row.id)}
+                  onDeleteStored={() => batch.deleteStored(row.id)}
                 />
               ))}
             </ul>

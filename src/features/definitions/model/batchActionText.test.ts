@@ -3,6 +3,8 @@ import {
   batchLeftText,
   cancelStage,
   cancelledText,
+  checkedAfterCancelText,
+  maybeStoredNote,
   removedText,
   type CancelledUpload,
 } from './batchActionText.ts';
@@ -60,9 +62,9 @@ describe('cancelledText', () => {
     );
   });
 
-  it('does not say “not stored” of a file sent whole: the platform may still store it', () => {
+  it('does not say “not stored” of a file sent whole: the page checks the platform’s list', () => {
     expect(cancelledText([cancelled('A', 'sentAll')])).toBe(
-      'Cancelled the upload of a.xml after the whole file was sent, so the platform may still store it. Look for “A” in the list below before retrying, or it may be added twice.',
+      'Cancelled the upload of a.xml after the whole file was sent, so the platform may have stored it: checking its list for “A”.',
     );
   });
 
@@ -77,10 +79,30 @@ describe('cancelledText', () => {
         cancelled('C', 'sentAll'),
       ]),
     ).toBe(
-      'Cancelled the uploads of 3 files. 1 was not stored. 2 of them had been sent whole, so the platform may still store them: look for “A” and “C” in the list below before uploading them again, or they may be added twice.',
+      'Cancelled the uploads of 3 files. 1 was not stored. 2 of them had been sent whole, so the platform may have stored them: checking its list for “A” and “C”.',
     );
     expect(cancelledText([cancelled('A', 'sentAll'), cancelled('B', 'sending')])).toBe(
-      'Cancelled the uploads of 2 files. 1 was not stored. a.xml had been sent whole, so the platform may still store it: look for “A” in the list below before uploading it again, or it may be added twice.',
+      'Cancelled the uploads of 2 files. 1 was not stored. a.xml had been sent whole, so the platform may have stored it: checking its list for “A”.',
     );
+  });
+});
+
+describe('checkedAfterCancelText', () => {
+  it('says a file stored despite its cancel was stored, and offers to delete it', () => {
+    expect(checkedAfterCancelText('A', 'stored')).toEqual({
+      note: 'The whole file had been sent when its upload was cancelled, and the platform stored it anyway as “A”. Delete it if you did not want it.',
+      said: '“A” was stored although its upload was cancelled. Delete it in its row if you did not want it.',
+    });
+  });
+
+  it('says one the list does not have was not stored, so Retry is safe', () => {
+    expect(checkedAfterCancelText('A', 'notStored')).toEqual({
+      note: 'The platform’s list, read after the cancel, has no new definition named “A”: it was not stored. Retry sends it again.',
+      said: '“A” was not stored. Retry sends it again.',
+    });
+  });
+
+  it('points to the list when it cannot tell', () => {
+    expect(checkedAfterCancelText('A', 'unknown').note).toBe(maybeStoredNote('A'));
   });
 });

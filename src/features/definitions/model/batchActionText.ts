@@ -49,9 +49,41 @@ export interface CancelledUpload {
   stage: CancelStage;
 }
 
-/** What a file whose whole content had been sent before Cancel tells the user, on its row. */
+/**
+ * What a file whose whole content had been sent before Cancel tells the user, on its row, when the
+ * platform's list could not say whether it was stored (not read, or the name is there twice).
+ */
 export const maybeStoredNote = (name: string) =>
   `The whole file had been sent when its upload was cancelled, so the platform may still store it. Look for “${name}” in the list below before retrying, or it may be added twice.`;
+
+/** On its row while the platform's list is read after such a cancel (Retry waits meanwhile). */
+export const checkingAfterCancelNote = (name: string) =>
+  `The whole file had been sent when its upload was cancelled, so the platform may have stored it: checking its list for “${name}”…`;
+
+/**
+ * What the platform's list, read after a cancel that came once the whole file was sent, tells:
+ * on the row (`note`) and said aloud (`said`). `unknown` when the list could not tell.
+ */
+export function checkedAfterCancelText(
+  name: string,
+  outcome: 'stored' | 'notStored' | 'unknown',
+): { note: string; said: string } {
+  if (outcome === 'stored')
+    return {
+      note: `The whole file had been sent when its upload was cancelled, and the platform stored it anyway as “${name}”. Delete it if you did not want it.`,
+      said: `“${name}” was stored although its upload was cancelled. Delete it in its row if you did not want it.`,
+    };
+  if (outcome === 'notStored')
+    return {
+      note: `The platform’s list, read after the cancel, has no new definition named “${name}”: it was not stored. Retry sends it again.`,
+      said: `“${name}” was not stored. Retry sends it again.`,
+    };
+  return { note: maybeStoredNote(name), said: `Could not tell whether “${name}” was stored.` };
+}
+
+/** Said once the definition stored although its upload was cancelled is deleted from its row. */
+export const deletedAfterCancelText = (name: string) =>
+  `Deleted “${name}” from the platform. Retry sends it again.`;
 
 const quotedList = (names: readonly string[]) =>
   names.length === 1
@@ -70,7 +102,7 @@ export function cancelledText(cancelled: readonly CancelledUpload[]): string {
       return `Cancelled the upload of ${shown} before it started; nothing was sent. Retry sends it.`;
     if (stage === 'sending')
       return `Cancelled the upload of ${shown}; it was not stored. Retry sends it again.`;
-    return `Cancelled the upload of ${shown} after the whole file was sent, so the platform may still store it. Look for “${name}” in the list below before retrying, or it may be added twice.`;
+    return `Cancelled the upload of ${shown} after the whole file was sent, so the platform may have stored it: checking its list for “${name}”.`;
   }
   const sentAll = cancelled.filter((c) => c.stage === 'sentAll');
   const head = `Cancelled the uploads of ${files(cancelled.length)}`;
@@ -82,7 +114,7 @@ export function cancelledText(cancelled: readonly CancelledUpload[]): string {
   return [
     `${head}.`,
     notStored > 0 ? `${notStored} ${notStored === 1 ? 'was' : 'were'} not stored.` : '',
-    `${whole} had been sent whole, so the platform may still store ${it}: look for ${quotedList(sentAll.map((c) => c.name))} in the list below before uploading ${it} again, or ${one ? 'it' : 'they'} may be added twice.`,
+    `${whole} had been sent whole, so the platform may have stored ${it}: checking its list for ${quotedList(sentAll.map((c) => c.name))}.`,
   ]
     .filter(Boolean)
     .join(' ');

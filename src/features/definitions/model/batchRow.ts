@@ -60,6 +60,11 @@ export interface BatchRow {
    * stored: Retry could add it twice, so it waits until the list tells (useUploadBatch).
    */
   awaitingCheck?: boolean;
+  /**
+   * Stored although its upload was cancelled (the whole file had been sent): the row offers to
+   * delete it from the platform (useUploadBatch's deleteStored).
+   */
+  storedDespiteCancel?: boolean;
 }
 
 export const fileFingerprint = (f: { name: string; size: number; lastModified: number }) =>
