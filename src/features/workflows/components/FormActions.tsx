@@ -39,23 +39,31 @@ export function FormActions({
   return (
     <div className={styles.bar}>
       {canSave && (
-        <Button
-          type="submit"
-          // The form's onKeyDown (submitOnSaveShortcut) presses it.
-          title="Save (Ctrl+S)"
-          aria-keyshortcuts="Control+S Meta+S"
-          variant="primary"
-          icon={<Save size={16} />}
-          loading={saving}
-          disabled={!dirty && !isNew}
-        >
-          Save
-        </Button>
-      )}
-      {canSave && (
-        <span className={styles.hint} role="status">
-          {saving ? 'Saving…' : dirty ? 'Unsaved changes' : isNew ? 'Not saved yet' : 'No changes'}
-        </span>
+        // Save with its status: in a narrow window the status goes under Save, on one line,
+        // rather than squeezed between Save and Delete a word a line.
+        <div className={styles.saveGroup}>
+          <Button
+            type="submit"
+            // The form's onKeyDown (submitOnSaveShortcut) presses it.
+            title="Save (Ctrl+S)"
+            aria-keyshortcuts="Control+S Meta+S"
+            variant="primary"
+            icon={<Save size={16} />}
+            loading={saving}
+            disabled={!dirty && !isNew}
+          >
+            Save
+          </Button>
+          <span className={styles.hint} role="status">
+            {saving
+              ? 'Saving…'
+              : dirty
+                ? 'Unsaved changes'
+                : isNew
+                  ? 'Not saved yet'
+                  : 'No changes'}
+          </span>
+        </div>
       )}
       <span className={styles.spacer} />
       {canDelete && (
