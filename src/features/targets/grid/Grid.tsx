@@ -31,6 +31,7 @@ import { useGridInteraction } from './useGridInteraction.ts';
 import { useFastScroll } from './useFastScroll.ts';
 import { useKeepActiveInView } from './useKeepActiveInView.ts';
 import { revealInWindow } from './revealInWindow.ts';
+import { useLetterSpacing } from './useLetterSpacing.ts';
 import { useRowHeaderWidth } from './useRowHeaderWidth.ts';
 import { useStableIndices } from './useStableIndices.ts';
 import { clampPos } from './navigation.ts';
@@ -95,23 +96,25 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
   // (a group's target in yen, a huge amount typed), recomputed when values change, and the row
   // names' column the grid's width.
   const { totalsVersion, valuesVersion = totalsVersion } = source;
+  const spacing = useLetterSpacing(scroller);
   const fitted = useMemo(() => {
     let widest = '';
     for (let c = 0; c < colCount; c++) {
       const t = footerFormat(source.colTotal(c));
       if (figureWidth(t) > figureWidth(widest)) widest = t;
     }
-    const { colW, totalW } = fitColumnWidths(widest, footerFormat(source.grandTotal()));
+    const { colW, totalW } = fitColumnWidths(widest, footerFormat(source.grandTotal()), spacing);
     const extremes = source.extremes?.();
     if (!extremes) return { colW, totalW };
     const format = formatOf(extremes.decimals);
-    const need = (vs: readonly number[]) => Math.max(...vs.map((v) => cellWidthFor(format(v))));
+    const need = (vs: readonly number[]) =>
+      Math.max(...vs.map((v) => cellWidthFor(format(v), spacing)));
     return {
       colW: Math.max(colW, need(extremes.values)),
       totalW: Math.max(totalW, need(extremes.totals)),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the versions stand for the figures
-  }, [totalsVersion, valuesVersion, colCount, formatOf, footerFormat]);
+  }, [totalsVersion, valuesVersion, colCount, formatOf, footerFormat, spacing]);
   // The same object while the widths stay (most edits): the layout and columns keep theirs.
   const { colW, totalW } = fitted;
   const rowHeaderW = useRowHeaderWidth(scroller, colW);
