@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import type { HonoRequest } from 'hono/request';
 import type { AppEnv } from '../http/env.ts';
 import { can } from '../auth/users.ts';
 import { AkanaError } from './akanaErrors.ts';
@@ -58,6 +59,21 @@ async function parseForm(c: Context<AppEnv>, body: Uint8Array): Promise<FormData
 }
 
 /** GET, POST and DELETE of `/api/workflow/definitions` (contract §10.1). */
+/**
+ * The request with its body still to read. The sandbox fault "hold" reads a held request's body
+ * in whole first (a page gone meanwhile must not lose it); Hono keeps those bytes, and the upload
+ * is then read from them, as it would have been from the connection.
+ */
+async function unreadRequest(req: HonoRequest): Promise<Request> {
+  if (!req.raw.bodyUsed) return req.raw;
+  return new Request(req.raw.url, {
+    method: req.raw.method,
+    headers: req.raw.headers,
+    body: await req.arrayBuffer(),
+    signal: req.raw.signal,
+  });
+}
+
 export function mountDefinitionsRoutes(app: Hono<AppEnv>): void {
   app.get('/api/workflow/definitions', (c) => {
     requireJsonAccepted(c);
@@ -81,7 +97,7 @@ export function mountDefinitionsRoutes(app: Hono<AppEnv>): void {
     const { options, db } = c.get('services');
     let form: FormData;
     try {
-      const body = await readUploadBody(c.req.raw, {
+      const body = await readUploadBody(await unreadRequest(c.req), {
         limit: options.maxUploadBytes + MULTIPART_OVERHEAD_BYTES,
         statedLimit: options.maxUploadBytes,
         delayMs: options.uploadDelayMs,
