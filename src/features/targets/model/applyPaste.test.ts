@@ -58,6 +58,20 @@ describe('applyPaste', () => {
     expect(r.ok && r.action.cells.map((c) => c.after)).toEqual([123, 7]);
   });
 
+  it('refuses a block pasted on a sum row, which would have landed on the next row', () => {
+    const r = applyPaste(rows, at(3, 0), [[10], [20]], 4);
+    expect(r).toMatchObject({ ok: false, reason: 'derived', rows: ['All – Nordics'] });
+    if (!r.ok)
+      expect(r.message).toBe(
+        "Paste refused: All – Nordics adds up the users above it and cannot be pasted into: paste into the users' rows instead. Nothing was changed.",
+      );
+    // Its own figures, copied with it, still paste back where they came from.
+    const own = applyPaste(rows, at(3, 0), [[5], [2]], 4);
+    expect(own.ok && own.action.cells).toEqual([
+      { assignmentId: 4, period: 0, before: 1, after: 2 },
+    ]);
+  });
+
   it('refuses a paste touching a locked row as a whole, naming it', () => {
     const r = applyPaste(rows, at(0, 0), [[7], [7]], 4);
     expect(r).toMatchObject({ ok: false, reason: 'locked', rows: ['Lars Holm'] });

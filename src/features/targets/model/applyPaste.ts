@@ -22,9 +22,9 @@ export function nameRows(labels: readonly string[], max = 5): string {
  * pasted over a larger selection fills the selection (as Excel does). Cells beyond the grid are
  * dropped. Blank cells (null) leave the cell as it is. A block goes past sum rows, so its line N
  * lands on the Nth editable row, unless the line is the sum row's own figures (a block copied with
- * its sums pastes back aligned); see placeBlock. If any target row is locked, the paste is
- * refused as a whole, naming the locked rows. Values are rounded to each row's smallest unit, and
- * the rounded ones are listed (the planner is told).
+ * its sums pastes back aligned); see placeBlock. A block pasted on a sum row is refused. If any
+ * target row is locked, the paste is refused as a whole, naming the locked rows. Values are
+ * rounded to each row's smallest unit, and the rounded ones are listed (the planner is told).
  */
 export function applyPaste(
   rows: readonly TargetRow[],
@@ -53,6 +53,17 @@ export function applyPaste(
     for (let r = selection.top; r <= selection.bottom; r++) placed.push({ row: r, line: 0 });
   } else {
     const placement = placeBlock(rows, anchor.row, anchor.col, matrix);
+    // Pasted on a sum row itself (not its own figures): its first line would land on the next
+    // row, another group's perhaps, which the planner did not point at. Refused, as typing is.
+    if (placement.skipped[0] === anchor.row) {
+      const label = rows[anchor.row].label;
+      return {
+        ok: false,
+        reason: 'derived',
+        message: `Paste refused: ${label} adds up the users above it and cannot be pasted into: paste into the users' rows instead. Nothing was changed.`,
+        rows: [label],
+      };
+    }
     skipped = placement.skipped;
     placement.rowOf.forEach((row, line) => {
       // A sum row's own figures, copied with it: the grid works them out (nothing left out).
