@@ -64,7 +64,9 @@ export function RestrictionGroupCard({
   const submitError =
     arrayError?.message ??
     (arrayError as { root?: { message?: string } } | undefined)?.root?.message;
-  const title = `Group ${index + 1}${group?.Name ? `: ${group.Name}` : ''}`;
+  // A name the user may not see is not said in the heading nor in the labels that repeat it.
+  const nameHidden = useFieldAccess('RestrictionGroups.Name').hidden;
+  const title = `Group ${index + 1}${group?.Name && !nameHidden ? `: ${group.Name}` : ''}`;
   const listRef = useRef<HTMLOListElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const upRef = useRef<HTMLButtonElement>(null);

@@ -1,6 +1,7 @@
 import { Plus } from 'lucide-react';
 import type { RestrictableField } from '../../../api/workflow/schemas.ts';
 import { announce, Button, Card, EmptyState } from '../../../ui/index.ts';
+import { useFieldAccess } from '../../../rights/index.ts';
 import { UndoButton } from '../components/UndoButton.tsx';
 import type { CollectionAccess } from '../logic/collectionAccess.ts';
 import type { GoalFormApi, GoalGroupsApi } from './goalFormTypes.ts';
@@ -31,9 +32,13 @@ export function RestrictionGroupsSection({
   focus,
 }: RestrictionGroupsSectionProps) {
   const readOnly = access.readOnly;
+  // Names the user may not see are not said: a group is then named by its place.
+  const namesHidden = useFieldAccess('RestrictionGroups.Name').hidden;
+  const nameOf = (i: number) =>
+    namesHidden ? '' : (form.getValues(`RestrictionGroups.${i}.Name`) ?? '');
   const moveGroup = (from: number, to: number) => {
     if (to < 0 || to >= groups.fields.length) return;
-    const name = form.getValues(`RestrictionGroups.${from}.Name`) || 'Unnamed group';
+    const name = nameOf(from) || (namesHidden ? `Group ${from + 1}` : 'Unnamed group');
     history.remember(`moved ${name}`, { kind: 'groupMove', from, to });
     groups.move(from, to);
     announce(`${name} moved to position ${to + 1} of ${groups.fields.length}.`);
@@ -79,7 +84,7 @@ export function RestrictionGroupsSection({
               });
             }}
             onRemove={(gi) => {
-              const name = form.getValues(`RestrictionGroups.${gi}.Name`);
+              const name = nameOf(gi);
               history.remember(`removed ${name || `group ${gi + 1}`}`, {
                 kind: 'group',
                 index: gi,

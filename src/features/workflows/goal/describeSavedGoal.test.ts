@@ -37,4 +37,25 @@ describe('describeSavedGoal', () => {
       'The server stored goal 3 with no restriction groups.',
     );
   });
+
+  it('says nothing of groups the user may not see, nor names they may not see', () => {
+    const goal = {
+      WorkflowGoalId: 3,
+      GoalType: 'AddedToProject' as const,
+      RestrictionGroups: [{ Rank: 1, Name: 'Engaged attendees', Restrictions: [] }],
+    };
+    const right = (Mask: string) => ({ FieldRight: { Mask, Reason: '' } });
+    expect(
+      describeSavedGoal({ ...goal, FieldProperties: { RestrictionGroups: right('None') } }, []),
+    ).toBe('The server stored an “Added to project” goal.');
+    expect(
+      describeSavedGoal(
+        { ...goal, FieldProperties: { 'RestrictionGroups.Name': right('None') } },
+        [],
+      ),
+    ).toBe(
+      'The server stored an “Added to project” goal with 1 group: ' +
+        '1. No conditions, so every participant matches.',
+    );
+  });
 });

@@ -3,6 +3,7 @@ import { withArticle } from '../logic/article.ts';
 import { countOf } from '../logic/countText.ts';
 import { goalTypeLabel } from '../logic/goalText.ts';
 import { isGoalTypeHidden } from '../logic/goalTypeHidden.ts';
+import { areGoalGroupsHidden, areGroupNamesHidden } from '../logic/goalGroupsHidden.ts';
 import { summarizeGroup } from '../logic/restrictionSummary.ts';
 
 /**
@@ -20,8 +21,12 @@ export function describeSavedGoal(
       ? `goal ${g.WorkflowGoalId}`
       : withArticle(`“${goalTypeLabel(g.GoalType)}” goal`)
   }`;
+  // Groups the user may not see are not told of; names they may not see are not said.
+  if (areGoalGroupsHidden(g)) return `${what}.`;
   if (groups.length === 0) return `${what} with no restriction groups.`;
+  const name = (gr: (typeof groups)[number]) =>
+    areGroupNamesHidden(g) ? '' : `${gr.Name || 'Unnamed'} — `;
   return `${what} with ${countOf(groups.length, 'group')}: ${groups
-    .map((gr) => `${gr.Rank}. ${gr.Name || 'Unnamed'} — ${summarizeGroup(gr, fields, locale)}`)
+    .map((gr) => `${gr.Rank}. ${name(gr)}${summarizeGroup(gr, fields, locale)}`)
     .join('; ')}.`;
 }

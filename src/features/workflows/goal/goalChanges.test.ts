@@ -42,4 +42,19 @@ describe('goal changes', () => {
     };
     expect(goalName(goal)).toBe('goal 3 with the group “Engaged attendees”');
   });
+
+  it('says nothing of groups the user may not see, nor names they may not see', () => {
+    const goal = {
+      WorkflowGoalId: 3,
+      GoalType: 'AddedToProject' as const,
+      RestrictionGroups: [{ Name: 'Engaged attendees' }, { Name: 'Others' }],
+    };
+    const right = (Mask: string) => ({ FieldRight: { Mask, Reason: '' } });
+    expect(goalName({ ...goal, FieldProperties: { RestrictionGroups: right('None') } })).toBe(
+      'an “Added to project” goal',
+    );
+    expect(
+      goalName({ ...goal, FieldProperties: { 'RestrictionGroups.Name': right('None') } }),
+    ).toBe('an “Added to project” goal with 2 groups');
+  });
 });

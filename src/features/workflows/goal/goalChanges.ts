@@ -1,7 +1,9 @@
 import type { WorkflowGoal } from '../../../api/workflow/schemas.ts';
 import { withArticle } from '../logic/article.ts';
+import { countOf } from '../logic/countText.ts';
 import { goalTypeLabel } from '../logic/goalText.ts';
 import { isGoalTypeHidden } from '../logic/goalTypeHidden.ts';
+import { areGoalGroupsHidden, areGroupNamesHidden } from '../logic/goalGroupsHidden.ts';
 import { listChanges, ownChanges } from '../logic/ownChanges.ts';
 import type { GoalFormInput } from './goalForm.ts';
 
@@ -37,7 +39,10 @@ export function goalName(goal: WorkflowGoal): string {
   const what = isGoalTypeHidden(goal)
     ? `goal ${goal.WorkflowGoalId}`
     : withArticle(`“${goalTypeLabel(goal.GoalType)}” goal`);
+  // Groups the user may not see are not told of; names they may not see are not said.
+  if (areGoalGroupsHidden(goal)) return what;
   const names = groupNames(goal.RestrictionGroups).map((n) => `“${n || 'Unnamed'}”`);
   if (names.length === 0) return `${what} with no groups`;
+  if (areGroupNamesHidden(goal)) return `${what} with ${countOf(names.length, 'group')}`;
   return `${what} with the ${names.length === 1 ? 'group' : 'groups'} ${names.join(', ')}`;
 }

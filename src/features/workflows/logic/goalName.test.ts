@@ -62,3 +62,17 @@ describe('goalName of a goal whose type the user may not see', () => {
     expect(goalName(readOnly, [readOnly])).toBe('Goal: Added to project');
   });
 });
+
+describe('goalName of goals whose group names the user may not see', () => {
+  it('tells them apart by their place, not by a name', () => {
+    const names = {
+      FieldProperties: { 'RestrictionGroups.Name': { FieldRight: { Mask: 'None' } } },
+    };
+    const fair = { ...goal(2, 'AddedToProject', 'Spring fair'), ...names };
+    const other = { ...goal(5, 'AddedToProject', 'Webinar'), ...names };
+    expect([fair, other].map((g) => goalName(g, [fair, other]))).toEqual([
+      'Goal: Added to project #1',
+      'Goal: Added to project #2',
+    ]);
+  });
+});

@@ -1,13 +1,15 @@
 import type { WorkflowGoal } from '../../../api/workflow/schemas.ts';
 import { goalTypeLabel } from './goalText.ts';
 import { isGoalTypeHidden } from './goalTypeHidden.ts';
+import { areGroupNamesHidden } from './goalGroupsHidden.ts';
 import { sortByRank } from './ranks.ts';
 
 type NamedGoal = Pick<WorkflowGoal, 'WorkflowGoalId' | 'GoalType' | 'RestrictionGroups'> &
   Partial<Pick<WorkflowGoal, 'FieldProperties'>>;
 
+// A name the user may not see counts as blank: the goal is told apart by its place instead.
 const firstGroupName = (g: NamedGoal) =>
-  sortByRank(g.RestrictionGroups ?? [])[0]?.Name?.trim() ?? '';
+  areGroupNamesHidden(g) ? '' : (sortByRank(g.RestrictionGroups ?? [])[0]?.Name?.trim() ?? '');
 
 /**
  * A goal's name in links and page titles: "Goal: Added to project". Goals have no name of their
