@@ -14,7 +14,7 @@ p { margin-bottom: 2em !important; }`;
 
 test.use({ viewport: { width: 320, height: 700 } });
 
-test('with the user’s text spacing, the targets at 320 px show their values whole', async ({
+test('with the user’s text spacing, the targets at 320 px show their values whole and their names inside their rows', async ({
   page,
 }) => {
   await page.addInitScript((css) => {
@@ -44,5 +44,27 @@ test('with the user’s text spacing, the targets at 320 px show their values wh
         .map((c) => c.textContent),
     );
   expect(cut).toEqual([]);
+
+  // The row names take two lines in a narrow grid: with a line height of 1.5 those were taller
+  // than the row, over the next row's name. Each now stays inside its row.
+  const over = await grid(page)
+    .getByRole('rowheader')
+    .evaluateAll((headers) =>
+      headers
+        .filter((h) => {
+          const name = h.querySelector('span');
+          if (!name) return false;
+          const [row, text] = [h.getBoundingClientRect(), name.getBoundingClientRect()];
+          return text.top < row.top || text.bottom > row.bottom;
+        })
+        .map((h) => h.getAttribute('aria-label')),
+    );
+  expect(over).toEqual([]);
+  // Page Down goes a page of the taller rows: the row it lands on is in view.
+  await cell(page, 'Flowdesk Demo AS', 0).click();
+  await page.keyboard.press('PageDown');
+  const landed = page.locator(':focus');
+  await expect(landed).toHaveRole('gridcell');
+  await expect(landed).toBeInViewport({ ratio: 1 });
   await expectNoAxeViolations(page);
 });

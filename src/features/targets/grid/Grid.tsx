@@ -15,9 +15,8 @@ import { GridFooter } from './GridFooter.tsx';
 import { GridHeader } from './GridHeader.tsx';
 import { GridRow, NONE } from './GridRow.tsx';
 import {
-  FOOTER_H,
+  footerHeight,
   HEADER_H,
-  ROW_H,
   ROWHEADER_W,
   colWidth,
   figureWidth,
@@ -32,6 +31,7 @@ import { useFastScroll } from './useFastScroll.ts';
 import { useKeepActiveInView } from './useKeepActiveInView.ts';
 import { revealInWindow } from './revealInWindow.ts';
 import { useLetterSpacing } from './useLetterSpacing.ts';
+import { useRowHeight } from './useRowHeight.ts';
 import { useRowHeaderWidth } from './useRowHeaderWidth.ts';
 import { useStableIndices } from './useStableIndices.ts';
 import { clampPos } from './navigation.ts';
@@ -66,12 +66,11 @@ export interface TargetGridProps {
   onEditPendingChange?(pending: boolean): void;
 }
 
-const rowSize = () => ROW_H;
-const cssVars = (rowHeaderW: number) =>
+const cssVars = (rowHeaderW: number, rowH: number) =>
   ({
-    '--tg-row-h': `${ROW_H}px`,
+    '--tg-row-h': `${rowH}px`,
     '--tg-header-h': `${HEADER_H}px`,
-    '--tg-footer-h': `${FOOTER_H}px`,
+    '--tg-footer-h': `${footerHeight(rowH)}px`,
     '--tg-rowheader-w': `${rowHeaderW}px`,
   }) as CSSProperties;
 
@@ -118,8 +117,13 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
   // The same object while the widths stay (most edits): the layout and columns keep theirs.
   const { colW, totalW } = fitted;
   const rowHeaderW = useRowHeaderWidth(scroller, colW);
-  const widths = useMemo(() => ({ colW, totalW, rowHeaderW }), [colW, totalW, rowHeaderW]);
-  const style = useMemo(() => cssVars(rowHeaderW), [rowHeaderW]);
+  const narrow = rowHeaderW < ROWHEADER_W;
+  const rowH = useRowHeight(scroller, narrow);
+  const widths = useMemo(
+    () => ({ colW, totalW, rowHeaderW, rowH }),
+    [colW, totalW, rowHeaderW, rowH],
+  );
+  const style = useMemo(() => cssVars(rowHeaderW, rowH), [rowHeaderW, rowH]);
   const layout = useMemo(() => gridLayout(colCount, widths), [colCount, widths]);
 
   const { handlers, pending } = useGridInteraction({
@@ -130,6 +134,7 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
     readOnly,
     locale,
     scroller,
+    rowH,
   });
 
   const activeRow = state.active.row;
@@ -145,6 +150,7 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
   );
   const colSize = useCallback((c: number) => colWidth(c, colCount, widths), [colCount, widths]);
   const getScroller = useCallback(() => scroller.current, []);
+  const rowSize = useCallback(() => rowH, [rowH]);
 
   const rowV = useVirtualizer({
     count: rowCount,
@@ -168,8 +174,9 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
     initialOffset: initialView?.scrollLeft ?? 0,
   });
 
-  // New widths: the column virtualizer drops its cached sizes.
+  // New widths: the column virtualizer drops its cached sizes (a new height: the row one).
   useLayoutEffect(() => colV.measure(), [colV, widths]);
+  useLayoutEffect(() => rowV.measure(), [rowV, rowH]);
 
   const cols = useStableIndices(colV.getVirtualItems());
   const rows = rowV.getVirtualItems();
@@ -252,7 +259,7 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
       aria-readonly={readOnly || undefined}
       aria-busy={props.busy || undefined}
       aria-multiselectable
-      className={rowHeaderW < ROWHEADER_W ? `${styles.scroller} ${styles.narrow}` : styles.scroller}
+      className={narrow ? `${styles.scroller} ${styles.narrow}` : styles.scroller}
       style={style}
       onKeyDown={handlers.onKeyDown}
       onMouseDown={handlers.onMouseDown}

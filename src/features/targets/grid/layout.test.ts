@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { COL_W, cellWidthFor, fitColumnWidths } from './layout.ts';
+import {
+  COL_W,
+  FOOTER_H,
+  HEADER_H,
+  ROW_H,
+  TOTAL_W,
+  cellWidthFor,
+  fitColumnWidths,
+  footerHeight,
+  pageRows,
+  rowHeight,
+  scrollToReveal,
+} from './layout.ts';
 
 describe('column widths with the user’s text spacing (WCAG 1.4.12)', () => {
   // 0.12 em of the grid's 13 px: each character 1.56 px wider than the widths were made for.
@@ -17,5 +29,27 @@ describe('column widths with the user’s text spacing (WCAG 1.4.12)', () => {
     expect(cellWidthFor('2,900,000', spacing) - cellWidthFor('2,900,000')).toBeLessThanOrEqual(
       Math.ceil(9 * spacing),
     );
+  });
+});
+
+describe('row height with the user’s text spacing (WCAG 1.4.12)', () => {
+  it('keeps the grid’s own rows for its 15 px names, and makes room for two taller lines', () => {
+    expect(rowHeight(15)).toBe(ROW_H);
+    expect(footerHeight(ROW_H)).toBe(FOOTER_H);
+    // A line height of 1.5 of 13 px: two lines of a name were 39 px in a row of 32.
+    const rowH = rowHeight(19.5);
+    expect(rowH).toBeGreaterThanOrEqual(2 * 19.5);
+    expect(footerHeight(rowH)).toBeGreaterThanOrEqual(2 * 19.5);
+  });
+
+  it('pages and reveals by the rows’ own height', () => {
+    const rowH = rowHeight(19.5);
+    expect(pageRows(600)).toBe(Math.floor((600 - HEADER_H - FOOTER_H) / ROW_H) - 1);
+    expect(pageRows(600, rowH)).toBe(Math.floor((600 - HEADER_H - footerHeight(rowH)) / rowH) - 1);
+    // Row 20 revealed from the top: its bottom just above the taller footer.
+    const view = { top: 0, left: 0, width: 300, height: 400 };
+    const widths = { colW: COL_W, totalW: TOTAL_W, rowHeaderW: 140, rowH };
+    const { top } = scrollToReveal(view, 20, 0, 12, widths);
+    expect(HEADER_H + 21 * rowH - top).toBe(view.height - footerHeight(rowH));
   });
 });

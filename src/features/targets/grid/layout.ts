@@ -27,7 +27,21 @@ export interface ColumnWidths {
   totalW: number;
   /** The row-header column: ROWHEADER_W unless the grid is narrow (rowHeaderWidth). */
   rowHeaderW?: number;
+  /** The rows' height: ROW_H unless the user's text spacing needs more (rowHeight). */
+  rowH?: number;
 }
+
+/**
+ * The rows' height for the line height a narrow grid's row names are drawn with (they take two
+ * lines there): ROW_H for the grid's own 15 px, taller for the user's text spacing (WCAG 1.4.12:
+ * a line height of 1.5 made two lines 39 px, over the next row's name).
+ */
+export function rowHeight(nameLineHeight: number): number {
+  return Math.max(ROW_H, Math.ceil(2 * nameLineHeight + 2));
+}
+
+/** The totals footer's height for rows `rowH` high: its name takes two lines too. */
+export const footerHeight = (rowH: number) => FOOTER_H + rowH - ROW_H;
 
 /**
  * The row-header column for a grid `gridWidth` px wide: 280 px where that leaves room for the
@@ -106,8 +120,8 @@ export const colWidth = (c: number, cols: number, widths: ColumnWidths = DEFAULT
   c === cols ? widths.totalW : widths.colW;
 
 /** Rows that fit between the sticky header and footer (for PageUp / PageDown). */
-export const pageRows = (viewportHeight: number) =>
-  Math.max(1, Math.floor((viewportHeight - HEADER_H - FOOTER_H) / ROW_H) - 1);
+export const pageRows = (viewportHeight: number, rowH = ROW_H) =>
+  Math.max(1, Math.floor((viewportHeight - HEADER_H - footerHeight(rowH)) / rowH) - 1);
 
 /**
  * The scroll position that brings a cell fully into view below the sticky header, above the
@@ -122,9 +136,11 @@ export function scrollToReveal(
   widths: ColumnWidths = DEFAULT_WIDTHS,
 ): { top: number; left: number } {
   let { top, left } = view;
-  const y = HEADER_H + row * ROW_H;
+  const rowH = widths.rowH ?? ROW_H;
+  const y = HEADER_H + row * rowH;
+  const footerH = footerHeight(rowH);
   if (y - HEADER_H < top) top = y - HEADER_H;
-  else if (y + ROW_H > top + view.height - FOOTER_H) top = y + ROW_H - view.height + FOOTER_H;
+  else if (y + rowH > top + view.height - footerH) top = y + rowH - view.height + footerH;
   // The row header is sticky, so always in view; its row's values start at the first column,
   // which is where Home / Ctrl+Home / Ctrl+Left take the planner (as a spreadsheet does).
   if (col < 0) left = 0;

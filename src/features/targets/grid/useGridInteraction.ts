@@ -27,6 +27,8 @@ export interface InteractionInput {
   readOnly: boolean;
   locale: string;
   scroller: RefObject<HTMLDivElement | null>;
+  /** The rows' height (layout's rowHeight), for Page Up / Page Down. */
+  rowH: number;
 }
 
 /** After the next render: focus the active cell and/or scroll a cell into view. */
@@ -165,7 +167,10 @@ export function useGridInteraction(input: InteractionInput) {
         case 'move': {
           const from = intent.extend ? extent : active;
           const view = ctx.current.scroller.current?.clientHeight ?? 600;
-          select(move(from, intent.key, intent.ctrl, dims(), pageRows(view)), intent.extend);
+          select(
+            move(from, intent.key, intent.ctrl, dims(), pageRows(view, ctx.current.rowH)),
+            intent.extend,
+          );
           break;
         }
         case 'tab': {
