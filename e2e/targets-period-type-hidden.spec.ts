@@ -79,3 +79,47 @@ test.describe('Group settings of a group whose period type is hidden', () => {
     await expect(page.getByText(/quarterly/i)).toHaveCount(0);
   });
 });
+
+test.describe('the revision history of a group whose period type is hidden', () => {
+  /** The test's own year (no other spec uses it). */
+  const OWN = 2080;
+  test.beforeEach(async ({ request }) => {
+    await deleteTargetGroupOfYear(request, OWN);
+    await saveNewTargetGroup(request, OWN, 'Month');
+  });
+  test.afterEach(async ({ request }) => {
+    await deleteTargetGroupOfYear(request, OWN);
+  });
+
+  test('does not list a change of the period type', async ({ page }) => {
+    const ownGrid = page.getByRole('grid', { name: `Targets ${OWN}` });
+    await signIn(page, 'admin', `/targets?year=${OWN}`);
+    await expect(ownGrid).toBeVisible();
+    // An administrator changed Month → Quarter before the role came to hide the period type.
+    await page.getByRole('button', { name: 'Group settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Group settings' });
+    await dialog.getByRole('combobox', { name: 'Period type' }).click();
+    await page.getByRole('option', { name: 'Quarter' }).click();
+    await dialog.getByRole('button', { name: 'Save settings' }).click();
+    await expect(dialog).toBeHidden();
+
+    await hidePeriodType(page);
+    await page.reload();
+    await ownGrid
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /^Chloe Martin(,|$)/ }) })
+      .getByRole('rowheader')
+      .click();
+    await page.keyboard.press('Shift+F10');
+    await page
+      .getByRole('menu', { name: 'Actions for Chloe Martin' })
+      .getByRole('menuitem', { name: 'Revision history' })
+      .click();
+    const panel = page.getByRole('complementary', { name: 'Revision history' });
+    await expect(panel.getByText('Created')).toBeVisible();
+    await expect(panel).not.toContainText('Period type');
+    await expect(panel).not.toContainText(/Month → Quarter/);
+    await page.screenshot({ path: test.info().outputPath('history-1440.png') });
+    await expectNoAxeViolations(page);
+  });
+});

@@ -12,11 +12,19 @@ export interface HistoryPanelProps {
   periodNames: readonly string[];
   /** The user's culture; values are written with the row's currency's decimals, as in the grid. */
   locale: string;
+  /** Whether the group's field ("PeriodType") is hidden from the user (see HistoryView). */
+  isFieldHidden?: (field: string) => boolean;
   onClose(): void;
 }
 
 /** Side panel: saved value and lock changes of one row, who and when. Escape closes it. */
-export function HistoryPanel({ row, periodNames, locale, onClose }: HistoryPanelProps) {
+export function HistoryPanel({
+  row,
+  periodNames,
+  locale,
+  isFieldHidden,
+  onClose,
+}: HistoryPanelProps) {
   const format = moneyFormat(locale, row.decimals);
   const history = useRowHistory(row.assignmentId);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -53,7 +61,13 @@ export function HistoryPanel({ row, periodNames, locale, onClose }: HistoryPanel
         aria-label={`Changes to ${row.label}`}
         tabIndex={0}
       >
-        <HistoryView {...history} periodNames={periodNames} format={format} locale={locale} />
+        <HistoryView
+          {...history}
+          periodNames={periodNames}
+          format={format}
+          locale={locale}
+          isFieldHidden={isFieldHidden}
+        />
       </div>
     </aside>
   );

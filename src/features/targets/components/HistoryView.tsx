@@ -12,6 +12,7 @@ import {
 } from '../model/historyFields.ts';
 import { periodsFor } from '../model/periods.ts';
 import type { PeriodType } from '../model/types.ts';
+import { shownHistoryChanges } from '../model/shownHistoryChanges.ts';
 import styles from './HistoryPanel.module.css';
 
 /** The slice of a TargetRevisionHistory the panel shows (the API's parsed type fits it). */
@@ -39,7 +40,11 @@ export interface HistoryViewProps {
   /** Loads the history again after a failure; true when it came. */
   retry?: () => Promise<boolean>;
   retrying?: boolean;
+  /** Whether the group's field ("PeriodType") is hidden from the user: its changes are not listed. */
+  isFieldHidden?: (field: string) => boolean;
 }
+
+const NOTHING_HIDDEN = () => false;
 
 const EVENT: Record<string, string> = {
   Create: 'Created',
@@ -73,6 +78,7 @@ export function HistoryView({
   locale,
   retry,
   retrying = false,
+  isFieldHidden = NOTHING_HIDDEN,
 }: HistoryViewProps) {
   const { timeZone } = useDateTimeSettings();
   if (status === 'pending') return <Skeleton lines={4} label="Loading history…" />;
@@ -104,18 +110,26 @@ export function HistoryView({
         {error ?? 'The history could not be loaded.'}
       </Banner>
     );
-  if (revisions.length === 0)
-    return <p className={styles.empty}>No changes have been saved for this row yet.</p>;
   // Before a PeriodType change, "Values[i]" counted the old periods (months, say, not quarters).
   const current = periodTypeWithCount(periodNames.length);
   const namesFor = (t: PeriodType | null) =>
     t === null || t === current ? periodNames : periodsFor(t, locale).map((p) => p.name);
   const types = periodTypesByRevision(revisions, current);
-  const newestFirst = revisions.map((r, i) => ({ r, names: namesFor(types[i]) })).reverse();
+  const newestFirst = revisions
+    .map((r, i) => ({
+      r,
+      names: namesFor(types[i]),
+      changes: shownHistoryChanges(r.Changes, isFieldHidden),
+    }))
+    // A revision that told only of hidden settings is not listed at all.
+    .filter(({ r, changes }) => changes.length > 0 || (r.Changes?.length ?? 0) === 0)
+    .reverse();
+  if (newestFirst.length === 0)
+    return <p className={styles.empty}>No changes have been saved for this row yet.</p>;
   return (
     <ol className={styles.list}>
-      {newestFirst.map(({ r, names }, i) => {
-        const settings = r.Changes?.some((c) => groupSettingChange(c.FieldIdentifier)) ?? false;
+      {newestFirst.map(({ r, names, changes }, i) => {
+        const settings = changes.some((c) => groupSettingChange(c.FieldIdentifier));
         const event =
           r.LogEvent === 'Edit' && settings
             ? 'Group settings changed'
@@ -136,9 +150,9 @@ export function HistoryView({
                 )}
               </span>
             </p>
-            {(r.Changes?.length ?? 0) > 0 && (
+            {changes.length > 0 && (
               <ul className={styles.changes}>
-                {r.Changes!.map((c, j) => {
+                {changes.map((c, j) => {
                   const setting = groupSettingChange(c.FieldIdentifier);
                   const name = setting?.label ?? fieldName(c.FieldIdentifier, names);
                   const lock = name === 'Locked';

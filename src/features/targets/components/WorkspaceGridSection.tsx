@@ -64,6 +64,7 @@ export function WorkspaceGridSection({
               row={historyRow}
               periodNames={periodNames}
               locale={locale}
+              isFieldHidden={(field) => ws.access.field(field).hidden}
               onClose={() => {
                 rowActions.closeHistory();
                 focusGrid();
