@@ -58,13 +58,19 @@ describe('applyPaste', () => {
     expect(r.ok && r.action.cells.map((c) => c.after)).toEqual([123, 7]);
   });
 
-  it('refuses a block pasted on a sum row, which would have landed on the next row', () => {
+  it('refuses a paste on a sum row: a block would have landed on the next row', () => {
     const r = applyPaste(rows, at(3, 0), [[10], [20]], 4);
     expect(r).toMatchObject({ ok: false, reason: 'derived', rows: ['All – Nordics'] });
     if (!r.ok)
       expect(r.message).toBe(
         "Paste refused: All – Nordics adds up the users above it and cannot be pasted into: paste into the users' rows instead. Nothing was changed.",
       );
+    // So is a single value, which changed nothing there and said only "(0 changed)".
+    expect(applyPaste(rows, at(3, 1), [[null]], 4)).toMatchObject({
+      ok: false,
+      reason: 'derived',
+      rows: ['All – Nordics'],
+    });
     // Its own figures, copied with it, still paste back where they came from.
     const own = applyPaste(rows, at(3, 0), [[5], [2]], 4);
     expect(own.ok && own.action.cells).toEqual([

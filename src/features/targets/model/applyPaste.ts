@@ -17,12 +17,23 @@ export function nameRows(labels: readonly string[], max = 5): string {
   return `${labels.slice(0, max).join(', ')} and ${labels.length - max} more`;
 }
 
+/** A paste refused because it was made on sum rows, which add up their users. */
+function onSumRows(labels: readonly string[]): Refusal {
+  const one = labels.length === 1;
+  return {
+    ok: false,
+    reason: 'derived',
+    message: `Paste refused: ${nameRows(labels)} ${one ? 'adds' : 'add'} up the users above ${one ? 'it' : 'them'} and cannot be pasted into: paste into the users' rows instead. Nothing was changed.`,
+    rows: labels,
+  };
+}
+
 /**
  * The changes a paste makes. The block lands at the selection's top-left cell; a single value
  * pasted over a larger selection fills the selection (as Excel does). Cells beyond the grid are
  * dropped. Blank cells (null) leave the cell as it is. A block goes past sum rows, so its line N
  * lands on the Nth editable row, unless the line is the sum row's own figures (a block copied with
- * its sums pastes back aligned); see placeBlock. A block pasted on a sum row is refused. If any
+ * its sums pastes back aligned); see placeBlock. A paste on a sum row is refused. If any
  * target row is locked, the paste is refused as a whole, naming the locked rows. Values are
  * rounded to each row's smallest unit, and the rounded ones are listed (the planner is told).
  */
@@ -50,20 +61,15 @@ export function applyPaste(
   let skipped: readonly number[] = [];
   let beyond = 0;
   if (fill) {
+    // A value over sum rows only changed nothing, and said just "(0 changed)".
+    const over = rows.slice(selection.top, selection.bottom + 1);
+    if (over.every((r) => r.derived)) return onSumRows(over.map((r) => r.label));
     for (let r = selection.top; r <= selection.bottom; r++) placed.push({ row: r, line: 0 });
   } else {
     const placement = placeBlock(rows, anchor.row, anchor.col, matrix);
     // Pasted on a sum row itself (not its own figures): its first line would land on the next
     // row, another group's perhaps, which the planner did not point at. Refused, as typing is.
-    if (placement.skipped[0] === anchor.row) {
-      const label = rows[anchor.row].label;
-      return {
-        ok: false,
-        reason: 'derived',
-        message: `Paste refused: ${label} adds up the users above it and cannot be pasted into: paste into the users' rows instead. Nothing was changed.`,
-        rows: [label],
-      };
-    }
+    if (placement.skipped[0] === anchor.row) return onSumRows([rows[anchor.row].label]);
     skipped = placement.skipped;
     placement.rowOf.forEach((row, line) => {
       // A sum row's own figures, copied with it: the grid works them out (nothing left out).
