@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { clearFaults, rewriteAnswers } from './sandboxFaults.ts';
+import { workflowAsAdmin } from './workflowsAdminApi.ts';
 
 /**
  * A goal's type the user's role may not see (its FieldRight None, contract §2.4) is shown
@@ -47,4 +48,30 @@ test('the flow page lists a goal whose type is hidden by its id', async ({ page 
   await expect(page.getByText(/Added to project/)).toHaveCount(0);
   await expect(page.getByRole('img', { name: /Added to project/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
+});
+
+test('deleting a goal whose type is hidden names it by its id', async ({ page, request }) => {
+  const fresh = await workflowAsAdmin(request, 'CreateDefaultWorkflowGoal');
+  const own = await workflowAsAdmin(request, 'SaveWorkflowGoal', {
+    body: { ...fresh, WorkflowId: 2, GoalType: 'FormSubmitted', RestrictionGroups: [] },
+  });
+  const id: number = own.WorkflowGoalId;
+  try {
+    await signIn(page, 'admin', '/');
+    await hideGoalType(page);
+    await page.goto(`/workflows/2/goals/${id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Goal ${id}`);
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete goal' }).click();
+    const notifications = page.getByRole('region', { name: /Notifications/ });
+    await expect(notifications.getByText('Goal deleted')).toBeVisible();
+    await expect(notifications).toContainText(`Goal ${id} was removed from the flow.`);
+    await expect(page.getByText(/Form submitted/)).toHaveCount(0);
+  } finally {
+    // Left by a failed test only (deleted above otherwise).
+    const goals = (await workflowAsAdmin(request, 'GetEmailFlow', { query: { EmailFlowId: 2 } }))
+      .Goals as { WorkflowGoalId: number }[];
+    if (goals.some((g) => g.WorkflowGoalId === id))
+      await workflowAsAdmin(request, 'DeleteWorkflowGoal', { query: { WorkflowGoalId: id } });
+  }
 });
