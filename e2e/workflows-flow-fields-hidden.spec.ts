@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { expectSaidNowhere } from './saidNowhere.ts';
 import { armFault, clearFaults, rewriteAnswers } from './sandboxFaults.ts';
 
 /**
@@ -30,7 +31,7 @@ test('the flow page names a flow whose name is hidden by its id, without its des
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flow 2');
   await expect(page).toHaveTitle('Flow 2 · Workflows · Flowdesk');
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Flow 2');
-  await expect(page.getByText(/Webinar follow-up/)).toHaveCount(0);
+  await expectSaidNowhere(page, 'Webinar follow-up');
   await expect(page.getByText(/After a webinar/)).toHaveCount(0);
   await expect(page.getByText('Running', { exact: true })).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -43,7 +44,7 @@ test('a goal under a flow whose name is hidden names the flow by its id', async 
   await expect(page.getByLabel('Group name')).toHaveValue('Engaged attendees');
   const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
   await expect(crumbs.getByRole('link', { name: 'Flow 2' })).toBeVisible();
-  await expect(page.getByText(/Webinar follow-up/)).toHaveCount(0);
+  await expectSaidNowhere(page, 'Webinar follow-up');
 });
 
 test('the browser tab names a flow the server hides by its id', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { expectSaidNowhere } from './saidNowhere.ts';
 import { clearFaults, rewriteAnswers } from './sandboxFaults.ts';
 import { workflowAsAdmin } from './workflowsAdminApi.ts';
 
@@ -31,7 +32,7 @@ test('a goal whose type is hidden is named by its id in its heading, title and b
   await expect(page).toHaveTitle(/^Goal 3 /);
   const crumbs = page.getByRole('navigation', { name: /breadcrumb/i });
   await expect(crumbs).toContainText('Goal 3');
-  await expect(page.getByText(/Added to project/)).toHaveCount(0);
+  await expectSaidNowhere(page, 'Added to project');
   // Nor an empty card where the type would be.
   await expect(page.getByLabel(/Goal type/)).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Goal', exact: true })).toHaveCount(0);
@@ -45,7 +46,7 @@ test('the flow page lists a goal whose type is hidden by its id', async ({ page 
   await page.goto('/workflows/2');
   await expect(page.getByRole('heading', { level: 1, name: 'Webinar follow-up' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Goal 3' })).toBeVisible();
-  await expect(page.getByText(/Added to project/)).toHaveCount(0);
+  await expectSaidNowhere(page, 'Added to project');
   await expect(page.getByRole('img', { name: /Added to project/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
