@@ -228,10 +228,27 @@ export function useGridInteraction(input: InteractionInput) {
     };
 
     const onMouseDown = (e: MouseEvent<HTMLDivElement>) => {
-      if (e.button !== 0 || isInput(e.target)) return;
+      if (isInput(e.target)) return;
       const root = ctx.current.scroller.current;
       const pos = cellOf(e.target, root);
       if (!pos) return;
+      if (e.button !== 0) {
+        // A right (or middle) click focused the cell under it while the active cell stayed
+        // elsewhere, so what was typed next went there. As in a spreadsheet, it makes a cell
+        // outside the selection the active one, and leaves a selection it falls in as it is.
+        e.preventDefault();
+        const { active, extent } = ctx.current.state;
+        const inside =
+          pos.row >= Math.min(active.row, extent.row) &&
+          pos.row <= Math.max(active.row, extent.row) &&
+          pos.col >= Math.min(active.col, extent.col) &&
+          pos.col <= Math.max(active.col, extent.col);
+        if (!inside) {
+          flushEditor();
+          select(pos);
+        }
+        return;
+      }
       flushEditor();
       const menuButton = (e.target as Element).closest('[data-row-menu]');
       if (menuButton instanceof HTMLElement) {
