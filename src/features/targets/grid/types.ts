@@ -109,6 +109,8 @@ export interface GridActions {
   clear(rect: CellRect): void;
   /** TSV for a range (Ctrl+C). */
   copy(rect: CellRect): string;
+  /** TSV for figures the grid works out (a year total, the footer's totals) copied alone. */
+  copyFigures?(matrix: readonly (readonly number[])[]): string;
   undo(): void;
   redo(): void;
   /**

@@ -17,6 +17,7 @@ import { pageRows } from './layout.ts';
 import { move, tab, type GridDims } from './navigation.ts';
 import { editText } from './numberFormat.ts';
 import { selectionRect } from './selection.ts';
+import { workedOutFigures } from './workedOutFigures.ts';
 import type { CellPos, GridActions, GridSource } from './types.ts';
 
 export interface InteractionInput {
@@ -279,8 +280,13 @@ export function useGridInteraction(input: InteractionInput) {
       if (isInput(e.target)) return;
       const { state, source, actions } = ctx.current;
       const rect = selectionRect(state.active, state.extent, source.colCount, source.rowCount);
-      if (!rect) return;
-      e.clipboardData.setData('text/plain', actions.copy(rect));
+      // No period selected, only a year total or the footer: those figures, as shown (Ctrl+C
+      // there copied nothing, and the clipboard kept whatever it had).
+      const figures = rect ? null : workedOutFigures(state.active, state.extent, source);
+      if (rect) e.clipboardData.setData('text/plain', actions.copy(rect));
+      else if (figures && actions.copyFigures)
+        e.clipboardData.setData('text/plain', actions.copyFigures(figures));
+      else return;
       e.preventDefault();
     };
 

@@ -31,6 +31,11 @@ export function useGridActions(
   const { get, run, say, undo, redo } = planner;
   return useMemo<GridActions>(() => {
     const refuse = () => say('You can only view these targets.', 'warning');
+    const copied = (matrix: readonly (readonly number[])[]) => {
+      const cells = matrix.length * (matrix[0]?.length ?? 0);
+      say(`Copied ${cells} ${cells === 1 ? 'cell' : 'cells'}.`);
+      return formatTsv(matrix, locale);
+    };
     return {
       commitEdit(row, col, text) {
         const r = get().rows[row];
@@ -127,10 +132,9 @@ export function useGridActions(
         const matrix: number[][] = [];
         for (let r = rect.top; r <= rect.bottom; r++)
           matrix.push(rows[r].values.slice(rect.left, rect.right + 1));
-        const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
-        say(`Copied ${cells} ${cells === 1 ? 'cell' : 'cells'}.`);
-        return formatTsv(matrix, locale);
+        return copied(matrix);
       },
+      copyFigures: copied,
       undo,
       redo,
       readOnlyAttempt(row, col) {
