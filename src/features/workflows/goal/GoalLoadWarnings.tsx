@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import { useRestrictableFields } from '../../../api/workflow/useFlows.ts';
 import { useMdoList } from '../../../api/mdo/useMdoList.ts';
 import { ListLoadWarning } from '../../../app/errors/ListLoadWarning.tsx';
+import { useFieldAccess } from '../../../rights/index.ts';
 import { Banner } from '../../../ui/index.ts';
 import type { GoalFormApi } from './goalFormTypes.ts';
 
@@ -16,17 +17,21 @@ export interface GoalLoadWarningsProps {
 /**
  * The lists the goal editor offers (fields, goal types) that could not be read, with Retry; and
  * a server that offers no list of fields at all (a SuperOffice tenant), where retrying is no use.
+ * A list for a field the user may not see (GoalType, or RestrictionGroups for the fields) is not
+ * spoken of: the page shows no such field to choose in.
  */
 export function GoalLoadWarnings({ fields, goalTypes, form, groupsRef }: GoalLoadWarningsProps) {
+  const typeHidden = useFieldAccess('GoalType').hidden;
+  const groupsHidden = useFieldAccess('RestrictionGroups').hidden;
   return (
     <>
-      {fields.data === null && (
+      {fields.data === null && !groupsHidden && (
         <Banner title="This server does not offer a list of fields">
           Only the fields this goal’s conditions already use can be chosen here, each edited as the
           condition stores it. To add a condition on another field, add it in SuperOffice itself.
         </Banner>
       )}
-      {fields.isError && (
+      {fields.isError && !groupsHidden && (
         <ListLoadWarning
           what="the fields conditions can use"
           error={fields.error}
@@ -38,7 +43,7 @@ export function GoalLoadWarnings({ fields, goalTypes, form, groupsRef }: GoalLoa
           }
         />
       )}
-      {goalTypes.isError && (
+      {goalTypes.isError && !typeHidden && (
         <ListLoadWarning
           what="the goal types"
           error={goalTypes.error}
