@@ -399,7 +399,10 @@ test.describe('targets planner', () => {
     await page.keyboard.press('Control+Z');
     await page.getByRole('button', { name: 'Discard all changes', exact: true }).click();
     await page.getByRole('button', { name: 'Discard changes' }).click();
-    await expect(page.getByText(/unsaved change/)).toBeHidden();
+    // The toolbar's count is gone (the notice says "Discarded 1 unsaved change.").
+    await expect(
+      page.getByRole('toolbar', { name: 'Targets' }).getByText(/unsaved change/),
+    ).toBeHidden();
   });
 
   test('a save from the keyboard that fails leaves the focus on Save, not on the page', async ({
