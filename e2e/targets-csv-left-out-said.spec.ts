@@ -36,7 +36,7 @@ test('applying a CSV import says which rows were left out, not only the cells ch
   // Said once the dialog has gone: it said only 'Imported a CSV file (1 cell changed).'
   const said =
     'Imported a CSV file (1 cell changed). Rows left out: locked: Henry Shaw; not in this group: Max Mustermann.';
-  await expect(page.getByTestId('live-announcer')).toHaveText(said);
+  await expect(page.getByRole('status')).toHaveText(said);
   await expect(page.getByRole('main').getByText(said)).toBeVisible();
   await page.keyboard.press('Control+z');
   await expect(january).toHaveText(before ?? '');

@@ -24,7 +24,7 @@ test('"Discard all changes" says what it discarded, not the paste it took away',
   await expect(feb).toHaveText(saved);
   const said = 'Discarded 4 unsaved changes. The grid shows the saved targets.';
   await expect(page.getByText(said).first()).toBeVisible();
-  await expect(page.getByTestId('live-announcer')).toHaveText(said);
+  await expect(page.getByRole('status')).toHaveText(said);
   // The paste is gone and cannot be undone: nothing on the page says it is there.
   await expect(page.getByText('Pasted 2 × 2 cells')).toHaveCount(0);
   await expect(feb).toBeFocused();

@@ -40,7 +40,7 @@ test.describe('targets totals row by keyboard', () => {
     await expect(january).toBeFocused();
 
     // Typing, Enter, Delete and paste change nothing and say why.
-    const said = page.getByTestId('live-announcer');
+    const said = page.getByRole('status');
     const januaryText = await january.textContent();
     await page.keyboard.type('5');
     await expect(said).toHaveText(FOOTER_SAYS);

@@ -188,7 +188,7 @@ test.describe('targets keyboard', () => {
 
   test('row actions and their undo are said as sentences of what happened', async ({ page }) => {
     await signIn(page, 'admin', '/targets');
-    const said = page.getByTestId('live-announcer');
+    const said = page.getByRole('status');
     const rowMenu = async (name: string, item: string) => {
       await cell(page, name, 0).click();
       await page.keyboard.press('Home');

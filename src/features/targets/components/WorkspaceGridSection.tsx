@@ -33,7 +33,12 @@ export function WorkspaceGridSection({
   return (
     <>
       <p className={planner.notice?.tone === 'warning' ? styles.noticeWarning : styles.notice}>
-        {planner.notice?.text ??
+        {/* The live region is there from the start (a region inserted with its text is not
+            read); a new message replaces its text node, so a repeated sentence is said again. */}
+        <span role="status" aria-atomic="true">
+          {planner.notice && <span key={planner.notice.id}>{planner.notice.text}</span>}
+        </span>
+        {!planner.notice &&
           (canEdit
             ? 'Type or paste values; Enter or F2 edits, Delete clears, Ctrl+Z undoes, Ctrl+S saves.'
             : 'Arrow keys move, Shift+arrows select, Ctrl+C copies the selection.')}

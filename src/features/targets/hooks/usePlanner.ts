@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { announce } from '../../../ui/announcer.ts';
 import { actionSentence, undoneText } from '../model/actionText.ts';
 import type { AssignmentForRows } from '../model/rows.ts';
 import type { ActionResult, Edits } from '../model/types.ts';
@@ -13,10 +12,15 @@ import {
   type PlannerState,
 } from '../state/plannerState.ts';
 
-/** A visible message under the toolbar (the live region says it too). */
+/**
+ * A visible message under the toolbar, which is also the grid's live region: one element, so a
+ * screen reader hears what the page shows and the text is on the page once.
+ */
 export interface PlannerNotice {
   tone: 'info' | 'warning';
   text: string;
+  /** Counts the messages: the same sentence twice is a new message, said again. */
+  id: number;
 }
 
 /**
@@ -39,6 +43,7 @@ export function usePlanner(
   );
   const current = useRef(state);
   const [notice, setNotice] = useState<PlannerNotice | null>(null);
+  const said = useRef(0);
 
   const commit = useCallback((next: PlannerState) => {
     current.current = next;
@@ -46,8 +51,8 @@ export function usePlanner(
   }, []);
 
   const say = useCallback((text: string, tone: PlannerNotice['tone'] = 'info') => {
-    setNotice({ tone, text });
-    announce(text);
+    said.current += 1;
+    setNotice({ tone, text, id: said.current });
   }, []);
 
   /** Applies an action result; a refusal is said and changes nothing. Returns success. */

@@ -3,6 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../api/http/ApiError.ts';
+import { subscribeAnnouncements } from '../../../ui/announcer.ts';
 import type { PlannerGroup } from './plannerGroup.ts';
 import { usePlanner } from './usePlanner.ts';
 import { useSaveFlow } from './useSaveFlow.ts';
@@ -227,9 +228,13 @@ describe('useSaveFlow', () => {
   });
 
   it('counts the changes it saved, also when the save starts before the page has redrawn', async () => {
+    // Said by the app's live region: the saved group is shown by a new workspace.
+    const said: string[] = [];
+    const stop = subscribeAnnouncements((m) => said.push(m));
     render(<Workspace save={() => Promise.resolve({})} />, { wrapper });
     await act(async () => screen.getByRole('button', { name: 'Edit and save' }).click());
-    expect(await screen.findByText(/^Saved 1 change\./)).toBeTruthy();
+    await vi.waitFor(() => expect(said).toContainEqual(expect.stringMatching(/^Saved 1 change\./)));
+    stop();
   });
 
   it('tells the draft no save is under way when the read before it got no answer (nothing was sent)', async () => {

@@ -13,6 +13,7 @@ import { failureNow, saveFailureText, type SaveFailureText } from '../model/save
 import type { GridView } from '../grid/types.ts';
 import { countChanges } from '../state/plannerState.ts';
 import { startSave } from '../state/saveHandoff.ts';
+import { announce } from '../../../ui/announcer.ts';
 import { saveFailureOf, setSaveFailure, subscribeSaveFailure } from '../state/saveFailures.ts';
 import type { PlannerGroup } from './plannerGroup.ts';
 import type { Planner } from './usePlanner.ts';
@@ -119,7 +120,9 @@ export function useSaveFlow(
       sent = merged.payload;
       await save(merged.payload);
       onSaved();
-      planner.say(savedText(count, merged.othersChanged));
+      // The saved group is shown by a new workspace (keyed by the group's version), whose grid
+      // notice starts empty: the app's live region says it, outside the workspace.
+      announce(savedText(count, merged.othersChanged));
     } catch (e) {
       endSave();
       // Nothing sent (the read before the save failed) or an answer saying it was not stored: the
