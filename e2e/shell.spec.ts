@@ -1224,6 +1224,10 @@ test.describe('app shell', () => {
     await page.getByRole('button', { name: 'Leave and discard changes' }).click();
     await context.setOffline(false);
     await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toHaveCount(0);
+    // The way Home ends once the connection is back (its page's code was fetched offline): a
+    // page.goto before that was cut short by it ("interrupted by another navigation").
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // Nothing is left to send: the option keeps its stored name once the connection is back.
     await page.goto('/workflows/1/options/2');
     await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue(stored);
