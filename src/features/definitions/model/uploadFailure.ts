@@ -3,6 +3,7 @@ import { gatewayStatusText } from '../../../api/http/gatewayStatus.ts';
 import { formatBytes } from './fileRules.ts';
 import { refusedUploadMessage } from './refusedUpload.ts';
 import { serverSaid } from '../../../api/http/refusalText.ts';
+import { isServerFailure } from '../../../api/http/serverFailure.ts';
 
 /**
  * The platform refused the file for its size (413): its limit is below what this page allows, so
@@ -26,11 +27,10 @@ const isAnswerLost = (e: unknown): boolean => isApiError(e) && e.outcomeUnknown;
 
 /**
  * The platform itself answered that storing failed (500 and the like): it may have failed after
- * writing the definition, so this answer cannot say Retry is safe. Not a busy 503 or a 501/505,
- * which refuse before doing anything.
+ * writing the definition, so this answer cannot say Retry is safe (the app's one rule for that,
+ * isServerFailure).
  */
-export const isPlatformFailure = (e: ApiError): boolean =>
-  e.kind === 'http' && e.status >= 500 && ![501, 503, 505].includes(e.status) && !e.fromGateway;
+export const isPlatformFailure: (e: ApiError) => boolean = isServerFailure;
 
 /**
  * Whether the file may have been stored although the upload failed: its answer was lost (see
