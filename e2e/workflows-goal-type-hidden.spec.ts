@@ -63,6 +63,10 @@ test('deleting a goal whose type is hidden names it by its id', async ({ page, r
     await page.goto(`/workflows/2/goals/${id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Goal ${id}`);
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    // The dialog names it as its heading does, by its id.
+    await expect(page.getByRole('alertdialog', { name: 'Delete this goal?' })).toContainText(
+      `The goal “Goal ${id}” is removed from the flow for good.`,
+    );
     await page.getByRole('button', { name: 'Delete goal' }).click();
     const notifications = page.getByRole('region', { name: /Notifications/ });
     await expect(notifications.getByText('Goal deleted')).toBeVisible();

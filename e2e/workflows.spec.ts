@@ -1146,8 +1146,14 @@ test.describe('workflows as admin', () => {
     await expect(
       page.getByText(/The server stored a “Link clicked” goal with 1 group/),
     ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Goal: Link clicked');
     await page.getByRole('button', { name: 'Delete' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Delete this goal?' });
+    // Which goal goes (as its heading names it), with what, and what that does.
+    await expect(dialog).toContainText(
+      'The goal “Goal: Link clicked” is removed from the flow for good, with its 1 restriction group. Participants no longer leave the flow by reaching it. This cannot be undone.',
+    );
+    await expectNoAxeViolations(page);
     await dialog.getByRole('button', { name: 'Delete goal' }).click();
     await expect(page).toHaveURL(/\/workflows\/4$/);
     await expect(

@@ -1,6 +1,7 @@
 import { Save, Trash2 } from 'lucide-react';
 import type { AccessModel } from '../../../rights/index.ts';
 import { Button, ConfirmDialog } from '../../../ui/index.ts';
+import { deleteQuestion } from '../logic/deleteQuestion.ts';
 import styles from './FormActions.module.css';
 
 export interface FormActionsProps {
@@ -9,10 +10,8 @@ export interface FormActionsProps {
   dirty: boolean;
   saving: boolean;
   what: string;
-  /** The record's saved name, said in the delete question so the user knows which goes. */
-  name?: string;
-  /** What is deleted with the record, said after its name ("with its 2 steps"). */
-  deletedWith?: string | null;
+  /** The delete dialog's message: which record goes, and what with it (deleteQuestion). */
+  deleteMessage?: string;
   onDelete?: () => Promise<void> | void;
   deleting?: boolean;
 }
@@ -28,8 +27,7 @@ export function FormActions({
   dirty,
   saving,
   what,
-  name,
-  deletedWith,
+  deleteMessage,
   onDelete,
   deleting,
 }: FormActionsProps) {
@@ -69,7 +67,7 @@ export function FormActions({
       {canDelete && (
         <ConfirmDialog
           title={`Delete this ${what}?`}
-          message={`The ${what}${name?.trim() ? ` “${name.trim()}”` : ''} is removed from the flow for good${deletedWith ? `, ${deletedWith}` : ''}. This cannot be undone.`}
+          message={deleteMessage ?? deleteQuestion({ what })}
           confirmLabel={`Delete ${what}`}
           tone="danger"
           onConfirm={onDelete}

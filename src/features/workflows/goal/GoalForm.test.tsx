@@ -48,7 +48,12 @@ function renderForm(loaded: WorkflowGoal, saveAnswer: unknown = {}) {
   );
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(
-    [{ path: '*', element: <GoalForm loaded={loaded} isNew={false} flowId={1} /> }],
+    [
+      {
+        path: '*',
+        element: <GoalForm loaded={loaded} isNew={false} flowId={1} name="Goal: Contact updated" />,
+      },
+    ],
     { initialEntries: ['/workflows/1/goals/3'] },
   );
   render(

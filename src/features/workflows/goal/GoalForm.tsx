@@ -29,6 +29,7 @@ import {
   type GoalFormInput,
   type GoalFormValues,
 } from './goalForm.ts';
+import { goalDeleteQuestion } from './goalDeleteQuestion.ts';
 import { goalTypeOptions } from './goalTypeOptions.ts';
 import { GoalLoadWarnings } from './GoalLoadWarnings.tsx';
 import { RestrictionGroupsSection } from './RestrictionGroupsSection.tsx';
@@ -43,11 +44,13 @@ export interface GoalFormProps {
   loaded: WorkflowGoal;
   isNew: boolean;
   flowId: number;
+  /** The goal's name as its page heading gives it (goalName), said when it is deleted. */
+  name: string;
   initialMessage?: string | null;
 }
 
 /** Edit a goal: its type and its restriction groups (the condition builder). */
-export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProps) {
+export function GoalForm({ loaded, isNew, flowId, name, initialMessage }: GoalFormProps) {
   const model = useMemo(() => buildAccessModel(loaded, { isNew }), [loaded, isNew]);
   // On a server without a field list, the fields the goal's conditions store stand in for it.
   const { fields, list: fieldList } = useConditionFields(loaded);
@@ -161,6 +164,7 @@ export function GoalForm({ loaded, isNew, flowId, initialMessage }: GoalFormProp
             dirty={isDirty}
             saving={goalSave.saving}
             what="goal"
+            deleteMessage={goalDeleteQuestion(loaded, name)}
             onDelete={goalSave.onDelete}
             deleting={goalSave.deleting}
           />

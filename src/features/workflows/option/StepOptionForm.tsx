@@ -42,6 +42,7 @@ import {
 import { optionTypeOptions } from './optionTypeOptions.ts';
 import { stepsMergeNote } from './stepsMergeNote.ts';
 import { deletedWithPath } from './droppedSplitPaths.ts';
+import { deleteQuestion } from '../logic/deleteQuestion.ts';
 import { useOptionSave } from './useOptionSave.ts';
 import { useDroppedPathsCheck } from './useDroppedPathsCheck.ts';
 import { SortableStepList } from './SortableStepList.tsx';
@@ -282,9 +283,12 @@ export function StepOptionForm({
             dirty={isDirty}
             saving={optionSave.saving}
             what="option"
-            name={loaded.Name ?? undefined}
-            // The stored steps go with it (the server deletes the path with what is on it).
-            deletedWith={deletedWithPath(loaded.Steps ?? [])}
+            deleteMessage={deleteQuestion({
+              what: 'option',
+              name: loaded.Name,
+              // The stored steps go with it (the server deletes the path with what is on it).
+              deletedWith: deletedWithPath(loaded.Steps ?? []),
+            })}
             onDelete={optionSave.onDelete}
             deleting={optionSave.deleting}
           />

@@ -76,6 +76,7 @@ export function GoalPage() {
           loaded={goal}
           isNew={isNew}
           flowId={inFlow}
+          name={title}
           initialMessage={savedMessage}
         />
       )}
