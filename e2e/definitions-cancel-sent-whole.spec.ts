@@ -57,10 +57,40 @@ test.describe('an upload cancelled after the whole file was sent', () => {
     );
     await expectNoAxeViolations(page);
 
-    await row.getByRole('button', { name: `Delete “${name}” from the platform` }).click();
+    // One way to delete it, which asks first in the list's own words; the row's other control
+    // only takes it off the batch, and shows no bin (two bins side by side read as two deletes).
+    await expect(row.getByRole('button', { name: /^Delete/ })).toHaveCount(1);
+    const dismiss = row.getByRole('button', {
+      name: 'Remove cancelled-but-stored.xml from the batch',
+    });
+    await expect(dismiss).toBeVisible();
+    await expect(dismiss.locator('svg.lucide-trash-2')).toHaveCount(0);
+    const list = page.getByRole('table', { name: 'Workflow definitions' });
+    await list.getByRole('button', { name: `Delete ${name}`, exact: true }).click();
+    const asked = page.getByRole('alertdialog', { name: `Delete “${name}”?` });
+    const listQuestion = await asked.textContent();
+    await asked.getByRole('button', { name: 'Cancel' }).click();
+    await expect(asked).toHaveCount(0);
+
+    const deleteStored = row.getByRole('button', { name: `Delete “${name}” from the platform` });
+    await deleteStored.focus();
+    await page.keyboard.press('Enter');
+    await expect(asked).toBeVisible();
+    expect(await asked.textContent()).toBe(listQuestion);
+    await expectNoAxeViolations(page);
+    // Cancelled: nothing deleted.
+    await page.keyboard.press('Escape');
+    await expect(asked).toHaveCount(0);
+    await expect(deleteStored).toBeFocused();
+    expect(await definitionNames(page.request)).toContain(name);
+
+    await deleteStored.click();
+    await asked.getByRole('button', { name: 'Delete definition' }).click();
+    await expect(asked).toHaveCount(0);
     await expect(row).toContainText(`Deleted “${name}” from the platform. Retry sends it again.`);
     await expect(row.getByText('Cancelled', { exact: true })).toBeVisible();
-    await expect(row.getByRole('button', { name: 'Retry cancelled-but-stored.xml' })).toBeEnabled();
+    // The Delete went with the definition: focus is on Retry, not lost at the top of the page.
+    await expect(row.getByRole('button', { name: 'Retry cancelled-but-stored.xml' })).toBeFocused();
     expect(await definitionNames(page.request)).not.toContain(name);
     await expect(
       page.getByRole('table', { name: 'Workflow definitions' }).getByRole('rowheader', { name }),

@@ -1,3 +1,5 @@
+import { useEffect, useRef, useState } from 'react';
+import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import { FileCode2, RotateCcw, Trash2, Upload, X } from 'lucide-react';
 import { Badge, type BadgeTone } from '../../../ui/Badge.tsx';
 import { Button } from '../../../ui/Button.tsx';
@@ -21,6 +23,8 @@ import { focusParts } from '../hooks/useKeepFocusInPanel.ts';
 import styles from './BatchRowCard.module.css';
 import { shownFileName } from '../model/shownFileName.ts';
 import { NAME_MAX_LENGTH } from '../model/prettifyName.ts';
+import { isNameShared } from '../model/sharedNames.ts';
+import { DeleteDefinitionDialog } from './DeleteDefinitionDialog.tsx';
 
 const statusBadge: Record<RowStatus, { label: string; tone: BadgeTone }> = {
   checking: { label: 'Checking…', tone: 'neutral' },
@@ -46,8 +50,11 @@ export interface BatchRowCardProps {
   onUpload: () => void;
   onCancel: () => void;
   onRemove: () => void;
-  /** Deletes from the platform what the file was stored as although its upload was cancelled. */
-  onDeleteStored: () => void;
+  /**
+   * Deletes from the platform what the file was stored as although its upload was cancelled
+   * (asked first, as the list asks); rejects with what to say when it fails.
+   */
+  onDeleteStored: () => Promise<void>;
   /** The user's culture, for counts. */
   locale?: string;
 }
@@ -79,6 +86,23 @@ export function BatchRowCard({
           .join(' ') || null;
   const showProgress = inFlight || row.status === 'done' || failed;
   const file = shownFileName(row.file.name);
+  // The question before deleting the stored copy, about the definition it was opened for (kept
+  // while the dialog closes, when the row no longer has it); `n` gives each question a fresh
+  // dialog (no error carried over from an earlier one), as the list's Delete does.
+  const [askDelete, setAskDelete] = useState<{
+    definition: WorkflowDefinition | null;
+    open: boolean;
+    n: number;
+  }>({ definition: null, open: false, n: 0 });
+  // Once deleted, the Delete button is gone: focus goes to the row's first action (Retry) when
+  // the dialog has closed, rather than to the top of the page.
+  const [deleted, setDeleted] = useState(false);
+  const actionsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!deleted || askDelete.open) return;
+    setDeleted(false);
+    actionsRef.current?.querySelector<HTMLElement>('button:not(:disabled)')?.focus();
+  }, [deleted, askDelete.open]);
   return (
     <li className={styles.row} {...{ [focusParts.row]: row.id }}>
       <section aria-label={file} className={styles.card}>
@@ -93,7 +117,7 @@ export function BatchRowCard({
           </div>
           <div className={styles.status}>
             <Badge tone={badge.tone}>{badge.label}</Badge>
-            <div className={styles.actions} {...{ [focusParts.rowActions]: '' }}>
+            <div className={styles.actions} ref={actionsRef} {...{ [focusParts.rowActions]: '' }}>
               {(row.status === 'failed' || row.status === 'cancelled') && (
                 <Button
                   size="sm"
@@ -110,7 +134,9 @@ export function BatchRowCard({
                   size="sm"
                   variant="danger"
                   icon={<Trash2 />}
-                  onClick={onDeleteStored}
+                  onClick={() =>
+                    setAskDelete((a) => ({ definition: row.result, open: true, n: a.n + 1 }))
+                  }
                   aria-label={`Delete “${row.result.Name}” from the platform`}
                 >
                   Delete
@@ -140,7 +166,9 @@ export function BatchRowCard({
                 <IconButton
                   size="sm"
                   label={`Remove ${file} from the batch`}
-                  icon={<Trash2 />}
+                  // An uploaded file stays on the platform: a bin here would read as deleting it
+                  // (the row stored despite its cancel has a Delete of its own for that).
+                  icon={row.status === 'done' ? <X /> : <Trash2 />}
                   onClick={onRemove}
                   {...{ [focusParts.remove]: '' }}
                 />
@@ -222,6 +250,19 @@ export function BatchRowCard({
         {row.note && <p className={styles.meta}>{row.note}</p>}
         {failed && row.error && <p className={styles.problem}>{row.error}</p>}
       </section>
+      {askDelete.definition && (
+        <DeleteDefinitionDialog
+          key={askDelete.n}
+          definition={askDelete.definition}
+          sharedName={isNameShared(askDelete.definition.Name, existingNames)}
+          open={askDelete.open}
+          onOpenChange={(open) => setAskDelete((a) => ({ ...a, open }))}
+          onConfirm={async () => {
+            await onDeleteStored();
+            setDeleted(true);
+          }}
+        />
+      )}
     </li>
   );
 }

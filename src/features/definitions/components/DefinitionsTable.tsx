@@ -4,13 +4,13 @@ import { Table } from '../../../ui/Table.tsx';
 import { cx } from '../../../ui/cx.ts';
 import { Badge } from '../../../ui/Badge.tsx';
 import { IconButton } from '../../../ui/IconButton.tsx';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { objectTypeLabel } from '../../../api/definitions/objectTypes.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
 import { formatUpdated } from '../model/formatUpdated.ts';
 import { rowToFocusAfterDelete } from '../model/focusAfterDelete.ts';
-import { deleteLabel, keysWithSharedName, sharedNameNote } from '../model/sharedNames.ts';
+import { deleteLabel, keysWithSharedName } from '../model/sharedNames.ts';
 import { KeyCell } from './KeyCell.tsx';
+import { DeleteDefinitionDialog } from './DeleteDefinitionDialog.tsx';
 import styles from './DefinitionsTable.module.css';
 
 export interface DefinitionsTableProps {
@@ -28,15 +28,6 @@ interface PendingFocus {
   keysBefore: string[];
 }
 
-/** Longest name a dialog title shows whole; longer ones (the platform takes any) are cut. */
-const TITLE_NAME_MAX = 120;
-const shownInTitle = (name: string) =>
-  name.length > TITLE_NAME_MAX
-    ? `${name
-        .slice(0, TITLE_NAME_MAX - 1)
-        .replace(/[\uD800-\uDBFF]$/, '')
-        .trimEnd()}…`
-    : name;
 /**
  * The definitions on the platform, with delete (after confirmation) for those who may. After a
  * delete, focus moves to the Delete button of the row now in its place (or the previous row);
@@ -156,20 +147,12 @@ export function DefinitionsTable({
         </tbody>
       </Table>
       {canDelete && target && (
-        <ConfirmDialog
+        <DeleteDefinitionDialog
           key={target.n}
+          definition={target.d}
+          sharedName={shared.has(target.d.Key)}
           open={open}
           onOpenChange={setOpen}
-          title={`Delete “${shownInTitle(target.d.Name)}”?`}
-          message={
-            <>
-              {shared.has(target.d.Key) && <>{sharedNameNote(target.d)} </>}
-              The definition is removed from the API platform. Resources that use it fall back to
-              the platform&apos;s default workflow. This cannot be undone.
-            </>
-          }
-          confirmLabel="Delete definition"
-          tone="danger"
           onConfirm={() => confirmDelete(target.d)}
         />
       )}

@@ -351,7 +351,9 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
 
   /**
    * Deletes from the platform the definition a row's file was stored as although its upload was
-   * cancelled; the row is then as cancelled, ready to send again.
+   * cancelled; the row is then as cancelled, ready to send again. Asked for through the same
+   * confirmation as the list's Delete, which shows a failure (this rejects with its words) and
+   * stays open to try again.
    */
   const deleteStored = async (id: string) => {
     const row = rows.find((r) => r.id === id);
@@ -360,10 +362,7 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
     try {
       await removeStored.mutateAsync(Key);
     } catch (e) {
-      const failed = deleteFailureText(e, Name);
-      update(id, { note: failed });
-      announce(failed);
-      return;
+      throw new Error(deleteFailureText(e, Name), { cause: e });
     }
     storedKeys.delete(Key);
     update(id, {
@@ -433,6 +432,6 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
       }
     },
     clearFinished: () => dispatch({ type: 'clearFinished' }),
-    deleteStored: (id: string) => void deleteStored(id),
+    deleteStored,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
-import { deleteLabel, keysWithSharedName, sharedNameNote } from './sharedNames.ts';
+import { deleteLabel, isNameShared, keysWithSharedName, sharedNameNote } from './sharedNames.ts';
 
 const def = (Key: string, Name: string) => ({ Key, Name }) as WorkflowDefinition;
 
@@ -9,6 +9,11 @@ describe('shared names', () => {
     const list = [def('k1', 'Triage'), def('k2', 'triage '), def('k3', 'Approval')];
     expect([...keysWithSharedName(list)]).toEqual(['k1', 'k2']);
     expect(keysWithSharedName([def('k3', 'Approval')]).size).toBe(0);
+  });
+
+  it('tells whether a name is on the platform more than once, case and spaces aside', () => {
+    expect(isNameShared('Triage', ['Triage', 'triage ', 'Approval'])).toBe(true);
+    expect(isNameShared('Triage', ['Triage', 'Approval'])).toBe(false);
   });
 
   it('names a shared one’s Delete button by its key’s start, and says its whole key', () => {

@@ -16,6 +16,10 @@ export function keysWithSharedName(definitions: readonly WorkflowDefinition[]): 
   return new Set(definitions.filter((d) => (count.get(heard(d.Name)) ?? 0) > 1).map((d) => d.Key));
 }
 
+/** Whether more than one definition of these `names` (the platform's) is named `name`. */
+export const isNameShared = (name: string, names: readonly string[]) =>
+  names.filter((n) => heard(n) === heard(name)).length > 1;
+
 /** The name of a definition's Delete button: its name, and its key's start when it is shared. */
 export const deleteLabel = (d: WorkflowDefinition, shared: boolean) =>
   shared ? `Delete ${d.Name} (key ${d.Key.slice(0, SHORT_KEY_LENGTH)})` : `Delete ${d.Name}`;
