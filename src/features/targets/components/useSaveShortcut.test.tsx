@@ -5,16 +5,32 @@ import { useSaveShortcut, type SaveShortcutActions } from './useSaveShortcut.ts'
 
 afterEach(cleanup);
 
-function Harness({ actions }: { actions: SaveShortcutActions | null }) {
+/** The targets page: its heading and a search box, the workspace (grid and toolbar), a dialog. */
+function Harness({
+  actions,
+  dialog = false,
+}: {
+  actions: SaveShortcutActions | null;
+  dialog?: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useSaveShortcut(ref, actions);
   return (
-    <div ref={ref}>
-      <div role="grid" aria-label="Targets">
-        <input aria-label="Ella Sand, January" onKeyDown={(e) => e.stopPropagation()} />
+    <main tabIndex={-1}>
+      <h1>Targets</h1>
+      <input type="search" aria-label="Search" />
+      <div ref={ref}>
+        <div role="grid" aria-label="Targets">
+          <input aria-label="Ella Sand, January" onKeyDown={(e) => e.stopPropagation()} />
+        </div>
+        <button type="button">Row actions</button>
       </div>
-      <button type="button">Row actions</button>
-    </div>
+      {dialog && (
+        <div role="dialog" aria-label="Set amount">
+          <input aria-label="Amount" />
+        </div>
+      )}
+    </main>
   );
 }
 
@@ -25,28 +41,51 @@ const spies = (canSave: boolean) => ({
   refocus: vi.fn(),
 });
 
+const ctrlS = { key: 's', ctrlKey: true };
+
 describe('useSaveShortcut', () => {
   it('saves on Ctrl+S from the cell editor (which keeps its keys) and keeps the browser out', () => {
     const act = spies(true);
     render(<Harness actions={act} />);
     const editor = screen.getByRole('textbox', { name: 'Ella Sand, January' });
     editor.focus();
-    const notPrevented = fireEvent.keyDown(editor, { key: 's', ctrlKey: true });
+    const notPrevented = fireEvent.keyDown(editor, ctrlS);
     expect(notPrevented).toBe(false);
     expect(act.save).toHaveBeenCalledTimes(1);
     expect(act.refocus).toHaveBeenCalledTimes(1);
     expect(editor).not.toHaveFocus();
   });
 
+  it('saves on Ctrl+S from the page itself: the body, the page or its heading', () => {
+    const act = spies(true);
+    render(<Harness actions={act} />);
+    expect(fireEvent.keyDown(document.body, ctrlS)).toBe(false);
+    fireEvent.keyDown(screen.getByRole('main'), ctrlS);
+    fireEvent.keyDown(screen.getByRole('heading', { name: 'Targets' }), ctrlS);
+    expect(act.save).toHaveBeenCalledTimes(3);
+    expect(act.refocus).not.toHaveBeenCalled();
+  });
+
+  it('leaves Ctrl+S to another text field and to a dialog', () => {
+    const act = spies(true);
+    render(<Harness actions={act} dialog />);
+    expect(fireEvent.keyDown(screen.getByRole('searchbox', { name: 'Search' }), ctrlS)).toBe(true);
+    expect(fireEvent.keyDown(screen.getByRole('textbox', { name: 'Amount' }), ctrlS)).toBe(true);
+    expect(act.save).not.toHaveBeenCalled();
+    expect(act.nothingToSave).not.toHaveBeenCalled();
+  });
+
   it('says there is nothing to save, and leaves other keys and read-only pages alone', () => {
     const act = spies(false);
     const { rerender } = render(<Harness actions={act} />);
     const button = screen.getByRole('button', { name: 'Row actions' });
-    fireEvent.keyDown(button, { key: 's', ctrlKey: true });
-    expect(act.nothingToSave).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(button, ctrlS);
+    fireEvent.keyDown(document.body, ctrlS);
+    expect(act.nothingToSave).toHaveBeenCalledTimes(2);
     expect(act.save).not.toHaveBeenCalled();
     expect(fireEvent.keyDown(button, { key: 'p', ctrlKey: true })).toBe(true);
     rerender(<Harness actions={null} />);
-    expect(fireEvent.keyDown(button, { key: 's', ctrlKey: true })).toBe(true);
+    expect(fireEvent.keyDown(button, ctrlS)).toBe(true);
+    expect(fireEvent.keyDown(document.body, ctrlS)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { isPageShortcutTarget } from '../../../ui/pageShortcut.ts';
 import { isSaveShortcut } from '../../../ui/saveShortcut.ts';
 
 export interface SaveShortcutActions {
@@ -13,10 +14,12 @@ export interface SaveShortcutActions {
 }
 
 /**
- * Ctrl+S inside `ref` (the targets workspace) saves the targets, as in a spreadsheet, instead of
- * the browser offering to save the web page. A value typed in the cell editor is committed first,
- * as clicking Save does (the editor commits as it loses the focus). Listens in the capture phase:
- * the cell editor keeps its keys to itself.
+ * Ctrl+S anywhere on the page while `ref` (the targets workspace) is shown saves the targets, as
+ * in a spreadsheet, instead of the browser offering to save the web page: from its grid, the cell
+ * editor included, and from wherever else a page-wide shortcut may act (isPageShortcutTarget: not
+ * another text field, a picker, a dialog or a menu). A value typed in the cell editor is committed
+ * first, as clicking Save does (the editor commits as it loses the focus). Listens in the capture
+ * phase: the cell editor keeps its keys to itself.
  */
 export function useSaveShortcut(
   ref: RefObject<HTMLElement | null>,
@@ -29,11 +32,15 @@ export function useSaveShortcut(
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
+    const doc = el.ownerDocument;
     const onKeyDown = (e: KeyboardEvent) => {
       if (!latest.current || !isSaveShortcut(e)) return;
-      e.preventDefault();
       const target = e.target;
-      if (target instanceof HTMLInputElement && target.closest('[role="grid"]')) {
+      const grid = el.querySelector('[role="grid"]');
+      const inGrid = target instanceof Node && grid?.contains(target) === true;
+      if (!inGrid && !isPageShortcutTarget(target)) return;
+      e.preventDefault();
+      if (inGrid && target instanceof HTMLInputElement) {
         // Rendered at once, so the save below sees the committed value everywhere (its count).
         flushSync(() => target.blur());
         latest.current.refocus();
@@ -42,7 +49,7 @@ export function useSaveShortcut(
       if (act.canSave()) act.save();
       else act.nothingToSave();
     };
-    el.addEventListener('keydown', onKeyDown, true);
-    return () => el.removeEventListener('keydown', onKeyDown, true);
+    doc.addEventListener('keydown', onKeyDown, true);
+    return () => doc.removeEventListener('keydown', onKeyDown, true);
   }, [ref]);
 }

@@ -76,7 +76,7 @@ export function useWorkspace({
       wrapper.current?.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')?.focus(),
     );
   }, []);
-  useUndoShortcuts(toolbar, canEdit ? planner : null, focusGrid);
+  useUndoShortcuts(wrapper, canEdit ? planner : null, focusGrid);
 
   const { loadUnder, get: plannerNow } = planner;
   // Under what was typed before the draft was restored (the restore waits for the tab's id).

@@ -3,43 +3,81 @@ import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useUndoShortcuts, type UndoActions } from './useUndoShortcuts.ts';
 
-function Toolbar({ actions }: { actions: UndoActions | null }) {
+/** The targets page: its heading and picker, the workspace (toolbar and grid), and a dialog. */
+function Page({ actions, dialog = false }: { actions: UndoActions | null; dialog?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   useUndoShortcuts(ref, actions, () => {});
   return (
-    <div role="toolbar" aria-label="Targets" ref={ref}>
-      <button type="button">Row actions</button>
-      <input aria-label="Note" />
-    </div>
+    <main tabIndex={-1}>
+      <h1>Targets</h1>
+      <select aria-label="Year">
+        <option>2027</option>
+      </select>
+      <div ref={ref}>
+        <div role="toolbar" aria-label="Targets">
+          <button type="button">Row actions</button>
+          <input aria-label="Note" />
+        </div>
+        <div role="grid" aria-label="Targets 2027" tabIndex={0} />
+      </div>
+      {dialog && (
+        <div role="dialog" aria-label="Set amount">
+          <input aria-label="Amount" />
+        </div>
+      )}
+    </main>
   );
 }
+
+const ctrl = (key: string, shiftKey = false) => ({ key, ctrlKey: true, shiftKey });
 
 afterEach(cleanup);
 
 describe('useUndoShortcuts', () => {
   it('undoes with Ctrl+Z and redoes with Ctrl+Y or Ctrl+Shift+Z on the toolbar’s buttons', () => {
     const actions = { undo: vi.fn(), redo: vi.fn() };
-    render(<Toolbar actions={actions} />);
+    render(<Page actions={actions} />);
     const button = screen.getByRole('button', { name: 'Row actions' });
-    fireEvent.keyDown(button, { key: 'z', ctrlKey: true });
+    fireEvent.keyDown(button, ctrl('z'));
     expect(actions.undo).toHaveBeenCalledTimes(1);
-    fireEvent.keyDown(button, { key: 'y', ctrlKey: true });
-    fireEvent.keyDown(button, { key: 'Z', ctrlKey: true, shiftKey: true });
+    fireEvent.keyDown(button, ctrl('y'));
+    fireEvent.keyDown(button, ctrl('Z', true));
     expect(actions.redo).toHaveBeenCalledTimes(2);
     fireEvent.keyDown(button, { key: 'z' });
     expect(actions.undo).toHaveBeenCalledTimes(1);
   });
 
-  it('leaves a text field its own undo, and does nothing for a user who may not edit', () => {
+  it('undoes and redoes from the page itself: the body, the page or its heading', () => {
     const actions = { undo: vi.fn(), redo: vi.fn() };
-    const { rerender } = render(<Toolbar actions={actions} />);
-    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Note' }), { key: 'z', ctrlKey: true });
+    render(<Page actions={actions} />);
+    expect(fireEvent.keyDown(document.body, ctrl('z'))).toBe(false);
+    fireEvent.keyDown(screen.getByRole('main'), ctrl('z'));
+    fireEvent.keyDown(screen.getByRole('heading', { name: 'Targets' }), ctrl('y'));
+    expect(actions.undo).toHaveBeenCalledTimes(2);
+    expect(actions.redo).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the grid its own keys, and a text field, a picker or a dialog theirs', () => {
+    const actions = { undo: vi.fn(), redo: vi.fn() };
+    render(<Page actions={actions} dialog />);
+    fireEvent.keyDown(screen.getByRole('grid'), ctrl('z'));
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Note' }), ctrl('z'));
+    fireEvent.keyDown(screen.getByRole('combobox', { name: 'Year' }), ctrl('z'));
+    expect(fireEvent.keyDown(screen.getByRole('textbox', { name: 'Amount' }), ctrl('z'))).toBe(
+      true,
+    );
+    // While the dialog is open, not from the page behind it either.
+    fireEvent.keyDown(document.body, ctrl('z'));
     expect(actions.undo).not.toHaveBeenCalled();
-    rerender(<Toolbar actions={null} />);
-    fireEvent.keyDown(screen.getByRole('button', { name: 'Row actions' }), {
-      key: 'z',
-      ctrlKey: true,
-    });
+  });
+
+  it('does nothing for a user who may not edit, nor once the workspace is gone', () => {
+    const actions = { undo: vi.fn(), redo: vi.fn() };
+    const { rerender, unmount } = render(<Page actions={null} />);
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Row actions' }), ctrl('z'));
+    rerender(<Page actions={actions} />);
+    unmount();
+    expect(fireEvent.keyDown(document.body, ctrl('z'))).toBe(true);
     expect(actions.undo).not.toHaveBeenCalled();
   });
 });

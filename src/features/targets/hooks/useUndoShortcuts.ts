@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { isTextEntry } from '../../../ui/undoShortcut.ts';
+import { isPageShortcutTarget } from '../../../ui/pageShortcut.ts';
 import { keyIntent } from '../grid/keys.ts';
 
 export interface UndoActions {
@@ -8,9 +8,11 @@ export interface UndoActions {
 }
 
 /**
- * Ctrl+Z, and Ctrl+Y or Ctrl+Shift+Z, inside `ref` (the toolbar, whose Undo and Redo name these
- * keys) undo and redo as they do in the grid; a text field keeps its own undo. When the focused
- * button turns off (the last undo), `onFocusLost` gives the focus a place (the grid).
+ * Ctrl+Z, and Ctrl+Y or Ctrl+Shift+Z, anywhere on the page while `ref` (the targets workspace) is
+ * shown undo and redo as they do in its grid, which answers its own keys: from the toolbar, whose
+ * Undo and Redo name these keys, or from the page itself after a click on its heading, as in a
+ * spreadsheet. A text field, a picker, a dialog or a menu keeps them (isPageShortcutTarget). When
+ * the focused button turns off (the last undo), `onFocusLost` gives the focus a place (the grid).
  */
 export function useUndoShortcuts(
   ref: RefObject<HTMLElement | null>,
@@ -24,20 +26,25 @@ export function useUndoShortcuts(
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
+    const doc = el.ownerDocument;
     const onKeyDown = (e: KeyboardEvent) => {
       const { actions: act, onFocusLost: lost } = latest.current;
-      if (!act || isTextEntry(e.target)) return;
+      if (!act) return;
       const intent = keyIntent(e).kind;
       if (intent !== 'undo' && intent !== 'redo') return;
+      const grid = el.querySelector('[role="grid"]');
+      if (!isPageShortcutTarget(e.target) || grid?.contains(e.target as Node)) return;
       e.preventDefault();
+      // Focus on the page stays there; only a button the undo turned off hands it on.
+      const hadFocus = doc.activeElement !== null && doc.activeElement !== doc.body;
       if (intent === 'undo') act.undo();
       else act.redo();
       requestAnimationFrame(() => {
-        const focused = document.activeElement;
-        if (focused === null || focused === document.body) lost();
+        const focused = doc.activeElement;
+        if (hadFocus && (focused === null || focused === doc.body)) lost();
       });
     };
-    el.addEventListener('keydown', onKeyDown);
-    return () => el.removeEventListener('keydown', onKeyDown);
+    doc.addEventListener('keydown', onKeyDown);
+    return () => doc.removeEventListener('keydown', onKeyDown);
   }, [ref]);
 }
