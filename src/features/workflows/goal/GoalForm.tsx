@@ -24,8 +24,8 @@ import { describeGoalChanges } from './goalChanges.ts';
 import {
   groupRightsNames,
   makeGoalFormSchema,
-  toGoalFormValues,
   toNewGoalFormValues,
+  toStoredGoalFormValues,
   type GoalFormInput,
   type GoalFormValues,
 } from './goalForm.ts';
@@ -64,11 +64,13 @@ export function GoalForm({ loaded, isNew, flowId, name, initialMessage }: GoalFo
       'GoalType',
       ...groupRightsNames(values as GoalFormValues),
     ])(values, ctx, opts);
-  // A new goal starts with no type while the user may choose one (toNewGoalFormValues).
+  // A new goal, or one stored with None, shows no type while the user may choose one, so that
+  // Save asks for it (toNewGoalFormValues, toStoredGoalFormValues).
   const typeAccess = model.field('GoalType');
   const typeEditable = !typeAccess.hidden && !typeAccess.readOnly;
+  const toStoredValues = (g: WorkflowGoal) => toStoredGoalFormValues(g, typeEditable);
   const toValues = (g: WorkflowGoal) =>
-    isNew ? toNewGoalFormValues(g, typeEditable) : toGoalFormValues(g);
+    isNew ? toNewGoalFormValues(g, typeEditable) : toStoredValues(g);
   const form = useForm<GoalFormInput, unknown, GoalFormValues>({
     defaultValues: toValues(loaded),
     resolver,
@@ -95,6 +97,7 @@ export function GoalForm({ loaded, isNew, flowId, name, initialMessage }: GoalFo
     isNew,
     flowId,
     typeOf,
+    toValues: toStoredValues,
     describeSaved: (g) => describeSavedGoal(g, fieldList, locale),
     draft,
     leave,
@@ -139,10 +142,8 @@ export function GoalForm({ loaded, isNew, flowId, name, initialMessage }: GoalFo
                 <RightsSelectField
                   name="GoalType"
                   label="Goal type"
-                  options={goalTypeOptions(goalTypes.data, [
-                    isNew ? null : loaded.GoalType,
-                    goalType,
-                  ])}
+                  // The type the form opened with (not a None it shows as none to choose).
+                  options={goalTypeOptions(goalTypes.data, [toValues(loaded).GoalType, goalType])}
                   placeholder="Choose a goal type…"
                 />
               </div>

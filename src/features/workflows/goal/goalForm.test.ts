@@ -6,6 +6,7 @@ import {
   toGoalFormValues,
   toGoalSaveBody,
   toNewGoalFormValues,
+  toStoredGoalFormValues,
 } from './goalForm.ts';
 import { newRestriction, withField, withOperator, withValues } from './restrictionEdits.ts';
 
@@ -181,6 +182,35 @@ describe('a new goal', () => {
 
   it('keeps the proposed type when the user may not choose one (read-only or hidden Goal type)', () => {
     expect(toNewGoalFormValues(proposed, false).GoalType).toBe('PersonUpdated');
+  });
+});
+
+describe('a goal stored with no type (None)', () => {
+  const stored: WorkflowGoal = {
+    WorkflowGoalId: 12,
+    WorkflowId: 2,
+    GoalType: 'None',
+    RestrictionGroups: [{ Name: 'Typeless', Rank: 1, Restrictions: [] }],
+  };
+
+  it('shows no type while the user may choose one, so Save asks for one as for a new goal', () => {
+    const values = toStoredGoalFormValues(stored, true);
+    expect(values.GoalType).toBe('');
+    expect(goalFormSchema.safeParse(values).error?.issues).toEqual([
+      expect.objectContaining({ path: ['GoalType'], message: 'Choose a goal type.' }),
+    ]);
+  });
+
+  it('keeps None when the type is read-only or hidden: not the user’s to fix, the save goes on', () => {
+    const values = toStoredGoalFormValues(stored, false);
+    expect(values.GoalType).toBe('None');
+    expect(goalFormSchema.safeParse(values).success).toBe(true);
+  });
+
+  it('keeps any other stored type as it is', () => {
+    expect(toStoredGoalFormValues({ ...stored, GoalType: 'HadChat' }, true).GoalType).toBe(
+      'HadChat',
+    );
   });
 });
 

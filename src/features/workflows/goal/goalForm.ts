@@ -104,6 +104,19 @@ export function toNewGoalFormValues(g: WorkflowGoal, typeEditable: boolean): Goa
 }
 
 /**
+ * A stored goal's form values for a user who may (typeEditable) or may not choose its type. A
+ * goal stored with no type (None: a tenant may have one, saved before the type was asked for, or
+ * by another client) shows none, so that Save asks for one on the field as for a new goal: kept,
+ * it would go on pulling out of the flow nobody, or everyone the tenant's None matches. A
+ * read-only or hidden type is not the user's to fix: it stays None and does not stop the save
+ * (the server stores None as it is sent, as a tenant does).
+ */
+export function toStoredGoalFormValues(g: WorkflowGoal, typeEditable: boolean): GoalFormValues {
+  const values = toGoalFormValues(g);
+  return typeEditable && values.GoalType === 'None' ? { ...values, GoalType: '' } : values;
+}
+
+/**
  * The Save body: the loaded goal with only changed fields replaced; groups get Rank 1..n, and
  * the values of number conditions the user changed are sent as the server reads numbers
  * ("1 234,5" → "1234.5"). A condition just as loaded (wherever it moved) goes back exactly as

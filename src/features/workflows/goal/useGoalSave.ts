@@ -11,7 +11,6 @@ import { isGoalTypeHidden } from '../logic/goalTypeHidden.ts';
 import { describeGoalChanges, goalName, sameGoalName } from './goalChanges.ts';
 import {
   goalFormFields,
-  toGoalFormValues,
   toGoalSaveBody,
   type GoalFormInput,
   type GoalFormValues,
@@ -24,6 +23,8 @@ export interface GoalSaveOptions {
   isNew: boolean;
   flowId: number;
   typeOf: (name: string) => RestrictableFieldType | undefined;
+  /** A stored goal's form values for this user (toStoredGoalFormValues). */
+  toValues: (g: WorkflowGoal) => GoalFormInput;
   /** What the server stored, in words. */
   describeSaved: (g: WorkflowGoal) => string;
   draft: ReturnType<typeof useEditorDraft<GoalFormInput>>;
@@ -37,7 +38,7 @@ export interface GoalSaveOptions {
 }
 
 /** Save and Delete of the goal editor (useEditorSave, with what is particular to goals). */
-export function useGoalSave({ loaded, flowId, typeOf, ...rest }: GoalSaveOptions) {
+export function useGoalSave({ loaded, flowId, typeOf, toValues, ...rest }: GoalSaveOptions) {
   const qc = useQueryClient();
   return useEditorSave<GoalFormInput, GoalFormValues, WorkflowGoal>({
     ...rest,
@@ -47,7 +48,7 @@ export function useGoalSave({ loaded, flowId, typeOf, ...rest }: GoalSaveOptions
     remove: useDeleteWorkflowGoal(),
     addressOf: (g) => `/workflows/${flowId}/goals/${g.WorkflowGoalId}`,
     afterDelete: `/workflows/${flowId}`,
-    toValues: toGoalFormValues,
+    toValues,
     toSaveBody: (base, values, dirty) => toGoalSaveBody(base, values, dirty, typeOf),
     describeChanges: describeGoalChanges,
     fetchCurrent: () => fetchWorkflowGoal(loaded.WorkflowGoalId),
