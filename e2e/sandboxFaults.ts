@@ -39,7 +39,8 @@ export type Fault = {
   /**
    * An agent method ("SaveWorkflowGoal") or part of a route ("/api/workflow/definitions"):
    * matched case-insensitively against the path and query of requests to /api/v1 and
-   * /api/workflow ("GetEmailFlow?": a flow's read, not GetEmailFlowList).
+   * /api/workflow ("GetEmailFlow?": a flow's read, not GetEmailFlowList), and of the platform's
+   * sign-in ("/api/login").
    */
   on: string;
   /** How many matching requests are hit before the sandbox behaves again (default 1). */

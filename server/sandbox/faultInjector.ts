@@ -46,8 +46,8 @@ type Fault = z.infer<typeof faultSchema>;
 
 /**
  * Sandbox-only fault injection: `POST /api/sandbox/faults {PathContains, Kind, Times}` arms a
- * fault; `DELETE /api/sandbox/faults` clears them. Matching requests (to /api/v1, /api/workflow
- * and the sandbox's sign-in) then go wrong by kind:
+ * fault; `DELETE /api/sandbox/faults` clears them. Matching requests (to /api/v1, /api/workflow,
+ * the platform's sign-in /api/login and the sandbox's sign-in) then go wrong by kind:
  * - malformed: JSON of the wrong shape; error500: a 500; unauthorized: a 401;
  * - notFound: a 404 without being carried out, as the Akana platform answers a wrong Accept,
  *   content type or verb, and a tenant an agent method it does not have (the sandbox's own
@@ -214,6 +214,8 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
   };
   app.use('/api/v1/*', inject);
   app.use('/api/workflow/*', inject);
+  // The platform's sign-in too, so a test can make the platform unreachable from the start.
+  app.use('/api/login', inject);
   // Mounted before the sandbox's sign-in (createApp), so a test can make it answer as a tenant.
   app.use('/api/sandbox/login', inject);
 }

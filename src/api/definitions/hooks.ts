@@ -1,12 +1,22 @@
+import { useEffect } from 'react';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { definitionsKeys } from './keys.ts';
 import { deleteDefinition, fetchDefinitions } from './definitionsApi.ts';
-import { ensurePlatformAccount } from './platformSession.ts';
+import { ensurePlatformAccount, onPlatformSignIn } from './platformSession.ts';
 import { deleteTreatingNotFoundAsGone, withoutDefinition } from './deleteOutcome.ts';
 import type { WorkflowDefinition } from './schemas.ts';
 
-/** The platform session for this page (signed in with the stored credentials when possible). */
+/**
+ * The platform session for this page (signed in with the stored credentials when possible): null
+ * while no sign-in has succeeded. A later sign-in (a call's 401 signs in again) replaces it.
+ */
 export function usePlatformAccount() {
+  const queryClient = useQueryClient();
+  useEffect(
+    () =>
+      onPlatformSignIn((account) => queryClient.setQueryData(definitionsKeys.account(), account)),
+    [queryClient],
+  );
   return useQuery({
     queryKey: definitionsKeys.account(),
     queryFn: ensurePlatformAccount,

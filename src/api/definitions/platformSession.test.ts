@@ -12,6 +12,7 @@ const {
   resetPlatformSessionState,
   ensurePlatformAccount,
   signInToPlatform,
+  onPlatformSignIn,
 } = await import('./platformSession.ts');
 const { readPlatformSessionRecord, writePlatformSessionRecord } =
   await import('./platformSessionRecord.ts');
@@ -45,6 +46,16 @@ describe('withPlatformSession', () => {
       expect.objectContaining({ path: '/api/login', body: { email: 'admin', password: 'admin' } }),
     );
     expect(call).toHaveBeenCalledTimes(2);
+  });
+
+  it('tells who signed in when a call signs in silently (the page’s rights follow)', async () => {
+    akanaRequest.mockResolvedValue({ userName: 'viewer', canEditDefinitions: false });
+    const told = vi.fn();
+    const stop = onPlatformSignIn(told);
+    const call = vi.fn().mockRejectedValueOnce(unauthorized()).mockResolvedValueOnce('listed');
+    await withPlatformSession(call);
+    stop();
+    expect(told).toHaveBeenCalledExactlyOnceWith({ userName: 'viewer', canEditDefinitions: false });
   });
 
   it('asks the user once a session was established and lost, then retries', async () => {

@@ -14,6 +14,20 @@ let account: PlatformAccount | null = null;
 /** The Flowdesk user (flowdeskUserKey) the account was signed in for. */
 let accountFor: string | null = null;
 
+/** Told of each sign-in to the platform, whichever call made it (see `onPlatformSignIn`). */
+const signInListeners = new Set<(account: PlatformAccount) => void>();
+
+/**
+ * Calls `listener` with the account after each sign-in to the platform, also the silent one a
+ * call's 401 makes: the page's rights follow who is signed in. Returns the unsubscribe.
+ */
+export function onPlatformSignIn(listener: (account: PlatformAccount) => void): () => void {
+  signInListeners.add(listener);
+  return () => {
+    signInListeners.delete(listener);
+  };
+}
+
 /** Signs in to the API platform (`POST /api/login`), which sets the login and CSRF cookies. */
 export async function signInToPlatform(
   userName: string,
@@ -34,6 +48,7 @@ export async function signInToPlatform(
   accountFor = owner;
   claimedFor = owner;
   established = true;
+  for (const listener of signInListeners) listener(result);
   return result;
 }
 

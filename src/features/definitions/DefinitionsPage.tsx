@@ -5,7 +5,10 @@ import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { useConnection } from '../../app/auth/useConnection.ts';
 import { useDefinitions, usePlatformAccount } from '../../api/definitions/hooks.ts';
 import { DEFAULT_MAX_FILE_BYTES } from './model/fileRules.ts';
-import { definitionsIntro, readOnlyNoticeText } from './model/pageWording.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button } from '../../ui/Button.tsx';
+import { definitionsKeys } from '../../api/definitions/keys.ts';
+import { definitionsIntro, readOnlyNoticeText, rightsUnknownText } from './model/pageWording.ts';
 import { usePlatformSignInPrompt } from './hooks/usePlatformSignInPrompt.ts';
 import { UploadPanel } from './components/UploadPanel.tsx';
 import { DefinitionsListCard } from './components/DefinitionsListCard.tsx';
@@ -34,8 +37,19 @@ function DefinitionsOnPlatform() {
   const account = usePlatformAccount();
   const prompt = usePlatformSignInPrompt();
   const settled = !account.isPending;
-  // The sandbox says who may edit; a real platform does not, and answers 403 instead.
-  const canEdit = settled && (account.data?.canEditDefinitions ?? true);
+  // Whether the platform user may upload and delete, once a sign-in to the platform has worked:
+  // the sandbox says; a real platform does not, and answers 403 instead. Null while none has (the
+  // platform could not be reached, refused the password, or waits for the user's own sign-in):
+  // then no one gets upload or delete, as while signing in, or a viewer would be offered them.
+  const mayChange = account.data ? (account.data.canEditDefinitions ?? true) : null;
+  const canEdit = mayChange === true;
+  const queryClient = useQueryClient();
+  const tryAgain = async () => {
+    await account.refetch();
+    void queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() });
+  };
+  const signsInWithPassword = Boolean(connection?.password);
+  const unknown = rightsUnknownText(signsInWithPassword);
   const all = useDefinitions(null, settled);
   const existingNames = (all.data ?? []).map((d) => d.Name);
   const existingKeys = all.data ? new Set(all.data.map((d) => d.Key)) : null;
@@ -45,13 +59,21 @@ function DefinitionsOnPlatform() {
     <div className={styles.page}>
       <PageHeader
         title="Workflow definitions"
-        description={definitionsIntro({
-          mayChange: settled ? canEdit : null,
-          signsInWithPassword: Boolean(connection?.password),
-        })}
+        description={definitionsIntro({ mayChange, signsInWithPassword })}
       />
       {!settled ? (
         <Skeleton blocks={[160]} label="Signing in to the API platform…" />
+      ) : mayChange === null ? (
+        <Banner
+          title={unknown.title}
+          actions={
+            <Button size="sm" onClick={() => void tryAgain()}>
+              Try again
+            </Button>
+          }
+        >
+          {unknown.text}
+        </Banner>
       ) : (
         <>
           {!canEdit && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definitionsIntro, readOnlyNoticeText } from './pageWording.ts';
+import { definitionsIntro, readOnlyNoticeText, rightsUnknownText } from './pageWording.ts';
 
 describe('definitionsIntro', () => {
   it('offers upload and remove only to someone who may', () => {
@@ -33,5 +33,17 @@ describe('readOnlyNoticeText', () => {
 
   it('runs on after "Read-only:" in lower case when the account has no name', () => {
     expect(readOnlyNoticeText('You')).toMatch(/^you may not upload or delete/);
+  });
+});
+
+describe('rightsUnknownText', () => {
+  it('says why upload and delete are not offered while the platform has not said who may', () => {
+    expect(rightsUnknownText(true)).toEqual({
+      title: 'Upload and delete wait for the API platform',
+      text: 'Flowdesk could not sign you in to the API platform, so it does not know yet whether you may upload or delete workflow definitions. Try again once the platform can be reached.',
+    });
+    expect(rightsUnknownText(false).text).toBe(
+      'The API platform says whether you may upload or delete workflow definitions once you are signed in to it. Try again asks for your platform user name and password.',
+    );
   });
 });

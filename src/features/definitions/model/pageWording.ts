@@ -35,3 +35,18 @@ export function readOnlyNoticeText(who: string): string {
   const subject = who === 'You' ? 'you' : who;
   return `${subject} may not upload or delete workflow definitions, which needs the Site Admin role on the API platform. You can see and search the list; ask an administrator if you need a change.`;
 }
+
+/**
+ * In place of upload and delete while no sign-in to the platform has worked, so it has not said
+ * whether this user may change anything (it could not be reached, refused the password, or is
+ * waiting for the user's own platform sign-in). Offered to no one meanwhile: a viewer never gets
+ * them, and an uploader gets them once the platform answers.
+ */
+export function rightsUnknownText(signsInWithPassword: boolean): { title: string; text: string } {
+  return {
+    title: 'Upload and delete wait for the API platform',
+    text: signsInWithPassword
+      ? 'Flowdesk could not sign you in to the API platform, so it does not know yet whether you may upload or delete workflow definitions. Try again once the platform can be reached.'
+      : 'The API platform says whether you may upload or delete workflow definitions once you are signed in to it. Try again asks for your platform user name and password.',
+  };
+}
