@@ -9,13 +9,13 @@ import {
 import { definitionsKeys } from '../../../api/definitions/keys.ts';
 import { uploadDefinition } from '../../../api/definitions/definitionsApi.ts';
 import type { WorkflowDefinition } from '../../../api/definitions/schemas.ts';
-import { definitionsListQuery, useDeleteDefinition } from '../../../api/definitions/hooks.ts';
+import { definitionsListQuery } from '../../../api/definitions/hooks.ts';
 import { announce } from '../../../ui/announcer.ts';
 import { batchReducer } from '../model/batchReducer.ts';
 import { checkRow } from './checkRow.ts';
 import { checkRestoredUploads } from './checkRestoredUploads.ts';
 import { confirmLostUpload, UploadAnswerLost } from './confirmLostUpload.ts';
-import { findStoredUpload, keysNamed } from '../model/storedUpload.ts';
+import { keysNamed } from '../model/storedUpload.ts';
 import { recheckLostUpload, type UnreadLostUpload } from '../model/unreadLostUpload.ts';
 import { fileFingerprint, isUploadable, type BatchRow, type FieldName } from '../model/batchRow.ts';
 import { nameFromFileName } from '../model/prettifyName.ts';
@@ -29,12 +29,10 @@ import type { RestoredFile } from '../model/keptBatch.ts';
 import {
   cancelledText,
   cancelStage,
-  checkedAfterCancelText,
   checkingAfterCancelNote,
-  deletedAfterCancelText,
   removedText,
 } from '../model/batchActionText.ts';
-import { deleteFailureText } from '../model/deleteOutcome.ts';
+import { useCheckAfterCancel } from './useCheckAfterCancel.ts';
 
 let nextId = 0;
 
@@ -86,12 +84,17 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
   const [storedKeys] = useState(() => new Set<string>());
   // Lost answers the list could not be read to check: checked once a list loads again.
   const [unreadLost] = useState(() => new Map<string, UnreadLostUpload>());
-  // Rows cancelled after their whole file was sent, each with the check of the list it waits for:
-  // a Retry or Remove meanwhile makes that check's answer old news for the row.
-  const [cancelChecks] = useState(() => new Map<string, object>());
-  const removeStored = useDeleteDefinition();
   // Files finishing together are announced together (each alone would replace the one before).
   const [outcomes] = useState(() => gatherAnnouncements(announce));
+  // A cancel once the whole file was sent: the list says whether it was stored all the same.
+  const afterCancel = useCheckAfterCancel({
+    rows,
+    update,
+    storedKeys,
+    sentContents,
+    say: outcomes.add,
+  });
+  const forgetCancelCheck = afterCancel.forget;
   const [queue] = useState(
     () =>
       new UploadQueue<WorkflowDefinition>({
@@ -257,7 +260,7 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
         objectType: row.objectType,
       };
       unreadLost.delete(row.id);
-      cancelChecks.delete(row.id);
+      forgetCancelCheck(row.id);
       sentNames.set(row.id, input.name);
       sentSizes.set(row.id, row.file.size);
       if (row.contentKey) sentContents.set(row.id, row.contentKey);
@@ -300,80 +303,10 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
       sentSizes,
       storedKeys,
       unreadLost,
-      cancelChecks,
+      forgetCancelCheck,
       update,
     ],
   );
-
-  /**
-   * After a cancel that came once the whole file was sent, reads the platform's list afresh: the
-   * platform may have stored the file before the cancel reached it. Each row then says whether it
-   * was stored (and offers to delete it) or not (Retry is safe); `unknown` when the list cannot
-   * tell, and then it points to the list.
-   */
-  const checkAfterCancel = async (sentWhole: readonly { row: BatchRow; name: string }[]) => {
-    const checks = sentWhole.map((c) => {
-      const check = {};
-      cancelChecks.set(c.row.id, check);
-      return { ...c, check };
-    });
-    let listNow: WorkflowDefinition[] | null;
-    try {
-      listNow = await queryClient.fetchQuery({ ...definitionsListQuery(null), staleTime: 0 });
-    } catch {
-      listNow = null;
-    }
-    // A filtered list on show is read again too, to show (or not) what was stored.
-    void queryClient.invalidateQueries({ queryKey: definitionsKeys.lists() });
-    for (const { row, name, check } of checks) {
-      if (cancelChecks.get(row.id) !== check) continue;
-      cancelChecks.delete(row.id);
-      const found = listNow
-        ? findStoredUpload(name, row.sent?.keysBefore ?? null, listNow, storedKeys)
-        : ({ outcome: 'unknown' } as const);
-      const text = checkedAfterCancelText(name, found.outcome);
-      if (found.outcome === 'stored') {
-        storedKeys.add(found.definition.Key);
-        const contentKey = sentContents.get(row.id);
-        if (contentKey) rememberUpload({ contentKey, definition: found.definition });
-        update(row.id, {
-          status: 'done',
-          progress: 1,
-          result: found.definition,
-          note: text.note,
-          awaitingCheck: false,
-          storedDespiteCancel: true,
-        });
-      } else update(row.id, { note: text.note, awaitingCheck: false });
-      outcomes.add(text.said);
-    }
-  };
-
-  /**
-   * Deletes from the platform the definition a row's file was stored as although its upload was
-   * cancelled; the row is then as cancelled, ready to send again. Asked for through the same
-   * confirmation as the list's Delete, which shows a failure (this rejects with its words) and
-   * stays open to try again.
-   */
-  const deleteStored = async (id: string) => {
-    const row = rows.find((r) => r.id === id);
-    if (!row?.result || !row.storedDespiteCancel) return;
-    const { Key, Name } = row.result;
-    try {
-      await removeStored.mutateAsync(Key);
-    } catch (e) {
-      throw new Error(deleteFailureText(e, Name), { cause: e });
-    }
-    storedKeys.delete(Key);
-    update(id, {
-      status: 'cancelled',
-      progress: 0,
-      result: null,
-      storedDespiteCancel: false,
-      note: deletedAfterCancelText(Name),
-    });
-    outcomes.add(deletedAfterCancelText(Name));
-  };
 
   /**
    * Cancels the uploads of these rows that are still under way, and says what that did: a file
@@ -395,7 +328,7 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
     for (const c of sentWhole)
       update(c.row.id, { note: checkingAfterCancelNote(c.name), awaitingCheck: true });
     outcomes.add(cancelledText(cancelled));
-    if (sentWhole.length) void checkAfterCancel(sentWhole);
+    if (sentWhole.length) void afterCancel.checkAfterCancel(sentWhole);
   };
 
   return {
@@ -418,7 +351,7 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
       const row = rows.find((r) => r.id === id);
       queue.cancel(id);
       unreadLost.delete(id);
-      cancelChecks.delete(id);
+      forgetCancelCheck(id);
       dispatch({ type: 'remove', id });
       if (row) outcomes.add(removedText(row.file, batchReducer(rows, { type: 'remove', id })));
     },
@@ -427,11 +360,11 @@ export function useUploadBatch({ mayUpload = true }: { mayUpload?: boolean } = {
       for (const id of ids) {
         queue.cancel(id);
         unreadLost.delete(id);
-        cancelChecks.delete(id);
+        forgetCancelCheck(id);
         dispatch({ type: 'remove', id });
       }
     },
     clearFinished: () => dispatch({ type: 'clearFinished' }),
-    deleteStored,
+    deleteStored: afterCancel.deleteStored,
   };
 }
