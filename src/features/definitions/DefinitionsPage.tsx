@@ -97,6 +97,7 @@ function DefinitionsOnPlatform() {
       <DefinitionsListCard
         enabled={settled}
         canDelete={canEdit}
+        offersRetry={mayChange !== null}
         locale={connection?.culture}
         timeZone={connection?.timeZone}
       />

@@ -44,6 +44,11 @@ function countText(total: number, shown: number, objectType: string): string {
 export interface DefinitionsListCardProps {
   enabled: boolean;
   canDelete: boolean;
+  /**
+   * False while the page's own notice offers Try again (the platform's sign-in failed): that one
+   * signs in again and reloads this list too, so a second "Try again" would only be ambiguous.
+   */
+  offersRetry?: boolean;
   locale?: string;
   timeZone?: string;
 }
@@ -52,6 +57,7 @@ export interface DefinitionsListCardProps {
 export function DefinitionsListCard({
   enabled,
   canDelete,
+  offersRetry = true,
   locale,
   timeZone,
 }: DefinitionsListCardProps) {
@@ -148,19 +154,17 @@ export function DefinitionsListCard({
     toast({ title: said.title, description: said.description, tone: said.tone });
   };
 
+  const retry = offersRetry ? (
+    <Button size="sm" onClick={tryAgain}>
+      Try again
+    </Button>
+  ) : undefined;
+
   let body;
   if (list.isPending) body = <Skeleton lines={5} label="Loading definitions…" />;
   else if (failed)
     body = (
-      <Banner
-        tone="danger"
-        title="The definitions could not be loaded"
-        actions={
-          <Button size="sm" onClick={tryAgain}>
-            Try again
-          </Button>
-        }
-      >
+      <Banner tone="danger" title="The definitions could not be loaded" actions={retry}>
         {isApiError(list.error) ? list.error.userMessage : String(list.error)}
       </Banner>
     );
@@ -231,15 +235,7 @@ export function DefinitionsListCard({
       )}
       <div className={styles.body} ref={bodyRef}>
         {refreshFailed && (
-          <Banner
-            tone="warning"
-            title="The list could not be refreshed"
-            actions={
-              <Button size="sm" onClick={tryAgain}>
-                Try again
-              </Button>
-            }
-          >
+          <Banner tone="warning" title="The list could not be refreshed" actions={retry}>
             {isApiError(list.error) ? list.error.userMessage : String(list.error)} It shows the
             definitions as they were last loaded.
           </Banner>
