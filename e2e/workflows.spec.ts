@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { armFault, clearFaults, releaseHeld } from './sandboxFaults.ts';
 import { textLineCount } from './textLines.ts';
+import { keepWorkflowSeed } from './workflowSeed.ts';
 
 const stepNames = (page: Page) =>
   page
@@ -61,9 +62,19 @@ async function dragCondition(page: Page, group: Locator, from: number, to: numbe
   await page.mouse.up();
 }
 
-// A fault a test armed and did not use up (it failed before clearing it) must not hit the next.
+// Tests save seeded goals and options: each is put back afterwards, so that the next test, and
+// this spec run again against the same server, find the seed as it was.
+let restoreSeed: (() => Promise<void>) | null = null;
+test.beforeEach(async ({ playwright, baseURL }) => {
+  restoreSeed = await keepWorkflowSeed(playwright, baseURL);
+});
+
 test.afterEach(async ({ request }) => {
+  // A fault a test armed and did not use up (it failed before clearing it) must not hit the
+  // next, nor the restore.
   await clearFaults(request);
+  await restoreSeed?.();
+  restoreSeed = null;
 });
 
 test.describe('workflows as admin', () => {
@@ -737,7 +748,6 @@ test.describe('workflows as admin', () => {
     await expect(fields).toHaveText([/Job title/, /Country/, /Registered/]);
   });
 
-  // Runs after the test above, on the order it saved.
   test('conditions are reordered from the keyboard (Move buttons, drag handle), announced, and undone with Ctrl+Z', async ({
     page,
   }) => {
@@ -745,17 +755,17 @@ test.describe('workflows as admin', () => {
     const g = page.getByRole('region', { name: 'Group 1: Engaged attendees' });
     const fields = g.getByRole('combobox', { name: 'Field' });
     const of = 'of Group 1: Engaged attendees';
-    await expect(fields).toHaveText([/Job title/, /Country/, /Registered/]);
+    await expect(fields).toHaveText([/Country/, /Registered/, /Job title/]);
     await g.getByRole('button', { name: `Move down, condition 1 ${of}` }).focus();
     await page.keyboard.press('Enter');
-    await expect(fields).toHaveText([/Country/, /Job title/, /Registered/]);
+    await expect(fields).toHaveText([/Registered/, /Country/, /Job title/]);
     await expect(
       page.getByText('Condition 1 moved to position 2 of 3 in Group 1: Engaged attendees.'),
     ).toBeAttached();
     // Focus follows the condition; at the bottom, where Move down turns off, it goes to Move up.
     await expect(g.getByRole('button', { name: `Move down, condition 2 ${of}` })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(fields).toHaveText([/Country/, /Registered/, /Job title/]);
+    await expect(fields).toHaveText([/Registered/, /Job title/, /Country/]);
     await expect(g.getByRole('button', { name: `Move up, condition 3 ${of}` })).toBeFocused();
     // The drag handle: Space picks the condition up, the arrows move it, Space drops it.
     await g.getByRole('button', { name: `Drag to reorder condition 3 ${of}` }).focus();
@@ -764,7 +774,7 @@ test.describe('workflows as admin', () => {
       await page.keyboard.press(key);
       await page.waitForTimeout(250);
     }
-    await expect(fields).toHaveText([/Job title/, /Country/, /Registered/]);
+    await expect(fields).toHaveText([/Country/, /Registered/, /Job title/]);
     await expect(
       page.getByText('Condition 3 moved to position 1 of 3 in Group 1: Engaged attendees.'),
     ).toBeAttached();
@@ -772,12 +782,12 @@ test.describe('workflows as admin', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
     // Ctrl+Z takes the moves back one at a time, focusing the condition each puts back.
     await page.keyboard.press('ControlOrMeta+z');
-    await expect(fields).toHaveText([/Country/, /Registered/, /Job title/]);
+    await expect(fields).toHaveText([/Registered/, /Job title/, /Country/]);
     await expect(fields.nth(2)).toBeFocused();
     await expect(page.getByRole('button', { name: 'Save' })).toBeEnabled();
     await page.keyboard.press('ControlOrMeta+z');
     await page.keyboard.press('ControlOrMeta+z');
-    await expect(fields).toHaveText([/Job title/, /Country/, /Registered/]);
+    await expect(fields).toHaveText([/Country/, /Registered/, /Job title/]);
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
@@ -836,7 +846,6 @@ test.describe('workflows as admin', () => {
     await expect(page.getByText(/The server stored/)).toBeVisible();
   });
 
-  // Runs before the next test, which changes condition 1 of this group to another field.
   test('removing the last condition leaves the new last one joined to nothing', async ({
     page,
   }) => {
@@ -1671,6 +1680,10 @@ test.describe('workflows as admin', () => {
     page.on('dialog', (d) => void d.accept());
     await signIn(page, 'admin', '/workflows/1/goals/new');
     await page.getByRole('button', { name: 'Add group' }).click();
+    // Typed once the new group's name has the focus (typed sooner, 'Dra' went elsewhere).
+    await expect(
+      page.getByRole('region', { name: /^Group 1/ }).getByLabel('Group name'),
+    ).toBeFocused();
     await page.keyboard.type('Draft group');
     await page.reload();
     await expect(page.getByRole('region', { name: 'Group 1: Draft group' })).toBeVisible();
