@@ -3,22 +3,6 @@ import { expect, type APIRequestContext } from '@playwright/test';
 const admin = { Authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` };
 
 /**
- * Posts a read (nothing is stored) as the admin, once more if the connection was reset before an
- * answer: one clean-clone CI run lost a spec's setup to a lone ECONNRESET on a fresh connection
- * (not seen again in many runs), which says nothing about the app under test.
- */
-async function readAsAdmin(request: APIRequestContext, method: string, body: unknown) {
-  const post = () =>
-    request.post(`/api/v1/Agents/Targets/${method}`, { headers: admin, data: body });
-  try {
-    return await post();
-  } catch (e) {
-    if (!/ECONNRESET|socket hang up/.test(String(e))) throw e;
-    return post();
-  }
-}
-
-/**
  * Calls a Targets agent method as the admin, for a spec's own setup (a group of its own year);
  * fails the test with the server's answer when the call is refused.
  */
@@ -33,7 +17,10 @@ export async function targetsAsAdmin(request: APIRequestContext, method: string,
 
 /** The group of `year` (the default target type) as the admin sees it, or null when there is none. */
 export async function targetGroupOfYear(request: APIRequestContext, year: number) {
-  const res = await readAsAdmin(request, 'GetTargetGroupForYear', { TargetYear: year });
+  const res = await request.post('/api/v1/Agents/Targets/GetTargetGroupForYear', {
+    headers: admin,
+    data: { TargetYear: year },
+  });
   if (res.status() === 404) return null;
   expect(res.ok(), `GetTargetGroupForYear: ${await res.text()}`).toBe(true);
   return res.json();

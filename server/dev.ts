@@ -6,6 +6,7 @@ import { openSandboxDatabase } from './db/openSandbox.ts';
 import { SessionStore } from './auth/sessions.ts';
 import { createServerApi } from './serverApi.ts';
 import { listenFailureText } from './http/listenFailure.ts';
+import { keepIdleConnections } from './http/keepIdleConnections.ts';
 import { pathUnderBase } from './http/underBase.ts';
 import { appBase } from '../scripts/vite/appBase.ts';
 
@@ -30,6 +31,7 @@ async function main() {
       void api(req, res);
     } else vite.middlewares(req, res);
   });
+  keepIdleConnections(server);
   server.once('error', (e) => {
     console.error(listenFailureText(e, config.host, config.port, 'npm run dev'));
     void vite.close();

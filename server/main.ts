@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type http from 'node:http';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -11,6 +12,7 @@ import { currentIndexHtml } from './http/currentIndexHtml.ts';
 import { demoUsers } from './auth/users.ts';
 import { listenFailureText } from './http/listenFailure.ts';
 import { pathUnderBase } from './http/underBase.ts';
+import { keepIdleConnections } from './http/keepIdleConnections.ts';
 import { appBase } from '../scripts/vite/appBase.ts';
 
 /** `npm start`: one server for the built app and the sandbox API (or a proxy to a real tenant). */
@@ -60,6 +62,7 @@ async function main() {
     }
     console.log('Press Ctrl+C to stop.\n');
   });
+  keepIdleConnections(server as unknown as http.Server);
   // Port taken, say: a sentence, not an unhandled 'error' event with Node's stack trace.
   server.once('error', (e) => {
     console.error(listenFailureText(e, config.host, config.port));
