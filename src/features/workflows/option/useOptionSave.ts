@@ -14,6 +14,7 @@ import type { useEditorExit } from '../components/useEditorExit.ts';
 import { countOf } from '../logic/countText.ts';
 import { stepTypeLabel } from '../logic/stepText.ts';
 import { describeOptionChanges, sameOptionName } from './optionChanges.ts';
+import { optionInMessage } from './optionName.ts';
 import {
   optionFormFields,
   toOptionFormValues,
@@ -28,7 +29,7 @@ const describeSaved = (o: WorkflowStepOption) => {
   const facts = [o.Key ? `key ${o.Key}` : '', o.Rank != null ? `rank ${o.Rank}` : '']
     .filter(Boolean)
     .join(', ');
-  const what = `The server stored “${o.Name}”${facts ? ` (${facts})` : ''}`;
+  const what = `The server stored ${optionInMessage(o, 'the option')}${facts ? ` (${facts})` : ''}`;
   if (steps.length === 0) return `${what} with no steps.`;
   return `${what} with ${countOf(steps.length, 'step')}: ${steps
     .map((s) => `${s.Rank}. ${stepTypeLabel(s.StepType)}`)
@@ -73,11 +74,11 @@ export function useOptionSave({ loaded, flowId, ...rest }: OptionSaveOptions) {
     idOf: (o) => o.WorkflowStepOptionId,
     listSiblings: async () => (await fetchWorkflowStep(loaded.WorkflowStepId ?? 0)).Options ?? [],
     sameName: sameOptionName,
-    foundName: (o) => `an option “${o.Name ?? ''}” under this split`,
+    foundName: (o) => `an option ${optionInMessage(o, '“”')} under this split`,
     formFields: () => optionFormFields,
     deletedToast: (o) => ({
       title: 'Option deleted',
-      description: `“${o.Name || 'Unnamed option'}” is no longer a path of this split.`,
+      description: `${optionInMessage(o, '“Unnamed option”')} is no longer a path of this split.`,
     }),
   });
 }
