@@ -50,3 +50,18 @@ test('an option whose name turns out hidden once saved is named by its id, in it
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
 });
+
+test('an option stored with no name is named by its id in its delete dialog, as in its heading', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', '/');
+  // As a tenant may have one (the form itself asks for a name).
+  await rewriteAnswers(page.request, { on: 'Agents/Workflow/', replace: { [NAME]: '' } });
+  await page.goto('/workflows/1/options/1');
+  await expect(page.getByLabel('Rank', { exact: true })).toHaveValue('1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Option 1');
+  await page.getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('The option “Option 1” is removed from the flow for good');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+});

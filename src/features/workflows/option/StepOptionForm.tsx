@@ -43,7 +43,7 @@ import { optionTypeOptions } from './optionTypeOptions.ts';
 import { stepsMergeNote } from './stepsMergeNote.ts';
 import { deletedWithPath } from './droppedSplitPaths.ts';
 import { deleteQuestion } from '../logic/deleteQuestion.ts';
-import { isOptionNameHidden } from './optionName.ts';
+import { optionHeadingName } from './optionName.ts';
 import { useOptionSave } from './useOptionSave.ts';
 import { useDroppedPathsCheck } from './useDroppedPathsCheck.ts';
 import { SortableStepList } from './SortableStepList.tsx';
@@ -286,9 +286,7 @@ export function StepOptionForm({
             what="option"
             deleteMessage={deleteQuestion({
               what: 'option',
-              name: isOptionNameHidden(loaded)
-                ? `Option ${loaded.WorkflowStepOptionId}`
-                : loaded.Name,
+              name: optionHeadingName(loaded),
               // The stored steps go with it (the server deletes the path with what is on it).
               deletedWith: deletedWithPath(loaded.Steps ?? []),
             })}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isOptionNameHidden, optionInMessage, visibleOptionName } from './optionName.ts';
+import {
+  isOptionNameHidden,
+  optionHeadingName,
+  optionInMessage,
+  visibleOptionName,
+} from './optionName.ts';
 
 const hidden = {
   Name: { FieldRight: { Mask: 'None', Reason: 'Not yours' }, FieldType: 'System.String' },
@@ -29,5 +34,15 @@ describe('option names the user may not see', () => {
       'Unnamed option',
     );
     expect(visibleOptionName({ WorkflowStepOptionId: 4, Name: null })).toBe('');
+  });
+});
+
+describe('optionHeadingName', () => {
+  it('names an option as its heading does: its name, else by its id when hidden or blank', () => {
+    expect(optionHeadingName({ WorkflowStepOptionId: 4, Name: 'Sweden' })).toBe('Sweden');
+    expect(optionHeadingName({ WorkflowStepOptionId: 12, Name: '  ' })).toBe('Option 12');
+    expect(
+      optionHeadingName({ WorkflowStepOptionId: 4, Name: 'Sweden', FieldProperties: hidden }),
+    ).toBe('Option 4');
   });
 });

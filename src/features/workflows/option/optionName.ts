@@ -23,3 +23,7 @@ export function optionInMessage(o: NamedOption, blank: string): string {
   const name = (o.Name ?? '').trim();
   return name ? `“${name}”` : blank;
 }
+
+/** The option as its page heading names it once loaded: its name, or "Option 4" (hidden, blank). */
+export const optionHeadingName = (o: NamedOption): string =>
+  visibleOptionName(o) || `Option ${o.WorkflowStepOptionId}`;
