@@ -157,8 +157,14 @@ describe('sandbox fault injection', () => {
 
   it('dropAfter carries the request out on a new connection, then cuts it; a used one is cut first', async () => {
     const { app, call } = await startTestSandbox();
+    const written: string[] = [];
     const socket = (name: string, cut: string[]) => ({
-      incoming: { socket: { destroy: () => cut.push(name) } },
+      incoming: {
+        socket: {
+          destroy: () => cut.push(name),
+          write: (chunk: string) => written.push(`${name}:${chunk}`),
+        },
+      },
     });
     const cut: string[] = [];
     const used = socket('used', cut);
@@ -187,6 +193,9 @@ describe('sandbox fault injection', () => {
     expect(other.headers.get('Connection')).toBe('close');
     await del(socket('fresh', cut));
     expect(cut).toEqual(['used', 'fresh']);
+    // The copy carried out is cut after a byte that is no answer (the browser does not resend
+    // it); the one cut first is not (the browser is to send it again).
+    expect(written).toEqual(['fresh:X']);
     expect((await call('admin', 'Workflow/GetWorkflowGoal?WorkflowGoalId=2')).status).toBe(404);
     // Once only: connections stay open again.
     const after = await app.request(

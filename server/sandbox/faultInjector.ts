@@ -75,7 +75,8 @@ type Fault = z.infer<typeof faultSchema>;
  * copy would be stored and the resend answered, and the page would never see the lost answer. So
  * while a dropAfter is armed, idle connections are closed and answers close their connection, so
  * the request comes on a new one; a copy that still arrives on a used connection is cut without
- * being carried out, and the fault waits for the browser's resend.
+ * being carried out, and the fault waits for the browser's resend. The copy carried out is cut
+ * after a byte that is no answer (cutAfterAnswerBegan), which the browser does not send again.
  */
 export function mountFaultInjector(app: Hono<AppEnv>): void {
   // Mounted first, so it rewrites what a fault made of an answer too.
@@ -189,7 +190,7 @@ export function mountFaultInjector(app: Hono<AppEnv>): void {
     }
     if (fault.Kind === 'dropAfter') {
       await next();
-      socket?.destroy();
+      cutAfterAnswerBegan(socket);
       return;
     }
     if (fault.Kind === 'busy') {
@@ -238,9 +239,23 @@ const NOT_FOUND_PAGE =
 const GATEWAY_TIMEOUT_PAGE =
   '<html><head><title>504 Gateway Time-out</title></head><body><center><h1>504 Gateway Time-out</h1></center></body></html>';
 
+/**
+ * Cuts a connection once the request was carried out, so that the browser does not send it again:
+ * Chromium resends a request cut before any byte of its answer on a connection it counts as used,
+ * and that includes one it opened earlier and kept idle in its pool, which the server cannot tell
+ * from a new one (a clean-clone CI run saw the resend stored and answered 200). One byte that is
+ * no HTTP answer first makes it give up instead, as a connection lost mid-answer: fetch rejects.
+ * (Chromium reads no HTTP/0.9 on other than the default ports, where the sandbox does not run.)
+ */
+function cutAfterAnswerBegan(socket: NodeSocket | undefined) {
+  socket?.write?.('X');
+  socket?.destroy();
+}
+
 /** The Node connection under a request (the Node server passes it along), if there is one. */
 type NodeSocket = {
   destroy(): void;
+  write?(chunk: string): boolean;
   server?: { closeIdleConnections?(): void };
 };
 function nodeSocket(c: Context<AppEnv>): NodeSocket | undefined {
