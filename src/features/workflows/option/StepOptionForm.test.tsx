@@ -50,7 +50,7 @@ function renderForm(loaded: WorkflowStepOption, split?: unknown) {
     [
       {
         path: '*',
-        element: <StepOptionForm loaded={loaded} isNew={false} flowId={1} />,
+        element: <StepOptionForm loaded={loaded} isNew={false} flowId={1} name="Clicked pricing" />,
       },
     ],
     { initialEntries: ['/workflows/1/options/2'] },

@@ -43,7 +43,6 @@ import { optionTypeOptions } from './optionTypeOptions.ts';
 import { stepsMergeNote } from './stepsMergeNote.ts';
 import { deletedWithPath } from './droppedSplitPaths.ts';
 import { deleteQuestion } from '../logic/deleteQuestion.ts';
-import { optionHeadingName } from './optionName.ts';
 import { useOptionSave } from './useOptionSave.ts';
 import { useDroppedPathsCheck } from './useDroppedPathsCheck.ts';
 import { SortableStepList } from './SortableStepList.tsx';
@@ -53,6 +52,8 @@ export interface StepOptionFormProps {
   loaded: WorkflowStepOption;
   isNew: boolean;
   flowId: number;
+  /** The option's name as its page heading gives it (existingOptionTitle), said when deleted. */
+  name: string;
   /** Shown once, e.g. after a create redirected here. */
   initialMessage?: string | null;
   /** The rights the editor follows (optionRights); the loaded option's own when not given. */
@@ -64,6 +65,7 @@ export function StepOptionForm({
   loaded,
   isNew,
   flowId,
+  name,
   initialMessage,
   rights,
 }: StepOptionFormProps) {
@@ -286,7 +288,7 @@ export function StepOptionForm({
             what="option"
             deleteMessage={deleteQuestion({
               what: 'option',
-              name: optionHeadingName(loaded),
+              name,
               // The stored steps go with it (the server deletes the path with what is on it).
               deletedWith: deletedWithPath(loaded.Steps ?? []),
             })}

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isOptionNameHidden,
-  optionHeadingName,
-  optionInMessage,
-  visibleOptionName,
-} from './optionName.ts';
+import { isOptionNameHidden, optionInMessage } from './optionName.ts';
 
 const hidden = {
   Name: { FieldRight: { Mask: 'None', Reason: 'Not yours' }, FieldType: 'System.String' },
@@ -24,7 +19,6 @@ describe('option names the user may not see', () => {
 
   it('a hidden name is never given back, however it is asked for', () => {
     const o = { WorkflowStepOptionId: 4, Name: 'Sweden', FieldProperties: hidden };
-    expect(visibleOptionName(o)).toBe('');
     expect(optionInMessage(o, 'Unnamed option')).toBe('Option 4');
   });
 
@@ -33,16 +27,5 @@ describe('option names the user may not see', () => {
     expect(optionInMessage({ WorkflowStepOptionId: 4, Name: '' }, 'Unnamed option')).toBe(
       'Unnamed option',
     );
-    expect(visibleOptionName({ WorkflowStepOptionId: 4, Name: null })).toBe('');
-  });
-});
-
-describe('optionHeadingName', () => {
-  it('names an option as its heading does: its name, else by its id when hidden or blank', () => {
-    expect(optionHeadingName({ WorkflowStepOptionId: 4, Name: 'Sweden' })).toBe('Sweden');
-    expect(optionHeadingName({ WorkflowStepOptionId: 12, Name: '  ' })).toBe('Option 12');
-    expect(
-      optionHeadingName({ WorkflowStepOptionId: 4, Name: 'Sweden', FieldProperties: hidden }),
-    ).toBe('Option 4');
   });
 });

@@ -10,10 +10,6 @@ type NamedOption = Pick<WorkflowStepOption, 'WorkflowStepOptionId' | 'Name' | 'F
 export const isOptionNameHidden = (o: Pick<WorkflowStepOption, 'FieldProperties'>): boolean =>
   parseFieldProperty(o.FieldProperties?.Name).hidden;
 
-/** The option's name as the user may see it: '' when hidden or blank. */
-export const visibleOptionName = (o: NamedOption): string =>
-  isOptionNameHidden(o) ? '' : (o.Name ?? '').trim();
-
 /**
  * How a message names an option: “Sweden”; by its id when its name is hidden ("Option 4", as its
  * heading says); `blank` when the name is empty.
@@ -23,7 +19,3 @@ export function optionInMessage(o: NamedOption, blank: string): string {
   const name = (o.Name ?? '').trim();
   return name ? `“${name}”` : blank;
 }
-
-/** The option as its page heading names it once loaded: its name, or "Option 4" (hidden, blank). */
-export const optionHeadingName = (o: NamedOption): string =>
-  visibleOptionName(o) || `Option ${o.WorkflowStepOptionId}`;

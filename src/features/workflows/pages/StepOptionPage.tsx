@@ -103,6 +103,7 @@ export function StepOptionPage() {
           loaded={option}
           isNew={isNew}
           flowId={inFlow}
+          name={title}
           initialMessage={savedMessage}
         />
       )}
