@@ -5,6 +5,7 @@ import { agentPath, prepareRequest } from '../api/http/prepareRequest.ts';
 import { routeOf } from '../api/http/appPath.ts';
 import { groupForYearCall } from '../api/targets/groupForYearCall.ts';
 import { readTargetsParams } from '../features/targets/model/targetsParams.ts';
+import { warmNumberFormats } from '../features/targets/warmNumberFormats.ts';
 
 /**
  * What the start script does (startScript.ts, inlined into index.html by the build) before the app's modules have even downloaded. A page whose data is large (the targets
@@ -22,6 +23,8 @@ const early: Record<string, EarlyStart> = {
     sendEarly(
       prepareRequest(conn, agentPath('Targets', call.method), { method: 'POST', body: call.body }),
     );
+    // After the HTML is parsed (the module downloads are under way), not in the parser's way.
+    setTimeout(() => warmNumberFormats(conn.culture), 0);
   },
 };
 
