@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildAccessModel } from '../../../rights/accessModel.ts';
 import { preloadWhenIdle } from '../../../ui/lazyWithPreload.ts';
+import { useToast } from '../../../ui/toastContext.ts';
 import { moneyFormat } from '../grid/numberFormat.ts';
 import { parsePeriodType, periodsFor } from '../model/periods.ts';
 import type { Edits } from '../model/types.ts';
@@ -125,9 +126,18 @@ export function useWorkspace({
     [handoffKey, selection],
   );
   const { markSaving, markUnanswered } = draft;
+  const { toast } = useToast();
+  // Shown outside the workspace, which the saved group replaces; the toast is its one announcement.
+  const showSaved = useCallback((title: string) => void toast({ title, tone: 'success' }), [toast]);
   const saveText = useMemo(
-    () => ({ periodNames, format, saving: markSaving, unanswered: markUnanswered }),
-    [periodNames, format, markSaving, markUnanswered],
+    () => ({
+      periodNames,
+      format,
+      saving: markSaving,
+      unanswered: markUnanswered,
+      saved: showSaved,
+    }),
+    [periodNames, format, markSaving, markUnanswered, showSaved],
   );
   const saveFlow = useSaveFlow(planner, group, save, draft.discardDraft, handoff, saveText);
   // Save is disabled while the save is under way, so the focus falls to the page; when the save

@@ -13,7 +13,6 @@ import { failureNow, saveFailureText, type SaveFailureText } from '../model/save
 import type { GridView } from '../grid/types.ts';
 import { countChanges } from '../state/plannerState.ts';
 import { startSave } from '../state/saveHandoff.ts';
-import { announce } from '../../../ui/announcer.ts';
 import { saveFailureOf, setSaveFailure, subscribeSaveFailure } from '../state/saveFailures.ts';
 import type { PlannerGroup } from './plannerGroup.ts';
 import type { Planner } from './usePlanner.ts';
@@ -33,6 +32,12 @@ export interface SaveFlowOptions {
    * keeps saying so, until the planner edits again (see useDraft).
    */
   unanswered?: () => void;
+  /**
+   * Told what a save that went through saved ("Saved 2 changes."), to show it. The saved group is
+   * shown by a new workspace (keyed by the group's version), whose own state starts afresh: this
+   * is shown outside it (the workspace shows it as a toast, which says itself to screen readers).
+   */
+  saved: (text: string) => void;
 }
 
 const fetchLatest = (id: number): Promise<PlannerGroup> => fetchTargetGroup(id);
@@ -61,7 +66,14 @@ export function useSaveFlow(
   const [saving, setSaving] = useState(false);
   const reloading = useRef(false);
   const queryClient = useQueryClient();
-  const { latest = fetchLatest, periodNames, format, saving: tellSaving, unanswered } = options;
+  const {
+    latest = fetchLatest,
+    periodNames,
+    format,
+    saving: tellSaving,
+    unanswered,
+    saved: tellSaved,
+  } = options;
   const { key } = handoff;
   const subscribe = useCallback((l: () => void) => subscribeSaveFailure(key, l), [key]);
   const stored = useSyncExternalStore(subscribe, () => saveFailureOf(key));
@@ -120,9 +132,7 @@ export function useSaveFlow(
       sent = merged.payload;
       await save(merged.payload);
       onSaved();
-      // The saved group is shown by a new workspace (keyed by the group's version), whose grid
-      // notice starts empty: the app's live region says it, outside the workspace.
-      announce(savedText(count, merged.othersChanged));
+      tellSaved(savedText(count, merged.othersChanged));
     } catch (e) {
       endSave();
       // Nothing sent (the read before the save failed) or an answer saying it was not stored: the
@@ -150,6 +160,7 @@ export function useSaveFlow(
     format,
     tellSaving,
     unanswered,
+    tellSaved,
   ]);
 
   /**
