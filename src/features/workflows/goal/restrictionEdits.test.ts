@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveRestrictionInfo } from '../../../api/workflow/schemas.ts';
-import { neighbourAfterRemoval, withField, withValues } from './restrictionEdits.ts';
+import { neighbourAfterRemoval, withField, withOperator, withValues } from './restrictionEdits.ts';
 
 const r = (Name: string, InterOperator: string, extra: object = {}) =>
   ({ Name, Operator: 'oneOf', Values: [], InterOperator, ...extra }) as ArchiveRestrictionInfo;
@@ -114,5 +114,33 @@ describe('withValues on a list', () => {
       'B customer',
       'Gold (retired)',
     ]);
+  });
+});
+
+describe('withOperator on a date field', () => {
+  const registered = {
+    Name: 'personRegistered',
+    DisplayName: 'Registered',
+    Type: 'date' as const,
+    ListItems: [],
+  };
+  const after = {
+    Name: 'personRegistered',
+    Operator: 'after',
+    Values: ['2026-01-01'],
+    DisplayValues: ['2026-01-01'],
+  } as ArchiveRestrictionInfo;
+
+  it('does not take a date for a number of days, nor a number of days for a date', () => {
+    // Was "Registered is in the last 2026-01-01 days", and then "is before 30", saved as 30.
+    const lastDays = withOperator(after, registered, 'lastXDays');
+    expect(lastDays).toMatchObject({ Operator: 'lastXDays', Values: [''], DisplayValues: [''] });
+    const before = withOperator({ ...lastDays, Values: ['30'] }, registered, 'before');
+    expect(before).toMatchObject({ Operator: 'before', Values: [''], DisplayValues: [''] });
+  });
+
+  it('keeps the dates from one date operator to another', () => {
+    expect(withOperator(after, registered, 'before').Values).toEqual(['2026-01-01']);
+    expect(withOperator(after, registered, 'between').Values).toEqual(['2026-01-01', '']);
   });
 });

@@ -5,6 +5,7 @@ import type {
 } from '../../../api/workflow/schemas.ts';
 import { loadedDisplayValue } from '../logic/listValues.ts';
 import { defaultOperator, fitValues, operatorInfo } from '../logic/operators.ts';
+import { takesNumbers } from '../logic/numberValues.ts';
 
 /**
  * Edits of one restriction that keep it consistent: Values and DisplayValues in step, ColumnInfo
@@ -63,13 +64,24 @@ export function withField(
   );
 }
 
+/**
+ * The restriction with another operator. Its values are kept while they mean the same kind of
+ * thing; on a date field "is in the last … days" takes a number of days and the others dates, so
+ * a switch between them starts the values blank rather than reading a date as days or 30 as a date.
+ */
 export function withOperator(
   r: ArchiveRestrictionInfo,
   field: RestrictableField | undefined,
   operator: string,
 ): ArchiveRestrictionInfo {
-  const arity = operatorInfo(field?.Type ?? 'text', operator).arity;
-  return withValues({ ...r, Operator: operator }, field, fitValues(r.Values ?? [], arity));
+  const type = field?.Type ?? 'text';
+  const arity = operatorInfo(type, operator).arity;
+  const sameKind = takesNumbers(type, r.Operator ?? '') === takesNumbers(type, operator);
+  return withValues(
+    { ...r, Operator: operator },
+    field,
+    fitValues(sameKind ? (r.Values ?? []) : [], arity),
+  );
 }
 
 /** A new condition: no field chosen yet, active, joined with And. */
