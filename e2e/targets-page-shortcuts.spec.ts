@@ -99,3 +99,33 @@ test('Ctrl+Z in a row action dialog’s text field or on the year picker leaves 
   await expect(january).toHaveText('4,321');
   await expect(said).not.toHaveText(/^Undone/);
 });
+
+test('a viewer’s Ctrl+S does not open “Save page as”, and says why nothing is saved', async ({
+  page,
+}) => {
+  await signIn(page, 'viewer', `/targets?year=${OWN}`);
+  await expect(grid(page)).toBeVisible();
+  // The browser's own Ctrl+S is "Save page as": it must not get the key.
+  await page.evaluate(() =>
+    window.addEventListener('keydown', (e) => {
+      if (e.key.toLowerCase() === 's')
+        document.body.dataset.saveKeyPrevented = String(e.defaultPrevented);
+    }),
+  );
+  const said = page.getByRole('status').filter({ hasText: /^Nothing is saved/ });
+
+  await cell(page, 'Chloe Martin', 0).click();
+  await page.keyboard.press('Control+s');
+  await expect(page.locator('body')).toHaveAttribute('data-save-key-prevented', 'true');
+  await expect(said).toHaveText(/^Nothing is saved: read-only\. .+/);
+
+  // From the page itself too: the sentence is put in anew (said again).
+  const first = await said.locator('span').elementHandle();
+  await page.locator('body').evaluate((body) => delete body.dataset.saveKeyPrevented);
+  await page.getByRole('heading', { level: 1, name: 'Targets' }).click();
+  await page.keyboard.press('Control+s');
+  await expect(page.locator('body')).toHaveAttribute('data-save-key-prevented', 'true');
+  await expect.poll(() => first!.evaluate((node) => node.isConnected)).toBe(false);
+  await expect(said).toHaveText(/^Nothing is saved: read-only\. .+/);
+  await expectNoAxeViolations(page);
+});

@@ -75,7 +75,7 @@ describe('useSaveShortcut', () => {
     expect(act.nothingToSave).not.toHaveBeenCalled();
   });
 
-  it('says there is nothing to save, and leaves other keys and read-only pages alone', () => {
+  it('says there is nothing to save, and leaves other keys alone, and Ctrl+S without actions', () => {
     const act = spies(false);
     const { rerender } = render(<Harness actions={act} />);
     const button = screen.getByRole('button', { name: 'Row actions' });
@@ -87,5 +87,17 @@ describe('useSaveShortcut', () => {
     rerender(<Harness actions={null} />);
     expect(fireEvent.keyDown(button, ctrlS)).toBe(true);
     expect(fireEvent.keyDown(document.body, ctrlS)).toBe(true);
+  });
+
+  it('keeps "Save page as" from a read-only user too, from the grid and the page, and says why', () => {
+    // A viewer: nothing can ever be saved, and nothingToSave says the read-only reason.
+    const act = spies(false);
+    render(<Harness actions={act} />);
+    const grid = screen.getByRole('grid', { name: 'Targets' });
+    expect(fireEvent.keyDown(grid, ctrlS)).toBe(false);
+    expect(fireEvent.keyDown(screen.getByRole('heading', { name: 'Targets' }), ctrlS)).toBe(false);
+    expect(fireEvent.keyDown(document.body, ctrlS)).toBe(false);
+    expect(act.nothingToSave).toHaveBeenCalledTimes(3);
+    expect(act.save).not.toHaveBeenCalled();
   });
 });

@@ -7,7 +7,10 @@ export interface SaveShortcutActions {
   /** There is something to save (unsaved edits, or a value typed in the cell editor). */
   canSave(): boolean;
   save(): void;
-  /** Ctrl+S with nothing to save (or while a save is under way): say so. */
+  /**
+   * Ctrl+S with nothing to save (or while a save is under way, or on targets the user may only
+   * read, when canSave is always false): say so.
+   */
   nothingToSave(): void;
   /** The cell editor gave up the focus (it committed its value): put the focus back in the grid. */
   refocus(): void;
@@ -19,7 +22,8 @@ export interface SaveShortcutActions {
  * editor included, and from wherever else a page-wide shortcut may act (isPageShortcutTarget: not
  * another text field, a picker, a dialog or a menu). A value typed in the cell editor is committed
  * first, as clicking Save does (the editor commits as it loses the focus). Listens in the capture
- * phase: the cell editor keeps its keys to itself.
+ * phase: the cell editor keeps its keys to itself. `actions` null leaves Ctrl+S to the browser; a
+ * read-only user gets actions too (nothing to save, and why), as "Save page as" is never wanted.
  */
 export function useSaveShortcut(
   ref: RefObject<HTMLElement | null>,

@@ -4,6 +4,7 @@ import { preloadWhenIdle } from '../../../ui/lazyWithPreload.ts';
 import { useToast } from '../../../ui/toastContext.ts';
 import { moneyFormat } from '../grid/numberFormat.ts';
 import { parsePeriodType, periodsFor } from '../model/periods.ts';
+import { readOnlySaveText } from '../model/readOnlySaveText.ts';
 import type { Edits } from '../model/types.ts';
 import { countChanges } from '../state/plannerState.ts';
 import { plannerGridSource } from '../state/gridSource.ts';
@@ -150,22 +151,21 @@ export function useWorkspace({
     const focused = document.activeElement;
     if (focused === null || focused === document.body) saveButton.current?.focus();
   }, [saveFlow.saving, saveFlow.error]);
-  useSaveShortcut(
-    wrapper,
-    canEdit
-      ? {
-          canSave: () => planner.get().edits.size > 0 && !saveFlow.saving,
-          save: () => void saveFlow.submit(),
-          nothingToSave: () =>
-            planner.say(
-              saveFlow.saving
-                ? 'The targets are being saved.'
-                : 'There are no unsaved changes to save.',
-            ),
-          refocus: focusGrid,
-        }
-      : null,
-  );
+  // Read-only (a viewer), Ctrl+S still keeps the browser's "Save page as" away, and says why
+  // nothing is saved.
+  useSaveShortcut(wrapper, {
+    canSave: () => canEdit && planner.get().edits.size > 0 && !saveFlow.saving,
+    save: () => void saveFlow.submit(),
+    nothingToSave: () =>
+      canEdit
+        ? planner.say(
+            saveFlow.saving
+              ? 'The targets are being saved.'
+              : 'There are no unsaved changes to save.',
+          )
+        : planner.say(readOnlySaveText(access.readOnlyReason), 'warning'),
+    refocus: focusGrid,
+  });
   const csv = useCsv(planner, periods, locale, `targets-${group.Year}`);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   // The menus and dialogs load at the first idle moment after the grid is on screen, so a
