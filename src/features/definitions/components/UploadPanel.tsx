@@ -4,6 +4,7 @@ import { Button } from '../../../ui/Button.tsx';
 import { Card } from '../../../ui/Card.tsx';
 import { Banner } from '../../../ui/Banner.tsx';
 import { announce } from '../../../ui/announcer.ts';
+import { useToast } from '../../../ui/toastContext.ts';
 import { useUploadBatch } from '../hooks/useUploadBatch.ts';
 import { focusParts, useKeepFocusInPanel } from '../hooks/useKeepFocusInPanel.ts';
 import { isUnsent, isUploadable, unsentCount, type FieldName } from '../model/batchRow.ts';
@@ -17,7 +18,7 @@ import { BatchRowCard } from './BatchRowCard.tsx';
 import { ProgressBar } from '../../../ui/ProgressBar.tsx';
 import styles from './UploadPanel.module.css';
 import { notFileDropText, type NotFileDrop } from '../model/notFileDrop.ts';
-import { applyToAll, applyToAllText } from '../model/applyToAll.ts';
+import { applyToAll, applyToAllText, nothingAppliedReason } from '../model/applyToAll.ts';
 import { shownFileName } from '../model/shownFileName.ts';
 import { ApplyToAllButton } from './ApplyToAllButton.tsx';
 import { useKeptBatch } from '../hooks/useKeptBatch.ts';
@@ -51,6 +52,7 @@ export function UploadPanel({
   who = 'You',
 }: UploadPanelProps) {
   const batch = useUploadBatch({ mayUpload });
+  const { toast } = useToast();
   const [rejected, setRejected] = useState<string[]>([]);
   // A link or text dropped instead of a file: what happened and what to do.
   const [notFiles, setNotFiles] = useState<string | null>(null);
@@ -148,7 +150,11 @@ export function UploadPanel({
     for (const { id, patch } of apply.patches)
       for (const [field, value] of Object.entries(patch))
         batch.setField(id, field as FieldName, value);
-    announce(applyToAllText(apply, shownFileName(apply.source.file.name)));
+    const source = shownFileName(apply.source.file.name);
+    // Nothing changes on the page then: a notification says why (and is announced as it shows).
+    const reason = nothingAppliedReason(apply, source);
+    if (reason) toast({ title: 'Nothing was applied', description: reason, tone: 'info' });
+    else announce(applyToAllText(apply, source));
   };
 
   const count = candidates.length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchRow } from './batchRow.ts';
-import { applyToAll, applyToAllText } from './applyToAll.ts';
+import { applyToAll, applyToAllText, nothingAppliedReason } from './applyToAll.ts';
 import { row as fixtureRow } from '../fixtures/batchRows.ts';
 
 /** A ready row named after its id, with Description and Resource type still empty. */
@@ -49,5 +49,21 @@ describe('applyToAll', () => {
     expect(applyToAllText(full, 'a.xml')).toBe(
       'Nothing was applied: every file already has its own Resource type.',
     );
+  });
+
+  it('gives the reason shown on the screen when nothing was applied, and none when something was', () => {
+    const empty = applyToAll([row('a'), row('b', { description: 'typed on b' })])!;
+    expect(nothingAppliedReason(empty, 'a.xml')).toBe(
+      'Fill in the Description or Resource type of “a.xml” first.',
+    );
+    const full = applyToAll([
+      row('a', { description: 'x', objectType: 'ticket' }),
+      row('b', { description: 'y', objectType: 'lead' }),
+    ])!;
+    expect(nothingAppliedReason(full, 'a.xml')).toBe(
+      'Every file already has its own Description and Resource type.',
+    );
+    const applied = applyToAll([row('a', { description: 'x' }), row('b')])!;
+    expect(nothingAppliedReason(applied, 'a.xml')).toBeNull();
   });
 });

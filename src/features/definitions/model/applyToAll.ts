@@ -40,12 +40,27 @@ const FIELD_LABEL: Record<SharedField, string> = {
   objectType: 'Resource type',
 };
 
-/** What is said once applied (or why nothing was). */
-export function applyToAllText({ fields, patches }: ApplyToAll, sourceName: string): string {
+const fieldsText = (fields: readonly SharedField[]) =>
+  fields.map((f) => FIELD_LABEL[f]).join(' and ');
+
+/**
+ * Why Apply to all changed nothing, as a sentence the page shows (nothing on the page changes, so
+ * the user is told on the screen too); null when it filled something in.
+ */
+export function nothingAppliedReason(
+  { fields, patches }: ApplyToAll,
+  sourceName: string,
+): string | null {
   if (fields.length === 0)
-    return `Nothing was applied: fill in the Description or Resource type of “${sourceName}” first.`;
-  const what = fields.map((f) => FIELD_LABEL[f]).join(' and ');
-  const n = patches.length;
-  if (n === 0) return `Nothing was applied: every file already has its own ${what}.`;
-  return `${what} of “${sourceName}” applied to ${n} ${n === 1 ? 'file' : 'files'} where empty.`;
+    return `Fill in the Description or Resource type of “${sourceName}” first.`;
+  if (patches.length === 0) return `Every file already has its own ${fieldsText(fields)}.`;
+  return null;
+}
+
+/** What is said once applied (or why nothing was). */
+export function applyToAllText(apply: ApplyToAll, sourceName: string): string {
+  const reason = nothingAppliedReason(apply, sourceName);
+  if (reason) return `Nothing was applied: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+  const n = apply.patches.length;
+  return `${fieldsText(apply.fields)} of “${sourceName}” applied to ${n} ${n === 1 ? 'file' : 'files'} where empty.`;
 }
