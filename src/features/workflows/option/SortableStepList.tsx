@@ -19,6 +19,8 @@ export interface SortableStepListProps {
   steps: WorkflowStepBase[];
   flowId: number;
   readOnly: boolean;
+  /** Whether a split's paths list offers "Add a path" (the flow lets the user add options). */
+  canAddPaths: boolean;
   /** A Move button's move, which the caller says through the app's announcer. */
   onMove: (from: number, to: number) => void;
   /**
@@ -81,6 +83,7 @@ export function SortableStepList(p: SortableStepListProps) {
               count={p.steps.length}
               flowId={p.flowId}
               readOnly={p.readOnly}
+              canAddPaths={p.canAddPaths}
               onMove={p.onMove}
               onRemove={p.onRemove}
               onInsertAfter={p.onInsertAfter}

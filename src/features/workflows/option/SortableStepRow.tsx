@@ -24,6 +24,8 @@ export interface SortableStepRowProps {
   count: number;
   flowId: number;
   readOnly: boolean;
+  /** Whether the paths of a split offer "Add a path" (the flow lets the user add options). */
+  canAddPaths: boolean;
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
   onInsertAfter: (index: number) => void;
@@ -112,7 +114,7 @@ export function SortableStepRow(p: SortableStepRowProps) {
                 <NeverTakenWarning catchAll={pathsNeverTaken(all).get(o)} />
               </li>
             ))}
-            {step.WorkflowStepId > 0 && !readOnly && (
+            {step.WorkflowStepId > 0 && !readOnly && p.canAddPaths && (
               <li>
                 <Link
                   // The split as stored (p.step): the new path's page checks its type against it.

@@ -58,6 +58,11 @@ export interface StepOptionFormProps {
   initialMessage?: string | null;
   /** The rights the editor follows (optionRights); the loaded option's own when not given. */
   rights?: RightsCarrier;
+  /**
+   * Whether a split on this path offers "Add a path": its flow lets the user add options (the
+   * new path's page refuses one otherwise). The editor's own Insert right when not given.
+   */
+  canAddPaths?: boolean;
 }
 
 /** Edit a split option: Key, Name, Rank, type, and the ordered steps on its path. */
@@ -68,6 +73,7 @@ export function StepOptionForm({
   name,
   initialMessage,
   rights,
+  canAddPaths,
 }: StepOptionFormProps) {
   const model = useMemo(
     () => buildAccessModel(rights ?? loaded, { isNew }),
@@ -255,6 +261,7 @@ export function StepOptionForm({
                   steps={steps.fields}
                   flowId={flowId}
                   readOnly={readOnly}
+                  canAddPaths={canAddPaths ?? model.table.canInsert}
                   onMove={onMove}
                   onDrop={moveStep}
                   onRemove={onRemove}
