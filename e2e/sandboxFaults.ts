@@ -88,6 +88,8 @@ export type AnswerRewrite = {
    * 'None' }` hides it (a flow's goals are carriers too), `{ mask: 'Read' }` makes it read-only.
    */
   fieldRights?: Record<string, Right>;
+  /** fieldRights only in the carriers whose JSON holds this text, e.g. one row's person's name. */
+  carrierContains?: string;
   /** The TableRight of the answer's own carrier (each one's, when the answer is a list). */
   tableRight?: Right;
   /** Text → what it becomes in every string of the answer, e.g. a person's name. */
@@ -115,6 +117,7 @@ export async function rewriteAnswers(
             ),
           }
         : {}),
+      ...(rewrite.carrierContains ? { CarrierContains: rewrite.carrierContains } : {}),
       ...(rewrite.tableRight ? { TableRight: rightJson(rewrite.tableRight) } : {}),
       ...(rewrite.replace ? { Replace: rewrite.replace } : {}),
     },

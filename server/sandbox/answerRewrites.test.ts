@@ -130,4 +130,20 @@ describe('sandbox answer rewrites', () => {
     expect(answer.Name).toBe('Chloe Martin');
     expect(answer.FieldProperties.Name.FieldRight.Mask).toBe('Update');
   });
+
+  it('gives the field rights to the carriers that hold CarrierContains only: one row', () => {
+    const prop = { FieldRight: { Mask: 'Update', Reason: '' }, FieldType: 'x' };
+    const row = (name: string) => ({
+      Person: { FullName: name },
+      FieldProperties: { Values: prop },
+    });
+    const answer = { TargetAssignments: [row('Chloe Martin'), row('Ella Sand')] };
+    const out = applyRewrite(answer, {
+      PathContains: 'x',
+      FieldRights: { Values: { Mask: 'None', Reason: 'r' } },
+      CarrierContains: 'Chloe Martin',
+    }) as typeof answer;
+    expect(out.TargetAssignments[0].FieldProperties.Values.FieldRight.Mask).toBe('None');
+    expect(out.TargetAssignments[1].FieldProperties.Values.FieldRight.Mask).toBe('Update');
+  });
 });

@@ -19,6 +19,11 @@ const rewriteSchema = z
      * field (a flow's goals too, each its own carrier), as a role's field rights would make it.
      */
     FieldRights: z.record(z.string().min(1), rightSchema).optional(),
+    /**
+     * FieldRights only in the carriers whose JSON holds this text (e.g. a person's name: one row
+     * of a target group), as a tenant's rights may differ from row to row.
+     */
+    CarrierContains: z.string().min(1).optional(),
     /** The TableRight of the answer's own carrier (of each one, when the answer is a list). */
     TableRight: rightSchema.optional(),
     /**
@@ -51,7 +56,7 @@ export function mountAnswerRewrites(app: Hono<AppEnv>): { clear(): void } {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw badRequest(
-        `Send {"PathContains", "FieldRights": {"<field>": {"Mask", "Reason"}}, "TableRight": {"Mask", "Reason"}, "Replace": {"<text>": "<new text>"}}: ${issue?.message ?? ''}`,
+        `Send {"PathContains", "FieldRights": {"<field>": {"Mask", "Reason"}}, "CarrierContains", "TableRight": {"Mask", "Reason"}, "Replace": {"<text>": "<new text>"}}: ${issue?.message ?? ''}`,
         issue?.path.join('.'),
       );
     }
@@ -93,7 +98,7 @@ export function mountAnswerRewrites(app: Hono<AppEnv>): { clear(): void } {
 export function applyRewrite(body: unknown, rewrite: AnswerRewrite): unknown {
   let out = body;
   if (rewrite.Replace) out = replaceInStrings(out, Object.entries(rewrite.Replace));
-  if (rewrite.FieldRights) out = withFieldRights(out, rewrite.FieldRights);
+  if (rewrite.FieldRights) out = withFieldRights(out, rewrite.FieldRights, rewrite.CarrierContains);
   if (rewrite.TableRight) {
     const table = rewrite.TableRight;
     const carrier = (v: unknown) => (isObject(v) ? { ...v, TableRight: { ...table } } : v);
@@ -119,14 +124,16 @@ function replaceInStrings(value: unknown, pairs: [string, string][]): unknown {
 function withFieldRights(
   value: unknown,
   rights: Record<string, { Mask: string; Reason: string }>,
+  carrierContains?: string,
 ): unknown {
-  if (Array.isArray(value)) return value.map((v) => withFieldRights(v, rights));
+  if (Array.isArray(value)) return value.map((v) => withFieldRights(v, rights, carrierContains));
   if (!isObject(value)) return value;
   const out = Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, withFieldRights(v, rights)]),
+    Object.entries(value).map(([k, v]) => [k, withFieldRights(v, rights, carrierContains)]),
   );
   const props = value.FieldProperties;
-  if (isObject(props)) {
+  const chosen = carrierContains === undefined || JSON.stringify(value).includes(carrierContains);
+  if (isObject(props) && chosen) {
     const changed: Record<string, unknown> = { ...props };
     for (const [field, right] of Object.entries(rights)) {
       const prop = props[field];

@@ -57,6 +57,7 @@ export function WorkspaceGridSection({
             rowHeaderLabel="Target"
             totalLabel="Year total"
             footerLabel={footer.label}
+            footerNote={footer.notShown}
             onSelectionChange={ws.selection.set}
             onEditPendingChange={ws.setEditPending}
             initialView={ws.takenOver?.view ?? (justCreated ? FIRST_CELL : undefined)}

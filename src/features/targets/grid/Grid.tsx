@@ -51,6 +51,8 @@ export interface TargetGridProps {
   rowHeaderLabel?: string;
   totalLabel?: string;
   footerLabel?: string;
+  /** Said beside the footer's label (`short` shown, `text` in its name): "1 user not shown". */
+  footerNote?: { readonly text: string; readonly short: string };
   menuLabel?: string;
   /** Told after every change of the active cell or the selection. */
   onSelectionChange?(active: CellPos, extent: CellPos): void;
@@ -320,6 +322,7 @@ export const TargetGrid = memo(function TargetGrid(props: TargetGridProps) {
         colStyles={layout.colStyles}
         width={layout.width}
         label={props.footerLabel ?? 'Total'}
+        note={props.footerNote}
         format={footerFormat}
         activeCol={active.row === rowCount ? active.col : NONE}
         selLeft={bottom >= rowCount ? selLeft : NONE}

@@ -7,6 +7,11 @@ export const CELL_SELECTED = 2;
 export const CELL_CHANGED = 4;
 export const CELL_READONLY = 8;
 export const CELL_TOTAL = 16;
+/** The figure is not shown (the user may not see the row's Values): a muted dash. */
+export const CELL_NOT_SHOWN = 32;
+
+/** The accessible name of a cell whose figure the user may not see. */
+export const NOT_SHOWN_NAME = 'Not shown';
 
 const classCache: string[] = [];
 function cellClass(flags: number): string {
@@ -17,6 +22,7 @@ function cellClass(flags: number): string {
     if (flags & CELL_CHANGED) c += ` ${styles.changed}`;
     if (flags & CELL_SELECTED) c += ` ${styles.selected}`;
     if (flags & CELL_ACTIVE) c += ` ${styles.active}`;
+    if (flags & CELL_NOT_SHOWN) c += ` ${styles.notShown}`;
     classCache[flags] = c;
   }
   return c;
@@ -49,6 +55,7 @@ export const GridCell = memo(function GridCell({
       style={style}
       aria-colindex={col + 2}
       aria-readonly={flags & CELL_READONLY ? true : undefined}
+      aria-label={flags & CELL_NOT_SHOWN ? NOT_SHOWN_NAME : undefined}
       aria-selected={flags & CELL_TOTAL ? undefined : (flags & CELL_SELECTED) !== 0}
       aria-describedby={flags & CELL_CHANGED ? changedDescId : undefined}
       tabIndex={flags & CELL_ACTIVE ? 0 : -1}

@@ -10,6 +10,8 @@ export interface GridFooterProps {
   colStyles: readonly CSSProperties[];
   width: number;
   label: string;
+  /** Beside the label: `short` shown, `text` said with it ("1 user not shown"). */
+  note?: { readonly text: string; readonly short: string };
   format: (n: number) => string;
   /** The active column when the footer's row is the active one (-1 its name), else NONE. */
   activeCol: number;
@@ -43,10 +45,18 @@ function FooterView(p: GridFooterProps) {
           tabIndex={p.activeCol === -1 ? 0 : -1}
           data-r={row}
           data-c={-1}
+          aria-label={p.note ? `${p.label}, ${p.note.text}` : undefined}
         >
           <span className={styles.name} title={p.label}>
             {p.label}
           </span>
+          {p.note && (
+            <span className={styles.marks}>
+              <span className={styles.note} title={p.note.text}>
+                {p.note.short}
+              </span>
+            </span>
+          )}
         </div>
         {p.cols.map((c) => (
           <div
@@ -79,6 +89,7 @@ export const GridFooter = memo(
     a.rowCount === b.rowCount &&
     a.format === b.format &&
     a.label === b.label &&
+    a.note?.text === b.note?.text &&
     a.activeCol === b.activeCol &&
     a.selLeft === b.selLeft &&
     a.selRight === b.selRight,

@@ -4,6 +4,7 @@ import type { EditState } from './gridState.ts';
 import {
   CELL_ACTIVE,
   CELL_CHANGED,
+  CELL_NOT_SHOWN,
   CELL_READONLY,
   CELL_SELECTED,
   CELL_TOTAL,
@@ -12,6 +13,9 @@ import {
 import { RowHeaderCell } from './RowHeaderCell.tsx';
 import type { GridColumn, GridSource } from './types.ts';
 import styles from './Grid.module.css';
+
+/** What a cell whose figure the user may not see shows (named NOT_SHOWN_NAME). */
+const NOT_SHOWN_TEXT = '—';
 
 /** No column of this row is active / selected. */
 export const NONE = -9;
@@ -87,13 +91,16 @@ function GridRowView(p: GridRowProps) {
     if (c === activeCol) flags |= CELL_ACTIVE;
     if (c >= selLeft && c <= selRight) flags |= CELL_SELECTED;
     if (!isTotal && source.isChanged(row, c)) flags |= CELL_CHANGED;
-    const v = isTotal ? source.rowTotal(row) : source.value(row, c);
+    if (meta.valuesHidden) flags |= CELL_NOT_SHOWN;
+    const text = meta.valuesHidden
+      ? NOT_SHOWN_TEXT
+      : format(isTotal ? source.rowTotal(row) : source.value(row, c));
     cells.push(
       <GridCell
         key={c}
         row={row}
         col={c}
-        text={format(v)}
+        text={text}
         flags={flags}
         style={colStyles[c]}
         changedDescId={p.changedDescId}

@@ -32,7 +32,15 @@ export const RowHeaderCell = memo(function RowHeaderCell({
   // Named explicitly, so the menu button inside does not become part of the row's name.
   let name = label;
   if (meta.currency) name += `, ${meta.currency}`;
-  if (meta.locked) name += ', locked';
+  const note = meta.note;
+  if (note) name += `, ${note}`;
+  // Its figures are not shown: said first, with the server's reason (the lock, when locked).
+  if (meta.valuesHidden)
+    name +=
+      meta.readOnlyReason && !meta.locked
+        ? `, targets not shown: ${meta.readOnlyReason}`
+        : `, targets not shown${meta.locked ? ', locked' : ''}`;
+  else if (meta.locked) name += ', locked';
   // A sum row's reason is ours ("calculated: …"); any other is the server's, kept as written
   // (lower-cased, "Nora reports to finance" read as "nora reports to finance").
   else if (meta.kind === 'sum' && meta.readOnlyReason)
@@ -54,9 +62,10 @@ export const RowHeaderCell = memo(function RowHeaderCell({
         {label}
       </span>
       {/* Beside the name; in a narrow grid one above the other, so the name keeps the width. */}
-      {(meta.currency || meta.locked || meta.lockChanged) && (
+      {(meta.currency || note || meta.locked || meta.lockChanged) && (
         <span className={styles.marks}>
           {meta.currency && <span className={styles.currency}>{meta.currency}</span>}
+          {note && <span className={styles.note}>{note}</span>}
           {meta.locked ? (
             <span
               className={styles.lock}

@@ -18,6 +18,13 @@ export interface GridRowMeta {
   readonly readOnly: boolean;
   /** Why the row is read-only, for screen readers and tooltips ("Locked", "Sum of users"). */
   readonly readOnlyReason?: string;
+  /**
+   * The row's figures are not shown (the user may not see its Values): its cells show a dash
+   * and are named "Not shown"; `readOnlyReason` says why when the server does.
+   */
+  readonly valuesHidden?: boolean;
+  /** A short note beside the name, also said with it ("1 user not shown"). */
+  readonly note?: string;
   /** ISO currency code (company/group rows), shown next to the name. */
   readonly currency?: string;
   /** Visual indentation level: 0 company/group, 1 user/sum rows. */
@@ -109,8 +116,11 @@ export interface GridActions {
   clear(rect: CellRect): void;
   /** TSV for a range (Ctrl+C). */
   copy(rect: CellRect): string;
-  /** TSV for figures the grid works out (a year total, the footer's totals) copied alone. */
-  copyFigures?(matrix: readonly (readonly number[])[]): string;
+  /**
+   * TSV for figures the grid works out (a year total, the footer's totals) copied alone; null
+   * for one not shown (copied empty).
+   */
+  copyFigures?(matrix: readonly (readonly (number | null)[])[]): string;
   undo(): void;
   redo(): void;
   /**

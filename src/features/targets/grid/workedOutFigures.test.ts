@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { GridRowMeta } from './types.ts';
 import { workedOutFigures } from './workedOutFigures.ts';
+
+const shown: GridRowMeta = { kind: 'user', locked: false, readOnly: false, level: 1 };
 
 // 2 rows × 3 periods: row r, period c holds 10 × r + c.
 const source = {
@@ -9,6 +12,7 @@ const source = {
   rowTotal: (r: number) => 30 * r + 3,
   colTotal: (c: number) => 10 + 2 * c,
   grandTotal: () => 36,
+  rowMeta: () => shown,
 };
 
 describe('workedOutFigures', () => {
@@ -27,6 +31,16 @@ describe('workedOutFigures', () => {
     expect(workedOutFigures({ row: 0, col: 3 }, { row: 1, col: -1 }, source)).toEqual([
       [0, 1, 2, 3],
       [10, 11, 12, 33],
+    ]);
+  });
+
+  it('copies a row whose figures are not shown as empty cells', () => {
+    const hidden: GridRowMeta = { ...shown, readOnly: true, valuesHidden: true };
+    const withHidden = { ...source, rowMeta: (r: number) => (r === 1 ? hidden : shown) };
+    expect(workedOutFigures({ row: 0, col: 3 }, { row: 2, col: 3 }, withHidden)).toEqual([
+      [3],
+      [null],
+      [36],
     ]);
   });
 });

@@ -31,7 +31,7 @@ export function useGridActions(
   const { get, run, say, undo, redo } = planner;
   return useMemo<GridActions>(() => {
     const refuse = () => say('You can only view these targets.', 'warning');
-    const copied = (matrix: readonly (readonly number[])[]) => {
+    const copied = (matrix: readonly (readonly (number | null)[])[]) => {
       const cells = matrix.length * (matrix[0]?.length ?? 0);
       say(`Copied ${cells} ${cells === 1 ? 'cell' : 'cells'}.`);
       return formatTsv(matrix, locale);
@@ -129,9 +129,14 @@ export function useGridActions(
       },
       copy(rect) {
         const rows = get().rows;
-        const matrix: number[][] = [];
+        const matrix: (number | null)[][] = [];
+        // Figures the user may not see copy as empty cells.
         for (let r = rect.top; r <= rect.bottom; r++)
-          matrix.push(rows[r].values.slice(rect.left, rect.right + 1));
+          matrix.push(
+            rows[r].hidden?.values
+              ? new Array<null>(rect.right - rect.left + 1).fill(null)
+              : rows[r].values.slice(rect.left, rect.right + 1),
+          );
         return copied(matrix);
       },
       copyFigures: copied,

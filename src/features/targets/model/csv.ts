@@ -73,8 +73,10 @@ export function exportCsv(
   const names = (periods.length === 12 ? periodsFor('Month', 'en') : periods).map((p) => p.name);
   const lines = [['Row', ...names, 'Total', ...ROW_STATE_HEADER].map(quoteCsv).join(sep)];
   for (const row of rows) {
-    const values = row.values.map((v) => num(roundToUnit(v, row.decimals)));
-    const total = num(sumValues(row.values, row.decimals));
+    // Figures the user may not see are written empty (the row is still listed).
+    const hidden = row.hidden?.values === true;
+    const values = row.values.map((v) => (hidden ? '' : num(roundToUnit(v, row.decimals))));
+    const total = hidden ? '' : num(sumValues(row.values, row.decimals));
     const state = rowStateCells(row).map(quoteCsv);
     lines.push([labelCell(row.label), ...values, total, ...state].join(sep));
   }

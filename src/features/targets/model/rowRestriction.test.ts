@@ -49,6 +49,15 @@ describe('rowRestriction', () => {
     ).toBeNull();
   });
 
+  it('keeps a locked row whose figures are hidden restricted, so unlocking it does not open it', () => {
+    expect(
+      rowRestriction({ Locked: true, FieldProperties: values('None', 'Not your user group') }),
+    ).toBe('Not your user group.');
+    expect(rowRestriction({ Locked: true, FieldProperties: values('None') })).toBe(
+      DEFAULT_ROW_RESTRICTION,
+    );
+  });
+
   it('shares one answer between rows with the same rights', () => {
     const a = rowRestriction({
       Locked: false,

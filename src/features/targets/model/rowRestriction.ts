@@ -25,12 +25,14 @@ const answers = new WeakMap<TableAccess, WeakMap<FieldAccess, string | null>>();
  * Why the row's own rights forbid changing its values (TableRight without Update, or a Values
  * field that is read-only or hidden), as a sentence; null when they allow it. A row loaded
  * locked is left out: the server sends a locked row as Select ("This row is locked…"), which is
- * the lock's doing and is said as the lock.
+ * the lock's doing and is said as the lock; its restriction is said once it is unlocked, so
+ * it is only given for a locked row whose Values are hidden.
  */
 export function rowRestriction(a: AssignmentRights): string | null {
-  if (a.Locked) return null;
-  const table = parseTableRight(a.TableRight);
   const values = parseFieldProperty(a.FieldProperties?.Values);
+  // Unless its figures are hidden: unlocked, such a row must not take values typed blind.
+  if (a.Locked) return values.hidden ? asSentence(values.reason || DEFAULT_ROW_RESTRICTION) : null;
+  const table = parseTableRight(a.TableRight);
   let byValues = answers.get(table);
   if (!byValues) answers.set(table, (byValues = new WeakMap()));
   let answer = byValues.get(values);

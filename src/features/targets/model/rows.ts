@@ -1,3 +1,5 @@
+import type { FieldPropertiesJson } from '../../../api/schemas/carrier.ts';
+import { hiddenFieldsOf } from './hiddenFields.ts';
 import { currencyDecimals, fromMinor, toMinor } from './money.ts';
 import type { Edits, TargetRow } from './types.ts';
 
@@ -15,6 +17,16 @@ export interface AssignmentForRows {
   readonly TargetContact?: { readonly ContactId?: number; readonly Name?: string | null } | null;
   readonly TargetUserGroup?: { readonly Id?: number; readonly Value?: string | null } | null;
   readonly Currency?: { readonly Id?: number; readonly Value?: string | null } | null;
+  /** The row's own field rights: a field without Read is not shown (hiddenFieldsOf). */
+  readonly FieldProperties?: FieldPropertiesJson;
+}
+
+// The figures of a row whose Values are hidden: one shared array of zeros per period count.
+const zeros = new Map<number, readonly number[]>();
+function zerosOf(length: number): readonly number[] {
+  let z = zeros.get(length);
+  if (!z) zeros.set(length, (z = Object.freeze(new Array<number>(length).fill(0))));
+  return z;
 }
 
 export interface BuildRowsOptions {
@@ -48,7 +60,9 @@ interface Section {
  * The grid's rows in display order: company rows, then per user group (group rows in the order
  * received, then groups that only have users): the group row, its users in the order received,
  * and, when it has users, a derived, read-only sum-of-users row. Users inherit their group's currency. `edits`
- * overlay the loaded values and locks. Linear in the number of assignments.
+ * overlay the loaded values and locks. A row whose Values the user may not see has zeros for
+ * values, so its group's sum adds up the users shown (and counts the others: `notShown`).
+ * Linear in the number of assignments.
  */
 export function buildTargetRows(
   assignments: readonly AssignmentForRows[],
@@ -84,15 +98,18 @@ export function buildTargetRows(
   ): TargetRow => {
     const edit = edits.get(a.TargetAssignmentInfoId);
     const restriction = restrictionOf?.(a) ?? undefined;
+    const hidden = hiddenFieldsOf(a) ?? undefined;
+    const values = edit?.values ?? a.Values;
     return {
       key: `a${a.TargetAssignmentInfoId}`,
       kind,
       assignmentId: a.TargetAssignmentInfoId,
       groupId,
       label,
-      values: edit?.values ?? a.Values,
+      values: hidden?.values ? zerosOf(values.length) : values,
       locked: edit?.locked ?? a.Locked,
       ...(restriction !== undefined && { restriction }),
+      ...(hidden && { hidden }),
       derived: false,
       currency,
       decimals,
@@ -122,6 +139,7 @@ export function buildTargetRows(
     if (s.groupRow) rows.push(toRow(s.groupRow, 'group', groupId, name, currency, decimals));
     const periods = s.groupRow?.Values.length ?? s.users[0]?.Values.length ?? 0;
     const sums = new Array<number>(periods).fill(0);
+    let notShown = 0;
     for (const u of s.users) {
       const label =
         u.TargetAssociate?.FullName ||
@@ -129,6 +147,8 @@ export function buildTargetRows(
         `User ${u.TargetAssociate?.AssociateId ?? ''}`;
       const row = toRow(u, 'user', groupId, label, currency, decimals);
       rows.push(row);
+      // A user whose figures are hidden adds nothing (their row's values are zeros): counted.
+      if (row.hidden?.values) notShown++;
       for (let p = 0; p < periods; p++) sums[p] += toMinor(row.values[p] ?? 0, decimals);
     }
     // A group without users (a target type on company and group level only) has no sum of them.
@@ -144,6 +164,7 @@ export function buildTargetRows(
       derived: true,
       currency,
       decimals,
+      ...(notShown > 0 && { notShown }),
     });
   }
   return rows;

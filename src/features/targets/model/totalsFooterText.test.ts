@@ -40,4 +40,23 @@ describe('totalsFooterText', () => {
       'The totals add up the user groups with targets in EUR; user groups in NOK are not added, as amounts in different currencies do not add up.',
     );
   });
+
+  it('says how many rows it leaves out as their figures are not shown', () => {
+    const t = totalsFooterText({
+      totalsOf: 'user',
+      totalsCurrency: 'NOK',
+      otherCurrencies: [],
+      totalsNotShown: 1,
+    });
+    expect(t.label).toBe('Total of users');
+    expect(t.notShown).toEqual({ text: '1 user not shown', short: '1 not shown' });
+    expect(
+      totalsFooterText({
+        totalsOf: 'group',
+        totalsCurrency: null,
+        otherCurrencies: [],
+        totalsNotShown: 2,
+      }).notShown?.text,
+    ).toBe('2 user groups not shown');
+  });
 });

@@ -6,6 +6,8 @@
  * exact to the currency's smallest unit; functions that compute values take the row's `decimals`.
  */
 
+import type { HiddenFields } from './hiddenFields.ts';
+
 export type PeriodType = 'Year' | 'HalfYear' | 'Quarter' | 'Month';
 
 /** Number of `Values` per PeriodType (contract §8). */
@@ -39,8 +41,15 @@ export interface TargetRow {
   readonly groupId: number | null;
   /** Row header text (company name, group name, user full name, "All – group"). */
   readonly label: string;
-  /** Current values (original + edits), major units, one per period. */
+  /**
+   * Current values (original + edits), major units, one per period. Zeros for a row whose
+   * figures the user may not see (`hidden.values`): nothing derived from them can show them.
+   */
   readonly values: readonly number[];
+  /** The row's own fields the user may not see (shared object); absent when they see them all. */
+  readonly hidden?: HiddenFields;
+  /** On a sum row: how many of its users' figures are hidden, so not added up (absent: none). */
+  readonly notShown?: number;
   readonly locked: boolean;
   /**
    * Why the row's own rights (its TableRight / FieldProperties.Values) forbid changing it, as

@@ -1,5 +1,6 @@
 import type { GridRowKind, GridRowMeta, GridSource } from '../grid/types.ts';
 import { isCellChanged, isLockChanged } from '../model/edits.ts';
+import { notShownText } from '../model/hiddenFields.ts';
 import { sumValues } from '../model/money.ts';
 import type { TargetRow } from '../model/types.ts';
 import type { PlannerState } from './plannerState.ts';
@@ -17,19 +18,23 @@ function metaFor(row: TargetRow, lockChanged: boolean): GridRowMeta {
   const showCurrency = row.kind === 'company' || row.kind === 'group';
   const currency = showCurrency ? (row.currency ?? undefined) : undefined;
   const restriction = row.locked || row.derived ? undefined : row.restriction;
-  const key = `${row.kind}|${row.locked}|${lockChanged}|${row.derived}|${currency ?? ''}|${row.decimals}|${restriction ?? ''}`;
+  const valuesHidden = row.hidden?.values === true;
+  const notShown = row.notShown ?? 0;
+  const key = `${row.kind}|${row.locked}|${lockChanged}|${row.derived}|${currency ?? ''}|${row.decimals}|${restriction ?? ''}|${valuesHidden ? (row.hidden?.valuesReason ?? '') : '-'}|${notShown}`;
   let m = metas.get(key);
   if (!m) {
     m = Object.freeze({
       kind: KIND[row.kind],
       locked: row.locked,
       lockChanged,
-      readOnly: row.locked || row.derived || restriction !== undefined,
+      readOnly: row.locked || row.derived || restriction !== undefined || valuesHidden,
       readOnlyReason: row.derived
         ? 'Calculated: the sum of the users'
         : row.locked
           ? 'Locked'
-          : restriction,
+          : (restriction ?? (valuesHidden ? row.hidden?.valuesReason || undefined : undefined)),
+      ...(valuesHidden && { valuesHidden }),
+      ...(notShown > 0 && { note: notShownText(notShown) }),
       currency,
       level: row.kind === 'user' || row.kind === 'groupSum' ? 1 : 0,
       decimals: row.decimals,

@@ -31,6 +31,8 @@ export interface PlannerBase {
    */
   readonly totalsCurrency: string | null;
   readonly otherCurrencies: readonly string[];
+  /** How many of the rows the footer adds up have figures the user may not see (left out). */
+  readonly totalsNotShown: number;
 }
 
 /** The edited state: one immutable value per user action, so undo/redo and React stay simple. */
@@ -96,9 +98,11 @@ export function createPlannerState(
   let from = -1;
   let totalsDecimals = 0;
   let sumDecimals = -1; // the sum rows' decimals; -2 once they differ
+  let totalsNotShown = 0; // their figures are zeros (buildTargetRows): the totals leave them out
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (r.assignmentId !== null) rowOf.set(r.assignmentId, i);
+    if (r.hidden?.values && r.kind === totalsOf && inTotals(r)) totalsNotShown++;
     if (r.kind === totalsOf && inTotals(r) && r.decimals > totalsDecimals)
       totalsDecimals = r.decimals;
     if (r.kind === 'user') {
@@ -120,6 +124,7 @@ export function createPlannerState(
     totalsDecimals,
     totalsCurrency,
     otherCurrencies,
+    totalsNotShown,
   };
   // Every user row is in exactly one group's sum row: when those share the footer's unit, the
   // footer is the sum of the sum rows (exact, and 10,000 rows fewer to add up on load).
@@ -151,7 +156,8 @@ function applyChanges(s: PlannerState, action: EditAction): PlannerState {
     const old = rows[i];
     const edit = edits.get(id);
     const a = base.loaded.get(id);
-    const values = edit?.values ?? a?.Values ?? old.values;
+    // Figures the user may not see stay zeros (a lock change still applies).
+    const values = old.hidden?.values ? old.values : (edit?.values ?? a?.Values ?? old.values);
     rows[i] = { ...old, values, locked: edit?.locked ?? a?.Locked ?? old.locked };
     if (values === old.values) continue;
     const counted =

@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './fixtures.ts';
+import { clearFaults, rewriteAnswers, type Right } from './sandboxFaults.ts';
+import { targetsGrid } from './targetsGrid.ts';
+
+/**
+ * A row whose fields the planner's role may not see (FieldRight None, contract §2) on one
+ * assignment only, as a tenant may send it: the sandbox rewrites Chloe Martin's row. Hidden
+ * fields are hidden: no figure, no currency, no lock shows for that row, and the sums that
+ * are shown leave it out and say so.
+ */
+const year = new Date().getFullYear();
+const { grid, row, cell } = targetsGrid(year);
+const HIDDEN = 'Chloe Martin';
+/** The sum of the users of Chloe's group (NOK, the currency the footer adds up). */
+const SUM_ROW = 'All – Sales Nordics';
+const REASON = 'Not your user group';
+const YEAR_TOTAL = 12;
+
+const hide = (page: Page, fieldRights: Record<string, Right>) =>
+  rewriteAnswers(page.request, {
+    on: 'Agents/Targets/GetTargetGroup',
+    carrierContains: HIDDEN,
+    fieldRights,
+  });
+
+async function openTargets(page: Page) {
+  await signIn(page, 'planner', '/targets');
+  await expect(grid(page)).toBeVisible();
+}
+
+/** The amount a cell shows, as a number ("12,500.00" → 12500). */
+const amount = async (page: Page, name: string, period: number) =>
+  Number((await cell(page, name, period).textContent())!.replace(/[^\d.-]/g, ''));
+
+test.describe('targets: a row whose fields the planner may not see', () => {
+  test.use({
+    permissions: ['clipboard-read', 'clipboard-write'],
+    viewport: { width: 1440, height: 900 },
+  });
+  test.afterEach(async ({ request }) => {
+    await clearFaults(request);
+  });
+
+  test('hidden Values: the row shows no figure, copies none, and the sums leave it out', async ({
+    page,
+  }) => {
+    // What the sums are with the row in them.
+    await openTargets(page);
+    const shown = await amount(page, HIDDEN, 0);
+    const sumBefore = await amount(page, SUM_ROW, 0);
+    const footer = grid(page).getByRole('row').last();
+    const footerBefore = Number(
+      (await footer.getByRole('gridcell').first().textContent())!.replace(/[^\d.-]/g, ''),
+    );
+    expect(shown).toBeGreaterThan(0);
+
+    await hide(page, { Values: { mask: 'None', reason: REASON } });
+    await page.reload();
+    await expect(grid(page)).toBeVisible();
+
+    // No figure: a muted dash, named as not shown, read-only; the year total too.
+    for (const period of [0, 5]) {
+      const c = cell(page, HIDDEN, period);
+      await expect(c).toHaveText('—');
+      await expect(c).toHaveAccessibleName('Not shown');
+      await expect(c).toHaveAttribute('aria-readonly', 'true');
+    }
+    await expect(row(page, HIDDEN).getByRole('rowheader')).toHaveAccessibleName(
+      `${HIDDEN}, targets not shown: ${REASON}.`,
+    );
+    await expect(row(page, HIDDEN)).not.toContainText(String(Math.trunc(shown)));
+
+    // The group's sum and the footer add up the users shown, and say one is not.
+    const sumRow = row(page, SUM_ROW).getByRole('rowheader');
+    await expect(sumRow).toContainText('1 user not shown');
+    await expect(sumRow).toHaveAccessibleName(/1 user not shown/);
+    expect(await amount(page, SUM_ROW, 0)).toBeCloseTo(sumBefore - shown, 2);
+    await expect(footer.getByRole('rowheader')).toHaveAccessibleName(
+      'Total of users in NOK, 1 user not shown',
+    );
+    await expect(footer.getByRole('rowheader')).toContainText('1 not shown');
+    const footerAfter = Number(
+      (await footer.getByRole('gridcell').first().textContent())!.replace(/[^\d.-]/g, ''),
+    );
+    expect(footerAfter).toBeCloseTo(footerBefore - shown, 2);
+
+    // Ctrl+C copies the hidden cells as empty.
+    await cell(page, HIDDEN, 0).click();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Control+C');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('\t');
+
+    // Typing is refused, with the reason.
+    await page.keyboard.type('5');
+    await expect(page.getByText(`${HIDDEN} cannot be changed. ${REASON}.`).first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(cell(page, HIDDEN, 0)).toHaveText('—');
+
+    // Its year total neither.
+    await page.keyboard.press('End');
+    const total = cell(page, HIDDEN, YEAR_TOTAL);
+    await expect(total).toBeFocused();
+    await expect(total).toHaveText('—');
+    await expect(total).toHaveAccessibleName('Not shown');
+    await page.keyboard.press('Control+C');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('\r\n');
+    await page.keyboard.press('Home');
+
+    await page.screenshot({ path: test.info().outputPath('hidden-values-1440.png') });
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { exportCsv } from '../model/csv.ts';
+import { periodsFor } from '../model/periods.ts';
+import type { AssignmentForRows } from '../model/rows.ts';
+import { createPlannerState, perform } from './plannerState.ts';
+import { plannerGridSource } from './gridSource.ts';
+
+const hiddenValues = {
+  Values: { FieldRight: { Mask: 'None', Reason: 'Not your user group' } },
+};
+
+/** A NOK group with three users; the second one's figures the user may not see. */
+function group(): AssignmentForRows[] {
+  const user = (id: number, values: number[], hidden = false): AssignmentForRows => ({
+    TargetAssignmentInfoId: id,
+    Values: values,
+    Locked: false,
+    TargetAssociate: { AssociateId: id, FullName: `U${id}`, GroupIdx: 10 },
+    ...(hidden && { FieldProperties: hiddenValues }),
+  });
+  return [
+    {
+      TargetAssignmentInfoId: 1,
+      Values: [100, 100],
+      Locked: false,
+      TargetUserGroup: { Id: 10, Value: 'Nordics' },
+      Currency: { Value: 'NOK' },
+    },
+    user(2, [10, 20]),
+    user(3, [1000, 2000], true),
+    user(4, [5, 6]),
+  ];
+}
+
+describe('a row whose figures the user may not see', () => {
+  it('has no figures, and its group’s sum and the totals add up the users shown', () => {
+    const s = createPlannerState(group(), 2, new Map(), { rowRights: true });
+    const hidden = s.rows.find((r) => r.label === 'U3')!;
+    expect(hidden.values).toEqual([0, 0]);
+    expect(hidden.hidden?.values).toBe(true);
+    expect(hidden.restriction).toBe('Not your user group.');
+    const sum = s.rows.find((r) => r.kind === 'groupSum')!;
+    expect(sum.values).toEqual([15, 26]);
+    expect(sum.notShown).toBe(1);
+    expect(s.totals).toEqual([15, 26]);
+    expect(s.base.totalsNotShown).toBe(1);
+  });
+
+  it('is hidden where the whole group is read-only too (no row rights read)', () => {
+    const s = createPlannerState(group(), 2);
+    const hidden = s.rows.find((r) => r.label === 'U3')!;
+    expect(hidden.values).toEqual([0, 0]);
+    expect(hidden.restriction).toBeUndefined();
+    const source = plannerGridSource(s);
+    const meta = source.rowMeta(s.rows.indexOf(hidden));
+    expect(meta).toMatchObject({ valuesHidden: true, readOnly: true });
+    expect(meta.readOnlyReason).toBe('Not your user group.');
+    expect(
+      source.rowMeta(s.rows.indexOf(s.rows.find((r) => r.label === 'U2')!)),
+    ).not.toHaveProperty('valuesHidden');
+  });
+
+  it('shares one meta between rows with the same rights, and says the sum row leaves one out', () => {
+    const a = group();
+    a.push({ ...a[2], TargetAssignmentInfoId: 5 });
+    const s = createPlannerState(a, 2);
+    const source = plannerGridSource(s);
+    const at = (label: string) => s.rows.findIndex((r) => r.label === label);
+    expect(source.rowMeta(at('U3'))).toBe(
+      source.rowMeta(s.rows.findIndex((r) => r.assignmentId === 5)),
+    );
+    expect(source.rowMeta(at('All – Nordics')).note).toBe('2 users not shown');
+  });
+
+  it('keeps its figures out of the sums when its lock changes', () => {
+    const s = createPlannerState(group(), 2);
+    const next = perform(s, {
+      label: 'Locked U3',
+      cells: [],
+      locks: [{ assignmentId: 3, before: false, after: true }],
+    });
+    const hidden = next.rows.find((r) => r.label === 'U3')!;
+    expect(hidden.locked).toBe(true);
+    expect(hidden.values).toEqual([0, 0]);
+    expect(next.rows.find((r) => r.kind === 'groupSum')!.values).toEqual([15, 26]);
+    expect(next.totals).toEqual([15, 26]);
+  });
+
+  it('is exported with empty figures and total', () => {
+    const s = createPlannerState(group(), 2);
+    const csv = exportCsv(s.rows, periodsFor('HalfYear', 'en'));
+    const line = csv.split('\r\n').find((l) => l.startsWith('U3'))!;
+    expect(line).toBe('U3,,,,NOK,No');
+  });
+});
