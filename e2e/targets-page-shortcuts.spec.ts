@@ -129,3 +129,66 @@ test('a viewer’s Ctrl+S does not open “Save page as”, and says why nothing
   await expect(said).toHaveText(/^Nothing is saved: read-only\. .+/);
   await expectNoAxeViolations(page);
 });
+
+test('Ctrl+Z and Ctrl+Y on the app’s navigation leave the grid as it is; Ctrl+S saves from there and from the toolbar', async ({
+  page,
+}) => {
+  const { january, before } = await typeInJanuary(page, '4321');
+  await expect(january).toHaveText('4,321');
+  const said = page.getByRole('status');
+  await page.evaluate(() =>
+    window.addEventListener('keydown', (e) => {
+      if (e.key.toLowerCase() === 's')
+        document.body.dataset.saveKeyPrevented = String(e.defaultPrevented);
+    }),
+  );
+
+  // A link of the app's navigation, outside the page's main content: not the page's keys.
+  const targetsLink = page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Targets' });
+  const twoFrames = () =>
+    page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+  await targetsLink.focus();
+  await page.keyboard.press('Control+z');
+  await twoFrames();
+  await expect(january).toHaveText('4,321');
+  await expect(said).not.toHaveText(/^Undone/);
+  await page.keyboard.press('Control+y');
+  await twoFrames();
+  await expect(said).not.toHaveText(/^(Redone|Nothing to redo)/);
+  await expect(targetsLink).toBeFocused();
+
+  // Undo from the toolbar still acts on the grid (its Undo names the key).
+  const exportCsv = page.getByRole('toolbar', { name: 'Targets' }).getByRole('button', {
+    name: /^Export CSV/,
+  });
+  await exportCsv.focus();
+  await page.keyboard.press('Control+z');
+  await expect(january).toHaveText(before);
+  await page.keyboard.press('Control+y');
+  await expect(january).toHaveText('4,321');
+
+  // Ctrl+S saves from the toolbar…
+  await page.keyboard.press('Control+s');
+  const toast = page.getByRole('region', { name: /Notifications/ }).getByRole('listitem');
+  await expect(toast.filter({ hasText: 'Saved 1 change.' })).toBeVisible();
+  await expect(page.locator('body')).toHaveAttribute('data-save-key-prevented', 'true');
+
+  // …and from the navigation too: the browser's "Save page as" never opens.
+  await page.getByRole('button', { name: 'Dismiss notification' }).click();
+  await expect(toast).toHaveCount(0);
+  await january.click();
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  await expect(january).toHaveText('5');
+  await page.locator('body').evaluate((body) => delete body.dataset.saveKeyPrevented);
+  await targetsLink.focus();
+  await page.keyboard.press('Control+s');
+  await expect(toast.filter({ hasText: 'Saved 1 change.' })).toBeVisible();
+  await expect(page.locator('body')).toHaveAttribute('data-save-key-prevented', 'true');
+  await page.reload();
+  await expect(cell(page, 'Chloe Martin', 0)).toHaveText('5');
+});

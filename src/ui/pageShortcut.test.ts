@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isPageShortcutTarget } from './pageShortcut.ts';
+import { isAppShortcutTarget, isPageShortcutTarget } from './pageShortcut.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -12,13 +12,31 @@ const add = (html: string) => {
 
 describe('isPageShortcutTarget', () => {
   it('is true on the body, the page itself, its heading and its buttons', () => {
-    const main = add('<main tabindex="-1"><h1>Targets</h1><button>Save</button></main>');
+    const main = add(
+      '<main tabindex="-1"><h1>Targets</h1><button>Save</button>' +
+        '<input type="checkbox" aria-label="Show totals"></main>',
+    );
     expect(isPageShortcutTarget(document.body)).toBe(true);
     expect(isPageShortcutTarget(main)).toBe(true);
     expect(isPageShortcutTarget(main.querySelector('h1'))).toBe(true);
     expect(isPageShortcutTarget(main.querySelector('button'))).toBe(true);
-    const box = add('<input type="checkbox" aria-label="Show totals">');
-    expect(isPageShortcutTarget(box)).toBe(true);
+    expect(isPageShortcutTarget(main.querySelector('input'))).toBe(true);
+  });
+
+  it('is false in the app’s navigation and elsewhere outside the page’s main content', () => {
+    const aside = add(
+      '<aside><nav aria-label="Main"><a href="/targets">Targets</a></nav>' +
+        '<button>Sign out</button></aside>',
+    );
+    add('<main tabindex="-1"><h1>Targets</h1></main>');
+    expect(isPageShortcutTarget(aside.querySelector('a'))).toBe(false);
+    expect(isPageShortcutTarget(aside.querySelector('button'))).toBe(false);
+    expect(isPageShortcutTarget(aside)).toBe(false);
+    expect(isPageShortcutTarget(document.documentElement)).toBe(false);
+    // An app-wide one (Ctrl+S) acts there too, so "Save page as" never opens.
+    expect(isAppShortcutTarget(aside.querySelector('a'))).toBe(true);
+    expect(isAppShortcutTarget(aside.querySelector('button'))).toBe(true);
+    expect(isAppShortcutTarget(add('<input aria-label="Search">'))).toBe(false);
   });
 
   it('is false in a text field, a picker, or nothing at all', () => {

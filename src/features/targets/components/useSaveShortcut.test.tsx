@@ -5,7 +5,10 @@ import { useSaveShortcut, type SaveShortcutActions } from './useSaveShortcut.ts'
 
 afterEach(cleanup);
 
-/** The targets page: its heading and a search box, the workspace (grid and toolbar), a dialog. */
+/**
+ * The app's navigation, and the targets page: its heading and a search box, the workspace (grid
+ * and toolbar), a dialog.
+ */
 function Harness({
   actions,
   dialog = false,
@@ -16,21 +19,26 @@ function Harness({
   const ref = useRef<HTMLDivElement>(null);
   useSaveShortcut(ref, actions);
   return (
-    <main tabIndex={-1}>
-      <h1>Targets</h1>
-      <input type="search" aria-label="Search" />
-      <div ref={ref}>
-        <div role="grid" aria-label="Targets">
-          <input aria-label="Ella Sand, January" onKeyDown={(e) => e.stopPropagation()} />
+    <>
+      <nav aria-label="Main">
+        <a href="/targets">Targets</a>
+      </nav>
+      <main tabIndex={-1}>
+        <h1>Targets</h1>
+        <input type="search" aria-label="Search" />
+        <div ref={ref}>
+          <div role="grid" aria-label="Targets">
+            <input aria-label="Ella Sand, January" onKeyDown={(e) => e.stopPropagation()} />
+          </div>
+          <button type="button">Row actions</button>
         </div>
-        <button type="button">Row actions</button>
-      </div>
-      {dialog && (
-        <div role="dialog" aria-label="Set amount">
-          <input aria-label="Amount" />
-        </div>
-      )}
-    </main>
+        {dialog && (
+          <div role="dialog" aria-label="Set amount">
+            <input aria-label="Amount" />
+          </div>
+        )}
+      </main>
+    </>
   );
 }
 
@@ -64,6 +72,13 @@ describe('useSaveShortcut', () => {
     fireEvent.keyDown(screen.getByRole('heading', { name: 'Targets' }), ctrlS);
     expect(act.save).toHaveBeenCalledTimes(3);
     expect(act.refocus).not.toHaveBeenCalled();
+  });
+
+  it('saves on Ctrl+S from the app’s navigation too: "Save page as" never opens', () => {
+    const act = spies(true);
+    render(<Harness actions={act} />);
+    expect(fireEvent.keyDown(screen.getByRole('link', { name: 'Targets' }), ctrlS)).toBe(false);
+    expect(act.save).toHaveBeenCalledTimes(1);
   });
 
   it('leaves Ctrl+S to another text field and to a dialog', () => {

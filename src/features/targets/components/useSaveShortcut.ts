@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import { isPageShortcutTarget } from '../../../ui/pageShortcut.ts';
+import { isAppShortcutTarget } from '../../../ui/pageShortcut.ts';
 import { isSaveShortcut } from '../../../ui/saveShortcut.ts';
 
 export interface SaveShortcutActions {
@@ -19,8 +19,8 @@ export interface SaveShortcutActions {
 /**
  * Ctrl+S anywhere on the page while `ref` (the targets workspace) is shown saves the targets, as
  * in a spreadsheet, instead of the browser offering to save the web page: from its grid, the cell
- * editor included, and from wherever else a page-wide shortcut may act (isPageShortcutTarget: not
- * another text field, a picker, a dialog or a menu). A value typed in the cell editor is committed
+ * editor included, and from wherever else an app-wide shortcut may act (isAppShortcutTarget: the
+ * app's navigation too; not another text field, a picker, a dialog or a menu). A value typed in the cell editor is committed
  * first, as clicking Save does (the editor commits as it loses the focus). Listens in the capture
  * phase: the cell editor keeps its keys to itself. `actions` null leaves Ctrl+S to the browser; a
  * read-only user gets actions too (nothing to save, and why), as "Save page as" is never wanted.
@@ -42,7 +42,7 @@ export function useSaveShortcut(
       const target = e.target;
       const grid = el.querySelector('[role="grid"]');
       const inGrid = target instanceof Node && grid?.contains(target) === true;
-      if (!inGrid && !isPageShortcutTarget(target)) return;
+      if (!inGrid && !isAppShortcutTarget(target)) return;
       e.preventDefault();
       if (inGrid && target instanceof HTMLInputElement) {
         // Rendered at once, so the save below sees the committed value everywhere (its count).

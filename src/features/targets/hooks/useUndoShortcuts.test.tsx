@@ -1,31 +1,40 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useUndoShortcuts, type UndoActions } from './useUndoShortcuts.ts';
 
-/** The targets page: its heading and picker, the workspace (toolbar and grid), and a dialog. */
+/**
+ * The app's navigation, and the targets page: its heading and picker, the workspace (toolbar and
+ * grid), and a dialog.
+ */
 function Page({ actions, dialog = false }: { actions: UndoActions | null; dialog?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   useUndoShortcuts(ref, actions, () => {});
   return (
-    <main tabIndex={-1}>
-      <h1>Targets</h1>
-      <select aria-label="Year">
-        <option>2027</option>
-      </select>
-      <div ref={ref}>
-        <div role="toolbar" aria-label="Targets">
-          <button type="button">Row actions</button>
-          <input aria-label="Note" />
+    <>
+      <nav aria-label="Main">
+        <a href="/targets">Targets</a>
+        <button type="button">Sign out</button>
+      </nav>
+      <main tabIndex={-1}>
+        <h1>Targets</h1>
+        <select aria-label="Year">
+          <option>2027</option>
+        </select>
+        <div ref={ref}>
+          <div role="toolbar" aria-label="Targets">
+            <button type="button">Row actions</button>
+            <input aria-label="Note" />
+          </div>
+          <div role="grid" aria-label="Targets 2027" tabIndex={0} />
         </div>
-        <div role="grid" aria-label="Targets 2027" tabIndex={0} />
-      </div>
-      {dialog && (
-        <div role="dialog" aria-label="Set amount">
-          <input aria-label="Amount" />
-        </div>
-      )}
-    </main>
+        {dialog && (
+          <div role="dialog" aria-label="Set amount">
+            <input aria-label="Amount" />
+          </div>
+        )}
+      </main>
+    </>
   );
 }
 
@@ -55,6 +64,18 @@ describe('useUndoShortcuts', () => {
     fireEvent.keyDown(screen.getByRole('heading', { name: 'Targets' }), ctrl('y'));
     expect(actions.undo).toHaveBeenCalledTimes(2);
     expect(actions.redo).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the app’s navigation alone: its links and buttons are not the page', () => {
+    const actions = { undo: vi.fn(), redo: vi.fn() };
+    render(<Page actions={actions} />);
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const link = within(nav).getByRole('link', { name: 'Targets' });
+    expect(fireEvent.keyDown(link, ctrl('z'))).toBe(true);
+    fireEvent.keyDown(link, ctrl('y'));
+    fireEvent.keyDown(within(nav).getByRole('button', { name: 'Sign out' }), ctrl('z'));
+    expect(actions.undo).not.toHaveBeenCalled();
+    expect(actions.redo).not.toHaveBeenCalled();
   });
 
   it('leaves the grid its own keys, and a text field, a picker or a dialog theirs', () => {

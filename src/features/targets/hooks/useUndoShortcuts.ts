@@ -11,7 +11,8 @@ export interface UndoActions {
  * Ctrl+Z, and Ctrl+Y or Ctrl+Shift+Z, anywhere on the page while `ref` (the targets workspace) is
  * shown undo and redo as they do in its grid, which answers its own keys: from the toolbar, whose
  * Undo and Redo name these keys, or from the page itself after a click on its heading, as in a
- * spreadsheet. A text field, a picker, a dialog or a menu keeps them (isPageShortcutTarget). When
+ * spreadsheet. The app's navigation (outside the page's main content), a text field, a picker, a
+ * dialog or a menu keeps them (isPageShortcutTarget). When
  * the focused button turns off (the last undo), `onFocusLost` gives the focus a place (the grid).
  */
 export function useUndoShortcuts(
