@@ -1,4 +1,4 @@
-import { useId, type DragEvent } from 'react';
+import { useEffect, useId, useRef, type DragEvent } from 'react';
 import { useDropzone, type FileRejection } from 'react-dropzone';
 import { FileUp } from 'lucide-react';
 import { cx } from '../../../ui/cx.ts';
@@ -29,7 +29,8 @@ export interface DropZoneProps {
 }
 
 /**
- * Drop, click or press Enter/Space to choose OSWorkflow files. The zone is one named, focusable
+ * Drop, click or press Enter/Space to choose OSWorkflow files (files dropped elsewhere on the
+ * page are taken as dropped here). The zone is one named, focusable
  * control; the rules are stated beside it and tied to it with aria-describedby. Its name starts
  * with the words it shows, so speech input finds it by them (WCAG 2.5.3), and they say "choose",
  * not "click", as a key press chooses too.
@@ -52,12 +53,31 @@ export function DropZone({ maxBytes, onChoose, onNotFiles, disabled }: DropZoneP
       );
     onChoose(ok, messages);
   };
-  const { getRootProps, getInputProps, isDragActive } = useDropzone({
+  const { getRootProps, getInputProps, isDragActive, rootRef } = useDropzone({
     onDrop,
     accept: acceptedFileTypes,
     multiple: true,
     disabled,
   });
+  // Files dropped anywhere else on the page (on the list, or a batch row once the zone has
+  // scrolled away): react-dropzone keeps the browser from opening them and drops them without a
+  // word. On this page a dropped file can only be meant for upload: it goes through the same
+  // rules as one dropped on the zone. (A drop on the zone is the zone's own.)
+  const onDropRef = useRef(onDrop);
+  onDropRef.current = onDrop;
+  useEffect(() => {
+    if (disabled) return;
+    const onPageDrop = (e: globalThis.DragEvent) => {
+      const zone = rootRef.current;
+      if (zone && e.target instanceof Node && zone.contains(e.target)) return;
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
+      e.preventDefault();
+      onDropRef.current(files, []);
+    };
+    document.addEventListener('drop', onPageDrop);
+    return () => document.removeEventListener('drop', onPageDrop);
+  }, [disabled, rootRef]);
   return (
     <div className={styles.wrap}>
       {/* Outside the zone: a control inside a role=button would be a nested interactive control.
