@@ -26,6 +26,15 @@ describe('sameContentWarning', () => {
     expect(sameContentWarning([done, b], done, [], null)).toBeNull();
   });
 
+  it('says nothing of a copy in the batch uploaded and since deleted from the platform', () => {
+    const done = { ...a, status: 'done' as const, result: { ...stored } as BatchRow['result'] };
+    const uploaded = [{ contentKey: key, definition: stored }];
+    expect(sameContentWarning([done, b], b, uploaded, new Set(['other']))).toBeNull();
+    expect(sameContentWarning([done, b], b, uploaded, new Set(['key-1']))).toMatch(
+      /was uploaded as “Approval”/,
+    );
+  });
+
   it('names a definition uploaded earlier while the platform still has it', () => {
     const uploaded = [{ contentKey: key, definition: stored }];
     expect(sameContentWarning([b], b, uploaded, new Set(['key-1']))).toBe(

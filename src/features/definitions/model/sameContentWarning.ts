@@ -10,8 +10,8 @@ export interface UploadedContent {
 
 /**
  * A warning (not a blocker: the same workflow may be wanted for two resource types) when the row's
- * text is that of another file of the batch, or of a definition uploaded earlier from this page
- * that is still on the platform (`existingKeys`; null while the list is not known). The platform
+ * text is that of another file of the batch (one it uploaded only while still on the platform), or
+ * of a definition uploaded earlier from this page that is still on the platform (`existingKeys`; null while the list is not known). The platform
  * cannot tell what a definition holds, so copies uploaded elsewhere are not recognised.
  */
 export function sameContentWarning(
@@ -22,7 +22,12 @@ export function sameContentWarning(
 ): string | null {
   const key = row.contentKey;
   if (!key || row.problem || row.status === 'done') return null;
-  const copies = rows.filter((r) => r.id !== row.id && !r.problem && r.contentKey === key);
+  // A file of the batch uploaded and since deleted from the platform is no copy any more.
+  const onPlatform = (r: (typeof rows)[number]) =>
+    r.status !== 'done' || !r.result || (existingKeys?.has(r.result.Key) ?? true);
+  const copies = rows.filter(
+    (r) => r.id !== row.id && !r.problem && r.contentKey === key && onPlatform(r),
+  );
   // One already on the platform matters most: uploading this adds a second copy there.
   const sent = copies.find((r) => r.status === 'done' && r.result);
   if (sent?.result)
