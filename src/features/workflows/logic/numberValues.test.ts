@@ -31,9 +31,16 @@ describe('number condition values', () => {
     expect(numberValueProblem('lastXDays', ['30'])).toBeNull();
     expect(numberValueProblem('lastXDays', ['2,5'])).toBe('Enter a whole number of days, e.g. 30.');
     expect(numberValueProblem('lastXDays', ['-3'])).toBe('Enter a whole number of days, e.g. 30.');
+    // Not "Enter a number, e.g. 50000.": that is no count of days.
+    expect(numberValueProblem('lastXDays', ['3 weeks'])).toBe(
+      '“3 weeks” is not a number. Enter a whole number of days, e.g. 30.',
+    );
   });
 
   it('of a field that counts things are whole numbers', () => {
+    expect(numberValueProblem('>', ['lots'], 'Number of sales')).toBe(
+      '“lots” is not a number. Number of sales is a count, so enter a whole number, e.g. 3.',
+    );
     expect(numberValueProblem('>=', ['1 234,5'], 'Number of sales')).toBe(
       'Number of sales is a count, so enter a whole number, e.g. 3.',
     );

@@ -19,6 +19,13 @@ export const countsWholeNumbers = (
  */
 export const largestCount = 2147483647;
 
+/** What a number condition's value should be, with an example that fits it (days, a count). */
+function whatToEnter(operator: string, count: string | undefined): string {
+  if (operator === 'lastXDays') return 'Enter a whole number of days, e.g. 30.';
+  if (count) return `${count} is a count, so enter a whole number, e.g. 3.`;
+  return 'Enter a number, e.g. 50000.';
+}
+
 /**
  * Why the typed values of a number condition cannot be sent, or null when they can (blanks are
  * for missingValues to report). Locale forms such as "1 234,5" are numbers; "lots" is not, a
@@ -33,7 +40,8 @@ export function numberValueProblem(
   for (const v of values) {
     const n = parseDecimal(v);
     if (n === null) continue;
-    if (!Number.isFinite(n)) return `“${v.trim()}” is not a number. Enter a number, e.g. 50000.`;
+    if (!Number.isFinite(n))
+      return `“${v.trim()}” is not a number. ${whatToEnter(operator, count)}`;
     if (operator === 'lastXDays' && (!Number.isInteger(n) || n < 0))
       return 'Enter a whole number of days, e.g. 30.';
     if (operator === 'lastXDays' && n > largestCount)
