@@ -110,4 +110,46 @@ test.describe('targets: a row whose fields the planner may not see', () => {
     await page.screenshot({ path: test.info().outputPath('hidden-values-1440.png') });
     await expectNoAxeViolations(page);
   });
+
+  test('hidden Currency: the group shows no currency code, nor do its users, and says so', async ({
+    page,
+  }) => {
+    await rewriteAnswers(page.request, {
+      on: 'Agents/Targets/GetTargetGroup',
+      carrierContains: 'Sales DACH',
+      fieldRights: { Currency: { mask: 'None', reason: 'Your role may not see the currency' } },
+    });
+    await openTargets(page);
+    await expect(row(page, 'Sales DACH').getByRole('rowheader')).toHaveAccessibleName(
+      'Sales DACH, currency not shown',
+    );
+    // Other groups keep theirs.
+    await expect(row(page, 'Sales Nordics').getByRole('rowheader')).toHaveAccessibleName(
+      /^Sales Nordics, NOK/,
+    );
+    // EUR is nowhere: not on the row, not in the totals note, not in the sum of a user's cells.
+    await expect(page.getByRole('main')).not.toContainText('EUR');
+    await expect(
+      page.getByText(
+        'The totals add up the users with targets in NOK; users in JPY, USD and currencies that are not shown are not added, as amounts in different currencies do not add up.',
+      ),
+    ).toBeVisible();
+    await cell(page, 'Leo Russo', 0).click();
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect(page.getByText(/^2 cells · Sum [\d,.]+$/)).toBeVisible();
+    await expect(page.getByRole('main')).not.toContainText('EUR');
+
+    // An amount typed with a currency is refused without naming the row's.
+    await page.keyboard.type('15 USD');
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByText(
+        '"15 USD" has a currency (USD), and its row\'s currency is not shown. Write it as just 15.',
+      ),
+    ).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    await page.screenshot({ path: test.info().outputPath('hidden-currency-1440.png') });
+    await expectNoAxeViolations(page);
+  });
 });

@@ -32,6 +32,7 @@ export const RowHeaderCell = memo(function RowHeaderCell({
   // Named explicitly, so the menu button inside does not become part of the row's name.
   let name = label;
   if (meta.currency) name += `, ${meta.currency}`;
+  else if (meta.currencyHidden) name += ', currency not shown';
   const note = meta.note;
   if (note) name += `, ${note}`;
   // Its figures are not shown: said first, with the server's reason (the lock, when locked).

@@ -25,6 +25,8 @@ export interface GridRowMeta {
   readonly valuesHidden?: boolean;
   /** A short note beside the name, also said with it ("1 user not shown"). */
   readonly note?: string;
+  /** The row has a currency the user may not see: none shown, its name says it is not shown. */
+  readonly currencyHidden?: boolean;
   /** ISO currency code (company/group rows), shown next to the name. */
   readonly currency?: string;
   /** Visual indentation level: 0 company/group, 1 user/sum rows. */

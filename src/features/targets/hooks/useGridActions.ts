@@ -43,7 +43,7 @@ export function useGridActions(
         if (!canEdit || !r || r.derived || r.locked || r.assignmentId === null)
           return `${r?.label ?? 'This row'} cannot be changed.`;
         const v = parseLocaleNumber(text, locale, r.currency);
-        if (v === undefined) return notAnAmountText(text, locale, r.currency);
+        if (v === undefined) return notAnAmountText(text, locale, r.currency, r.currencyHidden);
         const tooLarge = amountTooLarge(v ?? 0, (n) => numberFormat(locale).format(n));
         if (tooLarge) return tooLarge;
         const after = roundToUnit(v ?? 0, r.decimals);

@@ -331,6 +331,7 @@ export function previewCsvImport(
                   text: raw.trim(),
                   mark,
                   currency: row.currency,
+                  currencyHidden: row.currencyHidden,
                   locale,
                 }),
         });

@@ -9,7 +9,10 @@ export const ROW_STATE_HEADER = ['Currency', 'Locked'] as const;
 
 /** A row's Currency and Locked cells: "NOK", "Yes"/"No" (blank for sum rows, never locked). */
 export function rowStateCells(row: TargetRow): [string, string] {
-  return [row.currency ?? '', row.derived ? '' : row.locked ? 'Yes' : 'No'];
+  return [
+    row.currencyHidden ? '' : (row.currency ?? ''),
+    row.derived ? '' : row.locked ? 'Yes' : 'No',
+  ];
 }
 
 /** Where the file has its Currency and Locked columns (-1 when it has none). */
@@ -41,7 +44,8 @@ export function rowStateProblem(
   where: string,
 ): string | null {
   const currency = (cells[columns.currency] ?? '').trim();
-  if (columns.currency >= 0 && currency !== '') {
+  // A currency the user may not see is not checked: what the row is in would say it.
+  if (columns.currency >= 0 && currency !== '' && !row.currencyHidden) {
     const shown = row.currency ?? 'none';
     if (currency.toUpperCase() !== (row.currency ?? '').toUpperCase())
       return `${where}: the file gives the currency ${currency} where the row is in ${shown}. Import changes values only, not currencies: put ${shown} back in the file, or leave the cell blank.`;

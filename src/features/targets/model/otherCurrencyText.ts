@@ -4,6 +4,8 @@ export interface OtherCurrency {
   readonly mark: string;
   /** The row's currency; null for a row that counts (no currency). */
   readonly currency: string | null;
+  /** The user may not see the row's currency: it is not named. */
+  readonly currencyHidden?: boolean;
 }
 
 /**
@@ -28,6 +30,8 @@ export function otherCurrencyText(
   const amount = withoutMark(p.text, p.mark);
   if (p.currency === null)
     return `${p.subject} has a currency (${p.mark}), and its row counts without one. Write it as just ${amount}.`;
+  if (p.currencyHidden)
+    return `${p.subject} has a currency (${p.mark}), and its row's currency is not shown. Write it as just ${amount}.`;
   const signed = withSign(amount, p.currency, p.locale);
   const ways = [...(signed ? [signed] : []), `${amount} ${p.currency}`];
   return `${p.subject} is in another currency (${p.mark}) than its row, which is in ${p.currency}. Write it as ${ways.join(', ')} or just ${amount}.`;

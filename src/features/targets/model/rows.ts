@@ -95,6 +95,8 @@ export function buildTargetRows(
     label: string,
     currency: string | null,
     decimals: number,
+    /** The row's group's currency is hidden (a user inherits it so). */
+    groupCurrencyHidden = false,
   ): TargetRow => {
     const edit = edits.get(a.TargetAssignmentInfoId);
     const restriction = restrictionOf?.(a) ?? undefined;
@@ -110,6 +112,7 @@ export function buildTargetRows(
       locked: edit?.locked ?? a.Locked,
       ...(restriction !== undefined && { restriction }),
       ...(hidden && { hidden }),
+      ...((hidden?.currency || groupCurrencyHidden) && { currencyHidden: true as const }),
       derived: false,
       currency,
       decimals,
@@ -136,6 +139,8 @@ export function buildTargetRows(
     const name = s.groupRow?.TargetUserGroup?.Value ?? unnamed(groupId);
     const currency = currencyOf(s.groupRow);
     const decimals = decimalsFor(currency);
+    // Users and the sum row show their group's currency: hidden on the group row, on them too.
+    const currencyHidden = s.groupRow ? hiddenFieldsOf(s.groupRow)?.currency === true : false;
     if (s.groupRow) rows.push(toRow(s.groupRow, 'group', groupId, name, currency, decimals));
     const periods = s.groupRow?.Values.length ?? s.users[0]?.Values.length ?? 0;
     const sums = new Array<number>(periods).fill(0);
@@ -145,7 +150,7 @@ export function buildTargetRows(
         u.TargetAssociate?.FullName ||
         u.TargetAssociate?.Name ||
         `User ${u.TargetAssociate?.AssociateId ?? ''}`;
-      const row = toRow(u, 'user', groupId, label, currency, decimals);
+      const row = toRow(u, 'user', groupId, label, currency, decimals, currencyHidden);
       rows.push(row);
       // A user whose figures are hidden adds nothing (their row's values are zeros): counted.
       if (row.hidden?.values) notShown++;
@@ -165,6 +170,7 @@ export function buildTargetRows(
       currency,
       decimals,
       ...(notShown > 0 && { notShown }),
+      ...(currencyHidden && { currencyHidden: true as const }),
     });
   }
   return rows;

@@ -15,15 +15,21 @@ export interface CurrencySum {
  * row).
  */
 export function selectionSums(rows: readonly TargetRow[], rect: CellRange): CurrencySum[] {
-  const byCurrency = new Map<string | null, { decimals: number; rows: TargetRow[] }>();
+  const byCurrency = new Map<
+    string | null,
+    { currency: string | null; decimals: number; rows: TargetRow[] }
+  >();
   for (let r = Math.max(rect.top, 0); r <= rect.bottom && r < rows.length; r++) {
     const row = rows[r];
-    let entry = byCurrency.get(row.currency);
-    if (!entry) byCurrency.set(row.currency, (entry = { decimals: row.decimals, rows: [] }));
+    // A currency the user may not see is kept apart, and its sum written without it.
+    const key = row.currencyHidden ? `\u0000${row.currency ?? ''}` : row.currency;
+    let entry = byCurrency.get(key);
+    const currency = row.currencyHidden ? null : row.currency;
+    if (!entry) byCurrency.set(key, (entry = { currency, decimals: row.decimals, rows: [] }));
     entry.decimals = Math.max(entry.decimals, row.decimals);
     entry.rows.push(row);
   }
-  return [...byCurrency].map(([currency, { decimals, rows: inCurrency }]) => {
+  return [...byCurrency.values()].map(({ currency, decimals, rows: inCurrency }) => {
     let minor = 0;
     for (const row of inCurrency)
       for (let c = Math.max(rect.left, 0); c <= rect.right && c < row.values.length; c++)

@@ -35,8 +35,16 @@ export function totalsFooterText(base: {
   readonly otherCurrencies: readonly string[];
   /** Rows whose figures the user may not see, left out of the totals (said in the label). */
   readonly totalsNotShown?: number;
+  /** The user may not see the totals' currency: it is not named. */
+  readonly totalsCurrencyHidden?: boolean;
+  /** Rows in currencies the user may not see are left out too (not in otherCurrencies). */
+  readonly otherCurrenciesHidden?: boolean;
 }): FooterText {
-  const { totalsCurrency: currency, otherCurrencies: others } = base;
+  const { otherCurrencies: shownOthers } = base;
+  const currency = base.totalsCurrencyHidden ? null : base.totalsCurrency;
+  const others = base.otherCurrenciesHidden
+    ? [...shownOthers, 'currencies that are not shown']
+    : shownOthers;
   const owners = OWNERS[base.totalsOf];
   const count = base.totalsNotShown ?? 0;
   const notShown =
@@ -48,15 +56,15 @@ export function totalsFooterText(base: {
           },
         }
       : {};
-  if (others.length === 0 || currency === null)
+  if (others.length === 0 || base.totalsCurrency === null)
     return { label: `Total of ${owners}`, note: null, ...notShown };
   const list =
     others.length === 1
       ? others[0]
       : `${others.slice(0, -1).join(', ')} and ${others[others.length - 1]}`;
   return {
-    label: `Total of ${owners} in ${currency}`,
-    note: `The totals add up the ${owners} with targets in ${currency}; ${owners} in ${list} are not added, as amounts in different currencies do not add up.`,
+    label: currency ? `Total of ${owners} in ${currency}` : `Total of ${owners}`,
+    note: `The totals add up the ${owners} with targets in ${currency ?? 'one currency'}; ${owners} in ${list} are not added, as amounts in different currencies do not add up.`,
     ...notShown,
   };
 }

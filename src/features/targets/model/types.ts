@@ -58,8 +58,16 @@ export interface TargetRow {
   readonly restriction?: string;
   /** True for rows nobody can type into (derived sums). Locking is separate. */
   readonly derived: boolean;
-  /** Currency code shown on the row (company/group rows; users inherit their group's). */
+  /**
+   * Currency of the row's amounts (company/group rows; users inherit their group's): shown on the
+   * row unless `currencyHidden`, and what the sums and totals keep apart.
+   */
   readonly currency: string | null;
+  /**
+   * The user may not see the currency (its FieldRight has no Read, on the row or, for a user or
+   * sum row, on its group's row): the code is not shown nor written anywhere for this row.
+   */
+  readonly currencyHidden?: true;
   /** Decimals of the row's currency (JPY 0, most others 2). */
   readonly decimals: number;
 }

@@ -16,11 +16,12 @@ const KIND: Record<TargetRow['kind'], GridRowKind> = {
 const metas = new Map<string, GridRowMeta>();
 function metaFor(row: TargetRow, lockChanged: boolean): GridRowMeta {
   const showCurrency = row.kind === 'company' || row.kind === 'group';
-  const currency = showCurrency ? (row.currency ?? undefined) : undefined;
+  const currency = showCurrency && !row.currencyHidden ? (row.currency ?? undefined) : undefined;
+  const currencyHidden = showCurrency && row.currencyHidden === true && row.currency !== null;
   const restriction = row.locked || row.derived ? undefined : row.restriction;
   const valuesHidden = row.hidden?.values === true;
   const notShown = row.notShown ?? 0;
-  const key = `${row.kind}|${row.locked}|${lockChanged}|${row.derived}|${currency ?? ''}|${row.decimals}|${restriction ?? ''}|${valuesHidden ? (row.hidden?.valuesReason ?? '') : '-'}|${notShown}`;
+  const key = `${row.kind}|${row.locked}|${lockChanged}|${row.derived}|${currency ?? ''}|${row.decimals}|${restriction ?? ''}|${valuesHidden ? (row.hidden?.valuesReason ?? '') : '-'}|${notShown}|${currencyHidden}`;
   let m = metas.get(key);
   if (!m) {
     m = Object.freeze({
@@ -34,6 +35,7 @@ function metaFor(row: TargetRow, lockChanged: boolean): GridRowMeta {
           ? 'Locked'
           : (restriction ?? (valuesHidden ? row.hidden?.valuesReason || undefined : undefined)),
       ...(valuesHidden && { valuesHidden }),
+      ...(currencyHidden && { currencyHidden }),
       ...(notShown > 0 && { note: notShownText(notShown) }),
       currency,
       level: row.kind === 'user' || row.kind === 'groupSum' ? 1 : 0,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportCsv } from '../model/csv.ts';
+import { notAnAmountText } from '../model/notAnAmountText.ts';
+import { selectionSums } from '../model/selectionSum.ts';
+import { totalsFooterText } from '../model/totalsFooterText.ts';
 import { periodsFor } from '../model/periods.ts';
 import type { AssignmentForRows } from '../model/rows.ts';
 import { createPlannerState, perform } from './plannerState.ts';
@@ -91,5 +94,63 @@ describe('a row whose figures the user may not see', () => {
     const csv = exportCsv(s.rows, periodsFor('HalfYear', 'en'));
     const line = csv.split('\r\n').find((l) => l.startsWith('U3'))!;
     expect(line).toBe('U3,,,,NOK,No');
+  });
+});
+
+describe('a group whose currency the user may not see', () => {
+  /** Two groups: NOK (shown), KWD (3 decimals, hidden on the group row), one user each. */
+  function twoGroups(): AssignmentForRows[] {
+    const g = (id: number, code: string, hidden: boolean): AssignmentForRows => ({
+      TargetAssignmentInfoId: id,
+      Values: [1, 1],
+      Locked: false,
+      TargetUserGroup: { Id: id, Value: `G${id}` },
+      Currency: { Value: code },
+      ...(hidden && { FieldProperties: { Currency: { FieldRight: { Mask: 'None' } } } }),
+    });
+    const u = (id: number, group: number): AssignmentForRows => ({
+      TargetAssignmentInfoId: id,
+      Values: [1.5, 2.25],
+      Locked: false,
+      TargetAssociate: { AssociateId: id, FullName: `U${id}`, GroupIdx: group },
+    });
+    return [g(10, 'NOK', false), g(20, 'KWD', true), u(11, 10), u(21, 20), u(22, 20)];
+  }
+
+  it('shows no code on the group, its users and its sum row, and keeps their decimals', () => {
+    const s = createPlannerState(twoGroups(), 2);
+    const inKwd = s.rows.filter((r) => r.groupId === 20);
+    expect(inKwd.map((r) => [r.kind, r.currencyHidden, r.decimals])).toEqual([
+      ['group', true, 3],
+      ['user', true, 3],
+      ['user', true, 3],
+      ['groupSum', true, 3],
+    ]);
+    expect(s.rows.find((r) => r.label === 'U11')?.currencyHidden).toBeUndefined();
+    const source = plannerGridSource(s);
+    const meta = source.rowMeta(s.rows.indexOf(inKwd[0]));
+    expect(meta.currency).toBeUndefined();
+    expect(meta.currencyHidden).toBe(true);
+    expect(source.rowMeta(0).currency).toBe('NOK');
+  });
+
+  it('writes no code in the selection sum, the CSV, the totals note or a refused amount', () => {
+    const s = createPlannerState(twoGroups(), 2);
+    const at = s.rows.findIndex((r) => r.label === 'U21');
+    expect(selectionSums(s.rows, { top: at, bottom: at + 1, left: 0, right: 0 })).toEqual([
+      { currency: null, sum: 3, decimals: 3 },
+    ]);
+    const csv = exportCsv(s.rows, periodsFor('HalfYear', 'en'));
+    expect(csv).not.toContain('KWD');
+    expect(csv).toContain('NOK');
+    const footer = totalsFooterText(s.base);
+    // The totals add up the users in KWD (the most), which is not named.
+    expect(footer.label).toBe('Total of users');
+    expect(footer.note).toBe(
+      'The totals add up the users with targets in one currency; users in NOK are not added, as amounts in different currencies do not add up.',
+    );
+    expect(notAnAmountText('5 USD', 'en', 'KWD', true)).toBe(
+      '"5 USD" has a currency (USD), and its row\'s currency is not shown. Write it as just 5.',
+    );
   });
 });

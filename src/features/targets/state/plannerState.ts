@@ -27,10 +27,15 @@ export interface PlannerBase {
   /**
    * The currency the footer totals are in: with the rows it adds up (totalsOf) in several
    * currencies, only those in the most common one are added up (amounts in different currencies
-   * do not add up); the others are listed in `otherCurrencies`. Null when they have no currency.
+   * do not add up); the others are listed in `otherCurrencies` (those the user may see). Null
+   * when they have no currency.
    */
   readonly totalsCurrency: string | null;
   readonly otherCurrencies: readonly string[];
+  /** The user may see the totals' currency on none of the rows: it is not named. */
+  readonly totalsCurrencyHidden: boolean;
+  /** Rows in other currencies the user may not see are left out too (not in otherCurrencies). */
+  readonly otherCurrenciesHidden: boolean;
   /** How many of the rows the footer adds up have figures the user may not see (left out). */
   readonly totalsNotShown: number;
 }
@@ -64,16 +69,28 @@ function totalsCurrencyOf(
 ): {
   currency: string | null;
   others: string[];
+  /** The currency is on no row whose currency the user may see: not to be named. */
+  currencyHidden: boolean;
+  /** Some other currency is on no row whose currency the user may see (left out of `others`). */
+  othersHidden: boolean;
 } {
   const counts = new Map<string | null, number>();
+  const shown = new Set<string>();
   for (const r of rows)
-    if (r.kind === totalsOf && r.currency !== null)
+    if (r.kind === totalsOf && r.currency !== null) {
       counts.set(r.currency, (counts.get(r.currency) ?? 0) + 1);
+      if (!r.currencyHidden) shown.add(r.currency);
+    }
   let currency: string | null = null;
   let best = -1;
   for (const [c, n] of counts) if (n > best) [currency, best] = [c, n];
   const others = [...counts.keys()].filter((c): c is string => c !== currency && c !== null);
-  return { currency, others: others.sort() };
+  return {
+    currency,
+    others: others.filter((c) => shown.has(c)).sort(),
+    currencyHidden: currency !== null && !shown.has(currency),
+    othersHidden: others.some((c) => !shown.has(c)),
+  };
 }
 
 export function createPlannerState(
@@ -91,7 +108,12 @@ export function createPlannerState(
     restrictionOf: options.rowRights ? rowRestriction : undefined,
   });
   const totalsOf = totalsOfRows(rows);
-  const { currency: totalsCurrency, others: otherCurrencies } = totalsCurrencyOf(rows, totalsOf);
+  const {
+    currency: totalsCurrency,
+    others: otherCurrencies,
+    currencyHidden: totalsCurrencyHidden,
+    othersHidden: otherCurrenciesHidden,
+  } = totalsCurrencyOf(rows, totalsOf);
   const inTotals = (r: TargetRow) => r.currency === totalsCurrency || r.currency === null;
   const rowOf = new Map<number, number>();
   const groupSpan = new Map<number, { from: number; sum: number }>();
@@ -125,6 +147,8 @@ export function createPlannerState(
     totalsCurrency,
     otherCurrencies,
     totalsNotShown,
+    totalsCurrencyHidden,
+    otherCurrenciesHidden,
   };
   // Every user row is in exactly one group's sum row: when those share the footer's unit, the
   // footer is the sum of the sum rows (exact, and 10,000 rows fewer to add up on load).
