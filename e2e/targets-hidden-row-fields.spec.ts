@@ -152,4 +152,51 @@ test.describe('targets: a row whose fields the planner may not see', () => {
     await page.screenshot({ path: test.info().outputPath('hidden-currency-1440.png') });
     await expectNoAxeViolations(page);
   });
+
+  test('hidden Locked: a locked row shows no lock nor lock item, and stays read-only', async ({
+    page,
+  }) => {
+    // Henry Shaw's row is locked in the sandbox.
+    await rewriteAnswers(page.request, {
+      on: 'Agents/Targets/GetTargetGroup',
+      carrierContains: 'Henry Shaw',
+      fieldRights: { Locked: { mask: 'None', reason: 'Your role may not see locks' } },
+    });
+    await openTargets(page);
+    const henry = row(page, 'Henry Shaw');
+    await expect(henry.getByRole('rowheader')).toHaveAccessibleName(
+      'Henry Shaw, read-only: You do not have permission to change this row.',
+    );
+    await expect(henry.getByTitle(/lock/i)).toHaveCount(0);
+    // Lars Holm's lock is his to see.
+    await expect(row(page, 'Lars Holm').getByRole('rowheader')).toHaveAccessibleName(
+      'Lars Holm, locked',
+    );
+    const first = cell(page, 'Henry Shaw', 0);
+    await expect(first).toHaveAttribute('aria-readonly', 'true');
+
+    // Typing is refused without a word of a lock.
+    const before = await first.textContent();
+    await first.click();
+    await page.keyboard.type('5');
+    const refusal = page.getByText(
+      'Henry Shaw cannot be changed. You do not have permission to change this row.',
+    );
+    await expect(refusal.first()).toBeVisible();
+    await expect(page.getByRole('main')).not.toContainText(/Henry Shaw is locked|unlock/i);
+    await page.keyboard.press('Escape');
+    await expect(first).toHaveText(before!);
+
+    // Its menu has no lock item.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu', { name: 'Actions for Henry Shaw' });
+    await expect(menu).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: /lock/i })).toHaveCount(0);
+    await expect(menu).toHaveAccessibleDescription(
+      'You do not have permission to change this row.',
+    );
+    await page.screenshot({ path: test.info().outputPath('hidden-lock-1440.png') });
+    await expectNoAxeViolations(page);
+  });
 });

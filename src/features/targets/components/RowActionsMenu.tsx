@@ -77,11 +77,13 @@ export function RowActionsMenu({
   // reasons are also the menu's description, read as the menu opens. Each off item also points
   // to its own reason (aria-describedby), and the lock reason stands under the lock item: above
   // the value items it read as theirs.
-  const lockable = canEdit && !!row && !row.derived;
+  const ownRow = canEdit && !!row && !row.derived;
+  // A row whose lock the user may not see has no lock item (nor lock reason) at all.
+  const lockable = ownRow && !row.hidden?.locked;
   const valueReasons = [
     // A viewer's items were all off with no word why.
     !canEdit && row ? readOnlyReason || NO_EDIT_RIGHT : '',
-    lockable && row.locked ? lockedRowReason(canLock) : lockable ? (row.restriction ?? '') : '',
+    ownRow && row.locked ? lockedRowReason(canLock) : ownRow ? (row.restriction ?? '') : '',
   ];
   const lockOffReason = lockable && !canLock ? lockReason || NO_LOCK_RIGHT : '';
   const reasonId = useId();

@@ -11,7 +11,7 @@ export const ROW_STATE_HEADER = ['Currency', 'Locked'] as const;
 export function rowStateCells(row: TargetRow): [string, string] {
   return [
     row.currencyHidden ? '' : (row.currency ?? ''),
-    row.derived ? '' : row.locked ? 'Yes' : 'No',
+    row.derived || row.hidden?.locked ? '' : row.locked ? 'Yes' : 'No',
   ];
 }
 
@@ -51,7 +51,8 @@ export function rowStateProblem(
       return `${where}: the file gives the currency ${currency} where the row is in ${shown}. Import changes values only, not currencies: put ${shown} back in the file, or leave the cell blank.`;
   }
   const locked = (cells[columns.locked] ?? '').trim().toLowerCase();
-  if (columns.locked >= 0 && locked !== '' && !row.derived) {
+  // A lock the user may not see is not checked: what the row is would say it.
+  if (columns.locked >= 0 && locked !== '' && !row.derived && !row.hidden?.locked) {
     const says = YES.includes(locked) ? true : NO.includes(locked) ? false : undefined;
     const raw = (cells[columns.locked] ?? '').trim();
     if (says === undefined)

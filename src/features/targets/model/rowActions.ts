@@ -253,6 +253,15 @@ export function setRowLocked(row: TargetRow, locked: boolean): ActionResult {
       rows: [row.label],
     };
   }
+  // Its lock is not shown to the user: nor can they change it (the menu offers no lock item).
+  if (row.hidden?.locked) {
+    return {
+      ok: false,
+      reason: 'restricted',
+      message: `${row.label} cannot be locked or unlocked.`,
+      rows: [row.label],
+    };
+  }
   const locks =
     row.locked === locked
       ? []

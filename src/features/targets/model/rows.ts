@@ -1,6 +1,7 @@
 import type { FieldPropertiesJson } from '../../../api/schemas/carrier.ts';
 import { hiddenFieldsOf } from './hiddenFields.ts';
 import { currencyDecimals, fromMinor, toMinor } from './money.ts';
+import { DEFAULT_ROW_RESTRICTION } from './rowRestriction.ts';
 import type { Edits, TargetRow } from './types.ts';
 
 /** The slice of a loaded assignment the row builder reads (matches the API schema structurally). */
@@ -99,9 +100,15 @@ export function buildTargetRows(
     groupCurrencyHidden = false,
   ): TargetRow => {
     const edit = edits.get(a.TargetAssignmentInfoId);
-    const restriction = restrictionOf?.(a) ?? undefined;
     const hidden = hiddenFieldsOf(a) ?? undefined;
     const values = edit?.values ?? a.Values;
+    const locked = edit?.locked ?? a.Locked;
+    // A lock the user may not see is not shown: the row is not locked to them, and a locked one
+    // is one they may not change, for no reason they may see.
+    const lockHidden = hidden?.locked === true;
+    const restriction = restrictionOf
+      ? (restrictionOf(a) ?? (lockHidden && locked ? DEFAULT_ROW_RESTRICTION : undefined))
+      : undefined;
     return {
       key: `a${a.TargetAssignmentInfoId}`,
       kind,
@@ -109,7 +116,7 @@ export function buildTargetRows(
       groupId,
       label,
       values: hidden?.values ? zerosOf(values.length) : values,
-      locked: edit?.locked ?? a.Locked,
+      locked: lockHidden ? false : locked,
       ...(restriction !== undefined && { restriction }),
       ...(hidden && { hidden }),
       ...((hidden?.currency || groupCurrencyHidden) && { currencyHidden: true as const }),

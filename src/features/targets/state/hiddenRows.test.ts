@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportCsv } from '../model/csv.ts';
 import { notAnAmountText } from '../model/notAnAmountText.ts';
+import { setRowLocked } from '../model/rowActions.ts';
+import { DEFAULT_ROW_RESTRICTION } from '../model/rowRestriction.ts';
 import { selectionSums } from '../model/selectionSum.ts';
 import { totalsFooterText } from '../model/totalsFooterText.ts';
 import { periodsFor } from '../model/periods.ts';
@@ -152,5 +154,43 @@ describe('a group whose currency the user may not see', () => {
     expect(notAnAmountText('5 USD', 'en', 'KWD', true)).toBe(
       '"5 USD" has a currency (USD), and its row\'s currency is not shown. Write it as just 5.',
     );
+  });
+});
+
+describe('a row whose lock the user may not see', () => {
+  const lockHidden = { Locked: { FieldRight: { Mask: 'None', Reason: 'Not for you' } } };
+  function rowsWith(locked: boolean): AssignmentForRows[] {
+    const [groupRow, first] = group();
+    return [
+      groupRow,
+      first,
+      { ...first, TargetAssignmentInfoId: 9, Locked: locked, FieldProperties: lockHidden },
+    ];
+  }
+
+  it('is not locked to them: a locked one is read-only for a generic reason, an unlocked one is not', () => {
+    const locked = createPlannerState(rowsWith(true), 2, new Map(), { rowRights: true });
+    const row = locked.rows.find((r) => r.assignmentId === 9)!;
+    expect(row.locked).toBe(false);
+    expect(row.restriction).toBe(DEFAULT_ROW_RESTRICTION);
+    const meta = plannerGridSource(locked).rowMeta(locked.rows.indexOf(row));
+    expect(meta).toMatchObject({
+      locked: false,
+      readOnly: true,
+      readOnlyReason: DEFAULT_ROW_RESTRICTION,
+    });
+    const open = createPlannerState(rowsWith(false), 2, new Map(), { rowRights: true });
+    expect(open.rows.find((r) => r.assignmentId === 9)!.restriction).toBeUndefined();
+  });
+
+  it('cannot be locked or unlocked, and exports no Locked state', () => {
+    const s = createPlannerState(rowsWith(true), 2, new Map(), { rowRights: true });
+    const row = s.rows.find((r) => r.assignmentId === 9)!;
+    expect(setRowLocked(row, true).ok).toBe(false);
+    const csv = exportCsv(s.rows, periodsFor('HalfYear', 'en'));
+    expect(csv.split('\r\n').filter((l) => l.startsWith('U2'))).toEqual([
+      'U2,10,20,30,NOK,No',
+      'U2,10,20,30,NOK,',
+    ]);
   });
 });

@@ -182,7 +182,9 @@ function applyChanges(s: PlannerState, action: EditAction): PlannerState {
     const a = base.loaded.get(id);
     // Figures the user may not see stay zeros (a lock change still applies).
     const values = old.hidden?.values ? old.values : (edit?.values ?? a?.Values ?? old.values);
-    rows[i] = { ...old, values, locked: edit?.locked ?? a?.Locked ?? old.locked };
+    // A lock the user may not see stays as shown (not locked to them).
+    const locked = old.hidden?.locked ? old.locked : (edit?.locked ?? a?.Locked ?? old.locked);
+    rows[i] = { ...old, values, locked };
     if (values === old.values) continue;
     const counted =
       old.kind === base.totalsOf && (old.currency === base.totalsCurrency || old.currency === null);
