@@ -29,6 +29,10 @@ describe('hiddenFieldsOf', () => {
       valuesReason: '',
     });
     expect(hiddenFieldsOf({ FieldProperties: { Locked: right('None') } })?.locked).toBe(true);
+    // A mask sent as a number: 0 is None.
+    expect(
+      hiddenFieldsOf({ FieldProperties: { Locked: { FieldRight: { Mask: 0 } } } })?.locked,
+    ).toBe(true);
     // A resource id the server did not translate is no reason to show.
     expect(
       hiddenFieldsOf({ FieldProperties: { Values: right('None', '[SR_NO_READ]') } })?.valuesReason,

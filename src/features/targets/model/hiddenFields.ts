@@ -1,4 +1,4 @@
-import type { FieldPropertiesJson } from '../../../api/schemas/carrier.ts';
+import type { FieldPropertiesJson, FieldPropertyJson } from '../../../api/schemas/carrier.ts';
 import { parseFieldProperty } from '../../../rights/fieldAccess.ts';
 import { asSentence } from '../../../rights/reason.ts';
 
@@ -14,39 +14,39 @@ export interface HiddenFields {
   readonly valuesReason: string;
 }
 
-// Interned: rows with the same rights share one frozen object (10,000 rows, a handful of these).
-// FieldAccess objects are interned too, so two lookups per field and no string per row.
-const byValues = new WeakMap<object, WeakMap<object, WeakMap<object, HiddenFields | null>>>();
+// Whether a FieldRight mask hides its field (only the mask decides: no Read, no Write), per mask.
+const hiddenByMask = new Map<string | number, boolean>();
+function isHidden(json: FieldPropertyJson | null | undefined): boolean {
+  const mask = json?.FieldRight?.Mask;
+  if (mask === null || mask === undefined || mask === '') return false; // 0 is None: hidden
+  let hidden = hiddenByMask.get(mask);
+  if (hidden === undefined) hiddenByMask.set(mask, (hidden = parseFieldProperty(json).hidden));
+  return hidden;
+}
+
+// Interned: rows with the same hidden fields share one frozen object (10,000 rows, a handful).
+const answers = new Map<string, HiddenFields>();
 
 /**
  * The fields of an assignment the user may not see, or null when they may see them all (the
- * usual case). O(1) per row: the rights are parsed into interned accesses and answered once per
- * combination.
+ * usual case). O(1) per row and no allocation for a row that hides nothing: three lookups by
+ * mask; the answer is interned.
  */
 export function hiddenFieldsOf(a: {
   readonly FieldProperties?: FieldPropertiesJson;
 }): HiddenFields | null {
   const props = a.FieldProperties;
   if (!props) return null;
-  const values = parseFieldProperty(props.Values);
-  const currency = parseFieldProperty(props.Currency);
-  const locked = parseFieldProperty(props.Locked);
-  let byCurrency = byValues.get(values);
-  if (!byCurrency) byValues.set(values, (byCurrency = new WeakMap()));
-  let byLocked = byCurrency.get(currency);
-  if (!byLocked) byCurrency.set(currency, (byLocked = new WeakMap()));
-  let answer = byLocked.get(locked);
-  if (answer === undefined) {
-    answer =
-      values.hidden || currency.hidden || locked.hidden
-        ? Object.freeze({
-            values: values.hidden,
-            currency: currency.hidden,
-            locked: locked.hidden,
-            valuesReason: values.hidden ? asSentence(values.reason) : '',
-          })
-        : null;
-    byLocked.set(locked, answer);
+  const values = isHidden(props.Values);
+  const currency = isHidden(props.Currency);
+  const locked = isHidden(props.Locked);
+  if (!values && !currency && !locked) return null;
+  const valuesReason = values ? asSentence(parseFieldProperty(props.Values).reason) : '';
+  const key = `${+values}${+currency}${+locked}${valuesReason}`;
+  let answer = answers.get(key);
+  if (!answer) {
+    answer = Object.freeze({ values, currency, locked, valuesReason });
+    answers.set(key, answer);
   }
   return answer;
 }
