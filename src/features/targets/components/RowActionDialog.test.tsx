@@ -48,3 +48,28 @@ describe('RowActionDialog, Distribute a new total', () => {
     expect(onApply).toHaveBeenCalledWith('distribute', 2_655_001.05);
   });
 });
+
+describe('RowActionDialog, Copy from another row', () => {
+  it('offers no row whose figures are not shown, and names no currency that is not shown', () => {
+    const hidden = { values: true, currency: false, locked: false, valuesReason: '' };
+    const chloe = makeRow(2, [1, 2, 3, 4], { label: 'Chloe Martin', hidden });
+    const henry = makeRow(3, [1, 2, 3, 4], {
+      label: 'Henry Shaw',
+      currency: 'EUR',
+      currencyHidden: true,
+    });
+    const lena = makeRow(4, [1, 2, 3, 4], { label: 'Lena Wolf', currency: 'EUR' });
+    render(
+      <RowActionDialog
+        kind="copyRow"
+        row={ella}
+        rows={[ella, chloe, henry, lena]}
+        locale="en-US"
+        onApply={() => null}
+        onClose={() => {}}
+      />,
+    );
+    const offered = screen.getAllByRole('option').map((o) => o.textContent);
+    expect(offered).toEqual(['Choose a row…', 'Henry Shaw', 'Lena Wolf (EUR)']);
+  });
+});

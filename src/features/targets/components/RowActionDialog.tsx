@@ -150,9 +150,10 @@ export function RowActionDialog({
             >
               <option value="">Choose a row…</option>
               {rows.map((r, i) =>
-                r === row ? null : (
+                // A row whose figures the user may not see has none to copy (its are zeros).
+                r === row || r.hidden?.values ? null : (
                   <option key={r.key} value={i}>
-                    {r.currency && r.currency !== row.currency
+                    {r.currency && r.currency !== row.currency && !r.currencyHidden
                       ? `${r.label} (${r.currency})`
                       : r.label}
                   </option>
