@@ -67,6 +67,7 @@ export function HistoryPanel({
           format={format}
           locale={locale}
           isFieldHidden={isFieldHidden}
+          rowHidden={row.hidden}
         />
       </div>
     </aside>

@@ -12,7 +12,7 @@ import {
 } from '../model/historyFields.ts';
 import { periodsFor } from '../model/periods.ts';
 import type { PeriodType } from '../model/types.ts';
-import { shownHistoryChanges } from '../model/shownHistoryChanges.ts';
+import { shownHistoryChanges, type RowFieldsHidden } from '../model/shownHistoryChanges.ts';
 import styles from './HistoryPanel.module.css';
 
 /** The slice of a TargetRevisionHistory the panel shows (the API's parsed type fits it). */
@@ -42,6 +42,8 @@ export interface HistoryViewProps {
   retrying?: boolean;
   /** Whether the group's field ("PeriodType") is hidden from the user: its changes are not listed. */
   isFieldHidden?: (field: string) => boolean;
+  /** Which of the row's own fields (its figures, its lock) it hides: their changes are not listed. */
+  rowHidden?: RowFieldsHidden;
 }
 
 const NOTHING_HIDDEN = () => false;
@@ -79,6 +81,7 @@ export function HistoryView({
   retry,
   retrying = false,
   isFieldHidden = NOTHING_HIDDEN,
+  rowHidden,
 }: HistoryViewProps) {
   const { timeZone } = useDateTimeSettings();
   if (status === 'pending') return <Skeleton lines={4} label="Loading history…" />;
@@ -119,9 +122,9 @@ export function HistoryView({
     .map((r, i) => ({
       r,
       names: namesFor(types[i]),
-      changes: shownHistoryChanges(r.Changes, isFieldHidden),
+      changes: shownHistoryChanges(r.Changes, isFieldHidden, rowHidden),
     }))
-    // A revision that told only of hidden settings is not listed at all.
+    // A revision that told only of hidden settings or fields is not listed at all.
     .filter(({ r, changes }) => changes.length > 0 || (r.Changes?.length ?? 0) === 0)
     .reverse();
   if (newestFirst.length === 0)

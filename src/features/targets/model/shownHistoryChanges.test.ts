@@ -21,3 +21,24 @@ describe('shownHistoryChanges', () => {
     expect(shownHistoryChanges(null, () => true)).toEqual([]);
   });
 });
+
+describe('shownHistoryChanges, on a row whose own fields are hidden', () => {
+  const own = [
+    { FieldIdentifier: 'Values[0]', ValueChangeFrom: 1, ValueChangeTo: 2 },
+    { FieldIdentifier: 'Locked', ValueChangeFrom: 0, ValueChangeTo: 1 },
+    { FieldIdentifier: 'Year', ValueChangeFrom: 2026, ValueChangeTo: 2027 },
+  ];
+
+  it('leaves out its figures when they are not shown, and its lock when that is not', () => {
+    const none = () => false;
+    expect(shownHistoryChanges(own, none, { values: true, locked: false })).toEqual([
+      own[1],
+      own[2],
+    ]);
+    expect(shownHistoryChanges(own, none, { values: false, locked: true })).toEqual([
+      own[0],
+      own[2],
+    ]);
+    expect(shownHistoryChanges(own, none, { values: true, locked: true })).toEqual([own[2]]);
+  });
+});
