@@ -34,6 +34,18 @@ describe('pasteRefusalText', () => {
     );
   });
 
+  it('does not name the row’s currency when the user may not see it', () => {
+    const parsed = parseTsv('1\t€5', 'nb-NO', () => ['NOK']);
+    if (parsed.ok) throw new Error('expected a refusal');
+    const hidden = rows.map((r) =>
+      r.label === 'Chloe Martin' ? { ...r, currencyHidden: true as const } : r,
+    );
+    const text = pasteRefusalText(parsed.error, { row: 1, col: 0 }, hidden, months, 'nb-NO');
+    expect(text).toBe(
+      'Paste refused: "€5" (for Chloe Martin, February; row 1, column 2 of the copied cells) has a currency (€), and its row\'s currency is not shown. Write it as just 5. Nothing was changed.',
+    );
+  });
+
   it('says when the bad value falls beyond the grid', () => {
     expect(refusal('1\t2\tx', { row: 4, col: 1 })).toContain(
       '"x" (beyond the grid; row 1, column 3 of the copied cells) is not a number.',

@@ -30,6 +30,13 @@ export function pasteRefusalText(
   const sentence =
     typeof problem === 'string'
       ? `${subject} ${problem}.`
-      : otherCurrencyText({ subject, text: shown(error.text), ...problem, locale });
+      : otherCurrencyText({
+          subject,
+          text: shown(error.text),
+          ...problem,
+          // A row whose currency the user may not see: it is not named.
+          currencyHidden: row?.currencyHidden === true,
+          locale,
+        });
   return `${sentence} Nothing was changed.`;
 }
