@@ -196,6 +196,8 @@ test.describe('a goal’s conditions on a server without a field list', () => {
       Name: 'saleAmount',
       Values: ['100'],
       ColumnInfo: original.RestrictionGroups[0].Restrictions[1].ColumnInfo,
+      // The new last condition joins nothing, as the stored last one did.
+      InterOperator: 'None',
     });
   });
 

@@ -84,7 +84,10 @@ export function withOperator(
   );
 }
 
-/** A new condition: no field chosen yet, active, joined with And. */
+/**
+ * A new condition: no field chosen yet, active. It is added last, so it joins nothing (None), as
+ * a stored last condition does; the one before it is joined to it with And (RestrictionGroupCard).
+ */
 export const newRestriction = (): ArchiveRestrictionInfo => ({
   Name: '',
   Operator: '',
@@ -94,7 +97,7 @@ export const newRestriction = (): ArchiveRestrictionInfo => ({
   IsActive: true,
   SubRestrictions: null,
   InterParenthesis: 0,
-  InterOperator: 'And',
+  InterOperator: 'None',
   UniqueHash: 0,
 });
 
