@@ -13,6 +13,10 @@ describe('batch progress', () => {
     expect(overallStatusText(rows('done', 'failed', 'refused', 'cancelled', 'invalid'))).toBe(
       '1 of 3 uploaded',
     );
+    // A file added once the others had gone is not left out of the count.
+    expect(overallStatusText(rows('done', 'done', 'done', 'ready'))).toBe(
+      '3 of 3 uploaded, 1 more ready to upload',
+    );
   });
 
   it('computes overall progress over the rows sent', () => {

@@ -26,7 +26,7 @@ export function overallProgress(rows: readonly BatchRow[]): number | null {
 /**
  * The overall bar's label: how many are uploading and waiting (at most three upload at a time,
  * so "Uploading 4…" for three under way and one waiting would not be true), then how many of those
- * sent were uploaded.
+ * sent were uploaded, and how many more are ready to go (added after the others went).
  */
 export function overallStatusText(rows: readonly Pick<BatchRow, 'status'>[]): string {
   const count = (status: RowStatus) => rows.filter((r) => r.status === status).length;
@@ -35,5 +35,8 @@ export function overallStatusText(rows: readonly Pick<BatchRow, 'status'>[]): st
   if (uploading + waiting > 0)
     return `Uploading ${uploading}${waiting ? `, ${waiting} waiting` : ''}…`;
   const sent = rows.filter((r) => SENT_STATUSES.includes(r.status)).length;
-  return `${count('done')} of ${sent} uploaded`;
+  // Files added after the others went read as if they were not there ("3 of 3 uploaded").
+  const ready = count('ready');
+  const uploaded = `${count('done')} of ${sent} uploaded`;
+  return ready ? `${uploaded}, ${ready} more ready to upload` : uploaded;
 }
