@@ -1,21 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { definitionXml, xmlFile } from './definitionFiles.ts';
-
-/** Drags files from the desktop and drops them on `target`, as a real drop event would. */
-async function dropFilesOn(page: Page, target: Locator, files: ReturnType<typeof xmlFile>[]) {
-  const dataTransfer = await page.evaluateHandle(
-    (list) => {
-      const dt = new DataTransfer();
-      for (const f of list) dt.items.add(new File([f.text], f.name, { type: f.mimeType }));
-      return dt;
-    },
-    files.map((f) => ({ name: f.name, mimeType: f.mimeType, text: f.buffer.toString('utf8') })),
-  );
-  await target.dispatchEvent('dragenter', { dataTransfer });
-  await target.dispatchEvent('dragover', { dataTransfer });
-  await target.dispatchEvent('drop', { dataTransfer });
-}
+import { dropFilesOn } from './dropFiles.ts';
 
 test.describe('files dropped on the definitions page beside the drop zone', () => {
   test('are added to the batch as if dropped on the zone, not swallowed without a word', async ({

@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './fixtures.ts';
 import { armFault, clearFaults } from './sandboxFaults.ts';
 import { definitionXml as definition, xmlFile } from './definitionFiles.ts';
+import { dropFilesOn } from './dropFiles.ts';
 import {
   definitionKeys,
   deleteDefinitionsAddedSince,
@@ -42,20 +43,12 @@ async function describeFile(page: Page, file: string, description: string, type:
 }
 
 /** Drops files on the drop zone as a drag-and-drop from the desktop would (a real drop event). */
-async function dropFiles(page: Page, files: ReturnType<typeof xmlFile>[]) {
-  const dataTransfer = await page.evaluateHandle(
-    (list) => {
-      const dt = new DataTransfer();
-      for (const f of list) dt.items.add(new File([f.text], f.name, { type: f.mimeType }));
-      return dt;
-    },
-    files.map((f) => ({ name: f.name, mimeType: f.mimeType, text: f.buffer.toString('utf8') })),
+const dropFiles = (page: Page, files: ReturnType<typeof xmlFile>[]) =>
+  dropFilesOn(
+    page,
+    page.getByRole('button', { name: 'Drop XML files here, or choose files to upload' }),
+    files,
   );
-  const zone = page.getByRole('button', { name: 'Drop XML files here, or choose files to upload' });
-  await zone.dispatchEvent('dragenter', { dataTransfer });
-  await zone.dispatchEvent('dragover', { dataTransfer });
-  await zone.dispatchEvent('drop', { dataTransfer });
-}
 
 const listTable = (page: Page) => page.getByRole('table', { name: 'Workflow definitions' });
 
